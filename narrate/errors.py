@@ -1,0 +1,24 @@
+"""Errors that reach the user as one line, saying what went wrong and what to do."""
+
+
+class NarrateError(Exception):
+    """A problem the user can fix; the message says how.
+
+    The CLI prints it as ``Error: <message>`` and exits non-zero, without a
+    traceback. Library code raises it (or a subclass) for bad input and
+    missing resources; anything else is a bug.
+    """
+
+    exit_code = 1
+
+
+class InputError(NarrateError):
+    """The article, script or settings given cannot be used."""
+
+    exit_code = 2
+
+
+class VoiceError(NarrateError):
+    """A voice is missing, unreadable or does not match its config."""
+
+    exit_code = 3

@@ -1,0 +1,51 @@
+"""Shared fixtures: the committed tiny Piper voices and one real render of the seed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "poetin-noord-korea.txt"
+VOICES = ROOT / "tests" / "fixtures" / "voices"
+TINY_VOICE = VOICES / "nl_BE-test-tiny.onnx"
+MULTI_VOICE = VOICES / "nl_BE-test-tiny-multi.onnx"
+NARRATE = [sys.executable, "-m", "narrate"]
+
+DETERMINISTIC = ["--noise-scale", "0", "--noise-w", "0"]
+"""Piper's noise off, so durations and audio repeat exactly."""
+
+
+def run_narrate(*args: str, cwd: Path | None = None, env: dict | None = None, input: bytes | None = None):
+    """Run the real CLI in a subprocess, as a user would."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([*NARRATE, *args], cwd=cwd, env=full_env, input=input, capture_output=True, timeout=600)
+
+
+def ffprobe(path: Path) -> dict:
+    """Read an MP3 with ffprobe: an independent reader, not our own code."""
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_chapters", "-show_format", "-show_streams", "-of", "json", str(path)],
+        capture_output=True, check=True, text=True,
+    ).stdout
+    data = json.loads(out)
+    # ffprobe lists CHAP frames in file order, not time order.
+    data["chapters"].sort(key=lambda c: float(c["start_time"]))
+    return data
+
+
+@pytest.fixture(scope="session")
+def rendered_seed(tmp_path_factory) -> dict:
+    """The seed article rendered once with the tiny voice, for read-only checks."""
+    episodes = tmp_path_factory.mktemp("episodes")
+    result = run_narrate("render", str(SEED), "--voice", str(TINY_VOICE), "--episodes-dir", str(episodes),
+                         "--date", "2026-11-28", *DETERMINISTIC)
+    assert result.returncode == 0, result.stderr.decode()
+    paths = [Path(line) for line in result.stdout.decode().split()]
+    mp3 = next(p for p in paths if p.suffix == ".mp3")
+    return {"dir": episodes, "mp3": mp3, "feed": episodes / "feed.xml", "stdout": result.stdout.decode()}
