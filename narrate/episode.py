@@ -1,7 +1,9 @@
 """A rendered episode and its manifest, the JSON file the feed is built from.
 
-The manifest is written last, after the MP3 is complete, so a feed built
-from manifests only ever lists finished episodes.
+The manifest is written last, after the MP3 and every other file of the
+episode are complete (each written atomically), so a feed built from
+manifests only ever lists finished episodes. It names all those files, so
+the feed and the server need not guess them.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 import re
 import unicodedata
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from .files import write_text_atomic
@@ -25,9 +27,30 @@ class EpisodeChapter:
     """A chapter as the feed and the web page show it."""
 
     title: str
+    """Chapter title."""
+
     start_ms: int
+    """Start, in ms from the beginning of the audio."""
+
     end_ms: int
+    """End, in ms."""
+
     children: list[EpisodeChapter] = field(default_factory=list)
+    """Sections of an article in a briefing."""
+
+    url: str | None = None
+    """Link to the source article, if known."""
+
+
+@dataclass
+class Transcript:
+    """A transcript file of the episode."""
+
+    name: str
+    """File name in the episodes directory."""
+
+    media_type: str
+    """``text/vtt``, ``application/x-subrip`` or ``text/plain``."""
 
 
 @dataclass
@@ -67,6 +90,39 @@ class Episode:
     created: str = ""
     """When it was rendered (ISO 8601, UTC): orders episodes of the same date."""
 
+    cover: str | None = None
+    """File name of the episode's cover image (JPEG or PNG)."""
+
+    chapters_json: str | None = None
+    """File name of the Podcasting 2.0 JSON chapters."""
+
+    transcripts: list[Transcript] = field(default_factory=list)
+    """Transcript files: WebVTT, SubRip and plain text, in that order."""
+
+    files: list[str] = field(default_factory=list)
+    """Every file that belongs to the episode, the manifest excepted."""
+
+    language: str = "nl-BE"
+    """Language of the speech."""
+
+    author: str = ""
+    """Who the episode is credited to."""
+
+    programme: str = ""
+    """The programme the episode belongs to."""
+
+    bitrate_kbps: int = 64
+    """Constant bitrate of the MP3."""
+
+    loudness_lufs: float | None = None
+    """Integrated loudness as mastered (BS.1770)."""
+
+    true_peak_dbtp: float | None = None
+    """Highest true peak as mastered."""
+
+    engine: str = ""
+    """Software that made it, e.g. ``narrate 0.1.0, Piper 1.8.0``."""
+
     @property
     def stem(self) -> str:
         return Path(self.audio).stem
@@ -83,11 +139,15 @@ class Episode:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         data["date"] = dt.date.fromisoformat(data["date"])
         data["chapters"] = [_chapter(c) for c in data["chapters"]]
-        return Episode(**data)
+        data["transcripts"] = [Transcript(**t) for t in data.get("transcripts", [])]
+        known = {f.name for f in fields(Episode)}
+        # A newer narrate may add fields; an older one still lists the episode.
+        return Episode(**{key: value for key, value in data.items() if key in known})
 
 
 def _chapter(data: dict) -> EpisodeChapter:
-    return EpisodeChapter(data["title"], data["start_ms"], data["end_ms"], [_chapter(c) for c in data.get("children", [])])
+    return EpisodeChapter(data["title"], data["start_ms"], data["end_ms"],
+                          [_chapter(c) for c in data.get("children", [])], data.get("url"))
 
 
 def slugify(text: str, max_length: int = 60) -> str:

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .article import load_article
-from .assembly import ChapterMark, Track, assemble
-from .encoding import Tags, encode_mp3, tag_mp3
-from .episode import Episode, EpisodeChapter, episode_guid, slugify
+from .episode import Episode
 from .errors import NarrateError
-from .feed import Programme, write_feed
-from .files import atomic_path
-from .script import Script, build_script
+from .feed import Programme, programme_with, publish_episode
+from .inputs import load_script
+from .produce import AudioSettings, Credits, audio_settings, produce_episode
+from .script import Script, ScriptOptions
+from .script_format import format_script, script_to_json
+from .settings import Settings
+from .speech import load_speech
+from .cache import ClipCache
+from .progress import AudioProgress, SilentProgress
 from .synthesis import SynthesisSettings, synthesize_segments
-from .voices import DEFAULT_VOICE, resolve_voice
+from .voice_commands import print_warnings, render_cast, speech_engine
+from .voices import DEFAULT_QUOTE_VOICE, DEFAULT_VOICE
 
 TIMEZONE = ZoneInfo("Europe/Brussels")
 
@@ -35,17 +40,72 @@ class RenderOptions:
     voices_dir: Path = Path("voices")
     """Where installed voices live."""
 
-    date: dt.date | None = None
-    """Episode date; None means today in Brussels."""
-
     bitrate_kbps: int = 64
-    """Constant MP3 bitrate."""
+    """Constant MP3 bitrate (overrides ``audio.bitrate_kbps``)."""
+
+    audio: AudioSettings = field(default_factory=AudioSettings)
+    """Loudness, jingle, cover art and what goes beside the MP3."""
 
     synthesis: SynthesisSettings = field(default_factory=SynthesisSettings)
     """Piper's speaking rate and noise settings."""
 
     programme: Programme = field(default_factory=Programme)
     """The podcast the episode belongs to."""
+
+    script: ScriptOptions = field(default_factory=ScriptOptions)
+    """How articles are written for the ear."""
+
+    lexicon: str | None = None
+    """A project pronunciation lexicon, on top of the shipped one."""
+
+    quote_voices: tuple[str, ...] = (DEFAULT_QUOTE_VOICE,)
+    """Voices for quotes, handed out in turn (``VOICE[:SPEAKER]``); empty: the narrator reads them."""
+
+    jobs: int | None = None
+    """Synthesis worker processes; None means one per core."""
+
+    cache: bool = True
+    """Reuse (and store) synthesised sentences in the cache (NARRATE_CACHE_DIR)."""
+
+    fallback: bool = True
+    """Speak with espeak-ng when no Piper voice can be had, after a warning."""
+
+    quiet: bool = False
+    """No progress bar or progress lines (warnings still show)."""
+
+
+def render_options(settings: Settings, **overrides) -> RenderOptions:
+    """Options from ``narrate.toml`` settings, with command-line values (not None) on top."""
+    given = {key: value for key, value in overrides.items() if value is not None}
+    script = ScriptOptions(
+        programme=settings.programme.title,
+        language=given.pop("language", settings.script.language),
+        summary=given.pop("summary", settings.script.summary),
+        intro=given.pop("intro", settings.script.intro),
+        outro=given.pop("outro", settings.script.outro),
+        title=given.pop("title", None),
+        date=given.pop("date", None),
+    )
+    programme = programme_with(settings.programme, title=given.pop("programme", None),
+                               base_url=given.pop("base_url", None))
+    voices = settings.voices
+    synthesis = SynthesisSettings(
+        length_scale=given.pop("speed", voices.speed), noise_scale=given.pop("noise_scale", voices.noise_scale),
+        noise_w_scale=given.pop("noise_w", voices.noise_w),
+        sentence_pause_ms=given.pop("sentence_pause_ms", voices.sentence_pause_ms))
+    paragraph_ms = given.pop("paragraph_pause_ms", voices.paragraph_pause_ms)
+    if paragraph_ms is not None:
+        script = dataclasses.replace(script, pauses=dataclasses.replace(script.pauses, paragraph_ms=paragraph_ms))
+    return RenderOptions(
+        synthesis=given.pop("synthesis", synthesis),
+        quote_voices=tuple(given.pop("quote_voices", voices.quotes)),
+        audio=audio_settings(given),
+        voice=given.pop("voice", settings.voices.narrator),
+        programme=programme,
+        script=script,
+        lexicon=given.pop("lexicon", settings.script.lexicon),
+        **given,
+    )
 
 
 @dataclass(frozen=True)
@@ -58,71 +118,35 @@ class RenderResult:
     feed: Path
 
 
-def render(article_path: str | Path, options: RenderOptions) -> RenderResult:
-    """Parse, script, synthesise, assemble, encode and publish one article."""
-    voice = resolve_voice(options.voice, options.voices_dir)
-    article = load_article(article_path)
-    date = options.date or dt.datetime.now(TIMEZONE).date()
-    script = build_script(article, date, programme=options.programme.title)
-    clips = synthesize_segments(script.segments(), voice, options.synthesis)
-    track = assemble(script, clips)
+def prepare_script(inputs: list[str], options: RenderOptions) -> Script:
+    """The script for ``inputs``: articles written for the ear, or an edited script file."""
+    speak = load_speech(options.script.language, options.lexicon)
+    date = options.script.date or dt.datetime.now(TIMEZONE).date()
+    script_options = dataclasses.replace(options.script, date=date, programme=options.programme.title)
+    return load_script(list(inputs), script_options, speak)
+
+
+def render(inputs: list[str], options: RenderOptions) -> RenderResult:
+    """Script, synthesise, assemble, encode and publish one episode."""
+    script = prepare_script(inputs, options)
     episodes_dir = _writable_dir(options.episodes_dir)
-    stem = f"{date.isoformat()}-{slugify(script.title)}"
-    audio = episodes_dir / f"{stem}.mp3"
-    _write_mp3(audio, track, script, options)
-    episode = _episode(script, track, audio, voice.id)
-    manifest = episode.save(episodes_dir)
-    feed = write_feed(episodes_dir, options.programme)
+    segments = script.segments()
+    slots = [segment.voice for segment in segments]
+    cast, notes = render_cast(options.voice, options.quote_voices, options.voices_dir, slots, options.fallback,
+                              options.quiet)
+    clips = synthesize_segments(segments, cast, options.synthesis, jobs=options.jobs,
+                                cache=ClipCache.load() if options.cache else None,
+                                progress=SilentProgress() if options.quiet else AudioProgress())
+    credits = Credits(programme=options.programme.title, author=options.programme.author, voices=cast.labels(slots),
+                      engine=speech_engine(cast))
+    audio_settings = dataclasses.replace(options.audio, bitrate_kbps=options.bitrate_kbps)
+    episode = produce_episode(script, clips, episodes_dir, credits, audio_settings)
+    audio = episodes_dir / episode.audio
+    manifest = episodes_dir / f"{episode.stem}.json"
+    # Older renders of the same article go once the new manifest is in place.
+    feed = publish_episode(episodes_dir, episode, options.programme)
+    print_warnings(*notes)
     return RenderResult(episode=episode, audio=audio, manifest=manifest, feed=feed)
-
-
-def _write_mp3(path: Path, track: Track, script: Script, options: RenderOptions) -> None:
-    tags = Tags(
-        title=script.title,
-        artist=options.programme.author,
-        album=options.programme.title,
-        date=script.date,
-        description=chapter_timestamps(track.chapters),
-    )
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(encode_mp3(track, options.bitrate_kbps))
-        tag_mp3(tmp, tags, track.chapters)
-
-
-def _episode(script: Script, track: Track, audio: Path, voice_id: str) -> Episode:
-    return Episode(
-        title=script.title,
-        date=script.date,
-        guid=episode_guid(script.title),
-        audio=audio.name,
-        size=audio.stat().st_size,
-        duration_s=track.duration_ms / 1000,
-        chapters=[_episode_chapter(mark) for mark in track.chapters],
-        description=chapter_timestamps(track.chapters),
-        voices=[voice_id],
-        source=script.source,
-        created=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-    )
-
-
-def _episode_chapter(mark: ChapterMark) -> EpisodeChapter:
-    return EpisodeChapter(mark.title, mark.start_ms, mark.end_ms, [_episode_chapter(c) for c in mark.children])
-
-
-def chapter_timestamps(chapters: list[ChapterMark]) -> str:
-    """Show-notes lines such as ``00:00 Intro``, which many apps turn into links.
-
-    >>> print(chapter_timestamps([ChapterMark("Intro", 0, 5000), ChapterMark("Kanonnenvlees", 65_400, 99_000)]))
-    00:00 Intro
-    01:05 Kanonnenvlees
-    """
-    return "\n".join(f"{_clock(mark.start_ms)} {mark.title}" for mark in chapters)
-
-
-def _clock(ms: int) -> str:
-    minutes, seconds = divmod(ms // 1000, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
 
 
 def _writable_dir(path: Path) -> Path:
@@ -134,3 +158,11 @@ def _writable_dir(path: Path) -> Path:
     if not os.access(path, os.W_OK):
         raise NarrateError(f"episodes directory {path} is not writable; fix its permissions or choose another with --episodes-dir")
     return path
+
+
+def print_script(inputs: list[str], options: RenderOptions, as_json: bool = False) -> str:
+    """The script for ``inputs`` as editable text, or as JSON."""
+    script = prepare_script(inputs, options)
+    if as_json:
+        return script_to_json(script)
+    return format_script(script, load_speech(options.script.language, options.lexicon))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,9 +23,26 @@ DETERMINISTIC = ["--noise-scale", "0", "--noise-w", "0"]
 """Piper's noise off, so durations and audio repeat exactly."""
 
 
+def closed_port() -> int:
+    """A port on 127.0.0.1 with nothing listening: the network is 'unreachable' there."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+_SCRATCH = tempfile.TemporaryDirectory(prefix="narrate-tests-")
+"""Caches of the test runs; removed when the test session ends."""
+
+
+def isolated_env() -> dict:
+    """A fresh, empty synthesis cache for each run, and no real network for voice downloads."""
+    return {"NARRATE_CACHE_DIR": tempfile.mkdtemp(prefix="cache-", dir=_SCRATCH.name),
+            "NARRATE_VOICES_URL": f"http://127.0.0.1:{closed_port()}"}
+
+
 def run_narrate(*args: str, cwd: Path | None = None, env: dict | None = None, input: bytes | None = None):
-    """Run the real CLI in a subprocess, as a user would."""
-    full_env = {**os.environ, **(env or {})}
+    """Run the real CLI in a subprocess, as a user would (with its own empty cache unless ``env`` names one)."""
+    full_env = {**os.environ, **isolated_env(), **(env or {})}
     return subprocess.run([*NARRATE, *args], cwd=cwd, env=full_env, input=input, capture_output=True, timeout=600)
 
 

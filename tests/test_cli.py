@@ -64,12 +64,13 @@ def test_empty_article(tmp_path, content):
     article.write_bytes(content)
     episodes = tmp_path / "episodes"
     result = run_narrate("render", str(article), "--voice", str(TINY_VOICE), "--episodes-dir", str(episodes))
-    _assert_clean_failure(result, episodes, "no readable text")
+    _assert_clean_failure(result, episodes, "is empty", "title and body")
 
 
 def test_missing_voice(tmp_path):
     episodes = tmp_path / "episodes"
-    result = run_narrate("render", str(SEED), "--voices-dir", str(tmp_path / "voices"), "--episodes-dir", str(episodes))
+    result = run_narrate("render", str(SEED), "--voices-dir", str(tmp_path / "voices"), "--episodes-dir", str(episodes),
+                         "--no-fallback")
     _assert_clean_failure(result, episodes, "nl_BE-nathalie-medium", "--voice")
 
 

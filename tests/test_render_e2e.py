@@ -23,8 +23,10 @@ def test_one_chapter_per_section_titled_with_headings(rendered_seed):
     titles = [c["tags"]["title"] for c in chapters]
     headings = [s.heading for s in article.sections if s.heading]
     assert len(chapters) >= 8
-    assert len(chapters) == len(article.sections)
-    assert [t for t in titles if t in headings] == headings
+    # Intro and summary before the sections, outro after them.
+    assert titles[:2] == ["Intro", "In het kort"] and titles[-1] == "Outro"
+    assert len(chapters) == len(article.sections) + 3
+    assert titles[3:-1] == headings
 
 
 def test_chapters_are_contiguous_and_cover_the_whole_episode(rendered_seed):

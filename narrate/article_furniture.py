@@ -1,0 +1,262 @@
+"""Page furniture: the lines a browser copy drags along that no listener
+should hear (ad markers, photo credits, share buttons, "Lees ook" links,
+cookie banners, newsletter boxes, leftover HTML).
+
+Each rule works on one line of text and says why it is furniture; the
+layout stage decides what to do with lines around it (captions repeated
+before a credit, the headline after "Lees ook").
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+AD = "ad marker"
+CREDIT = "photo credit"
+CAPTION = "photo caption"
+RELATED = "related link"
+SHARE = "share button"
+COMMENTS = "comments"
+NEWSLETTER = "newsletter"
+COOKIES = "cookie banner"
+SUBSCRIPTION = "subscription prompt"
+NAVIGATION = "navigation"
+READING_TIME = "reading time"
+HTML_TAG = "HTML tag"
+CITATION = "reference marker"
+EDIT_LINK = "edit link"
+REFERENCES = "reference section"
+DUPLICATE = "duplicate"
+PULL_QUOTE = "pull quote"
+PULL_SPEAKER = "pull quote speaker"
+PULL_ROLE = "pull quote speaker role"
+SOURCE = "source credit"
+EMPTY_HEADING = "heading without text"
+
+_AD = re.compile(
+    r"^(?:advertentie|advertisement|advertising|advertorial|reclame|publicité|anzeige|gesponsord|sponsored"
+    r"|gesponsorde inhoud|(?:het )?(?:artikel|verhaal) (?:gaat verder|loopt door) (?:onder|na) (?:de|deze) advertentie"
+    r"|lees verder (?:onder|na) de advertentie|scroll (?:verder|door) (?:om verder te lezen|voor meer))[.:]?$",
+    re.IGNORECASE,
+)
+
+# A credit names who made the picture: "©Getty Images", "Foto: ANP",
+# "Beeld Reuters", "(c) Belga". Short so that a sentence about a photo
+# ("De foto's tonen ...") is not taken for one.
+_CREDIT_TAIL = re.compile(
+    r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:foto|beeld|foto's|fotografie|photo|image|video)\s*[:/|]|"
+    r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
+    r"\s*[^.!?]{0,60}?\)?$",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(
+    r"^\(?(?:anp|belga|afp|reuters|ap|epa(?:-efe)?|getty images|hollandse hoogte|shutterstock|istock|"
+    r"photo news|imageglobe|isopix|bsr agency|dpa|tass|ria novosti|via reuters|pool|nos|vrt|hln|"
+    r"ap photo|ap images|afp/[\w ]+|anp/[\w ]+)(?:\s*[/|,]\s*[\w .'-]{1,40})?\)?$",
+    re.IGNORECASE,
+)
+
+_RELATED = re.compile(
+    r"^(?:lees (?:ook|meer|verder|hier|het hele verhaal|het volledige artikel)(?=[\s.:>»›-]|$)[.:]?|meer (?:over|lezen|nieuws)(?: (?:dit|dit onderwerp|het onderwerp))?"
+    r"|bekijk ook|kijk ook|zie ook|ook interessant|ook gelezen|aanbevolen(?: artikelen)?|gerelateerd(?:e artikels?| nieuws| artikelen)?"
+    r"|meest gelezen|populair|net binnen|meer nieuws|lees ook deze artikels?|dit vind je misschien ook interessant"
+    r"|lees ook op [\w.]+|luister ook|bekijk de video|bekijk hier de video|video bekijken|(?:ook|meer) in (?:deze|dit) (?:dossier|thema))(?!\w)[.:]?[^.!?]{0,160}\.?$",
+    re.IGNORECASE,
+)
+_RELATED_HEAD = re.compile(
+    r"^(?:lees ook|lees meer|meer over dit onderwerp|meer over|bekijk ook|kijk ook|ook interessant|lees verder|gerelateerde? artikel(?:s|en)?|meer nieuws|onderwerpen|tags)\s*[:>»›.]?$",
+    re.IGNORECASE,
+)
+
+_SHARE = re.compile(
+    r"^(?:deel(?: dit)?(?: artikel| bericht| via \w+| op \w+)?|delen|gedeeld|share(?: this| this article| on \w+)?|tweet|facebook|twitter|x|linkedin|whatsapp|"
+    r"telegram|pinterest|messenger|bluesky|e-?mail|mail|stuur door|doorsturen|kopieer (?:de )?link|link kopi[eë]ren|link gekopieerd|"
+    r"print|afdrukken|printen|bewaar|bewaren|opslaan|bewaar artikel|artikel bewaren|volg|volgen|voorlezen|lees voor|luister(?: naar (?:dit|het) artikel)?"
+    r"|beluister (?:dit|het) artikel|terug naar boven|naar boven|top|home|menu|zoeken|sluiten|inloggen|log in|uitloggen|mijn account|"
+    r"volg ons(?: op [\w ,]+)?|volg (?:de |het )?[\w -]{1,30} op (?:facebook|x|twitter|instagram|whatsapp|tiktok|youtube|linkedin|bluesky|threads)[\w ,]*)[.:!]?$",
+    re.IGNORECASE,
+)
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+)?(?:reacties?|reageer|reageren|plaats een reactie|bekijk (?:de )?reacties|lees (?:de )?reacties|"
+    r"reacties? \(\d+\)|\d+ reacties?|praat mee|discussieer mee|log in om te reageren)[.:!]?$",
+    re.IGNORECASE,
+)
+_NEWSLETTER = re.compile(
+    r"(?:nieuwsbrief|newsletter|in je (?:mail)?box|in uw (?:mail)?box|je e-?mailadres|uw e-?mailadres|"
+    r"schrijf (?:je|u) (?:nu )?in|meld (?:je|u) (?:nu )?aan voor|inschrijven|bedankt voor je inschrijving)",
+    re.IGNORECASE,
+)
+_COOKIES = re.compile(
+    r"(?:cookie|privacyverklaring|privacybeleid|privacy-instellingen|toestemming (?:geven|beheren|intrekken)|"
+    r"(?:alles|alle) (?:accepteren|weigeren|toestaan)|instellingen (?:aanpassen|beheren|wijzigen))",
+    re.IGNORECASE,
+)
+_BUTTON = re.compile(
+    r"^(?:akkoord|accepteren|accepteer|weigeren|weiger|ok(?:é|e)?|oké, begrepen|begrepen|meer info(?:rmatie)?|"
+    r"instellingen|ja, ik ga akkoord|nee, bedankt|ik ga akkoord|doorgaan|ga verder|aanmelden|verzenden|"
+    r"aanmelden voor de nieuwsbrief|schrijf me in)[.!]?$",
+    re.IGNORECASE,
+)
+_SUBSCRIPTION = re.compile(
+    r"^(?:premium|plus|abo|abonnee|abonnees|alleen voor abonnees|voor abonnees|word abonnee|neem een abonnement|"
+    r"probeer (?:nu )?(?:gratis|\d+ (?:weken|maanden))[^.]*|dit (?:is een )?(?:premium|plus)[- ]?artikel[^.]*|"
+    r"(?:dit artikel|dit verhaal) (?:is )?(?:gratis|exclusief voor abonnees)[^.]*|gratis artikel|"
+    r"al abonnee\?.*|log in(?: om verder te lezen)?|word lid.*|steun onze journalistiek.*|"
+    r"je leest nu een gratis artikel.*|je hebt nog \d+ gratis artikel.*|"
+    r"wil je (?:onbeperkt|alle artikel)[^?]*\?.*)$",
+    re.IGNORECASE,
+)
+_NAV = re.compile(r"^(?:\S+(?:\s\S+){0,3}\s*[>›»/|]\s*){2,}\S+(?:\s\S+){0,3}$")
+_READING_TIME = re.compile(
+    r"^(?:leestijd[: ]+\d+\s*(?:min(?:uten|uut|\.)?)|\d+\s*(?:min(?:uten|uut|\.)?)\s*(?:leestijd|lezen|om te lezen))\.?$",
+    re.IGNORECASE,
+)
+_TAGS = re.compile(
+    r"^(?:tags|onderwerpen|trefwoorden|thema's|lees meer over|meer over)\s*:\s*\S.{0,120}$", re.IGNORECASE
+)
+_SOURCE = re.compile(
+    r"^\(?(?:bron|bronnen|bron foto|met dank aan)\s*:\s*[\w .,/&'-]{1,60}\)?$|^\((?:anp|belga|afp|reuters|ap|dpa|bnr|nu\.nl|redactie|red\.?)\)$",
+    re.IGNORECASE,
+)
+_WIKI_BANNER = re.compile(
+    r"^(?:uit wikipedia, de vrije encyclopedie|inhoud(?:sopgave)?|naar navigatie springen|naar zoeken springen|verbergen|"
+    r"(?:dit artikel|deze pagina) (?:is|werd) (?:voor het laatst )?bewerkt op .*|"
+    r"de tekst is beschikbaar onder de licentie .*)$",
+    re.IGNORECASE,
+)
+
+_TAG = re.compile(
+    r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>|<!--.*?-->"
+)
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_CITATION = re.compile(
+    r"\[(?:\d{1,3}|[a-z]|noot \d+|bron\?|bron toevoegen|citation needed|verduidelijking gewenst)\]", re.IGNORECASE
+)
+_EDIT = re.compile(
+    r"\s*\[(?:bewerken|brontekst bewerken|bewerken \| brontekst bewerken|edit|edit source)\]", re.IGNORECASE
+)
+
+REFERENCE_HEADINGS = frozenset(
+    {
+        "zie ook",
+        "externe links",
+        "externe link",
+        "bronnen",
+        "bron",
+        "referenties",
+        "noten",
+        "voetnoten",
+        "literatuur",
+        "bronvermelding",
+        "bronnen, noten en/of referenties",
+        "noten en referenties",
+        "weblinks",
+        "references",
+        "external links",
+    }
+)
+"""Headings of a Wikipedia page's closing apparatus: everything under them is cut."""
+
+
+def classify_line(line: str) -> str | None:
+    """The furniture reason for a whole line, or None for article text.
+
+    >>> classify_line("ADVERTENTIE")
+    'ad marker'
+    >>> classify_line("Foto: ANP")
+    'photo credit'
+    >>> classify_line("Lees ook: Kabinet valt over asielwet")
+    'related link'
+    >>> classify_line("Shea zegt dat Kim meer soldaten kan sturen.") is None
+    True
+    """
+    if _AD.match(line):
+        return AD
+    if has_credit(line) or _AGENCY.match(line):
+        return CREDIT
+    words = len(line.split())
+    if _READING_TIME.match(line):
+        return READING_TIME
+    if _SHARE.match(line):
+        return SHARE
+    if _COMMENTS.match(line):
+        return COMMENTS
+    if _RELATED.match(line) and not _RELATED_IS_PROSE.search(line) and not is_reference_heading(line):
+        return RELATED
+    if _BUTTON.match(line):
+        return COOKIES
+    if words <= 60 and _COOKIES.search(line) and (_ADDRESSES_READER.search(line) or words <= 6):
+        return COOKIES
+    if words <= 40 and _NEWSLETTER.search(line):
+        return NEWSLETTER
+    if _SUBSCRIPTION.match(line):
+        return SUBSCRIPTION
+    if _SOURCE.match(line):
+        return SOURCE
+    if _WIKI_BANNER.match(line) or _TAGS.match(line):
+        return NAVIGATION
+    if words <= 16 and _NAV.match(line) and not re.search(r"[.!?]$", line):
+        return NAVIGATION
+    return None
+
+
+# "Lees ook het rapport, zegt de minister." is a sentence; "Lees ook: Kabinet
+# valt" and "LEES OOK. Mechelen wil ..." are links.
+_RELATED_IS_PROSE = re.compile(
+    r"^(?i:zie ook|lees (?:ook|meer|verder|hier))\s+(?!over\b)[a-zà-ÿ]|,\s+(?:zegt|zei|aldus|vertelt|stelt|schrijft)\b"
+)
+_ADDRESSES_READER = re.compile(
+    r"\b(?:je|jij|jouw|u|uw|wij|we|onze|ons|klik|accepteer|akkoord|instellingen|toestemming)\b", re.IGNORECASE
+)
+
+
+def has_credit(line: str) -> bool:
+    """True if the line ends with (or is) a photo credit.
+
+    >>> has_credit("Kim Jong-un in Pyongyang. ©Getty Images")
+    True
+    >>> has_credit("De foto is gemaakt door een toerist.")
+    False
+    >>> has_credit("Beeld Reuters")
+    True
+    """
+    return "©" in line or bool(_CREDIT_TAIL.search(line))
+
+
+def is_related_head(line: str) -> bool:
+    """True for a bare "Lees ook" line whose link text follows on the next line."""
+    return bool(_RELATED_HEAD.match(line))
+
+
+def strip_tags(line: str) -> tuple[str, list[str]]:
+    """Remove leftover HTML tags and decode entities; return the tags cut.
+
+    >>> strip_tags("<p>Een <b>vette</b> zin &amp; meer</p>")
+    ('Een vette zin & meer', ['<p>', '<b>', '</b>', '</p>'])
+    """
+    tags = _TAG.findall(line)
+    if tags:
+        line = _TAG.sub(" ", line)
+    if "&" in line and _ENTITY.search(line):
+        line = html.unescape(line)
+    return " ".join(line.split()), tags
+
+
+def strip_citations(line: str) -> tuple[str, list[str]]:
+    """Remove Wikipedia-style reference markers and edit links.
+
+    >>> strip_citations("De dijk werd in 1932 gesloten.[1][2]")
+    ('De dijk werd in 1932 gesloten.', ['[1]', '[2]'])
+    >>> strip_citations("Geschiedenis[bewerken | brontekst bewerken]")
+    ('Geschiedenis', ['[bewerken | brontekst bewerken]'])
+    """
+    cut = [m.strip() for m in _EDIT.findall(line)] + _CITATION.findall(line)
+    if cut:
+        line = _CITATION.sub("", _EDIT.sub("", line))
+        line = " ".join(line.split())
+    return line, cut
+
+
+def is_reference_heading(line: str) -> bool:
+    return line.strip().rstrip(":").lower() in REFERENCE_HEADINGS

@@ -1,0 +1,377 @@
+"""People (and institutions) in an article: what a name looks like, who
+was introduced with which role, and which full name a surname, a
+description ("De Brit") or a pronoun stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+"""A capitalised word: Shea, NAVO, Jong-un, O'Neill."""
+
+PARTICLE = r"(?:van|de|der|den|ter|ten|te|von|da|di|du|le|la|bin|ibn|al|el|'t|’t)"
+"""Lowercase name particles: Ursula von der Leyen, Frans van der Linden."""
+
+NAME = rf"{CAP}(?:\s+(?:{PARTICLE}\s+){{0,2}}{CAP}){{0,4}}"
+
+ROLE_NOUNS = frozenset(
+    """president premier minister staatssecretaris burgemeester schepen gouverneur minister-president kanselier
+    koning koningin prins prinses paus woordvoerder woordvoerster directeur directrice voorzitter ondervoorzitter
+    ceo cfo topman topvrouw chef leider generaal commandant luitenant kolonel majoor onderzoeker onderzoekster
+    professor prof hoogleraar docent expert deskundige analist journalist correspondent advocaat advocate rechter
+    procureur officier parketwoordvoerder senator kamerlid parlementslid europarlementslid fractieleider
+    fractievoorzitter partijleider partijvoorzitter lijsttrekker ambassadeur secretaris-generaal
+    assistent-secretaris-generaal diplomaat minister-president vicepremier vice-premier bondskanselier
+    econoom politicoloog historicus socioloog psycholoog arts dokter huisarts viroloog epidemioloog
+    wetenschapper klimatoloog meteoroloog weerman weervrouw trainer coach bondscoach spits aanvoerder kapitein
+    schrijver auteur dichter zanger zangeres acteur actrice regisseur kunstenaar ondernemer eigenaar bewoner
+    buurtbewoner inwoner agent politieagent commissaris hoofdcommissaris korpschef brandweercommandant
+    woordvoerster zegsman zegsvrouw bisschop kardinaal imam rabbijn dominee pastoor vakbondsleider
+    vakbondsman bestuurder gedeputeerde wethouder gemeenteraadslid raadslid dijkgraaf rector decaan
+    student leerling leraar lerares juf meester boer boerin visser piloot soldaat militair militairen
+    chirurg verpleegkundige ambtenaar topambtenaar medewerker medewerkster lid oprichter medeoprichter
+    specialist kenner strateeg adviseur consultant activist actievoerder demonstrant getuige slachtoffer
+    moeder vader zoon dochter broer zus man vrouw architect ontwerper stedenbouwkundige uitbater winkelier
+    handelaar teler houder wachter bewoner buurman buurvrouw chauffeur bestuurster bestuurder verkoper
+    gedeputeerde fotograaf cameraman presentator presentatrice redacteur hoofdredacteur columnist
+    staatshoofd kroonprins premier-minister eurocommissaris commissaris-generaal topdiplomaat
+    ingenieur kok boer verpleger dokter apotheker dierenarts psychiater zaakvoerder bedrijfsleider""".split()
+)
+"""Nouns that name a person by what they do: "minister Van Peteghem", "de woordvoerder"."""
+
+DEMONYMS = frozenset(
+    """brit belg nederlander amerikaan amerikaanse fransman française duitser duitse rus russin oekraïner
+    oekraïense chinees chinese japanner japanse italiaan italiaanse spanjaard spaanse pool poolse zweed zweedse
+    noor noorse deen deense fin finse canadees australiër israëliër israëlische palestijn palestijnse iraniër
+    turk turkse marokkaan marokkaanse vlaming waal brusselaar antwerpenaar gentenaar amsterdammer rotterdammer
+    hagenaar utrechter limburger fries zeeuw brabander groninger ier schot oostenrijker zwitser hongaar
+    griek portugees braziliaan argentijn mexicaan egyptenaar syriër irakees afghaan indiër pakistaan
+    zuid-koreaan noord-koreaan koreaan georgiër wit-rus litouwer let est tsjech slowaak roemeen bulgaar
+    serviër kroaat bosniër albanees congolees nigeriaan keniaan""".split()
+)
+"""Singular nationality nouns: "De Brit vraagt zich af ..." refers to a person."""
+
+PERSON_NOUNS = (
+    ROLE_NOUNS | DEMONYMS | frozenset("man vrouw jongen meisje jongeman kenner insider ex-topman ex-minister".split())
+)
+
+NON_NAME = frozenset(
+    """Zaken Staten Koninkrijk Unie Oceaan Zee Wereldoorlog Huis Kamer Partij Raad Hof Rijk Republiek Federatie
+    Emiraten Naties Nations Verenigde Verenigd Stille Tweede Eerste Derde Witte Rode Groene Zwarte Nieuwe Oude
+    Grote Heilige Haag Den Kruis Commissie Parlement Senaat Kremlin Pentagon Vaticaan Golf Zuidpool Noordpool
+    Oost West Noord Zuid Europa Azië Afrika Amerika Brussel Antwerpen Gent Amsterdam Rotterdam Utrecht Kiev
+    Moskou Washington Peking Parijs Londen Berlijn Januari Februari Maart April Mei Juni Juli Augustus
+    September Oktober November December Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag
+    Kerstmis Pasen Pinksteren Ramadan York Angeles Kong Aires Aviv Lanka Rica Valley Street Square
+    Universiteit Hogeschool Ziekenhuis Ministerie Rijksoverheid Gemeente Provincie Stad Station Luchthaven
+    Airport Bank Groep Group Holding Stiftung Stichting Instituut Institute Museum Theater Festival
+    België Nederland Frankrijk Duitsland Luxemburg Engeland Schotland Ierland Spanje Portugal Italië
+    Griekenland Turkije Rusland Oekraïne Wit-Rusland Polen Tsjechië Slowakije Hongarije Roemenië Bulgarije
+    Servië Kroatië Bosnië Albanië Oostenrijk Zwitserland Denemarken Noorwegen Zweden Finland IJsland Estland
+    Letland Litouwen Georgië Armenië Azerbeidzjan Iran Irak Syrië Libanon Israël Palestina Gaza Jordanië
+    Egypte Libië Tunesië Algerije Marokko Soedan Ethiopië Somalië Kenia Nigeria Congo Zuid-Afrika China
+    Japan Korea Noord-Korea Zuid-Korea Taiwan India Pakistan Afghanistan Bangladesh Indonesië Vietnam
+    Thailand Filipijnen Australië Nieuw-Zeeland Canada Mexico Brazilië Argentinië Chili Peru Colombia
+    Venezuela Cuba Suriname Curaçao Aruba Vlaanderen Wallonië Holland Limburg Brabant Friesland Zeeland
+    Groningen Drenthe Overijssel Gelderland Flevoland Europese Navo NAVO VN EU VS""".split()
+)
+"""Capitalised words that are no part of a person's name, so "Verenigde Staten" or
+"Buitenlandse Zaken Choe Son-hui" is not taken for (or into) one."""
+
+SENTENCE_STARTERS = frozenset(
+    """De Het Een Maar En Ook Dat Die Deze Dit Volgens Als Zo Nu Toen Daarom Dan Want Of Met In Op Bij Na Voor
+    Tijdens Door Over Sinds Omdat Hoewel Terwijl Wat Wie Waar Hoe Waarom Welke Ik Wij We Zij Ze Hij Je U Er
+    Hier Daar Toch Wel Niet Nog Al Alleen Eerst Zelfs Ondertussen Intussen Inmiddels Vandaag Gisteren Morgen
+    Vorige Volgende Afgelopen Even Ook Net Pas Nadat Voordat Zodra Wanneer Tot Vanaf Uit Aan Tegen Naast Onder
+    Boven Achter Zonder Behalve Dankzij Ondanks Vanwege Namens Mijn Zijn Haar Ons Onze Hun Uw Jouw Geen Veel
+    Weinig Meer Minder Alle Iedereen Niemand Niets Iets Elke Ieder Sommige Enkele Andere Beide Bovendien
+    Daarnaast Verder Vooral Ongetwijfeld Misschien Wellicht Waarschijnlijk Helaas Gelukkig Kortom Dus Immers
+    Echter Daarbij Daarmee Daarover Hierdoor Daardoor Zowel Noch Laat Kijk Zie Lees Meteen Opvallend Vooralsnog
+    Onvermijdelijk Samen Zomaar Welk Waarop Wanneer Zou Moet Kan Mag Wil Gaat Komt Heeft Had Was Is Zal
+    Mevrouw Meneer Dhr Mevr Mr Dr Prof Ir Drs Sint""".split()
+)
+"""Capitalised only because they open a sentence, so "Maar Shea" is not a name."""
+
+PRONOUNS = frozenset({"hij", "zij", "ze"})
+
+_ADJECTIVE_END = re.compile(
+    r"(?:aanse|ische|iaanse|landse|sche|eense|eese|ese|iese|aagse|ijnse|ordse|ense|[bcdfghjklmnpqrtvwxz]se)$"
+)
+_ROLE_COMPOUND = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&]+(?:-[A-Z0-9&]+)*-[a-zà-ÿ][\w-]*$")
+ROLE_ADJECTIVES = frozenset(
+    """gewezen voormalig voormalige huidig huidige nieuw nieuwe oud waarnemend waarnemende demissionair
+    demissionaire interim kersvers kersverse toenmalig toenmalige ex""".split()
+)
+_LONG_ROLE_NOUNS = tuple(sorted((n for n in ROLE_NOUNS if len(n) >= 5), key=len, reverse=True))
+_ORG_ENDINGS = (
+    "corporatie",
+    "bond",
+    "partij",
+    "vereniging",
+    "stichting",
+    "comité",
+    "bedrijf",
+    "ziekenhuis",
+    "universiteit",
+    "hogeschool",
+    "maatschappij",
+    "federatie",
+    "ministerie",
+    "fonds",
+    "raad",
+    "groep",
+    "bank",
+    "krant",
+    "omroep",
+    "gemeente",
+    "provincie",
+    "instituut",
+    "agentschap",
+    "dienst",
+    "kantoor",
+    "fabriek",
+    "school",
+    "club",
+    "vakbond",
+    "organisatie",
+    "beweging",
+    "coalitie",
+    "regering",
+    "kabinet",
+    "parlement",
+    "commissie",
+    "politie",
+    "brandweer",
+)
+"""Endings of organisation names ("Woningcorporatie Woonstad", "Fietsersbond"): no person's name."""
+
+CAPITAL_PARTICLES = frozenset(
+    {"De", "Van", "Le", "La", "Di", "Da", "Du", "Ter", "Ten", "Den", "Vanden", "Vande", "Von", "Der"}
+)
+
+
+def is_role_word(token: str) -> bool:
+    """A word that names a function: "minister", "NAVO-topman", "brandweerwoordvoerder", "oud-premier".
+
+    >>> [is_role_word(t) for t in ["Gedeputeerde", "brandweerwoordvoerder", "N-VA-fractieleider", "Shea", "gewezen"]]
+    [True, True, True, False, True]
+    """
+    low = token.lower().strip(",.;:")
+    if low in ROLE_NOUNS or low in ROLE_ADJECTIVES:
+        return True
+    if _ROLE_COMPOUND.match(token):
+        return True
+    parts = low.split("-")
+    if len(parts) > 1 and (parts[-1] in ROLE_NOUNS or parts[0] in {"oud", "ex", "vice", "co"}):
+        return True
+    return len(low) > 6 and low.endswith(_LONG_ROLE_NOUNS)
+
+
+_TOKEN = re.compile(rf"{CAP}|{PARTICLE}(?=\s+{CAP})")
+
+
+@dataclass
+class Person:
+    """Someone (or an institution) who speaks or is spoken about."""
+
+    name: str
+    """The fullest name the article gives."""
+
+    role: str | None = None
+    """Job title or description, the first the article gives."""
+
+    aliases: set[str] = field(default_factory=set)
+    """Shorter forms that refer to this person: surname, "De Wever", "Kim"."""
+
+    is_person: bool = True
+    """False for an institution ("het Amerikaanse ministerie van Defensie")."""
+
+
+def is_name_token(token: str, last: bool = True) -> bool:
+    """True for a capitalised word that may be part of a person's name
+    (an adjective like "Gelderse" only when more of the name follows).
+
+    >>> [is_name_token(t) for t in ["Shea", "Jong-un", "NAVO-topman", "Zaken", "Voorzitter"]]
+    [True, True, False, False, False]
+    >>> is_name_token("Amerikaanse", last=False), is_name_token("Bossche")
+    (False, True)
+    """
+    if not token or not token[0].isupper() or not re.match(r"\w", token):
+        return False
+    if token in NON_NAME or is_role_word(token) or token.lower().endswith(_ORG_ENDINGS):
+        return False
+    if not last and len(token) >= 5 and _ADJECTIVE_END.search(token):
+        return False
+    return not (token.isupper() and len(token) > 1 and "-" not in token)
+
+
+def looks_like_name(text: str) -> bool:
+    """True if ``text`` reads as a person's full name: two to five
+    capitalised words, particles allowed between them.
+
+    >>> looks_like_name("Jamie Shea"), looks_like_name("Ursula von der Leyen")
+    (True, True)
+    >>> looks_like_name("Rol van China"), looks_like_name("Verenigde Staten"), looks_like_name("Shea")
+    (False, False, False)
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6 or tokens[0] in SENTENCE_STARTERS:
+        return False
+    return [t for _pos, t in _name_tokens([(0, t) for t in tokens])] == tokens
+
+
+def name_runs(text: str) -> list[tuple[int, str]]:
+    """Multi-word person-like names in running text, with their offsets.
+
+    >>> name_runs("Als Donald Trump denkt, zegt Jamie Shea in de Verenigde Staten.")
+    [(4, 'Donald Trump'), (29, 'Jamie Shea')]
+    >>> name_runs("minister van Buitenlandse Zaken Choe Son-hui")
+    [(32, 'Choe Son-hui')]
+    """
+    runs = []
+    for m in re.finditer(rf"{CAP}(?:\s+(?:{PARTICLE}\s+){{0,2}}{CAP})+", text):
+        runs.extend(_split_run(m.group(), m.start()))
+    return runs
+
+
+def _split_run(run: str, offset: int) -> list[tuple[int, str]]:
+    tokens = [(offset + m.start(), m.group()) for m in re.finditer(r"\S+", run)]
+    runs = []
+    while tokens:
+        part = _name_tokens(tokens)
+        if len(part) >= 2:
+            start = part[0][0]
+            end = part[-1][0] + len(part[-1][1])
+            runs.append((start, run[start - offset : end - offset]))
+        tokens = tokens[max(len(part), 1) :]
+    return runs
+
+
+def _name_tokens(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The longest name at the start of ``tokens``: capitalised words, and
+    lowercase particles right after a first name ("Frans van Dijk", but
+    "Linda Bos" in "Linda Bos van Mitros")."""
+    part: list[tuple[int, str]] = []
+    for k, (pos, token) in enumerate(tokens):
+        nxt = tokens[k + 1][1] if k + 1 < len(tokens) else ""
+        if re.fullmatch(PARTICLE, token):
+            joins = part and (len(part) == 1 or part[-1][1] in CAPITAL_PARTICLES or re.fullmatch(PARTICLE, part[-1][1]))
+            if not joins or not (nxt[:1].isupper() or re.fullmatch(PARTICLE, nxt)):
+                break
+        elif not is_name_token(token, last=not is_name_token(nxt)) or (not part and token in SENTENCE_STARTERS):
+            break
+        part.append((pos, token))
+    while part and re.fullmatch(PARTICLE, part[-1][1]):
+        part.pop()
+    return part
+
+
+def aliases_for(name: str) -> set[str]:
+    """Short forms of a full name that the article may use later.
+
+    >>> sorted(aliases_for("Bart De Wever"))
+    ['De Wever', 'Wever', 'de Wever']
+    >>> sorted(aliases_for("Ursula von der Leyen"))
+    ['Leyen', 'Von der Leyen', 'von der Leyen']
+    """
+    tokens = name.split()
+    if len(tokens) < 2:
+        return set()
+    aliases = {tokens[-1]}
+    first_particle = next((i for i, t in enumerate(tokens[1:-1], 1) if re.fullmatch(PARTICLE, t, re.IGNORECASE)), None)
+    if first_particle is not None:
+        tail = " ".join(tokens[first_particle:])
+        aliases |= {tail, tail[0].upper() + tail[1:], tail[0].lower() + tail[1:]}
+        aliases.discard(name)
+    return aliases
+
+
+def head_noun(description: str) -> str:
+    """The word a description is about: "de Russische president" -> president.
+
+    >>> head_noun("het Amerikaanse ministerie van Defensie"), head_noun("De Brit")
+    ('ministerie', 'brit')
+    """
+    words = description.split()
+    for i, word in enumerate(words):
+        if word.lower() in {"van", "voor", "bij", "uit", "aan", "op", "in"} and i > 0:
+            return words[i - 1].lower()
+    return words[-1].lower() if words else ""
+
+
+def is_person_description(description: str) -> bool:
+    """True when a description names a person, not an institution.
+
+    >>> is_person_description("De Brit"), is_person_description("de 62-jarige")
+    (True, True)
+    >>> is_person_description("het Amerikaanse ministerie van Defensie")
+    False
+    """
+    noun = head_noun(description)
+    base = noun.split("-")[-1]
+    return noun in PERSON_NOUNS or base in PERSON_NOUNS or noun.endswith("-jarige")
+
+
+class Registry:
+    """Everyone the article names, so that "Shea" becomes Jamie Shea."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def add(self, name: str, role: str | None = None, is_person: bool = True) -> Person:
+        """Record a name (and role); a shorter form of a known name adds nothing."""
+        name = clean_name(name)
+        person = self.find(name)
+        if person is None:
+            person = Person(name, None, aliases_for(name) if is_person else set(), is_person)
+            self._absorb_shorter(person)
+            self.people.append(person)
+        elif len(name.split()) > len(person.name.split()) and name.endswith(person.name):
+            person.name = name
+            person.aliases |= aliases_for(name)
+        if role and not person.role:
+            person.role = role
+        return person
+
+    def find(self, name: str) -> Person | None:
+        """The person a name or alias refers to (the latest one added, if two share a surname)."""
+        name = clean_name(name)
+        for person in reversed(self.people):
+            if person.name == name:
+                return person
+        for person in reversed(self.people):
+            if name in person.aliases:
+                return person
+        return None
+
+    def alias_first_names(self, text: str, counts: Counter[str]) -> None:
+        """Let a first name used on its own ("Kim", "Xi") refer to its full name.
+
+        ``counts`` holds how often each word and word pair of ``text`` occurs."""
+        firsts = Counter(p.name.split()[0] for p in self.people if p.is_person)
+        for person in self.people:
+            tokens = person.name.split()
+            if person.is_person and len(tokens) >= 2 and firsts[tokens[0]] == 1:
+                if counts[tokens[0]] > counts[f"{tokens[0]} {tokens[1]}"]:
+                    person.aliases.add(tokens[0])
+
+    def _absorb_shorter(self, person: Person) -> None:
+        # A surname seen first (a pull quote line "Shea") and the full name
+        # later: fold the short entry into the full one.
+        for other in list(self.people):
+            if other.name in person.aliases:
+                person.role = person.role or other.role
+                self.people.remove(other)
+
+
+def clean_name(name: str) -> str:
+    """A name without possessive ending or surrounding punctuation.
+
+    >>> clean_name("Zelensky's"), clean_name("Shea,")
+    ('Zelensky', 'Shea')
+    """
+    name = " ".join(name.split()).strip(" ,.;:()")
+    return re.sub(r"(?:'s|’s|')$", "", name)

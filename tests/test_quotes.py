@@ -1,0 +1,262 @@
+"""Quotes: every Dutch quote style, apostrophes, attribution verbs,
+pronouns, descriptions, continuations and inline fragments."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.article import Quote, parse_text
+from narrate.quotes import (
+    colon_subject,
+    find_spans,
+    sentence_starts,
+    subject_after_verb,
+)
+
+INTRO = (
+    "Experts over de oorlog in Oekraïne\n\n"
+    "Jamie Shea, een gewezen topman van de NAVO, volgt de oorlog al jaren op de voet. "
+    "Ook Oekraïens president Volodymyr Zelensky kijkt naar het Westen.\n\n"
+)
+
+
+def quotes_of(body: str) -> list[Quote]:
+    """Quotes of a small article whose lead introduces Jamie Shea and Volodymyr Zelensky."""
+    article = parse_text(INTRO + "Een eerste alinea zonder citaten, over de stand van zaken aan het front.\n\n" + body)
+    return [q for q in article.quotes if q.part == "body"]
+
+
+def texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_spans(text)]
+
+
+# --- quote styles --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("'Het is voorbij', zegt ze.", ["Het is voorbij"]),
+        ("‘Het is voorbij’, zegt ze.", ["Het is voorbij"]),
+        ("“Het is voorbij”, zegt ze.", ["Het is voorbij"]),
+        ("„Het is voorbij”, zegt ze.", ["Het is voorbij"]),
+        ("„Het is voorbij“, zegt ze.", ["Het is voorbij"]),
+        ("«Het is voorbij», zegt ze.", ["Het is voorbij"]),
+        ('"Het is voorbij", zegt ze.', ["Het is voorbij"]),
+        (",,Het is voorbij'', zegt ze.", ["Het is voorbij"]),
+        (",,Het is voorbij”, zegt ze.", ["Het is voorbij"]),
+    ],
+    ids=[
+        "straight-single",
+        "curly-single",
+        "curly-double",
+        "low-high",
+        "german",
+        "guillemets",
+        "straight-double",
+        "comma-comma",
+        "comma-curly",
+    ],
+)
+def test_every_dutch_quote_style(text: str, expected: list[str]):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("'Nu zijn er zo'n 12.500 soldaten', zegt hij.", ["Nu zijn er zo'n 12.500 soldaten"]),
+        ("‘De camera’s van mijn collega’s liepen’, zegt ze.", ["De camera’s van mijn collega’s liepen"]),
+        ("'Ik zag de auto's', zegt hij.", ["Ik zag de auto's"]),
+        ("Hij kwam 's avonds thuis, in de jaren '80 en '90 was dat anders.", []),
+        ("Hij kwam ’s avonds thuis en zei ‘goedenavond’.", ["goedenavond"]),
+        ("Dat is Xi's besogne en Zelensky’s frustratie.", []),
+        ("'Het is 's avonds koud hier', zegt ze.", ["Het is 's avonds koud hier"]),
+    ],
+)
+def test_apostrophes_inside_and_outside_quotes(text: str, expected: list[str]):
+    assert texts(text) == expected
+
+
+def test_nested_quote_stays_inside_its_outer_quote():
+    assert texts("‘Hij riep “stop” en liep weg’, zegt ze.") == ["Hij riep “stop” en liep weg"]
+
+
+def test_quote_left_open_runs_to_the_end_of_the_paragraph():
+    spans = find_spans("Hij vertelt. 'Nu weet ik het niet meer.")
+    assert [s.closed for s in spans] == [False]
+
+
+def test_stray_mark_mid_sentence_is_no_quote():
+    assert texts("Het kost 5 euro 'per stuk en meer.") == []
+
+
+def test_sentence_ends_inside_quotes_do_not_split_the_sentence():
+    text = "'Wat heeft hij te verliezen? Hij stuurt ze', zegt Shea. Ook dr. Peeters twijfelt."
+    starts = sentence_starts(text, find_spans(text))
+    assert [text[i : i + 4] for i in starts] == ["'Wat", "Ook "]
+
+
+# --- attribution clauses ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "zegt Shea",
+        "zei Shea",
+        "merkt Shea op",
+        "stipt Shea aan",
+        "werpt Shea op",
+        "vertelt Shea",
+        "benadrukt Shea",
+        "aldus Shea",
+        "legt Shea uit",
+        "vraagt Shea zich af",
+        "zegt Shea tegen VRT NWS",
+        "zo zegt Shea",
+        "voegt Shea eraan toe",
+        "klinkt het bij Shea",
+        "zegt hij",
+        "begint hij",
+    ],
+)
+def test_attribution_verbs_after_the_quote(clause: str):
+    [quote] = quotes_of(f"Shea is somber. 'We moeten de sancties nu echt verstrengen', {clause}.")
+    assert quote.speaker == "Jamie Shea"
+    assert quote.role == "gewezen topman van de NAVO"
+    assert not quote.inline
+
+
+def test_clause_with_institution_speaker():
+    [quote] = quotes_of(
+        "'De troepen zijn uitgerust met Russisch materieel', verduidelijkte het Amerikaanse ministerie van Defensie op 4 november."
+    )
+    assert quote.speaker == "het Amerikaanse ministerie van Defensie"
+
+
+def test_clause_with_apposition_gives_the_role():
+    [quote] = quotes_of(
+        "'Dat is een ongeziene ontwikkeling', zegt James Appathurai, assistent-secretaris-generaal voor Innovatie, Hybride en Cyberzaken bij de NAVO."
+    )
+    assert quote.speaker == "James Appathurai"
+    assert quote.role == "assistent-secretaris-generaal voor Innovatie, Hybride en Cyberzaken bij de NAVO"
+
+
+def test_role_before_the_name():
+    [quote] = quotes_of("„Het water kon nergens heen”, zegt Vlaams minister van Omgeving Jo Geerts.")
+    assert (quote.speaker, quote.role) == ("Jo Geerts", "Vlaams minister van Omgeving")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Shea: 'We moeten de sancties nu echt verstrengen.'",
+        "Shea zegt daarover: 'We moeten de sancties nu echt verstrengen.'",
+        "Daarover zegt Shea: 'We moeten de sancties nu echt verstrengen.'",
+    ],
+)
+def test_colon_after_a_name(paragraph: str):
+    [quote] = quotes_of(paragraph)
+    assert quote.speaker == "Jamie Shea"
+    assert quote.attribution == "colon"
+
+
+def test_colon_at_paragraph_end_introduces_the_next_paragraph():
+    quotes = quotes_of("Shea legt het zo uit:\n\n'We moeten de sancties nu echt verstrengen.'")
+    assert [q.speaker for q in quotes] == ["Jamie Shea"]
+
+
+def test_quote_continued_in_the_same_paragraph():
+    quotes = quotes_of("'Dat is één ding', zegt Shea. Het blijft stil. 'Maar het is niet alles.'")
+    assert [(q.speaker, q.attribution) for q in quotes] == [("Jamie Shea", "clause"), ("Jamie Shea", "continued")]
+
+
+def test_quote_split_by_its_clause():
+    quotes = quotes_of("'Dat is één ding', zegt Shea, 'maar het is niet alles.'")
+    assert [q.speaker for q in quotes] == ["Jamie Shea", "Jamie Shea"]
+    assert not quotes[1].inline
+
+
+def test_quote_continued_in_the_next_paragraph():
+    quotes = quotes_of("'Dat is één ding', zegt Shea. 'Maar het is niet alles.\n\n'Want er is meer aan de hand.'")
+    assert [q.speaker for q in quotes] == ["Jamie Shea"] * 3
+    assert quotes[2].paragraph == quotes[0].paragraph + 1
+
+
+def test_unattributed_quote_goes_to_the_person_just_mentioned():
+    [quote] = quotes_of(
+        "Maar tot Zelensky's frustratie blijven tegenacties uit. 'Wij zien waar ze de troepen verzamelen.'"
+    )
+    assert (quote.speaker, quote.role, quote.attribution) == ("Volodymyr Zelensky", "Oekraïens president", "context")
+
+
+def test_people_named_inside_the_quote_are_not_its_speaker():
+    [quote] = quotes_of("Shea sluit niet uit dat Zelensky boos wordt. 'Maar het gaat niet alleen om Zelensky.'")
+    assert quote.speaker == "Jamie Shea"
+
+
+def test_no_speaker_when_the_sentence_before_names_nobody():
+    [quote] = quotes_of("Of de troepen iets uithalen, betwijfelen experts. 'Maar de zet bewijst veel.'")
+    assert quote.speaker is None
+
+
+def test_description_refers_to_the_last_speaker():
+    quotes = quotes_of(
+        "'Het leger is groot', zegt Shea.\n\nDe Brit vraagt zich hardop af wat het waard is. 'Ze hebben nooit gevochten.'"
+    )
+    assert [q.speaker for q in quotes] == ["Jamie Shea", "Jamie Shea"]
+
+
+def test_pronoun_refers_to_the_last_named_person():
+    [quote] = quotes_of("Zelensky spreekt in Kiev. 'We houden stand', begint hij.")
+    assert quote.speaker == "Volodymyr Zelensky"
+
+
+def test_plural_verb_leaves_the_speaker_open():
+    [quote] = quotes_of("'We houden stand', zeggen ze.")
+    assert quote.speaker is None
+
+
+def test_indefinite_description_is_kept_as_the_speaker():
+    [quote] = quotes_of("'Er zitten fouten in', zegt een woordvoerder van de provincie.")
+    assert quote.speaker == "een woordvoerder van de provincie"
+
+
+# --- inline fragments --------------------------------------------------------------------
+
+
+def test_short_fragment_in_narration_is_inline():
+    [quote] = quotes_of("De NAVO bestempelt de inzet als een 'gevaarlijke escalatie' van het conflict.")
+    assert quote.inline
+    assert quote.text == "gevaarlijke escalatie"
+
+
+def test_fragment_takes_the_speaker_of_its_own_sentence():
+    [quote] = quotes_of("Ook Shea merkt op dat het leger niet 'uitgerust en getraind is' voor zo'n oorlog.")
+    assert quote.inline
+    assert quote.speaker == "Jamie Shea"
+
+
+def test_long_clause_in_quotes_inside_a_sentence_is_still_inline():
+    [quote] = quotes_of(
+        "Het pact bevat een artikel over verdediging 'als een van de partijen in een oorlog belandt na een inval door andere staten'."
+    )
+    assert quote.inline
+
+
+def test_quote_text_and_offsets():
+    [quote] = quotes_of("„Het is voorbij,” zegt Shea.")
+    assert quote.text == "Het is voorbij"
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def test_subject_after_verb_stops_at_adverbials():
+    phrase, _ = subject_after_verb(" Shea tegen de krant.")
+    assert phrase is not None and phrase.text == "Shea"
+
+
+def test_colon_subject_needs_a_speaker():
+    assert colon_subject("De conclusie is duidelijk") is None

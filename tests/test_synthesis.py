@@ -1,0 +1,237 @@
+"""Synthesis on real Piper inference (tiny test voices, noise off): clips, sentences, pool, cache."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+
+from narrate import executor
+from narrate.cache import ClipCache
+from narrate.decoder import CHUNK_FRAMES, ChunkedSession
+from narrate.engines import PiperEngine
+from narrate.errors import VoiceError
+from narrate.espeak import EspeakEngine
+from narrate.progress import AudioProgress, SilentProgress
+from narrate.script import Role, Segment
+from narrate.synthesis import SynthesisSettings, split_sentences, synthesize_segments
+from narrate.voices import CastMember, CastSettings, Voice, VoiceCast, cast_voices
+
+from .conftest import MULTI_VOICE, TINY_VOICE
+
+QUIET = SynthesisSettings(noise_scale=0, noise_w_scale=0)
+
+PARAGRAPHS = [
+    "Poetin stuurt soldaten naar het front. Dat zeggen Amerikaanse bronnen.",
+    "De Verenigde Staten, Europa en de NAVO spreken van een gevaarlijke escalatie. Kiev vraagt meer wapens.",
+    "Defensie-experts twijfelen aan de waarde van de troepen op het slagveld. Ze zijn vaak ondervoed.",
+    "Noord-Korea krijgt in ruil technologie en geld van Rusland. Dat baart Zuid-Korea zorgen.",
+    "Zuid-Korea overweegt nu om Oekraïne rechtstreeks wapens te leveren. Dat zou een breuk zijn met het verleden.",
+    "China houdt zich voorlopig op de vlakte. Peking wil geen partij kiezen.",
+    "De oorlog duurt inmiddels bijna drie jaar. Een einde is niet in zicht.",
+]
+
+
+@pytest.fixture(autouse=True)
+def _own_cache_dir(tmp_path, monkeypatch):
+    """Prepared voices go to a scratch cache, not the user's."""
+    monkeypatch.setenv("NARRATE_CACHE_DIR", str(tmp_path / "user-cache"))
+
+
+def _segments(paragraphs=PARAGRAPHS, voices=None):
+    voices = voices or ["narrator"] * len(paragraphs)
+    return [Segment(role=Role.NARRATOR, text=p, spoken=p, voice=v) for p, v in zip(paragraphs, voices)]
+
+
+def _cast(voice=TINY_VOICE):
+    return VoiceCast(CastMember(Voice.load(voice)))
+
+
+class Counting(SilentProgress):
+    """Counts what synthesis reports: sentences made and sentences read from the cache."""
+
+    def __init__(self):
+        self.made = self.cached = 0
+
+    def advance(self, chars, seconds, cached=False):
+        if cached:
+            self.cached += 1
+        else:
+            self.made += 1
+
+
+def _render(segments, cast=None, jobs=1, cache=None, settings=QUIET):
+    progress = Counting()
+    clips = list(synthesize_segments(segments, cast or _cast(), settings, jobs=jobs, cache=cache, progress=progress))
+    return clips, progress
+
+
+def test_split_sentences_keeps_quotes_with_their_sentence():
+    assert split_sentences("'Dat klopt niet.' Hij zweeg. Waarom? 12 mensen kwamen!") == [
+        "'Dat klopt niet.'", "Hij zweeg.", "Waarom?", "12 mensen kwamen!"]
+    assert split_sentences("Een zin zonder punt") == ["Een zin zonder punt"]
+    assert split_sentences("bv. een voorbeeld. en nog iets.") == ["bv. een voorbeeld. en nog iets."]
+
+
+def test_one_clip_per_segment_with_sentence_timing():
+    clips, _ = _render(_segments(PARAGRAPHS[:2]))
+    assert len(clips) == 2
+    for clip, text in zip(clips, PARAGRAPHS[:2]):
+        assert clip.sample_rate == 22050
+        assert clip.samples.dtype == np.int16
+        assert [s.text for s in clip.sentences] == split_sentences(text)
+        assert sum(s.num_samples for s in clip.sentences) == len(clip.samples)
+        pause = round(22050 * QUIET.sentence_pause_ms / 1000)
+        assert [s.pause_samples for s in clip.sentences] == [pause, 0]
+        first = clip.sentences[0]
+        assert not clip.samples[first.num_samples - pause:first.num_samples].any()  # the pause is silence
+        assert clip.duration_s > 1
+
+
+def test_sentence_pause_is_a_setting():
+    short = SynthesisSettings(noise_scale=0, noise_w_scale=0, sentence_pause_ms=0)
+    long = SynthesisSettings(noise_scale=0, noise_w_scale=0, sentence_pause_ms=500)
+    (a,), _ = _render(_segments(PARAGRAPHS[:1]), settings=short)
+    (b,), _ = _render(_segments(PARAGRAPHS[:1]), settings=long)
+    assert len(b.samples) - len(a.samples) == round(22050 * 0.5)
+
+
+def test_speed_changes_duration():
+    slow = SynthesisSettings(length_scale=1.5, noise_scale=0, noise_w_scale=0, sentence_pause_ms=0)
+    (a,), _ = _render(_segments(PARAGRAPHS[:1]), settings=SynthesisSettings(noise_scale=0, noise_w_scale=0, sentence_pause_ms=0))
+    (b,), _ = _render(_segments(PARAGRAPHS[:1]), settings=slow)
+    assert 1.3 < len(b.samples) / len(a.samples) < 1.7
+
+
+def test_audio_does_not_depend_on_the_number_of_jobs(monkeypatch):
+    monkeypatch.setattr(executor, "POOL_MIN_CHARS", 0)
+    jobs = [executor.Job(i, 0, p) for i, p in enumerate(PARAGRAPHS)]
+    assert executor.plan_workers(jobs, 2)[0] == 2  # the second run really uses two worker processes
+    one, _ = _render(_segments(), jobs=1)
+    two, _ = _render(_segments(), jobs=2)
+    assert [c.samples.tobytes() for c in one] == [c.samples.tobytes() for c in two]
+    assert [c.sentences for c in one] == [c.sentences for c in two]
+
+
+def test_pool_reports_a_damaged_voice_as_one_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(executor, "POOL_MIN_CHARS", 0)
+    broken = tmp_path / "broken.onnx"
+    broken.write_bytes(TINY_VOICE.read_bytes()[:5000])
+    shutil.copyfile(TINY_VOICE.with_name(TINY_VOICE.name + ".json"), tmp_path / "broken.onnx.json")
+    with pytest.raises(VoiceError, match="broken.onnx.*download it again"):
+        _render(_segments(), cast=_cast(broken), jobs=2)
+
+
+def test_cache_makes_a_rerender_synthesise_nothing(tmp_path):
+    cache = ClipCache(tmp_path / "cache")
+    cold, counts = _render(_segments(), cache=cache, jobs=2)
+    assert (counts.made, counts.cached) == (14, 0)
+    warm, counts = _render(_segments(), cache=cache, jobs=2)
+    assert (counts.made, counts.cached) == (0, 14)
+    assert [c.samples.tobytes() for c in warm] == [c.samples.tobytes() for c in cold]
+
+
+def test_editing_one_paragraph_synthesises_only_its_sentences(tmp_path):
+    cache = ClipCache(tmp_path / "cache")
+    before, _ = _render(_segments(), cache=cache)
+    edited = list(PARAGRAPHS)
+    edited[3] = "Noord-Korea krijgt in ruil olie en voedsel van Rusland. Dat baart Zuid-Korea zorgen."
+    after, counts = _render(_segments(edited), cache=cache)
+    assert (counts.made, counts.cached) == (1, 13)  # only the changed sentence
+    assert [c.samples.tobytes() for i, c in enumerate(after) if i != 3] == \
+        [c.samples.tobytes() for i, c in enumerate(before) if i != 3]
+    assert after[3].samples.tobytes() != before[3].samples.tobytes()
+
+
+def test_a_repeated_sentence_is_synthesised_once(tmp_path):
+    paragraphs = ["Advertentie.", PARAGRAPHS[0], "Advertentie.", PARAGRAPHS[1], "Advertentie."]
+    clips, counts = _render(_segments(paragraphs), cache=ClipCache(tmp_path / "cache"))
+    assert counts.made == 5  # 'Advertentie.' once, and the two paragraphs' four sentences
+    assert clips[0].samples.tobytes() == clips[2].samples.tobytes() == clips[4].samples.tobytes()
+
+
+def test_without_cache_everything_is_synthesised_afresh():
+    paragraphs = ["Advertentie.", "Advertentie."]
+    _, counts = _render(_segments(paragraphs), cache=None)
+    assert counts.made == 2
+
+
+def test_damaged_cache_entry_is_synthesised_again(tmp_path):
+    cache = ClipCache(tmp_path / "cache")
+    before, _ = _render(_segments(PARAGRAPHS[:1]), cache=cache)
+    for entry in (tmp_path / "cache" / "clips").rglob("*.flac"):
+        entry.write_bytes(entry.read_bytes()[:100])
+    after, counts = _render(_segments(PARAGRAPHS[:1]), cache=cache)
+    assert after[0].samples.tobytes() == before[0].samples.tobytes()
+
+
+def test_cache_key_covers_voice_speaker_and_settings(tmp_path):
+    cache = ClipCache(tmp_path / "cache")
+    _render(_segments(PARAGRAPHS[:1]), cache=cache)
+    _, other_speed = _render(_segments(PARAGRAPHS[:1]), cache=cache,
+                             settings=SynthesisSettings(length_scale=1.2, noise_scale=0, noise_w_scale=0))
+    assert other_speed.made == 2
+    multi = VoiceCast(CastMember(Voice.load(MULTI_VOICE), 0))
+    _render(_segments(PARAGRAPHS[:1]), cast=multi, cache=cache)
+    _, other_speaker = _render(_segments(PARAGRAPHS[:1]), cast=VoiceCast(CastMember(Voice.load(MULTI_VOICE), 1)), cache=cache)
+    assert other_speaker.made == 2
+
+
+def test_quote_slots_are_spoken_by_their_cast_member():
+    cast = cast_voices(CastSettings(narrator=f"{MULTI_VOICE}:0", quotes=(str(MULTI_VOICE),)), ["narrator", "quote-1"])
+    text = [PARAGRAPHS[0]] * 3
+    clips, _ = _render(_segments(text, ["narrator", "quote-1", "quote-2"]), cast=cast)
+    assert len({c.samples.tobytes() for c in clips}) == 3  # three speakers, three different renditions
+
+
+def test_voices_of_different_sample_rates_keep_their_own(tmp_path):
+    low = tmp_path / "low.onnx"
+    shutil.copyfile(TINY_VOICE, low)
+    config = TINY_VOICE.with_name(TINY_VOICE.name + ".json").read_text().replace('"sample_rate": 22050', '"sample_rate": 16000')
+    (tmp_path / "low.onnx.json").write_text(config)
+    cast = VoiceCast(CastMember(Voice.load(TINY_VOICE)), (CastMember(Voice.load(low)),))
+    clips, _ = _render(_segments(PARAGRAPHS[:2], ["narrator", "quote-1"]), cast=cast)
+    assert [c.sample_rate for c in clips] == [22050, 16000]
+
+
+def test_espeak_engine_speaks_dutch():
+    engine = EspeakEngine()
+    samples = engine.synthesize("Goedemorgen, dit is het nieuws van vandaag.")
+    assert engine.sample_rate == 22050
+    assert samples.dtype == np.int16
+    assert 1.5 < len(samples) / engine.sample_rate < 6
+    assert np.abs(samples).max() > 1000
+    slower = EspeakEngine(length_scale=2.0).synthesize("Goedemorgen, dit is het nieuws van vandaag.")
+    assert len(slower) > 1.5 * len(samples)
+
+
+def test_espeak_fallback_cast_synthesises_through_the_same_pipeline(tmp_path):
+    clips, counts = _render(_segments(PARAGRAPHS[:2], ["narrator", "quote-1"]), cast=VoiceCast.espeak(),
+                            cache=ClipCache(tmp_path / "cache"))
+    assert counts.made == 4
+    assert all(c.sample_rate == 22050 and c.duration_s > 1 for c in clips)
+
+
+def test_progress_counts_seconds_of_audio():
+    import io
+
+    out = io.StringIO()
+    progress = AudioProgress(stream=out, tty=False)
+    clips = list(synthesize_segments(_segments(PARAGRAPHS[:2]), _cast(), QUIET, jobs=1, progress=progress))
+    speech = sum(len(c.samples) for c in clips) / 22050 - 2 * QUIET.sentence_pause_ms / 1000
+    assert progress.audio_s == pytest.approx(speech, abs=0.01)
+    assert out.getvalue().startswith("narrate: 0:")
+    assert "4 sentences synthesised, 0 from cache" in out.getvalue()
+
+
+@pytest.mark.parametrize("voice, speaker", [(TINY_VOICE, None), (MULTI_VOICE, 2)], ids=["single", "multi"])
+def test_long_sentences_are_decoded_in_pieces_with_the_same_samples(tmp_path, voice, speaker):
+    config = voice.with_name(voice.name + ".json")
+    whole = PiperEngine(voice, config, QUIET, 1, None)
+    pieces = PiperEngine(voice, config, QUIET, 1, tmp_path / "models")
+    assert isinstance(pieces.voice.session, ChunkedSession)
+    sentence = ", ".join(p.rstrip(".") for p in PARAGRAPHS[:5]).replace(". ", ", ") + "."
+    expected = whole.synthesize(sentence, speaker)
+    assert len(expected) > 2 * CHUNK_FRAMES * 256  # three pieces or more
+    assert np.array_equal(pieces.synthesize(sentence, speaker), expected)
