@@ -95,3 +95,27 @@ def test_normalize_reads_stdin():
     result = run_narrate("normalize", input="Op 4 nov. om 14.30 uur.".encode())
     assert result.returncode == 0
     assert "november" in result.stdout.decode()
+
+
+def test_three_article_briefing_renders_with_chapters_grouped_per_article(tmp_path):
+    import mutagen.mp3
+    from mutagen.id3 import CTOCFlags
+
+    articles = [ROOT / "tests" / "data" / "articles" / name for name in
+                ("bruzz-kanaal-guillemets.txt", "hln-fietser-mechelen-bom-crlf.txt", "wikipedia-afsluitdijk.txt")]
+    titles = [load_article(p).title for p in articles]
+    result = run_narrate("render", *map(str, articles), "--voice", str(TINY_VOICE), "--episodes-dir", str(tmp_path),
+                         "--no-summary", *DETERMINISTIC)
+    assert result.returncode == 0, result.stderr.decode()
+    mp3 = Path(result.stdout.decode().split()[0])
+    tags = mutagen.mp3.MP3(mp3).tags
+    chaps = {c.element_id: c for c in tags.getall("CHAP")}
+    tocs = {t.element_id: t for t in tags.getall("CTOC")}
+    top = next(t for t in tocs.values() if t.flags & CTOCFlags.TOP_LEVEL)
+    top_titles = [str(chaps[i].sub_frames["TIT2"]) for i in top.child_element_ids if i in chaps]
+    assert top_titles == ["Intro", *titles, "Outro"]
+    nested = [t for t in tocs.values() if not t.flags & CTOCFlags.TOP_LEVEL]
+    assert len(nested) == 3
+    for toc in nested:
+        section_titles = [str(chaps[i].sub_frames["TIT2"]) for i in toc.child_element_ids]
+        assert section_titles  # each article's sections sit in its own table
