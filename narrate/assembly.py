@@ -33,7 +33,17 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
+import warnings
+
 import numpy as np
+
+with warnings.catch_warnings():
+    # pydub warns at import when ffmpeg is missing (narrate gives it raw PCM
+    # only) and, on Python 3.12, that audioop is deprecated (audioop-lts
+    # replaces it from 3.13).
+    warnings.simplefilter("ignore", RuntimeWarning)
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from pydub import AudioSegment
 
 from .errors import InputError
 from .files import TEMP_PREFIX
@@ -287,8 +297,8 @@ class _TrackBuilder:
         clip = next(self.clips, None)
         if clip is None:
             raise ValueError("fewer clips than script segments")
-        audio = to_episode_rate(clip_samples(clip), clip.sample_rate)
-        audio = fade(high_pass(audio, self.layout.high_pass_hz), self.layout.fade_ms)
+        pcm = pcm_samples(faded_pcm(clip, self.layout.fade_ms))
+        audio = high_pass(to_episode_rate(pcm, clip.sample_rate), self.layout.high_pass_hz)
         start = self.position
         self._place(audio, segment.voice)
         self.cues += sentence_cues(segment, clip, start, path)
@@ -327,8 +337,8 @@ def _close_chapters(marks: list[ChapterMark], end_ms: int) -> None:
 
 def sentence_cues(segment: Segment, clip: Clip, start: int, path: tuple[int, ...]) -> list[Cue]:
     """One cue per sentence Piper spoke, timed from the clip's own sentence lengths."""
-    lengths = clip_sentence_lengths(clip)
-    pauses = clip_sentence_pauses(clip, len(lengths))
+    lengths = [s.num_samples for s in clip.sentences] or [len(clip.samples)]
+    pauses = [s.pause_samples for s in clip.sentences] or [0]
     texts = sentence_texts(segment, clip, len(lengths))
     scale = EPISODE_RATE / clip.sample_rate
     speaker = segment.speaker if segment.role == Role.QUOTE else None
@@ -357,8 +367,8 @@ def sentence_texts(segment: Segment, clip: Clip, count: int) -> list[str]:
     written = split_sentences(segment.text)
     if len(written) == count:
         return written
-    spoken = clip_sentence_spoken(clip) if clip is not None else None
-    if spoken and len(spoken) == count:
+    spoken = [s.text for s in clip.sentences] if clip is not None else []
+    if len(spoken) == count:
         return spoken
     if count <= 1:
         return [segment.text]
@@ -391,48 +401,21 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in (m.strip() for m in merged) if p]
 
 
-def clip_samples(clip: Clip) -> np.ndarray:
-    return np.asarray(clip.samples)
+def faded_pcm(clip: Clip, ms: float) -> AudioSegment:
+    """The clip as a pydub segment at its own rate, faded in and out.
+
+    Fading the 16-bit PCM as Piper made it, before any float processing,
+    keeps the joins click-free without touching the rest of the clip.
+    """
+    audio = AudioSegment(np.asarray(clip.samples, dtype="<i2").tobytes(), sample_width=2,
+                         frame_rate=clip.sample_rate, channels=1)
+    edge = min(round(ms), len(audio) // 2)
+    return audio.fade_in(edge).fade_out(edge) if edge > 0 else audio
 
 
-def clip_sentence_lengths(clip: Clip) -> list[int]:
-    """Samples per spoken sentence, whichever way the clip records them."""
-    sentences = getattr(clip, "sentences", None)
-    if sentences is not None:
-        lengths = [_sentence_length(s) for s in sentences]
-    else:
-        lengths = list(getattr(clip, "sentence_samples", None) or [])
-    total = len(clip.samples)
-    if not lengths or sum(lengths) != total:
-        # Trust the audio: the last sentence absorbs any difference.
-        lengths = lengths or [total]
-        lengths[-1] = max(0, total - sum(lengths[:-1]))
-    return lengths
-
-
-def clip_sentence_pauses(clip: Clip, count: int) -> list[int]:
-    """Samples of silence at the end of each sentence (0 where the clip does not say)."""
-    sentences = getattr(clip, "sentences", None) or []
-    pauses = [int(getattr(s, "pause_samples", 0) or 0) for s in sentences]
-    return pauses if len(pauses) == count else [0] * count
-
-
-def clip_sentence_spoken(clip: Clip) -> list[str] | None:
-    sentences = getattr(clip, "sentences", None)
-    if not sentences:
-        return None
-    texts = [getattr(s, "text", None) or getattr(s, "spoken", None) for s in sentences]
-    return texts if all(isinstance(t, str) for t in texts) else None
-
-
-def _sentence_length(sentence) -> int:
-    for name in ("num_samples", "samples", "length"):
-        value = getattr(sentence, name, None)
-        if isinstance(value, int):
-            return value
-        if value is not None and hasattr(value, "__len__"):
-            return len(value)
-    raise TypeError(f"cannot tell the length of {sentence!r}")
+def pcm_samples(audio: AudioSegment) -> np.ndarray:
+    """A pydub segment's 16-bit samples as a numpy array."""
+    return np.frombuffer(audio.raw_data, dtype="<i2")
 
 
 def to_episode_rate(samples: np.ndarray, rate: int) -> np.ndarray:
