@@ -70,6 +70,9 @@ def decode_bytes(data: bytes, name: str = "the input") -> DecodedText:
     _reject_binary(data, name)
     text, encoding = _decode(data)
     if _looks_binary(text):
+        if encoding == "latin-1":  # the last resort: no encoding made sense of these bytes
+            raise InputError(f"{name} is not text in any encoding narrate recognises (UTF-8, UTF-16, Windows-1252, …); "
+                             "save the article as UTF-8 text")
         raise InputError(f"{name} looks like a binary file, not an article; give a .txt or .html file")
     repaired = repair_text(text)
     if repaired != text and _has_mojibake(text):
@@ -158,7 +161,8 @@ def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     if not sample:
         return False
-    control = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
+    # C1 controls (U+0080-U+009F) count too: bytes no encoding explains come out as them.
+    control = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f\v") or 0x7F <= ord(c) <= 0x9F)
     return control / len(sample) > 0.05
 
 

@@ -187,6 +187,10 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     if not lines and not hints.title:
         raise InputError("the article has no readable text; give a file with the article's title and body")
     kicker, title, byline, lines = _take_header(lines, hints)
+    if not hints.title and len(title) > MAX_TITLE_CHARS and title.rstrip("\"'”’»)").endswith("."):
+        # Headlines do not end in a full stop and are rarely over 150 characters; paragraphs do and are.
+        raise InputError(f"the article seems to have no title: its first line is a paragraph ({_clipped(title)}); "
+                         "put the headline on a line of its own at the top")
     units = _units(lines)
     units, end_byline = _take_end_byline(units)
     byline = byline or end_byline
@@ -197,9 +201,18 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     sections = _sections(units, removed)
     if not sections and lead is None:
         raise InputError(
-            f"the article has a title ({title!r}) but no body text; copy the whole article, not just its headline"
+            f"the article has a title ({_clipped(title)}) but no body text; copy the whole article, not just its headline"
         )
     return Layout(title, kicker, byline, lead, summary, sections, removed, pull_quotes)
+
+
+MAX_TITLE_CHARS = 150
+"""Longer than any headline in the test articles (the longest is 136), shorter than most paragraphs."""
+
+
+def _clipped(text: str, limit: int = 60) -> str:
+    """``text`` quoted for an error message, cut short: the message must stay one readable line."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 # --- furniture -------------------------------------------------------------

@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,23 +71,22 @@ class ClipCache:
             data = path.read_bytes()
         except OSError:
             return None
-        if data == EMPTY_CLIP:
-            return np.zeros(0, dtype=np.int16)
         try:
-            import soundfile
-
-            samples, _rate = soundfile.read(io.BytesIO(data), dtype="int16")
+            return decode_clip(data)
         except Exception:  # libsndfile's errors are untyped; a damaged entry is just a miss
             path.unlink(missing_ok=True)
             return None
-        return samples
 
     def put(self, key: str, samples: np.ndarray, sample_rate: int) -> None:
         """Store ``samples``; a write that fails (disk full, read-only) is skipped, not fatal."""
+        self.put_encoded(key, encode_clip(samples, sample_rate))
+
+    def put_encoded(self, key: str, data: bytes) -> None:
+        """Store an entry already made by ``encode_clip`` (by a worker on another machine, say)."""
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            _replace_atomically(path, _encode(samples, sample_rate))
+            _replace_atomically(path, data)
         except OSError:
             pass
 
@@ -137,6 +137,27 @@ class ClipCache:
             yield from (p for p in base.rglob("*") if p.is_file())
 
 
+def usable_cache(warn: Callable[[str], None]) -> ClipCache | None:
+    """The cache, or None after one warning when its directory cannot be read and written.
+
+    A render must not fail, nor warn once per sentence, because of a cache
+    it can do without: it synthesises every sentence instead.
+    """
+    cache = ClipCache.load()
+    clips = cache.root / CLIPS
+    try:
+        clips.mkdir(parents=True, exist_ok=True)
+        os.listdir(clips)
+        fd, probe = tempfile.mkstemp(prefix=".tmp-", dir=clips)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        warn(f"cannot use the cache at {cache.root} ({exc.strerror or exc}), so every sentence is synthesised afresh; "
+             "fix its permissions or point NARRATE_CACHE_DIR elsewhere")
+        return None
+    return cache
+
+
 def clip_key(**parts) -> str:
     """A stable hash of everything that decides one sentence's audio.
 
@@ -170,7 +191,8 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _encode(samples: np.ndarray, sample_rate: int) -> bytes:
+def encode_clip(samples: np.ndarray, sample_rate: int) -> bytes:
+    """A sentence's samples as a cache entry: FLAC, lossless and about half the size."""
     if len(samples) == 0:
         return EMPTY_CLIP
     import soundfile
@@ -178,6 +200,16 @@ def _encode(samples: np.ndarray, sample_rate: int) -> bytes:
     buffer = io.BytesIO()
     soundfile.write(buffer, samples, sample_rate, format="FLAC", subtype="PCM_16")
     return buffer.getvalue()
+
+
+def decode_clip(data: bytes) -> np.ndarray:
+    """The samples of an entry made by ``encode_clip``; raises on damaged data."""
+    if data == EMPTY_CLIP:
+        return np.zeros(0, dtype=np.int16)
+    import soundfile
+
+    samples, _rate = soundfile.read(io.BytesIO(data), dtype="int16")
+    return samples
 
 
 def _replace_atomically(path: Path, data: bytes) -> None:

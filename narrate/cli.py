@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -28,7 +29,14 @@ class NarrateGroup(click.Group):
         except NarrateError as exc:
             raise _ClickError(str(exc), exc.exit_code) from None
         except KeyboardInterrupt:
-            raise _ClickError("interrupted; nothing was changed", 130) from None
+            raise _ClickError("interrupted; no episode was left half-written", 130) from None
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                raise
+            # Every output is written to a temp file first, so a full disk costs only the work in progress.
+            where = f" writing {Path(exc.filename).parent}" if exc.filename else ""
+            raise _ClickError(f"the disk is full{where} ({exc.strerror}); free some space and run it again, "
+                              "nothing half-written was left behind", 1) from None
 
 
 class _ClickError(click.ClickException):
@@ -103,7 +111,11 @@ def _options(settings_path, date, **values) -> RenderOptions:
 @click.option("--paragraph-pause", "paragraph_pause_ms", envvar="NARRATE_PARAGRAPH_PAUSE", show_envvar=True,
               type=click.IntRange(0, 10000), help="Silence after a paragraph, in ms (default: 600).")
 @click.option("--jobs", "-j", envvar="NARRATE_JOBS", show_envvar=True, type=click.IntRange(1, 256),
-              help="Synthesis worker processes (default: one per core).")
+              help="Synthesis worker processes, or Ray actors (default: one per core, or per CPU of the cluster).")
+@click.option("--executor", envvar="NARRATE_EXECUTOR", show_envvar=True, type=click.Choice(["local", "ray"]),
+              default="local", help="Synthesise on this machine, or on a Ray cluster (needs narrate[ray]).")
+@click.option("--ray-address", envvar="RAY_ADDRESS", show_envvar=True, metavar="HOST:PORT",
+              help="The Ray cluster's head node, for --executor ray (default: start a local Ray instance).")
 @click.option("--cache/--no-cache", default=None, help="Reuse sentences synthesised before (NARRATE_CACHE_DIR).")
 @click.option("--fallback/--no-fallback", default=None,
               help="Speak with espeak-ng when no Piper voice can be had (default: on, with a warning).")
@@ -121,6 +133,27 @@ def render_command(inputs, quote_voices, **values) -> None:
     result = render(list(inputs), _options(quote_voices=quote_voices or None, **values))
     click.echo(result.audio)
     click.echo(result.feed)
+
+
+@cli.command("render-many")
+@click.argument("inputs", nargs=-1, required=True, metavar="ARTICLE_OR_DIR...")
+def render_many_command(inputs, quote_voices, **values) -> None:
+    """Render each ARTICLE (or script, or each article in DIR) as its own episode, several at once.
+
+    The episodes share the synthesis workers (with --executor ray, a Ray
+    cluster's); the feed is updated once, at the end. Takes the options of
+    'narrate render' except --title.
+    """
+    from .render_many import render_many
+
+    result = render_many(list(inputs), _options(quote_voices=quote_voices or None, **values))
+    for audio in result.audio:
+        click.echo(audio)
+    click.echo(result.feed)
+
+
+# The same options as render, without repeating them.
+render_many_command.params.extend(param for param in render_command.params if param.name != "inputs")
 
 
 @cli.command("script")

@@ -28,6 +28,7 @@ from typing import BinaryIO
 
 import lameenc
 import numpy as np
+from mutagen import MutagenError
 from mutagen.id3 import (APIC, CHAP, COMM, CTOC, ID3, PCST, TALB, TCON, TDES, TDRC, TGID, TIT2, TLAN, TLEN, TPE1,
                          TRCK, TSSE, USLT, WOAS, WXXX, CTOCFlags, PictureType)
 
@@ -296,7 +297,14 @@ def tag_mp3(path: Path, tags: Tags, chapters: list[ChapterMark],
     if chapters:
         for frame in chapter_frames(chapters, images=chapter_images or {}):
             id3.add(frame)
-    id3.save(path, v2_version=3)
+    try:
+        id3.save(path, v2_version=3)
+    except MutagenError as exc:
+        # mutagen wraps the OS error; a full disk must still read as one, not as a bug.
+        cause = next((e for e in (exc.__cause__, exc.__context__, *exc.args) if isinstance(e, OSError)), None)
+        if cause is None:
+            raise
+        raise cause from None
 
 
 def chapter_frames(chapters: list[ChapterMark], toc_id: str = "toc", top_level: bool = True,

@@ -19,6 +19,9 @@ import numpy as np
 
 from .errors import VoiceError
 
+PIPER_INPUTS = frozenset({"input", "input_lengths", "scales"})
+"""What every Piper voice model takes; anything else is another kind of ONNX model."""
+
 
 @dataclass(frozen=True)
 class SynthesisSettings:
@@ -67,6 +70,11 @@ class PiperEngine:
             raise VoiceError(
                 f"cannot load voice {model}: {_first_line(exc)}; the file may be damaged, download it again"
             ) from None
+        inputs = {i.name for i in session.get_inputs()}
+        if not PIPER_INPUTS <= inputs:
+            raise VoiceError(f"{model} is not a Piper voice (its inputs are {', '.join(sorted(inputs))}, "
+                             f"not {', '.join(sorted(PIPER_INPUTS))}); give a Piper .onnx voice")
+        self.model = Path(model)
         self.voice = PiperVoice(session=session, config=piper_config)
         self.sample_rate = piper_config.sample_rate
         self.settings = settings
@@ -80,20 +88,31 @@ class PiperEngine:
             noise_scale=self.settings.noise_scale,
             noise_w_scale=self.settings.noise_w_scale,
         )
-        chunks = [chunk.audio_int16_array for chunk in self.voice.synthesize(text, syn_config=config)]
+        try:
+            chunks = [chunk.audio_int16_array for chunk in self.voice.synthesize(text, syn_config=config)]
+        except Exception as exc:
+            if not type(exc).__module__.startswith("onnxruntime"):
+                raise
+            # A model and a config that do not belong together fail here, at the first sentence.
+            raise VoiceError(f"voice {self.model} cannot speak with its config {self.model.name}.json "
+                             f"({_first_line(exc)}); download the model and its config again") from None
         return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
 
 
 def _voice_session(model: Path, threads: int, models_dir: Path | None):
     """The voice split at its decoder when it can be (see ``narrate.decoder``), else whole."""
-    if models_dir is not None:
-        from .decoder import ChunkedSession, load_split
+    if models_dir is None:
+        return _session(model, threads, None)
+    from .decoder import ChunkedSession, load_split
 
+    try:
         split = load_split(model, models_dir)
         if split is not None:
             return ChunkedSession(split, _session(Path(split.encoder), threads, models_dir),
                                   _session(Path(split.decoder), threads, models_dir))
-    return _session(model, threads, models_dir)
+        return _session(model, threads, models_dir)
+    except OSError:  # the cache directory cannot be read or written: load the voice as Piper does
+        return _session(model, threads, None)
 
 
 def _session(model: Path, threads: int, optimized_dir: Path | None):
@@ -109,7 +128,9 @@ def _session(model: Path, threads: int, optimized_dir: Path | None):
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
-    options.log_severity_level = 3  # the "CPU-specific optimisations" notice is expected, not a problem
+    # Fatal only: the "CPU-specific optimisations" notice is expected, and real
+    # errors reach the user as one VoiceError line instead of ONNX Runtime's log.
+    options.log_severity_level = 4
     providers = ["CPUExecutionProvider"]
     optimized = _optimized_path(model, optimized_dir) if optimized_dir else None
     if optimized is not None and optimized.is_file():

@@ -174,8 +174,8 @@ def episode_guid(title: str) -> str:
     return str(uuid.uuid5(GUID_NAMESPACE, slugify(title, max_length=200)))
 
 
-def list_episodes(episodes_dir: Path) -> list[Episode]:
-    """Every complete episode in the directory, newest first."""
+def list_episodes(episodes_dir: Path, complete: bool = True) -> list[Episode]:
+    """Every complete episode in the directory, newest first (``complete=False``: also those missing their audio)."""
     episodes = []
     for path in sorted(Path(episodes_dir).glob("*.json")):
         if path.name.startswith(".") or path.name.endswith(".chapters.json"):
@@ -184,6 +184,6 @@ def list_episodes(episodes_dir: Path) -> list[Episode]:
             episode = Episode.load(path)
         except (ValueError, KeyError, TypeError):
             continue  # not a manifest of ours
-        if (Path(episodes_dir) / episode.audio).is_file():
+        if not complete or (Path(episodes_dir) / episode.audio).is_file():
             episodes.append(episode)
     return sorted(episodes, key=lambda e: (e.date, e.created), reverse=True)

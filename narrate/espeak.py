@@ -46,9 +46,6 @@ class EspeakVoice:
     def id(self) -> str:
         return f"{ENGINE}:{self.name}"
 
-    def load(self, length_scale: float | None = None) -> EspeakEngine:
-        return EspeakEngine(self.name, length_scale)
-
 
 class _Library:
     """The process's one libespeak-ng: it keeps global state, so it is initialised once."""

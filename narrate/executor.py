@@ -15,6 +15,7 @@ import signal
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -121,21 +122,52 @@ def plan_workers(jobs: Sequence[Job], requested: int | None) -> tuple[int, int]:
 
 
 def run_jobs(jobs: Sequence[Job], context: WorkContext, requested: int | None = None,
-             local: Synthesizer | None = None) -> Iterator[tuple[int, np.ndarray]]:
-    """Yield ``(job index, samples)`` for every job, in the order they finish."""
-    if not jobs:
-        return
-    workers, threads = plan_workers(jobs, requested)
+             local: Synthesizer | None = None) -> Results:
+    """Start on every job at once; iterate for ``(job index, samples)`` in the order they finish.
+
+    Close the result to stop the workers early.
+    """
+    workers, threads = plan_workers(jobs, requested) if jobs else (1, 1)
     if workers == 1:
         local = local or Synthesizer(context, threads)
         local.threads = threads
-        for job in jobs:
-            yield local.run(job)
-        return
+        return Results(local.run(job) for job in jobs)
     start = multiprocessing.get_context(_start_method())
-    with start.Pool(workers, initializer=_init_worker, initargs=(context, threads)) as pool:
-        # One sentence per task: tasks are small and uneven, so this balances the workers best.
-        yield from pool.imap_unordered(_run_job, jobs, chunksize=1)
+    pool = start.Pool(workers, initializer=_init_worker, initargs=(context, threads))
+    # One sentence per task: tasks are small and uneven, so this balances the workers best.
+    return Results(pool.imap_unordered(_run_job, longest_last_first(jobs, workers), chunksize=1), pool)
+
+
+class Results:
+    """Finished jobs as they come; ``close`` stops the workers."""
+
+    def __init__(self, results: Iterator[tuple[int, np.ndarray]], pool=None):
+        self.results = iter(results)
+        self.pool = pool
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> tuple[int, np.ndarray]:
+        return next(self.results)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool = None
+
+
+def longest_last_first(jobs: Sequence[Job], workers: int) -> list[Job]:
+    """Script order, but the last few jobs longest first, so no worker is left with a long one at the end.
+
+    Only the tail is reordered: results that come early wait in memory for their turn.
+
+    >>> [j.index for j in longest_last_first([Job(i, 0, "x" * n) for i, n in enumerate([5, 1, 9, 2, 7])], 1)]
+    [0, 2, 4, 3, 1]
+    """
+    tail = 4 * workers
+    head, last = list(jobs[:-tail]), list(jobs[-tail:])
+    return head + sorted(last, key=lambda job: -len(job.text))
 
 
 _worker: Synthesizer | None = None
@@ -156,3 +188,81 @@ def _run_job(job: Job) -> tuple[int, np.ndarray]:
 def _start_method() -> str:
     # fork starts workers in milliseconds; the parent has loaded no voice and runs no threads by then.
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+class Executor(Protocol):
+    """Where synthesis jobs run: this machine's worker processes (``LocalExecutor``, the default) or a
+    Ray cluster (``narrate.ray_executor.RayExecutor``). One executor can serve several runs at once."""
+
+    def run(self, jobs: Sequence[Job], context: WorkContext) -> Results:
+        """Start on ``jobs``; iterate for ``(job index, samples)`` as they finish.
+
+        Each result is also stored in ``context.cache`` under its job's key.
+        Closing the result gives up on the jobs not yet done.
+        """
+
+    def close(self) -> None:
+        """Stop the workers; runs still going fail."""
+
+
+@dataclass
+class LocalExecutor:
+    """This machine's worker processes: the default ``Executor``."""
+
+    jobs: int | None = None
+    """Worker processes; None means one per core."""
+
+    shared: bool = False
+    """Keep one pool for every run (renders going on at once share its workers); otherwise each run
+    gets a pool sized to its work, as ``run_jobs`` plans it."""
+
+    _pool: Any = field(default=None, init=False, repr=False)
+
+    def __post_init__(self):
+        if self.shared:
+            workers = self.jobs or cpu_count()
+            start = multiprocessing.get_context(_start_method())
+            # Started here, before the caller starts threads of its own: fork copies only the calling thread.
+            self._pool = start.Pool(workers, initializer=_init_shared_worker,
+                                    initargs=(max(1, cpu_count() // workers),))
+
+    def run(self, jobs: Sequence[Job], context: WorkContext) -> Results:
+        if not self.shared:
+            return run_jobs(jobs, context, self.jobs)
+        if self._pool is None:
+            raise RuntimeError("the worker pool was closed")
+        tasks = [(context, job) for job in longest_last_first(jobs, self.jobs or cpu_count())]
+        return Results(self._results(self._pool.imap_unordered(_run_shared_job, tasks, chunksize=1)))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+    def _results(self, results) -> Iterator[tuple[int, np.ndarray]]:
+        while True:
+            try:
+                yield results.next(timeout=0.2)
+            except StopIteration:
+                return
+            except multiprocessing.TimeoutError:
+                # The pool's results never come once it is terminated: look up now and then.
+                if self._pool is None:
+                    raise RuntimeError("the worker pool was closed") from None
+
+
+_shared: dict[WorkContext, Synthesizer] = {}
+_shared_threads = 1
+
+
+def _init_shared_worker(threads: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _shared_threads
+    _shared_threads = threads
+
+
+def _run_shared_job(task: tuple[WorkContext, Job]) -> tuple[int, np.ndarray]:
+    context, job = task
+    if context not in _shared:
+        _shared[context] = Synthesizer(context, _shared_threads)
+    return _shared[context].run(job)

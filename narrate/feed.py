@@ -19,6 +19,7 @@ import datetime as dt
 import html
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
@@ -33,6 +34,7 @@ from . import __version__
 from .episode import Episode, EpisodeChapter, Transcript, list_episodes
 from .errors import InputError, NarrateError
 from .files import write_bytes_atomic
+from .testhooks import checkpoint
 
 FEED_NAME = "feed.xml"
 LOCK_NAME = ".feed.lock"
@@ -182,9 +184,14 @@ def current_episodes(episodes_dir: Path) -> list[Episode]:
     latest: dict[str, Episode] = {}
     for episode in episodes:
         kept = latest.get(episode.guid)
-        if kept is None or (episode.created, episode.date) > (kept.created, kept.date):
+        if kept is None or render_order(episode) > render_order(kept):
             latest[episode.guid] = episode
     return [e for e in episodes if latest[e.guid] is e]
+
+
+def render_order(episode: Episode) -> tuple[str, str, str]:
+    """Which of two renders of an article is the newer; the stem settles renders made in the same second."""
+    return episode.created, episode.date.isoformat(), episode.stem
 
 
 def episode_files(episodes_dir: Path, episode: Episode) -> EpisodeFiles:
@@ -240,8 +247,20 @@ def write_feed(episodes_dir: Path, programme: Programme) -> Path:
 def publish_episode(episodes_dir: Path, episode: Episode, programme: Programme) -> Path:
     """After ``episode``'s manifest is saved: drop older renders of the same article and rebuild the feed."""
     with feed_lock(episodes_dir):
+        checkpoint("feed")
+        feed = _write_feed(Path(episodes_dir), programme)
+        # Only once feed.xml no longer lists them do the older renders' files go.
         remove_superseded(episodes_dir, episode)
-        return _write_feed(Path(episodes_dir), programme)
+        return feed
+
+
+def publish_episodes(episodes_dir: Path, episodes: Iterable[Episode], programme: Programme) -> Path:
+    """``publish_episode`` for several episodes, building the feed once (``render-many``)."""
+    with feed_lock(episodes_dir):
+        feed = _write_feed(Path(episodes_dir), programme)
+        for episode in episodes:
+            remove_superseded(episodes_dir, episode)
+        return feed
 
 
 def _write_feed(episodes_dir: Path, programme: Programme) -> Path:
@@ -279,21 +298,26 @@ class _LockOrExplain:
 
 
 def remove_superseded(episodes_dir: Path, episode: Episode) -> list[str]:
-    """Delete the files of other renders of ``episode``'s article; return their names.
+    """Delete the files of older renders of ``episode``'s article; return their names.
 
-    The manifest goes first, so a crash half-way leaves stray files but never
-    a manifest that points at missing audio.
+    Only older ones: when two renders of an article run at once, the one
+    that publishes last must not delete the newer render the other made.
+    The manifest goes last, so a crash half-way leaves a manifest that still
+    names what is left (the feed skips it, as its audio goes first or it is
+    older), and the next render of the article finishes the job.
     """
     episodes_dir = Path(episodes_dir)
     removed: list[str] = []
-    for old in list_episodes(episodes_dir):
-        if old.guid != episode.guid or old.stem == episode.stem:
+    for old in list_episodes(episodes_dir, complete=False):
+        if old.guid != episode.guid or old.stem == episode.stem or render_order(old) > render_order(episode):
             continue
-        for name in episode_file_names(old):
+        manifest, *files = episode_file_names(old)
+        for name in [*files, manifest]:
             path = episodes_dir / name
             if path.is_file() and not name.startswith(episode.stem + "."):
                 path.unlink()
                 removed.append(name)
+                checkpoint("prune")
     return removed
 
 

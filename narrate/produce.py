@@ -33,10 +33,12 @@ from .chapters import flatten, json_chapters, timestamps
 from .cover import CoverImage, chapter_image, episode_cover, load_cover
 from .encoding import Mp3Info, Mp3Writer, Picture, Tags, check_bitrate, tag_mp3
 from .episode import Episode, EpisodeChapter, Transcript, episode_guid, slugify
-from .files import TEMP_PREFIX, atomic_path, write_bytes_atomic, write_text_atomic
+from .feed import feed_lock
+from .files import TEMP_PREFIX, Staging, atomic_path, interrupts_deferred, remove_stale_temps
 from .loudness import Limiter, LimiterSettings, LoudnessMeter, db_to_gain, measure_file
 from .script import Script
 from .synthesis import Clip
+from .testhooks import checkpoint, paused_after
 from .transcript import SRT_TYPE, TEXT_TYPE, VTT_TYPE, to_srt, to_text, to_vtt
 
 BLOCK = 1 << 16
@@ -166,19 +168,46 @@ def produce_episode(script: Script, clips: Iterable[Clip], episodes_dir: Path, c
     layout = settings.layout
     if settings.jingle:
         layout = Layout(**{**layout.__dict__, "jingle": Path(settings.jingle)})
-    with assemble(script, clips, layout, workdir=episodes_dir) as track:
+    # Every file is made under a hidden temp name and tagged there; only the
+    # commit gives them real names, so an episode already under this stem
+    # stays whole, and listed, until the new one is complete.
+    with Staging(episodes_dir) as staged, \
+            assemble(script, paused_after("synthesis", clips, 2), layout, workdir=episodes_dir) as track:
+        checkpoint("assembly")
         cover = user_cover or episode_cover(credits.programme, script.title, script.date)
-        names = _names(stem, cover)
         description = show_notes(script, track.chapters)
-        _write_sidecars(episodes_dir, names, script, track, cover)
-        audio = episodes_dir / names["audio"]
+        _write_sidecars(staged, script, track, cover)
+        checkpoint("sidecars")
+        audio = staged.path("audio", ".mp3")
         mastering = write_mp3(audio, track, settings)
+        checkpoint("tagging")
         tag_mp3(audio, _tags(script, credits, track, cover, description), track.chapters,
                 _chapter_images(credits.programme, track.chapters, cover, user_cover is None)
                 if settings.chapter_images else None)
-        episode = _episode(script, credits, track, names, audio, description, mastering)
-    episode.save(episodes_dir)
+        with feed_lock(episodes_dir):
+            checkpoint("commit")
+            remove_stale_temps(episodes_dir)
+            names = _names(free_stem(episodes_dir, stem), cover)
+            episode = _episode(script, credits, track, names, audio, description, mastering)
+            with interrupts_deferred():
+                staged.commit(names)
+                episode.save(episodes_dir)
     return episode
+
+
+def free_stem(episodes_dir: Path, stem: str) -> str:
+    """``stem``, or ``stem-2``, ``stem-3``, …: the first that no manifest uses.
+
+    A re-render of the same article on the same day (or another article
+    whose title slugs the same) must not overwrite the files of an episode
+    that is listed: under a new stem the old episode stays complete until
+    the feed drops it for the new one.
+    """
+    candidate, number = stem, 1
+    while (Path(episodes_dir) / f"{candidate}.json").exists():
+        number += 1
+        candidate = f"{stem}-{number}"
+    return candidate
 
 
 def write_mp3(path: Path, track: Track, settings: AudioSettings) -> Mastering:
@@ -206,7 +235,7 @@ def write_mp3(path: Path, track: Track, settings: AudioSettings) -> Mastering:
             gain_db, blocks, reduction, before = _master(track, aim, gain_db, measured, peak_db, limiter, spool)
             with open(tmp, "wb") as fh:
                 writer = Mp3Writer(fh, settings.bitrate_kbps)
-                for block in blocks:
+                for block in paused_after("encoding", blocks, 1):
                     writer.write(to_int16(block))
                 info = writer.close()
             loudness, peak = measure_file(tmp)
@@ -318,13 +347,13 @@ def _names(stem: str, cover: CoverImage) -> dict[str, str]:
     }
 
 
-def _write_sidecars(directory: Path, names: dict[str, str], script: Script, track: Track, cover: CoverImage) -> None:
-    write_bytes_atomic(directory / names["cover"], cover.data)
+def _write_sidecars(staged: Staging, script: Script, track: Track, cover: CoverImage) -> None:
     chapters = json.dumps(json_chapters(track.chapters), ensure_ascii=False, indent=2) + "\n"
-    write_text_atomic(directory / names["chapters"], chapters)
-    write_text_atomic(directory / names["vtt"], to_vtt(track.cues, script.language))
-    write_text_atomic(directory / names["srt"], to_srt(track.cues))
-    write_text_atomic(directory / names["txt"], to_text(script))
+    staged.path("cover", cover.extension).write_bytes(cover.data)
+    staged.path("chapters", ".json").write_text(chapters, encoding="utf-8")
+    staged.path("vtt", ".vtt").write_text(to_vtt(track.cues, script.language), encoding="utf-8")
+    staged.path("srt", ".srt").write_text(to_srt(track.cues), encoding="utf-8")
+    staged.path("txt", ".txt").write_text(to_text(script), encoding="utf-8")
 
 
 def _tags(script: Script, credits: Credits, track: Track, cover: CoverImage, description: str) -> Tags:
@@ -396,7 +425,8 @@ def _episode(script: Script, credits: Credits, track: Track, names: dict[str, st
         description=description,
         voices=list(credits.voices),
         source=script.source,
-        created=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        # Microseconds: renders of one article that commit in the same second still have an order.
+        created=dt.datetime.now(dt.UTC).isoformat(timespec="microseconds"),
         cover=names["cover"],
         chapters_json=names["chapters"],
         transcripts=[Transcript(names["vtt"], VTT_TYPE), Transcript(names["srt"], SRT_TYPE),

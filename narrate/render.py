@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -18,11 +20,13 @@ from .script import Script, ScriptOptions
 from .script_format import format_script, script_to_json
 from .settings import Settings
 from .speech import load_speech
-from .cache import ClipCache
-from .progress import AudioProgress, SilentProgress
+from .cache import usable_cache
+from .executor import Executor, LocalExecutor
+from .progress import AudioProgress, Progress, SilentProgress
 from .synthesis import SynthesisSettings, synthesize_segments
+from .testhooks import checkpoint
 from .voice_commands import print_warnings, render_cast, speech_engine
-from .voices import DEFAULT_QUOTE_VOICE, DEFAULT_VOICE
+from .voices import DEFAULT_QUOTE_VOICE, DEFAULT_VOICE, VoiceCast
 
 TIMEZONE = ZoneInfo("Europe/Brussels")
 
@@ -62,7 +66,13 @@ class RenderOptions:
     """Voices for quotes, handed out in turn (``VOICE[:SPEAKER]``); empty: the narrator reads them."""
 
     jobs: int | None = None
-    """Synthesis worker processes; None means one per core."""
+    """Synthesis worker processes (Ray actors with ``executor="ray"``); None means one per core."""
+
+    executor: str = "local"
+    """``local``: this machine's worker processes; ``ray``: a Ray cluster (needs ``narrate[ray]``)."""
+
+    ray_address: str | None = None
+    """The Ray cluster's address (``HOST:PORT``); None starts a local Ray instance."""
 
     cache: bool = True
     """Reuse (and store) synthesised sentences in the cache (NARRATE_CACHE_DIR)."""
@@ -129,34 +139,73 @@ def prepare_script(inputs: list[str], options: RenderOptions) -> Script:
 def render(inputs: list[str], options: RenderOptions) -> RenderResult:
     """Script, synthesise, assemble, encode and publish one episode."""
     script = prepare_script(inputs, options)
+    checkpoint("parse")
     episodes_dir = _writable_dir(options.episodes_dir)
-    segments = script.segments()
-    slots = [segment.voice for segment in segments]
-    cast, notes = render_cast(options.voice, options.quote_voices, options.voices_dir, slots, options.fallback,
-                              options.quiet)
-    clips = synthesize_segments(segments, cast, options.synthesis, jobs=options.jobs,
-                                cache=ClipCache.load() if options.cache else None,
-                                progress=SilentProgress() if options.quiet else AudioProgress())
-    credits = Credits(programme=options.programme.title, author=options.programme.author, voices=cast.labels(slots),
-                      engine=speech_engine(cast))
-    audio_settings = dataclasses.replace(options.audio, bitrate_kbps=options.bitrate_kbps)
-    episode = produce_episode(script, clips, episodes_dir, credits, audio_settings)
+    cast, notes = script_cast(script, options)
+    with open_executor(options) as executor:
+        episode = produce_script(script, cast, options, episodes_dir, executor,
+                                 SilentProgress() if options.quiet else AudioProgress())
     audio = episodes_dir / episode.audio
     manifest = episodes_dir / f"{episode.stem}.json"
+    checkpoint("manifest")
     # Older renders of the same article go once the new manifest is in place.
     feed = publish_episode(episodes_dir, episode, options.programme)
     print_warnings(*notes)
     return RenderResult(episode=episode, audio=audio, manifest=manifest, feed=feed)
 
 
-def _writable_dir(path: Path) -> Path:
-    path = Path(path)
+def script_cast(script: Script, options: RenderOptions) -> tuple[VoiceCast, list[str]]:
+    """The voices that speak ``script`` (downloaded if need be), and warnings to show after the render."""
+    slots = [segment.voice for segment in script.segments()]
+    return render_cast(options.voice, options.quote_voices, options.voices_dir, slots, options.fallback, options.quiet)
+
+
+def produce_script(script: Script, cast: VoiceCast, options: RenderOptions, episodes_dir: Path, executor: Executor,
+                   progress: Progress) -> Episode:
+    """Synthesise ``script`` on ``executor``, then assemble, encode and write the episode; the feed is left as is."""
+    segments = script.segments()
+    clips = synthesize_segments(segments, cast, options.synthesis, jobs=options.jobs,
+                                cache=usable_cache(print_warnings) if options.cache else None,
+                                progress=progress, executor=executor)
+    credits = Credits(programme=options.programme.title, author=options.programme.author,
+                      voices=cast.labels(segment.voice for segment in segments), engine=speech_engine(cast))
+    audio_settings = dataclasses.replace(options.audio, bitrate_kbps=options.bitrate_kbps)
+    return produce_episode(script, clips, episodes_dir, credits, audio_settings)
+
+
+@contextlib.contextmanager
+def open_executor(options: RenderOptions, shared: bool = False) -> Iterator[Executor]:
+    """Where synthesis runs: this machine's worker processes, or Ray (``--executor ray``).
+
+    ``shared``: one pool for renders going on at once (``render-many``).
+    """
+    if options.executor == "ray":
+        from .ray_executor import RayExecutor
+
+        with RayExecutor(options.ray_address, options.jobs) as executor:
+            yield executor
+        return
+    executor = LocalExecutor(options.jobs, shared)
     try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise NarrateError(f"cannot create episodes directory {path}: {exc.strerror}; choose another with --episodes-dir") from None
-    if not os.access(path, os.W_OK):
-        raise NarrateError(f"episodes directory {path} is not writable; fix its permissions or choose another with --episodes-dir")
+        yield executor
+    finally:
+        executor.close()
+
+
+def _writable_dir(path: Path) -> Path:
+    # Checked before any speech is made, but created only when the episode is
+    # written, so a render that fails leaves nothing behind, not even a directory.
+    path = Path(path)
+    existing = next((p for p in (path, *path.parents) if p.exists()), Path.cwd())
+    if not existing.is_dir():
+        raise NarrateError(f"cannot create episodes directory {path}: {existing} is not a directory; "
+                           "choose another with --episodes-dir")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        if existing == path:
+            raise NarrateError(f"episodes directory {path} is not writable; fix its permissions or choose another "
+                               "with --episodes-dir")
+        raise NarrateError(f"cannot create episodes directory {path}: {existing} is not writable; "
+                           "choose another with --episodes-dir")
     return path
 
 

@@ -40,6 +40,7 @@ from .script import Chapter, Role, Script, Segment
 FORMAT_LINE = "format: narrate-script 1"
 SPOKEN = "spoken: "
 _RESERVED = ("[", "#", "spoken:", "---", "\\")
+_VOICE_SLOT = re.compile(r"^(narrator|quote-[1-9][0-9]*)$")
 _HEADER = re.compile(r"^\[(?P<role>[a-z]+)(?::\s*(?P<speaker>[^|\]]*?))?(?P<opts>(?:\s*\|\s*[^|\]]+)*)\]$")
 
 Normalizer = Callable[[str], str]
@@ -201,8 +202,11 @@ class _Parser:
         voice, pause = ("quote-1" if role is Role.QUOTE else "narrator"), 600
         for option in filter(None, (o.strip() for o in text.split("|"))):
             key, _, value = option.partition(" ")
-            if key == "voice" and value.strip():
+            if key == "voice" and _VOICE_SLOT.match(value.strip()):
                 voice = value.strip()
+            elif key == "voice":
+                raise self.error(f"unknown voice {value.strip()!r}; a segment is spoken by 'voice narrator' or by "
+                                 "'voice quote-1', 'voice quote-2', … (the voices themselves are chosen at render time)")
             elif key == "pause" and value.strip().isdigit():
                 pause = int(value)
             else:
@@ -236,5 +240,7 @@ def _chapter(data: dict) -> Chapter:
 
 
 def _segment(data: dict) -> Segment:
+    if not _VOICE_SLOT.match(data.get("voice", "narrator")):
+        raise ValueError(f"unknown voice {data['voice']!r}; use narrator, quote-1, quote-2, …")
     return Segment(role=Role(data["role"]), text=data["text"], spoken=data.get("spoken", data["text"]),
                    voice=data.get("voice", "narrator"), speaker=data.get("speaker"), pause_ms=int(data.get("pause_ms", 600)))

@@ -255,6 +255,8 @@ def announcement(host: str, port: int, base_url: str | None, directory: str) -> 
     if _is_loopback(host):
         lines.append("Only this computer can reach it; for a phone on your network, add --host 0.0.0.0")
     else:
+        lines.append(f"Warning: every device on your network can now fetch everything in {directory}; "
+                     "without --host only this computer can")
         lan = lan_addresses() if host in WILDCARD_HOSTS else [host]
         if lan:
             feed_url = f"{_url(lan[0], port)}{FEED_NAME}"

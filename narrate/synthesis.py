@@ -20,7 +20,7 @@ import numpy as np
 from .cache import ClipCache, clip_key, default_models_dir
 from .engines import SpeechEngine, SynthesisSettings
 from .espeak import ESPEAK_SAMPLE_RATE, EspeakVoice
-from .executor import Job, Synthesizer, WorkContext, run_jobs
+from .executor import Executor, Job, Synthesizer, WorkContext, run_jobs
 from .progress import Progress, SilentProgress
 from .script import Segment
 from .voices import CastMember, Voice, VoiceCast
@@ -95,20 +95,21 @@ class _Sentence:
 
 def synthesize_segments(segments: Iterable[Segment], cast: VoiceCast, settings: SynthesisSettings, *,
                         jobs: int | None = None, cache: ClipCache | None = None,
-                        progress: Progress | None = None) -> Iterator[Clip]:
+                        progress: Progress | None = None, executor: Executor | None = None) -> Iterator[Clip]:
     """Speak each segment with its slot's cast member, yielding one clip per segment in order.
 
     ``jobs`` worker processes (default: one per core) synthesise what
     ``cache`` does not already hold; with no cache every sentence is
-    synthesised afresh.
+    synthesised afresh. An ``executor`` (a shared pool, a Ray cluster)
+    runs them instead, when given.
     """
     segments = list(segments)
     members = cast.members()
     progress = progress or SilentProgress()
     plan, work = _plan(segments, cast, members, settings, cache)
-    context = WorkContext(tuple(members), settings, cache, cache.root / "models" if cache else default_models_dir())
+    context = WorkContext(tuple(members), settings, cache, default_models_dir())
     local = Synthesizer(context)
-    results = run_jobs(work, context, jobs, local)
+    results = executor.run(work, context) if executor else run_jobs(work, context, jobs, local)
     arrived: dict[int, np.ndarray] = {}
     uses = _count_uses(plan)
     progress.start(total_chars=sum(len(s.text) for seg in plan for s in seg),

@@ -75,7 +75,7 @@ class Voice:
             raise VoiceError(f"voice config {config} is missing; put the voice's .onnx.json file beside {model.name}")
         try:
             settings = json.loads(config.read_text(encoding="utf-8"))
-            return Voice(
+            voice = Voice(
                 id=model.name.removesuffix(".onnx"),
                 model=model,
                 config=config,
@@ -88,6 +88,10 @@ class Voice:
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise VoiceError(f"voice config {config} is not a valid Piper config ({exc}); download the voice again") from None
+        if not 8000 <= voice.sample_rate <= 192000 or voice.num_speakers < 1:
+            raise VoiceError(f"voice config {config} says sample rate {voice.sample_rate} and {voice.num_speakers} "
+                             "speaker(s), which no Piper voice has; download the voice again")
+        return voice
 
     def speaker_id(self, speaker: str | None) -> int | None:
         """The id of ``speaker`` (a number or a name); None for single-speaker voices."""

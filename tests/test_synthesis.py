@@ -33,10 +33,12 @@ PARAGRAPHS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _own_cache_dir(tmp_path, monkeypatch):
-    """Prepared voices go to a scratch cache, not the user's."""
-    monkeypatch.setenv("NARRATE_CACHE_DIR", str(tmp_path / "user-cache"))
+@pytest.fixture(autouse=True, scope="module")
+def _own_cache_dir(tmp_path_factory):
+    """Prepared voices go to a scratch cache (shared by this module's tests), not the user's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NARRATE_CACHE_DIR", str(tmp_path_factory.mktemp("user-cache")))
+        yield
 
 
 def _segments(paragraphs=PARAGRAPHS, voices=None):
@@ -235,3 +237,23 @@ def test_long_sentences_are_decoded_in_pieces_with_the_same_samples(tmp_path, vo
     expected = whole.synthesize(sentence, speaker)
     assert len(expected) > 2 * CHUNK_FRAMES * 256  # three pieces or more
     assert np.array_equal(pieces.synthesize(sentence, speaker), expected)
+
+
+def test_progress_bar_shows_audio_seconds_rate_and_eta():
+    import io
+
+    now = [0.0]
+    out = io.StringIO()
+    progress = AudioProgress(stream=out, tty=True, clock=lambda: now[0])
+    progress.start(total_chars=3000, synth_chars=2000)
+    now[0] = 5.0
+    progress.advance(1000, 60.0, cached=True)  # a third of the text, from the cache: 60 s of audio
+    now[0] = 10.0
+    progress.advance(1000, 60.0)  # another third, synthesised
+    bar = out.getvalue().rsplit("\r\033[K", 1)[-1]
+    assert bar.startswith("Synthesising ")
+    assert "2:00 / ~3:00 of audio" in bar  # the remaining third estimated at the speech rate so far
+    assert "12.0× real time" in bar  # 120 s of audio in 10 s
+    assert "ETA 0:10" in bar  # 1000 of 2000 characters to synthesise took 10 s
+    progress.finish()
+    assert out.getvalue().endswith("1 sentences synthesised, 1 from cache\n")

@@ -18,10 +18,12 @@ from .conftest import MULTI_VOICE, TINY_VOICE
 QUOTE_SLOTS = ["narrator", "quote-1", "quote-2", "quote-3"]
 
 
-@pytest.fixture(autouse=True)
-def _own_cache_dir(tmp_path, monkeypatch):
-    """Prepared voices go to a scratch cache, not the user's."""
-    monkeypatch.setenv("NARRATE_CACHE_DIR", str(tmp_path / "user-cache"))
+@pytest.fixture(autouse=True, scope="module")
+def _own_cache_dir(tmp_path_factory):
+    """Prepared voices go to a scratch cache (shared by this module's tests), not the user's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NARRATE_CACHE_DIR", str(tmp_path_factory.mktemp("user-cache")))
+        yield
 
 
 def _install(voice, directory, name=None):
