@@ -22,6 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .files import write_bytes_atomic
+
 CACHE_VERSION = 1
 """Bumped when the way narrate synthesises changes, to retire every old entry."""
 
@@ -215,11 +217,4 @@ def decode_clip(data: bytes) -> np.ndarray:
 def _replace_atomically(path: Path, data: bytes) -> None:
     # No fsync: an entry lost or garbled by a power cut is only a cache miss,
     # and rename keeps concurrent readers from ever seeing half an entry.
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(path, data, durable=False)

@@ -21,12 +21,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
+
+from .files import write_bytes_atomic
 
 CHUNK_FRAMES = 512
 """Frames decoded at once (about 6 s of audio; sentences up to this long run in one piece).
@@ -109,7 +109,9 @@ def load_split(model: Path, models_dir: Path) -> SplitVoice | None:
         split = _make_split(model, record)
     except Exception:  # an unusual graph: run the voice whole, as Piper does
         split = None
-    _write_atomically(record, json.dumps({"ok": split is not None, "split": asdict(split) if split else None}).encode())
+    outcome = {"ok": split is not None, "split": asdict(split) if split else None}
+    record.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(record, json.dumps(outcome).encode(), durable=False)
     return split
 
 
@@ -213,16 +215,7 @@ def _record_path(model: Path, models_dir: Path) -> Path:
 
 
 def _save(graph_model, path: Path) -> None:
-    _write_atomically(path, graph_model.SerializeToString())
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(path, graph_model.SerializeToString(), durable=False)
+
+

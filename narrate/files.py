@@ -25,13 +25,14 @@ def _owned_prefix() -> str:
 
 
 @contextlib.contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
+def atomic_path(path: Path, durable: bool = True) -> Iterator[Path]:
     """Yield a temp path beside ``path``; rename it over ``path`` on success.
 
     The temp file lives in the same directory so that the final
     ``os.replace`` is a rename within one filesystem, which is atomic.
     On any exception (including KeyboardInterrupt) the temp file is removed
-    and ``path`` is left as it was.
+    and ``path`` is left as it was. ``durable=False`` skips the fsync, for
+    files whose loss in a power cut costs only a recomputation (caches).
     """
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=_owned_prefix(), suffix=path.suffix, dir=path.parent)
@@ -39,7 +40,8 @@ def atomic_path(path: Path) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
-        _fsync(tmp)
+        if durable:
+            _fsync(tmp)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
@@ -47,8 +49,8 @@ def atomic_path(path: Path) -> Iterator[Path]:
         raise
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    with atomic_path(path) as tmp:
+def write_bytes_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    with atomic_path(path, durable) as tmp:
         tmp.write_bytes(data)
 
 

@@ -59,6 +59,7 @@ class RayExecutor:
         self._runs: dict[int, queue.Queue] = {}
         self._next_run = 0
         self._lost: str | None = None
+        self._keep_logs = False
 
     def __enter__(self) -> RayExecutor:
         self.start()
@@ -97,9 +98,8 @@ class RayExecutor:
     def close(self) -> None:
         """Release the cluster (a local instance stops); runs still going fail.
 
-        After a failure of Ray's own, its logs are kept: the error message names them.
+        Ray's logs are kept when the error message names them.
         """
-        keep_logs = self._lost is not None
         process, self._process = self._process, None
         if process is not None:
             try:
@@ -114,7 +114,7 @@ class RayExecutor:
             self._conn.close()
             self._conn = None
         self._lose("synthesis was stopped")
-        if self._work_dir is not None and not keep_logs:
+        if self._work_dir is not None and not self._keep_logs:
             shutil.rmtree(self._work_dir, ignore_errors=True)
             self._work_dir = None
 
@@ -157,6 +157,7 @@ class RayExecutor:
             if self._process.poll() is not None:
                 break
         where = f"the Ray cluster at {self.address}" if self.address else "a local Ray instance"
+        self._keep_logs = True
         return ("fatal", f"could not start {where}; see {self._work_dir / 'driver.log'}")
 
     def _read(self) -> None:
@@ -178,6 +179,7 @@ class RayExecutor:
                     return
         except (EOFError, OSError):
             where = self.address or "this machine"
+            self._keep_logs = True
             self._lose(f"lost the Ray cluster at {where} mid-render; check it with `ray status` and render again "
                        f"(Ray's log: {self._work_dir / 'driver.log'})")
 

@@ -41,7 +41,7 @@ FORMAT_LINE = "format: narrate-script 1"
 SPOKEN = "spoken: "
 _RESERVED = ("[", "#", "spoken:", "---", "\\")
 _VOICE_SLOT = re.compile(r"^(narrator|quote-[1-9][0-9]*)$")
-_HEADER = re.compile(r"^\[(?P<role>[a-z]+)(?::\s*(?P<speaker>[^|\]]*?))?(?P<opts>(?:\s*\|\s*[^|\]]+)*)\]$")
+_HEADER = re.compile(r"^\[(?P<role>[a-z]+)(?::\s*(?P<speaker>(?:\\.|[^|\]\\])*?))?(?P<opts>(?:\s*\|\s*[^|\]]+)*)\]$")
 
 Normalizer = Callable[[str], str]
 
@@ -70,7 +70,9 @@ def _format_chapter(chapter: Chapter, depth: int, speak: Normalizer) -> list[str
 
 
 def _header(segment: Segment) -> str:
-    head = segment.role.value + (f": {segment.speaker}" if segment.speaker is not None else "")
+    # A '|' or ']' in a name would end the speaker early: escaped, so every name reads back as written.
+    speaker = None if segment.speaker is None else re.sub(r"([\\|\]])", r"\\\1", segment.speaker)
+    head = segment.role.value + (f": {speaker}" if speaker is not None else "")
     options = [f"voice {segment.voice}"] if segment.voice != "narrator" or segment.role is Role.QUOTE else []
     options.append(f"pause {segment.pause_ms}")
     return "[" + " | ".join([head, *options]) + "]"
@@ -190,7 +192,9 @@ class _Parser:
         if not text:
             raise self.error(f"the {role.value} segment has no text; write it below its '[…]' line or delete the segment")
         spoken = " ".join(line[len(SPOKEN.rstrip()):].strip() for line in spoken_lines) or self.speak(text)
-        return Segment(role=role, text=text, spoken=spoken, voice=voice, speaker=match.group("speaker"), pause_ms=pause)
+        speaker = match.group("speaker")
+        speaker = None if speaker is None else re.sub(r"\\(.)", r"\1", speaker)
+        return Segment(role=role, text=text, spoken=spoken, voice=voice, speaker=speaker, pause_ms=pause)
 
     def role(self, name: str) -> Role:
         try:

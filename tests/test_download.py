@@ -11,7 +11,6 @@ import hashlib
 import http.server
 import json
 import threading
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -19,7 +18,6 @@ from click.testing import CliRunner
 from narrate.catalog import Catalog
 from narrate.cli import cli
 from narrate.download import download_voice
-from narrate.errors import VoiceError
 
 from .conftest import TINY_VOICE, closed_port, run_narrate
 

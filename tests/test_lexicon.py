@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from narrate.lexicon import SHIPPED_LEXICON_PATH, Lexicon, LexiconEntry
+from narrate.lexicon import SHIPPED_LEXICON_PATH, Lexicon
 from narrate.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
