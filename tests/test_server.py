@@ -294,10 +294,22 @@ def test_ctrl_c_stops_cleanly(rendered_seed):
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     first = process.stdout.readline().decode()
     assert first.startswith("Serving ")
+    _wait_until_serving(first.split(" at ")[-1].strip())  # Ctrl+C on a running server, not one still starting
     process.send_signal(signal.SIGINT)
-    _, err = process.communicate(timeout=15)
+    _, err = process.communicate(timeout=30)
     assert process.returncode == 0
     assert b"Traceback" not in err
+
+
+def _wait_until_serving(url: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise AssertionError(f"{url} did not answer within {seconds} s")
 
 
 def decode_qr(block_text: str, tmp_path: Path) -> str:
