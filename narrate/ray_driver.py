@@ -87,6 +87,12 @@ class VoiceBlob:
     name: str
     """The model's file stem, kept for the logs."""
 
+    path: str
+    """Where the model is on the machine that renders."""
+
+    node: str
+    """The Ray node of the machine that renders: actors there read ``path`` instead."""
+
     model: Any
     """Ray object ref of the model's bytes; fetched only by a node that lacks the voice."""
 
@@ -124,6 +130,11 @@ class SynthesisWorker:
     def _voice_file(self, blob: VoiceBlob) -> Path:
         import ray
 
+        model = Path(blob.path)
+        # On the machine that renders (a local instance, the head) the voice is there already, prepared.
+        here = ray.get_runtime_context().get_node_id() == blob.node
+        if here and model.is_file() and voice_digest(model.read_bytes(), _config_of(model)) == blob.digest:
+            return model
         folder = default_cache_dir() / VOICES_DIR / blob.digest
         model = folder / f"{blob.name}.onnx"
         if not model.is_file():
@@ -139,10 +150,20 @@ class _Task:
     """A sentence waiting for, or running on, an actor."""
 
     run: int
+    """The run (one render's synthesis) it belongs to."""
+
     job: Job
+    """The sentence, and its index in the run."""
+
     voice: str | EspeakVoice
+    """Its voice: a ``VoiceBlob`` digest, or espeak-ng."""
+
     speaker: int | None
+    """Speaker of a multi-speaker voice."""
+
     settings: SynthesisSettings
+    """Speaking rate and noise."""
+
     attempts: int = 0
     """Times it was running on an actor that died."""
 
@@ -152,12 +173,22 @@ class _Slot:
     """One actor's place in the pool; a dead actor is replaced in its slot."""
 
     actor: Any
+    """The actor's handle."""
+
     generation: int = 0
+    """How many actors the slot has had; results from an earlier one are stale."""
+
     ready: bool = False
+    """The actor has started and takes work."""
+
     inflight: list = field(default_factory=list)
-    """Refs of the tasks sent to this actor, oldest (the running one) first."""
+    """Refs of the sentences sent to the actor, oldest (the one it is speaking) first."""
+
     voices: set[str] = field(default_factory=set)
+    """Digests of the voices sent to the actor."""
+
     start_failures: int = 0
+    """Actors in a row that died before they were ready."""
 
 
 class Driver:
@@ -175,6 +206,8 @@ class Driver:
         self.last_progress = self.last_check = time.monotonic()
         self.gcs_address = ""
         self.worker_class: Any = None
+        self.unready_since: float | None = None
+        """Since when no actor has been ready to work."""
 
     def serve(self) -> None:
         import ray
@@ -210,7 +243,6 @@ class Driver:
         workers = options.jobs or max(1, int(ray.cluster_resources().get("CPU", 1)))
         self.worker_class = ray.remote(SynthesisWorker).options(num_cpus=1, max_restarts=0)
         self.slots = [self._start(_Slot(None)) for _ in range(workers)]
-        self.started = time.monotonic()
 
     def step(self) -> bool:
         """Read narrate's messages, hand out work, collect what finished; False once told to stop."""
@@ -281,8 +313,8 @@ class Driver:
         if known not in self.voices:
             model = voice.model.read_bytes()
             config = voice.config.read_text(encoding="utf-8")
-            digest = hashlib.sha256(model + b"\0" + config.encode("utf-8")).hexdigest()
-            self.voices[known] = VoiceBlob(digest, voice.model.name.removesuffix(".onnx"), ray.put(model), config)
+            self.voices[known] = VoiceBlob(voice_digest(model, config), voice.model.name.removesuffix(".onnx"),
+                                           known[0], ray.get_runtime_context().get_node_id(), ray.put(model), config)
         return self.voices[known].digest
 
     def _cancel(self, run: int) -> None:
@@ -385,7 +417,11 @@ class Driver:
         self.last_check = now
         if now - self.last_progress > STALL_S and not self._cluster_reachable():
             raise NarrateError(_lost_message(self.options.address or self.gcs_address))
-        if self.queue and not any(slot.ready for slot in self.slots) and now - self.started > START_TIMEOUT_S:
+        if any(slot.ready for slot in self.slots):
+            self.unready_since = None
+        elif self.unready_since is None:
+            self.unready_since = now
+        elif self.queue and now - self.unready_since > START_TIMEOUT_S:
             raise NarrateError(f"no Ray worker started within {START_TIMEOUT_S:.0f} s: the cluster has no CPU "
                                "free for narrate (see `ray status`); free some, or lower --jobs")
 
@@ -396,6 +432,17 @@ class Driver:
                 return True
         except (OSError, ValueError):
             return False
+
+
+def voice_digest(model: bytes, config: str) -> str:
+    return hashlib.sha256(model + b"\0" + config.encode("utf-8")).hexdigest()
+
+
+def _config_of(model: Path) -> str:
+    try:
+        return model.with_name(model.name + ".json").read_text(encoding="utf-8")
+    except OSError:
+        return ""
 
 
 def _kill(actor) -> None:

@@ -12,6 +12,7 @@ to the byte: every sentence is synthesised on its own, the same way.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import os
 import queue
 import shutil
@@ -57,7 +58,7 @@ class RayExecutor:
         self._conn: Connection | None = None
         self._send_lock = threading.Lock()
         self._runs: dict[int, queue.Queue] = {}
-        self._next_run = 0
+        self._run_ids = itertools.count()
         self._lost: str | None = None
         self._keep_logs = False
 
@@ -88,8 +89,7 @@ class RayExecutor:
         threading.Thread(target=self._read, name="narrate-ray-results", daemon=True).start()
 
     def run(self, jobs: Sequence[Job], context: WorkContext) -> Results:
-        run = _RayRun(self, self._next_run, jobs, context)
-        self._next_run += 1
+        run = _RayRun(self, next(self._run_ids), jobs, context)
         if jobs:
             self._runs[run.id] = run.inbox
             self._send("run", run.id, context, list(jobs))

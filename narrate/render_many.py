@@ -44,6 +44,8 @@ class ManyResult:
 
 def expand_inputs(inputs: list[str]) -> list[str]:
     """Files as given, and each directory's articles and scripts, by name."""
+    if inputs.count("-") > 1:
+        raise InputError("standard input (-) can be read only once; name the other articles as files")
     files: list[str] = []
     for given in inputs:
         path = Path(given)

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Benchmark (not a test): synthesis on Ray against the local pool, and render-many against one render at a time.
+
+Run from the repository root with the project's virtual environment and
+the Ray extra (``pip install -e '.[ray]'``)::
+
+    .venv/bin/python bench/cluster.py
+
+It uses ``bench/voices/nl_BE-test-medium.onnx`` (the real Piper "medium"
+architecture with random weights: the cost of any ``*-medium`` voice),
+building it first with ``tests/fixtures/make_voice.py`` in the torch
+environment (``NARRATE_BENCH_TORCH_PYTHON``, default
+``/work/voicevenv/bin/python``) if it is missing. Then, in one run:
+
+a. the seed from article to clips (cache off) on the local worker pool;
+b. the same on a Ray cluster on this machine (``ray start --head`` on a
+   loopback address, one CPU per core, started and warmed up beforehand, as
+   a newsroom's cluster would be), through ``--ray-address``;
+c. the same with a Ray instance that the render starts and stops itself;
+d. three articles as three ``narrate render`` runs one after another, and as
+   one ``narrate render-many`` (full renders: mastering, encoding, feed), on
+   the cluster of b, and again with the local pool.
+
+a-c are run ``--rounds`` times, alternately, and the fastest of each is
+kept, because these machines are noisy. RTF is wall-clock seconds per
+second of speech. The last line is the summary: ``overhead`` is b's RTF
+over a's, ``many_speedup`` the three renders' time over render-many's, on
+the cluster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "poetin-noord-korea.txt"
+ARTICLES = [ROOT / "tests" / "data" / "articles" / name for name in
+            ("standaard-gent-knip-cp1252.txt", "nos-stikstof-boeren.txt", "knack-lerarentekort-mojibake.txt")]
+VOICE = ROOT / "bench" / "voices" / "nl_BE-test-medium.onnx"
+TORCH_PYTHON = os.environ.get("NARRATE_BENCH_TORCH_PYTHON", "/work/voicevenv/bin/python")
+DATE = "2026-11-28"
+NOISE = ["--noise-scale", "0", "--noise-w", "0"]
+RAY = str(Path(sys.executable).with_name("ray"))
+HEAD_IP = "127.0.0.2"
+"""Ray turns 127.0.0.1 into the machine's network address; another loopback address stays loopback."""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--voice", type=Path, default=VOICE)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--stage", nargs="+", help=argparse.SUPPRESS)  # internal: a-c's synthesis
+    parser.add_argument("--executor", default="local", help=argparse.SUPPRESS)
+    parser.add_argument("--ray-address", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        return synthesis_stage(args.stage, args.voice, args.executor, args.ray_address)
+    return benchmark(args)
+
+
+def synthesis_stage(inputs: list[str], voice: Path, executor: str, address: str | None) -> int:
+    """What ``narrate render --no-cache`` does up to the clips, with the executor asked for."""
+    from narrate.render import open_executor, prepare_script, render_options, script_cast
+    from narrate.settings import Settings
+    from narrate.progress import SilentProgress
+    from narrate.synthesis import synthesize_segments
+
+    options = render_options(Settings(), voice=str(voice), quote_voices=(str(voice),), noise_scale=0.0, noise_w=0.0,
+                             date=dt.date.fromisoformat(DATE), executor=executor, ray_address=address, quiet=True)
+    script = prepare_script(inputs, options)
+    cast, _ = script_cast(script, options)
+    speech = 0.0
+    with open_executor(options) as pool:
+        for clip in synthesize_segments(script.segments(), cast, options.synthesis, progress=SilentProgress(),
+                                        executor=pool):
+            speech += sum(s.num_samples - s.pause_samples for s in clip.sentences) / clip.sample_rate
+    print(json.dumps({"speech_s": speech}))
+    return 0
+
+
+def benchmark(args) -> int:
+    began = time.perf_counter()
+    voice = ensure_voice(args.voice)
+    work = Path(tempfile.mkdtemp(prefix="narrate-bench-cluster-"))
+    env = {**os.environ, "NARRATE_CACHE_DIR": str(work / "cache"), "NARRATE_VOICES_URL": "http://127.0.0.1:9",
+           "RAY_AUTH_MODE": "disabled", "RAY_USAGE_STATS_ENABLED": "0"}
+    cores = len(os.sched_getaffinity(0))
+    address = f"{HEAD_IP}:{free_port()}"
+    try:
+        print(f"bench: voice {voice.name} ({voice.stat().st_size / 1e6:.0f} MB), {cores} cores, work dir {work}")
+        run([sys.executable, "-c", "import sys; from narrate.voices import Voice, prepare_voice; "
+             "prepare_voice(Voice.load(sys.argv[1]))", str(voice)], env)
+        started = time.perf_counter()
+        run([RAY, "start", "--head", "--node-ip-address", HEAD_IP, "--port", address.rsplit(":", 1)[1],
+             "--num-cpus", str(cores), "--include-dashboard", "false", "--disable-usage-stats"], env)
+        print(f"   ray start --head: {time.perf_counter() - started:.1f} s (once per cluster)")
+        stage = [sys.executable, str(Path(__file__).resolve()), "--voice", str(voice)]
+        run([*stage, "--executor", "ray", "--ray-address", address, "--stage", str(ARTICLES[0])], env)  # warm-up
+
+        variants = {"a. local pool": ["--executor", "local"],
+                    "b. Ray cluster, running": ["--executor", "ray", "--ray-address", address],
+                    "c. Ray, started by the render": ["--executor", "ray"]}
+        best: dict[str, tuple[float, float]] = {}
+        for round_ in range(args.rounds):
+            for name, flags in variants.items():
+                wall, out = timed([*stage, *flags, "--stage", str(SEED)], env)
+                speech = json.loads(out.strip().splitlines()[-1])["speech_s"]
+                print(f"   round {round_ + 1}, {name}: {wall:6.1f} s for {speech:6.1f} s of speech  RTF {wall / speech:.4f}")
+                if name not in best or wall < best[name][0]:
+                    best[name] = (wall, speech)
+        rtf = {name: wall / speech for name, (wall, speech) in best.items()}
+        local_rtf, ray_rtf, cold_rtf = rtf.values()
+        for name, value in rtf.items():
+            print(f"{name}: RTF {value:.4f} ({value / local_rtf:.3f}× the local pool)")
+
+        many = {}
+        for label, flags in (("Ray cluster", ["--executor", "ray", "--ray-address", address]),
+                             ("local pool", ["--executor", "local"])):
+            common = ["--voice", str(voice), "--quote-voice", str(voice), "--date", DATE, "--no-cache", "--quiet",
+                      *NOISE, *flags]
+            out = work / "episodes"
+            started = time.perf_counter()
+            for article in ARTICLES:
+                run([sys.executable, "-m", "narrate", "render", str(article), "--episodes-dir", str(out / "one"), *common], env)
+            one_by_one = time.perf_counter() - started
+            many_wall, _ = timed([sys.executable, "-m", "narrate", "render-many", *map(str, ARTICLES),
+                                  "--episodes-dir", str(out / "many"), *common], env)
+            many[label] = one_by_one / many_wall
+            print(f"d. 3 articles, {label}: one render at a time {one_by_one:6.1f} s, render-many {many_wall:6.1f} s "
+                  f"({many[label]:.2f}× as fast)")
+
+        print(f"   benchmark took {(time.perf_counter() - began) / 60:.1f} min")
+        print(f"   (a Ray instance started by the render itself: RTF {cold_rtf:.4f}, {cold_rtf / local_rtf:.2f}× the local pool)")
+        print(f"cluster: local_rtf={local_rtf:.4f} ray_rtf={ray_rtf:.4f} overhead={ray_rtf / local_rtf:.3f} "
+              f"many_speedup={many['Ray cluster']:.2f}")
+        return 0
+    finally:
+        subprocess.run([RAY, "stop", "--force"], env=env, capture_output=True)  # every Ray process of this user here
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run(command: list[str], env: dict) -> str:
+    return timed(command, env)[1]
+
+
+def timed(command: list[str], env: dict) -> tuple[float, str]:
+    started = time.perf_counter()
+    result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"bench: {' '.join(command[:5])}… failed:\n{result.stderr[-2000:]}")
+    return wall, result.stdout
+
+
+def ensure_voice(voice: Path) -> Path:
+    if voice.is_file() and voice.with_name(voice.name + ".json").is_file():
+        return voice
+    print(f"bench: building {voice} with {TORCH_PYTHON} (a few minutes)…", flush=True)
+    subprocess.run([TORCH_PYTHON, str(ROOT / "tests" / "fixtures" / "make_voice.py"), "--size", "medium",
+                    "--speakers", "1", "--seed", "1234", "--out", str(voice)], check=True)
+    return voice
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HEAD_IP, 0))
+        return sock.getsockname()[1]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
