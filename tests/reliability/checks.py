@@ -40,6 +40,13 @@ def render_args(article: Path | str, episodes: Path, date: str = "2026-11-27", *
             "--episodes-dir", str(episodes), "--date", date, *DETERMINISTIC, *extra]
 
 
+def selected(request, test_name: str) -> set[str]:
+    """The ``name`` parameters of ``test_name`` that this pytest session runs (``-k`` may leave some out),
+    so a module fixture that runs every case up front runs only those."""
+    return {item.callspec.params["name"] for item in request.session.items
+            if getattr(item, "originalname", None) == test_name and hasattr(item, "callspec")}
+
+
 def narrate_env(cache: Path | None = None, **extra: str) -> dict:
     """The environment of a test run: no network, its own cache (or ``cache``), no test hook unless given."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("NARRATE_TEST_")}

@@ -33,9 +33,9 @@ speak = load_speech("nl-BE")
 
 _VOCAB = st.sampled_from(
     "de het een en zegt zei Shea Jamie Advertentie ©Getty Foto: ANP Lees ook Deel Gamechanger? Rol van China "
-    "'Wij zien' ‘zo’n’ “dit” „dat” «zo» ,,ja'' \"nee\" : . , ? ! - hij De Brit merkt op aldus volgens Waarover "
-    "gaat het? Noord-Korea 12.500 ’s zo'n collega's minister Peeters burgemeester schepen Gent brug In het kort "
-    "• Door Sarah Lemmens 14 november 2024 Menu Zoeken Inloggen Volg ons op Facebook".split(" ")
+    "'Wij zien' ‘zo’n’ “dit” „dat” «zo» ,,ja'' \"nee\" : . , ? ! - hij De Brit merkt op aldus volgens "
+    "Waarover gaat het? Noord-Korea 12.500 ’s zo'n collega's minister Peeters burgemeester schepen Gent brug "
+    "In het kort • Door Sarah Lemmens 14 november 2024 Menu Zoeken Inloggen Volg ons op Facebook".split(" ")
 )
 _LINE = st.lists(_VOCAB, min_size=1, max_size=14).map(" ".join)
 ARTICLE_LIKE = st.lists(st.one_of(_LINE, st.just("")), min_size=1, max_size=30).map("\n".join)
