@@ -36,6 +36,7 @@ from .engines import SpeechEngine, SynthesisSettings
 from .errors import NarrateError
 from .espeak import EspeakVoice
 from .executor import Job, WorkContext, load_engine, longest_last_first
+from .files import write_bytes_atomic
 from .voices import CastMember, Voice
 
 DEPTH = 2
@@ -50,8 +51,8 @@ MAX_START_FAILURES = 3
 POLL_S = 0.05
 """Longest the driver waits on Ray before it reads narrate's messages again."""
 
-STALL_S = 20.0
-"""Without any finished sentence for this long, the driver checks that the cluster is still there."""
+CHECK_S = 3.0
+"""How often, while there is work, the driver checks that the cluster is still there (Ray alone takes much longer to tell)."""
 
 START_TIMEOUT_S = 120.0
 """Longest a run waits for its first actor to start (the cluster may have no CPU free)."""
@@ -139,9 +140,9 @@ class SynthesisWorker:
         model = folder / f"{blob.name}.onnx"
         if not model.is_file():
             folder.mkdir(parents=True, exist_ok=True)
-            # Config first: a model on disk always has its config beside it.
-            _write_atomically(model.with_name(model.name + ".json"), blob.config.encode("utf-8"))
-            _write_atomically(model, ray.get(blob.model))
+            # Config first: a model on disk always has its config beside it. A copy lost in a power cut is fetched again.
+            write_bytes_atomic(model.with_name(model.name + ".json"), blob.config.encode("utf-8"), durable=False)
+            write_bytes_atomic(model, ray.get(blob.model), durable=False)
         return model
 
 
@@ -203,7 +204,7 @@ class Driver:
         self.voices: dict[tuple, VoiceBlob] = {}
         self.cancelled: set[int] = set()
         """Runs given up: by narrate, or because one of their sentences failed."""
-        self.last_progress = self.last_check = time.monotonic()
+        self.last_check = time.monotonic()
         self.gcs_address = ""
         self.worker_class: Any = None
         self.unready_since: float | None = None
@@ -363,7 +364,6 @@ class Driver:
         if task is None:
             slot.ready, slot.start_failures = True, 0
             return
-        self.last_progress = time.monotonic()
         if task.run not in self.cancelled:
             self.send("done", task.run, task.job.index, result)
 
@@ -412,10 +412,10 @@ class Driver:
 
     def _watch(self) -> None:
         now = time.monotonic()
-        if now - self.last_check < 5 or not (self.queue or self.waiting):
+        if now - self.last_check < CHECK_S or not (self.queue or self.waiting):
             return
         self.last_check = now
-        if now - self.last_progress > STALL_S and not self._cluster_reachable():
+        if not self._cluster_reachable():
             raise NarrateError(_lost_message(self.options.address or self.gcs_address))
         if any(slot.ready for slot in self.slots):
             self.unready_since = None
@@ -484,12 +484,6 @@ def _first_line(exc: BaseException) -> str:
 
 def _short(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def main() -> None:
