@@ -22,11 +22,15 @@ d. three articles as three ``narrate render`` runs one after another, and as
    one ``narrate render-many`` (full renders: mastering, encoding, feed), on
    the cluster of b, and again with the local pool.
 
-a-c are run ``--rounds`` times, alternately, and the fastest of each is
-kept, because these machines are noisy. RTF is wall-clock seconds per
-second of speech. The last line is the summary: ``overhead`` is b's RTF
-over a's, ``many_speedup`` the three renders' time over render-many's, on
-the cluster.
+a-c are run ``--rounds`` times, alternately, and the median of each is
+kept. Each is measured twice: in seconds of compute per second of speech
+(CPU time of the render's processes and of every Ray process on the
+machine, sampled while it runs: what the synthesis costs, and what other
+work on a shared machine hardly changes) and in wall-clock seconds per
+second of speech (what a listener waits, which other work does change).
+The last line is the summary, in compute: ``overhead`` is b's cost over
+a's, ``many_speedup`` the three renders' wall time over render-many's, on
+the cluster. When done it stops every Ray process of this user here.
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ import shutil
 import socket
 import subprocess
 import sys
+import statistics
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -111,18 +117,23 @@ def benchmark(args) -> int:
         variants = {"a. local pool": ["--executor", "local"],
                     "b. Ray cluster, running": ["--executor", "ray", "--ray-address", address],
                     "c. Ray, started by the render": ["--executor", "ray"]}
-        best: dict[str, tuple[float, float]] = {}
+        compute: dict[str, list[float]] = {name: [] for name in variants}
+        wall_rtf: dict[str, list[float]] = {name: [] for name in variants}
         for round_ in range(args.rounds):
             for name, flags in variants.items():
-                wall, out = timed([*stage, *flags, "--stage", str(SEED)], env)
+                meter = CpuMeter()
+                wall, out = timed([*stage, *flags, "--stage", str(SEED)], env, meter)
                 speech = json.loads(out.strip().splitlines()[-1])["speech_s"]
-                print(f"   round {round_ + 1}, {name}: {wall:6.1f} s for {speech:6.1f} s of speech  RTF {wall / speech:.4f}")
-                if name not in best or wall < best[name][0]:
-                    best[name] = (wall, speech)
-        rtf = {name: wall / speech for name, (wall, speech) in best.items()}
-        local_rtf, ray_rtf, cold_rtf = rtf.values()
-        for name, value in rtf.items():
-            print(f"{name}: RTF {value:.4f} ({value / local_rtf:.3f}× the local pool)")
+                compute[name].append(meter.seconds / speech)
+                wall_rtf[name].append(wall / speech)
+                print(f"   round {round_ + 1}, {name}: {speech:6.1f} s of speech, {meter.seconds:6.1f} s of compute "
+                      f"({compute[name][-1]:.4f} per s), {wall:6.1f} s of wall clock (RTF {wall_rtf[name][-1]:.4f})")
+        cost = {name: statistics.median(values) for name, values in compute.items()}
+        waited = {name: statistics.median(values) for name, values in wall_rtf.items()}
+        local_rtf, ray_rtf, cold_rtf = cost.values()
+        for name in variants:
+            print(f"{name}: {cost[name]:.4f} s of compute per s of speech ({cost[name] / local_rtf:.3f}× the local "
+                  f"pool); wall-clock RTF {waited[name]:.4f} ({waited[name] / waited['a. local pool']:.3f}×)")
 
         many = {}
         for label, flags in (("Ray cluster", ["--executor", "ray", "--ray-address", address]),
@@ -141,7 +152,8 @@ def benchmark(args) -> int:
                   f"({many[label]:.2f}× as fast)")
 
         print(f"   benchmark took {(time.perf_counter() - began) / 60:.1f} min")
-        print(f"   (a Ray instance started by the render itself: RTF {cold_rtf:.4f}, {cold_rtf / local_rtf:.2f}× the local pool)")
+        print(f"   (a Ray instance started by the render itself: {cold_rtf:.4f} s of compute per s, "
+              f"{cold_rtf / local_rtf:.2f}× the local pool)")
         print(f"cluster: local_rtf={local_rtf:.4f} ray_rtf={ray_rtf:.4f} overhead={ray_rtf / local_rtf:.3f} "
               f"many_speedup={many['Ray cluster']:.2f}")
         return 0
@@ -154,13 +166,90 @@ def run(command: list[str], env: dict) -> str:
     return timed(command, env)[1]
 
 
-def timed(command: list[str], env: dict) -> tuple[float, str]:
+def timed(command: list[str], env: dict, meter: CpuMeter | None = None) -> tuple[float, str]:
     started = time.perf_counter()
-    result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if meter is not None:
+        meter.watch(process.pid)
+    out, err = process.communicate()
     wall = time.perf_counter() - started
-    if result.returncode != 0:
-        sys.exit(f"bench: {' '.join(command[:5])}… failed:\n{result.stderr[-2000:]}")
-    return wall, result.stdout
+    if meter is not None:
+        meter.stop()
+    if process.returncode != 0:
+        sys.exit(f"bench: {' '.join(command[:5])}… failed:\n{err[-2000:]}")
+    return wall, out
+
+
+class CpuMeter:
+    """CPU seconds of a process tree and of every Ray process here, sampled five times a second while it runs.
+
+    Processes that end between two samples lose at most their last 0.2 s;
+    Ray processes that were already running count only what they use meanwhile.
+    """
+
+    def __init__(self):
+        self.first: dict[int, int] = {}
+        self.last: dict[int, int] = {}
+        self.done = threading.Event()
+        self.seconds = 0.0
+
+    def watch(self, pid: int) -> None:
+        self.root = pid
+        self.first = _ray_ticks()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.done.set()
+        self.thread.join()
+        ticks = sum(t - self.first.get(p, 0) for p, t in self.last.items())
+        self.seconds = ticks / os.sysconf("SC_CLK_TCK")
+
+    def _sample(self) -> None:
+        while not self.done.wait(0.2):
+            tree = _tree(self.root)
+            for pid, ticks in {**_ray_ticks(), **{p: t for p in tree if (t := _ticks(p)) is not None}}.items():
+                self.last[pid] = max(ticks, self.last.get(pid, 0))
+
+
+def _ray_ticks() -> dict[int, int]:
+    found = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                command = Path(f"/proc/{entry}/cmdline").read_bytes()
+            except OSError:
+                continue
+            if command.startswith(b"ray::") or b"/site-packages/ray/" in command:
+                if (ticks := _ticks(int(entry))) is not None:
+                    found[int(entry)] = ticks
+    return found
+
+
+def _ticks(pid: int) -> int | None:
+    """User and system CPU time of ``pid`` itself, in clock ticks (its children are sampled on their own)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return int(fields[11]) + int(fields[12])
+
+
+def _tree(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    found, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(children.get(current, []))
+    return found
 
 
 def ensure_voice(voice: Path) -> Path:

@@ -71,12 +71,14 @@ def one_line_error(stderr: bytes | str, progress: bool = False) -> str:
 
 
 def tree(root: Path) -> dict[str, tuple[int, int]]:
-    """Every file under ``root``: relative path -> (size, mtime_ns)."""
+    """Every file and directory under ``root``: relative path -> (size, mtime_ns), (0, 0) for a directory."""
     found = {}
     if not root.exists():
         return found
     for path in sorted(root.rglob("*")):
-        if path.is_file() or path.is_symlink():
+        if path.is_dir() and not path.is_symlink():
+            found[str(path.relative_to(root)) + "/"] = (0, 0)
+        else:
             stat = path.lstat()
             found[str(path.relative_to(root))] = (stat.st_size, stat.st_mtime_ns)
     return found
