@@ -89,6 +89,7 @@ def _render_all(scripts: list, casts: tuple, options: RenderOptions, episodes_di
     """Render every script, a few at once; at the first failure the rest are dropped and the error raised."""
     at_once = min(len(scripts), max(MIN_AT_ONCE, min(MAX_AT_ONCE, _workers(executor, options) // 4)))
     threads = ThreadPoolExecutor(at_once, thread_name_prefix="narrate-episode")
+    futures = {}
     try:
         futures = {threads.submit(produce_script, script, cast, options, episodes_dir, executor, progress.part()): number
                    for number, (script, cast) in enumerate(zip(scripts, casts))}
