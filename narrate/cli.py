@@ -51,6 +51,13 @@ def cli() -> None:
     """narrate: turn Dutch news articles into a narrated podcast, offline."""
 
 
+def _stacked(options, command):
+    """Apply click option decorators so they appear in ``--help`` in list order."""
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 def script_options(command):
     """Options shared by every command that writes a script."""
     options = [
@@ -69,9 +76,7 @@ def script_options(command):
         click.option("--lexicon", envvar="NARRATE_LEXICON", show_envvar=True, type=click.Path(dir_okay=False),
                      help="Project pronunciation lexicon, applied after voices/lexicon.txt."),
     ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+    return _stacked(options, command)
 
 
 def _options(settings_path, date, **values) -> RenderOptions:
@@ -195,9 +200,7 @@ def programme_options(command):
         click.option("--episodes-dir", envvar="NARRATE_EPISODES_DIR", show_envvar=True, default="episodes",
                      type=click.Path(file_okay=False, path_type=Path), help="The episodes and feed.xml."),
     ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+    return _stacked(options, command)
 
 
 def _programme(settings_path, programme, base_url=None) -> Programme:
