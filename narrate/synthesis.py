@@ -221,8 +221,12 @@ def _key_parts(member: CastMember, settings: SynthesisSettings, cache: ClipCache
         from .espeak import espeak_version
 
         return {**parts, "voice": voice.name, "espeak": espeak_version()}
+    from .decoder import SPLIT_VERSION
+
+    # The runtime and the graph rewrite can change the last bit of a sample.
     return {**parts, "model": cache.file_digest(voice.model), "config": cache.file_digest(voice.config),
-            "piper": _package_version("piper-tts")}
+            "piper": _package_version("piper-tts"), "onnxruntime": _package_version("onnxruntime"),
+            "decoder": SPLIT_VERSION}
 
 
 def _normalizer_version() -> str:
