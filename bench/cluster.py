@@ -49,14 +49,10 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "poetin-noord-korea.txt"
+from common import DATE, NOISE, ROOT, SEED, VOICE, ensure_voice, process_tree
+
 ARTICLES = [ROOT / "tests" / "data" / "articles" / name for name in
             ("standaard-gent-knip-cp1252.txt", "nos-stikstof-boeren.txt", "knack-lerarentekort-mojibake.txt")]
-VOICE = ROOT / "bench" / "voices" / "nl_BE-test-medium.onnx"
-TORCH_PYTHON = os.environ.get("NARRATE_BENCH_TORCH_PYTHON", "/work/voicevenv/bin/python")
-DATE = "2026-11-28"
-NOISE = ["--noise-scale", "0", "--noise-w", "0"]
 RAY = str(Path(sys.executable).with_name("ray"))
 HEAD_IP = "127.0.0.2"
 """Ray turns 127.0.0.1 into the machine's network address; another loopback address stays loopback."""
@@ -207,7 +203,7 @@ class CpuMeter:
 
     def _sample(self) -> None:
         while not self.done.wait(0.2):
-            tree = _tree(self.root)
+            tree = process_tree(self.root)
             for pid, ticks in {**_ray_ticks(), **{p: t for p in tree if (t := _ticks(p)) is not None}}.items():
                 self.last[pid] = max(ticks, self.last.get(pid, 0))
 
@@ -233,32 +229,6 @@ def _ticks(pid: int) -> int | None:
     except (OSError, IndexError):
         return None
     return int(fields[11]) + int(fields[12])
-
-
-def _tree(pid: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry))
-    found, stack = [], [pid]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(children.get(current, []))
-    return found
-
-
-def ensure_voice(voice: Path) -> Path:
-    if voice.is_file() and voice.with_name(voice.name + ".json").is_file():
-        return voice
-    print(f"bench: building {voice} with {TORCH_PYTHON} (a few minutes)…", flush=True)
-    subprocess.run([TORCH_PYTHON, str(ROOT / "tests" / "fixtures" / "make_voice.py"), "--size", "medium",
-                    "--speakers", "1", "--seed", "1234", "--out", str(voice)], check=True)
-    return voice
 
 
 def free_port() -> int:

@@ -47,12 +47,8 @@ import time
 import wave
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "poetin-noord-korea.txt"
-VOICE = ROOT / "bench" / "voices" / "nl_BE-test-medium.onnx"
-TORCH_PYTHON = os.environ.get("NARRATE_BENCH_TORCH_PYTHON", "/work/voicevenv/bin/python")
-DATE = "2026-11-28"
-NOISE = ["--noise-scale", "0", "--noise-w", "0"]
+from common import DATE, NOISE, ROOT, SEED, VOICE, ensure_voice, process_tree
+
 ROUNDS = 2
 
 
@@ -116,7 +112,7 @@ class Run:
 
     def _sample(self, pid: int) -> None:
         while True:
-            sizes = [_rss_mb(p) for p in _tree(pid)]
+            sizes = [_rss_mb(p) for p in process_tree(pid)]
             if not sizes or sizes[0] is None:
                 return
             sizes = [s for s in sizes if s is not None]
@@ -202,15 +198,6 @@ def clear_clips(cache_dir: Path) -> None:
     ClipCache(cache_dir).clear()
 
 
-def ensure_voice(voice: Path) -> Path:
-    if voice.is_file() and voice.with_name(voice.name + ".json").is_file():
-        return voice
-    print(f"bench: building {voice} with {TORCH_PYTHON} (a few minutes)…", flush=True)
-    subprocess.run([TORCH_PYTHON, str(ROOT / "tests" / "fixtures" / "make_voice.py"), "--size", "medium",
-                    "--speakers", "1", "--seed", "1234", "--out", str(voice)], check=True)
-    return voice
-
-
 def spoken_text(inputs: list[str]) -> str:
     """The seed's script as narrate speaks it, one segment a line, for plain Piper."""
     import datetime as dt
@@ -231,24 +218,6 @@ def edit_one_paragraph(seed: Path, out: Path) -> tuple[Path, int]:
     changed = " ".join(s[:-1] + ", volgens de redactie" + s[-1] if s[-1:] in ".!?" else s for s in sentences)
     out.write_text(text.replace(target, changed, 1), encoding="utf-8")
     return out, len(sentences)
-
-
-def _tree(pid: int) -> list[int]:
-    """``pid`` and all its descendants."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry))
-    found, stack = [], [pid]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(children.get(current, []))
-    return found
 
 
 def _rss_mb(pid: int) -> float | None:

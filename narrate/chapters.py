@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mutagen import MutagenError
-from mutagen.id3 import ID3, ID3NoHeaderError
+from mutagen.id3 import ID3
+from mutagen.mp3 import MP3, HeaderNotFoundError
 
 from .assembly import ChapterMark
 from .errors import InputError
@@ -123,12 +124,9 @@ def read_chapters(path: Path) -> list[FlatChapter]:
     Follows the top-level CTOC (and the CTOCs it lists) for the tree; CHAP
     frames that no table lists still count, at the top level.
     """
-    try:
-        tags = ID3(path)
-    except ID3NoHeaderError:
+    tags = _mp3_tags(path)
+    if tags is None:
         return []
-    except (MutagenError, OSError) as exc:
-        raise InputError(f"cannot read {path} ({exc}); give an MP3 file narrate (or another tool) tagged") from None
     chaps = {frame.element_id: frame for frame in tags.getall("CHAP")}
     tocs = {frame.element_id: frame for frame in tags.getall("CTOC")}
     seen: set[str] = set()
@@ -155,6 +153,18 @@ def read_chapters(path: Path) -> list[FlatChapter]:
     return flat
 
 
+def _mp3_tags(path: Path) -> ID3 | None:
+    """The ID3 tag of the MP3 at ``path``, None if it has none; InputError if it is no MP3 at all."""
+    try:
+        return MP3(path).tags
+    except HeaderNotFoundError:
+        # 'render it with narrate' because the usual mix-up is passing the article instead of its episode.
+        raise InputError(f"{path} is not an MP3 (no MPEG audio in it), so it has no chapters; give the MP3 of an "
+                         "episode, or render it with narrate first") from None
+    except (MutagenError, OSError) as exc:
+        raise InputError(f"cannot read {path} ({exc}); give an MP3 file narrate (or another tool) tagged") from None
+
+
 def _flat(chap, depth: int) -> FlatChapter:
     title = str(chap.sub_frames["TIT2"]) if "TIT2" in chap.sub_frames else chap.element_id
     links = [f for key, f in chap.sub_frames.items() if key.startswith("WXXX")]
@@ -164,7 +174,7 @@ def _flat(chap, depth: int) -> FlatChapter:
 def format_chapters(chapters: list[FlatChapter]) -> str:
     """A table for people: number, start, length and title, sections indented."""
     if not chapters:
-        return "no chapters\n"
+        return ""  # the command says so on stderr: stdout holds only chapters
     lines = []
     for chapter in chapters:
         length = clock(chapter.end_ms - chapter.start_ms)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, sigterm
 from .errors import InputError, NarrateError
 from .inputs import describe_article
 from .feed import Programme, programme_with, write_feed
@@ -21,15 +21,23 @@ from .voices import DEFAULT_QUOTE_VOICE, DEFAULT_VOICE
 
 
 class NarrateGroup(click.Group):
-    """Turns library errors into click's one-line ``Error: …`` and an exit code."""
+    """Turns library errors into click's one-line ``Error: …`` and an exit code; usage errors too."""
+
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:  # the group's own options: 'narrate --bogus'
+            raise _one_line_usage(exc) from None
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:  # a command's arguments and options, and unknown commands
+            raise _one_line_usage(exc) from None
         except NarrateError as exc:
             raise _ClickError(str(exc), exc.exit_code) from None
-        except KeyboardInterrupt:
-            raise _ClickError("interrupted; no episode was left half-written", 130) from None
+        except KeyboardInterrupt as exc:  # Ctrl+C, or SIGTERM as Terminated
+            raise _ClickError("interrupted; no episode was left half-written", getattr(exc, "exit_code", 130)) from None
         except OSError as exc:
             if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
                 raise
@@ -43,6 +51,22 @@ class _ClickError(click.ClickException):
     def __init__(self, message: str, exit_code: int):
         super().__init__(message)
         self.exit_code = exit_code
+
+
+class _UsageLine(click.UsageError):
+    """A usage error shown as just its ``Error: …`` line (click adds the usage and a hint above it)."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"Error: {self.message}", file=file, err=file is None)
+
+
+def _one_line_usage(exc: click.UsageError) -> click.UsageError:
+    """``exc`` as one line that points at the help of the command it came from; exit status 2 as before."""
+    if isinstance(exc, (_UsageLine, click.exceptions.NoArgsIsHelpError)):
+        return exc  # already one line, or 'narrate voices' alone, which shows the help on purpose
+    where = exc.ctx.command_path if exc.ctx is not None else "narrate"
+    message = " ".join(exc.format_message().split()).rstrip(".")
+    return _UsageLine(f"{message} (try '{where} --help')", exc.ctx)
 
 
 @click.group(cls=NarrateGroup, context_settings={"help_option_names": ["-h", "--help"], "show_default": True})
@@ -241,6 +265,10 @@ def chapters_command(episode, as_json) -> None:
     if not episode.is_file():
         raise InputError(f"episode {episode} does not exist; give the path of an MP3 narrate wrote")
     found = read_chapters(episode)
+    if not found:
+        # Not an error: the answer is an empty list, and --json still prints a valid (empty) document.
+        click.echo(f"narrate: {episode} has no chapters (an MP3 without ID3 chapter frames; narrate's episodes "
+                   "have them)", err=True)
     click.echo(chapters_as_json(found) if as_json else format_chapters(found), nl=False)
 
 
@@ -351,6 +379,7 @@ def cache_clear_command() -> None:
 
 def main() -> None:
     """Entry point; a bug is reported in one line unless NARRATE_DEBUG is set."""
+    sigterm.install()
     try:
         cli.main(prog_name="narrate")
     except Exception as exc:
@@ -358,3 +387,5 @@ def main() -> None:
             raise
         click.echo(f"Error: unexpected {type(exc).__name__}: {exc}; rerun with NARRATE_DEBUG=1 and report it", err=True)
         sys.exit(70)
+    finally:
+        sigterm.uninstall()

@@ -22,3 +22,10 @@ class VoiceError(NarrateError):
     """A voice is missing, unreadable or does not match its config."""
 
     exit_code = 3
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM in the CLI: stopped and cleaned up as Ctrl+C is, but exiting 143 (128 + 15), as a shell
+    reports a process that SIGTERM ended, so a supervisor or script can tell the two apart."""
+
+    exit_code = 143

@@ -90,8 +90,8 @@ def play(episode: Path, wanted: str, player: str | None = None, only: bool = Fal
     command = play_command(episode, wanted, player, only)
     try:
         return subprocess.call(command)
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl+C, or SIGTERM as the CLI's Terminated (143)
+        return getattr(exc, "exit_code", 130)
 
 
 def _player(name: str | None) -> Player:

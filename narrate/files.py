@@ -135,15 +135,31 @@ def _running(pid: int) -> bool:
 
 @contextlib.contextmanager
 def interrupts_deferred() -> Iterator[None]:
-    """Hold Ctrl+C back until the block is done, then raise it: a commit of several renames is never cut in half."""
+    """Hold Ctrl+C (and SIGTERM, where the CLI raises on it) back until the block is done, then raise it:
+    a commit of several renames is never cut in half."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    previous = {signum: signal.signal(signum, lambda number, frame: caught.append(number)) for signum in _deferrable()}
+    restored = {signum: handler if handler is not None else signal.default_int_handler
+                for signum, handler in previous.items()}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+        for signum, handler in restored.items():
+            signal.signal(signum, handler)
     if caught:
-        raise KeyboardInterrupt
+        _deliver(restored[caught[0]], caught[0])
+
+
+def _deferrable() -> list[int]:
+    # SIGTERM only where a Python handler turns it into an exception (the CLI's); elsewhere it ends the process.
+    return [signal.SIGINT] + ([signal.SIGTERM] if callable(signal.getsignal(signal.SIGTERM)) else [])
+
+
+def _deliver(handler, signum: int) -> None:
+    # The handler held back decides what to raise: KeyboardInterrupt for Ctrl+C, the CLI's Terminated for SIGTERM.
+    if callable(handler):
+        handler(signum, None)
+    raise KeyboardInterrupt

@@ -219,6 +219,11 @@ def _stop_follows(text: str, end: int) -> bool:
     return re.match(r"['\")\]]*(?: *(?:$|\n)|\s+[A-Z])", text[end:]) is not None
 
 
+def _keep_stop(words: str, m: re.Match, had_stop: bool | str | None) -> str:
+    """An expanded abbreviation keeps its full stop only where the stop also ended the sentence."""
+    return words + "." if had_stop and _stop_follows(m.string, m.end()) else words
+
+
 def _capitalise_like(source: str, words: str) -> str:
     return words[:1].upper() + words[1:] if source[:1].isupper() else words
 
@@ -491,7 +496,7 @@ def _expand_abbreviations(text: str) -> str:
             return m.group()
         words, may_end = _ABBR_TABLE[m.group().lower()]
         words = _capitalise_like(m.group(), words)
-        return words + "." if may_end and _stop_follows(m.string, m.end()) else words
+        return _keep_stop(words, m, may_end)
     return _ABBR_RE.sub(expand, text)
 
 
@@ -582,7 +587,7 @@ def _say_month_abbreviations(text: str) -> str:
         words = MONTHS[_MONTH_ABBR[abbr] - 1]
         if day is not None:
             words = f"{cardinal(int(day))} {words}"
-        return words + "." if stop and year is None and _stop_follows(m.string, m.end()) else words
+        return _keep_stop(words, m, stop and year is None)
     return _MONTH_ABBR_RE.sub(month, text)
 
 
@@ -688,9 +693,7 @@ def _money_words(m: re.Match, variant: str) -> str:
         if upper:
             words += f" tot {number_words(upper, variant)}"
         words += f" {_MULTIPLIERS[mult.rstrip('.')]} {currency}"
-        if m.group("mult_stop") and _stop_follows(m.string, m.end()):
-            words += "."
-        return words
+        return _keep_stop(words, m, m.group("mult_stop"))
     if upper:
         return f"{number_words(amount, variant)} tot {number_words(upper, variant)} {currency}"
     whole, _, cents = amount.partition(",")
@@ -725,7 +728,7 @@ def _say_multipliers(text: str, variant: str) -> str:
     """
     def mult(m: re.Match) -> str:
         words = f"{number_words(m.group(1), variant)} {_MULTIPLIERS[m.group(2)]}"
-        return words + "." if m.group(3) and _stop_follows(m.string, m.end()) else words
+        return _keep_stop(words, m, m.group(3))
     return _MULT_ABBR.sub(mult, text)
 
 

@@ -395,20 +395,12 @@ _DOC = st.lists(st.one_of(_LINE, st.just("")), min_size=1, max_size=25).map("\n"
 _FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+@pytest.mark.parametrize("texts", [st.text(max_size=600), _DOC], ids=["arbitrary-text", "article-like-text"])
 @_FAST
-@given(st.text(max_size=600))
-def test_parser_never_crashes_on_arbitrary_text(text: str):
+@given(data=st.data())
+def test_parser_never_crashes(texts, data):
     try:
-        parse_text(text)
-    except InputError:
-        pass
-
-
-@_FAST
-@given(_DOC)
-def test_parser_never_crashes_on_article_like_text(text: str):
-    try:
-        parse_text(text)
+        parse_text(data.draw(texts))
     except InputError:
         pass
 

@@ -33,6 +33,21 @@ def test_version():
     assert __version__ in result.output
 
 
+@pytest.mark.parametrize("args, start, command", [
+    (["render", str(SEED), "--bogus"], "Error: No such option '--bogus'", "narrate render"),
+    (["render"], "Error: Missing argument 'ARTICLE...'", "narrate render"),
+    (["voices", "download"], "Error: Missing argument 'ID...'", "narrate voices download"),
+    (["--bogus"], "Error: No such option '--bogus'", "narrate"),
+    (["renderr"], "Error: No such command 'renderr'", "narrate"),
+], ids=["unknown-option", "missing-argument", "missing-argument-nested", "unknown-group-option", "unknown-command"])
+def test_usage_error_is_one_line_that_points_at_the_help(args, start, command):
+    result = run_narrate(*args)
+    lines = result.stderr.decode().splitlines()
+    assert result.returncode == 2 and result.stdout == b""
+    assert len(lines) == 1 and lines[0].startswith(start), lines
+    assert lines[0].endswith(f"(try '{command} --help')"), lines
+
+
 def test_options_read_from_environment(tmp_path):
     result = CliRunner().invoke(cli, ["render", str(SEED)], env={"NARRATE_VOICE": str(tmp_path / "nope.onnx")})
     assert result.exit_code != 0

@@ -15,6 +15,7 @@ import sys
 
 import eyed3
 import mutagen.mp3
+import pytest
 from PIL import Image
 
 from .conftest import SEED, TINY_VOICE, ffprobe, run_narrate
@@ -44,6 +45,27 @@ def test_chapters_agree_across_readers(rendered_seed):
     assert [(round(c["startTime"] * 1000), c["title"]) for c in document["chapters"]] == [(s, t) for s, _, t in probe]
     table = run_narrate("chapters", str(rendered_seed["mp3"])).stdout.decode().splitlines()
     assert len(table) == len(probe) and table[0].split()[:2] == ["1", "00:00"]
+
+
+def test_chapters_of_a_file_that_is_not_an_mp3_is_one_clear_error():
+    result = run_narrate("chapters", str(SEED))
+    lines = result.stderr.decode().splitlines()
+    assert result.returncode == 2 and result.stdout == b""
+    assert len(lines) == 1 and lines[0].startswith("Error: "), lines
+    assert "is not an MP3" in lines[0] and "give the MP3 of an episode" in lines[0]
+
+
+@pytest.mark.parametrize("id3", ["1", "0"], ids=["tagged", "untagged"])
+@pytest.mark.parametrize("as_json", [False, True], ids=["table", "json"])
+def test_chapters_of_an_mp3_without_chapters_says_so_on_stderr(tmp_path, id3, as_json):
+    mp3 = tmp_path / "plain.mp3"
+    subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=duration=0.5", "-c:a", "libmp3lame",
+                    "-write_id3v2", id3, str(mp3)], check=True)
+    result = run_narrate("chapters", str(mp3), *(["--json"] if as_json else []))
+    assert result.returncode == 0
+    note = f"narrate: {mp3} has no chapters (an MP3 without ID3 chapter frames; narrate's episodes have them)"
+    assert result.stderr.decode().splitlines() == [note]
+    assert (json.loads(result.stdout)["chapters"] == []) if as_json else result.stdout == b""
 
 
 def test_the_table_of_contents_is_top_level_and_ordered(rendered_seed):

@@ -231,10 +231,11 @@ class Render:
             if marker in line:
                 return
 
-    def signal(self, signum: int) -> None:
-        """Send ``signum`` to the whole process group, as a terminal sends Ctrl+C to the render and its workers."""
+    def signal(self, signum: int, group: bool = True) -> None:
+        """Send ``signum`` to the whole process group, as a terminal sends Ctrl+C to the render and its workers,
+        or (not ``group``) to the render's own process alone, as ``kill PID`` does."""
         try:
-            os.killpg(self.process.pid, signum)
+            os.killpg(self.process.pid, signum) if group else self.process.send_signal(signum)
         except ProcessLookupError:
             pass
 

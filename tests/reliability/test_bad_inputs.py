@@ -258,7 +258,10 @@ CASES: dict[str, Case] = {
     "serve-missing-directory": Case(command("serve", "--episodes-dir", "{d}/nope"),
                                     ("does not exist", "--episodes-dir")),
     "extract-not-an-mp3": Case(command("extract", "{d}/a.mp3", "--chapter", "1", "-o", "{d}/out.mp3",
-                                       files={"a.mp3": "no audio"}), ("no chapters", "render it with narrate")),
+                                       files={"a.mp3": "no audio"}),
+                               ("is not an MP3", "no chapters", "render it with narrate")),
+    "chapters-not-an-mp3": Case(command("chapters", "{d}/a.txt", files={"a.txt": "Titel\n\nTekst."}),
+                                ("a.txt is not an MP3", "give the MP3 of an episode")),
     "parse-pdf": Case(command("parse", "{d}/a.pdf", files={"a.pdf": b"%PDF-1.7\n"}), ("PDF",)),
 }
 

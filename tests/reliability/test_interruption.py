@@ -1,4 +1,5 @@
-"""Ctrl+C (SIGINT) and a crash (SIGKILL) at every stage of a render, and at random moments.
+"""Ctrl+C (SIGINT) and a crash (SIGKILL) at every stage of a render, and at random moments; SIGTERM
+(``kill``, systemd, docker stop) at a few stages, where it must do what Ctrl+C does.
 
 Each run re-renders, with an edited text, an article whose complete episode is
 already listed (the hardest case: the same article, the same day, so the same
@@ -31,6 +32,8 @@ from .checks import SHORT, Render, check_cache, check_directory, contents, narra
 from .conftest import OLD_DATE
 
 INTERRUPTED = "Error: interrupted; no episode was left half-written"
+STOPPED = {signal.SIGINT: 130, signal.SIGTERM: 143}
+"""The exit status of a render stopped cleanly by each signal (143 = 128 + SIGTERM, as a shell reports it)."""
 COMMITTED = STAGES.index("manifest")
 """From this stage on the new episode's manifest is written: the new state."""
 
@@ -46,16 +49,23 @@ class Run:
     delay: float = 0.0
     """Seconds after the render has read its input (Ctrl+C while Python itself starts up is Python's)."""
 
+    group: bool = True
+    """The signal goes to the render and its workers, as from a terminal; otherwise to the render alone."""
+
     @property
     def name(self) -> str:
         when = self.stage or f"random-{self.delay:.1f}s"
-        return f"{signal.Signals(self.signum).name}-at-{when}"
+        return f"{signal.Signals(self.signum).name}{'' if self.group else '-alone'}-at-{when}"
 
 
 _rng = random.Random(20261128)
 RUNS = [Run(signum, stage) for stage in STAGES for signum in (signal.SIGINT, signal.SIGKILL)]
 RUNS += [Run(signum, delay=round(_rng.uniform(0.2, 4.5), 1))
          for signum in (signal.SIGINT, signal.SIGKILL, signal.SIGINT, signal.SIGKILL)]
+# SIGTERM: to the render alone (kill PID, docker stop), whose pool must then stop its workers; and to the
+# group (systemd), where the workers get it too.
+RUNS += [Run(signal.SIGTERM, stage, group=False) for stage in ("synthesis", "encoding", "commit", "feed")]
+RUNS += [Run(signal.SIGTERM, "synthesis"), Run(signal.SIGTERM, delay=round(_rng.uniform(0.2, 4.5), 1), group=False)]
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +118,7 @@ def interrupt_and_recover(run_: Run, template, edited: Path, work: Path) -> None
     else:
         render.wait_for("narrate-test: at parse")
         time.sleep(run_.delay)
-    render.signal(run_.signum)
+    render.signal(run_.signum, run_.group)
     code = render.finish()
     text = render.error_text
     reached = re.findall(r"narrate-test: at (\w+)", text)
@@ -116,9 +126,11 @@ def interrupt_and_recover(run_: Run, template, edited: Path, work: Path) -> None
     assert "Traceback" not in text, text
     assert not render.orphans, "synthesis workers outlived the render"
 
-    finished = code == 0  # a random delay can come after the end
-    if not finished and run_.signum == signal.SIGINT:
-        assert code == 130, (code, text)
+    # A random delay can come after the end, or as Python exits after it, where the signal's default action
+    # ends the process (narrate's handlers are for the work, which is done).
+    finished = code == 0 or (run_.stage is None and run_.signum in STOPPED and code == -run_.signum)
+    if not finished and run_.signum in STOPPED:
+        assert code == STOPPED[run_.signum], (code, text)
         assert text.strip().splitlines()[-1] == INTERRUPTED, text
     elif not finished:
         assert code == -signal.SIGKILL, (code, text)
@@ -135,8 +147,8 @@ def interrupt_and_recover(run_: Run, template, edited: Path, work: Path) -> None
     else:
         assert is_new or contents(episodes) == before
     assert len(state.feed_items) == 1
-    if run_.signum == signal.SIGINT:
-        assert state.temps == [], f"Ctrl+C left temp files: {state.temps}"
+    if run_.signum in STOPPED:
+        assert state.temps == [], f"{run_.name} left temp files: {state.temps}"
     cached = check_cache(cache)
 
     result = run(args, narrate_env(cache=cache))
