@@ -95,7 +95,7 @@ class Run:
 
     def __init__(self, command: list[str], env: dict):
         self.command, self.env = command, env
-        self.peak_tree_mb = self.peak_process_mb = 0.0
+        self.peak_tree_mb = self.peak_process_mb = self.peak_tree_pss_mb = 0.0
 
     def __call__(self) -> Run:
         start = time.perf_counter()
@@ -118,6 +118,8 @@ class Run:
             sizes = [s for s in sizes if s is not None]
             self.peak_tree_mb = max(self.peak_tree_mb, sum(sizes))
             self.peak_process_mb = max(self.peak_process_mb, max(sizes))
+            # RSS counts the pages forked workers share with the main process once per process; PSS splits them.
+            self.peak_tree_pss_mb = max(self.peak_tree_pss_mb, sum(_pss_mb(p) or 0.0 for p in process_tree(pid)))
             time.sleep(0.25)
 
     def json(self) -> dict:
@@ -172,7 +174,7 @@ def benchmark(args) -> int:
         print(f"f. briefing, seed ×{copies}, cache off: {f.wall:6.1f} s for {f_audio / 3600:.2f} h of speech  RTF {f_rtf:.4f}  "
               f"({f_rtf / narrate_rtf:.2f}× b per second, {f_rtf / piper_rtf:.2f}× piper)")
         print(f"e. peak memory during f: largest process {f.peak_process_mb:.0f} MB, whole process tree "
-              f"{f.peak_tree_mb:.0f} MB (main + {min(os.cpu_count() or 1, 64)} workers)")
+              f"{f.peak_tree_mb:.0f} MB RSS, {f.peak_tree_pss_mb:.0f} MB PSS (main + {min(os.cpu_count() or 1, 64)} workers)")
 
         if not args.no_full_render:
             out = work / "episodes"
@@ -225,6 +227,17 @@ def _rss_mb(pid: int) -> float | None:
         return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
     except (OSError, IndexError, ValueError):
         return None
+
+
+def _pss_mb(pid: int) -> float | None:
+    """Proportional set size: the process's own pages plus its share of pages it shares."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, IndexError, ValueError):
+        return None
+    return None
 
 
 def _wav_seconds(path: Path) -> float:
