@@ -79,3 +79,12 @@ def test_a_2d_decoder_that_does_not_match_is_not_used(tmp_path, monkeypatch):
     split = load_split(TINY_VOICE, tmp_path)
     assert split is not None and split.decoder.endswith(".decoder.onnx")
     assert not list(tmp_path.glob("*.decoder2d.onnx"))
+
+
+def test_without_blocked_kernels_the_1d_decoder_stays(tmp_path, monkeypatch):
+    from narrate import decoder
+
+    monkeypatch.setattr(decoder, "_uses_blocked_kernels", lambda optimized: False)  # as on a CPU without them
+    split = load_split(TINY_VOICE, tmp_path)
+    assert split is not None and split.decoder.endswith(".decoder.onnx")
+    assert not list(tmp_path.glob("*2d*"))
