@@ -64,8 +64,7 @@ class _Rewrite:
         self.scalars = {name for name, t in self.initializers.items() if int(np.prod(t.dims)) == 1}
         self.scalars |= {n.output[0] for n in self.graph.node if n.op_type == "Constant" and _constant_size(n) == 1}
         self.weights: set[str] = set()
-        uses = [name for n in self.graph.node if not _is_conv1d(n, self.initializers) for name in n.input]
-        self.shared = set(uses)
+        self.used_elsewhere = {name for n in self.graph.node if not _is_conv1d(n, self.initializers) for name in n.input}
 
     def node(self, node):
         if _is_conv1d(node, self.initializers):
@@ -113,7 +112,7 @@ class _Rewrite:
         import onnx
 
         weight = node.input[1]
-        if weight in self.shared:
+        if weight in self.used_elsewhere:
             raise NotConvertible(f"weight {weight} is used outside a convolution")
         if weight not in self.weights:
             tensor = self.initializers[weight]

@@ -185,10 +185,10 @@ def _with_conv2d(split: SplitVoice, path: Path, frames: np.ndarray, extra: dict,
 
     from .conv2d import as_conv2d
 
+    optimized = path.with_suffix(".optimized.onnx")
     try:
         _save(as_conv2d(onnx.load(split.decoder)), path)
         wide = SplitVoice(**{**asdict(split), "decoder": str(path)})
-        optimized = path.with_suffix(".optimized.onnx")
         decoder = _ort_session(wide.decoder, optimized)
         blocked = _uses_blocked_kernels(optimized)
         whole = decoder.run(None, {split.frames: frames, **extra})[0]
@@ -197,7 +197,7 @@ def _with_conv2d(split: SplitVoice, path: Path, frames: np.ndarray, extra: dict,
         path.unlink(missing_ok=True)
         return split
     finally:
-        path.with_suffix(".optimized.onnx").unlink(missing_ok=True)
+        optimized.unlink(missing_ok=True)
     close = whole.shape == reference.shape and float(np.abs(whole - reference).max()) <= CONV2D_TOLERANCE
     if blocked and close and np.array_equal(whole, pieces):
         return wide
