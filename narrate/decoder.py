@@ -236,10 +236,9 @@ def _test_feed(names: set[str]) -> dict:
     return feed
 
 
-def _test_frames(encoder, split: SplitVoice) -> tuple[np.ndarray, dict]:
-    """The test sentence's frames, and the decoder's other inputs."""
+def _test_frames(encoder, split: SplitVoice, feed: dict) -> tuple[np.ndarray, dict]:
+    """The frames of the test sentence ``feed``, and the decoder's other inputs."""
     names = {i.name for i in encoder.get_inputs()}
-    feed = _test_feed(names | set(split.decoder_inputs))
     frames = encoder.run([split.frames], {k: v for k, v in feed.items() if k in names})[0]
     return frames, {name: feed[name] for name in split.decoder_inputs}
 
@@ -250,7 +249,7 @@ def _calibrated(model: Path, split: SplitVoice, wide_decoder: Path) -> SplitVoic
     whole = _ort_session(model)
     decoder = _ort_session(split.decoder)
     feed = _test_feed({i.name for i in whole.get_inputs()})
-    frames, extra = _test_frames(_ort_session(split.encoder), split)
+    frames, extra = _test_frames(_ort_session(split.encoder), split, feed)
     count = frames.shape[2]
     if count < 64:
         return None
