@@ -112,14 +112,15 @@ class Run:
 
     def _sample(self, pid: int) -> None:
         while True:
-            sizes = [_rss_mb(p) for p in process_tree(pid)]
+            pids = process_tree(pid)
+            sizes = [_rss_mb(p) for p in pids]
             if not sizes or sizes[0] is None:
                 return
             sizes = [s for s in sizes if s is not None]
             self.peak_tree_mb = max(self.peak_tree_mb, sum(sizes))
             self.peak_process_mb = max(self.peak_process_mb, max(sizes))
             # RSS counts the pages forked workers share with the main process once per process; PSS splits them.
-            self.peak_tree_pss_mb = max(self.peak_tree_pss_mb, sum(_pss_mb(p) or 0.0 for p in process_tree(pid)))
+            self.peak_tree_pss_mb = max(self.peak_tree_pss_mb, sum(_pss_mb(p) or 0.0 for p in pids))
             time.sleep(0.25)
 
     def json(self) -> dict:
