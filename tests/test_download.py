@@ -250,6 +250,8 @@ def test_render_downloads_a_missing_catalogue_voice(tmp_path, env, repo):
                          "--episodes-dir", str(tmp_path / "episodes"), "--quiet", "--no-intro", "--no-outro", env=env)
     assert result.returncode == 0, result.stderr.decode()
     assert (tmp_path / "voices" / f"{VOICE_ID}.onnx").read_bytes() == MODEL
-    manifest = json.loads(next((tmp_path / "episodes").glob("2*.json")).read_text())
+    manifests = [p for p in (tmp_path / "episodes").glob("2*.json") if not p.name.endswith(".chapters.json")]
+    assert len(manifests) == 1, manifests
+    manifest = json.loads(manifests[0].read_text())
     assert manifest["voices"] == [VOICE_ID]
     assert "Piper" in manifest["engine"]
