@@ -46,6 +46,12 @@ def run_narrate(*args: str, cwd: Path | None = None, env: dict | None = None, in
     return subprocess.run([*NARRATE, *args], cwd=cwd, env=full_env, input=input, capture_output=True, timeout=600)
 
 
+def episode_manifest(episodes_dir: Path) -> Path:
+    """The one episode manifest in ``episodes_dir`` (its ``.chapters.json`` is JSON too, and not one)."""
+    (path,) = [p for p in Path(episodes_dir).glob("*.json") if not p.name.endswith(".chapters.json")]
+    return path
+
+
 def ffprobe(path: Path) -> dict:
     """Read an MP3 with ffprobe: an independent reader, not our own code."""
     out = subprocess.run(

@@ -19,7 +19,7 @@ from narrate.catalog import Catalog
 from narrate.cli import cli
 from narrate.download import download_voice
 
-from .conftest import TINY_VOICE, closed_port, run_narrate
+from .conftest import TINY_VOICE, closed_port, episode_manifest, run_narrate
 
 VOICE_ID = "nl_BE-testvoice-x_low"
 FOLDER = "nl/nl_BE/testvoice/x_low"
@@ -250,8 +250,6 @@ def test_render_downloads_a_missing_catalogue_voice(tmp_path, env, repo):
                          "--episodes-dir", str(tmp_path / "episodes"), "--quiet", "--no-intro", "--no-outro", env=env)
     assert result.returncode == 0, result.stderr.decode()
     assert (tmp_path / "voices" / f"{VOICE_ID}.onnx").read_bytes() == MODEL
-    manifests = [p for p in (tmp_path / "episodes").glob("2*.json") if not p.name.endswith(".chapters.json")]
-    assert len(manifests) == 1, manifests
-    manifest = json.loads(manifests[0].read_text())
+    manifest = json.loads(episode_manifest(tmp_path / "episodes").read_text())
     assert manifest["voices"] == [VOICE_ID]
     assert "Piper" in manifest["engine"]

@@ -29,7 +29,7 @@ from narrate.render import render_options
 from narrate.settings import Settings
 
 from .clients.serving import copy_episodes, require_node_clients
-from .conftest import DETERMINISTIC, NARRATE, SEED, TINY_VOICE, ffprobe, run_narrate
+from .conftest import DETERMINISTIC, NARRATE, SEED, TINY_VOICE, episode_manifest, ffprobe, run_narrate
 
 SPEC_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 """From the Podcasting 2.0 spec for podcast:guid."""
@@ -48,8 +48,7 @@ Handelaars verwachten meer stijgingen. Ze blijven voorzichtig.
 
 
 def manifest(episodes_dir: Path) -> Episode:
-    (path,) = [p for p in episodes_dir.glob("*.json") if not p.name.endswith(".chapters.json")]
-    return Episode.load(path)
+    return Episode.load(episode_manifest(episodes_dir))
 
 
 def partytime(xml: bytes) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .conftest import DETERMINISTIC, TINY_VOICE, ffprobe, run_narrate
+from .conftest import DETERMINISTIC, TINY_VOICE, episode_manifest, ffprobe, run_narrate
 
 ARTICLE = """Noord-Koreaanse troepen aan het front
 
@@ -20,8 +20,7 @@ De Verenigde Staten en Europa spreken van een gevaarlijke escalatie. Kiev vraagt
 
 
 def _episode(directory: Path) -> tuple[Path, dict]:
-    manifest = next(p for p in directory.glob("2*.json") if not p.name.endswith(".chapters.json"))
-    data = json.loads(manifest.read_text())
+    data = json.loads(episode_manifest(directory).read_text())
     return directory / data["audio"], data
 
 
