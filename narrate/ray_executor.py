@@ -173,9 +173,10 @@ class RayExecutor:
                     run, message = rest
                     if run in self._runs:
                         self._runs[run].put(("failed", message))
-                elif kind in ("fatal", "closed"):
-                    if kind == "fatal":  # the driver's last word: it exits
-                        self._lose(rest[0])
+                elif kind == "fatal":  # the driver's last word: it exits
+                    self._lose(rest[0])
+                    return
+                elif kind == "closed":
                     return
         except (EOFError, OSError):
             where = self.address or "this machine"
