@@ -75,8 +75,8 @@ def synthesis_stage(inputs: list[str], voice: Path, executor: str, address: str 
     """What ``narrate render --no-cache`` does up to the clips, with the executor asked for."""
     from narrate.render import open_executor, prepare_script, render_options, script_cast
     from narrate.settings import Settings
-    from narrate.progress import SilentProgress
-    from narrate.synthesis import synthesize_segments
+    from narrate.synthesis.progress import SilentProgress
+    from narrate.synthesis.synthesize import synthesize_segments
 
     options = render_options(Settings(), voice=str(voice), quote_voices=(str(voice),), noise_scale=0.0, noise_w=0.0,
                              date=dt.date.fromisoformat(DATE), executor=executor, ray_address=address, quiet=True)
@@ -101,7 +101,7 @@ def benchmark(args) -> int:
     address = f"{HEAD_IP}:{free_port()}"
     try:
         print(f"bench: voice {voice.name} ({voice.stat().st_size / 1e6:.0f} MB), {cores} cores, work dir {work}")
-        run([sys.executable, "-c", "import sys; from narrate.voices import Voice, prepare_voice; "
+        run([sys.executable, "-c", "import sys; from narrate.voices.cast import Voice, prepare_voice; "
              "prepare_voice(Voice.load(sys.argv[1]))", str(voice)], env)
         started = time.perf_counter()
         run([RAY, "start", "--head", "--node-ip-address", HEAD_IP, "--port", address.rsplit(":", 1)[1],

@@ -23,9 +23,9 @@ def child(minutes: float) -> None:
     import numpy as np
     from scipy.signal import butter, sosfilt
 
-    from narrate.produce import AudioSettings, Credits, produce_episode
-    from narrate.script import Chapter, Role, Script, Segment
-    from narrate.synthesis import Clip, SentenceAudio
+    from narrate.publish.package import AudioSettings, Credits, produce_episode
+    from narrate.script.builder import Chapter, Role, Script, Segment
+    from narrate.synthesis.synthesize import Clip, SentenceAudio
 
     rate, seconds = 22050, 6.0
     count = int(minutes * 60 / (seconds + 0.6))

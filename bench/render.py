@@ -67,11 +67,11 @@ def main() -> int:
 
 def synthesis_stage(inputs: list[str], voice: Path, cache: bool) -> int:
     """What ``narrate render`` does up to the clips, in this process (and its worker pool)."""
-    from narrate.cache import ClipCache
-    from narrate.progress import SilentProgress
+    from narrate.synthesis.cache import ClipCache
+    from narrate.synthesis.progress import SilentProgress
     from narrate.render import prepare_script, render_options
     from narrate.settings import Settings
-    from narrate.synthesis import synthesize_segments
+    from narrate.synthesis.synthesize import synthesize_segments
     from narrate.voice_commands import render_cast
 
     import datetime as dt
@@ -136,7 +136,7 @@ def benchmark(args) -> int:
         python = sys.executable
         print(f"bench: voice {voice.name} ({voice.stat().st_size / 1e6:.0f} MB), {os.cpu_count()} cores, work dir {work}")
 
-        prep = Run([python, "-c", "import sys; from narrate.voices import Voice, prepare_voice; "
+        prep = Run([python, "-c", "import sys; from narrate.voices.cast import Voice, prepare_voice; "
                     "prepare_voice(Voice.load(sys.argv[1]))", str(voice)], env)()
         print(f"   voice preparation (once per voice, as at download): {prep.wall:.1f} s")
 
@@ -196,7 +196,7 @@ def benchmark(args) -> int:
 
 def clear_clips(cache_dir: Path) -> None:
     """An empty sentence cache; the prepared voice stays."""
-    from narrate.cache import ClipCache
+    from narrate.synthesis.cache import ClipCache
 
     ClipCache(cache_dir).clear()
 

@@ -11,22 +11,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .episode import Episode
+from .publish.episode import Episode
 from .errors import NarrateError
-from .feed import Programme, programme_with, publish_episode
-from .inputs import load_script
-from .produce import AudioSettings, Credits, audio_settings, produce_episode
-from .script import Script, ScriptOptions
-from .script_format import format_script, script_to_json
+from .publish.feed import Programme, programme_with, publish_episode
+from .script.inputs import load_script
+from .publish.package import AudioSettings, Credits, audio_settings, produce_episode
+from .script.builder import Script, ScriptOptions
+from .script.text_format import format_script, script_to_json
 from .settings import Settings
-from .speech import load_speech
-from .cache import usable_cache
-from .executor import Executor, LocalExecutor
-from .progress import AudioProgress, Progress, SilentProgress
-from .synthesis import SynthesisSettings, synthesize_segments
+from .script.speech import load_speech
+from .synthesis.cache import usable_cache
+from .synthesis.executor import Executor, LocalExecutor
+from .synthesis.progress import AudioProgress, Progress, SilentProgress
+from .synthesis.synthesize import SynthesisSettings, synthesize_segments
 from .testhooks import checkpoint
 from .voice_commands import print_warnings, render_cast, speech_engine
-from .voices import DEFAULT_QUOTE_VOICE, DEFAULT_VOICE, VoiceCast
+from .voices.cast import DEFAULT_QUOTE_VOICE, DEFAULT_VOICE, VoiceCast
 
 TIMEZONE = ZoneInfo("Europe/Brussels")
 
@@ -180,7 +180,7 @@ def open_executor(options: RenderOptions, shared: bool = False) -> Iterator[Exec
     ``shared``: one pool for renders going on at once (``render-many``).
     """
     if options.executor == "ray":
-        from .ray_executor import RayExecutor
+        from .synthesis.ray.executor import RayExecutor
 
         with RayExecutor(options.ray_address, options.jobs) as executor:
             yield executor

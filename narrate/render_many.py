@@ -14,14 +14,14 @@ from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from .episode import Episode
+from .publish.episode import Episode
 from .errors import InputError, NarrateError
-from .executor import Executor, cpu_count
-from .feed import publish_episodes
-from .produce import episode_stem
-from .progress import AudioProgress, Progress, SilentProgress
+from .synthesis.executor import Executor, cpu_count
+from .publish.feed import publish_episodes
+from .publish.package import episode_stem
+from .synthesis.progress import AudioProgress, Progress, SilentProgress
 from .render import RenderOptions, _writable_dir, open_executor, prepare_script, produce_script, script_cast
-from .synthesis import split_sentences
+from .synthesis.synthesize import split_sentences
 from .voice_commands import print_warnings
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")

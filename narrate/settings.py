@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .feed import Programme
+from .publish.feed import Programme
 
 SETTINGS_FILE = "narrate.toml"
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from narrate.script import Chapter, Role, Script, Segment
-from narrate.synthesis import Clip
+from narrate.script.builder import Chapter, Role, Script, Segment
+from narrate.synthesis.synthesize import Clip
 
 from .conftest import MULTI_VOICE
 
@@ -90,7 +90,7 @@ def make_clip(sentences, sample_rate: int, texts=None) -> Clip:
     names = {f.name for f in dataclasses.fields(Clip)}
     if "sentence_samples" in names:
         return Clip(samples=samples, sample_rate=sample_rate, sentence_samples=[len(s) for s in sentences])
-    from narrate import synthesis
+    from narrate.synthesis import synthesize
 
     sentence_type = getattr(synthesis, "SentenceAudio")
     fields = {f.name for f in dataclasses.fields(sentence_type)}

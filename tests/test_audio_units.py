@@ -15,12 +15,12 @@ import soundfile
 from PIL import Image
 from scipy.signal import resample_poly
 
-from narrate.assembly import Layout, assemble
-from narrate.cover import check_cover, draw_cover, episode_cover
-from narrate.encoding import encode_to_file
+from narrate.audio.assembly import Layout, assemble
+from narrate.audio.cover import check_cover, draw_cover, episode_cover
+from narrate.audio.encoding import encode_to_file
 from narrate.errors import InputError
-from narrate.loudness import Limiter, LimiterSettings, LoudnessMeter
-from narrate.script import Chapter, Role, Script, Segment
+from narrate.audio.loudness import Limiter, LimiterSettings, LoudnessMeter
+from narrate.script.builder import Chapter, Role, Script, Segment
 
 from .audio_scripts import DATE, make_clip
 
@@ -206,8 +206,8 @@ def test_cover_draws_long_titles_inside_the_frame():
 
 
 def test_chapters_json_doc_is_valid_json(tmp_path):
-    from narrate.chapters import json_chapters
-    from narrate.assembly import ChapterMark
+    from narrate.audio.chapters import json_chapters
+    from narrate.audio.assembly import ChapterMark
 
     doc = json_chapters([ChapterMark("Intro", 0, 1000), ChapterMark("Art", 1000, 5000,
                                                                       [ChapterMark("Sectie", 2000, 5000)])])

@@ -8,8 +8,8 @@ import time
 import numpy as np
 from click.testing import CliRunner
 
-from narrate.cache import ClipCache, clip_key
-from narrate.cli import cli
+from narrate.synthesis.cache import ClipCache, clip_key
+from narrate.cli.commands import cli
 
 KEY = clip_key(text="Goedemorgen.")
 

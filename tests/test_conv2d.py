@@ -6,8 +6,8 @@ import onnxruntime
 import pytest
 from onnx import TensorProto, helper, numpy_helper
 
-from narrate.conv2d import NotConvertible, as_conv2d
-from narrate.decoder import load_split
+from narrate.synthesis.conv2d import NotConvertible, as_conv2d
+from narrate.synthesis.decoder import load_split
 
 from .conftest import MULTI_VOICE, TINY_VOICE
 
@@ -73,7 +73,7 @@ def test_piper_voices_get_the_2d_decoder(tmp_path, voice):
 
 
 def test_a_2d_decoder_that_does_not_match_is_not_used(tmp_path, monkeypatch):
-    from narrate import decoder
+    from narrate.synthesis import decoder
 
     monkeypatch.setattr(decoder, "CONV2D_TOLERANCE", -1.0)  # nothing can match
     split = load_split(TINY_VOICE, tmp_path)
@@ -82,7 +82,7 @@ def test_a_2d_decoder_that_does_not_match_is_not_used(tmp_path, monkeypatch):
 
 
 def test_without_blocked_kernels_the_1d_decoder_stays(tmp_path, monkeypatch):
-    from narrate import decoder
+    from narrate.synthesis import decoder
 
     monkeypatch.setattr(decoder, "_uses_blocked_kernels", lambda optimized: False)  # as on a CPU without them
     split = load_split(TINY_VOICE, tmp_path)

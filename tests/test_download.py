@@ -15,9 +15,9 @@ import threading
 import pytest
 from click.testing import CliRunner
 
-from narrate.catalog import Catalog
-from narrate.cli import cli
-from narrate.download import download_voice
+from narrate.voices.catalog import Catalog
+from narrate.cli.commands import cli
+from narrate.voices.download import download_voice
 
 from .conftest import TINY_VOICE, closed_port, episode_manifest, run_narrate
 

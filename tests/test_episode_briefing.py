@@ -20,11 +20,11 @@ import pyloudnorm
 import pytest
 import soundfile
 
-from narrate.chapters import read_chapters
-from narrate.cover import check_cover
-from narrate.episode import Episode
-from narrate.extract import extract_chapter
-from narrate.produce import AudioSettings, Credits, produce_episode
+from narrate.audio.chapters import read_chapters
+from narrate.audio.cover import check_cover
+from narrate.publish.episode import Episode
+from narrate.audio.extract import extract_chapter
+from narrate.publish.package import AudioSettings, Credits, produce_episode
 
 from .audio_scripts import ARTICLES, briefing_script, two_voice_clips
 from .conftest import ffprobe

@@ -22,9 +22,9 @@ import podcastparser
 import pytest
 from click.testing import CliRunner
 
-from narrate.cli import cli
-from narrate.episode import Episode
-from narrate.feed import Programme, feed_lock, write_feed
+from narrate.cli.commands import cli
+from narrate.publish.episode import Episode
+from narrate.publish.feed import Programme, feed_lock, write_feed
 from narrate.render import render_options
 from narrate.settings import Settings
 

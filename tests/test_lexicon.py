@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from narrate.lexicon import SHIPPED_LEXICON_PATH, Lexicon
-from narrate.normalize import normalize
+from narrate.script.lexicon import SHIPPED_LEXICON_PATH, Lexicon
+from narrate.script.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "voices" / "lexicon.txt"

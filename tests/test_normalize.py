@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from narrate.lexicon import Lexicon
-from narrate.normalize import NORMALIZER_VERSION, normalize, say_date
+from narrate.script.lexicon import Lexicon
+from narrate.script.normalize import NORMALIZER_VERSION, normalize, say_date
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "poetin-noord-korea.txt"

@@ -6,7 +6,7 @@ import subprocess
 
 import feedparser
 import mutagen.mp3
-from narrate.article import load_article
+from narrate.article.parse import load_article
 
 from .conftest import DETERMINISTIC, SEED, TINY_VOICE, ffprobe, run_narrate
 

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from narrate.article import Article, Quote, Section, SummaryItem
+from narrate.article.parse import Article, Quote, Section, SummaryItem
 from narrate.errors import InputError
-from narrate.script import Chapter, Role, Script, ScriptOptions, Segment, build_script
-from narrate.script_format import format_script, parse_script, script_from_json, script_to_json
+from narrate.script.builder import Chapter, Role, Script, ScriptOptions, Segment, build_script
+from narrate.script.text_format import format_script, parse_script, script_from_json, script_to_json
 
 
 def speak(text: str) -> str:

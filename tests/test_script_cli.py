@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from narrate.article import load_article
-from narrate.script_format import format_script, parse_script
+from narrate.article.parse import load_article
+from narrate.script.text_format import format_script, parse_script
 from narrate.render import RenderOptions, prepare_script
-from narrate.speech import load_speech
+from narrate.script.speech import load_speech
 
 from .conftest import DETERMINISTIC, ROOT, SEED, TINY_VOICE, ffprobe, run_narrate
 

@@ -21,9 +21,9 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image
 
-from narrate.cli import cli
-from narrate.episode import Episode, list_episodes
-from narrate.server import announcement
+from narrate.cli.commands import cli
+from narrate.publish.episode import Episode, list_episodes
+from narrate.publish.server import announcement
 
 from .clients.serving import copy_episodes, require_tool, running_server
 from .conftest import NARRATE, run_narrate

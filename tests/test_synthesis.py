@@ -7,16 +7,16 @@ import shutil
 import numpy as np
 import pytest
 
-from narrate import executor
-from narrate.cache import ClipCache
-from narrate.decoder import CHUNK_FRAMES, ChunkedSession
-from narrate.engines import PiperEngine
+from narrate.synthesis import executor
+from narrate.synthesis.cache import ClipCache
+from narrate.synthesis.decoder import CHUNK_FRAMES, ChunkedSession
+from narrate.synthesis.engines import PiperEngine
 from narrate.errors import VoiceError
-from narrate.espeak import EspeakEngine
-from narrate.progress import AudioProgress, SilentProgress
-from narrate.script import Role, Segment
-from narrate.synthesis import SynthesisSettings, split_sentences, synthesize_segments
-from narrate.voices import CastMember, CastSettings, Voice, VoiceCast, cast_voices
+from narrate.synthesis.espeak import EspeakEngine
+from narrate.synthesis.progress import AudioProgress, SilentProgress
+from narrate.script.builder import Role, Segment
+from narrate.synthesis.synthesize import SynthesisSettings, split_sentences, synthesize_segments
+from narrate.voices.cast import CastMember, CastSettings, Voice, VoiceCast, cast_voices
 
 from .conftest import MULTI_VOICE, TINY_VOICE
 

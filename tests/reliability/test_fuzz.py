@@ -18,13 +18,13 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from narrate.article import parse_html, parse_text
-from narrate.article_input import decode_bytes
+from narrate.article.parse import parse_html, parse_text
+from narrate.article.decoding import decode_bytes
 from narrate.errors import InputError
-from narrate.normalize import normalize
-from narrate.script import Chapter, Role, Script, Segment
-from narrate.script_format import format_script, parse_script, script_from_json, script_to_json
-from narrate.speech import load_speech
+from narrate.script.normalize import normalize
+from narrate.script.builder import Chapter, Role, Script, Segment
+from narrate.script.text_format import format_script, parse_script, script_from_json, script_to_json
+from narrate.script.speech import load_speech
 
 EXAMPLES = int(os.environ.get("NARRATE_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))

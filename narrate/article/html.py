@@ -1,0 +1,133 @@
+"""Saved HTML pages: the article's text extracted with trafilatura, its
+markup kept as hints (headings, block quotes, list items) and its
+metadata (headline, author, date, standfirst) read from the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import BLOCKQUOTE, HEADING, ITEM, Line, PageHints
+from ..errors import InputError
+
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|article|section|h[1-6]|br|li|ul|span|a)\b", re.IGNORECASE)
+_KICKER_CLASS = re.compile(r"kicker|label|genre|rubriek|overline|eyebrow|tag-line|section-name|category", re.IGNORECASE)
+_LEAD_CLASS = re.compile(r"\b(?:intro|lead|standfirst|article-summary|summary|excerpt|chapeau|deck)\b", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a whole HTML page (not a text with a stray tag or two).
+
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hallo</p></body></html>")
+    True
+    >>> looks_like_html("Tekst met een <b>vet</b> woord.")
+    False
+    """
+    if _HTML_START.match(text):
+        return True
+    lines = [line for line in text.splitlines() if line.strip()]
+    tagged = sum(1 for line in lines if _BLOCK_TAG.search(line))
+    return len(lines) >= 5 and tagged / len(lines) > 0.6
+
+
+def html_lines(page: str) -> tuple[list[Line], PageHints]:
+    """The article's lines and the page's hints about title, kicker, byline and lead."""
+    import trafilatura
+    from lxml import etree
+
+    xml = trafilatura.extract(
+        page,
+        output_format="xml",
+        include_comments=False,
+        include_tables=False,
+        include_formatting=True,
+        include_images=False,
+        with_metadata=True,
+        favor_recall=True,
+    )
+    if not xml:
+        raise InputError(
+            "the HTML page holds no article text; save the article page itself, or copy its text into a .txt file"
+        )
+    doc = etree.fromstring(xml.encode("utf-8"))
+    hints = _dom_hints(page)
+    lines = _body_lines(doc, hints)
+    if not hints.title:
+        hints.title = _clean_title(doc.get("title") or "") or None
+    if not hints.byline:
+        parts = [p for p in (doc.get("author"), doc.get("date")) if p]
+        hints.byline = " · ".join(parts) or None
+    if not any(len(line.text.split()) >= 8 for line in lines):
+        raise InputError(
+            "the HTML page holds no article text; save the article page itself, or copy its text into a .txt file"
+        )
+    return lines, hints
+
+
+def _body_lines(doc, hints: PageHints) -> list[Line]:
+    main = doc.find("main")
+    if main is None:
+        main = doc
+    lines: list[Line] = []
+    for block, element in enumerate(main):
+        tag = element.tag
+        if tag == "head":
+            text = _text(element)
+            if element.get("rend") == "h1" and not hints.title:
+                hints.title = text
+            elif element.get("rend") != "h1":
+                lines.append(Line(text, block, HEADING))
+        elif tag == "quote":
+            inner = [_text(p) for p in element.findall("p")] or [_text(element)]
+            lines.extend(Line(t, block, BLOCKQUOTE) for t in inner if t)
+            tail = " ".join("".join(child.tail or "" for child in element).split())
+            if tail:
+                lines.append(Line(tail, block))
+        elif tag == "list":
+            lines.extend(Line(_text(item), block, ITEM) for item in element.iter("item") if _text(item))
+        else:
+            text = _text(element)
+            if text:
+                lines.append(Line(text, block))
+    return [line for line in lines if line.text]
+
+
+def _text(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _dom_hints(page: str) -> PageHints:
+    import lxml.html
+
+    hints = PageHints()
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return hints
+    h1 = root.find(".//h1")
+    if h1 is not None:
+        hints.title = " ".join(h1.text_content().split()) or None
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        classes = element.get("class") or ""
+        text = " ".join(element.text_content().split())
+        if hints.kicker is None and _KICKER_CLASS.search(classes) and 0 < len(text.split()) <= 4:
+            hints.kicker = text
+        if (
+            hints.lead is None
+            and _LEAD_CLASS.search(classes)
+            and len(text.split()) >= 8
+            and element.tag in {"p", "div", "section"}
+        ):
+            hints.lead = text
+    return hints
+
+
+def _clean_title(title: str) -> str:
+    """A <title> without its site name: "Kop - NRC" -> "Kop"."""
+    return re.sub(r"\s+[|–—-]\s+[^|–—-]{2,40}$", "", title).strip()

@@ -1,0 +1,130 @@
+"""The parsed article: what stage 1 hands to the script writer.
+
+These dataclasses are re-exported by ``narrate.article.parse``; import them from
+there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Section:
+    """A run of paragraphs under one heading."""
+
+    heading: str | None
+    """The section heading as written, or None for the opening section."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    """Body paragraphs, furniture removed, one string each."""
+
+
+@dataclass
+class SummaryItem:
+    """One question and answer of a summary box ("Waarover gaat het?")."""
+
+    question: str
+    """The question as written, or the box's title for a box of bullets."""
+
+    answer: str
+    """The answer paragraph (bullets joined into one paragraph)."""
+
+
+@dataclass
+class Quote:
+    """A direct quote found in the lead, the summary or the body."""
+
+    text: str
+    """The quote without its quote marks."""
+
+    speaker: str | None
+    """Resolved full name (or institution) of who said it, if known."""
+
+    role: str | None
+    """The speaker's role or job title, if the article gives one."""
+
+    inline: bool
+    """True for a short fragment inside a narrated sentence."""
+
+    section: int
+    """Index into ``Article.sections``; -1 when ``part`` is not ``body``."""
+
+    paragraph: int
+    """Index into that section's paragraphs (or into ``Article.summary``
+    when ``part`` is ``summary``; 0 for the lead)."""
+
+    part: str = "body"
+    """Where the quote stands: ``lead``, ``summary`` or ``body``."""
+
+    start: int = 0
+    """Offset of the quote's first character (after its opening mark) in
+    its paragraph string; ``text`` is ``paragraph[start:end]`` less a
+    trailing comma."""
+
+    end: int = 0
+    """Offset just past the quote's last character (before its closing mark)."""
+
+    attribution: str | None = None
+    """How the speaker was found: ``clause`` (zegt X, aldus X), ``colon``
+    (X: '...'), ``continued`` (same speaker as the quote before),
+    ``context`` (the person the sentence before is about), ``pull quote``
+    (a pull quote's name line), or None when not attributed."""
+
+
+@dataclass
+class Removed:
+    """A piece of page furniture that was left out, and why."""
+
+    text: str
+    """The removed line or fragment as it stood in the input."""
+
+    reason: str
+    """Why it was cut: ``ad marker``, ``photo credit``, ``photo caption``,
+    ``pull quote``, ``pull quote speaker`` (its name line: who said it),
+    ``pull quote speaker role``, ``related link`` ("Lees ook"),
+    ``share button``, ``comments``, ``newsletter``, ``cookie banner``,
+    ``subscription prompt``, ``navigation``, ``reading time``,
+    ``HTML tag``, ``reference marker``, ``edit link``, ``reference section``,
+    ``source credit``, ``duplicate`` or ``heading without text``; the
+    constants live in ``narrate.article.furniture``."""
+
+
+@dataclass
+class Article:
+    """A parsed news article: what the listener will hear, and what was cut."""
+
+    title: str
+    """The headline."""
+
+    sections: list[Section]
+    """Body sections in reading order; the first may have no heading."""
+
+    kicker: str | None = None
+    """Genre label above the headline (e.g. ``analyse``)."""
+
+    lead: str | None = None
+    """The standfirst paragraph under the headline; not repeated in ``sections``."""
+
+    byline: str | None = None
+    """Author and/or date line, where the page has one."""
+
+    summary: list[SummaryItem] = field(default_factory=list)
+    """Questions and answers of a summary box."""
+
+    quotes: list[Quote] = field(default_factory=list)
+    """Direct quotes with their speakers, in reading order."""
+
+    removed: list[Removed] = field(default_factory=list)
+    """Furniture dropped from the page, with reasons."""
+
+    source: str | None = None
+    """Where the article came from: a path, ``-`` for stdin, or a URL."""
+
+    encoding: str | None = None
+    """How the input bytes were decoded (``utf-8``, ``cp1252``, ...), with
+    ``+repaired`` when mojibake was fixed; None for text given as str."""
+
+    def to_dict(self) -> dict:
+        """The article as plain JSON-ready data (str, int, bool, None, lists, dicts)."""
+        return asdict(self)

@@ -1,0 +1,156 @@
+"""Stage 1: an article file becomes an ``Article``.
+
+Inputs are plain text as copied from a browser (``.txt``), saved pages
+(``.html``/``.htm``, or any input that is a whole HTML page) and ``-`` for
+standard input, in any common encoding. The parser finds the kicker,
+headline, byline, lead, summary box and sections, cuts page furniture
+(recording what it cut and why) and attributes direct quotes to their
+speakers.
+
+The work is split over helper modules, one concern each::
+
+    article_input.py      bytes -> clean text (encodings, mojibake, binary)
+    article_html.py       HTML page -> lines with markup hints
+    article_furniture.py  which lines are ads, credits, share buttons, ...
+    article_layout.py     lines -> kicker, title, lead, summary, sections
+    article_people.py     names, roles and who "Shea" or "De Brit" is
+    quotes.py             quotes, attribution clauses, speakers
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .html import html_lines, looks_like_html
+from .decoding import MAX_INPUT_BYTES, DecodedText, decode_bytes, read_input, repair_text
+from .layout import Layout, Line, PageHints, build_layout, text_lines
+from .model import Article, Quote, Removed, Section, SummaryItem
+from ..errors import InputError
+from .quotes import find_quotes, passage_list
+
+__all__ = [
+    "Article",
+    "Section",
+    "SummaryItem",
+    "Quote",
+    "Removed",
+    "MAX_INPUT_BYTES",
+    "load_article",
+    "article_from_decoded",
+    "parse_text",
+    "parse_html",
+    "format_outline",
+]
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+
+
+def load_article(path: str | Path) -> Article:
+    """Read and parse an article file (``-`` reads standard input)."""
+    data, name = read_input(str(path))
+    return article_from_decoded(decode_bytes(data, name), str(path), name)
+
+
+def article_from_decoded(decoded: DecodedText, path: str, name: str) -> Article:
+    """Parse input already read and decoded; ``path`` decides HTML by its suffix."""
+    if not decoded.text.strip():
+        raise InputError(f"{name} is empty; give a file with the article's title and body")
+    if Path(str(path)).suffix.lower() in HTML_SUFFIXES or looks_like_html(decoded.text):
+        article = parse_html(decoded.text)
+    else:
+        article = _parse_plain(decoded.text)
+    article.source = str(path)
+    article.encoding = decoded.encoding
+    return article
+
+
+def parse_text(text: str) -> Article:
+    """Parse article text as copied from a browser (a whole HTML page is
+    recognised and extracted too)."""
+    if not text.strip():
+        raise InputError("the article is empty; give the article's title and body text")
+    if looks_like_html(text):
+        return parse_html(text)
+    return _parse_plain(repair_text(text))
+
+
+def parse_html(page: str) -> Article:
+    """Parse a saved HTML page: extract the article, keep headings and quotes."""
+    lines, hints = html_lines(page)
+    return _article(lines, [], hints)
+
+
+def _parse_plain(text: str) -> Article:
+    lines, removed = text_lines(text)
+    return _article(lines, removed, None)
+
+
+def _article(lines: list[Line], removed: list[Removed], hints: PageHints | None) -> Article:
+    layout = build_layout(lines, removed, hints)
+    quotes = _quotes(layout)
+    return Article(
+        title=layout.title,
+        sections=layout.sections,
+        kicker=layout.kicker,
+        lead=layout.lead,
+        byline=layout.byline,
+        summary=layout.summary,
+        quotes=quotes,
+        removed=layout.removed,
+    )
+
+
+def _quotes(layout: Layout) -> list[Quote]:
+    passages = passage_list(
+        layout.lead,
+        [item.answer for item in layout.summary],
+        [section.paragraphs for section in layout.sections],
+    )
+    names = [(p.name, p.role) for p in layout.pull_quotes if p.name]
+    texts = [(p.text, p.name) for p in layout.pull_quotes if p.name]
+    return find_quotes(passages, names, texts)
+
+
+def format_outline(article: Article) -> str:
+    """A readable outline: title, headings, quotes with speakers, removed lines."""
+    out = [article.title]
+    if article.kicker:
+        out[0] = f"[{article.kicker}] {article.title}"
+    if article.byline:
+        out.append(f"  {article.byline}")
+    if article.lead:
+        out.append(f"Lead: {_short(article.lead, 100)}")
+    if article.summary:
+        out.append("Summary:")
+        out.extend(f"  ? {item.question}  {_short(item.answer, 70)}" for item in article.summary)
+    out.append("Sections:")
+    for i, section in enumerate(article.sections):
+        heading = section.heading if section.heading is not None else "(opening)"
+        out.append(f"  {i}. {heading} ({len(section.paragraphs)} paragraphs)")
+    if article.quotes:
+        out.append("Quotes:")
+        out.extend(f"  {_where(q)} {_quote_line(q)}" for q in article.quotes)
+    if article.removed:
+        out.append("Removed:")
+        out.extend(f"  {r.reason}: {_short(r.text, 80)}" for r in article.removed)
+    return "\n".join(out)
+
+
+def _where(quote: Quote) -> str:
+    if quote.part == "body":
+        return f"[{quote.section}.{quote.paragraph}]"
+    return f"[{quote.part}]"
+
+
+def _quote_line(quote: Quote) -> str:
+    text = f"“{_short(quote.text, 70)}”"
+    if quote.inline:
+        return f"{text} (inline{', ' + quote.speaker if quote.speaker else ''})"
+    speaker = quote.speaker or "?"
+    if quote.role:
+        speaker += f", {quote.role}"
+    return f"{text} — {speaker}"
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

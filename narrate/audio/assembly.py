@@ -1,0 +1,502 @@
+"""Stage 4: clips become one episode track, with exact chapter and sentence times.
+
+Who owns which silence:
+
+- the script owns every pause between segments, chapter ends included
+  (``Segment.pause_ms``, set from ``script.Pauses``): an editor lengthens
+  one pause by editing the script, and assembly lays out exactly that;
+- assembly owns what lies outside the speech (``Layout``): the lead-in
+  before the first word, the jingle and the gaps around it, and the short
+  fades at every clip edge that keep joins from clicking.
+
+Each chapter starts on the first sample of its first clip, so its first
+transcript cue starts exactly with it, and ends where the next begins
+(the pause after a chapter belongs to that chapter). The first chapter
+starts at 0 and so also holds the lead-in and the opening jingle.
+
+Clips are resampled to 44.1 kHz, faded and levelled per voice, then kept
+in an unlinked temporary file beside the episode rather than in memory:
+``Track.read`` mixes any stretch of the episode from it on demand, so
+mastering and encoding run in blocks and memory stays flat however long
+the episode is.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import tempfile
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+import warnings
+
+import numpy as np
+
+with warnings.catch_warnings():
+    # pydub warns at import when ffmpeg is missing (narrate gives it raw PCM
+    # only) and, on Python 3.12, that audioop is deprecated (audioop-lts
+    # replaces it from 3.13).
+    warnings.simplefilter("ignore", RuntimeWarning)
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from pydub import AudioSegment
+
+from ..errors import InputError
+from ..files import TEMP_PREFIX
+from .loudness import LoudnessMeter, db_to_gain
+from ..script.builder import Chapter, Role, Script, Segment
+from ..synthesis.synthesize import Clip
+
+EPISODE_RATE = 44100
+"""Podcast MP3s are 44.1 kHz; Piper voices are 16 or 22.05 kHz and get resampled."""
+
+JINGLE_SLOT = "jingle"
+"""The jingle is levelled like a voice, under this name."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The silences and levels assembly adds around the script's own pauses."""
+
+    lead_in_ms: int = 0
+    """Silence before the first word (after the jingle, if any). Piper clips start with a little air already."""
+
+    fade_ms: float = 5.0
+    """Fade at both ends of every clip: a clip that starts or stops mid-waveform clicks."""
+
+    high_pass_hz: float = 60.0
+    """Rumble and DC below this are removed from every voice: inaudible in speech, yet they eat headroom."""
+
+    jingle: Path | None = None
+    """A WAV or FLAC file played before the first word and after the last one."""
+
+    jingle_gap_ms: int = 600
+    """Silence between the jingle and the speech."""
+
+    jingle_fade_ms: float = 30.0
+    """Fade at both ends of the jingle."""
+
+    jingle_below_speech_lu: float = 3.0
+    """The jingle sits this much below the speech, so it never shouts over it."""
+
+    voice_level_lufs: float = -16.0
+    """Every voice is brought to this loudness before mixing; mastering sets the final level."""
+
+    max_voice_gain_db: float = 24.0
+    """Largest correction for one voice, so a nearly silent clip is not blown up into noise."""
+
+
+@dataclass
+class ChapterMark:
+    """A chapter's place in the finished track."""
+
+    title: str
+    """Chapter title."""
+
+    start_ms: int
+    """Start, in milliseconds from the beginning of the track."""
+
+    end_ms: int
+    """End, in milliseconds; equals the next chapter's start (for a parent: the end of its last child)."""
+
+    children: list[ChapterMark] = field(default_factory=list)
+    """Sub-chapters (an article's sections in a briefing)."""
+
+    url: str | None = None
+    """Link to the article the chapter comes from, if known."""
+
+
+@dataclass
+class Cue:
+    """One spoken sentence and when it is heard."""
+
+    start_ms: int
+    """When the sentence starts, in ms from the beginning of the track."""
+
+    end_ms: int
+    """When it ends."""
+
+    text: str
+    """The sentence as written (or as spoken, where the two cannot be matched)."""
+
+    speaker: str | None = None
+    """Who is quoted; None for the narrator."""
+
+    voice: str = "narrator"
+    """The voice slot that speaks it."""
+
+    chapter: tuple[int, ...] = ()
+    """Path to the innermost chapter it belongs to: (2,) is the third top-level chapter, (2, 0) its first child."""
+
+
+@dataclass
+class _Placement:
+    start: int
+    """First sample in the track."""
+
+    offset: int
+    """First sample in the spool."""
+
+    length: int
+    """Number of samples."""
+
+    slot: str
+    """Voice slot, whose gain applies."""
+
+
+class Track:
+    """The laid-out episode: where every clip goes, its chapters and cues.
+
+    Audio is mixed on demand by ``read``; use as a context manager (or call
+    ``close``) to release the spool file.
+    """
+
+    def __init__(self, spool: _Spool, placements: list[_Placement], num_samples: int,
+                 chapters: list[ChapterMark], cues: list[Cue], voice_gains_db: dict[str, float],
+                 voice_loudness: dict[str, float], sample_rate: int = EPISODE_RATE):
+        self._spool = spool
+        self._placements = placements
+        self._starts = [p.start for p in placements]
+        self.num_samples = num_samples
+        """Length of the track in samples."""
+        self.sample_rate = sample_rate
+        """Samples per second."""
+        self.chapters = chapters
+        """Top-level chapters, contiguous from 0 to the end of the track."""
+        self.cues = cues
+        """Every spoken sentence, in order."""
+        self.voice_gains_db = voice_gains_db
+        """Gain applied to each voice slot to level it."""
+        self.voice_loudness = voice_loudness
+        """Each voice slot's own loudness before levelling, in LUFS."""
+
+    @property
+    def duration_ms(self) -> int:
+        return samples_to_ms(self.num_samples, self.sample_rate)
+
+    def read(self, start: int, stop: int) -> np.ndarray:
+        """Float samples of [start, stop), levelled per voice; zeros outside the track."""
+        out = np.zeros(max(0, stop - start), dtype=np.float32)
+        first = max(0, bisect_right(self._starts, start) - 1)
+        for placement in self._placements[first:]:
+            if placement.start >= stop:
+                break
+            lo = max(start, placement.start)
+            hi = min(stop, placement.start + placement.length)
+            if hi <= lo:
+                continue
+            piece = self._spool.read(placement.offset + lo - placement.start, hi - lo)
+            out[lo - start : hi - start] = piece * db_to_gain(self.voice_gains_db.get(placement.slot, 0.0))
+        return out
+
+    def blocks(self, size: int = 1 << 16) -> Iterator[tuple[int, int]]:
+        """Consecutive (start, stop) ranges that cover the track."""
+        for start in range(0, self.num_samples, size):
+            yield start, min(start + size, self.num_samples)
+
+    def close(self) -> None:
+        self._spool.close()
+
+    def __enter__(self) -> Track:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class _Spool:
+    """Float32 clips appended to an unlinked temp file, read back by offset.
+
+    Read with ``pread`` rather than a memory map: mapped pages would count
+    as the process's own memory, growing with the episode.
+    """
+
+    def __init__(self, directory: Path | None):
+        self._file = tempfile.TemporaryFile(prefix=TEMP_PREFIX, dir=directory)
+        self.length = 0
+
+    def append(self, samples: np.ndarray) -> int:
+        offset = self.length
+        self._file.write(np.ascontiguousarray(samples, dtype=np.float32).tobytes())
+        self.length += len(samples)
+        return offset
+
+    def read(self, offset: int, count: int) -> np.ndarray:
+        self._file.flush()
+        data = os.pread(self._file.fileno(), count * 4, offset * 4)
+        return np.frombuffer(data, dtype=np.float32)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def assemble(script: Script, clips: Iterable[Clip], layout: Layout = Layout(), workdir: Path | None = None) -> Track:
+    """Lay the clips (one per segment, in script order) out into a track.
+
+    ``workdir`` holds the spool file: pass the episodes directory, which is
+    on disk, rather than a RAM-backed /tmp.
+    """
+    builder = _TrackBuilder(layout, iter(clips), _Spool(workdir))
+    try:
+        return builder.build(script)
+    except BaseException:
+        builder.spool.close()
+        raise
+
+
+class _TrackBuilder:
+    def __init__(self, layout: Layout, clips: Iterator[Clip], spool: _Spool):
+        self.layout = layout
+        self.clips = clips
+        self.spool = spool
+        self.placements: list[_Placement] = []
+        self.cues: list[Cue] = []
+        self.meters: dict[str, LoudnessMeter] = {}
+        self.position = 0
+        self.last_pause = 0
+
+    def build(self, script: Script) -> Track:
+        jingle = load_jingle(self.layout.jingle, self.layout.jingle_fade_ms) if self.layout.jingle else None
+        if jingle is not None:
+            self._place(jingle, JINGLE_SLOT)
+            self.position += _samples(self.layout.jingle_gap_ms)
+        self.position += _samples(self.layout.lead_in_ms)
+        marks = [mark for index, chapter in enumerate(script.chapters)
+                 if (mark := self._add_chapter(chapter, (index,), script.source)) is not None]
+        if jingle is not None:
+            # The script's pause after the last word gives way to the jingle gap.
+            self.position += _samples(self.layout.jingle_gap_ms) - self.last_pause
+            self._place(jingle, JINGLE_SLOT)
+        self._check_clips_used_up()
+        if marks:
+            marks[0].start_ms = 0
+        _close_chapters(marks, samples_to_ms(self.position))
+        loudness = {slot: meter.loudness() for slot, meter in self.meters.items()}
+        return Track(self.spool, self.placements, self.position, marks, self.cues,
+                     self._gains(loudness), loudness)
+
+    def _add_chapter(self, chapter: Chapter, path: tuple[int, ...], url: str | None) -> ChapterMark | None:
+        url = getattr(chapter, "url", None) or getattr(chapter, "source", None) or url
+        start = self.position
+        spoke = False
+        for segment in chapter.segments:
+            self._add_segment(segment, path)
+            spoke = True
+        children = [mark for index, sub in enumerate(chapter.chapters)
+                    if (mark := self._add_chapter(sub, path + (index,), url)) is not None]
+        if not spoke and not children:
+            return None  # nothing to hear: an empty chapter would be a zero-length CHAP
+        start_ms = samples_to_ms(start) if spoke else children[0].start_ms
+        return ChapterMark(title=chapter.title, start_ms=start_ms, end_ms=0, children=children, url=_web_url(url))
+
+    def _add_segment(self, segment: Segment, path: tuple[int, ...]) -> None:
+        clip = next(self.clips, None)
+        if clip is None:
+            raise ValueError("fewer clips than script segments")
+        pcm = pcm_samples(faded_pcm(clip, self.layout.fade_ms))
+        audio = high_pass(to_episode_rate(pcm, clip.sample_rate), self.layout.high_pass_hz)
+        start = self.position
+        self._place(audio, segment.voice)
+        self.cues += sentence_cues(segment, clip, start, path)
+        pause = _samples(segment.pause_ms)
+        self.position += pause
+        self.last_pause = pause
+
+    def _place(self, audio: np.ndarray, slot: str) -> None:
+        if len(audio):
+            offset = self.spool.append(audio)
+            self.placements.append(_Placement(self.position, offset, len(audio), slot))
+            self.meters.setdefault(slot, LoudnessMeter(EPISODE_RATE)).add(audio)
+        self.position += len(audio)
+
+    def _check_clips_used_up(self) -> None:
+        if next(self.clips, None) is not None:
+            raise ValueError("more clips than script segments")
+
+    def _gains(self, loudness: dict[str, float]) -> dict[str, float]:
+        gains = {}
+        for slot, level in loudness.items():
+            target = self.layout.voice_level_lufs
+            if slot == JINGLE_SLOT:
+                target -= self.layout.jingle_below_speech_lu
+            limit = self.layout.max_voice_gain_db
+            gains[slot] = min(limit, max(-limit, target - level)) if math.isfinite(level) else 0.0
+        return gains
+
+
+def _close_chapters(marks: list[ChapterMark], end_ms: int) -> None:
+    """Each chapter ends where the next begins; the last one at ``end_ms``."""
+    for mark, following in zip(marks, marks[1:] + [None]):
+        mark.end_ms = following.start_ms if following else end_ms
+        _close_chapters(mark.children, mark.end_ms)
+
+
+def sentence_cues(segment: Segment, clip: Clip, start: int, path: tuple[int, ...]) -> list[Cue]:
+    """One cue per sentence Piper spoke, timed from the clip's own sentence lengths."""
+    lengths = [s.num_samples for s in clip.sentences] or [len(clip.samples)]
+    pauses = [s.pause_samples for s in clip.sentences] or [0]
+    texts = sentence_texts(segment, clip, len(lengths))
+    scale = EPISODE_RATE / clip.sample_rate
+    speaker = segment.speaker if segment.role == Role.QUOTE else None
+    cues, done = [], 0
+    for length, pause, text in zip(lengths, pauses, texts):
+        begin, done = done, done + length
+        if not text.strip():
+            continue
+        # The cue ends with the voice, not with the silence synthesis put after the sentence.
+        end = max(begin + 1, done - pause)
+        cues.append(Cue(samples_to_ms(start + round(begin * scale)), samples_to_ms(start + round(end * scale)),
+                        text, speaker, segment.voice, path))
+    return cues
+
+
+def sentence_texts(segment: Segment, clip: Clip, count: int) -> list[str]:
+    """The written sentences when they match Piper's, else Piper's own spoken sentences.
+
+    >>> from narrate.script.builder import Segment, Role
+    >>> seg = Segment(Role.NARRATOR, "Het is 5 uur. Goedemorgen!", "Het is vijf uur. Goedemorgen!")
+    >>> sentence_texts(seg, None, 2)
+    ['Het is 5 uur.', 'Goedemorgen!']
+    >>> sentence_texts(seg, None, 1)
+    ['Het is 5 uur. Goedemorgen!']
+    """
+    written = split_sentences(segment.text)
+    if len(written) == count:
+        return written
+    spoken = [s.text for s in clip.sentences] if clip is not None else []
+    if len(spoken) == count:
+        return spoken
+    if count <= 1:
+        return [segment.text]
+    # Piper split differently and did not say how: the whole text on the
+    # first sentence's cue would be wrong, so spread the written sentences.
+    return _spread(written, count)
+
+
+def _spread(sentences: list[str], count: int) -> list[str]:
+    """``sentences`` regrouped into exactly ``count`` (some may be empty)."""
+    groups = [[] for _ in range(count)]
+    for index, sentence in enumerate(sentences):
+        groups[min(count - 1, index * count // max(1, len(sentences)))].append(sentence)
+    return [" ".join(group) for group in groups]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences as a reader sees them: ending in . ! ? or … before a capital, digit or quote.
+
+    >>> split_sentences("Dat zei dr. Janssens. Het klopt! 'Echt?' Ja.")
+    ['Dat zei dr. Janssens.', 'Het klopt!', "'Echt?'", 'Ja.']
+    """
+    parts = re.split(r"(?:(?<=[.!?…])|(?<=[.!?…]['\"”’»]))\s+(?=[A-Z0-9À-Ý'\"‘“„«])", text.strip())
+    merged: list[str] = []
+    for part in parts:
+        if merged and re.search(r"(?:^|\s)(?:dr|mr|prof|mevr|dhr|bv|o\.a|enz|nr|St)\.$", merged[-1], re.IGNORECASE):
+            merged[-1] += " " + part
+        else:
+            merged.append(part)
+    return [p for p in (m.strip() for m in merged) if p]
+
+
+def faded_pcm(clip: Clip, ms: float) -> AudioSegment:
+    """The clip as a pydub segment at its own rate, faded in and out.
+
+    Fading the 16-bit PCM as Piper made it, before any float processing,
+    keeps the joins click-free without touching the rest of the clip.
+    """
+    audio = AudioSegment(np.asarray(clip.samples, dtype="<i2").tobytes(), sample_width=2,
+                         frame_rate=clip.sample_rate, channels=1)
+    edge = min(round(ms), len(audio) // 2)
+    return audio.fade_in(edge).fade_out(edge) if edge > 0 else audio
+
+
+def pcm_samples(audio: AudioSegment) -> np.ndarray:
+    """A pydub segment's 16-bit samples as a numpy array."""
+    return np.frombuffer(audio.raw_data, dtype="<i2")
+
+
+def to_episode_rate(samples: np.ndarray, rate: int) -> np.ndarray:
+    """Float samples in [-1, 1] at 44.1 kHz, from int16 or float samples at ``rate``."""
+    audio = samples.astype(np.float32)
+    if samples.dtype == np.int16:
+        audio /= 32768.0
+    if rate == EPISODE_RATE or not len(audio):
+        return audio
+    from scipy.signal import resample_poly
+
+    ratio = Fraction(EPISODE_RATE, rate)
+    out = resample_poly(audio, ratio.numerator, ratio.denominator)
+    return out[: math.ceil(len(audio) * ratio)].astype(np.float32)
+
+
+def high_pass(audio: np.ndarray, cutoff_hz: float) -> np.ndarray:
+    """Zero-phase high-pass (2nd-order Butterworth, run forwards and back), so no sentence moves in time."""
+    from scipy.signal import butter, sosfiltfilt
+
+    if cutoff_hz <= 0 or len(audio) < 64:
+        return audio
+    sos = butter(2, cutoff_hz, "highpass", fs=EPISODE_RATE, output="sos")
+    return sosfiltfilt(sos, audio.astype(np.float64)).astype(np.float32)
+
+
+def fade(audio: np.ndarray, ms: float) -> np.ndarray:
+    """Raised-cosine fade in and out over ``ms`` milliseconds at each end."""
+    n = min(len(audio) // 2, round(EPISODE_RATE * ms / 1000))
+    if n <= 0:
+        return audio
+    ramp = (0.5 - 0.5 * np.cos(np.linspace(0, np.pi, n, dtype=np.float32))).astype(np.float32)
+    audio = audio.copy()
+    audio[:n] *= ramp
+    audio[-n:] *= ramp[::-1]
+    return audio
+
+
+def check_jingle(path: Path) -> None:
+    """InputError unless ``path`` is an audio file narrate can read."""
+    import soundfile
+
+    try:
+        info = soundfile.info(str(path))
+    except (OSError, RuntimeError, soundfile.LibsndfileError) as exc:
+        raise InputError(f"cannot read jingle {path} ({_first_line(exc)}); give a WAV or FLAC file") from None
+    if not info.frames:
+        raise InputError(f"jingle {path} holds no audio; give a WAV or FLAC file with sound in it")
+
+
+def load_jingle(path: Path, fade_ms: float = 30.0) -> np.ndarray:
+    """A jingle as faded mono float samples at 44.1 kHz."""
+    import soundfile
+
+    try:
+        data, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
+    except (OSError, RuntimeError, soundfile.LibsndfileError) as exc:
+        raise InputError(f"cannot read jingle {path} ({_first_line(exc)}); give a WAV or FLAC file") from None
+    if not len(data):
+        raise InputError(f"jingle {path} holds no audio; give a WAV or FLAC file with sound in it")
+    mono = data.mean(axis=1)
+    return fade(to_episode_rate(mono, rate), fade_ms)
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip() or type(exc).__name__).splitlines()[0][:200]
+
+
+def _web_url(url: str | None) -> str | None:
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def _samples(ms: float) -> int:
+    return round(EPISODE_RATE * ms / 1000)
+
+
+def samples_to_ms(samples: int, rate: int = EPISODE_RATE) -> int:
+    """Milliseconds, rounded, so that chapter and cue times round the same way.
+
+    >>> samples_to_ms(44100), samples_to_ms(22)
+    (1000, 0)
+    """
+    return round(samples * 1000 / rate)
+

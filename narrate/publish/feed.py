@@ -1,0 +1,525 @@
+"""Stage 6: episode manifests become ``feed.xml``, a podcast feed real apps subscribe to.
+
+RSS 2.0 with the iTunes tags, the Podcasting 2.0 namespace (``podcast:guid``,
+``podcast:locked``, ``podcast:chapters``, ``podcast:transcript``) and Podlove
+Simple Chapters, built with feedgen: its podcast extension for the iTunes
+tags and :class:`NarrateExtension` here for the namespaces it lacks.
+
+The feed is always rebuilt from the manifests, never edited in place, so it
+cannot drift from what is on disk. One article is one episode: when an
+article is rendered again (same guid, perhaps another date and file name),
+:func:`publish_episode` deletes the older episode's files and the feed lists
+only the newest, so podcast apps see an update instead of a duplicate.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote, urljoin, urlsplit
+from zoneinfo import ZoneInfo
+
+import filelock
+from feedgen.ext.base import BaseEntryExtension, BaseExtension
+from feedgen.feed import FeedGenerator
+from feedgen.util import xml_elem
+
+from .. import __version__
+from .episode import Episode, EpisodeChapter, Transcript, list_episodes
+from ..errors import InputError, NarrateError
+from ..files import write_bytes_atomic
+from ..testhooks import checkpoint
+
+FEED_NAME = "feed.xml"
+LOCK_NAME = ".feed.lock"
+"""Serialises feed rebuilds; a dot file, so it is never listed or served."""
+
+LOCK_TIMEOUT_S = 120
+TIMEZONE = ZoneInfo("Europe/Brussels")
+PUBLISH_TIME = dt.time(6, 0)
+"""An episode rendered on another day than its date says it came out at 06:00 that morning."""
+
+ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+PODCAST_NS = "https://podcastindex.org/namespace/1.0"
+PSC_NS = "http://podlove.org/simple-chapters"
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+"""The Podcasting 2.0 spec's namespace for ``podcast:guid``."""
+
+MAX_DESCRIPTION_BYTES = 4000
+"""Apple's limit for the channel description."""
+
+MEDIA_TYPES = {
+    ".chapters.json": "application/json+chapters",
+    ".mp3": "audio/mpeg",
+    ".xml": "application/rss+xml",
+    ".vtt": "text/vtt",
+    ".srt": "application/x-subrip",
+    ".txt": "text/plain",
+    ".json": "application/json",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+}
+"""Content types by file-name ending; longest ending first, so chapters JSON wins over JSON."""
+
+TRANSCRIPT_SUFFIXES = (".vtt", ".srt")
+TRANSCRIPT_TYPES = ("text/vtt", "application/x-subrip", "text/plain", "text/html", "application/json")
+"""The ``podcast:transcript`` types the Podcasting 2.0 spec names."""
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png")
+_TIMESTAMP_LINE = re.compile(r"^(\d+:)?\d{2}:\d{2} \S", re.MULTILINE)
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(frozen=True)
+class Programme:
+    """The podcast as a whole: what a podcast app shows above the episodes."""
+
+    title: str = "narrate"
+    """Programme name."""
+
+    author: str = "narrate"
+    """Who makes it."""
+
+    description: str = "Nieuws, voorgelezen door narrate."
+    """Programme description (at most 4000 bytes)."""
+
+    language: str = "nl-be"
+    """Feed language: ``nl-be`` or ``nl``."""
+
+    base_url: str = "http://127.0.0.1:8000/"
+    """Where ``episodes/`` is served; ``feed.xml`` on disk links everything under it."""
+
+    category: str = "News"
+    """Apple Podcasts category, optionally with a subcategory: ``News/Daily News``."""
+
+    explicit: bool = False
+    """Whether episodes contain explicit material (``itunes:explicit``)."""
+
+    type: str = "episodic"
+    """``episodic`` (newest first) or ``serial`` (oldest first), for ``itunes:type``."""
+
+    image: str | None = None
+    """Programme artwork: a .jpg or .png in the episodes directory, or a URL; default: the newest episode's cover."""
+
+    locked: bool = True
+    """Ask podcast hosts not to import this feed (``podcast:locked``)."""
+
+    email: str = ""
+    """The owner's e-mail address, for ``itunes:owner`` and ``podcast:locked``; directories ask for it."""
+
+    def __post_init__(self):
+        # Checked here so that a bad value from the settings file or an
+        # option fails before an episode is rendered, not after.
+        object.__setattr__(self, "base_url", check_base_url(self.base_url))
+        _check_choice(self.type, ("episodic", "serial"), "programme.type")
+
+
+def programme_with(programme: Programme, title: str | None = None, base_url: str | None = None) -> Programme:
+    """``programme`` with the values given on the command line on top (None keeps the setting)."""
+    given = {key: value for key, value in {"title": title, "base_url": base_url}.items() if value is not None}
+    return dataclasses.replace(programme, **given)
+
+
+@dataclass(frozen=True)
+class EpisodeFiles:
+    """The files that go with an episode and exist, by name in the episodes directory."""
+
+    audio: str
+    """The MP3."""
+
+    chapters: str | None = None
+    """Podcasting 2.0 JSON chapters (``<stem>.chapters.json``)."""
+
+    transcripts: list[Transcript] = field(default_factory=list)
+    """Timed transcripts, WebVTT first."""
+
+    image: str | None = None
+    """Episode cover."""
+
+
+def media_type(name: str) -> str | None:
+    """The content type narrate serves and announces a file with.
+
+    >>> media_type("2026-11-28-x.chapters.json"), media_type("feed.xml"), media_type("a.srt")
+    ('application/json+chapters', 'application/rss+xml', 'application/x-subrip')
+    """
+    lower = name.lower()
+    return next((kind for suffix, kind in MEDIA_TYPES.items() if lower.endswith(suffix)), None)
+
+
+def check_base_url(url: str) -> str:
+    """``url`` as a base URL ending in ``/``, or an InputError saying what a good one looks like.
+
+    >>> check_base_url("http://192.168.1.10:8000")
+    'http://192.168.1.10:8000/'
+    >>> check_base_url("192.168.1.10")
+    Traceback (most recent call last):
+    narrate.errors.InputError: base URL '192.168.1.10' is not an http(s) URL; give one like http://192.168.1.10:8000/
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise InputError(f"base URL '{url}' is not an http(s) URL; give one like http://192.168.1.10:8000/")
+    return url.strip() if url.strip().endswith("/") else url.strip() + "/"
+
+
+def podcast_guid(feed_url: str) -> str:
+    """``podcast:guid``: uuid5 of the feed URL without scheme and trailing slashes.
+
+    >>> podcast_guid("https://podnews.net/rss")
+    '9b024349-ccf0-5f69-a609-6b82873eab3c'
+    """
+    bare = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", feed_url).rstrip("/")
+    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare))
+
+
+def current_episodes(episodes_dir: Path) -> list[Episode]:
+    """Every complete episode, newest first, keeping only the latest render of each article (guid)."""
+    episodes = list_episodes(episodes_dir)
+    latest: dict[str, Episode] = {}
+    for episode in episodes:
+        kept = latest.get(episode.guid)
+        if kept is None or render_order(episode) > render_order(kept):
+            latest[episode.guid] = episode
+    return [e for e in episodes if latest[e.guid] is e]
+
+
+def render_order(episode: Episode) -> tuple[str, str, str]:
+    """Which of two renders of an article is the newer; the stem settles renders made in the same second."""
+    return episode.created, episode.date.isoformat(), episode.stem
+
+
+def episode_files(episodes_dir: Path, episode: Episode) -> EpisodeFiles:
+    """The chapters, transcripts and cover of ``episode`` that exist in ``episodes_dir``.
+
+    Manifests name their files; for older ones without those fields the
+    names follow from the stem.
+    """
+    def present(name: str | None) -> str | None:
+        ok = name and "/" not in name and not name.startswith(".") and (Path(episodes_dir) / name).is_file()
+        return name if ok else None
+
+    stem = episode.stem
+    transcripts = episode.transcripts or [Transcript(f"{stem}{suffix}", media_type(suffix))
+                                          for suffix in TRANSCRIPT_SUFFIXES]
+    covers = [episode.cover] if episode.cover else [f"{stem}{suffix}" for suffix in IMAGE_SUFFIXES]
+    return EpisodeFiles(
+        audio=episode.audio,
+        chapters=present(episode.chapters_json or f"{stem}.chapters.json"),
+        transcripts=[t for t in transcripts if present(t.name) and t.media_type in TRANSCRIPT_TYPES],
+        image=next((name for name in covers if present(name)), None),
+    )
+
+
+def episode_file_names(episode: Episode) -> list[str]:
+    """Every file of ``episode``, its manifest first."""
+    stem = episode.stem
+    derived = [f"{stem}{suffix}" for suffix in (".chapters.json", *TRANSCRIPT_SUFFIXES, ".txt", *IMAGE_SUFFIXES)]
+    names = [f"{stem}.json", episode.audio, *episode.files, *derived]
+    return [n for n in dict.fromkeys(names) if n and "/" not in n and not n.startswith(".")]
+
+
+def build_feed(episodes_dir: Path, programme: Programme, base_url: str | None = None) -> bytes:
+    """The feed XML for every current episode, with URLs under ``base_url`` (default: the programme's)."""
+    episodes_dir = Path(episodes_dir)
+    base = check_base_url(base_url or programme.base_url)
+    episodes = current_episodes(episodes_dir)
+    files = {e.guid: episode_files(episodes_dir, e) for e in episodes}
+    feed = _channel(programme, base, _programme_image(programme, base, episodes_dir, episodes, files))
+    if episodes:
+        feed.lastBuildDate(max(_published(e) for e in episodes))
+    for episode in episodes:
+        _add_item(feed, episode, files[episode.guid], programme, base)
+    return feed.rss_str(pretty=True)
+
+
+def write_feed(episodes_dir: Path, programme: Programme) -> Path:
+    """(Re)build ``feed.xml`` from every current episode in ``episodes_dir``, atomically and under a lock."""
+    with feed_lock(episodes_dir):
+        return _write_feed(Path(episodes_dir), programme)
+
+
+def publish_episode(episodes_dir: Path, episode: Episode, programme: Programme) -> Path:
+    """After ``episode``'s manifest is saved: drop older renders of the same article and rebuild the feed."""
+    with feed_lock(episodes_dir):
+        checkpoint("feed")
+        feed = _write_feed(Path(episodes_dir), programme)
+        # Only once feed.xml no longer lists them do the older renders' files go.
+        remove_superseded(episodes_dir, episode)
+        return feed
+
+
+def publish_episodes(episodes_dir: Path, episodes: Iterable[Episode], programme: Programme) -> Path:
+    """``publish_episode`` for several episodes, building the feed once (``render-many``)."""
+    with feed_lock(episodes_dir):
+        feed = _write_feed(Path(episodes_dir), programme)
+        for episode in episodes:
+            remove_superseded(episodes_dir, episode)
+        return feed
+
+
+def _write_feed(episodes_dir: Path, programme: Programme) -> Path:
+    path = episodes_dir / FEED_NAME
+    write_bytes_atomic(path, build_feed(episodes_dir, programme))
+    return path
+
+
+def feed_lock(episodes_dir: Path) -> _LockOrExplain:
+    """The lock that makes concurrent renders take turns at ``feed.xml``, so none loses an episode."""
+    lock = filelock.FileLock(Path(episodes_dir) / LOCK_NAME, timeout=LOCK_TIMEOUT_S)
+    return _LockOrExplain(lock, Path(episodes_dir))
+
+
+class _LockOrExplain:
+    """A file lock whose time-out is a user-facing error instead of a traceback."""
+
+    def __init__(self, lock: filelock.BaseFileLock, episodes_dir: Path):
+        self._lock = lock
+        self._dir = episodes_dir
+
+    def __enter__(self):
+        try:
+            self._lock.acquire()
+        except filelock.Timeout:
+            raise NarrateError(f"another narrate has been writing {self._dir / FEED_NAME} for {LOCK_TIMEOUT_S} s; "
+                               "wait for it, then run 'narrate feed'") from None
+        except OSError as exc:
+            raise NarrateError(f"cannot lock {self._dir / LOCK_NAME}: {exc.strerror}; "
+                               "make the episodes directory writable") from None
+        return self
+
+    def __exit__(self, *exc_info):
+        self._lock.release()
+
+
+def remove_superseded(episodes_dir: Path, episode: Episode) -> list[str]:
+    """Delete the files of older renders of ``episode``'s article; return their names.
+
+    Only older ones: when two renders of an article run at once, the one
+    that publishes last must not delete the newer render the other made.
+    The manifest goes last, so a crash half-way leaves a manifest that still
+    names what is left (the feed skips it, as its audio goes first or it is
+    older), and the next render of the article finishes the job.
+    """
+    episodes_dir = Path(episodes_dir)
+    removed: list[str] = []
+    for old in list_episodes(episodes_dir, complete=False):
+        if old.guid != episode.guid or old.stem == episode.stem or render_order(old) > render_order(episode):
+            continue
+        manifest, *files = episode_file_names(old)
+        for name in [*files, manifest]:
+            path = episodes_dir / name
+            if path.is_file() and not name.startswith(episode.stem + "."):
+                path.unlink()
+                removed.append(name)
+                checkpoint("prune")
+    return removed
+
+
+def _channel(programme: Programme, base: str, image: str | None) -> FeedGenerator:
+    feed = FeedGenerator()
+    feed.load_extension("podcast")
+    feed.register_extension("narrate", NarrateExtension, NarrateEntryExtension)
+    feed_url = urljoin(base, FEED_NAME)
+    feed.title(_text(programme.title))
+    feed.description(_channel_description(programme))
+    # feedgen's RSS <link> is the last link given: the web page, not the feed.
+    feed.link(href=feed_url, rel="self")
+    feed.link(href=base, rel="alternate")
+    feed.language(programme.language)
+    feed.generator("narrate", __version__)
+    feed.podcast.itunes_author(_text(programme.author))
+    feed.podcast.itunes_summary(_text(programme.description))
+    category, _, sub = programme.category.partition("/")
+    feed.podcast.itunes_category(cat=category.strip(), **({"sub": sub.strip()} if sub.strip() else {}))
+    feed.podcast.itunes_type(_check_choice(programme.type, ("episodic", "serial"), "programme.type"))
+    if image:
+        feed.podcast.itunes_image(image)
+        feed.image(url=image, title=_text(programme.title), link=base)
+    feed.narrate.explicit = programme.explicit
+    feed.narrate.guid = podcast_guid(feed_url)
+    feed.narrate.locked = programme.locked
+    if programme.email:
+        feed.podcast.itunes_owner(name=_text(programme.author), email=programme.email)
+        feed.narrate.owner = programme.email
+    return feed
+
+
+def _channel_description(programme: Programme) -> str:
+    text = _html_text(programme.description)
+    if len(text.encode("utf-8")) > MAX_DESCRIPTION_BYTES:
+        raise InputError(f"programme.description is {len(text.encode('utf-8'))} bytes; "
+                         f"shorten it to at most {MAX_DESCRIPTION_BYTES} (Apple's limit)")
+    return text
+
+
+def _html_text(value: str) -> str:
+    # Readers take an RSS description as HTML: unescaped, "<nieuws>" would
+    # vanish as an unknown tag. Newlines stay, for apps that show plain text.
+    return html.escape(_text(value), quote=False)
+
+
+def _programme_image(programme: Programme, base: str, episodes_dir: Path, episodes: list[Episode],
+                     files: dict[str, EpisodeFiles]) -> str | None:
+    if programme.image:
+        if not programme.image.lower().endswith((".jpg", ".png")):
+            raise InputError(f"programme.image '{programme.image}' must be a .jpg or .png file or URL; "
+                             "convert it or point to another")
+        if urlsplit(programme.image).scheme in ("http", "https"):
+            return programme.image
+        if "/" in programme.image or not (episodes_dir / programme.image).is_file():
+            raise InputError(f"programme.image '{programme.image}' is not a file in {episodes_dir}; "
+                             "copy it there or give its URL")
+        return _url(base, programme.image)
+    cover = next((files[e.guid].image for e in episodes if files[e.guid].image), None)
+    return _url(base, cover) if cover and cover.lower().endswith((".jpg", ".png")) else None
+
+
+def _add_item(feed: FeedGenerator, episode: Episode, files: EpisodeFiles, programme: Programme, base: str) -> None:
+    item = feed.add_entry(order="append")
+    item.guid(episode.guid, permalink=False)
+    item.title(_text(episode.title))
+    item.link(href=f"{base}#{quote(episode.stem)}")
+    item.description(_html_text(show_notes(episode)))
+    item.content(_text(_show_notes_html(episode, _url(base, episode.audio))))
+    item.enclosure(_url(base, episode.audio), str(episode.size), "audio/mpeg")
+    item.pubDate(_published(episode))
+    item.podcast.itunes_duration(max(1, round(episode.duration_s)))
+    item.podcast.itunes_author(_text(episode.author or programme.author))
+    if files.image and files.image.lower().endswith((".jpg", ".png")):
+        item.podcast.itunes_image(_url(base, files.image))
+    item.narrate.chapters = _url(base, files.chapters) if files.chapters else None
+    item.narrate.transcripts = [(_url(base, t.name), t.media_type) for t in files.transcripts]
+    item.narrate.language = (episode.language or programme.language).lower()
+    item.narrate.psc = [(c.start_ms, _text(c.title)) for c in episode.chapters]
+
+
+def _published(episode: Episode) -> dt.datetime:
+    # Several episodes on one day keep their render order; an episode dated
+    # another day than it was rendered says it came out that morning.
+    try:
+        created = dt.datetime.fromisoformat(episode.created).astimezone(TIMEZONE)
+    except (ValueError, TypeError):
+        created = None
+    if created is not None and created.date() == episode.date:
+        return created
+    return dt.datetime.combine(episode.date, PUBLISH_TIME, tzinfo=TIMEZONE)
+
+
+def show_notes(episode: Episode) -> str:
+    """The episode description, ending in chapter timestamps (``00:00 Intro``) that apps turn into links."""
+    stamps = chapter_timestamps(episode.chapters)
+    description = episode.description.strip()
+    if not stamps or _TIMESTAMP_LINE.search(description):
+        return description or episode.title
+    return f"{description}\n\n{stamps}" if description else stamps
+
+
+def chapter_timestamps(chapters: list[EpisodeChapter]) -> str:
+    """One ``MM:SS title`` line per chapter.
+
+    >>> print(chapter_timestamps([EpisodeChapter("Intro", 0, 5000), EpisodeChapter("Kanonnenvlees", 3_725_000, 3_800_000)]))
+    00:00 Intro
+    1:02:05 Kanonnenvlees
+    """
+    return "\n".join(f"{clock(c.start_ms)} {c.title}" for c in chapters)
+
+
+def clock(ms: int) -> str:
+    """``MM:SS`` or ``H:MM:SS``, as show notes write times."""
+    minutes, seconds = divmod(int(ms) // 1000, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
+
+
+def _show_notes_html(episode: Episode, audio_url: str) -> str:
+    # The chapter list below replaces the plain-text timestamps.
+    paragraphs = [p.strip() for p in episode.description.split("\n\n") if p.strip()]
+    paragraphs = [p for p in paragraphs if not all(_TIMESTAMP_LINE.match(line) for line in p.splitlines())]
+    body = "".join("<p>" + "<br>".join(html.escape(line) for line in p.splitlines()) + "</p>" for p in paragraphs)
+    if episode.chapters:
+        items = "".join(
+            f'<li><a href="{html.escape(audio_url)}#t={c.start_ms / 1000:g}">{clock(c.start_ms)}</a> '
+            f"{html.escape(c.title)}</li>"
+            for c in episode.chapters
+        )
+        body += f"<p>Hoofdstukken:</p><ul>{items}</ul>"
+    return body or f"<p>{html.escape(episode.title)}</p>"
+
+
+def _psc_time(ms: int) -> str:
+    """Podlove's normal play time: ``HH:MM:SS.mmm``."""
+    seconds, millis = divmod(int(ms), 1000)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}"
+
+
+def _url(base: str, name: str) -> str:
+    return urljoin(base, quote(name))
+
+
+def _text(value: str) -> str:
+    # lxml refuses control characters that XML 1.0 cannot carry; an article
+    # pasted from a PDF can contain them.
+    return _XML_INVALID.sub("", value)
+
+
+def _check_choice(value: str, choices: tuple[str, ...], key: str) -> str:
+    if value not in choices:
+        raise InputError(f"{key} is '{value}'; use one of: {', '.join(choices)}")
+    return value
+
+
+class NarrateExtension(BaseExtension):
+    """Channel tags feedgen lacks: ``podcast:guid``, ``podcast:locked`` and ``itunes:explicit`` true/false."""
+
+    def __init__(self):
+        self.guid: str | None = None
+        self.locked: bool | None = None
+        self.explicit: bool | None = None
+        self.owner: str | None = None
+
+    def extend_ns(self):
+        return {"podcast": PODCAST_NS, "psc": PSC_NS, "content": "http://purl.org/rss/1.0/modules/content/"}
+
+    def extend_rss(self, rss_feed):
+        channel = rss_feed[0]
+        if self.explicit is not None:
+            # feedgen only writes Apple's old yes/no/clean; Apple now asks for true/false.
+            xml_elem(f"{{{ITUNES_NS}}}explicit", channel).text = "true" if self.explicit else "false"
+        if self.guid:
+            xml_elem(f"{{{PODCAST_NS}}}guid", channel).text = self.guid
+        if self.locked is not None:
+            locked = xml_elem(f"{{{PODCAST_NS}}}locked", channel, **({"owner": self.owner} if self.owner else {}))
+            locked.text = "yes" if self.locked else "no"
+        return rss_feed
+
+
+class NarrateEntryExtension(BaseEntryExtension):
+    """Item tags feedgen lacks: ``podcast:chapters``, ``podcast:transcript`` and ``psc:chapters``."""
+
+    def __init__(self):
+        self.chapters: str | None = None
+        self.transcripts: list[tuple[str, str]] = []
+        self.language: str | None = None
+        self.psc: list[tuple[int, str]] = []
+
+    def extend_rss(self, entry):
+        if self.chapters:
+            xml_elem(f"{{{PODCAST_NS}}}chapters", entry, url=self.chapters, type="application/json+chapters")
+        for url, kind in self.transcripts:
+            attrs = {"url": url, "type": kind, **({"language": self.language} if self.language else {})}
+            if kind in ("text/vtt", "application/x-subrip"):
+                attrs["rel"] = "captions"  # timed, so apps may show them as captions
+            xml_elem(f"{{{PODCAST_NS}}}transcript", entry, **attrs)
+        if self.psc:
+            chapters = xml_elem(f"{{{PSC_NS}}}chapters", entry, version="1.2")
+            for start_ms, title in sorted(self.psc):
+                xml_elem(f"{{{PSC_NS}}}chapter", chapters, start=_psc_time(start_ms), title=title)
+        return entry

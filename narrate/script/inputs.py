@@ -1,0 +1,38 @@
+"""What the user hands to ``render`` and ``script``: articles, or an edited script."""
+
+from __future__ import annotations
+
+import json
+
+from ..article.parse import Article, article_from_decoded, format_outline, load_article
+from ..article.decoding import decode_bytes, read_input
+from ..errors import InputError
+from .builder import Script, ScriptOptions, build_script
+from .text_format import is_script_text, parse_script
+from .speech import Speech
+
+
+def load_script(inputs: list[str], options: ScriptOptions, speak: Speech) -> Script:
+    """One article, several articles (a briefing), or one script file, as a ``Script``."""
+    if not inputs:
+        raise InputError("no input given; name an article file, several for a briefing, or - for standard input")
+    if inputs.count("-") > 1:
+        raise InputError("standard input (-) can be read only once; name the other articles as files")
+    articles: list[Article] = []
+    for path in inputs:
+        data, name = read_input(path)
+        decoded = decode_bytes(data, name)
+        if is_script_text(decoded.text):
+            if len(inputs) > 1:
+                raise InputError(f"{name} is a script; render a script on its own, not together with articles")
+            return parse_script(decoded.text, speak)
+        articles.append(article_from_decoded(decoded, path, name))
+    return build_script(articles, options, speak)
+
+
+def describe_article(path: str, as_json: bool = False) -> str:
+    """What narrate reads in an article: JSON for machines, or an outline for people."""
+    article = load_article(path)
+    if as_json:
+        return json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
+    return format_outline(article)
