@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 
 from .publish.episode import Episode
 from .errors import NarrateError
-from .publish.feed import Programme, programme_with, publish_episode
+from .programme import Programme, programme_with
+from .publish.feed import publish_episode
 from .script.inputs import load_script
 from .publish.package import AudioSettings, Credits, audio_settings, produce_episode
 from .script.builder import Script, ScriptOptions

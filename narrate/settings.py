@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .publish.feed import Programme
+from .programme import Programme
 
 SETTINGS_FILE = "narrate.toml"
 

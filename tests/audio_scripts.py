@@ -90,7 +90,7 @@ def make_clip(sentences, sample_rate: int, texts=None) -> Clip:
     names = {f.name for f in dataclasses.fields(Clip)}
     if "sentence_samples" in names:
         return Clip(samples=samples, sample_rate=sample_rate, sentence_samples=[len(s) for s in sentences])
-    from narrate.synthesis import synthesize
+    from narrate.synthesis import synthesize as synthesis
 
     sentence_type = getattr(synthesis, "SentenceAudio")
     fields = {f.name for f in dataclasses.fields(sentence_type)}

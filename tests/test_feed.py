@@ -24,7 +24,8 @@ from click.testing import CliRunner
 
 from narrate.cli.commands import cli
 from narrate.publish.episode import Episode
-from narrate.publish.feed import Programme, feed_lock, write_feed
+from narrate.programme import Programme
+from narrate.publish.feed import feed_lock, write_feed
 from narrate.render import render_options
 from narrate.settings import Settings
 

@@ -13,7 +13,8 @@ from .. import __version__
 from . import sigterm
 from ..errors import InputError, NarrateError
 from ..script.inputs import describe_article
-from ..publish.feed import Programme, programme_with, write_feed
+from ..programme import Programme, programme_with
+from ..publish.feed import write_feed
 from ..publish.server import ServeOptions, serve
 from ..render import RenderOptions, print_script, render, render_options
 from ..settings import Settings

@@ -14,7 +14,6 @@ only the newest, so podcast apps see an update instead of a duplicate.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import html
 import re
@@ -31,6 +30,7 @@ from feedgen.feed import FeedGenerator
 from feedgen.util import xml_elem
 
 from .. import __version__
+from ..programme import Programme, check_base_url, check_choice
 from .episode import Episode, EpisodeChapter, Transcript, list_episodes
 from ..errors import InputError, NarrateError
 from ..files import write_bytes_atomic
@@ -77,56 +77,6 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
-class Programme:
-    """The podcast as a whole: what a podcast app shows above the episodes."""
-
-    title: str = "narrate"
-    """Programme name."""
-
-    author: str = "narrate"
-    """Who makes it."""
-
-    description: str = "Nieuws, voorgelezen door narrate."
-    """Programme description (at most 4000 bytes)."""
-
-    language: str = "nl-be"
-    """Feed language: ``nl-be`` or ``nl``."""
-
-    base_url: str = "http://127.0.0.1:8000/"
-    """Where ``episodes/`` is served; ``feed.xml`` on disk links everything under it."""
-
-    category: str = "News"
-    """Apple Podcasts category, optionally with a subcategory: ``News/Daily News``."""
-
-    explicit: bool = False
-    """Whether episodes contain explicit material (``itunes:explicit``)."""
-
-    type: str = "episodic"
-    """``episodic`` (newest first) or ``serial`` (oldest first), for ``itunes:type``."""
-
-    image: str | None = None
-    """Programme artwork: a .jpg or .png in the episodes directory, or a URL; default: the newest episode's cover."""
-
-    locked: bool = True
-    """Ask podcast hosts not to import this feed (``podcast:locked``)."""
-
-    email: str = ""
-    """The owner's e-mail address, for ``itunes:owner`` and ``podcast:locked``; directories ask for it."""
-
-    def __post_init__(self):
-        # Checked here so that a bad value from the settings file or an
-        # option fails before an episode is rendered, not after.
-        object.__setattr__(self, "base_url", check_base_url(self.base_url))
-        _check_choice(self.type, ("episodic", "serial"), "programme.type")
-
-
-def programme_with(programme: Programme, title: str | None = None, base_url: str | None = None) -> Programme:
-    """``programme`` with the values given on the command line on top (None keeps the setting)."""
-    given = {key: value for key, value in {"title": title, "base_url": base_url}.items() if value is not None}
-    return dataclasses.replace(programme, **given)
-
-
-@dataclass(frozen=True)
 class EpisodeFiles:
     """The files that go with an episode and exist, by name in the episodes directory."""
 
@@ -151,21 +101,6 @@ def media_type(name: str) -> str | None:
     """
     lower = name.lower()
     return next((kind for suffix, kind in MEDIA_TYPES.items() if lower.endswith(suffix)), None)
-
-
-def check_base_url(url: str) -> str:
-    """``url`` as a base URL ending in ``/``, or an InputError saying what a good one looks like.
-
-    >>> check_base_url("http://192.168.1.10:8000")
-    'http://192.168.1.10:8000/'
-    >>> check_base_url("192.168.1.10")
-    Traceback (most recent call last):
-    narrate.errors.InputError: base URL '192.168.1.10' is not an http(s) URL; give one like http://192.168.1.10:8000/
-    """
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
-        raise InputError(f"base URL '{url}' is not an http(s) URL; give one like http://192.168.1.10:8000/")
-    return url.strip() if url.strip().endswith("/") else url.strip() + "/"
 
 
 def podcast_guid(feed_url: str) -> str:
@@ -337,7 +272,7 @@ def _channel(programme: Programme, base: str, image: str | None) -> FeedGenerato
     feed.podcast.itunes_summary(_text(programme.description))
     category, _, sub = programme.category.partition("/")
     feed.podcast.itunes_category(cat=category.strip(), **({"sub": sub.strip()} if sub.strip() else {}))
-    feed.podcast.itunes_type(_check_choice(programme.type, ("episodic", "serial"), "programme.type"))
+    feed.podcast.itunes_type(check_choice(programme.type, ("episodic", "serial"), "programme.type"))
     if image:
         feed.podcast.itunes_image(image)
         feed.image(url=image, title=_text(programme.title), link=base)
@@ -468,12 +403,6 @@ def _text(value: str) -> str:
     # lxml refuses control characters that XML 1.0 cannot carry; an article
     # pasted from a PDF can contain them.
     return _XML_INVALID.sub("", value)
-
-
-def _check_choice(value: str, choices: tuple[str, ...], key: str) -> str:
-    if value not in choices:
-        raise InputError(f"{key} is '{value}'; use one of: {', '.join(choices)}")
-    return value
 
 
 class NarrateExtension(BaseExtension):
