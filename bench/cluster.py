@@ -73,7 +73,7 @@ def main() -> int:
 
 def synthesis_stage(inputs: list[str], voice: Path, executor: str, address: str | None) -> int:
     """What ``narrate render --no-cache`` does up to the clips, with the executor asked for."""
-    from narrate.render import open_executor, prepare_script, render_options, script_cast
+    from narrate.pipeline.render import open_executor, prepare_script, render_options, script_cast
     from narrate.settings import Settings
     from narrate.synthesis.progress import SilentProgress
     from narrate.synthesis.synthesize import synthesize_segments

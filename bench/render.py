@@ -69,10 +69,10 @@ def synthesis_stage(inputs: list[str], voice: Path, cache: bool) -> int:
     """What ``narrate render`` does up to the clips, in this process (and its worker pool)."""
     from narrate.synthesis.cache import ClipCache
     from narrate.synthesis.progress import SilentProgress
-    from narrate.render import prepare_script, render_options
+    from narrate.pipeline.render import prepare_script, render_options
     from narrate.settings import Settings
     from narrate.synthesis.synthesize import synthesize_segments
-    from narrate.voice_commands import render_cast
+    from narrate.pipeline.voicing import render_cast
 
     import datetime as dt
 
@@ -205,7 +205,7 @@ def spoken_text(inputs: list[str]) -> str:
     """The seed's script as narrate speaks it, one segment a line, for plain Piper."""
     import datetime as dt
 
-    from narrate.render import prepare_script, render_options
+    from narrate.pipeline.render import prepare_script, render_options
     from narrate.settings import Settings
 
     script = prepare_script(inputs, render_options(Settings(), date=dt.date.fromisoformat(DATE)))

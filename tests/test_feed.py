@@ -26,7 +26,7 @@ from narrate.cli.commands import cli
 from narrate.publish.episode import Episode
 from narrate.programme import Programme
 from narrate.publish.feed import feed_lock, write_feed
-from narrate.render import render_options
+from narrate.pipeline.render import render_options
 from narrate.settings import Settings
 
 from .clients.serving import copy_episodes, require_node_clients

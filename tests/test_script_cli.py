@@ -10,7 +10,7 @@ import pytest
 
 from narrate.article.parse import load_article
 from narrate.script.text_format import format_script, parse_script
-from narrate.render import RenderOptions, prepare_script
+from narrate.pipeline.render import RenderOptions, prepare_script
 from narrate.script.speech import load_speech
 
 from .conftest import DETERMINISTIC, ROOT, SEED, TINY_VOICE, ffprobe, run_narrate

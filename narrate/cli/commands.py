@@ -16,7 +16,7 @@ from ..script.inputs import describe_article
 from ..programme import Programme, programme_with
 from ..publish.feed import write_feed
 from ..publish.server import ServeOptions, serve
-from ..render import RenderOptions, print_script, render, render_options
+from ..pipeline.render import RenderOptions, print_script, render, render_options
 from ..settings import Settings
 from ..script.speech import load_speech
 from ..voices.cast import DEFAULT_QUOTE_VOICE, DEFAULT_VOICE
@@ -175,7 +175,7 @@ def render_many_command(inputs, quote_voices, **values) -> None:
     cluster's); the feed is updated once, at the end. Takes the options of
     'narrate render' except --title.
     """
-    from ..render_many import render_many
+    from ..pipeline.render_many import render_many
 
     result = render_many(list(inputs), _options(quote_voices=quote_voices or None, **values))
     for audio in result.audio:
@@ -317,7 +317,7 @@ def voices_group() -> None:
 @click.option("--available", is_flag=True, help="List the Dutch voices in Piper's catalogue instead.")
 def voices_list_command(voices_dir, voices_url, available) -> None:
     """List installed voices (or, with --available, the Dutch voices you can download)."""
-    from ..voice_commands import list_available, list_installed
+    from ..pipeline.voicing import list_available, list_installed
 
     click.echo(list_available(voices_dir, voices_url) if available else list_installed(voices_dir), nl=False)
 
@@ -330,7 +330,7 @@ def voices_list_command(voices_dir, voices_url, available) -> None:
 def voices_download_command(voice_ids, voices_dir, voices_url, quiet) -> None:
     """Download voices (model and config) from Piper's voice repository, checked against its catalogue."""
     from ..synthesis.progress import DownloadProgress
-    from ..voice_commands import download_voices
+    from ..pipeline.voicing import download_voices
 
     bars = (lambda label: None) if quiet else (lambda label: DownloadProgress(f"Downloading {label}"))
     for model in download_voices(list(voice_ids), voices_dir, voices_url, bars):
@@ -342,7 +342,7 @@ def voices_download_command(voice_ids, voices_dir, voices_url, quiet) -> None:
 @voices_dir_option
 def voices_add_command(model, voices_dir) -> None:
     """Install a local voice file (its .onnx.json config beside it) into the voices directory."""
-    from ..voice_commands import add_local_voice
+    from ..pipeline.voicing import add_local_voice
 
     click.echo(add_local_voice(model, voices_dir), nl=False)
 
@@ -353,7 +353,7 @@ def voices_add_command(model, voices_dir) -> None:
 @voices_url_option
 def voices_info_command(voice, voices_dir, voices_url) -> None:
     """Show a voice's language, quality, speakers and files."""
-    from ..voice_commands import voice_info
+    from ..pipeline.voicing import voice_info
 
     click.echo(voice_info(voice, voices_dir, voices_url), nl=False)
 
@@ -366,7 +366,7 @@ def cache_group() -> None:
 @cache_group.command("info")
 def cache_info_command() -> None:
     """Show where the cache is, how many sentences it holds and its size."""
-    from ..voice_commands import cache_info
+    from ..pipeline.voicing import cache_info
 
     click.echo(cache_info(), nl=False)
 
@@ -374,7 +374,7 @@ def cache_info_command() -> None:
 @cache_group.command("clear")
 def cache_clear_command() -> None:
     """Delete every cached sentence (they are synthesised again when needed)."""
-    from ..voice_commands import clear_cache
+    from ..pipeline.voicing import clear_cache
 
     click.echo(clear_cache(), nl=False)
 

@@ -11,23 +11,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .publish.episode import Episode
-from .errors import NarrateError
-from .programme import Programme, programme_with
-from .publish.feed import publish_episode
-from .script.inputs import load_script
-from .publish.package import AudioSettings, Credits, audio_settings, produce_episode
-from .script.builder import Script, ScriptOptions
-from .script.text_format import format_script, script_to_json
-from .settings import Settings
-from .script.speech import load_speech
-from .synthesis.cache import usable_cache
-from .synthesis.executor import Executor, LocalExecutor
-from .synthesis.progress import AudioProgress, Progress, SilentProgress
-from .synthesis.synthesize import SynthesisSettings, synthesize_segments
-from .testhooks import checkpoint
-from .voice_commands import print_warnings, render_cast, speech_engine
-from .voices.cast import DEFAULT_QUOTE_VOICE, DEFAULT_VOICE, VoiceCast
+from ..publish.episode import Episode
+from ..errors import NarrateError
+from ..programme import Programme, programme_with
+from ..publish.feed import publish_episode
+from ..script.inputs import load_script
+from ..publish.package import AudioSettings, Credits, audio_settings, produce_episode
+from ..script.builder import Script, ScriptOptions
+from ..script.text_format import format_script, script_to_json
+from ..settings import Settings
+from ..script.speech import load_speech
+from ..synthesis.cache import usable_cache
+from ..synthesis.executor import Executor, LocalExecutor
+from ..synthesis.progress import AudioProgress, Progress, SilentProgress
+from ..synthesis.synthesize import SynthesisSettings, synthesize_segments
+from ..testhooks import checkpoint
+from .voicing import print_warnings, render_cast, speech_engine
+from ..voices.cast import DEFAULT_QUOTE_VOICE, DEFAULT_VOICE, VoiceCast
 
 TIMEZONE = ZoneInfo("Europe/Brussels")
 

@@ -14,15 +14,15 @@ from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from .publish.episode import Episode
-from .errors import InputError, NarrateError
-from .synthesis.executor import Executor, cpu_count
-from .publish.feed import publish_episodes
-from .publish.package import episode_stem
-from .synthesis.progress import AudioProgress, Progress, SilentProgress
+from ..publish.episode import Episode
+from ..errors import InputError, NarrateError
+from ..synthesis.executor import Executor, cpu_count
+from ..publish.feed import publish_episodes
+from ..publish.package import episode_stem
+from ..synthesis.progress import AudioProgress, Progress, SilentProgress
 from .render import RenderOptions, _writable_dir, open_executor, prepare_script, produce_script, script_cast
-from .synthesis.synthesize import split_sentences
-from .voice_commands import print_warnings
+from ..synthesis.synthesize import split_sentences
+from .voicing import print_warnings
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 """Files a directory given to render-many contributes: articles, and scripts from ``narrate script``."""

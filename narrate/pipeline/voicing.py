@@ -6,12 +6,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .synthesis.cache import ClipCache, default_cache_dir
-from .voices.catalog import Catalog, CatalogVoice
-from .voices.download import download_voice
-from .errors import VoiceError
-from .synthesis.progress import DownloadProgress
-from .voices.cast import (CastSettings, Voice, VoiceCast, add_voice, cast_voices, installed_voices, prepare_voice,
+from ..synthesis.cache import ClipCache, default_cache_dir
+from ..voices.catalog import Catalog, CatalogVoice
+from ..voices.download import download_voice
+from ..errors import VoiceError
+from ..synthesis.progress import DownloadProgress
+from ..voices.cast import (CastSettings, Voice, VoiceCast, add_voice, cast_voices, installed_voices, prepare_voice,
                      resolve_voice)
 
 ProgressFactory = Callable[[str], DownloadProgress | None]
