@@ -1,0 +1,49 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Symbols as words; emoji and other pictographs dropped."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .amounts import _CURRENCY_SYMBOLS
+from .cleanup import _CharMap
+
+
+_SYMBOL = re.compile(r"[&+#@/|•·▪►■◆●→⇒§×=±*_~^<>{}\\€$£¥]")
+_SYMBOL_WORDS = {"&": " en ", "+": " plus ", "@": " at ", "§": " paragraaf ", "×": " keer ",
+                 "=": " is ", "±": " plus min ", **{c: ", " for c in "|•·▪►■◆●→⇒"},
+                 **{c: f" {_CURRENCY_SYMBOLS[c]} " for c in "€$£¥"}}
+
+
+def _say_symbols(text: str) -> str:
+    """Symbols as words; emoji and other pictographs dropped.
+
+    >>> _say_symbols("AT&T en/of Disney+ #MeToo🎉👍🏽 A|B")
+    'AT en T en of Disney plus  hashtag MeToo A, B'
+    """
+    def symbol(m: re.Match) -> str:
+        ch = m.group()
+        if ch == "#":
+            return "hashtag " if m.string[m.end():m.end() + 1].isalnum() else " "
+        if ch in "€$£¥" and m.string[m.end():m.end() + 1] == "-":  # '$-teken'
+            return _SYMBOL_WORDS[ch].rstrip()
+        return _SYMBOL_WORDS.get(ch, " ")
+    return _SYMBOL.sub(symbol, text).translate(_PICTOGRAPHS)
+
+
+def _pictograph(ch: str) -> "str | None":
+    return "" if _is_pictograph(ch) else None
+
+
+def _is_pictograph(ch: str) -> bool:
+    """Emoji, their modifiers and joiners, and other pictographic symbols.
+
+    >>> _is_pictograph("🎉"), _is_pictograph("é"), _is_pictograph("\\u200d")
+    (True, False, True)
+    """
+    cat = unicodedata.category(ch)
+    return cat in ("So", "Sk", "Cf", "Cn", "Me") or (cat == "Mn" and 0xFE00 <= ord(ch) <= 0xFE0F)
+
+
+_PICTOGRAPHS = _CharMap(_pictograph)
