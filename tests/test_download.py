@@ -15,9 +15,8 @@ import threading
 import pytest
 from click.testing import CliRunner
 
-from narrate.voices.catalog import Catalog
+from narrate.voices import Catalog, download_voice
 from narrate.cli.commands import cli
-from narrate.voices.download import download_voice
 
 from .conftest import TINY_VOICE, closed_port, episode_manifest, run_narrate
 

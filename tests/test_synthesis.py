@@ -13,10 +13,11 @@ from narrate.synthesis.decoder import CHUNK_FRAMES, ChunkedSession
 from narrate.synthesis.engines import PiperEngine
 from narrate.errors import VoiceError
 from narrate.synthesis.espeak import EspeakEngine
-from narrate.synthesis.progress import AudioProgress, SilentProgress
+from narrate.cli.progress import AudioProgress
+from narrate.synthesis.progress import SilentProgress
 from narrate.script.builder import Role, Segment
 from narrate.synthesis.synthesize import SynthesisSettings, split_sentences, synthesize_segments
-from narrate.voices.cast import CastMember, CastSettings, Voice, VoiceCast, cast_voices
+from narrate.voices import CastMember, CastSettings, Voice, VoiceCast, cast_voices
 
 from .conftest import MULTI_VOICE, TINY_VOICE
 

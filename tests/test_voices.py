@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from narrate.cli.commands import cli
 from narrate.errors import VoiceError
 from narrate.synthesis.espeak import EspeakVoice
-from narrate.voices.cast import (CastMember, CastSettings, Voice, VoiceCast, VoiceUnavailable, add_voice, cast_voices,
+from narrate.voices import (CastMember, CastSettings, Voice, VoiceCast, VoiceUnavailable, add_voice, cast_voices,
                             installed_voices)
 
 from .conftest import MULTI_VOICE, TINY_VOICE

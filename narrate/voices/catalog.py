@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from .http import NetworkError, fetch_bytes
 from ..errors import VoiceError
 from ..files import write_bytes_atomic
 
@@ -104,8 +105,6 @@ class Catalog:
     @staticmethod
     def load(base_url: str | None = None, cache_dir: Path | None = None, timeout_s: float = 15) -> Catalog:
         """Fetch the catalogue, or read the copy kept from the last fetch when offline."""
-        from .download import NetworkError, fetch_bytes
-
         base_url = voices_base_url(base_url)
         kept = _kept_copy(base_url, cache_dir)
         try:

@@ -11,14 +11,12 @@ from __future__ import annotations
 import hashlib
 import http.client
 import os
-import socket
 import urllib.error
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from .. import __version__
 from .catalog import Catalog, CatalogFile, CatalogVoice
+from .http import NetworkError, network_reason, open_url
 from ..errors import VoiceError
 from ..files import atomic_path
 
@@ -28,23 +26,8 @@ CHUNK_BYTES = 1 << 16
 RETRIES = 3
 """Attempts per file within one command, each resuming where the last stopped."""
 
-USER_AGENT = f"narrate/{__version__}"
-
 Progress = Callable[[int, int], None]
 """Called with (bytes done, bytes total) as a download advances."""
-
-
-class NetworkError(Exception):
-    """The server could not be reached or answered with an error."""
-
-
-def fetch_bytes(url: str, timeout_s: float = 15) -> bytes:
-    """A small file (the catalogue), whole."""
-    try:
-        with _open(url, timeout_s=timeout_s) as response:
-            return response.read()
-    except (urllib.error.URLError, OSError) as exc:
-        raise NetworkError(_reason(exc)) from None
 
 
 def download_voice(
@@ -127,7 +110,7 @@ def _fetch_into(url: str, part: Path, size: int, progress: Progress | None, time
         return
     headers = {"Range": f"bytes={have}-"} if have else {}
     try:
-        with _open(url, headers=headers, timeout_s=timeout_s) as response:
+        with open_url(url, headers=headers, timeout_s=timeout_s) as response:
             resumed = have and response.status == 206
             mode = "ab" if resumed else "wb"
             done = have if resumed else 0
@@ -144,12 +127,7 @@ def _fetch_into(url: str, part: Path, size: int, progress: Progress | None, time
             part.unlink()  # our partial file is no prefix of theirs
         raise NetworkError(f"the server answered {exc.code} {exc.reason}") from None
     except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
-        raise NetworkError(_reason(exc)) from None
-
-
-def _open(url: str, headers: dict | None = None, timeout_s: float = 30):
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, **(headers or {})})
-    return urllib.request.urlopen(request, timeout=timeout_s)
+        raise NetworkError(network_reason(exc)) from None
 
 
 def _md5(path: Path) -> str:
@@ -158,19 +136,3 @@ def _md5(path: Path) -> str:
         while block := fh.read(1 << 20):
             digest.update(block)
     return digest.hexdigest()
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, urllib.error.HTTPError):
-        return f"the server answered {exc.code} {exc.reason}"
-    reason = getattr(exc, "reason", exc)
-    if isinstance(reason, socket.timeout | TimeoutError):
-        return "the connection timed out"
-    if isinstance(reason, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(exc, http.client.IncompleteRead):
-        return "the connection dropped"
-    if isinstance(reason, socket.gaierror):
-        return "the server's name could not be resolved (no network?)"
-    text = getattr(reason, "strerror", None) or str(reason) or type(reason).__name__
-    return str(text)
