@@ -1,0 +1,29 @@
+"""Direct quotes and who said them.
+
+Three steps, each over the whole article:
+
+1. find quotes in every Dutch quote style and tell a full quote (a
+   sentence someone said) from an inline fragment inside narration;
+2. read the attribution clause next to each full quote (``zegt Shea``,
+   ``merkt Shea op``, ``aldus ...``, ``Shea: '...'``) and collect everyone
+   the article names, with roles ("Oekraïens president Volodymyr Zelensky",
+   "Jamie Shea, een gewezen ...");
+3. give each quote a speaker: the clause's subject resolved to a full
+   name, else the speaker of the quote it continues, else the person the
+   sentence before it is about, else the name under a matching pull quote.
+"""
+
+from .attribution import find_quotes, passage_list, role_as_title
+from .clauses import colon_subject
+from .phrases import subject_after_verb
+from .spans import find_spans, sentence_starts
+
+__all__ = [
+    "find_quotes",
+    "passage_list",
+    "role_as_title",
+    "colon_subject",
+    "subject_after_verb",
+    "find_spans",
+    "sentence_starts",
+]

@@ -1,0 +1,319 @@
+"""Giving each quote a speaker, walking the article in reading order."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quote
+from ..people import (
+    CAP,
+    DEMONYMS,
+    ROLE_ADJECTIVES,
+    SENTENCE_STARTERS,
+    Person,
+    Registry,
+    head_noun,
+    is_name_token,
+    is_person_description,
+    is_role_word,
+)
+from .clauses import Analysis, Found, Passage, analyse, colon_subject
+from .mentions import Mention, MentionFinder
+from .phrases import Phrase, subject_after_verb
+from .registry import build_registry
+from .words import _IMPERSONAL, PLURAL_VERBS, SPEECH_VERBS
+
+# --- attribution ------------------------------------------------------------------------
+
+
+def find_quotes(
+    passages: list[Passage], pull_names: list[tuple[str, str | None]], pull_texts: list[tuple[str, str]]
+) -> list[Quote]:
+    """All quotes of the article, attributed where the text allows."""
+    analyses = [analyse(i, p) for i, p in enumerate(passages)]
+    registry = build_registry(analyses, pull_names)
+    finder = MentionFinder(registry)
+    per_passage = [finder.find(index, analysis) for index, analysis in enumerate(analyses)]
+    mentions = [mention for found in per_passage for mention in found]
+    attributor = _Attributor(analyses, per_passage, mentions, registry)
+    for index in range(len(analyses)):
+        attributor.attribute(index)
+    attributor.link_pull_quotes(pull_texts)
+    return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]
+
+
+def _quote(passage: Passage, found: Found) -> Quote:
+    person = found.speaker
+    return Quote(
+        text=found.text,
+        speaker=person.name if person else None,
+        role=role_as_title(person.role) if person and person.role else None,
+        inline=not found.full,
+        section=passage.section,
+        paragraph=passage.paragraph,
+        part=passage.part,
+        start=found.start,
+        end=found.end,
+        attribution=found.attribution if person else None,
+    )
+
+
+def role_as_title(role: str) -> str:
+    """A role as it reads after a name: "Woordvoerder" (capitalised only
+    because it opened a sentence) becomes "woordvoerder".
+
+    >>> role_as_title("Schepen van Mobiliteit"), role_as_title("Vlaams minister"), role_as_title("NAVO-topman")
+    ('schepen van Mobiliteit', 'Vlaams minister', 'NAVO-topman')
+    """
+    first = role.split()[0]
+    if (
+        is_role_word(first)
+        and first[1:] == first[1:].lower()
+        and first.lower() not in ROLE_ADJECTIVES
+        or first.lower() in ROLE_ADJECTIVES
+    ):
+        return role[0].lower() + role[1:]
+    return role
+
+
+class _Attributor:
+    """Walks the article in reading order, giving quotes their speakers."""
+
+    def __init__(
+        self, analyses: list[Analysis], per_passage: list[list[Mention]], mentions: list[Mention], registry: Registry
+    ):
+        self.analyses = analyses
+        self.per_passage = per_passage
+        self.mentions = mentions
+        self.registry = registry
+        self.finder: MentionFinder | None = None
+        self.last_speaker: Person | None = None
+        self.last_speaker_at: tuple[int, int] = (-1, -1)
+
+    def attribute(self, index: int) -> None:
+        analysis = self.analyses[index]
+        for found in analysis.found:
+            if found.phrase is not None or (found.how and found.full):
+                person = self._resolve(found.phrase, index, found.phrase_at, found) if found.phrase else None
+                if person is not None:
+                    found.speaker, found.attribution = person, found.how
+            elif not found.full:
+                person = self._inline_speaker(analysis, index, found)
+                if person is not None:
+                    found.speaker, found.attribution = person, "clause"
+        for found in analysis.found:
+            if found.full and found.speaker is None:
+                self._from_context(analysis, index, found)
+        self._backfill(analysis)
+        for found in analysis.found:
+            if found.full and found.speaker is not None:
+                self.last_speaker = found.speaker
+                self.last_speaker_at = (index, analysis.passage.section)
+
+    # -- clause subjects
+
+    def _resolve(self, phrase: Phrase, index: int, pos: int, found: Found | None) -> Person | None:
+        if phrase.kind == "pronoun":
+            if phrase.plural:
+                return None
+            return self._latest_person(index, pos, exclude=found)
+        if phrase.kind == "description":
+            if not is_person_description(phrase.text):
+                return self.registry.add(_lower_determiner(phrase.text), is_person=False)
+            return self._describe(phrase.text, index, pos, found)
+        person = self.registry.find(phrase.text)
+        if person is None:
+            person = self.registry.add(phrase.text, phrase.role)
+        elif phrase.role and not person.role:
+            person.role = phrase.role
+        return person
+
+    def _describe(self, description: str, index: int, pos: int, found: Found | None) -> Person | None:
+        noun = head_noun(description)
+        for mention in reversed(self.mentions):
+            if (mention.passage, mention.pos) >= (index, pos):
+                continue
+            role = (mention.person.role or "").lower()
+            if noun and any(word.startswith(noun) or word.endswith(noun) for word in re.findall(r"[\w-]+", role)):
+                return mention.person
+        if (
+            noun in DEMONYMS
+            or noun.endswith("-jarige")
+            or noun in {"man", "vrouw", "expert", "topman", "topvrouw", "kenner"}
+        ):
+            if self.last_speaker is not None and self.last_speaker_at[0] >= index - 3:
+                return self.last_speaker
+            return self._latest_person(index, pos, exclude=found)
+        # "een getuige", "de minister van Waterstaat": as good as it gets.
+        return self.registry.add(_lower_determiner(description), is_person=False)
+
+    def _latest_person(self, index: int, pos: int, exclude: Found | None) -> Person | None:
+        named = self._named_in(exclude) if exclude else set()
+        for mention in reversed(self.mentions):
+            if (mention.passage, mention.pos) < (index, pos) and mention.person.name not in named:
+                return mention.person
+        return None
+
+    def _named_in(self, found: Found) -> set[str]:
+        """Full names of the people the quote itself names."""
+        if self.finder is None or self.finder.size != len(self.registry.people):
+            self.finder = MentionFinder(self.registry)
+        return {self.finder.person_of[m.group(1)].name for m in self.finder.pattern.finditer(found.text)}
+
+    def _inline_speaker(self, analysis: Analysis, index: int, found: Found) -> Person | None:
+        """A fragment's speaker, when its own sentence says who: "Ook
+        Appathurai merkt op dat het leger niet 'uitgerust' is"."""
+        start, end = analysis.sentence_bounds(found.sentence)
+        sentence = analysis.outside_quotes(start, end)
+        for m in re.finditer(r"\b(\w+)\b", sentence):
+            verb = m.group(1).lower()
+            if verb not in SPEECH_VERBS or verb in _IMPERSONAL:
+                continue
+            if verb == "volgens" or m.start() > 0:
+                phrase, _ = subject_after_verb(sentence[m.end() :])
+                if (
+                    phrase is not None
+                    and phrase.kind in {"name", "pronoun"}
+                    and (phrase.kind == "pronoun" or phrase.text[:1].isupper())
+                ):
+                    if phrase.kind == "pronoun" and verb in PLURAL_VERBS:
+                        continue
+                    return self._resolve(phrase, index, start + m.start(), found)
+            if verb == "volgens":
+                continue
+            # "Minister Hugo de Wit, destijds ..., noemde de wet 'een historische stap'"
+            named = [x.person for x in self.per_passage[index] if start <= x.pos < start + m.start()]
+            if named:
+                return named[0]
+            left = re.search(rf"((?:{CAP}\s+)*{CAP})\s+$", sentence[: m.start()])
+            if left:
+                words = [w for w in left.group(1).split() if w not in SENTENCE_STARTERS]
+                if words and all(is_name_token(w) for w in words):
+                    return self._resolve(Phrase("name", " ".join(words)), index, start + left.start(), found)
+        return None
+
+    # -- context
+
+    def _from_context(self, analysis: Analysis, index: int, found: Found) -> None:
+        """Continuation, or the person the preceding sentences are about."""
+        named = self._named_in(found)
+        only_excluded = True
+        for sentence in range(found.sentence, -1, -1):
+            earlier = [
+                f
+                for f in analysis.found
+                if f.sentence == sentence and f.span.mark < found.span.mark and f.full and f.speaker is not None
+            ]
+            if earlier:
+                found.speaker, found.attribution = earlier[-1].speaker, "continued"
+                return
+            start, end = analysis.sentence_bounds(sentence)
+            end = min(end, found.span.mark)
+            if not analysis.passage.text[start:end].strip():
+                continue
+            people = [m.person for m in self.per_passage[index] if start <= m.pos < end and m.person.name not in named]
+            described = self._described_subject(analysis, index, start, end, found)
+            if described is not None:
+                people = [described] + people
+            if people and only_excluded:
+                found.speaker, found.attribution = people[0], "context"
+                return
+            if any(start <= m.pos < end for m in self.per_passage[index]) and not people:
+                continue
+            only_excluded = False
+        if found.span.mark == 0 or not analysis.passage.text[: found.span.mark].strip():
+            self._from_previous_passage(index, found)
+
+    def _described_subject(self, analysis: Analysis, index: int, start: int, end: int, found: Found) -> Person | None:
+        """ "De Brit vraagt zich hardop af ...": a description as subject of a speaking verb."""
+        sentence = analysis.outside_quotes(start, end)
+        m = re.match(r"\s*((?:De|de|Het|het)\s+[\w-]+)\s+(\w+)", sentence)
+        if m and m.group(2).lower() in SPEECH_VERBS and is_person_description(m.group(1)):
+            return self._describe(m.group(1), index, start, found)
+        # "Fietsersbond Mechelen reageert sceptisch." An organisation speaks.
+        m = re.match(rf"\s*((?:{CAP})(?:\s+{CAP}){{0,3}})\s+(\w+)\b", sentence)
+        if (
+            m
+            and m.group(2) in SPEECH_VERBS
+            and m.group(2) not in PLURAL_VERBS
+            and m.group(1).split()[0] not in SENTENCE_STARTERS
+        ):
+            if not any(start <= x.pos < end for x in self.per_passage[index]):
+                return self.registry.add(m.group(1), is_person=False)
+        return None
+
+    def _from_previous_passage(self, index: int, found: Found) -> None:
+        if index == 0:
+            return
+        previous = self.analyses[index - 1]
+        if (
+            previous.passage.section != self.analyses[index].passage.section
+            or previous.passage.part != self.analyses[index].passage.part
+        ):
+            return
+        text = previous.passage.text.rstrip()
+        if text.endswith(":"):
+            start, _ = previous.sentence_bounds(previous.sentence_of(len(text) - 1))
+            phrase = colon_subject(text[start:-1])
+            if phrase is not None:
+                person = self._resolve(phrase, index - 1, start, None)
+                if person is not None:
+                    found.speaker, found.attribution = person, "colon"
+                    return
+        last_sentence = len(previous.starts) - 1
+        closing = [f for f in previous.found if f.full and f.speaker is not None and f.sentence >= last_sentence - 1]
+        if closing and (not closing[-1].span.closed or closing[-1].sentence == last_sentence):
+            found.speaker, found.attribution = closing[-1].speaker, "continued"
+
+    def _backfill(self, analysis: Analysis) -> None:
+        """ "'Eerste zin.' 'Tweede zin', zegt Shea.": the later clause names both."""
+        for before, after in zip(analysis.found, analysis.found[1:], strict=False):
+            if before.full and before.speaker is None and after.speaker is not None and after.full:
+                gap = analysis.passage.text[before.span.close : after.span.mark]
+                if not re.search(r"\w", gap):
+                    before.speaker, before.attribution = after.speaker, "continued"
+
+    # -- pull quotes
+
+    def link_pull_quotes(self, pulls: list[tuple[str, str]]) -> None:
+        """A pull quote's name line tells who said the body quote it repeats."""
+        from ..layout import containment
+
+        full = [
+            (found, words, set(words))
+            for analysis in self.analyses
+            for found in analysis.found
+            if found.full
+            for words in [re.findall(r"\w+", found.text.lower())]
+        ]
+        for pull_text, name in pulls:
+            words = re.findall(r"\w+", pull_text.lower())
+            unique = set(words)
+            best, score = None, 0.5
+            for found, quote_words, quote_unique in full:
+                if len(unique & quote_unique) < min(len(unique), len(quote_unique)) * 0.5:
+                    continue
+                s = max(containment(words, quote_words), containment(quote_words, words))
+                if s > score:
+                    best, score = found, s
+            if best is not None and best.attribution in (None, "context"):
+                person = self.registry.find(name) or self.registry.add(name)
+                best.speaker, best.attribution = person, "pull quote"
+
+
+def _lower_determiner(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return (first.lower() + " " + rest) if first in {"De", "Het", "Een"} and rest else text
+
+
+def passage_list(lead: str | None, summary_answers: list[str], sections_paragraphs: list[list[str]]) -> list[Passage]:
+    """The places quotes can stand, in reading order."""
+    passages = []
+    if lead:
+        passages.append(Passage(lead, "lead", -1, 0))
+    for i, answer in enumerate(summary_answers):
+        passages.append(Passage(answer, "summary", -1, i))
+    for s, paragraphs in enumerate(sections_paragraphs):
+        for p, paragraph in enumerate(paragraphs):
+            passages.append(Passage(paragraph, "body", s, p))
+    return passages

@@ -1,0 +1,208 @@
+"""One passage at a time: its quotes, full or inline, and the attribution clause next to each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..people import Person
+from .phrases import Phrase, _phrase, _tokens, subject_after_verb
+from .spans import _SENTENCE_PUNCT, Span, find_spans, sentence_starts
+from .words import _ADVERB_STARTERS, _IMPERSONAL, PLURAL_VERBS, SPEECH_VERBS
+
+# --- analysis of one paragraph ------------------------------------------------------
+
+
+@dataclass
+class Passage:
+    """A paragraph (or the lead, or a summary answer) searched for quotes."""
+
+    text: str
+    part: str
+    section: int
+    paragraph: int
+
+
+@dataclass
+class Found:
+    """A quote found in a passage, before and after attribution."""
+
+    passage: int
+    span: Span
+    text: str
+    start: int
+    end: int
+    sentence: int
+    full: bool
+    phrase: Phrase | None = None
+    phrase_at: int = 0
+    how: str | None = None
+    speaker: Person | None = None
+    attribution: str | None = None
+
+
+@dataclass
+class Analysis:
+    """Quotes and sentences of one passage."""
+
+    passage: Passage
+    spans: list[Span]
+    starts: list[int]
+    found: list[Found] = field(default_factory=list)
+
+    def sentence_of(self, pos: int) -> int:
+        index = 0
+        for i, start in enumerate(self.starts):
+            if start <= pos:
+                index = i
+        return index
+
+    def sentence_bounds(self, index: int) -> tuple[int, int]:
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.passage.text)
+        return self.starts[index], end
+
+    def outside_quotes(self, start: int, end: int) -> str:
+        """The text between ``start`` and ``end`` with quote interiors blanked."""
+        chars = list(self.passage.text[start:end])
+        for span in self.spans:
+            for k in range(max(span.start, start), min(span.end, end)):
+                chars[k - start] = " "
+        return "".join(chars)
+
+
+def analyse(index: int, passage: Passage) -> Analysis:
+    text = passage.text
+    spans = find_spans(text)
+    analysis = Analysis(passage, spans, sentence_starts(text, spans))
+    previous: Found | None = None
+    for span in spans:
+        quote_text, start, end = _quote_text(text, span)
+        if not re.search(r"\w", quote_text):
+            continue
+        found = Found(index, span, quote_text, start, end, analysis.sentence_of(span.mark), False)
+        found.full = _is_full(analysis, found, previous)
+        if found.full:
+            _read_clause(analysis, found)
+        analysis.found.append(found)
+        previous = found
+    return analysis
+
+
+def _quote_text(text: str, span: Span) -> tuple[str, int, int]:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return text[start:end], start, end
+
+
+def _is_full(analysis: Analysis, found: Found, previous: Found | None) -> bool:
+    text = analysis.passage.text
+    span = found.span
+    before = text[: span.mark].rstrip()
+    words = found.text.split()
+    if before.endswith(":"):
+        return True
+    if (
+        previous is not None
+        and previous.full
+        and previous.how == "clause"
+        and _is_clause_between(text[previous.span.close : span.mark])
+    ):
+        return True
+    if (
+        before
+        and before[-1] not in _SENTENCE_PUNCT
+        and not (before[-1] in "'’\"”»" and before[:-1].rstrip()[-1:] in _SENTENCE_PUNCT)
+    ):
+        return False
+    if not span.closed:
+        return True
+    after = text[span.close :].lstrip()
+    if found.text[-1] in _SENTENCE_PUNCT or not after or after[0] in _SENTENCE_PUNCT:
+        return True
+    if _verb_follows(after):
+        return True
+    return len(words) >= 6 and after[0] == "," and found.text[:1].isupper()
+
+
+def _is_clause_between(gap: str) -> bool:
+    """ "', zegt Shea, '": an attribution clause between two parts of one quote."""
+    tokens = _tokens(gap)
+    if not tokens or tokens[-1] != ",":
+        return False
+    tokens = [t for t in tokens if t not in {",", "–", "—", "-"}]
+    return bool(tokens) and tokens[0].lower() in SPEECH_VERBS and len(tokens) <= 12
+
+
+def _verb_follows(after: str) -> bool:
+    tokens = _tokens(after)[:3]
+    tokens = [t for t in tokens if t not in {",", "–", "—", "-"}]
+    if tokens and tokens[0].lower() == "zo":
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0].lower() in SPEECH_VERBS
+
+
+def _read_clause(analysis: Analysis, found: Found) -> None:
+    """Attribution clause after the quote (", zegt Shea") or before it ("Shea:")."""
+    text = analysis.passage.text
+    span = found.span
+    after = text[span.close :]
+    m = re.match(r"\s*(?:[,;]\s*)?(?:[-–—]\s*)?(?:zo\s+)?(\w+)", after)
+    if span.closed and m and m.group(1).lower() in SPEECH_VERBS:
+        verb = m.group(1).lower()
+        rest = after[m.end() :]
+        if verb in _IMPERSONAL:
+            rest = re.sub(r"^\s+het\b(?:\s+(?:bij|in|uit|vanuit|aan|van)\s+(?:de\s+kant\s+van\s+)?)?", " ", rest)
+            if not re.match(r"\s+\S", rest) or re.match(r"\s*[.,;:!?]", rest):
+                found.how = "clause"
+                return
+        phrase, _used = subject_after_verb(rest)
+        if phrase is not None:
+            phrase.plural = verb in PLURAL_VERBS
+            found.phrase, found.phrase_at, found.how = phrase, span.close + m.end(), "clause"
+        return
+    before = text[: span.mark].rstrip()
+    if before.endswith(":"):
+        start, _ = analysis.sentence_bounds(analysis.sentence_of(len(before) - 1))
+        phrase = colon_subject(text[start : len(before) - 1])
+        if phrase is not None:
+            found.phrase, found.phrase_at, found.how = phrase, start, "colon"
+
+
+def colon_subject(clause: str) -> Phrase | None:
+    """Who speaks in the clause before a colon.
+
+    >>> colon_subject("Shea").text, colon_subject("Daarover zegt minister Van Peteghem").text
+    ('Shea', 'Van Peteghem')
+    >>> colon_subject("De burgemeester reageerde op X").text
+    'De burgemeester'
+    >>> colon_subject("Het antwoord is duidelijk") is None
+    True
+    """
+    tokens = _tokens(clause)
+    if not tokens:
+        return None
+    phrase, used = _phrase(tokens)
+    if phrase is not None and used == len(tokens) and phrase.kind != "pronoun":
+        return phrase
+    for i, token in enumerate(tokens):
+        if token.lower() not in SPEECH_VERBS:
+            continue
+        skip = 0
+        while skip < min(i, 2) and tokens[skip] in _ADVERB_STARTERS:
+            skip += 1
+        left, left_used = _phrase(tokens[skip:i])
+        if left is not None and skip + left_used == i:
+            left.plural = token.lower() in PLURAL_VERBS
+            return left
+        right, _ = _phrase(tokens[i + 1 :])
+        if right is not None:
+            right.plural = token.lower() in PLURAL_VERBS
+            return right
+        return None
+    if phrase is not None and phrase.kind == "name" and len(tokens) <= 12:
+        # "Nadia El Khattabi van het wijkcomité: '...'"
+        return phrase
+    return None

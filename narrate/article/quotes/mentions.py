@@ -1,0 +1,54 @@
+"""Where registered people are named (or meant by a pronoun) outside quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..people import Person, Registry
+from .clauses import Analysis
+
+# --- mentions and salience --------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    """A person named (or meant by a pronoun) outside quotes."""
+
+    passage: int
+    pos: int
+    person: Person
+
+
+class MentionFinder:
+    """Finds registered people in text, by full name, alias or a sentence-opening pronoun."""
+
+    def __init__(self, registry: Registry):
+        self.size = len(registry.people)
+        self.person_of: dict[str, Person] = {}
+        for person in registry.people:
+            if person.is_person:
+                for form in {person.name} | person.aliases:
+                    self.person_of[form] = person  # a later person wins a shared surname
+        forms = sorted(self.person_of, key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, forms)) or r"(?!x)x"
+        self.pattern = re.compile(rf"(?<![\w-])({alternatives})(?:'s|’s|s|')?(?![\w-])")
+        self.last: Mention | None = None
+
+    def find(self, index: int, analysis: Analysis) -> list[Mention]:
+        """Mentions in one passage; passages must come in reading order."""
+        text = analysis.outside_quotes(0, len(analysis.passage.text))
+        named = [Mention(index, m.start(), self.person_of[m.group(1)]) for m in self.pattern.finditer(text)]
+        pronouns = [start for start in analysis.starts if re.match(r"(?:Hij|Zij)\s", text[start:])]
+        mentions: list[Mention] = []
+        events = sorted(
+            [(m.pos, 0, m) for m in named] + [(pos, 1, None) for pos in pronouns], key=lambda e: (e[0], e[1])
+        )
+        for pos, _kind, mention in events:
+            if mention is None:
+                if self.last is None:
+                    continue
+                mention = Mention(index, pos, self.last.person)
+            mentions.append(mention)
+            self.last = mention
+        return mentions

@@ -1,0 +1,189 @@
+"""Noun phrases: the subject of an attribution clause (a name, a description or a pronoun)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..people import CAPITAL_PARTICLES, NON_NAME, PARTICLE, PERSON_NOUNS, SENTENCE_STARTERS, is_name_token, is_role_word
+from .spans import CLOSERS
+from .words import _DETERMINERS, _NP_STOPS, _REL_STOPS, SPEECH_VERBS
+
+_TOKEN = re.compile(r"[\w’'&./-]*\w|[^\w\s]")
+
+
+# --- noun phrases ----------------------------------------------------------------
+
+
+@dataclass
+class Phrase:
+    """The subject of an attribution clause."""
+
+    kind: str
+    """``name``, ``description`` or ``pronoun``."""
+
+    text: str
+    """The name, description or pronoun as written (names without role words)."""
+
+    role: str | None = None
+    """A role given with it: "minister" in "minister Van Peteghem", or an apposition."""
+
+    plural: bool = False
+    """The verb is plural ("zeggen ze"): a pronoun then means a group."""
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
+    """The subject standing right after an attribution verb, and how many
+    characters of ``text`` it (with its apposition) takes.
+
+    >>> subject_after_verb(" Jamie Shea, een gewezen topman van de NAVO.")[0]
+    Phrase(kind='name', text='Jamie Shea', role='gewezen topman van de NAVO', plural=False)
+    >>> subject_after_verb(" het Amerikaanse ministerie van Defensie op 4 november.")[0].text
+    'het Amerikaanse ministerie van Defensie'
+    >>> subject_after_verb(" Shea op.")[0].text, subject_after_verb(" hij.")[0].kind
+    ('Shea', 'pronoun')
+    """
+    tokens = _tokens(text)
+    phrase, used = _phrase(tokens)
+    if phrase is None:
+        return None, 0
+    role, used = _apposition(tokens, used)
+    if role and not phrase.role:
+        phrase.role = role
+    elif used < len(tokens) and tokens[used] == "(" and phrase.kind == "name":
+        close = tokens.index(")", used) if ")" in tokens[used:] else -1
+        if 0 < close - used <= 4 and not phrase.role:
+            phrase.role = " ".join(tokens[used + 1 : close])
+    return phrase, used
+
+
+def _phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
+    if not tokens:
+        return None, 0
+    first = tokens[0]
+    if first.lower() in {"hij", "zij", "ze"}:
+        return Phrase("pronoun", first.lower()), 1
+    if first.lower() in _DETERMINERS and not _is_capital_particle(tokens):
+        return _description(tokens)
+    return _name_phrase(tokens)
+
+
+def _is_capital_particle(tokens: list[str]) -> bool:
+    """Flemish surnames: "De Wever", "Van Peteghem" (but "De Brit" is a description)."""
+    return (
+        len(tokens) > 1
+        and tokens[0] in {"De", "Van", "Le", "La", "Di", "Da", "Du", "Ter", "Ten", "Den", "Vanden", "Vande"}
+        and is_name_token(tokens[1])
+        and tokens[1].lower() not in PERSON_NOUNS
+    )
+
+
+def _description(tokens: list[str]) -> tuple[Phrase | None, int]:
+    used = 1
+    while (
+        used < len(tokens)
+        and used <= 5
+        and _np_word(tokens[used])
+        and tokens[used].lower() not in {"van", "voor", "bij"}
+    ):
+        used += 1
+    if used == 1:
+        return None, 0
+    if used < len(tokens) - 1 and tokens[used].lower() in {"van", "voor", "bij"}:
+        k = used + 1
+        if tokens[k].lower() in {"de", "het", "een", "twee", "drie"}:
+            k += 1
+        start = k
+        while k < len(tokens) and k - start < 4 and (tokens[k][:1].isupper() or (k == start and _np_word(tokens[k]))):
+            k += 1
+        if k > start:
+            used = k
+    return Phrase("description", " ".join(tokens[:used])), used
+
+
+def _np_word(token: str) -> bool:
+    return bool(re.match(r"\w", token)) and token.lower() not in _NP_STOPS and token.lower() not in SPEECH_VERBS
+
+
+def _name_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
+    """ "minister van Buitenlandse Zaken Choe Son-hui", "Jamie Shea", "NAVO"."""
+    if tokens[0] in SENTENCE_STARTERS and tokens[0] not in CAPITAL_PARTICLES:
+        return None, 0
+    role, used = _role_prefix(tokens)
+    name: list[str] = []
+    while used < len(tokens) and len(name) < 6:
+        token = tokens[used]
+        nxt = tokens[used + 1] if used + 1 < len(tokens) else ""
+        if re.fullmatch(PARTICLE, token):
+            joins = len(name) == 1 or (name and (name[-1] in CAPITAL_PARTICLES or re.fullmatch(PARTICLE, name[-1])))
+            if not joins or not (nxt[:1].isupper() or re.fullmatch(PARTICLE, nxt)):
+                break
+        elif not (token[:1].isupper() and re.match(r"\w", token)) or is_role_word(token):
+            break
+        name.append(token)
+        used += 1
+    if not name:
+        if role:
+            return Phrase("description", " ".join(role)), used
+        return None, 0
+    return Phrase("name", " ".join(name), " ".join(role) or None), used
+
+
+def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
+    """Role words before a name, with a portfolio: "Vlaams minister van Omgeving"."""
+    role: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if is_role_word(token):
+            role.append(token)
+            i += 1
+            if i + 1 < len(tokens) and tokens[i] in {"van", "voor"} and tokens[i + 1][:1].isupper():
+                role += tokens[i : i + 2]
+                i += 2
+                while i < len(tokens) and tokens[i] in NON_NAME:
+                    role.append(tokens[i])
+                    i += 1
+        elif token[:1].isupper() and is_role_word(nxt) and re.search(r"(?:s|se|e|sch)$", token):
+            role.append(token)
+            i += 1
+        else:
+            break
+    return role, i
+
+
+def _apposition(tokens: list[str], used: int) -> tuple[str | None, int]:
+    """ ", een gewezen assistent-secretaris-generaal van de NAVO" after a name."""
+    if used >= len(tokens) - 1 or tokens[used] != ",":
+        return None, used
+    first = tokens[used + 1]
+    if first.lower() in _REL_STOPS or first in CLOSERS or not re.match(r"\w", first):
+        return None, used
+    if first[:1].isupper() and not any(is_role_word(t) for t in tokens[used + 1 : used + 6]):
+        return None, used
+    k = used + 1
+    while k < len(tokens):
+        token = tokens[k]
+        if token in {".", "!", "?", ";", ":", "(", ")"} or token in CLOSERS or token in {"’", "”", "»"}:
+            break
+        if token == ",":
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+            if not nxt[:1].isupper() or nxt in SENTENCE_STARTERS:
+                break
+        k += 1
+    role_tokens = tokens[used + 1 : k]
+    if not role_tokens or len(role_tokens) > 25:
+        return None, used
+    if role_tokens[0].lower() in {"een", "de", "het"}:
+        role_tokens = role_tokens[1:]
+    return _join(role_tokens) or None, k
+
+
+def _join(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    return re.sub(r"\s+([,.;:!?)])", r"\1", text).replace("( ", "(")

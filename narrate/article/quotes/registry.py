@@ -1,0 +1,152 @@
+"""The register of people: everyone the article names, with their roles."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..people import (
+    CAP,
+    ROLE_ADJECTIVES,
+    SENTENCE_STARTERS,
+    Registry,
+    is_name_token,
+    is_person_description,
+    is_role_word,
+    name_runs,
+)
+from .clauses import Analysis
+from .phrases import _apposition, _tokens
+from .spans import _SENTENCE_PUNCT
+
+# --- registry of people --------------------------------------------------------------
+
+
+def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | None]]) -> Registry:
+    """Everyone named with a role, as a speaker, as a sentence's subject or more than once."""
+    entries: list[tuple[int, int, str, str | None, bool]] = []
+    everything = " ".join(a.passage.text for a in analyses)
+    counts = word_counts(everything)
+    for index, analysis in enumerate(analyses):
+        text = analysis.outside_quotes(0, len(analysis.passage.text))
+        for pos, name, role in people_in(text, everything, counts):
+            entries.append((index, pos, name, role, True))
+        for found in analysis.found:
+            phrase = found.phrase
+            if phrase is not None and phrase.kind == "name":
+                entries.append((index, found.phrase_at, phrase.text, phrase.role, True))
+            elif phrase is not None and phrase.kind == "description" and not is_person_description(phrase.text):
+                entries.append((index, found.phrase_at, phrase.text, None, False))
+    registry = Registry()
+    multi = sorted((e for e in entries if len(e[2].split()) > 1), key=lambda e: (e[0], e[1]))
+    single = sorted((e for e in entries if len(e[2].split()) <= 1), key=lambda e: (e[0], e[1]))
+    for _index, _pos, name, role, is_person in multi + single:
+        registry.add(name, role, is_person)
+    for name, role in pull_names:
+        registry.add(name, role)
+    registry.alias_first_names(everything, counts)
+    return registry
+
+
+def word_counts(text: str) -> Counter[str]:
+    """How often each word (and each pair of words) occurs, possessive
+    endings ("Kims", "Zelensky's") counted with the word."""
+    counts: Counter[str] = Counter()
+    words = re.findall(r"(?<![\w-])[\w-]+(?:'s|’s)?", text)
+    counts.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    for word in words:
+        counts[word] += 1
+        stem = re.sub(r"(?:'s|’s)$", "", word)
+        if stem != word:
+            counts[stem] += 1
+        elif word.endswith("s") and len(word) > 2:
+            counts[word[:-1]] += 1
+    return counts
+
+
+def people_in(text: str, everything: str = "", counts: Counter[str] | None = None) -> list[tuple[int, str, str | None]]:
+    """Names in running text that stand for people, with a role where given:
+    "Oekraïens president Volodymyr Zelensky", "Jamie Shea, een gewezen ...",
+    "premier Schoof", or a full name that opens a sentence or recurs.
+
+    >>> people_in("Volgens Oekraïens president Volodymyr Zelensky leden ze verliezen.")
+    [(28, 'Volodymyr Zelensky', 'Oekraïens president')]
+    >>> people_in("ging minister van Buitenlandse Zaken Choe Son-hui prat")
+    [(37, 'Choe Son-hui', 'minister van Buitenlandse Zaken')]
+    >>> people_in("Het nieuws komt van Vlaams minister van Omgeving Jo Geerts.")
+    [(49, 'Jo Geerts', 'Vlaams minister van Omgeving')]
+    """
+    found = []
+    for pos, name in name_runs(text):
+        pos, name = _without_portfolio(text, pos, name)
+        if name is None:
+            continue
+        role = _role_before(text[:pos]) or _role_after(text[pos + len(name) :])
+        if role or _recurs(name, everything or text, counts) or _opens_sentence(text[:pos]):
+            found.append((pos, name, role))
+    for m in re.finditer(rf"(?<![\w-])([\w-]+)\s+({CAP})(?![\w’'-]|\s+{CAP})", text):
+        if is_role_word(m.group(1)) and is_name_token(m.group(2)) and m.group(2) not in SENTENCE_STARTERS:
+            if not any(p <= m.start(2) < p + len(n) for p, n, _r in found):
+                found.append((m.start(2), m.group(2), m.group(1)))
+    return sorted(found)
+
+
+def _without_portfolio(text: str, pos: int, name: str) -> tuple[int, str | None]:
+    """ "minister van Omgeving Jo Geerts": "Omgeving" belongs to the role."""
+    if re.search(r"(?:^|\s)([\w-]+)\s+(?:van|voor)\s+$", text[:pos]) and is_role_word(
+        re.search(r"([\w-]+)\s+(?:van|voor)\s+$", text[:pos]).group(1)
+    ):
+        first, _, rest = name.partition(" ")
+        if len(rest.split()) >= 2 or (rest and is_name_token(rest)):
+            return pos + len(first) + 1, rest if len(rest.split()) >= 2 else None
+        return pos, None
+    return pos, name
+
+
+def _recurs(name: str, text: str, counts: Counter[str] | None = None) -> bool:
+    """The surname (or, for "Kim Jong-un", the first name) also stands on its own."""
+    counts = counts if counts is not None else word_counts(text)
+    tokens = name.split()
+    return (
+        counts[tokens[-1]] > counts[f"{tokens[-2]} {tokens[-1]}"]
+        or counts[tokens[0]] > counts[f"{tokens[0]} {tokens[1]}"]
+    )
+
+
+def _opens_sentence(before: str) -> bool:
+    before = before.rstrip()
+    if not before or before[-1] in _SENTENCE_PUNCT + ":":
+        return True
+    m = re.search(r"(?:^|[.!?:]\s+)(\w+)$", before)
+    return bool(m) and m.group(1) in SENTENCE_STARTERS
+
+
+def _role_before(text: str) -> str | None:
+    tokens = text.split()
+    taken: list[str] = []
+    for token in reversed(tokens[-7:]):
+        low = token.lower()
+        if is_role_word(token) or low in {"van", "voor"} or (token[:1].isupper() and token not in SENTENCE_STARTERS):
+            taken.insert(0, token)
+        else:
+            break
+    while taken and not is_role_word(taken[0]) and not _is_adjective(taken[0], taken[1:2]):
+        taken.pop(0)
+    if not taken or not any(is_role_word(t) and t.lower() not in ROLE_ADJECTIVES for t in taken):
+        return None
+    if re.search(r"[,.;:!?]$", taken[-1]):
+        return None
+    return " ".join(taken)
+
+
+def _is_adjective(token: str, following: list[str]) -> bool:
+    """ "Oekraïens" or "Russische" right before a role noun."""
+    return bool(following) and is_role_word(following[0]) and bool(re.search(r"(?:s|se|e|sch)$", token))
+
+
+def _role_after(text: str) -> str | None:
+    tokens = _tokens(text)
+    role, _used = _apposition(tokens, 0)
+    if role and any(is_role_word(t) for t in re.split(r"[\s]+", role)):
+        return role
+    return None

@@ -1,0 +1,155 @@
+"""Finding quoted spans in a paragraph, and where its sentences start."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CLOSERS: dict[str, tuple[str, ...]] = {
+    ",,": ("''", "’’", "”", '"', "“"),
+    "„": ("”", "“", '"'),
+    "“": ("”", "“"),
+    "«": ("»",),
+    "»": ("«",),
+    "‘": ("’",),
+    "‚": ("’", "‘"),
+    "‹": ("›",),
+    "'": ("'", "’"),
+    "’": ("’",),
+    '"': ('"', "”"),
+}
+"""Opening marks and the marks that may close them: '…', ‘…’, “…”, „…”, «…», "…", ,,…''."""
+
+MAX_QUOTE_CHARS = 4000
+"""A closing mark further away than this belongs to another quote."""
+
+_APOSTROPHES = "'’‘"
+_CLITIC = re.compile(r"['’‘](?:s|t|n|k|m|r|ns|es)(?=[\s-]|$)|['’‘]\d\d(?!\d)")
+_OPEN_BEFORE = set(" \t([{/—–-:;") | set("“„«»‘‚‹'\"")
+_SENTENCE_PUNCT = ".!?…"
+_ABBREVIATIONS = frozenset(
+    """bv bijv o.a d.w.z m.a.w mr dr drs ir ing prof dhr mevr mw st nr blz ca enz etc red vs jl a.s e.a i.p.v t.o.v
+    m.b.t resp incl excl evt max min gem o.l.v p pag jr sr fig n.a.v m.n i.v.m v.s z.g.a.n vgl cf art lid al""".split()
+)
+
+
+# --- finding quotes --------------------------------------------------------------
+
+
+@dataclass
+class Span:
+    """Where a quote stands in a paragraph."""
+
+    mark: int
+    """Offset of the opening mark."""
+
+    start: int
+    """Offset of the quote's first character."""
+
+    end: int
+    """Offset just past the quote's last character."""
+
+    close: int
+    """Offset just past the closing mark (``end`` when the quote runs on
+    into the next paragraph unclosed)."""
+
+    closed: bool
+
+
+def find_spans(text: str) -> list[Span]:
+    """Quotes in ``text``, in order, nested ones left inside their outer quote.
+
+    >>> [text[s.start:s.end] for text in ["'Nu zijn er zo'n 12.500', zegt hij. „Klopt”, zei ze."] for s in find_spans(text)]
+    ["Nu zijn er zo'n 12.500", 'Klopt']
+    >>> [s.closed for s in find_spans("Hij zei: ,,Kom hier'' en ‘ging weg")]
+    [True]
+    """
+    spans: list[Span] = []
+    i = 0
+    while i < len(text):
+        opener = _opener_at(text, i)
+        span = _closing(text, i, opener) if opener else None
+        if span:
+            spans.append(span)
+            i = span.close
+        else:
+            i += 1
+    return spans
+
+
+def _opener_at(text: str, i: int) -> str | None:
+    mark = ",," if text.startswith(",,", i) else text[i]
+    if mark not in CLOSERS:
+        return None
+    before = text[i - 1] if i else " "
+    after = text[i + len(mark) : i + len(mark) + 1]
+    if before not in _OPEN_BEFORE and not before.isspace():
+        return None
+    if not after or after.isspace():
+        return None
+    if mark in _APOSTROPHES and _CLITIC.match(text, i):
+        return None
+    return mark
+
+
+def _closing(text: str, i: int, opener: str) -> Span | None:
+    start = i + len(opener)
+    for j in range(start + 1, min(len(text), start + MAX_QUOTE_CHARS)):
+        for closer in CLOSERS[opener]:
+            if text.startswith(closer, j) and _closes(text, j, closer):
+                return Span(i, start, j, j + len(closer), True)
+    if _at_sentence_start(text, i):
+        end = len(text.rstrip())
+        return Span(i, start, end, end, False)
+    return None
+
+
+def _closes(text: str, j: int, closer: str) -> bool:
+    if text[j - 1].isspace():
+        return False
+    after = text[j + len(closer) : j + len(closer) + 1]
+    return not after or not after.isalnum()
+
+
+def _at_sentence_start(text: str, i: int) -> bool:
+    before = text[:i].rstrip()
+    return not before or before[-1] in _SENTENCE_PUNCT + ":"
+
+
+def sentence_starts(text: str, spans: list[Span]) -> list[int]:
+    """Offsets where sentences start; sentence ends inside quotes don't count.
+
+    >>> text = "'Wat nu? Geen idee', zegt Shea. Ook prof. Peeters twijfelt. 'Klopt.' Dat is zo."
+    >>> [text[i:i+8] for i in sentence_starts(text, find_spans(text))]
+    ["'Wat nu?", 'Ook prof', "'Klopt.'", 'Dat is z']
+    """
+    inside = [False] * len(text)
+    for span in spans:
+        for k in range(span.start, span.end):
+            inside[k] = True
+    starts = [0]
+    for m in re.finditer(r"[.!?…]+['’\"”»)\]]*(\s+)", text):
+        if inside[m.start()] or _is_abbreviation(text, m.start()):
+            continue
+        nxt = m.end()
+        if nxt < len(text) and (
+            text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in CLOSERS or text.startswith(",,", nxt)
+        ):
+            if any(s.start <= m.start() < s.close and not inside[m.start()] for s in spans):
+                continue
+            starts.append(nxt)
+    for span in spans:
+        if span.closed and text[span.start : span.end].rstrip()[-1:] in _SENTENCE_PUNCT:
+            m = re.match(r"\s+", text[span.close :])
+            nxt = span.close + (m.end() if m else 0)
+            if m and nxt < len(text) and (text[nxt].isupper() or text[nxt] in CLOSERS):
+                starts.append(nxt)
+    return sorted(set(starts))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    m = re.search(r"([\w.]+)$", text[:dot])
+    word = m.group(1).lower() if m else ""
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper())

@@ -1,0 +1,45 @@
+"""Word lists the attribution clauses are read with: verbs of saying and the words that end a noun phrase."""
+
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset(
+    """zegt zei zeggen zeiden vertelt vertelde vertellen vertelden verklaart verklaarde verklaren verklaarden stelt stelde
+    stellen stelden benadrukt benadrukte benadrukken merkt merkte merken stipt stipte werpt wierp voegt voegde legt
+    legde geeft gaf vult vulde gaat ging verduidelijkt verduidelijkte verduidelijken reageert reageerde reageren
+    antwoordt antwoordde antwoorden vraagt vroeg vragen klinkt klonk aldus volgens schrijft schreef schrijven
+    tweet tweette twittert twitterde laat liet waarschuwt waarschuwde waarschuwen meent meende menen vindt vond
+    vinden erkent erkende bevestigt bevestigde ontkent ontkende besluit besloot concludeert concludeerde lacht
+    lachte zucht zuchtte roept riep fluistert fluisterde beaamt beaamde beklemtoont beklemtoonde onderstreept
+    onderstreepte preciseert preciseerde nuanceert nuanceerde countert counterde repliceert repliceerde pareert
+    pareerde getuigt getuigde vervolgt vervolgde begint begon eindigt eindigde sluit sloot opent opende klaagt
+    klaagde hoopt hoopte voorspelt voorspelde betoogt betoogde verzekert verzekerde belooft beloofde wijst wees
+    oordeelt oordeelde constateert constateerde beweert beweerde meldt meldde verzucht verzuchtte grapt grapte
+    herhaalt herhaalde noemt noemde citeert citeerde argumenteert argumenteerde vertelt reageert stelt kondigt
+    kondigde verduidelijkt erkent schetst schetste formuleert formuleerde analyseert analyseerde relativeert relativeerde geeft
+    bekent bekende preciseert luidt luidde heet klinkt weet wist concludeert besluit""".split()
+)
+"""Verbs of saying, as they stand in an attribution clause."""
+
+PLURAL_VERBS = frozenset(v for v in SPEECH_VERBS if v.endswith("en") and v not in {"menen"}) | {"menen"}
+
+_IMPERSONAL = frozenset({"klinkt", "klonk", "heet", "luidt", "luidde"})
+_DETERMINERS = frozenset({"de", "het", "een", "die", "deze", "dat", "onze", "hun", "zijn", "haar"})
+_NP_STOPS = frozenset(
+    """op tegen in aan over na met tijdens vanuit via gisteren vandaag morgen daarover daarbij daarop nog ook al
+    zich dan toen meteen er hier daar niet wel later eerder nadien achteraf verder bovendien immers echter vorige
+    vorig afgelopen deze dit die dat vanochtend vanmiddag vanavond vannacht maandag dinsdag woensdag donderdag
+    vrijdag zaterdag zondag telefonisch lachend droog stellig resoluut ferm ernstig kordaat nuchter voorzichtig
+    zelf zelfs nu toch kort snel opgelucht boos blij tevreden strijdvaardig zuchtend af toe uit bij door mee
+    terug vast neer weg voor open dicht samen hardop nog eens graag liever onomwonden ronduit eerlijk stil
+    zachtjes luid duidelijk cynisch somber optimistisch bezorgd en maar want of dus om als""".split()
+)
+_REL_STOPS = frozenset(
+    """die dat wie welke waar waarvan waarmee en maar want omdat terwijl toen nadat hoewel alsof zo zegt aldus dus
+    of om als met in op tegen aan bij over na tijdens via vanuit volgens sinds nog ook al""".split()
+)
+
+
+_ADVERB_STARTERS = frozenset(
+    """Daarover Daarop Daarna Later Toen Nu Ook Vervolgens Dan Intussen Ondertussen Nadien Achteraf Eerder
+    Gisteren Vandaag Maar En Zo Tot Uiteindelijk Meteen Daarbij Verder Bovendien""".split()
+)
