@@ -19,88 +19,33 @@ import html
 import re
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
-import filelock
-from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.feed import FeedGenerator
-from feedgen.util import xml_elem
 
 from .. import __version__
 from ..programme import Programme, check_base_url, check_choice
-from .episode import Episode, EpisodeChapter, Transcript, list_episodes
-from ..errors import InputError, NarrateError
+from .episode import Episode, EpisodeChapter
+from .feed_extensions import NarrateEntryExtension, NarrateExtension
+from ..errors import InputError
 from ..files import write_bytes_atomic
+from .store import FEED_NAME, EpisodeFiles, current_episodes, episode_files, feed_lock, remove_superseded
 from ..testhooks import checkpoint
 
-FEED_NAME = "feed.xml"
-LOCK_NAME = ".feed.lock"
-"""Serialises feed rebuilds; a dot file, so it is never listed or served."""
-
-LOCK_TIMEOUT_S = 120
 TIMEZONE = ZoneInfo("Europe/Brussels")
 PUBLISH_TIME = dt.time(6, 0)
 """An episode rendered on another day than its date says it came out at 06:00 that morning."""
 
-ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
-PODCAST_NS = "https://podcastindex.org/namespace/1.0"
-PSC_NS = "http://podlove.org/simple-chapters"
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 """The Podcasting 2.0 spec's namespace for ``podcast:guid``."""
 
 MAX_DESCRIPTION_BYTES = 4000
 """Apple's limit for the channel description."""
 
-MEDIA_TYPES = {
-    ".chapters.json": "application/json+chapters",
-    ".mp3": "audio/mpeg",
-    ".xml": "application/rss+xml",
-    ".vtt": "text/vtt",
-    ".srt": "application/x-subrip",
-    ".txt": "text/plain",
-    ".json": "application/json",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".png": "image/png",
-}
-"""Content types by file-name ending; longest ending first, so chapters JSON wins over JSON."""
-
-TRANSCRIPT_SUFFIXES = (".vtt", ".srt")
-TRANSCRIPT_TYPES = ("text/vtt", "application/x-subrip", "text/plain", "text/html", "application/json")
-"""The ``podcast:transcript`` types the Podcasting 2.0 spec names."""
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png")
 _TIMESTAMP_LINE = re.compile(r"^(\d+:)?\d{2}:\d{2} \S", re.MULTILINE)
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-@dataclass(frozen=True)
-class EpisodeFiles:
-    """The files that go with an episode and exist, by name in the episodes directory."""
-
-    audio: str
-    """The MP3."""
-
-    chapters: str | None = None
-    """Podcasting 2.0 JSON chapters (``<stem>.chapters.json``)."""
-
-    transcripts: list[Transcript] = field(default_factory=list)
-    """Timed transcripts, WebVTT first."""
-
-    image: str | None = None
-    """Episode cover."""
-
-
-def media_type(name: str) -> str | None:
-    """The content type narrate serves and announces a file with.
-
-    >>> media_type("2026-11-28-x.chapters.json"), media_type("feed.xml"), media_type("a.srt")
-    ('application/json+chapters', 'application/rss+xml', 'application/x-subrip')
-    """
-    lower = name.lower()
-    return next((kind for suffix, kind in MEDIA_TYPES.items() if lower.endswith(suffix)), None)
 
 
 def podcast_guid(feed_url: str) -> str:
@@ -111,52 +56,6 @@ def podcast_guid(feed_url: str) -> str:
     """
     bare = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", feed_url).rstrip("/")
     return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare))
-
-
-def current_episodes(episodes_dir: Path) -> list[Episode]:
-    """Every complete episode, newest first, keeping only the latest render of each article (guid)."""
-    episodes = list_episodes(episodes_dir)
-    latest: dict[str, Episode] = {}
-    for episode in episodes:
-        kept = latest.get(episode.guid)
-        if kept is None or render_order(episode) > render_order(kept):
-            latest[episode.guid] = episode
-    return [e for e in episodes if latest[e.guid] is e]
-
-
-def render_order(episode: Episode) -> tuple[str, str, str]:
-    """Which of two renders of an article is the newer; the stem settles renders made in the same second."""
-    return episode.created, episode.date.isoformat(), episode.stem
-
-
-def episode_files(episodes_dir: Path, episode: Episode) -> EpisodeFiles:
-    """The chapters, transcripts and cover of ``episode`` that exist in ``episodes_dir``.
-
-    Manifests name their files; for older ones without those fields the
-    names follow from the stem.
-    """
-    def present(name: str | None) -> str | None:
-        ok = name and "/" not in name and not name.startswith(".") and (Path(episodes_dir) / name).is_file()
-        return name if ok else None
-
-    stem = episode.stem
-    transcripts = episode.transcripts or [Transcript(f"{stem}{suffix}", media_type(suffix))
-                                          for suffix in TRANSCRIPT_SUFFIXES]
-    covers = [episode.cover] if episode.cover else [f"{stem}{suffix}" for suffix in IMAGE_SUFFIXES]
-    return EpisodeFiles(
-        audio=episode.audio,
-        chapters=present(episode.chapters_json or f"{stem}.chapters.json"),
-        transcripts=[t for t in transcripts if present(t.name) and t.media_type in TRANSCRIPT_TYPES],
-        image=next((name for name in covers if present(name)), None),
-    )
-
-
-def episode_file_names(episode: Episode) -> list[str]:
-    """Every file of ``episode``, its manifest first."""
-    stem = episode.stem
-    derived = [f"{stem}{suffix}" for suffix in (".chapters.json", *TRANSCRIPT_SUFFIXES, ".txt", *IMAGE_SUFFIXES)]
-    names = [f"{stem}.json", episode.audio, *episode.files, *derived]
-    return [n for n in dict.fromkeys(names) if n and "/" not in n and not n.startswith(".")]
 
 
 def build_feed(episodes_dir: Path, programme: Programme, base_url: str | None = None) -> bytes:
@@ -202,58 +101,6 @@ def _write_feed(episodes_dir: Path, programme: Programme) -> Path:
     path = episodes_dir / FEED_NAME
     write_bytes_atomic(path, build_feed(episodes_dir, programme))
     return path
-
-
-def feed_lock(episodes_dir: Path) -> _LockOrExplain:
-    """The lock that makes concurrent renders take turns at ``feed.xml``, so none loses an episode."""
-    lock = filelock.FileLock(Path(episodes_dir) / LOCK_NAME, timeout=LOCK_TIMEOUT_S)
-    return _LockOrExplain(lock, Path(episodes_dir))
-
-
-class _LockOrExplain:
-    """A file lock whose time-out is a user-facing error instead of a traceback."""
-
-    def __init__(self, lock: filelock.BaseFileLock, episodes_dir: Path):
-        self._lock = lock
-        self._dir = episodes_dir
-
-    def __enter__(self):
-        try:
-            self._lock.acquire()
-        except filelock.Timeout:
-            raise NarrateError(f"another narrate has been writing {self._dir / FEED_NAME} for {LOCK_TIMEOUT_S} s; "
-                               "wait for it, then run 'narrate feed'") from None
-        except OSError as exc:
-            raise NarrateError(f"cannot lock {self._dir / LOCK_NAME}: {exc.strerror}; "
-                               "make the episodes directory writable") from None
-        return self
-
-    def __exit__(self, *exc_info):
-        self._lock.release()
-
-
-def remove_superseded(episodes_dir: Path, episode: Episode) -> list[str]:
-    """Delete the files of older renders of ``episode``'s article; return their names.
-
-    Only older ones: when two renders of an article run at once, the one
-    that publishes last must not delete the newer render the other made.
-    The manifest goes last, so a crash half-way leaves a manifest that still
-    names what is left (the feed skips it, as its audio goes first or it is
-    older), and the next render of the article finishes the job.
-    """
-    episodes_dir = Path(episodes_dir)
-    removed: list[str] = []
-    for old in list_episodes(episodes_dir, complete=False):
-        if old.guid != episode.guid or old.stem == episode.stem or render_order(old) > render_order(episode):
-            continue
-        manifest, *files = episode_file_names(old)
-        for name in [*files, manifest]:
-            path = episodes_dir / name
-            if path.is_file() and not name.startswith(episode.stem + "."):
-                path.unlink()
-                removed.append(name)
-                checkpoint("prune")
-    return removed
 
 
 def _channel(programme: Programme, base: str, image: str | None) -> FeedGenerator:
@@ -387,14 +234,6 @@ def _show_notes_html(episode: Episode, audio_url: str) -> str:
     return body or f"<p>{html.escape(episode.title)}</p>"
 
 
-def _psc_time(ms: int) -> str:
-    """Podlove's normal play time: ``HH:MM:SS.mmm``."""
-    seconds, millis = divmod(int(ms), 1000)
-    minutes, seconds = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}"
-
-
 def _url(base: str, name: str) -> str:
     return urljoin(base, quote(name))
 
@@ -403,52 +242,3 @@ def _text(value: str) -> str:
     # lxml refuses control characters that XML 1.0 cannot carry; an article
     # pasted from a PDF can contain them.
     return _XML_INVALID.sub("", value)
-
-
-class NarrateExtension(BaseExtension):
-    """Channel tags feedgen lacks: ``podcast:guid``, ``podcast:locked`` and ``itunes:explicit`` true/false."""
-
-    def __init__(self):
-        self.guid: str | None = None
-        self.locked: bool | None = None
-        self.explicit: bool | None = None
-        self.owner: str | None = None
-
-    def extend_ns(self):
-        return {"podcast": PODCAST_NS, "psc": PSC_NS, "content": "http://purl.org/rss/1.0/modules/content/"}
-
-    def extend_rss(self, rss_feed):
-        channel = rss_feed[0]
-        if self.explicit is not None:
-            # feedgen only writes Apple's old yes/no/clean; Apple now asks for true/false.
-            xml_elem(f"{{{ITUNES_NS}}}explicit", channel).text = "true" if self.explicit else "false"
-        if self.guid:
-            xml_elem(f"{{{PODCAST_NS}}}guid", channel).text = self.guid
-        if self.locked is not None:
-            locked = xml_elem(f"{{{PODCAST_NS}}}locked", channel, **({"owner": self.owner} if self.owner else {}))
-            locked.text = "yes" if self.locked else "no"
-        return rss_feed
-
-
-class NarrateEntryExtension(BaseEntryExtension):
-    """Item tags feedgen lacks: ``podcast:chapters``, ``podcast:transcript`` and ``psc:chapters``."""
-
-    def __init__(self):
-        self.chapters: str | None = None
-        self.transcripts: list[tuple[str, str]] = []
-        self.language: str | None = None
-        self.psc: list[tuple[int, str]] = []
-
-    def extend_rss(self, entry):
-        if self.chapters:
-            xml_elem(f"{{{PODCAST_NS}}}chapters", entry, url=self.chapters, type="application/json+chapters")
-        for url, kind in self.transcripts:
-            attrs = {"url": url, "type": kind, **({"language": self.language} if self.language else {})}
-            if kind in ("text/vtt", "application/x-subrip"):
-                attrs["rel"] = "captions"  # timed, so apps may show them as captions
-            xml_elem(f"{{{PODCAST_NS}}}transcript", entry, **attrs)
-        if self.psc:
-            chapters = xml_elem(f"{{{PSC_NS}}}chapters", entry, version="1.2")
-            for start_ms, title in sorted(self.psc):
-                xml_elem(f"{{{PSC_NS}}}chapter", chapters, start=_psc_time(start_ms), title=title)
-        return entry

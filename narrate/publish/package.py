@@ -33,7 +33,7 @@ from ..audio.chapters import flatten, json_chapters, timestamps
 from ..audio.cover import CoverImage, chapter_image, episode_cover, load_cover
 from ..audio.encoding import Mp3Info, Mp3Writer, Picture, Tags, check_bitrate, tag_mp3
 from .episode import Episode, EpisodeChapter, Transcript, episode_guid, slugify
-from .feed import feed_lock
+from .store import feed_lock
 from ..files import TEMP_PREFIX, Staging, atomic_path, interrupts_deferred, remove_stale_temps
 from ..audio.loudness import Limiter, LimiterSettings, LoudnessMeter, db_to_gain, measure_file
 from ..script.builder import Script

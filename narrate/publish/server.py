@@ -38,7 +38,8 @@ from starlette.types import Scope
 from .episode import Episode
 from ..errors import InputError, NarrateError
 from ..programme import Programme, check_base_url
-from .feed import FEED_NAME, build_feed, current_episodes, episode_files, media_type
+from .feed import build_feed
+from .store import FEED_NAME, current_episodes, episode_files, media_type
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
 """The page at ``/``: plain HTML, CSS and JavaScript, no build step."""
