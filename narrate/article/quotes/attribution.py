@@ -21,9 +21,7 @@ from .clauses import Analysis, Found, Passage, analyse, colon_subject
 from .mentions import Mention, MentionFinder
 from .phrases import Phrase, subject_after_verb
 from .registry import build_registry
-from .words import _IMPERSONAL, PLURAL_VERBS, SPEECH_VERBS
-
-# --- attribution ------------------------------------------------------------------------
+from .words import IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 
 
 def find_quotes(
@@ -167,7 +165,7 @@ class _Attributor:
         sentence = analysis.outside_quotes(start, end)
         for m in re.finditer(r"\b(\w+)\b", sentence):
             verb = m.group(1).lower()
-            if verb not in SPEECH_VERBS or verb in _IMPERSONAL:
+            if verb not in SPEECH_VERBS or verb in IMPERSONAL_VERBS:
                 continue
             if verb == "volgens" or m.start() > 0:
                 phrase, _ = subject_after_verb(sentence[m.end() :])

@@ -6,11 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..people import Person
-from .phrases import Phrase, _phrase, _tokens, subject_after_verb
-from .spans import _SENTENCE_PUNCT, Span, find_spans, sentence_starts
-from .words import _ADVERB_STARTERS, _IMPERSONAL, PLURAL_VERBS, SPEECH_VERBS
-
-# --- analysis of one paragraph ------------------------------------------------------
+from .phrases import Phrase, leading_phrase, split_tokens, subject_after_verb
+from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
+from .words import ADVERB_STARTERS, IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 
 
 @dataclass
@@ -113,14 +111,14 @@ def _is_full(analysis: Analysis, found: Found, previous: Found | None) -> bool:
         return True
     if (
         before
-        and before[-1] not in _SENTENCE_PUNCT
-        and not (before[-1] in "'’\"”»" and before[:-1].rstrip()[-1:] in _SENTENCE_PUNCT)
+        and before[-1] not in SENTENCE_PUNCT
+        and not (before[-1] in "'’\"”»" and before[:-1].rstrip()[-1:] in SENTENCE_PUNCT)
     ):
         return False
     if not span.closed:
         return True
     after = text[span.close :].lstrip()
-    if found.text[-1] in _SENTENCE_PUNCT or not after or after[0] in _SENTENCE_PUNCT:
+    if found.text[-1] in SENTENCE_PUNCT or not after or after[0] in SENTENCE_PUNCT:
         return True
     if _verb_follows(after):
         return True
@@ -129,7 +127,7 @@ def _is_full(analysis: Analysis, found: Found, previous: Found | None) -> bool:
 
 def _is_clause_between(gap: str) -> bool:
     """ "', zegt Shea, '": an attribution clause between two parts of one quote."""
-    tokens = _tokens(gap)
+    tokens = split_tokens(gap)
     if not tokens or tokens[-1] != ",":
         return False
     tokens = [t for t in tokens if t not in {",", "–", "—", "-"}]
@@ -137,7 +135,7 @@ def _is_clause_between(gap: str) -> bool:
 
 
 def _verb_follows(after: str) -> bool:
-    tokens = _tokens(after)[:3]
+    tokens = split_tokens(after)[:3]
     tokens = [t for t in tokens if t not in {",", "–", "—", "-"}]
     if tokens and tokens[0].lower() == "zo":
         tokens = tokens[1:]
@@ -153,7 +151,7 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
     if span.closed and m and m.group(1).lower() in SPEECH_VERBS:
         verb = m.group(1).lower()
         rest = after[m.end() :]
-        if verb in _IMPERSONAL:
+        if verb in IMPERSONAL_VERBS:
             rest = re.sub(r"^\s+het\b(?:\s+(?:bij|in|uit|vanuit|aan|van)\s+(?:de\s+kant\s+van\s+)?)?", " ", rest)
             if not re.match(r"\s+\S", rest) or re.match(r"\s*[.,;:!?]", rest):
                 found.how = "clause"
@@ -181,23 +179,23 @@ def colon_subject(clause: str) -> Phrase | None:
     >>> colon_subject("Het antwoord is duidelijk") is None
     True
     """
-    tokens = _tokens(clause)
+    tokens = split_tokens(clause)
     if not tokens:
         return None
-    phrase, used = _phrase(tokens)
+    phrase, used = leading_phrase(tokens)
     if phrase is not None and used == len(tokens) and phrase.kind != "pronoun":
         return phrase
     for i, token in enumerate(tokens):
         if token.lower() not in SPEECH_VERBS:
             continue
         skip = 0
-        while skip < min(i, 2) and tokens[skip] in _ADVERB_STARTERS:
+        while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
             skip += 1
-        left, left_used = _phrase(tokens[skip:i])
+        left, left_used = leading_phrase(tokens[skip:i])
         if left is not None and skip + left_used == i:
             left.plural = token.lower() in PLURAL_VERBS
             return left
-        right, _ = _phrase(tokens[i + 1 :])
+        right, _ = leading_phrase(tokens[i + 1 :])
         if right is not None:
             right.plural = token.lower() in PLURAL_VERBS
             return right

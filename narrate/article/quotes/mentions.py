@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from ..people import Person, Registry
 from .clauses import Analysis
 
-# --- mentions and salience --------------------------------------------------------------
-
 
 @dataclass
 class Mention:

@@ -5,14 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..people import CAPITAL_PARTICLES, NON_NAME, PARTICLE, PERSON_NOUNS, SENTENCE_STARTERS, is_name_token, is_role_word
+from ..people import (
+    CAPITAL_PARTICLES,
+    NON_NAME,
+    PARTICLE,
+    PERSON_NOUNS,
+    SENTENCE_STARTERS,
+    is_name_token,
+    is_role_word,
+)
 from .spans import CLOSERS
-from .words import _DETERMINERS, _NP_STOPS, _REL_STOPS, SPEECH_VERBS
+from .words import DETERMINERS, NP_STOPS, REL_STOPS, SPEECH_VERBS
 
 _TOKEN = re.compile(r"[\w’'&./-]*\w|[^\w\s]")
-
-
-# --- noun phrases ----------------------------------------------------------------
 
 
 @dataclass
@@ -32,7 +37,7 @@ class Phrase:
     """The verb is plural ("zeggen ze"): a pronoun then means a group."""
 
 
-def _tokens(text: str) -> list[str]:
+def split_tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
@@ -47,11 +52,11 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
     >>> subject_after_verb(" Shea op.")[0].text, subject_after_verb(" hij.")[0].kind
     ('Shea', 'pronoun')
     """
-    tokens = _tokens(text)
-    phrase, used = _phrase(tokens)
+    tokens = split_tokens(text)
+    phrase, used = leading_phrase(tokens)
     if phrase is None:
         return None, 0
-    role, used = _apposition(tokens, used)
+    role, used = apposition(tokens, used)
     if role and not phrase.role:
         phrase.role = role
     elif used < len(tokens) and tokens[used] == "(" and phrase.kind == "name":
@@ -61,13 +66,13 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
     return phrase, used
 
 
-def _phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
+def leading_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
     if not tokens:
         return None, 0
     first = tokens[0]
     if first.lower() in {"hij", "zij", "ze"}:
         return Phrase("pronoun", first.lower()), 1
-    if first.lower() in _DETERMINERS and not _is_capital_particle(tokens):
+    if first.lower() in DETERMINERS and not _is_capital_particle(tokens):
         return _description(tokens)
     return _name_phrase(tokens)
 
@@ -106,7 +111,7 @@ def _description(tokens: list[str]) -> tuple[Phrase | None, int]:
 
 
 def _np_word(token: str) -> bool:
-    return bool(re.match(r"\w", token)) and token.lower() not in _NP_STOPS and token.lower() not in SPEECH_VERBS
+    return bool(re.match(r"\w", token)) and token.lower() not in NP_STOPS and token.lower() not in SPEECH_VERBS
 
 
 def _name_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
@@ -157,12 +162,12 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
     return role, i
 
 
-def _apposition(tokens: list[str], used: int) -> tuple[str | None, int]:
+def apposition(tokens: list[str], used: int) -> tuple[str | None, int]:
     """ ", een gewezen assistent-secretaris-generaal van de NAVO" after a name."""
     if used >= len(tokens) - 1 or tokens[used] != ",":
         return None, used
     first = tokens[used + 1]
-    if first.lower() in _REL_STOPS or first in CLOSERS or not re.match(r"\w", first):
+    if first.lower() in REL_STOPS or first in CLOSERS or not re.match(r"\w", first):
         return None, used
     if first[:1].isupper() and not any(is_role_word(t) for t in tokens[used + 1 : used + 6]):
         return None, used

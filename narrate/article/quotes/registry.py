@@ -16,10 +16,8 @@ from ..people import (
     name_runs,
 )
 from .clauses import Analysis
-from .phrases import _apposition, _tokens
-from .spans import _SENTENCE_PUNCT
-
-# --- registry of people --------------------------------------------------------------
+from .phrases import apposition, split_tokens
+from .spans import SENTENCE_PUNCT
 
 
 def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | None]]) -> Registry:
@@ -115,7 +113,7 @@ def _recurs(name: str, text: str, counts: Counter[str] | None = None) -> bool:
 
 def _opens_sentence(before: str) -> bool:
     before = before.rstrip()
-    if not before or before[-1] in _SENTENCE_PUNCT + ":":
+    if not before or before[-1] in SENTENCE_PUNCT + ":":
         return True
     m = re.search(r"(?:^|[.!?:]\s+)(\w+)$", before)
     return bool(m) and m.group(1) in SENTENCE_STARTERS
@@ -145,8 +143,8 @@ def _is_adjective(token: str, following: list[str]) -> bool:
 
 
 def _role_after(text: str) -> str | None:
-    tokens = _tokens(text)
-    role, _used = _apposition(tokens, 0)
+    tokens = split_tokens(text)
+    role, _used = apposition(tokens, 0)
     if role and any(is_role_word(t) for t in re.split(r"[\s]+", role)):
         return role
     return None

@@ -26,14 +26,12 @@ MAX_QUOTE_CHARS = 4000
 _APOSTROPHES = "'’‘"
 _CLITIC = re.compile(r"['’‘](?:s|t|n|k|m|r|ns|es)(?=[\s-]|$)|['’‘]\d\d(?!\d)")
 _OPEN_BEFORE = set(" \t([{/—–-:;") | set("“„«»‘‚‹'\"")
-_SENTENCE_PUNCT = ".!?…"
+SENTENCE_PUNCT = ".!?…"
+"""Marks that end a sentence."""
 _ABBREVIATIONS = frozenset(
     """bv bijv o.a d.w.z m.a.w mr dr drs ir ing prof dhr mevr mw st nr blz ca enz etc red vs jl a.s e.a i.p.v t.o.v
     m.b.t resp incl excl evt max min gem o.l.v p pag jr sr fig n.a.v m.n i.v.m v.s z.g.a.n vgl cf art lid al""".split()
 )
-
-
-# --- finding quotes --------------------------------------------------------------
 
 
 @dataclass
@@ -113,7 +111,7 @@ def _closes(text: str, j: int, closer: str) -> bool:
 
 def _at_sentence_start(text: str, i: int) -> bool:
     before = text[:i].rstrip()
-    return not before or before[-1] in _SENTENCE_PUNCT + ":"
+    return not before or before[-1] in SENTENCE_PUNCT + ":"
 
 
 def sentence_starts(text: str, spans: list[Span]) -> list[int]:
@@ -139,7 +137,7 @@ def sentence_starts(text: str, spans: list[Span]) -> list[int]:
                 continue
             starts.append(nxt)
     for span in spans:
-        if span.closed and text[span.start : span.end].rstrip()[-1:] in _SENTENCE_PUNCT:
+        if span.closed and text[span.start : span.end].rstrip()[-1:] in SENTENCE_PUNCT:
             m = re.match(r"\s+", text[span.close :])
             nxt = span.close + (m.end() if m else 0)
             if m and nxt < len(text) and (text[nxt].isupper() or text[nxt] in CLOSERS):

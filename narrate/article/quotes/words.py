@@ -21,10 +21,15 @@ SPEECH_VERBS = frozenset(
 """Verbs of saying, as they stand in an attribution clause."""
 
 PLURAL_VERBS = frozenset(v for v in SPEECH_VERBS if v.endswith("en") and v not in {"menen"}) | {"menen"}
+"""Plural forms ("zeggen ze"): a pronoun after them means a group, not one speaker."""
 
-_IMPERSONAL = frozenset({"klinkt", "klonk", "heet", "luidt", "luidde"})
-_DETERMINERS = frozenset({"de", "het", "een", "die", "deze", "dat", "onze", "hun", "zijn", "haar"})
-_NP_STOPS = frozenset(
+IMPERSONAL_VERBS = frozenset({"klinkt", "klonk", "heet", "luidt", "luidde"})
+"""Verbs that need no speaker: "klinkt het", "luidt het bij de NAVO"."""
+
+DETERMINERS = frozenset({"de", "het", "een", "die", "deze", "dat", "onze", "hun", "zijn", "haar"})
+"""Words that open a description ("de minister") rather than a name."""
+
+NP_STOPS = frozenset(
     """op tegen in aan over na met tijdens vanuit via gisteren vandaag morgen daarover daarbij daarop nog ook al
     zich dan toen meteen er hier daar niet wel later eerder nadien achteraf verder bovendien immers echter vorige
     vorig afgelopen deze dit die dat vanochtend vanmiddag vanavond vannacht maandag dinsdag woensdag donderdag
@@ -33,13 +38,16 @@ _NP_STOPS = frozenset(
     terug vast neer weg voor open dicht samen hardop nog eens graag liever onomwonden ronduit eerlijk stil
     zachtjes luid duidelijk cynisch somber optimistisch bezorgd en maar want of dus om als""".split()
 )
-_REL_STOPS = frozenset(
+"""Words that end a description: prepositions, adverbs of time and manner, conjunctions."""
+
+REL_STOPS = frozenset(
     """die dat wie welke waar waarvan waarmee en maar want omdat terwijl toen nadat hoewel alsof zo zegt aldus dus
     of om als met in op tegen aan bij over na tijdens via vanuit volgens sinds nog ook al""".split()
 )
+"""Words after a comma that start a relative or subordinate clause, not an apposition."""
 
-
-_ADVERB_STARTERS = frozenset(
+ADVERB_STARTERS = frozenset(
     """Daarover Daarop Daarna Later Toen Nu Ook Vervolgens Dan Intussen Ondertussen Nadien Achteraf Eerder
     Gisteren Vandaag Maar En Zo Tot Uiteindelijk Meteen Daarbij Verder Bovendien""".split()
 )
+"""Sentence openers that stand before the subject of a colon clause ("Daarover zegt X:")."""
