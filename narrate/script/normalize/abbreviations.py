@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .stops import _keep_stop
+from .stops import keep_stop
 
 
 def _capitalise_like(source: str, words: str) -> str:
@@ -104,12 +104,12 @@ _ABBR_RE = _abbreviation_pattern()
 _ABBR_TABLE = {a.lower(): (e, end) for a, e, end in _ABBREVIATIONS}
 
 
-def _expand_abbreviations(text: str) -> str:
+def expand_abbreviations(text: str) -> str:
     """Expand abbreviations, whose full stop espeak takes as a sentence end.
 
-    >>> _expand_abbreviations("o.a. dhr. Peeters, enz. Daarna")
+    >>> expand_abbreviations("o.a. dhr. Peeters, enz. Daarna")
     'onder andere meneer Peeters, enzovoort. Daarna'
-    >>> _expand_abbreviations("St.-Petersburg, art. 5 en zei Art. Daarna")
+    >>> expand_abbreviations("St.-Petersburg, art. 5 en zei Art. Daarna")
     'Sint-Petersburg, artikel 5 en zei Art. Daarna'
     """
     text = re.sub(r"(?<!\w)t/m(?!\w)", "tot en met", text)
@@ -120,7 +120,7 @@ def _expand_abbreviations(text: str) -> str:
             return m.group()
         words, may_end = _ABBR_TABLE[m.group().lower()]
         words = _capitalise_like(m.group(), words)
-        return _keep_stop(words, m, may_end)
+        return keep_stop(words, m, may_end)
     return _ABBR_RE.sub(expand, text)
 
 
@@ -135,12 +135,12 @@ _SENTENCE_STARTERS = frozenset(
 _INITIAL = re.compile(r"(?=[A-Z])(?<![^\W\d_]|['-])(?<![A-Z] )([A-Z])\.-? ?(?=([A-Z]\.|[A-Z][a-zà-ÿ]+(?![a-zà-ÿ])))")
 
 
-def _join_initials(text: str) -> str:
+def join_initials(text: str) -> str:
     """Initials lose their full stop, which would end the sentence.
 
-    >>> _join_initials("zegt J. Shea"), _join_initials("J.F. Kennedy")
+    >>> join_initials("zegt J. Shea"), join_initials("J.F. Kennedy")
     ('zegt J Shea', 'J F Kennedy')
-    >>> _join_initials("plan B. Daarna")
+    >>> join_initials("plan B. Daarna")
     'plan B. Daarna'
     """
     def initial(m: re.Match) -> str:

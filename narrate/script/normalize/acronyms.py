@@ -28,10 +28,10 @@ def _spell(letters: str) -> str:
     return " ".join(letters)
 
 
-def _say_acronyms(text: str) -> str:
+def say_acronyms(text: str) -> str:
     """Spell out all-capital tokens espeak would read as a word.
 
-    >>> _say_acronyms("De CEO van de NAVO en de FBI-agenten, NGOs")
+    >>> say_acronyms("De CEO van de NAVO en de FBI-agenten, NGOs")
     'De C E O van de NAVO en de F B I-agenten, N G Os'
     """
     shouting = [m.span() for m in _SHOUTING.finditer(text) if re.search(r"[A-Z]{4}", m.group())]

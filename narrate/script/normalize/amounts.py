@@ -5,31 +5,31 @@ from __future__ import annotations
 
 import re
 
-from .number_words import _NUM, cardinal, number_words
-from .stops import _keep_stop
+from .number_words import WRITTEN_NUMBER, cardinal, number_words
+from .stops import keep_stop
 
 
-_CURRENCY_SYMBOLS = {"€": "euro", "$": "dollar", "US$": "dollar", "£": "pond", "¥": "yen",
+CURRENCY_NAMES = {"€": "euro", "$": "dollar", "US$": "dollar", "£": "pond", "¥": "yen",
                      "EUR": "euro", "USD": "dollar", "GBP": "pond", "JPY": "yen", "CHF": "frank"}
 _CURRENCY_WORDS = {"euro", "dollar"}  # whose hundredths are 'cent'
 _MULTIPLIERS = {"duizend": "duizend", "miljoen": "miljoen", "miljard": "miljard", "biljoen": "biljoen",
                 "mln": "miljoen", "mld": "miljard", "mrd": "miljard"}
 _SYM = r"US\$|[€$£¥]|\b(?:EUR|USD|GBP|JPY|CHF)\b"
-_AMOUNT = rf"(?P<amount>{_NUM})(?P<dash>,-)?(?: *tot *(?P<upper>{_NUM}))?"
+_AMOUNT = rf"(?P<amount>{WRITTEN_NUMBER})(?P<dash>,-)?(?: *tot *(?P<upper>{WRITTEN_NUMBER}))?"
 _MULT = r"(?: *(?P<mult>duizend|miljoen|miljard|biljoen|(?:mln|mld|mrd)(?P<mult_stop>\.)?)(?!\w))?"
 _CURRENCY_BEFORE = re.compile(rf"(?=[U€$£¥EGJC])(?P<sym>{_SYM}) ?{_AMOUNT}{_MULT}")
 _CURRENCY_AFTER = re.compile(rf"(?=[0-9])(?<![\w.,]){_AMOUNT}{_MULT} ?(?P<sym>{_SYM})(?![\w$€£¥])")
 
 
 def _money_words(m: re.Match, variant: str) -> str:
-    currency = _CURRENCY_SYMBOLS[m.group("sym")]
+    currency = CURRENCY_NAMES[m.group("sym")]
     amount, upper, mult = m.group("amount"), m.group("upper"), m.group("mult")
     if mult:
         words = number_words(amount, variant)
         if upper:
             words += f" tot {number_words(upper, variant)}"
         words += f" {_MULTIPLIERS[mult.rstrip('.')]} {currency}"
-        return _keep_stop(words, m, m.group("mult_stop"))
+        return keep_stop(words, m, m.group("mult_stop"))
     if upper:
         return f"{number_words(amount, variant)} tot {number_words(upper, variant)} {currency}"
     whole, _, cents = amount.partition(",")
@@ -43,38 +43,38 @@ def _money_words(m: re.Match, variant: str) -> str:
     return f"{number_words(amount, variant)} {currency}"
 
 
-def _say_money(text: str, variant: str) -> str:
+def say_money(text: str, variant: str) -> str:
     """Currency symbols are read after the amount.
 
-    >>> _say_money("€ 5 miljoen, $ 1,7 miljard, € 12,50 en 5 €", "nl-BE")
+    >>> say_money("€ 5 miljoen, $ 1,7 miljard, € 12,50 en 5 €", "nl-BE")
     'vijf miljoen euro, één komma zeven miljard dollar, twaalf euro vijftig en vijf euro'
     """
     text = _CURRENCY_BEFORE.sub(lambda m: _money_words(m, variant), text)
     return _CURRENCY_AFTER.sub(lambda m: _money_words(m, variant), text)
 
 
-_MULT_ABBR = re.compile(rf"(?=[0-9])(?<![\w.,])({_NUM}) *(mln|mld|mrd)(\.)?(?!\w)")
+_MULT_ABBR = re.compile(rf"(?=[0-9])(?<![\w.,])({WRITTEN_NUMBER}) *(mln|mld|mrd)(\.)?(?!\w)")
 
 
-def _say_multipliers(text: str, variant: str) -> str:
+def say_multipliers(text: str, variant: str) -> str:
     """'5 mln.' → 'vijf miljoen'.
 
-    >>> _say_multipliers("5 mln. inwoners", "nl-BE")
+    >>> say_multipliers("5 mln. inwoners", "nl-BE")
     'vijf miljoen inwoners'
     """
     def mult(m: re.Match) -> str:
         words = f"{number_words(m.group(1), variant)} {_MULTIPLIERS[m.group(2)]}"
-        return _keep_stop(words, m, m.group(3))
+        return keep_stop(words, m, m.group(3))
     return _MULT_ABBR.sub(mult, text)
 
 
-_PERCENT = re.compile(rf"(?=[0-9])(?<![\w.,])({_NUM}) ?(%|‰)(-(?=\w))?")
+_PERCENT = re.compile(rf"(?=[0-9])(?<![\w.,])({WRITTEN_NUMBER}) ?(%|‰)(-(?=\w))?")
 
 
-def _say_percentages(text: str, variant: str) -> str:
+def say_percentages(text: str, variant: str) -> str:
     """'2,5%' → 'twee komma vijf procent'; '%-punt' joins up.
 
-    >>> _say_percentages("2,5% en 5%-punt", "nl-BE")
+    >>> say_percentages("2,5% en 5%-punt", "nl-BE")
     'twee komma vijf procent en vijf procentpunt'
     """
     def pct(m: re.Match) -> str:
@@ -98,14 +98,14 @@ _UNITS = (
 )
 _UNIT_TABLE = dict(_UNITS)
 _UNIT_RE = re.compile(
-    rf"(?=[0-9])(?<![\w.,])({_NUM}) ?(" + "|".join(re.escape(u) for u, _ in _UNITS) + r")(?![\w²³/])"
+    rf"(?=[0-9])(?<![\w.,])({WRITTEN_NUMBER}) ?(" + "|".join(re.escape(u) for u, _ in _UNITS) + r")(?![\w²³/])"
 )
 
 
-def _say_units(text: str, variant: str) -> str:
+def say_units(text: str, variant: str) -> str:
     """Units after numbers.
 
-    >>> _say_units("120 km/u, 5 °C en 1.000 km²", "nl-BE")
+    >>> say_units("120 km/u, 5 °C en 1.000 km²", "nl-BE")
     'honderdtwintig kilometer per uur, vijf graden Celsius en duizend vierkante kilometer'
     """
     return _UNIT_RE.sub(lambda m: f"{number_words(m.group(1), variant)} {_UNIT_TABLE[m.group(2)]}", text)

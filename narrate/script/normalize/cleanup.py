@@ -28,16 +28,16 @@ def _dot_groups(m: re.Match) -> str:
     return m.group().translate(_TO_SPACE).replace(" ", ".")
 
 
-def _join_digit_groups(text: str) -> str:
+def join_digit_groups(text: str) -> str:
     """Thousands separated by spaces get the Dutch dot.
 
-    >>> _join_digit_groups("12 500 en 2022 300 en 1 000 000")
+    >>> join_digit_groups("12 500 en 2022 300 en 1 000 000")
     '12.500 en 2022 300 en 1.000.000'
     """
     return _GROUPED_SPACE.sub(_dot_groups, text)
 
 
-class _CharMap(dict):
+class CharMap(dict):
     """A ``str.translate`` table that decides each code point once, on first sight."""
 
     def __init__(self, decide: Callable[[str], "str | None"]) -> None:
@@ -64,16 +64,16 @@ def _cleanup_char(ch: str) -> "str | None":
     return None
 
 
-_CLEANUP = _CharMap(_cleanup_char)
+_CLEANUP = CharMap(_cleanup_char)
 _CLEANUP.update(_QUOTES)
 
 
-def _clean_unicode(text: str) -> str:
+def clean_unicode(text: str) -> str:
     """NFC, ASCII digits, plain quotes and spaces (no tabs); private-use code
     points are dropped so that they cannot collide with the IPA placeholders.
     Thousands separated by no-break spaces get the Dutch dot.
 
-    >>> _clean_unicode("‘zo’n’\\t١٢\\u00a0500")
+    >>> clean_unicode("‘zo’n’\\t١٢\\u00a0500")
     "'zo'n' 12.500"
     """
     text = unicodedata.normalize("NFC", text).translate(_CLEANUP)
@@ -85,11 +85,11 @@ def _clean_unicode(text: str) -> str:
 _CREDIT = re.compile(r"(?:(?:Foto|Beeld|foto|beeld) ?: ?)?©[^\n]*")
 
 
-def _drop_credits(text: str) -> str:
+def drop_credits(text: str) -> str:
     """Photo credits ('©Getty Images') are furniture, not news.  Only a short
     rest of the line is dropped; in a long line just the sign goes.
 
-    >>> _drop_credits("Kim Jong-un. ©Getty Images\\nMet Foto: © Belga")
+    >>> drop_credits("Kim Jong-un. ©Getty Images\\nMet Foto: © Belga")
     'Kim Jong-un. \\nMet '
     """
     def credit(m: re.Match) -> str:
@@ -102,12 +102,12 @@ _EDITORIAL_START = re.compile(r"(?<=[(\[])\s*(?:red\.|nvdr\.?)\s*:?\s*", re.I)
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 
 
-def _drop_editorial_notes(text: str) -> str:
+def drop_editorial_notes(text: str) -> str:
     """'red.' and 'nvdr.' only mark who added a bracketed note.
 
-    >>> _drop_editorial_notes("oorlog (1950-1953, red.) niet")
+    >>> drop_editorial_notes("oorlog (1950-1953, red.) niet")
     'oorlog (1950-1953) niet'
-    >>> _drop_editorial_notes("leider (red.) zei")
+    >>> drop_editorial_notes("leider (red.) zei")
     'leider zei'
     """
     lowered = text.lower()
@@ -138,10 +138,10 @@ def _spoken_domain(url: str) -> str:
     return " punt ".join(p for p in host.split(".") if p)
 
 
-def _say_addresses(text: str) -> str:
+def say_addresses(text: str) -> str:
     """E-mail addresses and URLs, which espeak spells letter by letter.
 
-    >>> _say_addresses("Mail naam@vrt.be of zie https://www.vrt.be/nws.")
+    >>> say_addresses("Mail naam@vrt.be of zie https://www.vrt.be/nws.")
     'Mail naam at vrt punt be of zie vrt punt be.'
     """
     def email(m: re.Match) -> str:
@@ -160,14 +160,14 @@ def _say_addresses(text: str) -> str:
     return _DOMAIN.sub(url, text) if _TLD_HINT.search(text) else text
 
 
-def _protect_ipa(text: str, store: list[str]) -> str:
+def protect_ipa(text: str, store: list[str]) -> str:
     def keep(m: re.Match) -> str:
         store.append(m.group())
         return chr(_PUA_BASE + len(store) - 1)
     return _IPA.sub(keep, text)
 
 
-def _restore_ipa(text: str, store: list[str]) -> str:
+def restore_ipa(text: str, store: list[str]) -> str:
     if not store:
         return text
     return re.sub("[\U000F0000-\U000FFFFD]", lambda m: store[ord(m.group()) - _PUA_BASE], text)

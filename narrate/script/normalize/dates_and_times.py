@@ -7,8 +7,8 @@ import datetime as _dt
 import re
 
 from .number_words import cardinal, year_words
-from .stops import _keep_stop
-from .variants import _check_variant
+from .stops import keep_stop
+from .variants import check_variant
 
 
 MONTHS = (
@@ -23,19 +23,19 @@ _NUMERIC_DATE = re.compile(r"(?=[0-9])(?<![0-9.,/-])([0-9]{1,2})([/.-])([0-9]{1,
 _ISO_DATE = re.compile(r"(?=[0-9])(?<![0-9.,/-])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9]|[.,/-][0-9])")
 
 
-def _date_words(day: int, month: int, year: int | None = None) -> str | None:
+def date_words(day: int, month: int, year: int | None = None) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     words = f"{cardinal(day)} {MONTHS[month - 1]}"
     return f"{words} {year_words(year)}" if year is not None else words
 
 
-def _say_numeric_dates(text: str) -> str:
+def say_numeric_dates(text: str) -> str:
     """24/02/2022, 24-02-2022, 24.02.2022, 15-11-24 and 2022-02-24.
 
-    >>> _say_numeric_dates("op 24/02/2022")
+    >>> say_numeric_dates("op 24/02/2022")
     'op vierentwintig februari tweeduizend tweeëntwintig'
-    >>> _say_numeric_dates("15-11-24 en 1.10.20")
+    >>> say_numeric_dates("15-11-24 en 1.10.20")
     'vijftien november tweeduizend vierentwintig en 1.10.20'
     """
     def dmy(m: re.Match) -> str:
@@ -44,10 +44,10 @@ def _say_numeric_dates(text: str) -> str:
             if sep == ".":  # '1.10.20' is more likely a version
                 return m.group()
             year = ("20" if int(year) < 70 else "19") + year
-        return _date_words(int(day), int(month), int(year)) or m.group()
+        return date_words(int(day), int(month), int(year)) or m.group()
 
     def iso(m: re.Match) -> str:
-        return _date_words(int(m.group(3)), int(m.group(2)), int(m.group(1))) or m.group()
+        return date_words(int(m.group(3)), int(m.group(2)), int(m.group(1))) or m.group()
     return _ISO_DATE.sub(iso, _NUMERIC_DATE.sub(dmy, text))
 
 
@@ -59,12 +59,12 @@ _MONTH_ABBR_RE = re.compile(
 )
 
 
-def _say_month_abbreviations(text: str) -> str:
+def say_month_abbreviations(text: str) -> str:
     """'4 nov.' and 'nov. 2024': the abbreviation needs a day or a year next to it.
 
-    >>> _say_month_abbreviations("op 4 nov. werd")
+    >>> say_month_abbreviations("op 4 nov. werd")
     'op vier november werd'
-    >>> _say_month_abbreviations("sinds sept. 2022")
+    >>> say_month_abbreviations("sinds sept. 2022")
     'sinds september 2022'
     """
     def month(m: re.Match) -> str:
@@ -74,7 +74,7 @@ def _say_month_abbreviations(text: str) -> str:
         words = MONTHS[_MONTH_ABBR[abbr] - 1]
         if day is not None:
             words = f"{cardinal(int(day))} {words}"
-        return _keep_stop(words, m, stop and year is None)
+        return keep_stop(words, m, stop and year is None)
     return _MONTH_ABBR_RE.sub(month, text)
 
 
@@ -102,12 +102,12 @@ def _valid_time(hour: str, minute: str | None) -> bool:
     return int(hour) <= 24 and (minute is None or int(minute) < 60)
 
 
-def _say_times(text: str) -> str:
+def say_times(text: str) -> str:
     """14.30 uur, 14u30, 14:30, 20.00 uur, 10-12 uur.
 
-    >>> _say_times("om 14.30 uur en 14u30 en 14:30")
+    >>> say_times("om 14.30 uur en 14u30 en 14:30")
     'om veertien uur dertig en veertien uur dertig en veertien uur dertig'
-    >>> _say_times("van 10-12 uur")
+    >>> say_times("van 10-12 uur")
     'van tien tot twaalf uur'
     """
     def time_range(m: re.Match) -> str:
@@ -142,5 +142,5 @@ def say_date(d: _dt.date, variant: str = "nl-BE") -> str:
     >>> say_date(_dt.date(2025, 1, 1), "nl-NL")
     'woensdag één januari tweeduizend vijfentwintig'
     """
-    _check_variant(variant)
+    check_variant(variant)
     return f"{WEEKDAYS[d.weekday()]} {cardinal(d.day)} {MONTHS[d.month - 1]} {year_words(d.year)}"

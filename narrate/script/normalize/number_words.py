@@ -10,7 +10,7 @@ from num2words import num2words
 
 
 _SCALES = ((10**12, "biljoen"), (10**9, "miljard"), (10**6, "miljoen"))
-_MAX_SPOKEN_DIGITS = 15  # longer digit strings are IDs or phone numbers: read digit by digit
+MAX_SPOKEN_DIGITS = 15  # longer digit strings are IDs or phone numbers: read digit by digit
 _DIGIT_NAMES = ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
 
 
@@ -106,7 +106,7 @@ def _integer_words(digits: str, variant: str, amount: bool) -> str:
     >>> _integer_words("007", "nl-BE", amount=False)
     'nul nul zeven'
     """
-    if (len(digits) > 1 and digits[0] == "0") or len(digits) > _MAX_SPOKEN_DIGITS:
+    if (len(digits) > 1 and digits[0] == "0") or len(digits) > MAX_SPOKEN_DIGITS:
         return " ".join(_DIGIT_NAMES[int(d)] for d in digits)
     n = int(digits)
     if 1100 <= n <= 1999:
@@ -130,7 +130,7 @@ def _fraction_digits(digits: str) -> str:
     return " ".join(zeros)
 
 
-_NUM = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"
+WRITTEN_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"
 
 
 def number_words(token: str, variant: str = "nl-BE", amount: bool = True) -> str:

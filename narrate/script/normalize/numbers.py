@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .dates_and_times import _date_words
-from .number_words import _MAX_SPOKEN_DIGITS, _NUM, cardinal, number_words, ordinal
+from .dates_and_times import date_words
+from .number_words import MAX_SPOKEN_DIGITS, WRITTEN_NUMBER, cardinal, number_words, ordinal
 
 
-_RANGE = re.compile(rf"(?=[0-9])(?<![0-9.,/-])({_NUM}) *[-–] *({_NUM})(?![0-9]|[.,/][0-9])")
+_RANGE = re.compile(rf"(?=[0-9])(?<![0-9.,/-])({WRITTEN_NUMBER}) *[-–] *({WRITTEN_NUMBER})(?![0-9]|[.,/][0-9])")
 
 
 def _number_value(token: str) -> float:
@@ -18,11 +18,11 @@ def _number_value(token: str) -> float:
     return float(token.replace(",", "."))
 
 
-def _say_ranges(text: str) -> str:
+def say_ranges(text: str) -> str:
     """'1950-1953' → '1950 tot 1953' (still digits: units and currency follow).
     A falling pair is a score, read with a pause.
 
-    >>> _say_ranges("(1950-1953) en 12.500-13.000 en 2021-22 en 3-1")
+    >>> say_ranges("(1950-1953) en 12.500-13.000 en 2021-22 en 3-1")
     '(1950 tot 1953) en 12.500 tot 13.000 en 2021 tot 2022 en 3 - 1'
     """
     def span(m: re.Match) -> str:
@@ -38,15 +38,15 @@ def _say_ranges(text: str) -> str:
 _ORDINAL = re.compile(r"(?=[0-9])(?<![\w.,])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:ste|de|e|st|nd|rd|th)(?!\w)")
 
 
-def _say_ordinals(text: str) -> str:
+def say_ordinals(text: str) -> str:
     """'21ste', '1e', '2de' → words (espeak says 'eenentwintig stee').
 
-    >>> _say_ordinals("de 21ste eeuw, de 1e en de 2de")
+    >>> say_ordinals("de 21ste eeuw, de 1e en de 2de")
     'de eenentwintigste eeuw, de eerste en de tweede'
     """
     def ordinal_words(m: re.Match) -> str:
         digits = m.group(1).replace(".", "")
-        return ordinal(int(digits)) if len(digits) <= _MAX_SPOKEN_DIGITS else m.group()
+        return ordinal(int(digits)) if len(digits) <= MAX_SPOKEN_DIGITS else m.group()
     return _ORDINAL.sub(ordinal_words, text)
 
 
@@ -60,13 +60,13 @@ _FRACTION_WORDS = {
 _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4)}
 
 
-def _say_fractions(text: str, variant: str) -> str:
+def say_fractions(text: str, variant: str) -> str:
     """'24/7', '3/4', '½'; a day and month ('31/12') is a date; other
     number pairs are read 'x op y'.
 
-    >>> _say_fractions("24/7 en 3/4 en 8/10 en 31/12", "nl-BE")
+    >>> say_fractions("24/7 en 3/4 en 8/10 en 31/12", "nl-BE")
     'vierentwintig op zeven en drie vierde en 8 op 10 en eenendertig december'
-    >>> _say_fractions("3/4 en 2½", "nl-NL")
+    >>> say_fractions("3/4 en 2½", "nl-NL")
     'driekwart en 2 en een half'
     """
     table = _FRACTION_WORDS[variant]
@@ -76,7 +76,7 @@ def _say_fractions(text: str, variant: str) -> str:
         if (a, b) in table:
             return table[(a, b)]
         if m.group(2).startswith("0") or (a > b and b <= 12):  # '24/02', '31/12': dates
-            return _date_words(a, b) or f"{m.group(1)} op {m.group(2)}"
+            return date_words(a, b) or f"{m.group(1)} op {m.group(2)}"
         return f"{m.group(1)} op {m.group(2)}"
 
     def vulgar(m: re.Match) -> str:
@@ -89,10 +89,10 @@ def _say_fractions(text: str, variant: str) -> str:
 _SIGN = re.compile(r"(?=[-+±])(?<![\w)\]%])([-+±])(?=[0-9])")
 
 
-def _say_signs(text: str) -> str:
+def say_signs(text: str) -> str:
     """'-5' and '+3' are 'min vijf' and 'plus drie'.
 
-    >>> _say_signs("-5 graden en +3 en (-2)")
+    >>> say_signs("-5 graden en +3 en (-2)")
     'min 5 graden en plus 3 en (min 2)'
     """
     words = {"-": "min ", "+": "plus ", "±": "ongeveer "}
@@ -124,13 +124,13 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
-def _say_roman_numerals(text: str) -> str:
+def say_roman_numerals(text: str) -> str:
     """Regnal numbers after a ruler's name; other Roman numerals of two or
     more letters after a capitalised word are read as plain numbers.
 
-    >>> _say_roman_numerals("Willem II, paus Benedictus XVI en Filip I")
+    >>> say_roman_numerals("Willem II, paus Benedictus XVI en Filip I")
     'Willem de Tweede, paus Benedictus de Zestiende en Filip de Eerste'
-    >>> _say_roman_numerals("Apollo XI en Model X")
+    >>> say_roman_numerals("Apollo XI en Model X")
     'Apollo elf en Model X'
     """
     def roman(m: re.Match) -> str:
@@ -144,20 +144,20 @@ def _say_roman_numerals(text: str) -> str:
     return _ROMAN_RE.sub(roman, text) if any(f" {c}" in text for c in "IVX") else text
 
 
-def _split_letters_from_digits(text: str) -> str:
+def split_letters_from_digits(text: str) -> str:
     """'G7', 'MH17', 'F-16' → letters and number apart.
 
-    >>> _split_letters_from_digits("de G7 en MH17 en 5G")
+    >>> split_letters_from_digits("de G7 en MH17 en 5G")
     'de G 7 en MH 17 en 5 G'
     """
     text = re.sub(r"(?<=[^\W\d_])(?=[0-9])", " ", text)
     return re.sub(r"(?<=[0-9])(?=[^\W\d_])", " ", text)
 
 
-def _separate_adjacent_numbers(text: str) -> str:
+def separate_adjacent_numbers(text: str) -> str:
     """Two numbers side by side would be read as one.
 
-    >>> _separate_adjacent_numbers("In 2022 300 doden")
+    >>> separate_adjacent_numbers("In 2022 300 doden")
     'In 2022, 300 doden'
     """
     return re.sub(r"(?<=[0-9])[ \n]+(?=[0-9])", ", ", text)
@@ -166,17 +166,17 @@ def _separate_adjacent_numbers(text: str) -> str:
 _ANY_NUMBER = re.compile(r"(?=[0-9])(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)*)")
 
 
-def _say_numbers(text: str, variant: str) -> str:
+def say_numbers(text: str, variant: str) -> str:
     """Everything still in digits.
 
-    >>> _say_numbers("Trump 1.0, 12.500 man, 1953 en 1,7", "nl-BE")
+    >>> say_numbers("Trump 1.0, 12.500 man, 1953 en 1,7", "nl-BE")
     'Trump één punt nul, twaalfduizend vijfhonderd man, negentienhonderd drieënvijftig en één komma zeven'
     """
     def spoken(m: re.Match) -> str:
         token = m.group()
         if token.count(",") > 1:  # '1,2,3' is a list
             return ", ".join(number_words(p, variant, amount=False) for p in token.split(","))
-        if "," in token and "." in token and not re.fullmatch(_NUM, token):
+        if "," in token and "." in token and not re.fullmatch(WRITTEN_NUMBER, token):
             return " punt ".join(number_words(p, variant, amount=False) for p in token.split("."))
         return number_words(token, variant, amount=False)
     return _ANY_NUMBER.sub(spoken, text)

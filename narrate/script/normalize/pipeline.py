@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .abbreviations import _expand_abbreviations, _join_initials
-from .acronyms import _say_acronyms
-from .amounts import _say_money, _say_multipliers, _say_percentages, _say_units
-from .cleanup import _clean_unicode, _drop_credits, _drop_editorial_notes, _join_digit_groups, _protect_ipa, _restore_ipa, _say_addresses
-from .dates_and_times import _say_month_abbreviations, _say_numeric_dates, _say_times
-from .numbers import (_say_fractions, _say_numbers, _say_ordinals, _say_ranges, _say_roman_numerals, _say_signs,
-                      _separate_adjacent_numbers, _split_letters_from_digits)
-from .prosody import _one_line, _pause_punctuation, _tidy
-from .symbols import _say_symbols
-from .variants import _check_variant
+from .abbreviations import expand_abbreviations, join_initials
+from .acronyms import say_acronyms
+from .amounts import say_money, say_multipliers, say_percentages, say_units
+from .cleanup import clean_unicode, drop_credits, drop_editorial_notes, join_digit_groups, protect_ipa, restore_ipa, say_addresses
+from .dates_and_times import say_month_abbreviations, say_numeric_dates, say_times
+from .numbers import (say_fractions, say_numbers, say_ordinals, say_ranges, say_roman_numerals, say_signs,
+                      separate_adjacent_numbers, split_letters_from_digits)
+from .prosody import one_line, pause_punctuation, tidy
+from .symbols import say_symbols
+from .variants import check_variant
 
 if TYPE_CHECKING:  # pragma: no cover
     from narrate.script.lexicon import Lexicon
@@ -34,21 +34,21 @@ def _say_numbers_in_context(text: str, variant: str) -> str:
 
 
 def _say_numbers_in_line(text: str, variant: str) -> str:
-    text = _join_digit_groups(text)
-    text = _say_numeric_dates(text)
-    text = _say_month_abbreviations(text)
-    text = _say_times(text)
-    text = _say_ranges(text)
-    text = _say_signs(text)
-    text = _say_money(text, variant)
-    text = _say_multipliers(text, variant)
-    text = _say_percentages(text, variant)
-    text = _say_units(text, variant)
-    text = _say_ordinals(text)
-    text = _say_fractions(text, variant)
-    text = _split_letters_from_digits(text)
-    text = _separate_adjacent_numbers(text)
-    return _say_numbers(text, variant)
+    text = join_digit_groups(text)
+    text = say_numeric_dates(text)
+    text = say_month_abbreviations(text)
+    text = say_times(text)
+    text = say_ranges(text)
+    text = say_signs(text)
+    text = say_money(text, variant)
+    text = say_multipliers(text, variant)
+    text = say_percentages(text, variant)
+    text = say_units(text, variant)
+    text = say_ordinals(text)
+    text = say_fractions(text, variant)
+    text = split_letters_from_digits(text)
+    text = separate_adjacent_numbers(text)
+    return say_numbers(text, variant)
 
 
 def normalize(text: str, variant: str = "nl-BE", lexicon: "Lexicon | None" = None) -> str:
@@ -60,19 +60,19 @@ def normalize(text: str, variant: str = "nl-BE", lexicon: "Lexicon | None" = Non
     'In tweeduizend tweeëntwintig, driehonderd doden, negentienhonderd vijftig
      tot negentienhonderd drieënvijftig, om veertien uur dertig.'
     """
-    _check_variant(variant)
+    check_variant(variant)
     ipa: list[str] = []
-    text = _protect_ipa(_clean_unicode(text), ipa)
-    text = _drop_credits(text)
-    text = _drop_editorial_notes(text)
-    text = _say_addresses(text)
+    text = protect_ipa(clean_unicode(text), ipa)
+    text = drop_credits(text)
+    text = drop_editorial_notes(text)
+    text = say_addresses(text)
     if lexicon is not None:
-        text = _protect_ipa(lexicon.apply(text), ipa)
-    text = _expand_abbreviations(text)
-    text = _join_initials(text)
-    text = _say_roman_numerals(text)
+        text = protect_ipa(lexicon.apply(text), ipa)
+    text = expand_abbreviations(text)
+    text = join_initials(text)
+    text = say_roman_numerals(text)
     text = _say_numbers_in_context(text, variant)
-    text = _say_acronyms(text)
-    text = _say_symbols(text)
-    text = _pause_punctuation(text)
-    return _restore_ipa(_tidy(_one_line(text)), ipa)
+    text = say_acronyms(text)
+    text = say_symbols(text)
+    text = pause_punctuation(text)
+    return restore_ipa(tidy(one_line(text)), ipa)

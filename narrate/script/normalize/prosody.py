@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 
-def _pause_punctuation(text: str) -> str:
+def pause_punctuation(text: str) -> str:
     """Dashes, brackets and ellipses become pauses espeak honours.
 
-    >>> _pause_punctuation("de demarche - die doorwerkt - bewijst")
+    >>> pause_punctuation("de demarche - die doorwerkt - bewijst")
     'de demarche, die doorwerkt, bewijst'
-    >>> _tidy(_pause_punctuation("Xi Jinping (links) ziet... niets..."))
+    >>> tidy(pause_punctuation("Xi Jinping (links) ziet... niets..."))
     'Xi Jinping, links, ziet, niets.'
     """
     text = re.sub(r"[(\[{)\]}]", ", ", text)
@@ -50,14 +50,14 @@ def _is_heading(line: str, next_line: str) -> bool:
     return len(line.split()) <= 3 or re.match(r"[\"'(]?[A-ZÀ-Ý0-9]", next_line) is not None
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     """Lines become sentences on one line.  A line before a blank line, or a
     heading, caption or list item, gets a full stop; a hard-wrapped line
     just joins the next.
 
-    >>> _one_line("Rol van China\\n\\nDe inschikkelijkheid.\\nJamie Shea\\nEx-NAVO-topman")
+    >>> one_line("Rol van China\\n\\nDe inschikkelijkheid.\\nJamie Shea\\nEx-NAVO-topman")
     'Rol van China. De inschikkelijkheid. Jamie Shea. Ex-NAVO-topman'
-    >>> _one_line("de bloedigste oorlog op het Europese continent in acht\\ndecennia")
+    >>> one_line("de bloedigste oorlog op het Europese continent in acht\\ndecennia")
     'de bloedigste oorlog op het Europese continent in acht decennia'
     """
     lines = [ln.strip() for ln in text.split("\n")]
@@ -72,10 +72,10 @@ def _one_line(text: str) -> str:
     return " ".join(out)
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     """Collapse spaces and stray punctuation left by the other stages.
 
-    >>> _tidy("einde.Begin ,  , en ,. Dan, ?")
+    >>> tidy("einde.Begin ,  , en ,. Dan, ?")
     'einde. Begin, en. Dan?'
     """
     text = re.sub(r" +([,.!?;:])", r"\1", text)

@@ -6,20 +6,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .amounts import _CURRENCY_SYMBOLS
-from .cleanup import _CharMap
+from .amounts import CURRENCY_NAMES
+from .cleanup import CharMap
 
 
 _SYMBOL = re.compile(r"[&+#@/|•·▪►■◆●→⇒§×=±*_~^<>{}\\€$£¥]")
 _SYMBOL_WORDS = {"&": " en ", "+": " plus ", "@": " at ", "§": " paragraaf ", "×": " keer ",
                  "=": " is ", "±": " plus min ", **{c: ", " for c in "|•·▪►■◆●→⇒"},
-                 **{c: f" {_CURRENCY_SYMBOLS[c]} " for c in "€$£¥"}}
+                 **{c: f" {CURRENCY_NAMES[c]} " for c in "€$£¥"}}
 
 
-def _say_symbols(text: str) -> str:
+def say_symbols(text: str) -> str:
     """Symbols as words; emoji and other pictographs dropped.
 
-    >>> _say_symbols("AT&T en/of Disney+ #MeToo🎉👍🏽 A|B")
+    >>> say_symbols("AT&T en/of Disney+ #MeToo🎉👍🏽 A|B")
     'AT en T en of Disney plus  hashtag MeToo A, B'
     """
     def symbol(m: re.Match) -> str:
@@ -46,4 +46,4 @@ def _is_pictograph(ch: str) -> bool:
     return cat in ("So", "Sk", "Cf", "Cn", "Me") or (cat == "Mn" and 0xFE00 <= ord(ch) <= 0xFE0F)
 
 
-_PICTOGRAPHS = _CharMap(_pictograph)
+_PICTOGRAPHS = CharMap(_pictograph)

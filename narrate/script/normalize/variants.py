@@ -9,6 +9,6 @@ from __future__ import annotations
 VARIANTS = ("nl-BE", "nl-NL")
 
 
-def _check_variant(variant: str) -> None:
+def check_variant(variant: str) -> None:
     if variant not in VARIANTS:
         raise ValueError(f"unknown variant {variant!r}: use one of {', '.join(VARIANTS)}")
