@@ -7,11 +7,11 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from narrate.cli.commands import cli
+from narrate.cli import cli
 from narrate.errors import VoiceError
 from narrate.synthesis.espeak import EspeakVoice
-from narrate.voices import (CastMember, CastSettings, Voice, VoiceCast, VoiceUnavailable, add_voice, cast_voices,
-                            installed_voices)
+from narrate.voices import (CastMember, CastSettings, Voice, VoiceCast, VoiceDownloadError, VoiceUnavailable,
+                            add_voice, cast_voices, installed_voices)
 
 from .conftest import MULTI_VOICE, TINY_VOICE
 
@@ -69,7 +69,7 @@ def test_quote_voice_is_only_looked_up_when_the_script_has_quotes(tmp_path):
 
 
 def _refuse(voice_id, where):
-    raise VoiceError("cannot download x: connection refused; check your internet connection")
+    raise VoiceDownloadError("cannot download x: connection refused; check your internet connection", "connection refused")
 
 
 def test_missing_narrator_falls_back_to_espeak_with_a_loud_warning(tmp_path):
@@ -81,6 +81,7 @@ def test_missing_narrator_falls_back_to_espeak_with_a_loud_warning(tmp_path):
     assert cast.member("quote-1").label != cast.narrator.label
     (alarm,) = alarms
     assert "espeak-ng" in alarm and "connection refused" in alarm
+    assert "nl_BE-nathalie-medium is not installed and could not be downloaded (connection refused)." in alarm
     assert "narrate voices download nl_BE-nathalie-medium nl_BE-rdh-medium" in alarm
 
 

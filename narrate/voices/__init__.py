@@ -8,10 +8,11 @@ from .cast import (DEFAULT_QUOTE_VOICE, DEFAULT_VOICE, CastMember, CastSettings,
                    cast_voices, parse_voice_spec)
 from .catalog import Catalog, CatalogVoice
 from .download import download_voice
+from .http import VoiceDownloadError
 from .installed import Voice, add_voice, installed_voices, prepare_voice, resolve_voice
 
 __all__ = [
     "DEFAULT_QUOTE_VOICE", "DEFAULT_VOICE", "CastMember", "CastSettings", "Catalog", "CatalogVoice", "Voice",
-    "VoiceCast", "VoiceUnavailable", "add_voice", "cast_voices", "download_voice", "installed_voices",
-    "parse_voice_spec", "prepare_voice", "resolve_voice",
+    "VoiceCast", "VoiceDownloadError", "VoiceUnavailable", "add_voice", "cast_voices", "download_voice",
+    "installed_voices", "parse_voice_spec", "prepare_voice", "resolve_voice",
 ]

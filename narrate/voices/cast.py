@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalog import is_catalogue_id
+from .http import VoiceDownloadError
 from .installed import Voice, add_voice, installed_voices, is_voice_path, prepare_voice, resolve_voice  # noqa: F401 (re-exported for importers not yet on narrate.voices)
 from ..errors import VoiceError
 from ..synthesis.espeak import NARRATOR_VOICE, QUOTE_VOICES, EspeakVoice
@@ -126,7 +127,8 @@ class VoiceUnavailable(VoiceError):
 
 
 Downloader = Callable[[str, Path], Path]
-"""Installs a catalogue voice id into a directory and returns its model path."""
+"""Installs a catalogue voice id into a directory and returns its model path; raises ``VoiceDownloadError``
+when it cannot (or another ``VoiceError`` when the voice it installed does not load)."""
 
 Warn = Callable[[str], None]
 
@@ -229,16 +231,12 @@ def _obtain(name: str, settings: CastSettings, downloader: Downloader | None) ->
     try:
         return Voice.load(downloader(name, Path(settings.voices_dir)))
     except VoiceError as exc:
-        reason = f"is not installed and could not be downloaded ({_reason(str(exc))})"
+        # A download error says why in a few words; a voice that arrived but does not load says it all.
+        cause = exc.cause if isinstance(exc, VoiceDownloadError) else str(exc)
+        reason = f"is not installed and could not be downloaded ({cause})"
         raise VoiceUnavailable(
             f"voice {name} {reason}; run `narrate voices download {name}` when online, or pass --voice PATH.onnx",
             name, reason) from None
-
-
-def _reason(message: str) -> str:
-    """The cause in a download error: 'connection refused', not the advice after it."""
-    reason = message.split(";", 1)[0]
-    return reason.rsplit(": ", 1)[-1] if reason.startswith(("cannot fetch", "cannot download")) else reason
 
 
 def _voice_part(spec: str) -> str:

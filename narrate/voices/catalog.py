@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from .http import NetworkError, fetch_bytes
-from ..errors import VoiceError
+from .http import NetworkError, VoiceDownloadError, fetch_bytes
 from ..files import write_bytes_atomic
 
 VOICES_URL = "https://huggingface.co/rhasspy/piper-voices/resolve/main"
@@ -112,9 +111,9 @@ class Catalog:
         except NetworkError as exc:
             if kept is not None and kept.is_file():
                 return Catalog.parse(kept.read_bytes(), base_url)
-            raise VoiceError(
+            raise VoiceDownloadError(
                 f"cannot fetch Piper's voice catalogue: {exc}; connect to the internet, set NARRATE_VOICES_URL "
-                "to a mirror, or install a voice file with `narrate voices add PATH.onnx`"
+                "to a mirror, or install a voice file with `narrate voices add PATH.onnx`", str(exc)
             ) from None
         catalog = Catalog.parse(data, base_url)
         if kept is not None:
@@ -128,10 +127,8 @@ class Catalog:
             entries = json.loads(data)
             voices = {vid: CatalogVoice.from_entry(vid, entry) for vid, entry in entries.items()}
         except (ValueError, KeyError, TypeError, StopIteration, AttributeError) as exc:
-            raise VoiceError(
-                f"the voice catalogue at {base_url} is not Piper's voices.json ({type(exc).__name__}); "
-                "check NARRATE_VOICES_URL"
-            ) from None
+            cause = f"the voice catalogue at {base_url} is not Piper's voices.json ({type(exc).__name__})"
+            raise VoiceDownloadError(f"{cause}; check NARRATE_VOICES_URL", cause) from None
         return Catalog(base_url=base_url, voices=voices)
 
     def dutch(self) -> list[CatalogVoice]:
@@ -142,9 +139,8 @@ class Catalog:
         try:
             return self.voices[voice_id]
         except KeyError:
-            raise VoiceError(
-                f"voice {voice_id!r} is not in Piper's catalogue; see `narrate voices list --available`"
-            ) from None
+            cause = f"voice {voice_id!r} is not in Piper's catalogue"
+            raise VoiceDownloadError(f"{cause}; see `narrate voices list --available`", cause) from None
 
     def url(self, file: CatalogFile) -> str:
         return f"{self.base_url}/{quote(file.path)}"

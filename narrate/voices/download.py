@@ -16,8 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .catalog import Catalog, CatalogFile, CatalogVoice
-from .http import NetworkError, network_reason, open_url
-from ..errors import VoiceError
+from .http import NetworkError, VoiceDownloadError, network_reason, open_url
 from ..files import atomic_path
 
 CHUNK_BYTES = 1 << 16
@@ -85,20 +84,16 @@ def _install_part(part: Path, dest: Path, expected: CatalogFile, url: str, last_
     if size < expected.size:
         if size == 0:
             part.unlink(missing_ok=True)
-            raise VoiceError(
+            raise VoiceDownloadError(
                 f"cannot download {expected.name} from {url}: {last_error}; check your internet connection, "
-                "set NARRATE_VOICES_URL to a mirror, or install a voice file with `narrate voices add PATH.onnx`"
-            )
-        raise VoiceError(
-            f"download of {expected.name} stopped after {size} of {expected.size} bytes ({last_error}); "
-            "run the same command again to resume it"
-        )
+                "set NARRATE_VOICES_URL to a mirror, or install a voice file with `narrate voices add PATH.onnx`",
+                last_error)
+        cause = f"download of {expected.name} stopped after {size} of {expected.size} bytes ({last_error})"
+        raise VoiceDownloadError(f"{cause}; run the same command again to resume it", cause)
     if size > expected.size or _md5(part) != expected.md5:
         part.unlink(missing_ok=True)
-        raise VoiceError(
-            f"downloaded {expected.name} does not match the catalogue's size and checksum, so it was deleted; "
-            "run the command again, or set NARRATE_VOICES_URL to another mirror"
-        )
+        cause = f"downloaded {expected.name} does not match the catalogue's size and checksum, so it was deleted"
+        raise VoiceDownloadError(f"{cause}; run the command again, or set NARRATE_VOICES_URL to another mirror", cause)
     with atomic_path(dest) as tmp:
         os.replace(part, tmp)
 

@@ -8,12 +8,25 @@ import urllib.error
 import urllib.request
 
 from .. import __version__
+from ..errors import VoiceError
 
 USER_AGENT = f"narrate/{__version__}"
 
 
 class NetworkError(Exception):
     """The server could not be reached or answered with an error."""
+
+
+class VoiceDownloadError(VoiceError):
+    """A voice, or Piper's catalogue, could not be downloaded."""
+
+    def __init__(self, message: str, cause: str):
+        super().__init__(message)
+        self.cause = cause
+        """Why, in a few words and without the advice: ``connection refused``."""
+
+    def __reduce__(self):
+        return (type(self), (str(self), self.cause))
 
 
 def fetch_bytes(url: str, timeout_s: float = 15) -> bytes:
