@@ -1,0 +1,95 @@
+"""Putting the layout together: header, summary, pull quotes, lead and sections, in that order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...errors import InputError
+from .. import furniture
+from ..model import Removed, Section, SummaryItem
+from .cutting import _drop_furniture, _drop_reference_sections
+from .header import _take_end_byline, _take_header
+from .lines import HEADING, PARAGRAPH, Line, PageHints, Unit, _norm, _units
+from .pull_quotes import PullQuote, _take_pull_quotes
+from .summary import _paragraph_count, _take_summary
+
+
+@dataclass
+class Layout:
+    """The article's parts before quotes are looked at."""
+
+    title: str
+    kicker: str | None
+    byline: str | None
+    lead: str | None
+    summary: list[SummaryItem]
+    sections: list[Section]
+    removed: list[Removed]
+    pull_quotes: list[PullQuote] = field(default_factory=list)
+
+
+def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | None = None) -> Layout:
+    """Find the article's parts in its lines."""
+    hints = hints or PageHints()
+    lines = _drop_furniture(lines, removed)
+    if not lines and not hints.title:
+        raise InputError("the article has no readable text; give a file with the article's title and body")
+    kicker, title, byline, lines = _take_header(lines, hints)
+    if not hints.title and len(title) > MAX_TITLE_CHARS and title.rstrip("\"'”’»)").endswith("."):
+        # Headlines do not end in a full stop and are rarely over 150 characters; paragraphs do and are.
+        raise InputError(f"the article seems to have no title: its first line is a paragraph ({_clipped(title)}); "
+                         "put the headline on a line of its own at the top")
+    units = _units(lines)
+    units, end_byline = _take_end_byline(units)
+    byline = byline or end_byline
+    units = _drop_reference_sections(units, removed)
+    summary, units = _take_summary(units)
+    pull_quotes, units = _take_pull_quotes(units, removed)
+    lead, units = _take_lead(units, hints.lead)
+    sections = _sections(units, removed)
+    if not sections and lead is None:
+        raise InputError(
+            f"the article has a title ({_clipped(title)}) but no body text; copy the whole article, not just its headline"
+        )
+    return Layout(title, kicker, byline, lead, summary, sections, removed, pull_quotes)
+
+
+MAX_TITLE_CHARS = 150
+"""Longer than any headline in the test articles (the longest is 136), shorter than most paragraphs."""
+
+
+def _clipped(text: str, limit: int = 60) -> str:
+    """``text`` quoted for an error message, cut short: the message must stay one readable line."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+# --- lead and sections ---------------------------------------------------------
+
+
+def _take_lead(units: list[Unit], hinted: str | None) -> tuple[str | None, list[Unit]]:
+    if hinted:
+        return hinted, [u for u in units if _norm(u.text) != _norm(hinted)]
+    if not units or units[0].kind != PARAGRAPH or len(units[0].text.split()) > 120:
+        return None, units
+    if _paragraph_count(units[1:]) < 1:
+        return None, units
+    return units[0].text, units[1:]
+
+
+def _sections(units: list[Unit], removed: list[Removed]) -> list[Section]:
+    sections = [Section(heading=None)]
+    for unit in units:
+        if unit.kind == HEADING:
+            sections.append(Section(heading=unit.text))
+        else:
+            sections[-1].paragraphs.append(unit.text)
+    kept: list[Section] = []
+    for section in sections:
+        if section.paragraphs:
+            kept.append(section)
+        elif section.heading is not None and len(section.heading.split()) > 4 and kept:
+            # A long line with nothing under it is text, not a heading.
+            kept[-1].paragraphs.append(section.heading)
+        elif section.heading is not None:
+            removed.append(Removed(section.heading, furniture.EMPTY_HEADING))
+    return kept

@@ -1,0 +1,110 @@
+"""Cutting page furniture in context: captions above their credits, "Lees ook" titles, contents lists, reference sections."""
+
+from __future__ import annotations
+
+import re
+
+from .. import furniture
+from ..model import Removed
+from .lines import _SENTENCE_END, HEADING, Line, Unit
+
+# --- furniture -------------------------------------------------------------
+
+
+def _drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
+    kept: list[Line] = []
+    skip_next_in_block = None
+    toc = _table_of_contents(lines)
+    for i, line in enumerate(lines):
+        text = line.text
+        if i in toc:
+            removed.append(Removed(text, furniture.NAVIGATION))
+            continue
+        reason = furniture.classify_line(text) if line.hint != HEADING or len(text.split()) <= 3 else None
+        if skip_next_in_block is not None:
+            if reason is None and _is_related_title(line, skip_next_in_block):
+                removed.append(Removed(text, furniture.RELATED))
+                if line.block != skip_next_in_block or len(text.split()) > 4:
+                    skip_next_in_block = None
+                continue
+            skip_next_in_block = None
+        if reason == furniture.CREDIT and _is_paragraph_with_credit(text):
+            # "... zegt hij. (Foto: Belga)": keep the paragraph, cut the credit.
+            body = _caption_part(text)
+            removed.append(Removed(text[len(body) :].strip(), furniture.CREDIT))
+            kept.append(Line(body, line.block, line.hint))
+            continue
+        if reason == furniture.CREDIT:
+            reason = _credit_or_caption(line, kept, removed)
+        elif reason is None and _repeats_next_caption(line, lines[i + 1 : i + 2]):
+            reason = furniture.CAPTION
+        if reason is None:
+            kept.append(line)
+            continue
+        removed.append(Removed(text, reason))
+        if reason == furniture.RELATED and furniture.is_related_head(text):
+            skip_next_in_block = line.block
+    return kept
+
+
+def _table_of_contents(lines: list[Line]) -> set[int]:
+    """Numbered lines ("1 Geschiedenis", "2.1 Bouw") that repeat a later heading."""
+    later = {line.text.lower() for line in lines}
+    toc = set()
+    for i, line in enumerate(lines):
+        m = re.match(r"^\d+(?:\.\d+)*\.?\s+(\S.{0,60})$", line.text)
+        if m and m.group(1).lower() in later:
+            toc.add(i)
+    return toc
+
+
+def _is_related_title(line: Line, block: int) -> bool:
+    """The link text under a bare "Lees ook": same block, or a headline-like line."""
+    if line.block == block:
+        return True
+    words = line.text.split()
+    return not _SENTENCE_END.search(line.text) and (
+        len(words) > 5 or ":" in line.text or bool(re.search(r"['‘’\"“”]", line.text))
+    )
+
+
+def _credit_or_caption(line: Line, kept: list[Line], removed: list[Removed]) -> str:
+    """A credit with caption text before it is a caption; a bare credit
+    also takes the caption just above it in the same block."""
+    caption = _caption_part(line.text)
+    if caption:
+        if kept and _same_caption(kept[-1].text, caption):
+            removed.append(Removed(kept.pop().text, furniture.CAPTION))
+        return furniture.CAPTION
+    if kept and kept[-1].block == line.block and len(kept[-1].text.split()) <= 40 and kept[-1].hint != HEADING:
+        removed.append(Removed(kept.pop().text, furniture.CAPTION))
+    return furniture.CREDIT
+
+
+def _is_paragraph_with_credit(text: str) -> bool:
+    body = _caption_part(text)
+    return len(body.split()) > 30 and len(re.findall(r"[.!?]\s+[A-Z‘'\"“„«]", body)) >= 1
+
+
+def _caption_part(text: str) -> str:
+    m = re.search(r"\s*(?:©|\(c\)|\(?(?:foto|beeld|photo|image)\b)", text, re.IGNORECASE)
+    return text[: m.start()].strip() if m else ""
+
+
+def _same_caption(previous: str, caption: str) -> bool:
+    return previous == caption or (len(previous) > 20 and caption.startswith(previous))
+
+
+def _repeats_next_caption(line: Line, following: list[Line]) -> bool:
+    """A caption line repeated just below with its credit appended."""
+    if not following or not furniture.has_credit(following[0].text):
+        return False
+    return _same_caption(line.text, _caption_part(following[0].text))
+
+
+def _drop_reference_sections(units: list[Unit], removed: list[Removed]) -> list[Unit]:
+    for i, unit in enumerate(units):
+        if unit.kind == HEADING and furniture.is_reference_heading(unit.text) and i > len(units) // 3:
+            removed.extend(Removed(u.text, furniture.REFERENCES) for u in units[i:])
+            return units[:i]
+    return units

@@ -1,0 +1,117 @@
+"""The header above the body: kicker, headline and byline (authors, date)."""
+
+from __future__ import annotations
+
+import re
+
+from ...errors import InputError
+from ..people import looks_like_name
+from .lines import _SENTENCE_END, Line, PageHints, Unit, _norm
+
+GENRES = frozenset(
+    """analyse opinie column interview recensie review reportage achtergrond commentaar reconstructie profiel
+    portret duiding explainer liveblog nieuws podcast video essay longread verslag factcheck uitgelegd
+    brief lezersbrief premium plus binnenland buitenland politiek economie sport cultuur media wetenschap
+    tech klimaat regio wereld europa nederland belgië vlaanderen misdaad justitie gezondheid onderwijs
+    oorlog-in-oekraïne oekraïne kort update breaking exclusief reactie""".split()
+) | {"vraag en antwoord", "q&a", "het interview", "de analyse", "ingezonden brief", "oorlog in oekraïne", "het verhaal"}
+"""Labels that sit above a headline."""
+
+
+_MONTHS = r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?)"
+_DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s+{_MONTHS}\.?(?:\s+'?\d{{2,4}})?\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    r"|\b(?:vandaag|gisteren|eergisteren)\b|\b\d{1,2}[:.u]\d{2}\b",
+    re.IGNORECASE,
+)
+_DATE_FILLER = re.compile(
+    rf"{_DATE.pattern}|\b(?:gepubliceerd|bijgewerkt|aangepast|geüpdatet|update|laatste|gewijzigd|verschenen|geplaatst|op|om|uur|u|en|"
+    r"ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|nos|nieuws|vrt|nws|"
+    r"leestijd|min|minuten|\d+)\b\.?|[•·|,:–—-]",
+    re.IGNORECASE,
+)
+_AUTHOR = re.compile(
+    r"^(?i:door|van onze (?:redacteur|correspondent|verslaggever|medewerker)s?|tekst(?: en beeld)?:?|geschreven door|gepubliceerd door|auteur:?|by|redactie:?)\s+"
+    r"(?:[A-ZÀ-Þ]|onze\b|de redactie\b)",
+)
+
+
+# --- header ----------------------------------------------------------------
+
+
+def _take_header(lines: list[Line], hints: PageHints) -> tuple[str | None, str, str | None, list[Line]]:
+    kicker = hints.kicker
+    bylines: list[str] = [hints.byline] if hints.byline else []
+    rest = list(lines)
+    while rest and _is_byline(rest[0].text):
+        bylines.append(rest.pop(0).text)
+    if hints.title:
+        title = hints.title
+        if rest and _norm(rest[0].text) == _norm(title):
+            rest.pop(0)
+    else:
+        if len(rest) > 1 and kicker is None and _is_kicker(rest[0].text, rest[1].text):
+            kicker = rest.pop(0).text.strip(" |:")
+        if not rest:
+            raise InputError("the article has no readable text; give a file with the article's title and body")
+        title = rest.pop(0).text
+        kicker, title = _split_label(kicker, title)
+    while rest and len(bylines) < 4 and (_is_byline(rest[0].text) or _is_author_name(rest, bylines)):
+        bylines.append(rest.pop(0).text)
+    byline = " · ".join(dict.fromkeys(bylines)) or None
+    return kicker, title, byline, rest
+
+
+def _is_kicker(first: str, second: str | None) -> bool:
+    words = first.split()
+    if len(words) > 4 or len(first) > 40 or _SENTENCE_END.search(first) or first.endswith("?"):
+        return False
+    if first.strip(" |:").lower() in GENRES:
+        return True
+    if second is None or len(words) > 3:
+        return False
+    return len(second.split()) >= 4 and len(second.split()) > len(words) and not second.endswith(".")
+
+
+def _split_label(kicker: str | None, title: str) -> tuple[str | None, str]:
+    """ "ANALYSE | Poetin tergt Westen" puts its label in the kicker."""
+    m = re.match(r"^([\w ]{3,25}?)\s*[|:]\s+(\S.*)$", title)
+    if kicker is None and m and m.group(1).lower() in GENRES:
+        return m.group(1), m.group(2)
+    return kicker, title
+
+
+def _is_byline(text: str) -> bool:
+    """An author or date line.
+
+    >>> _is_byline("Door Jan Peeters en Els Jacobs"), _is_byline("za 16 nov 2024 om 06:00")
+    (True, True)
+    >>> _is_byline("Door de inschakeling van Noord-Koreaanse militairen heeft de oorlog een nieuwe dimensie.")
+    False
+    """
+    words = text.split()
+    if len(words) > 14:
+        return False
+    if _AUTHOR.match(text) and not re.search(r"\w{3,}\.$", text):
+        return True
+    if _DATE.search(text) and not text.endswith("."):
+        leftover = _DATE_FILLER.sub(" ", text).split()
+        return len(leftover) <= 3
+    return False
+
+
+def _is_author_name(rest: list[Line], bylines: list[str]) -> bool:
+    """A bare author name under the headline (VRT NWS, De Standaard), given
+    that a date line sits next to it."""
+    text = rest[0].text
+    names = [n for n in re.split(r"\s*(?:,|\ben\b|&)\s*", text) if n]
+    if not names or not all(looks_like_name(n) for n in names):
+        return False
+    follows_date = len(rest) > 1 and _is_byline(rest[1].text)
+    return follows_date or bool(bylines)
+
+
+def _take_end_byline(units: list[Unit]) -> tuple[list[Unit], str | None]:
+    if units and _AUTHOR.match(units[-1].text) and len(units[-1].text.split()) <= 10:
+        return units[:-1], units[-1].text
+    return units, None

@@ -1,0 +1,150 @@
+"""Lines of input and the body units made of them: heading, paragraph, list item, block quote."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .. import furniture
+from ..model import Removed
+
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+ITEM = "item"
+BLOCKQUOTE = "blockquote"
+
+
+_SENTENCE_END = re.compile(r"[.,;:…]$|[.!?]['’\"”»)]?$")
+_CLOSING_QUOTE_END = re.compile(r"['’\"”»]$")
+_BULLET = re.compile(r"^(?:[•·▪►◦‣∙*]|[-–—](?=\s))\s*")
+_WORD = re.compile(r"\w+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+@dataclass
+class Line:
+    """One line of input text, or one element of an HTML page."""
+
+    text: str
+    """The line, whitespace normalised."""
+
+    block: int
+    """Number of the blank-line separated block it stands in."""
+
+    hint: str = ""
+    """What the HTML markup says it is: ``heading``, ``item``, ``blockquote``, or empty."""
+
+
+@dataclass
+class Unit:
+    """A classified piece of the body: heading, paragraph, list item or block quote."""
+
+    kind: str
+    text: str
+    block: int
+
+
+@dataclass
+class PageHints:
+    """What an HTML page's markup and metadata say about the article."""
+
+    title: str | None = None
+    kicker: str | None = None
+    byline: str | None = None
+    lead: str | None = None
+
+
+def text_lines(text: str) -> tuple[list[Line], list[Removed]]:
+    """Split text into lines with block numbers, cutting leftover HTML tags
+    and reference markers."""
+    removed: list[Removed] = []
+    lines: list[Line] = []
+    block = 0
+    for raw in normalise(text).split("\n"):
+        line, tags = furniture.strip_tags(raw)
+        if tags:
+            removed.append(Removed(" ".join(tags), furniture.HTML_TAG))
+        line, cites = furniture.strip_citations(line)
+        for cite in cites:
+            removed.append(
+                Removed(cite, furniture.EDIT_LINK if "bewerk" in cite or "edit" in cite else furniture.CITATION)
+            )
+        if line:
+            lines.append(Line(line, block))
+        elif not raw.strip():
+            block += 1
+    return lines, removed
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and spaces, drop invisible characters, compose accents.
+
+    >>> normalise("Zo\\u00a0gaat\\u00ad het\\r\\nverder")
+    'Zo gaat het\\nverder'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _SPACES.sub(" ", text.translate(_INVISIBLE))
+    return unicodedata.normalize("NFC", text)
+
+
+# --- body units ----------------------------------------------------------------
+
+
+def _units(lines: list[Line]) -> list[Unit]:
+    units: list[Unit] = []
+    for line in lines:
+        text = line.text
+        if line.hint:
+            units.append(Unit(line.hint, text, line.block))
+            continue
+        bullet = _BULLET.match(text)
+        if bullet and len(text) > bullet.end():
+            units.append(Unit(ITEM, text[bullet.end() :], line.block))
+        elif units and _continues(units[-1], line):
+            units[-1].text += " " + text
+        elif is_heading_like(text):
+            units.append(Unit(HEADING, text, line.block))
+        else:
+            units.append(Unit(PARAGRAPH, text, line.block))
+    return units
+
+
+def _continues(previous: Unit, line: Line) -> bool:
+    """A hard-wrapped paragraph: the line goes on mid-sentence."""
+    return (
+        previous.kind == PARAGRAPH
+        and previous.block == line.block
+        and not _SENTENCE_END.search(previous.text)
+        and not previous.text.endswith(("?", "!"))
+        and line.text[:1].islower()
+    )
+
+
+def is_heading_like(text: str) -> bool:
+    """Short, one phrase, no closing punctuation (a question mark is fine).
+
+    >>> is_heading_like("Gamechanger?"), is_heading_like("Rol van China")
+    (True, True)
+    >>> is_heading_like("De Brit vraagt zich hardop af wat ze waard zijn."), is_heading_like("en verder")
+    (False, False)
+    """
+    words = text.split()
+    if not words or len(words) > 12 or len(text) > 90:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "‘'\"“„«"):
+        return False
+    if _CLOSING_QUOTE_END.search(text):
+        if re.search(r"[.!…]['’\"”»]$", text) or (text[-2:-1] == "?" and len(words) > 4):
+            return False
+        return first in "‘'\"“„«" and len(words) <= 8
+    if text.endswith("?"):
+        return len(words) <= 12
+    text = re.sub(r"^\d{1,2}\.\s+", "", text)  # numbered headings: "2. Het plan"
+    return not _SENTENCE_END.search(text) and not text.endswith("!") and not re.search(r"[.!?]\s+[A-Z]", text)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))

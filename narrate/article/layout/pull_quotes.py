@@ -1,0 +1,144 @@
+"""Pull quotes: a quote repeated in large type, with the name (and role) of who said it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from .. import furniture
+from ..model import Removed
+from ..people import ROLE_NOUNS, looks_like_name
+from .lines import _WORD, BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Unit
+
+PULL_QUOTE_REACH = 15
+"""How many units before or after a pull quote its original may stand."""
+
+
+@dataclass
+class PullQuote:
+    """A pull quote that was cut, and who it names as its speaker."""
+
+    text: str
+    name: str | None
+    role: str | None
+
+
+# --- pull quotes ---------------------------------------------------------------
+
+
+def _take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[PullQuote], list[Unit]]:
+    pulls: list[PullQuote] = []
+    cut: set[int] = set()
+    body_text = " ".join(u.text for u in units)
+    for i, unit in enumerate(units):
+        if i in cut or unit.kind not in (PARAGRAPH, BLOCKQUOTE) or len(unit.text.split()) > 60:
+            continue
+        repeated = _repeats_elsewhere(units, i, cut)
+        name_at = i + 1 if i + 1 < len(units) and _is_speaker_line(units[i + 1], body_text) else None
+        if not repeated and name_at is None:
+            continue
+        if not repeated and (len(unit.text.split()) > 45 or _has_own_attribution(unit.text)):
+            continue
+        if repeated == "duplicate" and name_at is None:
+            removed.append(Removed(unit.text, furniture.DUPLICATE))
+            cut.add(i)
+            continue
+        removed.append(Removed(unit.text, furniture.PULL_QUOTE))
+        cut.add(i)
+        name = role = None
+        if name_at is not None:
+            name, role = _speaker_line(units[name_at].text)
+            removed.append(Removed(units[name_at].text, furniture.PULL_SPEAKER))
+            cut.add(name_at)
+            role_at = name_at + 1
+            if role is None and role_at < len(units) and _is_role_line(units[role_at], units[name_at]):
+                role = units[role_at].text
+                removed.append(Removed(role, furniture.PULL_ROLE))
+                cut.add(role_at)
+        pulls.append(PullQuote(_strip_marks(unit.text), name, role))
+    return pulls, [u for i, u in enumerate(units) if i not in cut]
+
+
+def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> str | None:
+    """``pull`` when another paragraph says (nearly) the same, ``duplicate``
+    when an earlier one says exactly the same."""
+    words = _WORD.findall(units[i].text.lower())
+    if len(words) < 6:
+        return None
+    # A pull quote stands near the quote it repeats; looking further only costs time.
+    for j in range(max(0, i - PULL_QUOTE_REACH), min(len(units), i + PULL_QUOTE_REACH + 1)):
+        other = units[j]
+        if j == i or j in cut or other.kind not in (PARAGRAPH, BLOCKQUOTE, ITEM):
+            continue
+        other_words = _WORD.findall(other.text.lower())
+        if words == other_words:
+            return "duplicate" if j < i else None
+        if len(other_words) < len(words) * 0.8:
+            continue
+        if containment(words, other_words) >= 0.6 and _shared_content_words(words, other_words) >= 4:
+            return "pull"
+    return None
+
+
+def containment(words: list[str], other: list[str]) -> float:
+    """Share of ``words`` found, in order, in ``other`` (0.0 when under half).
+
+    >>> containment("de wereld ziet er anders uit".split(), "zegt hij de wereld ziet er nu anders uit".split())
+    1.0
+    """
+    if not words:
+        return 0.0
+    others = set(other)
+    if sum(1 for w in words if w in others) < len(words) * 0.5:
+        return 0.0  # cheap bound: an ordered match cannot beat the unordered one
+    matcher = SequenceMatcher(None, words, other, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(words)
+
+
+def _shared_content_words(words: list[str], other: list[str]) -> int:
+    """Longer words two passages share: "alinea van het stuk" is no repetition."""
+    return len({w for w in words if len(w) >= 4} & set(other))
+
+
+def _is_speaker_line(unit: Unit, body_text: str) -> bool:
+    if unit.kind not in (HEADING, PARAGRAPH) or len(unit.text.split()) > 12:
+        return False
+    name, _role = _speaker_line(unit.text)
+    if not name or not looks_like_name(name):
+        return False
+    surname = name.split()[-1]
+    return body_text.count(surname) >= 2
+
+
+def _speaker_line(text: str) -> tuple[str | None, str | None]:
+    """Name and role from a pull quote's signature line.
+
+    >>> _speaker_line("— Jamie Shea, ex-NAVO-topman")
+    ('Jamie Shea', 'ex-NAVO-topman')
+    >>> _speaker_line("James Appathurai")
+    ('James Appathurai', None)
+    """
+    text = re.sub(r"^[-–—~]+\s*", "", text).strip()
+    m = re.match(r"^([^,(|]+?)\s*(?:[,|]\s*|\(\s*)(.+?)\)?$", text)
+    if m:
+        return m.group(1), m.group(2)
+    return text, None
+
+
+def _is_role_line(unit: Unit, name_unit: Unit) -> bool:
+    text = unit.text
+    if unit.kind != HEADING or text.endswith("?") or len(text.split()) > 8:
+        return False
+    if unit.block == name_unit.block:
+        return True
+    tokens = re.split(r"[\s-]+", text.lower())
+    return any(token in ROLE_NOUNS for token in tokens) or text[:1].islower()
+
+
+def _has_own_attribution(text: str) -> bool:
+    return bool(re.search(r"['’\"”],?\s+(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde)\b", text))
+
+
+def _strip_marks(text: str) -> str:
+    return text.strip("'‘’\"“”„«» ")
