@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from .number_words import WRITTEN_NUMBER, cardinal, number_words
 from .stops import keep_stop
 
 
 CURRENCY_NAMES = {"€": "euro", "$": "dollar", "US$": "dollar", "£": "pond", "¥": "yen",
-                     "EUR": "euro", "USD": "dollar", "GBP": "pond", "JPY": "yen", "CHF": "frank"}
+                  "EUR": "euro", "USD": "dollar", "GBP": "pond", "JPY": "yen", "CHF": "frank"}
 _CURRENCY_WORDS = {"euro", "dollar"}  # whose hundredths are 'cent'
 _MULTIPLIERS = {"duizend": "duizend", "miljoen": "miljoen", "miljard": "miljard", "biljoen": "biljoen",
                 "mln": "miljoen", "mld": "miljard", "mrd": "miljard"}
@@ -53,34 +55,27 @@ def say_money(text: str, variant: str) -> str:
     return _CURRENCY_AFTER.sub(lambda m: _money_words(m, variant), text)
 
 
-_MULT_ABBR = re.compile(rf"(?=[0-9])(?<![\w.,])({WRITTEN_NUMBER}) *(mln|mld|mrd)(\.)?(?!\w)")
+@dataclass(frozen=True)
+class _WordAfterNumber:
+    """A kind of word written after a number, and how each is said."""
+
+    pattern: re.Pattern
+    """Matches the number (group ``number``), the written word (``word``) and, where the
+    word is an abbreviation, its full stop (``stop``), kept only where it ends the sentence."""
+
+    spoken: Mapping[str, str]
+    """The written word → the spoken word."""
+
+    def say(self, text: str, variant: str) -> str:
+        def spoken(m: re.Match) -> str:
+            words = f"{number_words(m['number'], variant)} {self.spoken[m['word']]}"
+            return keep_stop(words, m, m.groupdict().get("stop"))
+        return self.pattern.sub(spoken, text)
 
 
-def say_multipliers(text: str, variant: str) -> str:
-    """'5 mln.' → 'vijf miljoen'.
-
-    >>> say_multipliers("5 mln. inwoners", "nl-BE")
-    'vijf miljoen inwoners'
-    """
-    def mult(m: re.Match) -> str:
-        words = f"{number_words(m.group(1), variant)} {_MULTIPLIERS[m.group(2)]}"
-        return keep_stop(words, m, m.group(3))
-    return _MULT_ABBR.sub(mult, text)
-
-
-_PERCENT = re.compile(rf"(?=[0-9])(?<![\w.,])({WRITTEN_NUMBER}) ?(%|‰)(-(?=\w))?")
-
-
-def say_percentages(text: str, variant: str) -> str:
-    """'2,5%' → 'twee komma vijf procent'; '%-punt' joins up.
-
-    >>> say_percentages("2,5% en 5%-punt", "nl-BE")
-    'twee komma vijf procent en vijf procentpunt'
-    """
-    def pct(m: re.Match) -> str:
-        word = "procent" if m.group(2) == "%" else "promille"
-        return f"{number_words(m.group(1), variant)} {word}"
-    return _PERCENT.sub(pct, text)
+def _after_a_number(word: str) -> re.Pattern:
+    """A written number, not part of a word or a longer number, then ``word``."""
+    return re.compile(rf"(?=[0-9])(?<![\w.,])(?P<number>{WRITTEN_NUMBER}){word}")
 
 
 # Longest first, so 'km/u' wins over 'km' and 'km²' over 'km'.
@@ -96,10 +91,35 @@ _UNITS = (
     ("ha", "hectare"), ("min", "minuten"), ("sec", "seconden"), ("mph", "mijl per uur"),
     ("m", "meter"), ("g", "gram"), ("l", "liter"), ("u", "uur"), ("h", "uur"),
 )
-_UNIT_TABLE = dict(_UNITS)
-_UNIT_RE = re.compile(
-    rf"(?=[0-9])(?<![\w.,])({WRITTEN_NUMBER}) ?(" + "|".join(re.escape(u) for u, _ in _UNITS) + r")(?![\w²³/])"
+
+_MULTIPLIER_ABBREVIATIONS = _WordAfterNumber(
+    _after_a_number(r" *(?P<word>mln|mld|mrd)(?P<stop>\.)?(?!\w)"),
+    {abbr: _MULTIPLIERS[abbr] for abbr in ("mln", "mld", "mrd")},
 )
+# '%-punt': the hyphen goes, so that 'procentpunt' is one word.
+_PERCENTAGES = _WordAfterNumber(_after_a_number(r" ?(?P<word>%|‰)(?:-(?=\w))?"), {"%": "procent", "‰": "promille"})
+_UNITS_AFTER_NUMBERS = _WordAfterNumber(
+    _after_a_number(r" ?(?P<word>" + "|".join(re.escape(u) for u, _ in _UNITS) + r")(?![\w²³/])"),
+    dict(_UNITS),
+)
+
+
+def say_multipliers(text: str, variant: str) -> str:
+    """'5 mln.' → 'vijf miljoen'.
+
+    >>> say_multipliers("5 mln. inwoners", "nl-BE")
+    'vijf miljoen inwoners'
+    """
+    return _MULTIPLIER_ABBREVIATIONS.say(text, variant)
+
+
+def say_percentages(text: str, variant: str) -> str:
+    """'2,5%' → 'twee komma vijf procent'; '%-punt' joins up.
+
+    >>> say_percentages("2,5% en 5%-punt", "nl-BE")
+    'twee komma vijf procent en vijf procentpunt'
+    """
+    return _PERCENTAGES.say(text, variant)
 
 
 def say_units(text: str, variant: str) -> str:
@@ -108,4 +128,4 @@ def say_units(text: str, variant: str) -> str:
     >>> say_units("120 km/u, 5 °C en 1.000 km²", "nl-BE")
     'honderdtwintig kilometer per uur, vijf graden Celsius en duizend vierkante kilometer'
     """
-    return _UNIT_RE.sub(lambda m: f"{number_words(m.group(1), variant)} {_UNIT_TABLE[m.group(2)]}", text)
+    return _UNITS_AFTER_NUMBERS.say(text, variant)
