@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from ...errors import InputError
 from .. import furniture
 from ..model import Removed, Section, SummaryItem
-from .cutting import _drop_furniture, _drop_reference_sections
-from .header import _take_end_byline, _take_header
-from .lines import HEADING, PARAGRAPH, Line, PageHints, Unit, _norm, _units
-from .pull_quotes import PullQuote, _take_pull_quotes
-from .summary import _paragraph_count, _take_summary
+from .cutting import drop_furniture, drop_reference_sections
+from .header import take_end_byline, take_header
+from .lines import HEADING, PARAGRAPH, Line, PageHints, Unit, body_units, comparable
+from .pull_quotes import PullQuote, take_pull_quotes
+from .summary import paragraph_count, take_summary
 
 
 @dataclass
@@ -31,20 +31,20 @@ class Layout:
 def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | None = None) -> Layout:
     """Find the article's parts in its lines."""
     hints = hints or PageHints()
-    lines = _drop_furniture(lines, removed)
+    lines = drop_furniture(lines, removed)
     if not lines and not hints.title:
         raise InputError("the article has no readable text; give a file with the article's title and body")
-    kicker, title, byline, lines = _take_header(lines, hints)
+    kicker, title, byline, lines = take_header(lines, hints)
     if not hints.title and len(title) > MAX_TITLE_CHARS and title.rstrip("\"'”’»)").endswith("."):
         # Headlines do not end in a full stop and are rarely over 150 characters; paragraphs do and are.
         raise InputError(f"the article seems to have no title: its first line is a paragraph ({_clipped(title)}); "
                          "put the headline on a line of its own at the top")
-    units = _units(lines)
-    units, end_byline = _take_end_byline(units)
+    units = body_units(lines)
+    units, end_byline = take_end_byline(units)
     byline = byline or end_byline
-    units = _drop_reference_sections(units, removed)
-    summary, units = _take_summary(units)
-    pull_quotes, units = _take_pull_quotes(units, removed)
+    units = drop_reference_sections(units, removed)
+    summary, units = take_summary(units)
+    pull_quotes, units = take_pull_quotes(units, removed)
     lead, units = _take_lead(units, hints.lead)
     sections = _sections(units, removed)
     if not sections and lead is None:
@@ -63,15 +63,12 @@ def _clipped(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-# --- lead and sections ---------------------------------------------------------
-
-
 def _take_lead(units: list[Unit], hinted: str | None) -> tuple[str | None, list[Unit]]:
     if hinted:
-        return hinted, [u for u in units if _norm(u.text) != _norm(hinted)]
+        return hinted, [u for u in units if comparable(u.text) != comparable(hinted)]
     if not units or units[0].kind != PARAGRAPH or len(units[0].text.split()) > 120:
         return None, units
-    if _paragraph_count(units[1:]) < 1:
+    if paragraph_count(units[1:]) < 1:
         return None, units
     return units[0].text, units[1:]
 

@@ -6,12 +6,11 @@ import re
 
 from .. import furniture
 from ..model import Removed
-from .lines import _SENTENCE_END, HEADING, Line, Unit
-
-# --- furniture -------------------------------------------------------------
+from .lines import HEADING, SENTENCE_END, Line, Unit
 
 
-def _drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
+def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
+    """Lines less furniture; what was cut goes into ``removed`` with its reason."""
     kept: list[Line] = []
     skip_next_in_block = None
     toc = _table_of_contents(lines)
@@ -63,7 +62,7 @@ def _is_related_title(line: Line, block: int) -> bool:
     if line.block == block:
         return True
     words = line.text.split()
-    return not _SENTENCE_END.search(line.text) and (
+    return not SENTENCE_END.search(line.text) and (
         len(words) > 5 or ":" in line.text or bool(re.search(r"['‘’\"“”]", line.text))
     )
 
@@ -102,7 +101,8 @@ def _repeats_next_caption(line: Line, following: list[Line]) -> bool:
     return _same_caption(line.text, _caption_part(following[0].text))
 
 
-def _drop_reference_sections(units: list[Unit], removed: list[Removed]) -> list[Unit]:
+def drop_reference_sections(units: list[Unit], removed: list[Removed]) -> list[Unit]:
+    """Units less a closing reference section ("Bronnen", "Zie ook"), recorded in ``removed``."""
     for i, unit in enumerate(units):
         if unit.kind == HEADING and furniture.is_reference_heading(unit.text) and i > len(units) // 3:
             removed.extend(Removed(u.text, furniture.REFERENCES) for u in units[i:])

@@ -6,7 +6,7 @@ import re
 
 from ...errors import InputError
 from ..people import looks_like_name
-from .lines import _SENTENCE_END, Line, PageHints, Unit, _norm
+from .lines import SENTENCE_END, Line, PageHints, Unit, comparable
 
 GENRES = frozenset(
     """analyse opinie column interview recensie review reportage achtergrond commentaar reconstructie profiel
@@ -36,10 +36,8 @@ _AUTHOR = re.compile(
 )
 
 
-# --- header ----------------------------------------------------------------
-
-
-def _take_header(lines: list[Line], hints: PageHints) -> tuple[str | None, str, str | None, list[Line]]:
+def take_header(lines: list[Line], hints: PageHints) -> tuple[str | None, str, str | None, list[Line]]:
+    """Kicker, title and byline from the top lines, and the lines left after them."""
     kicker = hints.kicker
     bylines: list[str] = [hints.byline] if hints.byline else []
     rest = list(lines)
@@ -47,7 +45,7 @@ def _take_header(lines: list[Line], hints: PageHints) -> tuple[str | None, str, 
         bylines.append(rest.pop(0).text)
     if hints.title:
         title = hints.title
-        if rest and _norm(rest[0].text) == _norm(title):
+        if rest and comparable(rest[0].text) == comparable(title):
             rest.pop(0)
     else:
         if len(rest) > 1 and kicker is None and _is_kicker(rest[0].text, rest[1].text):
@@ -64,7 +62,7 @@ def _take_header(lines: list[Line], hints: PageHints) -> tuple[str | None, str, 
 
 def _is_kicker(first: str, second: str | None) -> bool:
     words = first.split()
-    if len(words) > 4 or len(first) > 40 or _SENTENCE_END.search(first) or first.endswith("?"):
+    if len(words) > 4 or len(first) > 40 or SENTENCE_END.search(first) or first.endswith("?"):
         return False
     if first.strip(" |:").lower() in GENRES:
         return True
@@ -111,7 +109,8 @@ def _is_author_name(rest: list[Line], bylines: list[str]) -> bool:
     return follows_date or bool(bylines)
 
 
-def _take_end_byline(units: list[Unit]) -> tuple[list[Unit], str | None]:
+def take_end_byline(units: list[Unit]) -> tuple[list[Unit], str | None]:
+    """An author line closing the body ("Door Jan Peeters"), taken off the units."""
     if units and _AUTHOR.match(units[-1].text) and len(units[-1].text.split()) <= 10:
         return units[:-1], units[-1].text
     return units, None

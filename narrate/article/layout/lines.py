@@ -15,10 +15,12 @@ ITEM = "item"
 BLOCKQUOTE = "blockquote"
 
 
-_SENTENCE_END = re.compile(r"[.,;:…]$|[.!?]['’\"”»)]?$")
+SENTENCE_END = re.compile(r"[.,;:…]$|[.!?]['’\"”»)]?$")
+"""A line that ends like a sentence (or mid-sentence, at a comma or colon)."""
 _CLOSING_QUOTE_END = re.compile(r"['’\"”»]$")
 _BULLET = re.compile(r"^(?:[•·▪►◦‣∙*]|[-–—](?=\s))\s*")
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")
+"""A word, for comparing texts word by word."""
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
@@ -89,10 +91,8 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# --- body units ----------------------------------------------------------------
-
-
-def _units(lines: list[Line]) -> list[Unit]:
+def body_units(lines: list[Line]) -> list[Unit]:
+    """The body's lines as units: hard-wrapped paragraph lines joined, headings and list items told apart."""
     units: list[Unit] = []
     for line in lines:
         text = line.text
@@ -116,7 +116,7 @@ def _continues(previous: Unit, line: Line) -> bool:
     return (
         previous.kind == PARAGRAPH
         and previous.block == line.block
-        and not _SENTENCE_END.search(previous.text)
+        and not SENTENCE_END.search(previous.text)
         and not previous.text.endswith(("?", "!"))
         and line.text[:1].islower()
     )
@@ -143,8 +143,9 @@ def is_heading_like(text: str) -> bool:
     if text.endswith("?"):
         return len(words) <= 12
     text = re.sub(r"^\d{1,2}\.\s+", "", text)  # numbered headings: "2. Het plan"
-    return not _SENTENCE_END.search(text) and not text.endswith("!") and not re.search(r"[.!?]\s+[A-Z]", text)
+    return not SENTENCE_END.search(text) and not text.endswith("!") and not re.search(r"[.!?]\s+[A-Z]", text)
 
 
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
+def comparable(text: str) -> str:
+    """Lower-case words only: two texts that differ only in punctuation compare equal."""
+    return " ".join(WORD.findall(text.lower()))

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 from .. import furniture
 from ..model import Removed
 from ..people import ROLE_NOUNS, looks_like_name
-from .lines import _WORD, BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Unit
+from .lines import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, WORD, Unit
 
 PULL_QUOTE_REACH = 15
 """How many units before or after a pull quote its original may stand."""
@@ -24,10 +24,8 @@ class PullQuote:
     role: str | None
 
 
-# --- pull quotes ---------------------------------------------------------------
-
-
-def _take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[PullQuote], list[Unit]]:
+def take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[PullQuote], list[Unit]]:
+    """Pull quotes (with their speaker and role lines) and duplicated paragraphs cut from the units."""
     pulls: list[PullQuote] = []
     cut: set[int] = set()
     body_text = " ".join(u.text for u in units)
@@ -63,7 +61,7 @@ def _take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[P
 def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> str | None:
     """``pull`` when another paragraph says (nearly) the same, ``duplicate``
     when an earlier one says exactly the same."""
-    words = _WORD.findall(units[i].text.lower())
+    words = WORD.findall(units[i].text.lower())
     if len(words) < 6:
         return None
     # A pull quote stands near the quote it repeats; looking further only costs time.
@@ -71,7 +69,7 @@ def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> str | None:
         other = units[j]
         if j == i or j in cut or other.kind not in (PARAGRAPH, BLOCKQUOTE, ITEM):
             continue
-        other_words = _WORD.findall(other.text.lower())
+        other_words = WORD.findall(other.text.lower())
         if words == other_words:
             return "duplicate" if j < i else None
         if len(other_words) < len(words) * 0.8:

@@ -36,15 +36,13 @@ SUMMARY_TITLES = frozenset(
 """Titles of summary boxes; a question title is also the box's first question."""
 
 
-# --- summary box ---------------------------------------------------------------
-
-
-def _take_summary(units: list[Unit]) -> tuple[list[SummaryItem], list[Unit]]:
+def take_summary(units: list[Unit]) -> tuple[list[SummaryItem], list[Unit]]:
+    """The first summary box among the units, and the units without it."""
     for i, unit in enumerate(units):
         if unit.kind != HEADING:
             continue
         end, items = _summary_at(units, i)
-        if items and _paragraph_count(units[:i] + units[end:]) >= 2:
+        if items and paragraph_count(units[:i] + units[end:]) >= 2:
             return items, units[:i] + units[end:]
     return [], units
 
@@ -84,5 +82,6 @@ def _bullet_box(units: list[Unit], i: int) -> tuple[int, list[SummaryItem]]:
     return j, [SummaryItem(units[i].text, " ".join(bullets))]
 
 
-def _paragraph_count(units: list[Unit]) -> int:
+def paragraph_count(units: list[Unit]) -> int:
+    """How many units are body text (paragraphs, list items, block quotes)."""
     return sum(1 for u in units if u.kind in (PARAGRAPH, ITEM, BLOCKQUOTE))
