@@ -32,6 +32,7 @@ from mutagen import MutagenError
 from mutagen.id3 import (APIC, CHAP, COMM, CTOC, ID3, PCST, TALB, TCON, TDES, TDRC, TGID, TIT2, TLAN, TLEN, TPE1,
                          TRCK, TSSE, USLT, WOAS, WXXX, CTOCFlags, PictureType)
 
+from .. import __version__
 from .assembly import ChapterMark
 from ..errors import InputError
 
@@ -340,3 +341,15 @@ def chapter_frames(chapters: list[ChapterMark], toc_id: str = "toc", top_level: 
     frames.append(CTOC(element_id=toc_id, flags=flags, child_element_ids=child_ids, sub_frames=toc_frames))
     return frames
 
+
+def engine(speech: str | None = None) -> str:
+    """``narrate 0.1.0, Piper 1.8.0`` (or the speech engine given)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    if speech:
+        return f"narrate {__version__}, {speech}"
+    try:
+        piper = version("piper-tts")
+    except PackageNotFoundError:  # pragma: no cover - piper is a dependency
+        piper = "?"
+    return f"narrate {__version__}, Piper {piper}"

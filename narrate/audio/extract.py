@@ -20,10 +20,10 @@ from mutagen.id3 import ID3, ID3NoHeaderError
 
 from .assembly import EPISODE_RATE, ChapterMark, fade, to_episode_rate
 from .chapters import FlatChapter, find_chapter, read_chapters
-from .encoding import MPEG1_BITRATES, Mp3Writer, Picture, Tags, tag_mp3
+from .encoding import MPEG1_BITRATES, Mp3Writer, Picture, Tags, engine, tag_mp3
 from ..errors import InputError, NarrateError
 from ..files import atomic_path
-from ..publish.package import engine, to_int16
+from .mastering import to_int16
 
 CUT_FADE_MS = 5.0
 """Fade at both cuts, so a chapter that starts mid-sound does not click."""
