@@ -14,15 +14,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from narrate.article.parse import (
+from narrate.article import (
+    MAX_INPUT_BYTES,
     Article,
+    decode_bytes,
     format_outline,
     load_article,
     parse_html,
     parse_text,
 )
 from narrate.article.furniture import classify_line
-from narrate.article.decoding import MAX_INPUT_BYTES, decode_bytes
 from narrate.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from narrate.article.parse import load_article
+from narrate.article import load_article
 
 DATA = Path(__file__).parent / "data" / "articles"
 CASES = sorted(p for p in DATA.iterdir() if p.suffix in {".txt", ".html"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.article.parse import Quote, parse_text
+from narrate.article import Quote, parse_text
 from narrate.article.quotes import (
     colon_subject,
     find_spans,

@@ -1,0 +1,28 @@
+"""Stage 1, the article: a news article file becomes an ``Article``.
+
+Plain text copied from a browser, a saved HTML page or standard input, in
+any common encoding, is decoded, laid out (kicker, headline, byline, lead,
+summary box, sections), cleared of page furniture and searched for direct
+quotes, each given its speaker where the text allows.
+"""
+
+from .decoding import MAX_INPUT_BYTES, DecodedText, decode_bytes, read_input
+from .model import Article, Quote, Removed, Section, SummaryItem
+from .parse import article_from_decoded, format_outline, load_article, parse_html, parse_text
+
+__all__ = [
+    "Article",
+    "Section",
+    "SummaryItem",
+    "Quote",
+    "Removed",
+    "DecodedText",
+    "MAX_INPUT_BYTES",
+    "read_input",
+    "decode_bytes",
+    "load_article",
+    "article_from_decoded",
+    "parse_text",
+    "parse_html",
+    "format_outline",
+]

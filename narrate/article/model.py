@@ -1,6 +1,6 @@
 """The parsed article: what stage 1 hands to the script writer.
 
-These dataclasses are re-exported by ``narrate.article.parse``; import them from
+These dataclasses are re-exported by ``narrate.article``; import them from
 there.
 """
 

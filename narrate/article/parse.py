@@ -9,12 +9,13 @@ speakers.
 
 The work is split over helper modules, one concern each::
 
-    article_input.py      bytes -> clean text (encodings, mojibake, binary)
-    article_html.py       HTML page -> lines with markup hints
-    article_furniture.py  which lines are ads, credits, share buttons, ...
-    article_layout.py     lines -> kicker, title, lead, summary, sections
-    article_people.py     names, roles and who "Shea" or "De Brit" is
-    quotes.py             quotes, attribution clauses, speakers
+    decoding.py    bytes -> clean text (encodings, mojibake, binary)
+    html.py        HTML page -> lines with markup hints
+    furniture.py   which lines are ads, credits, share buttons, ...
+    layout/        lines -> kicker, title, lead, summary, sections
+    people.py      names, roles and who "Shea" or "De Brit" is
+    quotes/        quotes, attribution clauses, speakers
+    model.py       the dataclasses handed on: Article, Section, Quote, ...
 """
 
 from __future__ import annotations
