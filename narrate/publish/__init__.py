@@ -1,0 +1,18 @@
+"""Stage 5: finished episodes on disk, their manifests, and the podcast feed that lists them.
+
+``produce_episode`` turns a script and its clips into an episode's files
+(manifest last); ``publish_episode`` rebuilds ``feed.xml`` and prunes older
+renders of the same article; ``serve`` serves the directory over HTTP.
+"""
+
+from .episode import Episode, Transcript, episode_guid, list_episodes, slugify
+from .feed import build_feed, publish_episode, publish_episodes, show_notes, write_feed
+from .package import Credits, episode_stem, produce_episode
+from .server import ServeOptions, announcement, serve
+from .store import FEED_NAME, current_episodes, feed_lock, media_type
+
+__all__ = [
+    "Credits", "Episode", "FEED_NAME", "ServeOptions", "Transcript", "announcement", "build_feed", "current_episodes",
+    "episode_guid", "episode_stem", "feed_lock", "list_episodes", "media_type", "produce_episode", "publish_episode",
+    "publish_episodes", "serve", "show_notes", "slugify", "write_feed",
+]
