@@ -72,17 +72,25 @@ def one_line(text: str) -> str:
     return " ".join(out)
 
 
+# Applied in order; each cleans up what the passes before it, or the rules above it, left.
+_TIDY_RULES: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r" +([,.!?;:])"), r"\1"),  # no space before punctuation
+    (re.compile(r",(?: ?,)+"), ","),  # one comma for a run of them
+    (re.compile(r", ?([.!?;:])"), r"\1"),  # a stronger mark swallows a comma next to it
+    (re.compile(r"([.!?;:]) ?,"), r"\1"),
+    # a space after punctuation run into a word ('einde.Begin'), but not in '2,5' or initials ('J.F.')
+    (re.compile(r"[,;:!?](?=[^\W\d_])|\.(?<=[a-zà-ÿ]\.)(?=[A-ZÀ-Ý])"), r"\g<0> "),
+    (re.compile(r"  +"), " "),
+    (re.compile(r"^[ ,;:.–—-]+"), ""),  # the text starts with a word
+)
+
+
 def tidy(text: str) -> str:
     """Collapse spaces and stray punctuation left by the other stages.
 
     >>> tidy("einde.Begin ,  , en ,. Dan, ?")
     'einde. Begin, en. Dan?'
     """
-    text = re.sub(r" +([,.!?;:])", r"\1", text)
-    text = re.sub(r",(?: ?,)+", ",", text)
-    text = re.sub(r", ?([.!?;:])", r"\1", text)
-    text = re.sub(r"([.!?;:]) ?,", r"\1", text)
-    text = re.sub(r"[,;:!?](?=[^\W\d_])|\.(?<=[a-zà-ÿ]\.)(?=[A-ZÀ-Ý])", r"\g<0> ", text)
-    text = re.sub(r"  +", " ", text)
-    text = re.sub(r"^[ ,;:.–—-]+", "", text)
+    for pattern, replacement in _TIDY_RULES:
+        text = pattern.sub(replacement, text)
     return text.strip().rstrip(",;").strip()
