@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
-from ..article.parse import Article, Quote, Section
+from ..article import Article, Quote, Section
 
 NARRATOR = "narrator"
 """Voice slot of the narrator."""

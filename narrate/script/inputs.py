@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..article.parse import Article, article_from_decoded, format_outline, load_article
-from ..article.decoding import decode_bytes, read_input
+from ..article import Article, article_from_decoded, decode_bytes, format_outline, load_article, read_input
 from ..errors import InputError
 from .builder import Script, ScriptOptions, build_script
 from .text_format import is_script_text, parse_script
