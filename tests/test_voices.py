@@ -7,10 +7,9 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from narrate.cli import cli
+from narrate.cli.commands import cli
 from narrate.errors import VoiceError
-from narrate.synthesis.espeak import EspeakVoice
-from narrate.voices import (CastMember, CastSettings, Voice, VoiceCast, VoiceDownloadError, VoiceUnavailable,
+from narrate.voices import (CastMember, CastSettings, EspeakVoice, Voice, VoiceCast, VoiceDownloadError, VoiceUnavailable,
                             add_voice, cast_voices, installed_voices)
 
 from .conftest import MULTI_VOICE, TINY_VOICE

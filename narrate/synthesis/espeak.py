@@ -9,13 +9,13 @@ the same ``SpeechEngine`` interface as a Piper voice.
 from __future__ import annotations
 
 import ctypes
-from dataclasses import dataclass
 
 import numpy as np
 
 from ..errors import VoiceError
-
-ENGINE = "espeak-ng"
+from ..voices import ESPEAK_ENGINE as ENGINE
+from ..voices import ESPEAK_NARRATOR_VOICE as NARRATOR_VOICE
+from ..voices import EspeakVoice  # noqa: F401 (re-exported for importers not yet on narrate.voices)
 
 ESPEAK_SAMPLE_RATE = 22050
 """What libespeak-ng produces; known up front so the parent process never loads the library."""
@@ -26,25 +26,7 @@ ESPEAK_RATE = 1
 DEFAULT_RATE_WPM = 175
 """espeak-ng's own default speaking rate; --speed divides it like Piper's length scale."""
 
-NARRATOR_VOICE = "nl"
-QUOTE_VOICES = ("nl+m3", "nl+f3")
-"""Variants of the Dutch voice, so quotes still sound unlike the narrator."""
-
 _SynthCallback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
-
-
-@dataclass(frozen=True)
-class EspeakVoice:
-    """An espeak-ng voice: picklable, so worker processes can load it."""
-
-    name: str = NARRATOR_VOICE
-    """espeak-ng voice name, optionally with a variant (``nl+m3``)."""
-
-    engine = ENGINE
-
-    @property
-    def id(self) -> str:
-        return f"{ENGINE}:{self.name}"
 
 
 class _Library:

@@ -18,7 +18,6 @@ from .catalog import is_catalogue_id
 from .http import VoiceDownloadError
 from .installed import Voice, add_voice, installed_voices, is_voice_path, prepare_voice, resolve_voice  # noqa: F401 (re-exported for importers not yet on narrate.voices)
 from ..errors import VoiceError
-from ..synthesis.espeak import NARRATOR_VOICE, QUOTE_VOICES, EspeakVoice
 
 DEFAULT_VOICE = "nl_BE-nathalie-medium"
 """Piper's Flemish female voice: the narrator unless told otherwise."""
@@ -26,8 +25,30 @@ DEFAULT_VOICE = "nl_BE-nathalie-medium"
 DEFAULT_QUOTE_VOICE = "nl_BE-rdh-medium"
 """Piper's Flemish male voice: speaks quotes unless told otherwise."""
 
+ESPEAK_ENGINE = "espeak-ng"
+"""The fallback engine, for when no Piper voice can be had."""
+
+ESPEAK_NARRATOR_VOICE = "nl"
+"""espeak-ng's Dutch voice: the fallback narrator."""
+ESPEAK_QUOTE_VOICES = ("nl+m3", "nl+f3")
+"""Variants of the Dutch voice, so quotes still sound unlike the narrator."""
+
 NARRATOR = "narrator"
 QUOTE_PREFIX = "quote-"
+
+
+@dataclass(frozen=True)
+class EspeakVoice:
+    """An espeak-ng voice: picklable, so worker processes can load it."""
+
+    name: str = ESPEAK_NARRATOR_VOICE
+    """espeak-ng voice name, optionally with a variant (``nl+m3``)."""
+
+    engine = ESPEAK_ENGINE
+
+    @property
+    def id(self) -> str:
+        return f"{ESPEAK_ENGINE}:{self.name}"
 
 
 @dataclass(frozen=True)
@@ -89,7 +110,7 @@ class VoiceCast:
     @staticmethod
     def espeak() -> VoiceCast:
         """The fallback cast: espeak-ng's Dutch voice, with variants for quotes."""
-        return VoiceCast(CastMember(EspeakVoice(NARRATOR_VOICE)), tuple(CastMember(EspeakVoice(v)) for v in QUOTE_VOICES))
+        return VoiceCast(CastMember(EspeakVoice(ESPEAK_NARRATOR_VOICE)), tuple(CastMember(EspeakVoice(v)) for v in ESPEAK_QUOTE_VOICES))
 
 
 @dataclass(frozen=True)
