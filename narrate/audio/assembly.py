@@ -25,34 +25,21 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import tempfile
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from fractions import Fraction
+from dataclasses import dataclass
 from pathlib import Path
-
-import warnings
 
 import numpy as np
 
-with warnings.catch_warnings():
-    # pydub warns at import when ffmpeg is missing (narrate gives it raw PCM
-    # only) and, on Python 3.12, that audioop is deprecated (audioop-lts
-    # replaces it from 3.13).
-    warnings.simplefilter("ignore", RuntimeWarning)
-    warnings.simplefilter("ignore", DeprecationWarning)
-    from pydub import AudioSegment
-
-from ..errors import InputError
 from ..files import TEMP_PREFIX
+from .cues import sentence_cues
 from .loudness import LoudnessMeter, db_to_gain
-from ..script.builder import Chapter, Role, Script, Segment
+from ..script.builder import Chapter, Script, Segment
+from .signal import faded_pcm, high_pass, load_jingle, pcm_samples, to_episode_rate
 from ..synthesis.synthesize import Clip
-
-EPISODE_RATE = 44100
-"""Podcast MP3s are 44.1 kHz; Piper voices are 16 or 22.05 kHz and get resampled."""
+from .timeline import EPISODE_RATE, ChapterMark, Cue, samples_to_ms
 
 JINGLE_SLOT = "jingle"
 """The jingle is levelled like a voice, under this name."""
@@ -88,49 +75,6 @@ class Layout:
 
     max_voice_gain_db: float = 24.0
     """Largest correction for one voice, so a nearly silent clip is not blown up into noise."""
-
-
-@dataclass
-class ChapterMark:
-    """A chapter's place in the finished track."""
-
-    title: str
-    """Chapter title."""
-
-    start_ms: int
-    """Start, in milliseconds from the beginning of the track."""
-
-    end_ms: int
-    """End, in milliseconds; equals the next chapter's start (for a parent: the end of its last child)."""
-
-    children: list[ChapterMark] = field(default_factory=list)
-    """Sub-chapters (an article's sections in a briefing)."""
-
-    url: str | None = None
-    """Link to the article the chapter comes from, if known."""
-
-
-@dataclass
-class Cue:
-    """One spoken sentence and when it is heard."""
-
-    start_ms: int
-    """When the sentence starts, in ms from the beginning of the track."""
-
-    end_ms: int
-    """When it ends."""
-
-    text: str
-    """The sentence as written (or as spoken, where the two cannot be matched)."""
-
-    speaker: str | None = None
-    """Who is quoted; None for the narrator."""
-
-    voice: str = "narrator"
-    """The voice slot that speaks it."""
-
-    chapter: tuple[int, ...] = ()
-    """Path to the innermost chapter it belongs to: (2,) is the third top-level chapter, (2, 0) its first child."""
 
 
 @dataclass
@@ -335,168 +279,9 @@ def _close_chapters(marks: list[ChapterMark], end_ms: int) -> None:
         _close_chapters(mark.children, mark.end_ms)
 
 
-def sentence_cues(segment: Segment, clip: Clip, start: int, path: tuple[int, ...]) -> list[Cue]:
-    """One cue per sentence Piper spoke, timed from the clip's own sentence lengths."""
-    lengths = [s.num_samples for s in clip.sentences] or [len(clip.samples)]
-    pauses = [s.pause_samples for s in clip.sentences] or [0]
-    texts = sentence_texts(segment, clip, len(lengths))
-    scale = EPISODE_RATE / clip.sample_rate
-    speaker = segment.speaker if segment.role == Role.QUOTE else None
-    cues, done = [], 0
-    for length, pause, text in zip(lengths, pauses, texts):
-        begin, done = done, done + length
-        if not text.strip():
-            continue
-        # The cue ends with the voice, not with the silence synthesis put after the sentence.
-        end = max(begin + 1, done - pause)
-        cues.append(Cue(samples_to_ms(start + round(begin * scale)), samples_to_ms(start + round(end * scale)),
-                        text, speaker, segment.voice, path))
-    return cues
-
-
-def sentence_texts(segment: Segment, clip: Clip, count: int) -> list[str]:
-    """The written sentences when they match Piper's, else Piper's own spoken sentences.
-
-    >>> from narrate.script.builder import Segment, Role
-    >>> seg = Segment(Role.NARRATOR, "Het is 5 uur. Goedemorgen!", "Het is vijf uur. Goedemorgen!")
-    >>> sentence_texts(seg, None, 2)
-    ['Het is 5 uur.', 'Goedemorgen!']
-    >>> sentence_texts(seg, None, 1)
-    ['Het is 5 uur. Goedemorgen!']
-    """
-    written = split_sentences(segment.text)
-    if len(written) == count:
-        return written
-    spoken = [s.text for s in clip.sentences] if clip is not None else []
-    if len(spoken) == count:
-        return spoken
-    if count <= 1:
-        return [segment.text]
-    # Piper split differently and did not say how: the whole text on the
-    # first sentence's cue would be wrong, so spread the written sentences.
-    return _spread(written, count)
-
-
-def _spread(sentences: list[str], count: int) -> list[str]:
-    """``sentences`` regrouped into exactly ``count`` (some may be empty)."""
-    groups = [[] for _ in range(count)]
-    for index, sentence in enumerate(sentences):
-        groups[min(count - 1, index * count // max(1, len(sentences)))].append(sentence)
-    return [" ".join(group) for group in groups]
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences as a reader sees them: ending in . ! ? or … before a capital, digit or quote.
-
-    >>> split_sentences("Dat zei dr. Janssens. Het klopt! 'Echt?' Ja.")
-    ['Dat zei dr. Janssens.', 'Het klopt!', "'Echt?'", 'Ja.']
-    """
-    parts = re.split(r"(?:(?<=[.!?…])|(?<=[.!?…]['\"”’»]))\s+(?=[A-Z0-9À-Ý'\"‘“„«])", text.strip())
-    merged: list[str] = []
-    for part in parts:
-        if merged and re.search(r"(?:^|\s)(?:dr|mr|prof|mevr|dhr|bv|o\.a|enz|nr|St)\.$", merged[-1], re.IGNORECASE):
-            merged[-1] += " " + part
-        else:
-            merged.append(part)
-    return [p for p in (m.strip() for m in merged) if p]
-
-
-def faded_pcm(clip: Clip, ms: float) -> AudioSegment:
-    """The clip as a pydub segment at its own rate, faded in and out.
-
-    Fading the 16-bit PCM as Piper made it, before any float processing,
-    keeps the joins click-free without touching the rest of the clip.
-    """
-    audio = AudioSegment(np.asarray(clip.samples, dtype="<i2").tobytes(), sample_width=2,
-                         frame_rate=clip.sample_rate, channels=1)
-    edge = min(round(ms), len(audio) // 2)
-    return audio.fade_in(edge).fade_out(edge) if edge > 0 else audio
-
-
-def pcm_samples(audio: AudioSegment) -> np.ndarray:
-    """A pydub segment's 16-bit samples as a numpy array."""
-    return np.frombuffer(audio.raw_data, dtype="<i2")
-
-
-def to_episode_rate(samples: np.ndarray, rate: int) -> np.ndarray:
-    """Float samples in [-1, 1] at 44.1 kHz, from int16 or float samples at ``rate``."""
-    audio = samples.astype(np.float32)
-    if samples.dtype == np.int16:
-        audio /= 32768.0
-    if rate == EPISODE_RATE or not len(audio):
-        return audio
-    from scipy.signal import resample_poly
-
-    ratio = Fraction(EPISODE_RATE, rate)
-    out = resample_poly(audio, ratio.numerator, ratio.denominator)
-    return out[: math.ceil(len(audio) * ratio)].astype(np.float32)
-
-
-def high_pass(audio: np.ndarray, cutoff_hz: float) -> np.ndarray:
-    """Zero-phase high-pass (2nd-order Butterworth, run forwards and back), so no sentence moves in time."""
-    from scipy.signal import butter, sosfiltfilt
-
-    if cutoff_hz <= 0 or len(audio) < 64:
-        return audio
-    sos = butter(2, cutoff_hz, "highpass", fs=EPISODE_RATE, output="sos")
-    return sosfiltfilt(sos, audio.astype(np.float64)).astype(np.float32)
-
-
-def fade(audio: np.ndarray, ms: float) -> np.ndarray:
-    """Raised-cosine fade in and out over ``ms`` milliseconds at each end."""
-    n = min(len(audio) // 2, round(EPISODE_RATE * ms / 1000))
-    if n <= 0:
-        return audio
-    ramp = (0.5 - 0.5 * np.cos(np.linspace(0, np.pi, n, dtype=np.float32))).astype(np.float32)
-    audio = audio.copy()
-    audio[:n] *= ramp
-    audio[-n:] *= ramp[::-1]
-    return audio
-
-
-def check_jingle(path: Path) -> None:
-    """InputError unless ``path`` is an audio file narrate can read."""
-    import soundfile
-
-    try:
-        info = soundfile.info(str(path))
-    except (OSError, RuntimeError, soundfile.LibsndfileError) as exc:
-        raise InputError(f"cannot read jingle {path} ({_first_line(exc)}); give a WAV or FLAC file") from None
-    if not info.frames:
-        raise InputError(f"jingle {path} holds no audio; give a WAV or FLAC file with sound in it")
-
-
-def load_jingle(path: Path, fade_ms: float = 30.0) -> np.ndarray:
-    """A jingle as faded mono float samples at 44.1 kHz."""
-    import soundfile
-
-    try:
-        data, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
-    except (OSError, RuntimeError, soundfile.LibsndfileError) as exc:
-        raise InputError(f"cannot read jingle {path} ({_first_line(exc)}); give a WAV or FLAC file") from None
-    if not len(data):
-        raise InputError(f"jingle {path} holds no audio; give a WAV or FLAC file with sound in it")
-    mono = data.mean(axis=1)
-    return fade(to_episode_rate(mono, rate), fade_ms)
-
-
-def _first_line(exc: Exception) -> str:
-    return (str(exc).strip() or type(exc).__name__).splitlines()[0][:200]
-
-
 def _web_url(url: str | None) -> str | None:
     return url if url and url.startswith(("http://", "https://")) else None
 
 
 def _samples(ms: float) -> int:
     return round(EPISODE_RATE * ms / 1000)
-
-
-def samples_to_ms(samples: int, rate: int = EPISODE_RATE) -> int:
-    """Milliseconds, rounded, so that chapter and cue times round the same way.
-
-    >>> samples_to_ms(44100), samples_to_ms(22)
-    (1000, 0)
-    """
-    return round(samples * 1000 / rate)
-

@@ -21,7 +21,7 @@ from mutagen import MutagenError
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, HeaderNotFoundError
 
-from .assembly import ChapterMark
+from .timeline import ChapterMark
 from ..errors import InputError
 
 JSON_CHAPTERS_VERSION = "1.2.0"

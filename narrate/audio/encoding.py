@@ -33,7 +33,7 @@ from mutagen.id3 import (APIC, CHAP, COMM, CTOC, ID3, PCST, TALB, TCON, TDES, TD
                          TRCK, TSSE, USLT, WOAS, WXXX, CTOCFlags, PictureType)
 
 from .. import __version__
-from .assembly import ChapterMark
+from .timeline import ChapterMark
 from ..errors import InputError
 
 MPEG1_BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)

@@ -18,7 +18,8 @@ from pathlib import Path
 import numpy as np
 from mutagen.id3 import ID3, ID3NoHeaderError
 
-from .assembly import EPISODE_RATE, ChapterMark, fade, to_episode_rate
+from .signal import fade, to_episode_rate
+from .timeline import EPISODE_RATE, ChapterMark
 from .chapters import FlatChapter, find_chapter, read_chapters
 from .encoding import MPEG1_BITRATES, Mp3Writer, Picture, Tags, engine, tag_mp3
 from ..errors import InputError, NarrateError

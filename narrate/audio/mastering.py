@@ -20,10 +20,11 @@ from pathlib import Path
 
 import numpy as np
 
-from .assembly import Layout, Track, check_jingle
+from .assembly import Layout, Track
 from .cover import load_cover
 from .encoding import Mp3Info, Mp3Writer, check_bitrate
 from ..files import TEMP_PREFIX, atomic_path
+from .signal import check_jingle
 from .loudness import Limiter, LimiterSettings, LoudnessMeter, db_to_gain, measure_file
 from ..testhooks import paused_after
 

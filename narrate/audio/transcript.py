@@ -8,7 +8,7 @@ voice span in WebVTT, a ``Name:`` prefix in SubRip.
 
 from __future__ import annotations
 
-from .assembly import Cue
+from .timeline import Cue
 from ..script.builder import Chapter, Role, Script
 
 VTT_TYPE = "text/vtt"

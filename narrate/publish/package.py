@@ -15,18 +15,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..audio.assembly import ChapterMark, Layout, Track, assemble
-from ..audio.chapters import flatten, json_chapters, timestamps
-from ..audio.cover import CoverImage, chapter_image, episode_cover, load_cover
-from ..audio.encoding import Picture, Tags, engine, tag_mp3
-from ..audio.mastering import AudioSettings, Mastering, audio_settings, write_mp3  # noqa: F401 (audio_settings: pipeline.render imports it from here until typed options replace it)
+from ..audio import (SRT_TYPE, TEXT_TYPE, VTT_TYPE, AudioSettings, ChapterMark, CoverImage, Layout, Mastering,
+                     Picture, Tags, Track, assemble, chapter_image, engine, episode_cover, flatten, json_chapters,
+                     load_cover, tag_mp3, timestamps, to_srt, to_text, to_vtt, write_mp3)
+from ..audio import audio_settings  # noqa: F401 (pipeline.render imports it from here until typed options replace it)
 from .episode import Episode, EpisodeChapter, Transcript, episode_guid, slugify
 from .store import feed_lock
 from ..files import Staging, interrupts_deferred, remove_stale_temps
 from ..script.builder import Script
 from ..synthesis.synthesize import Clip
 from ..testhooks import checkpoint, paused_after
-from ..audio.transcript import SRT_TYPE, TEXT_TYPE, VTT_TYPE, to_srt, to_text, to_vtt
 
 ID3_LANGUAGES = {"nl": "dut", "en": "eng", "fr": "fre", "de": "ger"}
 
