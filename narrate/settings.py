@@ -35,19 +35,19 @@ SETTINGS_FILE = "narrate.toml"
 
 @dataclass(frozen=True)
 class ScriptSettings:
-    """How articles are written for the ear."""
+    """How articles are written for the ear; None leaves the script stage's default."""
 
-    language: str = "nl-BE"
-    """``nl-BE`` (Flemish) or ``nl-NL`` (Dutch) speech."""
+    language: str | None = None
+    """``nl-BE`` (Flemish, the default) or ``nl-NL`` (Dutch) speech."""
 
-    summary: bool = True
-    """Read the summary box (questions and answers)."""
+    summary: bool | None = None
+    """Read the summary box (questions and answers); on by default."""
 
-    intro: bool = True
-    """Open with programme, date and headline(s)."""
+    intro: bool | None = None
+    """Open with programme, date and headline(s); on by default."""
 
-    outro: bool = True
-    """Close with source and credits."""
+    outro: bool | None = None
+    """Close with source and credits; on by default."""
 
     lexicon: str | None = None
     """A project pronunciation lexicon, applied after the shipped one."""
@@ -55,13 +55,13 @@ class ScriptSettings:
 
 @dataclass(frozen=True)
 class VoiceSettings:
-    """Which voices speak which role."""
+    """Which voices speak which role, and how; None leaves the voice and synthesis stages' defaults."""
 
-    narrator: str = "nl_BE-nathalie-medium"
-    """Narrator voice id or ``.onnx`` path."""
+    narrator: str | None = None
+    """Narrator voice id or ``.onnx`` path (default: ``nl_BE-nathalie-medium``)."""
 
-    quotes: list[str] = field(default_factory=lambda: ["nl_BE-rdh-medium"])
-    """Quote voices, handed to speakers in order of appearance."""
+    quotes: list[str] | None = None
+    """Quote voices, handed to speakers in order of appearance (default: ``nl_BE-rdh-medium``)."""
 
     speed: float | None = None
     """Piper length scale: above 1 speaks slower (default: the voice's own)."""
@@ -72,8 +72,8 @@ class VoiceSettings:
     noise_w: float | None = None
     """Piper phoneme-duration noise; 0 makes timing deterministic."""
 
-    sentence_pause_ms: int = 200
-    """Silence between sentences of one paragraph."""
+    sentence_pause_ms: int | None = None
+    """Silence between sentences of one paragraph (default: 200)."""
 
     paragraph_pause_ms: int | None = None
     """Silence after a paragraph (default: the script's own, 600)."""

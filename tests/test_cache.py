@@ -9,7 +9,7 @@ import numpy as np
 from click.testing import CliRunner
 
 from narrate.synthesis.cache import ClipCache, clip_key
-from narrate.cli.commands import cli
+from narrate.cli import cli
 
 KEY = clip_key(text="Goedemorgen.")
 

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from narrate import __version__
-from narrate.cli.commands import cli
+from narrate.cli import cli
 
 from .conftest import SEED, TINY_VOICE, run_narrate
 

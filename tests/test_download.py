@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from narrate.voices import Catalog, download_voice
-from narrate.cli.commands import cli
+from narrate.cli import cli
 
 from .conftest import TINY_VOICE, closed_port, episode_manifest, run_narrate
 

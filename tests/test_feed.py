@@ -22,11 +22,11 @@ import podcastparser
 import pytest
 from click.testing import CliRunner
 
-from narrate.cli.commands import cli
+from narrate.cli import cli
 from narrate.publish.episode import Episode
 from narrate.programme import Programme
 from narrate.publish.feed import feed_lock, write_feed
-from narrate.pipeline.render import render_options
+from narrate.pipeline import Flags, render_options
 from narrate.settings import Settings
 
 from .clients.serving import copy_episodes, require_node_clients
@@ -343,7 +343,7 @@ def test_programme_image_setting(seed_feed, tmp_path):
 
 
 def test_render_base_url_option_reaches_the_programme():
-    options = render_options(Settings(), base_url="http://192.168.1.10:8000")
+    options = render_options(Settings(), Flags(base_url="http://192.168.1.10:8000"))
     assert options.programme.base_url == "http://192.168.1.10:8000/"
 
 

@@ -19,7 +19,7 @@ from .ray_support import ACTOR, processes
 
 ARTICLE = Path(__file__).parent / "data" / "articles" / "bruzz-kanaal-guillemets.txt"
 
-WITHOUT_RAY = "import sys; sys.modules['ray'] = None; from narrate.cli.commands import main; sys.argv[0] = 'narrate'; main()"
+WITHOUT_RAY = "import sys; sys.modules['ray'] = None; from narrate.cli import main; sys.argv[0] = 'narrate'; main()"
 """narrate as if Ray were not installed: importing it fails."""
 
 

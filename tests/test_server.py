@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image
 
-from narrate.cli.commands import cli
+from narrate.cli import cli
 from narrate.publish.episode import Episode, list_episodes
 from narrate.publish.server import announcement
 

@@ -3,15 +3,16 @@ from __future__ import annotations
 import pytest
 
 from narrate.errors import InputError
+from narrate.pipeline import render_options
 from narrate.settings import Settings, settings_from_toml
 
 
 def test_defaults_without_a_file(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    settings = Settings.load()
-    assert settings.voices.narrator == "nl_BE-nathalie-medium"
-    assert settings.voices.quotes == ["nl_BE-rdh-medium"]
-    assert settings.script.language == "nl-BE"
+    options = render_options(Settings.load())
+    assert options.voice == "nl_BE-nathalie-medium"
+    assert options.quote_voices == ("nl_BE-rdh-medium",)
+    assert options.script.language == "nl-BE"
 
 
 def test_file_values(tmp_path):

@@ -7,7 +7,7 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from narrate.cli.commands import cli
+from narrate.cli import cli
 from narrate.errors import VoiceError
 from narrate.voices import (CastMember, CastSettings, EspeakVoice, Voice, VoiceCast, VoiceDownloadError, VoiceUnavailable,
                             add_voice, cast_voices, installed_voices)

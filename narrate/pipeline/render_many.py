@@ -19,10 +19,11 @@ from ..errors import InputError, NarrateError
 from ..synthesis.executor import Executor, cpu_count
 from ..publish.feed import publish_episodes
 from ..publish.package import episode_stem
-from ..synthesis.progress import AudioProgress, Progress, SilentProgress
-from .render import RenderOptions, _writable_dir, open_executor, prepare_script, produce_script, script_cast
+from ..synthesis.progress import Progress
+from .options import RenderOptions
+from .render import open_executor, prepare_script, produce_script, script_cast, writable_dir
+from .report import SILENT, Reporter
 from ..synthesis.synthesize import split_sentences
-from .voicing import print_warnings
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 """Files a directory given to render-many contributes: articles, and scripts from ``narrate script``."""
@@ -40,6 +41,9 @@ class ManyResult:
 
     feed: Path
     """The feed, listing them."""
+
+    warnings: tuple[str, ...] = ()
+    """Warnings to show the user, each once, in order."""
 
 
 def expand_inputs(inputs: list[str]) -> list[str]:
@@ -60,38 +64,40 @@ def expand_inputs(inputs: list[str]) -> list[str]:
     return files
 
 
-def render_many(inputs: list[str], options: RenderOptions) -> ManyResult:
+def render_many(inputs: list[str], options: RenderOptions, reporter: Reporter = SILENT) -> ManyResult:
     """Render each input as its own episode, a few at once on shared workers, and publish them in the feed."""
     if options.script.title:
         raise InputError("--title would give every episode the same title; render-many takes each from its article")
     files = expand_inputs(inputs)
     scripts = [prepare_script([name], options) for name in files]
     _check_distinct(files, scripts)
-    episodes_dir = _writable_dir(options.episodes_dir)
-    casts, notes = zip(*(script_cast(script, options) for script in scripts))
-    progress = SharedProgress(SilentProgress() if options.quiet else AudioProgress(), scripts)
+    episodes_dir = writable_dir(options.episodes_dir)
+    casts, notes = zip(*(script_cast(script, options, reporter) for script in scripts))
+    warnings = list(dict.fromkeys(note for group in notes for note in group))
+    progress = SharedProgress(reporter.audio(), scripts)
     finished: dict[int, Episode] = {}
     try:
         with open_executor(options, shared=True) as executor:
-            _render_all(scripts, casts, options, episodes_dir, executor, progress, finished)
+            _render_all(scripts, casts, options, episodes_dir, executor, progress, finished, warnings)
     except NarrateError as exc:
         if finished:
             raise type(exc)(f"{exc} ({_count(len(finished), len(scripts))} finished before that and are in the feed)") from None
         raise
     finally:
         feed = publish_episodes(episodes_dir, finished.values(), options.programme) if finished else None
-    print_warnings(*dict.fromkeys(note for group in notes for note in group))
-    return ManyResult(audio=[episodes_dir / finished[number].audio for number in range(len(scripts))], feed=feed)
+    return ManyResult(audio=[episodes_dir / finished[number].audio for number in range(len(scripts))], feed=feed,
+                      warnings=tuple(dict.fromkeys(warnings)))
 
 
 def _render_all(scripts: list, casts: tuple, options: RenderOptions, episodes_dir: Path, executor: Executor,
-                progress: SharedProgress, finished: dict[int, Episode]) -> None:
+                progress: SharedProgress, finished: dict[int, Episode], warnings: list[str]) -> None:
     """Render every script, a few at once; at the first failure the rest are dropped and the error raised."""
     at_once = min(len(scripts), max(MIN_AT_ONCE, min(MAX_AT_ONCE, _workers(executor, options) // 4)))
     threads = ThreadPoolExecutor(at_once, thread_name_prefix="narrate-episode")
     futures = {}
     try:
-        futures = {threads.submit(produce_script, script, cast, options, episodes_dir, executor, progress.part()): number
+        futures = {threads.submit(produce_script, script, cast, options, episodes_dir, executor, progress.part(),
+                                  warnings): number
                    for number, (script, cast) in enumerate(zip(scripts, casts))}
         pending = set(futures)
         while pending:

@@ -1,37 +1,22 @@
-"""What ``narrate voices …`` and ``narrate cache …`` do; each returns the text to print."""
+"""Voices for a render: found where they are installed, downloaded when missing, cast to the script's slots."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..synthesis.cache import ClipCache, default_cache_dir
-from ..voices.catalog import Catalog, CatalogVoice
-from ..voices.download import download_voice
-from ..errors import VoiceError
+from ..synthesis.cache import default_cache_dir
 from ..synthesis.progress import DownloadProgress
-from ..voices.cast import (CastSettings, Voice, VoiceCast, add_voice, cast_voices, installed_voices, prepare_voice,
-                     resolve_voice)
+from ..voices import Catalog, CatalogVoice, CastSettings, Voice, VoiceCast, cast_voices, download_voice, prepare_voice
+from ..voices.location import find_voices_dir
 
 ProgressFactory = Callable[[str], DownloadProgress | None]
+"""Makes the progress report of one voice download from its label; None reports nothing."""
 
 
-def list_installed(voices_dir: Path) -> str:
-    voices = installed_voices(voices_dir)
-    if not voices:
-        return (f"No voices installed in {voices_dir}/. Get one with `narrate voices download nl_BE-nathalie-medium` "
-                "(see `narrate voices list --available`).\n")
-    rows = [(v.id, v.language or "?", v.quality or "?", str(v.num_speakers), _mb(v.model.stat().st_size)) for v in voices]
-    return _table(("VOICE", "LANGUAGE", "QUALITY", "SPEAKERS", "SIZE"), rows)
-
-
-def list_available(voices_dir: Path, base_url: str | None = None) -> str:
-    catalog = Catalog.load(base_url, cache_dir=default_cache_dir())
-    installed = {v.id for v in installed_voices(voices_dir)}
-    rows = [(v.id, v.language, v.quality, str(v.num_speakers), _mb(v.size), "yes" if v.id in installed else "")
-            for v in catalog.dutch()]
-    return _table(("VOICE", "LANGUAGE", "QUALITY", "SPEAKERS", "SIZE", "INSTALLED"), rows)
+def voices_dir_or_default(voices_dir: Path | None) -> Path:
+    """``voices_dir`` when given, else where this folder's voices live (see ``narrate.voices.location``)."""
+    return Path(voices_dir) if voices_dir is not None else find_voices_dir()
 
 
 def download_voices(voice_ids: list[str], voices_dir: Path, base_url: str | None = None,
@@ -59,79 +44,27 @@ def _download(catalog: Catalog, entry: CatalogVoice, voices_dir: Path, progress:
     return model
 
 
-def add_local_voice(model: Path, voices_dir: Path) -> str:
-    voice = add_voice(model, voices_dir)
-    return f"installed {voice.id} in {voices_dir}/\n"
+def render_cast(narrator: str, quotes: tuple[str, ...], voices_dir: Path, slots: Iterable[str],
+                fallback: bool = True, progress: ProgressFactory = lambda label: None,
+                alarm: Callable[[str], None] = lambda message: None) -> tuple[VoiceCast, list[str]]:
+    """The cast for a render, and the warnings it gave.
 
-
-def voice_info(voice: str, voices_dir: Path, base_url: str | None = None) -> str:
-    """Details of an installed voice; of a catalogue voice when it is not installed."""
-    try:
-        return _installed_info(resolve_voice(voice, voices_dir))
-    except VoiceError:
-        pass
-    try:
-        catalog = Catalog.load(base_url, cache_dir=default_cache_dir())
-        entry = catalog.get(voice)
-    except VoiceError as exc:
-        raise VoiceError(f"voice {voice!r} is not installed in {voices_dir}/, and {exc}") from None
-    return _lines([
-        ("voice", entry.id), ("installed", f"no; run `narrate voices download {entry.id}`"),
-        ("language", entry.language), ("quality", entry.quality), ("speakers", str(entry.num_speakers)),
-        ("size", _mb(entry.size)), ("url", catalog.url(entry.model)),
-    ])
-
-
-def _installed_info(voice: Voice) -> str:
-    speakers = str(voice.num_speakers)
-    if voice.speakers:
-        names = sorted(voice.speakers.items(), key=lambda item: item[1])
-        speakers += " (" + ", ".join(f"{sid}={name}" for name, sid in names[:8]) + (", …" if len(names) > 8 else "") + ")"
-    return _lines([
-        ("voice", voice.id), ("installed", "yes"), ("model", str(voice.model)), ("config", str(voice.config)),
-        ("language", voice.language or "?"), ("quality", voice.quality or "?"), ("speakers", speakers),
-        ("sample rate", f"{voice.sample_rate} Hz"), ("size", _mb(voice.model.stat().st_size)),
-    ])
-
-
-def cache_info(cache_dir: Path | None = None) -> str:
-    info = ClipCache.load(cache_dir).info()
-    return _lines([("cache", str(info.path)), ("sentences", str(info.clips)), ("size", _mb(info.size_bytes))])
-
-
-def clear_cache(cache_dir: Path | None = None) -> str:
-    before = ClipCache.load(cache_dir).clear()
-    return f"removed {before.clips} cached sentences ({_mb(before.size_bytes)}) from {before.path}\n"
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1e6:.1f} MB"
-
-
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    return "".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n" for row in [header, *rows])
-
-
-def _lines(pairs: list[tuple[str, str]]) -> str:
-    width = max(len(key) for key, _ in pairs)
-    return "".join(f"{key + ':':{width + 1}} {value}\n" for key, value in pairs)
-
-
-def render_cast(narrator: str, quotes: tuple[str, ...], voices_dir: Path, slots, fallback: bool = True,
-                quiet: bool = False) -> tuple[VoiceCast, list[str]]:
-    """The cast for a render, and warnings to show once it has succeeded.
-
-    Missing catalogue voices are downloaded (with a progress bar). The
-    espeak-ng fallback's warning goes to standard error at once, before any
-    audio is made; lesser warnings wait, so a render that fails shows only
-    its error.
+    Missing catalogue voices are downloaded, each reporting to
+    ``progress(label)``. The espeak-ng fallback's warning also goes to
+    ``alarm`` at once, before any audio is made; the caller shows the rest
+    once the render has succeeded, so a render that fails shows only its
+    error.
     """
     settings = CastSettings(narrator=narrator, quotes=tuple(quotes), voices_dir=Path(voices_dir), fallback=fallback)
-    bars = (lambda label: None) if quiet else (lambda label: DownloadProgress(f"Downloading {label}"))
     notes: list[str] = []
-    cast = cast_voices(settings, slots, downloader=lambda voice_id, where: download_for_render(voice_id, where, bars),
-                       warn=notes.append, alarm=print_warnings)
+
+    def alarm_and_note(message: str) -> None:
+        notes.append(message)
+        alarm(message)
+
+    cast = cast_voices(settings, list(slots),
+                       downloader=lambda voice_id, where: download_for_render(voice_id, where, progress),
+                       warn=notes.append, alarm=alarm_and_note)
     return cast, notes
 
 
@@ -145,9 +78,3 @@ def speech_engine(cast: VoiceCast) -> str:
         return f"Piper {version('piper-tts')}"
     except PackageNotFoundError:  # pragma: no cover - both are dependencies
         return cast.engine
-
-
-def print_warnings(*messages: str) -> None:
-    for message in messages:
-        for line in message.splitlines():
-            print(line if line.startswith("WARNING") else f"Warning: {line}", file=sys.stderr, flush=True)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from ..article import Article, Quote, Section
+from .speech import DEFAULT_LANGUAGE
 
 NARRATOR = "narrator"
 """Voice slot of the narrator."""
@@ -88,7 +89,7 @@ class Script:
     programme: str = "narrate"
     """Name of the podcast programme."""
 
-    language: str = "nl-BE"
+    language: str = DEFAULT_LANGUAGE
     """Language and variant of the speech (``nl-BE`` or ``nl-NL``)."""
 
     source: str | None = None
@@ -149,7 +150,7 @@ class ScriptOptions:
     date: dt.date | None = None
     """Episode date; None means today in Brussels."""
 
-    language: str = "nl-BE"
+    language: str = DEFAULT_LANGUAGE
     """``nl-BE`` (Flemish) or ``nl-NL`` (Dutch) speech."""
 
     summary: bool = True

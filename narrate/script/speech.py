@@ -9,6 +9,11 @@ from pathlib import Path
 from ..errors import InputError
 
 
+LANGUAGES = ("nl-BE", "nl-NL")
+"""Flemish and Dutch speech."""
+
+DEFAULT_LANGUAGE = LANGUAGES[0]
+
 
 @dataclass(frozen=True)
 class Speech:
@@ -27,7 +32,7 @@ class Speech:
 
 
 @functools.cache
-def load_speech(language: str = "nl-BE", project_lexicon: str | None = None) -> Speech:
+def load_speech(language: str = DEFAULT_LANGUAGE, project_lexicon: str | None = None) -> Speech:
     """The shipped lexicon plus the project's own, for ``language``."""
     from .lexicon import SHIPPED_LEXICON_PATH, Lexicon
 
@@ -38,6 +43,6 @@ def load_speech(language: str = "nl-BE", project_lexicon: str | None = None) -> 
         lexicon = Lexicon.load(*[p for p in paths if p.is_file()])
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    if language not in ("nl-BE", "nl-NL"):
+    if language not in LANGUAGES:
         raise InputError(f"unknown language {language!r}; use nl-BE (Flemish) or nl-NL (Dutch)")
     return Speech(language=language, lexicon=lexicon)
