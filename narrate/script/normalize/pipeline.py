@@ -1,14 +1,20 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""``normalize``: the passes that turn text as written into text as spoken, in order."""
+"""``normalize``: the passes that turn text as written into text as spoken, in order.
+
+The order is the design: each pass sees only what the passes before it left.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .abbreviations import expand_abbreviations, join_initials
 from .acronyms import say_acronyms
 from .amounts import say_money, say_multipliers, say_percentages, say_units
-from .cleanup import clean_unicode, drop_credits, drop_editorial_notes, join_digit_groups, protect_ipa, restore_ipa, say_addresses
+from .cleanup import (clean_unicode, drop_credits, drop_editorial_notes, join_digit_groups, protect_ipa, restore_ipa,
+                      say_addresses)
 from .dates_and_times import say_month_abbreviations, say_numeric_dates, say_times
 from .numbers import (say_fractions, say_numbers, say_ordinals, say_ranges, say_roman_numerals, say_signs,
                       separate_adjacent_numbers, split_letters_from_digits)
@@ -23,32 +29,86 @@ if TYPE_CHECKING:  # pragma: no cover
 NORMALIZER_VERSION = "1"
 
 
+@dataclass(frozen=True)
+class Pass:
+    """One rewrite of the text; a pipeline applies its passes in order."""
+
+    name: str
+    """What the pass does."""
+
+    rewrite: Callable[..., str]
+    """The rewrite: takes the text, and the variant too where ``by_variant``."""
+
+    by_variant: bool = False
+    """Whether the rewrite depends on the variant (nl-BE and nl-NL read amounts differently)."""
+
+    def apply(self, text: str, variant: str) -> str:
+        return self.rewrite(text, variant) if self.by_variant else self.rewrite(text)
+
+
+def apply_passes(passes: tuple[Pass, ...], text: str, variant: str) -> str:
+    """``text`` through each of ``passes`` in turn."""
+    for step in passes:
+        text = step.apply(text, variant)
+    return text
+
+
+# Within a line that holds a digit. Dates and times go first, while their separators still
+# tell them apart; currency, units and percentages make a number an amount ('1.200' is
+# 'duizend tweehonderd', not a year) before the remaining digits are read.
+NUMBER_PASSES: tuple[Pass, ...] = (
+    Pass("thousands separated by spaces get the Dutch dot", join_digit_groups),
+    Pass("numeric dates", say_numeric_dates),
+    Pass("abbreviated months next to a day or year", say_month_abbreviations),
+    Pass("times of day", say_times),
+    Pass("ranges and scores", say_ranges),
+    Pass("signs", say_signs),
+    Pass("money", say_money, by_variant=True),
+    Pass("multipliers (mln, mld)", say_multipliers, by_variant=True),
+    Pass("percentages", say_percentages, by_variant=True),
+    Pass("units", say_units, by_variant=True),
+    Pass("ordinals", say_ordinals),
+    Pass("fractions", say_fractions, by_variant=True),
+    Pass("letters and digits apart (G7, MH17)", split_letters_from_digits),
+    Pass("a pause between adjacent numbers", separate_adjacent_numbers),
+    Pass("the remaining digits", say_numbers, by_variant=True),
+)
+
+
 def _has_digit(text: str) -> bool:
     return any(d in text for d in "0123456789")
 
 
-def _say_numbers_in_context(text: str, variant: str) -> str:
+def say_numbers_in_context(text: str, variant: str) -> str:
+    """Every number, read by what surrounds it.
+
+    >>> say_numbers_in_context("Op 24/02/2022 om 14u30\\nkost het € 5 mln.", "nl-NL")
+    'Op vierentwintig februari tweeduizend tweeëntwintig om veertien uur dertig\\nkost het vijf miljoen euro.'
+    """
     # Most lines hold no digit; skipping them keeps a whole article fast.
-    return "\n".join(_say_numbers_in_line(line, variant) if _has_digit(line) else line
+    return "\n".join(apply_passes(NUMBER_PASSES, line, variant) if _has_digit(line) else line
                      for line in text.split("\n"))
 
 
-def _say_numbers_in_line(text: str, variant: str) -> str:
-    text = join_digit_groups(text)
-    text = say_numeric_dates(text)
-    text = say_month_abbreviations(text)
-    text = say_times(text)
-    text = say_ranges(text)
-    text = say_signs(text)
-    text = say_money(text, variant)
-    text = say_multipliers(text, variant)
-    text = say_percentages(text, variant)
-    text = say_units(text, variant)
-    text = say_ordinals(text)
-    text = say_fractions(text, variant)
-    text = split_letters_from_digits(text)
-    text = separate_adjacent_numbers(text)
-    return say_numbers(text, variant)
+# Furniture goes before the lexicon, so that credits, emoji and addresses are never respelled.
+BEFORE_LEXICON: tuple[Pass, ...] = (
+    Pass("drop photo credits", drop_credits),
+    Pass("drop editorial notes (red., nvdr.)", drop_editorial_notes),
+    Pass("say e-mail and web addresses", say_addresses),
+)
+
+# After the lexicon, so that an entry like 'HIMARS = Haimars' wins over acronym spelling.
+AFTER_LEXICON: tuple[Pass, ...] = (
+    Pass("expand abbreviations", expand_abbreviations),
+    Pass("join initials", join_initials),
+    Pass("Roman numerals", say_roman_numerals),
+    Pass("numbers in context", say_numbers_in_context, by_variant=True),
+    Pass("spell acronyms", say_acronyms),
+    Pass("symbols as words, emoji dropped", say_symbols),
+    Pass("dashes, brackets and ellipses become pauses", pause_punctuation),
+    Pass("one line: headings and paragraphs end in a full stop", one_line),
+    Pass("tidy spaces and punctuation", tidy),
+)
 
 
 def normalize(text: str, variant: str = "nl-BE", lexicon: "Lexicon | None" = None) -> str:
@@ -61,18 +121,10 @@ def normalize(text: str, variant: str = "nl-BE", lexicon: "Lexicon | None" = Non
      tot negentienhonderd drieënvijftig, om veertien uur dertig.'
     """
     check_variant(variant)
-    ipa: list[str] = []
+    ipa: list[str] = []  # raw IPA, '[[ ... ]]', hidden from every pass and put back at the end
     text = protect_ipa(clean_unicode(text), ipa)
-    text = drop_credits(text)
-    text = drop_editorial_notes(text)
-    text = say_addresses(text)
+    text = apply_passes(BEFORE_LEXICON, text, variant)
     if lexicon is not None:
         text = protect_ipa(lexicon.apply(text), ipa)
-    text = expand_abbreviations(text)
-    text = join_initials(text)
-    text = say_roman_numerals(text)
-    text = _say_numbers_in_context(text, variant)
-    text = say_acronyms(text)
-    text = say_symbols(text)
-    text = pause_punctuation(text)
-    return restore_ipa(tidy(one_line(text)), ipa)
+    text = apply_passes(AFTER_LEXICON, text, variant)
+    return restore_ipa(text, ipa)
