@@ -13,7 +13,7 @@ from narrate.script.lexicon import SHIPPED_LEXICON_PATH, Lexicon
 from narrate.script.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
-SHIPPED = ROOT / "voices" / "lexicon.txt"
+SHIPPED = SHIPPED_LEXICON_PATH
 
 
 # ---------------------------------------------------------------------------
@@ -242,9 +242,13 @@ def test_checksum_of_override_equals_checksum_of_merged_text(tmp_path):
 # The shipped lexicon
 # ---------------------------------------------------------------------------
 
-def test_shipped_lexicon_path_points_at_voices_lexicon():
-    assert SHIPPED_LEXICON_PATH == SHIPPED
+def test_shipped_lexicon_is_package_data():
+    # Inside the package, so a wheel carries it (pyproject's package-data names it).
+    import narrate.script
+
+    assert SHIPPED.parent == Path(narrate.script.__file__).resolve().parent
     assert SHIPPED.is_file()
+    assert "script/lexicon.txt" in (ROOT / "pyproject.toml").read_text()
 
 
 def test_shipped_lexicon_loads():

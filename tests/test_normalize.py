@@ -11,12 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from narrate.script.lexicon import Lexicon
+from narrate.script.lexicon import SHIPPED_LEXICON_PATH, Lexicon
 from narrate.script.normalize import NORMALIZER_VERSION, normalize, say_date
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "poetin-noord-korea.txt"
-SHIPPED_LEXICON = ROOT / "voices" / "lexicon.txt"
+SHIPPED_LEXICON = SHIPPED_LEXICON_PATH
 
 
 def check(pairs):

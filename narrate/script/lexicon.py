@@ -39,7 +39,7 @@ from pathlib import Path
 
 __all__ = ["Lexicon", "LexiconEntry", "SHIPPED_LEXICON_PATH"]
 
-SHIPPED_LEXICON_PATH = Path(__file__).resolve().parents[2] / "voices" / "lexicon.txt"
+SHIPPED_LEXICON_PATH = Path(__file__).resolve().parent / "lexicon.txt"
 
 _REGEX_LINE = re.compile(r"/(?P<pattern>.+)/(?P<flags>[A-Za-z]*)\s*(?:=|→)\s*(?P<replacement>.*)")
 _WORD_LINE = re.compile(r"(?P<key>[^=→]+?)\s*(?:=|→)\s*(?P<replacement>.*)")
