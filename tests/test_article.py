@@ -9,6 +9,7 @@ import re
 import sys
 import time
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,8 +18,10 @@ from hypothesis import strategies as st
 from narrate.article import (
     MAX_INPUT_BYTES,
     Article,
+    RemovalReason,
     decode_bytes,
     format_outline,
+    furniture,
     load_article,
     parse_html,
     parse_text,
@@ -419,3 +422,8 @@ def test_parser_invents_no_words(text: str):
     for piece in spoken:
         for word in re.findall(r"\w+", piece):
             assert word in text
+
+
+def test_furniture_names_every_removal_reason_once():
+    names = [value for name, value in vars(furniture).items() if name.isupper() and isinstance(value, str)]
+    assert sorted(names) == sorted(get_args(RemovalReason))

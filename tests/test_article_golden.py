@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
-from narrate.article import load_article
+from narrate.article import Attribution, QuotePart, RemovalReason, load_article
 
 DATA = Path(__file__).parent / "data" / "articles"
 CASES = sorted(p for p in DATA.iterdir() if p.suffix in {".txt", ".html"})
@@ -66,3 +67,11 @@ def test_quote_offsets_point_into_their_paragraph(path: Path):
         else:
             paragraph = article.summary[quote.paragraph].answer
         assert paragraph[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
+def test_kinds_in_golden_output_are_the_declared_ones(path: Path):
+    article = load_article(path)
+    assert {r.reason for r in article.removed} <= set(get_args(RemovalReason))
+    assert {q.part for q in article.quotes} <= set(get_args(QuotePart))
+    assert {q.attribution for q in article.quotes} - {None} <= set(get_args(Attribution))

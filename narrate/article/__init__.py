@@ -7,7 +7,7 @@ quotes, each given its speaker where the text allows.
 """
 
 from .decoding import MAX_INPUT_BYTES, DecodedText, decode_bytes, read_input
-from .model import Article, Quote, Removed, Section, SummaryItem
+from .model import Article, Attribution, Quote, QuotePart, Removed, RemovalReason, Section, SummaryItem
 from .parse import article_from_decoded, format_outline, load_article, parse_html, parse_text
 
 __all__ = [
@@ -16,6 +16,9 @@ __all__ = [
     "SummaryItem",
     "Quote",
     "Removed",
+    "QuotePart",
+    "Attribution",
+    "RemovalReason",
     "DecodedText",
     "MAX_INPUT_BYTES",
     "read_input",

@@ -12,27 +12,29 @@ from __future__ import annotations
 import html
 import re
 
-AD = "ad marker"
-CREDIT = "photo credit"
-CAPTION = "photo caption"
-RELATED = "related link"
-SHARE = "share button"
-COMMENTS = "comments"
-NEWSLETTER = "newsletter"
-COOKIES = "cookie banner"
-SUBSCRIPTION = "subscription prompt"
-NAVIGATION = "navigation"
-READING_TIME = "reading time"
-HTML_TAG = "HTML tag"
-CITATION = "reference marker"
-EDIT_LINK = "edit link"
-REFERENCES = "reference section"
-DUPLICATE = "duplicate"
-PULL_QUOTE = "pull quote"
-PULL_SPEAKER = "pull quote speaker"
-PULL_ROLE = "pull quote speaker role"
-SOURCE = "source credit"
-EMPTY_HEADING = "heading without text"
+from .model import RemovalReason
+
+AD: RemovalReason = "ad marker"
+CREDIT: RemovalReason = "photo credit"
+CAPTION: RemovalReason = "photo caption"
+RELATED: RemovalReason = "related link"
+SHARE: RemovalReason = "share button"
+COMMENTS: RemovalReason = "comments"
+NEWSLETTER: RemovalReason = "newsletter"
+COOKIES: RemovalReason = "cookie banner"
+SUBSCRIPTION: RemovalReason = "subscription prompt"
+NAVIGATION: RemovalReason = "navigation"
+READING_TIME: RemovalReason = "reading time"
+HTML_TAG: RemovalReason = "HTML tag"
+CITATION: RemovalReason = "reference marker"
+EDIT_LINK: RemovalReason = "edit link"
+REFERENCES: RemovalReason = "reference section"
+DUPLICATE: RemovalReason = "duplicate"
+PULL_QUOTE: RemovalReason = "pull quote"
+PULL_SPEAKER: RemovalReason = "pull quote speaker"
+PULL_ROLE: RemovalReason = "pull quote speaker role"
+SOURCE: RemovalReason = "source credit"
+EMPTY_HEADING: RemovalReason = "heading without text"
 
 _AD = re.compile(
     r"^(?:advertentie|advertisement|advertising|advertorial|reclame|publicité|anzeige|gesponsord|sponsored"
@@ -159,7 +161,7 @@ REFERENCE_HEADINGS = frozenset(
 """Headings of a Wikipedia page's closing apparatus: everything under them is cut."""
 
 
-def classify_line(line: str) -> str | None:
+def classify_line(line: str) -> RemovalReason | None:
     """The furniture reason for a whole line, or None for article text.
 
     >>> classify_line("ADVERTENTIE")

@@ -7,6 +7,41 @@ there.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+QuotePart = Literal["lead", "summary", "body"]
+"""Where a quote stands: the lead, an answer of the summary box, or a body paragraph."""
+
+Attribution = Literal["clause", "colon", "continued", "context", "pull quote"]
+"""How a quote's speaker was found: ``clause`` (zegt X, aldus X), ``colon``
+(X: '...'), ``continued`` (same speaker as the quote before), ``context``
+(the person the sentence before is about) or ``pull quote`` (a pull
+quote's name line)."""
+
+RemovalReason = Literal[
+    "ad marker",
+    "photo credit",
+    "photo caption",
+    "related link",
+    "share button",
+    "comments",
+    "newsletter",
+    "cookie banner",
+    "subscription prompt",
+    "navigation",
+    "reading time",
+    "HTML tag",
+    "reference marker",
+    "edit link",
+    "reference section",
+    "duplicate",
+    "pull quote",
+    "pull quote speaker",
+    "pull quote speaker role",
+    "source credit",
+    "heading without text",
+]
+"""Why a piece of the page was cut; ``narrate.article.furniture`` names each one."""
 
 
 @dataclass
@@ -54,7 +89,7 @@ class Quote:
     """Index into that section's paragraphs (or into ``Article.summary``
     when ``part`` is ``summary``; 0 for the lead)."""
 
-    part: str = "body"
+    part: QuotePart = "body"
     """Where the quote stands: ``lead``, ``summary`` or ``body``."""
 
     start: int = 0
@@ -65,7 +100,7 @@ class Quote:
     end: int = 0
     """Offset just past the quote's last character (before its closing mark)."""
 
-    attribution: str | None = None
+    attribution: Attribution | None = None
     """How the speaker was found: ``clause`` (zegt X, aldus X), ``colon``
     (X: '...'), ``continued`` (same speaker as the quote before),
     ``context`` (the person the sentence before is about), ``pull quote``
@@ -79,7 +114,7 @@ class Removed:
     text: str
     """The removed line or fragment as it stood in the input."""
 
-    reason: str
+    reason: RemovalReason
     """Why it was cut: ``ad marker``, ``photo credit``, ``photo caption``,
     ``pull quote``, ``pull quote speaker`` (its name line: who said it),
     ``pull quote speaker role``, ``related link`` ("Lees ook"),

@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Literal
 
 from .. import furniture
 from ..model import Removed
 
-HEADING = "heading"
-PARAGRAPH = "paragraph"
-ITEM = "item"
-BLOCKQUOTE = "blockquote"
+UnitKind = Literal["heading", "paragraph", "item", "blockquote"]
+"""What a piece of the body is: a heading, a paragraph, a list item or a block quote."""
+
+HEADING: UnitKind = "heading"
+PARAGRAPH: UnitKind = "paragraph"
+ITEM: UnitKind = "item"
+BLOCKQUOTE: UnitKind = "blockquote"
 
 
 SENTENCE_END = re.compile(r"[.,;:…]$|[.!?]['’\"”»)]?$")
@@ -35,7 +39,7 @@ class Line:
     block: int
     """Number of the blank-line separated block it stands in."""
 
-    hint: str = ""
+    hint: UnitKind | Literal[""] = ""
     """What the HTML markup says it is: ``heading``, ``item``, ``blockquote``, or empty."""
 
 
@@ -43,9 +47,14 @@ class Line:
 class Unit:
     """A classified piece of the body: heading, paragraph, list item or block quote."""
 
-    kind: str
+    kind: UnitKind
+    """What the piece is."""
+
     text: str
+    """Its text; the lines of a hard-wrapped paragraph joined with spaces."""
+
     block: int
+    """Number of the blank-line separated block it starts in."""
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Literal
 
 from .. import furniture
 from ..model import Removed
@@ -58,7 +59,7 @@ def take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[Pu
     return pulls, [u for i, u in enumerate(units) if i not in cut]
 
 
-def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> str | None:
+def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> Literal["pull", "duplicate"] | None:
     """``pull`` when another paragraph says (nearly) the same, ``duplicate``
     when an earlier one says exactly the same."""
     words = WORD.findall(units[i].text.lower())

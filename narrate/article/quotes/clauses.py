@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
+from ..model import Attribution, QuotePart
 from ..people import Person
 from .phrases import Phrase, leading_phrase, split_tokens, subject_after_verb
 from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
 from .words import ADVERB_STARTERS, IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
+
+ClauseKind = Literal["clause", "colon"]
+"""Where a quote's attribution clause stands: after it (", zegt Shea") or before a colon ("Shea: ...")."""
 
 
 @dataclass
@@ -16,9 +21,16 @@ class Passage:
     """A paragraph (or the lead, or a summary answer) searched for quotes."""
 
     text: str
-    part: str
+    """The passage as it stands in the article."""
+
+    part: QuotePart
+    """Where it stands: the lead, a summary answer or a body paragraph."""
+
     section: int
+    """Index of its section; -1 for the lead and the summary."""
+
     paragraph: int
+    """Index of the paragraph in its section (of the answer in the summary; 0 for the lead)."""
 
 
 @dataclass
@@ -26,17 +38,40 @@ class Found:
     """A quote found in a passage, before and after attribution."""
 
     passage: int
+    """Index of the passage it stands in."""
+
     span: Span
+    """Where it stands, quote marks included."""
+
     text: str
+    """The quote without its marks and without a trailing comma."""
+
     start: int
+    """Offset of ``text`` in the passage."""
+
     end: int
+    """Offset just past ``text`` in the passage."""
+
     sentence: int
+    """Index of the sentence its opening mark stands in."""
+
     full: bool
+    """A sentence someone said, rather than a fragment inside narration."""
+
     phrase: Phrase | None = None
+    """The subject of its attribution clause, if it has one."""
+
     phrase_at: int = 0
-    how: str | None = None
+    """Offset of the clause's subject (of the sentence start, for a colon clause)."""
+
+    how: ClauseKind | None = None
+    """Which kind of clause it has: after the quote (``clause``) or before a colon (``colon``)."""
+
     speaker: Person | None = None
-    attribution: str | None = None
+    """Who said it, once attributed."""
+
+    attribution: Attribution | None = None
+    """How ``speaker`` was found."""
 
 
 @dataclass

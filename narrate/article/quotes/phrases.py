@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from ..people import (
     CAPITAL_PARTICLES,
@@ -20,11 +21,15 @@ from .words import DETERMINERS, NP_STOPS, REL_STOPS, SPEECH_VERBS
 _TOKEN = re.compile(r"[\w’'&./-]*\w|[^\w\s]")
 
 
+PhraseKind = Literal["name", "description", "pronoun"]
+"""A clause's subject is a name ("Jamie Shea"), a description ("de Brit") or a pronoun ("hij")."""
+
+
 @dataclass
 class Phrase:
     """The subject of an attribution clause."""
 
-    kind: str
+    kind: PhraseKind
     """``name``, ``description`` or ``pronoun``."""
 
     text: str
