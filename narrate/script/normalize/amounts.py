@@ -67,6 +67,7 @@ class _WordAfterNumber:
     """The written word → the spoken word."""
 
     def say(self, text: str, variant: str) -> str:
+        """Each number in ``text`` followed by a word of this kind, in words."""
         def spoken(m: re.Match) -> str:
             words = f"{number_words(m['number'], variant)} {self.spoken[m['word']]}"
             return keep_stop(words, m, m.groupdict().get("stop"))

@@ -1,15 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Clean-up and furniture: Unicode, digit groups, credits, editorial notes, addresses, raw IPA."""
+"""Clean-up and furniture: Unicode, digit groups, photo credits, editorial notes, addresses."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from typing import Callable
-
-
-_IPA = re.compile(r"\[\[[^\[\]\n]*\]\]")  # as Piper finds them, but never across lines
-_PUA_BASE = 0xF0000  # plane-15 private use: placeholders for protected IPA
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "‚": "'",
                          "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
@@ -158,16 +154,3 @@ def say_addresses(text: str) -> str:
         text = _EMAIL.sub(email, text)
     text = _URL.sub(url, text)
     return _DOMAIN.sub(url, text) if _TLD_HINT.search(text) else text
-
-
-def protect_ipa(text: str, store: list[str]) -> str:
-    def keep(m: re.Match) -> str:
-        store.append(m.group())
-        return chr(_PUA_BASE + len(store) - 1)
-    return _IPA.sub(keep, text)
-
-
-def restore_ipa(text: str, store: list[str]) -> str:
-    if not store:
-        return text
-    return re.sub("[\U000F0000-\U000FFFFD]", lambda m: store[ord(m.group()) - _PUA_BASE], text)

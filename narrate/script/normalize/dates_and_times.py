@@ -24,6 +24,11 @@ _ISO_DATE = re.compile(r"(?=[0-9])(?<![0-9.,/-])([0-9]{4})-([0-9]{2})-([0-9]{2})
 
 
 def date_words(day: int, month: int, year: int | None = None) -> str | None:
+    """A day and month, and the year if given, in words; None for an impossible date.
+
+    >>> date_words(24, 2, 2022), date_words(31, 12), date_words(12, 31)
+    ('vierentwintig februari tweeduizend tweeëntwintig', 'eenendertig december', None)
+    """
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     words = f"{cardinal(day)} {MONTHS[month - 1]}"

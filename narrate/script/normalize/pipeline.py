@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from .abbreviations import expand_abbreviations, join_initials
 from .acronyms import say_acronyms
 from .amounts import say_money, say_multipliers, say_percentages, say_units
-from .cleanup import (clean_unicode, drop_credits, drop_editorial_notes, join_digit_groups, protect_ipa, restore_ipa,
-                      say_addresses)
+from .cleanup import clean_unicode, drop_credits, drop_editorial_notes, join_digit_groups, say_addresses
 from .dates_and_times import say_month_abbreviations, say_numeric_dates, say_times
+from .ipa import protect_ipa, restore_ipa
 from .numbers import (say_fractions, say_numbers, say_ordinals, say_ranges, say_roman_numerals, say_signs,
                       separate_adjacent_numbers, split_letters_from_digits)
 from .prosody import one_line, pause_punctuation, tidy
@@ -43,6 +43,7 @@ class Pass:
     """Whether the rewrite depends on the variant (nl-BE and nl-NL read amounts differently)."""
 
     def apply(self, text: str, variant: str) -> str:
+        """``text`` rewritten by this pass."""
         return self.rewrite(text, variant) if self.by_variant else self.rewrite(text)
 
 
