@@ -26,6 +26,13 @@ Design choices:
   (credits, emoji, URLs) is gone but before abbreviations, numbers and
   acronyms, so an entry like ``HIMARS = Haimars`` wins over acronym spelling.
   Raw IPA between ``[[ ]]`` is passed through untouched.
+
+The modules, in the order ``normalize`` uses them (``pipeline`` lists the passes):
+``cleanup`` (Unicode, credits, editorial notes, addresses), ``ipa``,
+``abbreviations`` (and initials), ``numbers`` with ``dates_and_times`` and
+``amounts`` (money, multipliers, percentages, units), ``acronyms``, ``symbols``,
+``prosody`` (pauses, one line, tidy).  ``number_words`` turns numbers into
+words for all of them; ``stops`` and ``variants`` are small shared helpers.
 """
 
 from .dates_and_times import say_date
