@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..layout import containment
 from ..model import Quote
 from ..people import (
     CAP,
@@ -275,8 +276,6 @@ class _Attributor:
 
     def link_pull_quotes(self, pulls: list[tuple[str, str]]) -> None:
         """A pull quote's name line tells who said the body quote it repeats."""
-        from ..layout import containment
-
         full = [
             (found, words, set(words))
             for analysis in self.analyses
