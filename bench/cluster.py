@@ -101,7 +101,7 @@ def benchmark(args) -> int:
     address = f"{HEAD_IP}:{free_port()}"
     try:
         print(f"bench: voice {voice.name} ({voice.stat().st_size / 1e6:.0f} MB), {cores} cores, work dir {work}")
-        run([sys.executable, "-c", "import sys; from narrate.voices.cast import Voice, prepare_voice; "
+        run([sys.executable, "-c", "import sys; from narrate.synthesis import prepare_voice; from narrate.voices import Voice; "
              "prepare_voice(Voice.load(sys.argv[1]))", str(voice)], env)
         started = time.perf_counter()
         run([RAY, "start", "--head", "--node-ip-address", HEAD_IP, "--port", address.rsplit(":", 1)[1],

@@ -136,7 +136,7 @@ def benchmark(args) -> int:
         python = sys.executable
         print(f"bench: voice {voice.name} ({voice.stat().st_size / 1e6:.0f} MB), {os.cpu_count()} cores, work dir {work}")
 
-        prep = Run([python, "-c", "import sys; from narrate.voices.cast import Voice, prepare_voice; "
+        prep = Run([python, "-c", "import sys; from narrate.synthesis import prepare_voice; from narrate.voices import Voice; "
                     "prepare_voice(Voice.load(sys.argv[1]))", str(voice)], env)()
         print(f"   voice preparation (once per voice, as at download): {prep.wall:.1f} s")
 

@@ -9,8 +9,9 @@ from click.testing import CliRunner
 
 from narrate.cli import cli
 from narrate.errors import VoiceError
+from narrate.synthesis import add_voice
 from narrate.voices import (CastMember, CastSettings, EspeakVoice, Voice, VoiceCast, VoiceDownloadError, VoiceUnavailable,
-                            add_voice, cast_voices, installed_voices)
+                            cast_voices, installed_voices)
 
 from .conftest import MULTI_VOICE, TINY_VOICE
 

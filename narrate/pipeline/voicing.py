@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ..synthesis.cache import default_cache_dir
 from ..synthesis.progress import DownloadProgress
-from ..voices import Catalog, CatalogVoice, CastSettings, Voice, VoiceCast, cast_voices, download_voice, prepare_voice
+from ..synthesis import prepare_voice
+from ..voices import Catalog, CatalogVoice, CastSettings, Voice, VoiceCast, cast_voices, download_voice
 from ..voices.location import find_voices_dir
 
 ProgressFactory = Callable[[str], DownloadProgress | None]

@@ -1,0 +1,18 @@
+"""Synthesis: each script segment becomes a PCM clip, spoken by its cast member.
+
+Stage 3b of the pipeline. Sentences are looked up in a cache or synthesised
+by Piper (espeak-ng as the fallback) on an ``Executor``: this machine's
+worker processes, or a Ray cluster.
+"""
+
+from .cache import ClipCache, default_cache_dir, usable_cache
+from .engines import SynthesisSettings
+from .executor import Executor, LocalExecutor, cpu_count
+from .prepare import add_voice, prepare_voice
+from .ray.executor import RayExecutor
+from .synthesize import Clip, SentenceAudio, synthesize_segments
+
+__all__ = [
+    "Clip", "ClipCache", "Executor", "LocalExecutor", "RayExecutor", "SentenceAudio", "SynthesisSettings",
+    "add_voice", "cpu_count", "default_cache_dir", "prepare_voice", "synthesize_segments", "usable_cache",
+]

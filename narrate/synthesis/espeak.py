@@ -15,7 +15,6 @@ import numpy as np
 from ..errors import VoiceError
 from ..voices import ESPEAK_ENGINE as ENGINE
 from ..voices import ESPEAK_NARRATOR_VOICE as NARRATOR_VOICE
-from ..voices import EspeakVoice  # noqa: F401 (re-exported for importers not yet on narrate.voices)
 
 ESPEAK_SAMPLE_RATE = 22050
 """What libespeak-ng produces; known up front so the parent process never loads the library."""

@@ -21,8 +21,8 @@ import numpy as np
 
 from .cache import ClipCache
 from .engines import PiperEngine, SpeechEngine, SynthesisSettings
-from .espeak import EspeakEngine, EspeakVoice
-from ..voices.cast import CastMember
+from .espeak import EspeakEngine
+from ..voices import CastMember, EspeakVoice
 
 POOL_MIN_CHARS = 600
 """Below this much text (about 40 s of speech) a pool's start-up and extra voice loads cost more than it saves."""

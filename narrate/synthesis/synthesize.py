@@ -10,7 +10,6 @@ whole. Editing one paragraph re-synthesises only that paragraph's sentences.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
@@ -19,16 +18,14 @@ import numpy as np
 
 from .cache import ClipCache, clip_key, default_models_dir
 from .engines import SpeechEngine, SynthesisSettings
-from .espeak import ESPEAK_SAMPLE_RATE, EspeakVoice
+from .espeak import ESPEAK_SAMPLE_RATE
 from .executor import Executor, Job, Synthesizer, WorkContext, run_jobs
 from .progress import Progress, SilentProgress
 from ..script.builder import Segment
-from ..voices.cast import CastMember, Voice, VoiceCast
+from ..script import split_sentences
+from ..voices import CastMember, EspeakVoice, Voice, VoiceCast
 
 __all__ = ["Clip", "SentenceAudio", "SpeechEngine", "SynthesisSettings", "split_sentences", "synthesize_segments"]
-
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘„«(\[]*[A-Z0-9À-ÖØ-Þ])")
-
 
 @dataclass(frozen=True)
 class SentenceAudio:
@@ -60,26 +57,6 @@ class Clip:
     @property
     def duration_s(self) -> float:
         return len(self.samples) / self.sample_rate
-
-
-def split_sentences(text: str) -> list[str]:
-    """The sentences of normalised, spoken text.
-
-    The spoken text has no abbreviations left, so a full stop, question or
-    exclamation mark (or an ellipsis) followed by a space and a capital or
-    digit ends a sentence; closing quotes stay with their sentence.
-
-    >>> split_sentences("Het regent. 'Echt?' Ja… 3 dagen al! nog niet gedaan.")
-    ['Het regent.', "'Echt?'", 'Ja…', '3 dagen al! nog niet gedaan.']
-    >>> split_sentences("  ")
-    []
-    """
-    sentences, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        sentences.append(text[start:match.end()])
-        start = match.end()
-    sentences.append(text[start:])
-    return [s.strip() for s in sentences if s.strip()]
 
 
 @dataclass(frozen=True)

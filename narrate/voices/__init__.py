@@ -9,11 +9,11 @@ from .cast import (DEFAULT_QUOTE_VOICE, DEFAULT_VOICE, ESPEAK_ENGINE, ESPEAK_NAR
 from .catalog import Catalog, CatalogVoice
 from .download import download_voice
 from .http import VoiceDownloadError
-from .installed import Voice, add_voice, installed_voices, prepare_voice, resolve_voice
+from .installed import Voice, install_voice, installed_voices, resolve_voice
 
 __all__ = [
     "DEFAULT_QUOTE_VOICE", "DEFAULT_VOICE", "ESPEAK_ENGINE", "ESPEAK_NARRATOR_VOICE", "CastMember", "CastSettings",
     "Catalog", "CatalogVoice", "EspeakVoice", "Voice",
-    "VoiceCast", "VoiceDownloadError", "VoiceUnavailable", "add_voice", "cast_voices", "download_voice",
-    "installed_voices", "parse_voice_spec", "prepare_voice", "resolve_voice",
+    "VoiceCast", "VoiceDownloadError", "VoiceUnavailable", "cast_voices", "download_voice", "install_voice",
+    "installed_voices", "parse_voice_spec", "resolve_voice",
 ]

@@ -1,4 +1,4 @@
-"""Installed Piper voices: finding a voice by id or path, listing and adding the voices in a directory.
+"""Installed Piper voices: finding a voice by id or path, listing the voices in a directory, installing one.
 
 A voice is named by its id (``nl_BE-nathalie-medium``, installed in the
 voices directory) or by a path to an ``.onnx`` file.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,10 +120,15 @@ def installed_voices(voices_dir: Path) -> list[Voice]:
     return voices
 
 
-def add_voice(model: Path, voices_dir: Path) -> Voice:
-    """Copy a local voice (model and config) into ``voices_dir``, checking that it loads."""
+def install_voice(model: Path, voices_dir: Path, check: Callable[[Voice], None]) -> Voice:
+    """Copy a local voice (model and config) into ``voices_dir``.
+
+    ``check`` loads the voice (``narrate.synthesis.add_voice`` prepares it
+    for synthesis) and raises VoiceError for a damaged model: first the
+    given copy, before anything is installed, then the installed one.
+    """
     voice = Voice.load(Path(model))
-    prepare_voice(voice)  # raises VoiceError for a damaged model, before anything is installed
+    check(voice)
     voices_dir = Path(voices_dir)
     voices_dir.mkdir(parents=True, exist_ok=True)
     target = voices_dir / voice.model.name
@@ -133,16 +139,8 @@ def add_voice(model: Path, voices_dir: Path) -> Voice:
         with atomic_path(dest) as tmp:
             shutil.copyfile(source, tmp)
     installed = Voice.load(target)
-    prepare_voice(installed)
+    check(installed)
     return installed
-
-
-def prepare_voice(voice: Voice, models_dir: Path | None = None) -> None:
-    """Load the voice once, so its split and optimised graphs are ready before the first render."""
-    from ..synthesis.cache import default_models_dir
-    from ..synthesis.engines import PiperEngine, SynthesisSettings
-
-    PiperEngine(voice.model, voice.config, SynthesisSettings(), 1, models_dir or default_models_dir())
 
 
 def is_voice_path(name: str) -> bool:

@@ -34,10 +34,9 @@ from typing import Any
 from ..cache import default_cache_dir, default_models_dir, encode_clip
 from ..engines import SpeechEngine, SynthesisSettings
 from ...errors import NarrateError
-from ..espeak import EspeakVoice
 from ..executor import Job, WorkContext, load_engine, longest_last_first
 from ...files import write_bytes_atomic
-from ...voices.cast import CastMember, Voice
+from ...voices import CastMember, EspeakVoice, Voice
 
 DEPTH = 2
 """Sentences queued at each actor: one running, one ready, so no actor waits for a round trip."""
