@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ..script import split_sentences
 from ..script.builder import Role, Segment
 from ..synthesis.synthesize import Clip
 from .timeline import EPISODE_RATE, Cue, samples_to_ms
@@ -38,7 +37,7 @@ def sentence_texts(segment: Segment, clip: Clip, count: int) -> list[str]:
     >>> sentence_texts(seg, None, 1)
     ['Het is 5 uur. Goedemorgen!']
     """
-    written = split_sentences(segment.text)
+    written = split_sentences(segment.text, written=True)
     if len(written) == count:
         return written
     spoken = [s.text for s in clip.sentences] if clip is not None else []
@@ -57,19 +56,3 @@ def _spread(sentences: list[str], count: int) -> list[str]:
     for index, sentence in enumerate(sentences):
         groups[min(count - 1, index * count // max(1, len(sentences)))].append(sentence)
     return [" ".join(group) for group in groups]
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences as a reader sees them: ending in . ! ? or … before a capital, digit or quote.
-
-    >>> split_sentences("Dat zei dr. Janssens. Het klopt! 'Echt?' Ja.")
-    ['Dat zei dr. Janssens.', 'Het klopt!', "'Echt?'", 'Ja.']
-    """
-    parts = re.split(r"(?:(?<=[.!?…])|(?<=[.!?…]['\"”’»]))\s+(?=[A-Z0-9À-Ý'\"‘“„«])", text.strip())
-    merged: list[str] = []
-    for part in parts:
-        if merged and re.search(r"(?:^|\s)(?:dr|mr|prof|mevr|dhr|bv|o\.a|enz|nr|St)\.$", merged[-1], re.IGNORECASE):
-            merged[-1] += " " + part
-        else:
-            merged.append(part)
-    return [p for p in (m.strip() for m in merged) if p]

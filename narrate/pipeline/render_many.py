@@ -23,7 +23,7 @@ from ..synthesis.progress import Progress
 from .options import RenderOptions
 from .render import open_executor, prepare_script, produce_script, script_cast, writable_dir
 from .report import SILENT, Reporter
-from ..synthesis.synthesize import split_sentences
+from ..script import split_sentences
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 """Files a directory given to render-many contributes: articles, and scripts from ``narrate script``."""
