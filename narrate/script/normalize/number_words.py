@@ -130,7 +130,9 @@ def _fraction_digits(digits: str) -> str:
     return " ".join(zeros)
 
 
-WRITTEN_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"
+_GROUPED = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?"  # thousands with the Dutch dot: '12.500', '1.200,5'
+GROUPED_NUMBER = re.compile(_GROUPED)
+WRITTEN_NUMBER = rf"{_GROUPED}|[0-9]+(?:,[0-9]+)?"
 
 
 def number_words(token: str, variant: str = "nl-BE", amount: bool = True) -> str:
@@ -143,7 +145,7 @@ def number_words(token: str, variant: str = "nl-BE", amount: bool = True) -> str
     >>> number_words("1.0")
     'één punt nul'
     """
-    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?", token):
+    if GROUPED_NUMBER.fullmatch(token):
         token = token.replace(".", "")
         amount = True
     if "," in token:

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from .dates_and_times import date_words
-from .number_words import MAX_SPOKEN_DIGITS, WRITTEN_NUMBER, cardinal, number_words, ordinal
+from .number_words import GROUPED_NUMBER, MAX_SPOKEN_DIGITS, WRITTEN_NUMBER, cardinal, number_words, ordinal
 
 
 _RANGE = re.compile(rf"(?=[0-9])(?<![0-9.,/-])({WRITTEN_NUMBER}) *[-–] *({WRITTEN_NUMBER})(?![0-9]|[.,/][0-9])")
 
 
 def _number_value(token: str) -> float:
-    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?", token):
+    if GROUPED_NUMBER.fullmatch(token):
         token = token.replace(".", "")
     return float(token.replace(",", "."))
 
