@@ -23,7 +23,8 @@ def child(minutes: float) -> None:
     import numpy as np
     from scipy.signal import butter, sosfilt
 
-    from narrate.publish.package import AudioSettings, Credits, produce_episode
+    from narrate.audio import AudioSettings
+    from narrate.publish import Credits, produce_episode
     from narrate.script.builder import Chapter, Role, Script, Segment
     from narrate.synthesis.synthesize import Clip, SentenceAudio
 

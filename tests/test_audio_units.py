@@ -206,8 +206,7 @@ def test_cover_draws_long_titles_inside_the_frame():
 
 
 def test_chapters_json_doc_is_valid_json(tmp_path):
-    from narrate.audio.chapters import json_chapters
-    from narrate.audio import ChapterMark
+    from narrate.audio import ChapterMark, json_chapters
 
     doc = json_chapters([ChapterMark("Intro", 0, 1000), ChapterMark("Art", 1000, 5000,
                                                                       [ChapterMark("Sectie", 2000, 5000)])])

@@ -10,7 +10,7 @@ import subprocess
 import httpx
 import pytest
 
-from narrate.publish.episode import list_episodes
+from narrate.publish import list_episodes
 
 from .clients.serving import CLIENTS, copy_episodes, require_node_clients, require_tool, running_server
 

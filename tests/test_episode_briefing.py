@@ -20,11 +20,9 @@ import pyloudnorm
 import pytest
 import soundfile
 
-from narrate.audio.chapters import read_chapters
+from narrate.audio import AudioSettings, extract_chapter, read_chapters
 from narrate.audio.cover import check_cover
-from narrate.publish.episode import Episode
-from narrate.audio.extract import extract_chapter
-from narrate.publish.package import AudioSettings, Credits, produce_episode
+from narrate.publish import Credits, Episode, produce_episode
 
 from .audio_scripts import ARTICLES, briefing_script, two_voice_clips
 from .conftest import ffprobe

@@ -23,9 +23,8 @@ import pytest
 from click.testing import CliRunner
 
 from narrate.cli import cli
-from narrate.publish.episode import Episode
+from narrate.publish import Episode, feed_lock, write_feed
 from narrate.programme import Programme
-from narrate.publish.feed import feed_lock, write_feed
 from narrate.pipeline import Flags, render_options
 from narrate.settings import Settings
 

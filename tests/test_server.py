@@ -22,8 +22,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from narrate.cli import cli
-from narrate.publish.episode import Episode, list_episodes
-from narrate.publish.server import announcement
+from narrate.publish import Episode, announcement, list_episodes
 
 from .clients.serving import copy_episodes, require_tool, running_server
 from .conftest import NARRATE, run_narrate

@@ -9,8 +9,7 @@ import click
 
 from ..errors import InputError
 from ..pipeline import episodes_dir, programme_options
-from ..publish.feed import write_feed
-from ..publish.server import ServeOptions, serve
+from ..publish import ServeOptions, serve, write_feed
 from ..settings import Settings
 from .app import cli
 from .options import BASE_URL, command_flags, programme_options as programme_flag_options
@@ -48,7 +47,7 @@ def serve_command(host, port, serve_base_url, **values) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (Podcasting 2.0 chapters, with end times).")
 def chapters_command(episode, as_json) -> None:
     """List the chapters of EPISODE (an MP3), numbered as extract and play use them."""
-    from ..audio.chapters import chapters_as_json, format_chapters, read_chapters
+    from ..audio import chapters_as_json, format_chapters, read_chapters
 
     if not episode.is_file():
         raise InputError(f"episode {episode} does not exist; give the path of an MP3 narrate wrote")
@@ -67,7 +66,7 @@ def chapters_command(episode, as_json) -> None:
               help="The MP3 to write.")
 def extract_command(episode, wanted, output) -> None:
     """Write one chapter of EPISODE as its own tagged MP3."""
-    from ..audio.extract import extract_chapter
+    from ..audio import extract_chapter
 
     extract_chapter(episode, wanted, output)
     click.echo(output)
@@ -81,6 +80,6 @@ def extract_command(episode, wanted, output) -> None:
               help="Player to use (default: the first of these installed).")
 def play_command(episode, wanted, only, player) -> None:
     """Play EPISODE from a chapter with an installed player (mpv, ffplay, VLC or mpg123)."""
-    from ..audio.extract import play
+    from ..audio import play
 
     sys.exit(play(episode, wanted, player, only))

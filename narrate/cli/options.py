@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..publish.package import AudioSettings
+from ..audio import AudioSettings
 from ..pipeline import DEFAULT_EPISODES_DIR, Flags
 from ..script import DEFAULT_LANGUAGE, LANGUAGES
 from ..voices import DEFAULT_QUOTE_VOICE, DEFAULT_VOICE

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from ..publish.package import AudioSettings
+from ..audio import AudioSettings
 from ..programme import Programme, programme_with
 from ..script import ScriptOptions
 from ..settings import Settings
-from ..synthesis.engines import SynthesisSettings
+from ..synthesis import SynthesisSettings
 from ..voices import DEFAULT_QUOTE_VOICE, DEFAULT_VOICE
 
 T = TypeVar("T")

@@ -12,14 +12,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ..errors import NarrateError
-from ..publish.episode import Episode
-from ..publish.feed import publish_episode
-from ..publish.package import Credits, produce_episode
+from ..publish import Credits, Episode, produce_episode, publish_episode
 from ..script import Script, format_script, load_script, load_speech, script_to_json
-from ..synthesis.cache import usable_cache
-from ..synthesis.executor import Executor, LocalExecutor
+from ..synthesis import Executor, LocalExecutor, RayExecutor, synthesize_segments, usable_cache
 from ..synthesis.progress import Progress
-from ..synthesis.synthesize import synthesize_segments
 from ..testhooks import checkpoint
 from ..voices import VoiceCast
 from .options import RenderOptions
@@ -102,8 +98,6 @@ def open_executor(options: RenderOptions, shared: bool = False) -> Iterator[Exec
     ``shared``: one pool for renders going on at once (``render-many``).
     """
     if options.executor == "ray":
-        from ..synthesis.ray.executor import RayExecutor
-
         with RayExecutor(options.ray_address, options.jobs) as executor:
             yield executor
         return
