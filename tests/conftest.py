@@ -33,6 +33,9 @@ def closed_port() -> int:
 _SCRATCH = tempfile.TemporaryDirectory(prefix="narrate-tests-")
 """Caches of the test runs; removed when the test session ends."""
 
+# The user data directory (where voices live outside a project) is the test session's own, never the real one.
+os.environ["XDG_DATA_HOME"] = str(Path(_SCRATCH.name) / "data")
+
 
 def isolated_env() -> dict:
     """A fresh, empty synthesis cache for each run, and no real network for voice downloads."""
