@@ -18,7 +18,7 @@ with warnings.catch_warnings():
     from pydub import AudioSegment
 
 from ..errors import InputError
-from ..synthesis.synthesize import Clip
+from ..synthesis import Clip
 from .timeline import EPISODE_RATE
 
 

@@ -8,8 +8,7 @@ import click
 
 from ..errors import VoiceError
 from ..pipeline import download_voices, voices_dir_or_default
-from ..synthesis.cache import ClipCache, default_cache_dir
-from ..synthesis import add_voice
+from ..synthesis import ClipCache, add_voice, default_cache_dir
 from ..voices import DEFAULT_VOICE, Catalog, Voice, installed_voices, resolve_voice
 from .app import cli
 from .options import VOICES_DIR, VOICES_URL

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..synthesis.cache import default_cache_dir
 from ..synthesis.progress import DownloadProgress
-from ..synthesis import prepare_voice
+from ..synthesis import default_cache_dir, prepare_voice
 from ..voices import Catalog, CatalogVoice, CastSettings, Voice, VoiceCast, cast_voices, download_voice
 from ..voices.location import find_voices_dir
 

@@ -23,7 +23,7 @@ from .episode import Episode, EpisodeChapter, Transcript, episode_guid, slugify
 from .store import feed_lock
 from ..files import Staging, interrupts_deferred, remove_stale_temps
 from ..script.builder import Script
-from ..synthesis.synthesize import Clip
+from ..synthesis import Clip
 from ..testhooks import checkpoint, paused_after
 
 ID3_LANGUAGES = {"nl": "dut", "en": "eng", "fr": "fre", "de": "ger"}

@@ -7,7 +7,8 @@ worker processes, or a Ray cluster.
 
 from .cache import ClipCache, default_cache_dir, usable_cache
 from .engines import SynthesisSettings
-from .executor import Executor, LocalExecutor, cpu_count
+from .executor import LocalExecutor, cpu_count
+from .jobs import Executor
 from .prepare import add_voice, prepare_voice
 from .ray.executor import RayExecutor
 from .synthesize import Clip, SentenceAudio, synthesize_segments

@@ -14,85 +14,14 @@ import os
 import signal
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 
-from .cache import ClipCache
-from .engines import PiperEngine, SpeechEngine, SynthesisSettings
-from .espeak import EspeakEngine
-from ..voices import CastMember, EspeakVoice
+from .jobs import Job, Results, Synthesizer, WorkContext, longest_last_first
 
 POOL_MIN_CHARS = 600
 """Below this much text (about 40 s of speech) a pool's start-up and extra voice loads cost more than it saves."""
-
-
-@dataclass(frozen=True)
-class Job:
-    """One sentence to synthesise."""
-
-    index: int
-    """Position in the job list; results are matched back by it."""
-
-    member: int
-    """Index of the cast member that speaks it, in ``WorkContext.members``."""
-
-    text: str
-    """The sentence as spoken."""
-
-    key: str | None = None
-    """Cache key to store the result under; None stores nothing."""
-
-
-@dataclass(frozen=True)
-class WorkContext:
-    """What every worker needs to know; sent to each worker once."""
-
-    members: tuple[CastMember, ...]
-    """The voices in play."""
-
-    settings: SynthesisSettings
-    """Speaking rate and noise."""
-
-    cache: ClipCache | None = None
-    """Where results are stored; None stores nothing."""
-
-    models_dir: Path | None = None
-    """Where optimised copies of voice models are kept (see ``engines._session``)."""
-
-
-@dataclass
-class Synthesizer:
-    """Synthesises jobs, loading each voice the first time it is needed."""
-
-    context: WorkContext
-    """Voices and settings."""
-
-    threads: int = 1
-    """ONNX Runtime intra-op threads per voice."""
-
-    engines: dict[int, SpeechEngine] = field(default_factory=dict)
-    """Loaded voices, by member index."""
-
-    def run(self, job: Job) -> tuple[int, np.ndarray]:
-        member = self.context.members[job.member]
-        samples = self.engine(job.member).synthesize(job.text, member.speaker_id)
-        if job.key and self.context.cache is not None:
-            self.context.cache.put(job.key, samples, self.engine(job.member).sample_rate)
-        return job.index, samples
-
-    def engine(self, index: int) -> SpeechEngine:
-        if index not in self.engines:
-            self.engines[index] = load_engine(self.context.members[index], self.context, self.threads)
-        return self.engines[index]
-
-
-def load_engine(member: CastMember, context: WorkContext, threads: int) -> SpeechEngine:
-    voice = member.voice
-    if isinstance(voice, EspeakVoice):
-        return EspeakEngine(voice.name, context.settings.length_scale)
-    return PiperEngine(voice.model, voice.config, context.settings, threads, context.models_dir)
 
 
 def cpu_count() -> int:
@@ -138,38 +67,6 @@ def run_jobs(jobs: Sequence[Job], context: WorkContext, requested: int | None = 
     return Results(pool.imap_unordered(_run_job, longest_last_first(jobs, workers), chunksize=1), pool)
 
 
-class Results:
-    """Finished jobs as they come; ``close`` stops the workers."""
-
-    def __init__(self, results: Iterator[tuple[int, np.ndarray]], pool=None):
-        self.results = iter(results)
-        self.pool = pool
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> tuple[int, np.ndarray]:
-        return next(self.results)
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool = None
-
-
-def longest_last_first(jobs: Sequence[Job], workers: int) -> list[Job]:
-    """Script order, but the last few jobs longest first, so no worker is left with a long one at the end.
-
-    Only the tail is reordered: results that come early wait in memory for their turn.
-
-    >>> [j.index for j in longest_last_first([Job(i, 0, "x" * n) for i, n in enumerate([5, 1, 9, 2, 7])], 1)]
-    [0, 2, 4, 3, 1]
-    """
-    tail = 4 * workers
-    head, last = list(jobs[:-tail]), list(jobs[-tail:])
-    return head + sorted(last, key=lambda job: -len(job.text))
-
-
 _worker: Synthesizer | None = None
 
 
@@ -188,21 +85,6 @@ def _run_job(job: Job) -> tuple[int, np.ndarray]:
 def _start_method() -> str:
     # fork starts workers in milliseconds; the parent has loaded no voice and runs no threads by then.
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-
-
-class Executor(Protocol):
-    """Where synthesis jobs run: this machine's worker processes (``LocalExecutor``, the default) or a
-    Ray cluster (``narrate.synthesis.ray.executor.RayExecutor``). One executor can serve several runs at once."""
-
-    def run(self, jobs: Sequence[Job], context: WorkContext) -> Results:
-        """Start on ``jobs``; iterate for ``(job index, samples)`` as they finish.
-
-        Each result is also stored in ``context.cache`` under its job's key.
-        Closing the result gives up on the jobs not yet done.
-        """
-
-    def close(self) -> None:
-        """Stop the workers; runs still going fail."""
 
 
 @dataclass

@@ -19,7 +19,8 @@ import numpy as np
 from .cache import ClipCache, clip_key, default_models_dir
 from .engines import SpeechEngine, SynthesisSettings
 from .espeak import ESPEAK_SAMPLE_RATE
-from .executor import Executor, Job, Synthesizer, WorkContext, run_jobs
+from .executor import run_jobs
+from .jobs import Executor, Job, Synthesizer, WorkContext
 from .progress import Progress, SilentProgress
 from ..script.builder import Segment
 from ..script import split_sentences

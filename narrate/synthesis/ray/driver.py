@@ -34,7 +34,7 @@ from typing import Any
 from ..cache import default_cache_dir, default_models_dir, encode_clip
 from ..engines import SpeechEngine, SynthesisSettings
 from ...errors import NarrateError
-from ..executor import Job, WorkContext, load_engine, longest_last_first
+from ..jobs import Job, WorkContext, load_engine, longest_last_first
 from ...files import write_bytes_atomic
 from ...voices import CastMember, EspeakVoice, Voice
 

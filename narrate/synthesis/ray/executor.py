@@ -30,7 +30,8 @@ import numpy as np
 
 from ..cache import decode_clip
 from ...errors import NarrateError
-from ..executor import Job, Results, WorkContext, cpu_count
+from ..executor import cpu_count
+from ..jobs import Job, Results, WorkContext
 
 INSTALL_HINT = "pip install 'narrate[ray]'"
 
