@@ -50,36 +50,36 @@ def plan_workers(jobs: Sequence[Job], requested: int | None) -> tuple[int, int]:
     return workers, max(1, cores // workers)
 
 
-def run_jobs(jobs: Sequence[Job], context: WorkContext, requested: int | None = None,
-             local: Synthesizer | None = None) -> Results:
-    """Start on every job at once; iterate for ``(job index, samples)`` in the order they finish.
-
-    Close the result to stop the workers early.
-    """
-    workers, threads = plan_workers(jobs, requested) if jobs else (1, 1)
-    if workers == 1:
-        local = local or Synthesizer(context, threads)
-        local.threads = threads
-        return Results(local.run(job) for job in jobs)
+def _start_pool(workers: int, threads: int):
     start = multiprocessing.get_context(_start_method())
-    pool = start.Pool(workers, initializer=_init_worker, initargs=(context, threads))
+    return start.Pool(workers, initializer=_init_worker, initargs=(threads,))
+
+
+def _submit(pool, jobs: Sequence[Job], context: WorkContext, workers: int):
+    """The pool's results for ``jobs``, in the order they finish."""
     # One sentence per task: tasks are small and uneven, so this balances the workers best.
-    return Results(pool.imap_unordered(_run_job, longest_last_first(jobs, workers), chunksize=1), pool)
+    tasks = [(context, job) for job in longest_last_first(jobs, workers)]
+    return pool.imap_unordered(_run_task, tasks, chunksize=1)
 
 
-_worker: Synthesizer | None = None
+# The one worker-global state: each worker process keeps a Synthesizer (its loaded voices) per context it
+# has served, so a pool shared by several renders loads each render's voices once per worker.
+_synthesizers: dict[WorkContext, Synthesizer] = {}
+_threads = 1
 
 
-def _init_worker(context: WorkContext, threads: int) -> None:
+def _init_worker(threads: int) -> None:
     # Ctrl+C reaches the whole process group; the parent alone handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _worker
-    _worker = Synthesizer(context, threads)
+    global _threads
+    _threads = threads
 
 
-def _run_job(job: Job) -> tuple[int, np.ndarray]:
-    assert _worker is not None
-    return _worker.run(job)
+def _run_task(task: tuple[WorkContext, Job]) -> tuple[int, np.ndarray]:
+    context, job = task
+    if context not in _synthesizers:
+        _synthesizers[context] = Synthesizer(context, _threads)
+    return _synthesizers[context].run(job)
 
 
 def _start_method() -> str:
@@ -96,32 +96,38 @@ class LocalExecutor:
 
     shared: bool = False
     """Keep one pool for every run (renders going on at once share its workers); otherwise each run
-    gets a pool sized to its work, as ``run_jobs`` plans it."""
+    gets a pool sized to its work (see ``plan_workers``), or none when one process is best."""
 
     _pool: Any = field(default=None, init=False, repr=False)
 
     def __post_init__(self):
         if self.shared:
             workers = self.jobs or cpu_count()
-            start = multiprocessing.get_context(_start_method())
             # Started here, before the caller starts threads of its own: fork copies only the calling thread.
-            self._pool = start.Pool(workers, initializer=_init_shared_worker,
-                                    initargs=(max(1, cpu_count() // workers),))
+            self._pool = _start_pool(workers, max(1, cpu_count() // workers))
 
     def run(self, jobs: Sequence[Job], context: WorkContext) -> Results:
-        if not self.shared:
-            return run_jobs(jobs, context, self.jobs)
-        if self._pool is None:
-            raise RuntimeError("the worker pool was closed")
-        tasks = [(context, job) for job in longest_last_first(jobs, self.jobs or cpu_count())]
-        return Results(self._results(self._pool.imap_unordered(_run_shared_job, tasks, chunksize=1)))
+        """Start on every job at once; iterate for ``(job index, samples)`` in the order they finish.
+
+        Close the result to stop the workers early.
+        """
+        if self.shared:
+            if self._pool is None:
+                raise RuntimeError("the worker pool was closed")
+            return Results(self._watched(_submit(self._pool, jobs, context, self.jobs or cpu_count())))
+        workers, threads = plan_workers(jobs, self.jobs) if jobs else (1, 1)
+        if workers == 1:
+            local = Synthesizer(context, threads)
+            return Results(local.run(job) for job in jobs)
+        pool = _start_pool(workers, threads)
+        return Results(_submit(pool, jobs, context, workers), pool)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.terminate()
             self._pool = None
 
-    def _results(self, results) -> Iterator[tuple[int, np.ndarray]]:
+    def _watched(self, results) -> Iterator[tuple[int, np.ndarray]]:
         while True:
             try:
                 yield results.next(timeout=0.2)
@@ -131,20 +137,3 @@ class LocalExecutor:
                 # The pool's results never come once it is terminated: look up now and then.
                 if self._pool is None:
                     raise RuntimeError("the worker pool was closed") from None
-
-
-_shared: dict[WorkContext, Synthesizer] = {}
-_shared_threads = 1
-
-
-def _init_shared_worker(threads: int) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _shared_threads
-    _shared_threads = threads
-
-
-def _run_shared_job(task: tuple[WorkContext, Job]) -> tuple[int, np.ndarray]:
-    context, job = task
-    if context not in _shared:
-        _shared[context] = Synthesizer(context, _shared_threads)
-    return _shared[context].run(job)

@@ -19,7 +19,7 @@ import numpy as np
 from .cache import ClipCache, clip_key, default_models_dir
 from .engines import SpeechEngine, SynthesisSettings
 from .espeak import ESPEAK_SAMPLE_RATE
-from .executor import run_jobs
+from .executor import LocalExecutor
 from .jobs import Executor, Job, Synthesizer, WorkContext
 from .progress import Progress, SilentProgress
 from ..script.builder import Segment
@@ -76,10 +76,9 @@ def synthesize_segments(segments: Iterable[Segment], cast: VoiceCast, settings: 
                         progress: Progress | None = None, executor: Executor | None = None) -> Iterator[Clip]:
     """Speak each segment with its slot's cast member, yielding one clip per segment in order.
 
-    ``jobs`` worker processes (default: one per core) synthesise what
-    ``cache`` does not already hold; with no cache every sentence is
-    synthesised afresh. An ``executor`` (a shared pool, a Ray cluster)
-    runs them instead, when given.
+    ``executor`` (default: a ``LocalExecutor`` of ``jobs`` worker processes,
+    one per core) synthesises what ``cache`` does not already hold; with no
+    cache every sentence is synthesised afresh.
     """
     segments = list(segments)
     members = cast.members()
@@ -87,7 +86,7 @@ def synthesize_segments(segments: Iterable[Segment], cast: VoiceCast, settings: 
     plan, work = _plan(segments, cast, members, settings, cache)
     context = WorkContext(tuple(members), settings, cache, default_models_dir())
     local = Synthesizer(context)
-    results = executor.run(work, context) if executor else run_jobs(work, context, jobs, local)
+    results = (executor or LocalExecutor(jobs)).run(work, context)
     arrived: dict[int, np.ndarray] = {}
     uses = _count_uses(plan)
     progress.start(total_chars=sum(len(s.text) for seg in plan for s in seg),
