@@ -12,12 +12,12 @@ from .cover import CoverImage, chapter_image, episode_cover, load_cover
 from .encoding import Picture, Tags, engine, tag_mp3
 from .extract import extract_chapter, play
 from .mastering import AudioSettings, Mastering, audio_settings, write_mp3
-from .timeline import ChapterMark, Cue
+from .timeline import ChapterMark, Cue, clock
 from .transcript import SRT_TYPE, TEXT_TYPE, VTT_TYPE, to_srt, to_text, to_vtt
 
 __all__ = [
     "AudioSettings", "ChapterMark", "CoverImage", "Cue", "Layout", "Mastering", "Picture", "SRT_TYPE", "TEXT_TYPE",
-    "Tags", "Track", "VTT_TYPE", "assemble", "audio_settings", "chapter_image", "chapters_as_json", "engine",
+    "Tags", "Track", "VTT_TYPE", "assemble", "audio_settings", "chapter_image", "chapters_as_json", "clock", "engine",
     "episode_cover", "extract_chapter", "find_chapter", "flatten", "format_chapters", "json_chapters", "load_cover", "play",
     "read_chapters", "tag_mp3", "timestamps", "to_srt", "to_text", "to_vtt", "write_mp3",
 ]

@@ -28,7 +28,7 @@ import os
 import tempfile
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -217,8 +217,8 @@ class _TrackBuilder:
             self._place(jingle, JINGLE_SLOT)
         self._check_clips_used_up()
         if marks:
-            marks[0].start_ms = 0
-        _close_chapters(marks, samples_to_ms(self.position))
+            marks[0] = replace(marks[0], start_ms=0)
+        marks = _close_chapters(marks, samples_to_ms(self.position))
         loudness = {slot: meter.loudness() for slot, meter in self.meters.items()}
         return Track(self.spool, self.placements, self.position, marks, self.cues,
                      self._gains(loudness), loudness)
@@ -235,7 +235,8 @@ class _TrackBuilder:
         if not spoke and not children:
             return None  # nothing to hear: an empty chapter would be a zero-length CHAP
         start_ms = samples_to_ms(start) if spoke else children[0].start_ms
-        return ChapterMark(title=chapter.title, start_ms=start_ms, end_ms=0, children=children, url=_web_url(url))
+        return ChapterMark(title=chapter.title, start_ms=start_ms, end_ms=0, children=tuple(children), url=_web_url(url),
+                           depth=len(path) - 1)
 
     def _add_segment(self, segment: Segment, path: tuple[int, ...]) -> None:
         clip = next(self.clips, None)
@@ -272,11 +273,13 @@ class _TrackBuilder:
         return gains
 
 
-def _close_chapters(marks: list[ChapterMark], end_ms: int) -> None:
-    """Each chapter ends where the next begins; the last one at ``end_ms``."""
+def _close_chapters(marks: list[ChapterMark], end_ms: int) -> list[ChapterMark]:
+    """The chapters, each ending where the next begins and the last one at ``end_ms``."""
+    closed = []
     for mark, following in zip(marks, marks[1:] + [None]):
-        mark.end_ms = following.start_ms if following else end_ms
-        _close_chapters(mark.children, mark.end_ms)
+        end = following.start_ms if following else end_ms
+        closed.append(replace(mark, end_ms=end, children=tuple(_close_chapters(list(mark.children), end))))
+    return closed
 
 
 def _web_url(url: str | None) -> str | None:

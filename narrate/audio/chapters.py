@@ -14,64 +14,36 @@ and ``play`` all use that numbering.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 from mutagen import MutagenError
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, HeaderNotFoundError
 
-from .timeline import ChapterMark
+from .timeline import ChapterMark, clock
 from ..errors import InputError
 
 JSON_CHAPTERS_VERSION = "1.2.0"
 JSON_CHAPTERS_TYPE = "application/json+chapters"
 
 
-@dataclass
-class FlatChapter:
-    """One chapter in listening order, with its depth in the tree."""
-
-    number: int
-    """1-based position in listening order."""
-
-    title: str
-    """Chapter title."""
-
-    start_ms: int
-    """Start, in ms."""
-
-    end_ms: int
-    """End, in ms (for an article in a briefing: the end of its last section)."""
-
-    depth: int = 0
-    """0 for top-level chapters, 1 for an article's sections."""
-
-    url: str | None = None
-    """Link to the source, if the chapter has one."""
-
-    def to_json(self) -> dict:
-        data = {"number": self.number, "startTime": self.start_ms / 1000, "endTime": self.end_ms / 1000,
-                "title": self.title, "depth": self.depth}
-        if self.url:
-            data["url"] = self.url
-        return data
-
-
-def flatten(marks: list[ChapterMark], depth: int = 0) -> list[FlatChapter]:
-    """The chapter tree in listening order, numbered from 1."""
+def flatten(marks: list[ChapterMark], depth: int = 0) -> list[ChapterMark]:
+    """The chapter tree in listening order, numbered from 1, with depths and without children."""
     flat = _walk(marks, depth)
     flat.sort(key=lambda c: c.start_ms)  # stable: a parent stays before a child that starts with it
-    for number, chapter in enumerate(flat, 1):
-        chapter.number = number
-    return flat
+    return _numbered(flat)
 
 
-def _walk(marks: list[ChapterMark], depth: int) -> list[FlatChapter]:
+def _numbered(chapters: list[ChapterMark]) -> list[ChapterMark]:
+    return [replace(chapter, number=number) for number, chapter in enumerate(chapters, 1)]
+
+
+def _walk(marks: list[ChapterMark], depth: int) -> list[ChapterMark]:
     flat = []
     for mark in marks:
-        flat.append(FlatChapter(0, mark.title, mark.start_ms, mark.end_ms, depth, mark.url))
-        flat += _walk(mark.children, depth + 1)
+        flat.append(replace(mark, children=(), depth=depth, number=0))
+        flat += _walk(list(mark.children), depth + 1)
     return flat
 
 
@@ -107,18 +79,7 @@ def timestamps(marks: list[ChapterMark]) -> str:
     return "\n".join(f"{clock(c.start_ms)} {c.title}" for c in flatten(marks))
 
 
-def clock(ms: int) -> str:
-    """``mm:ss``, or ``h:mm:ss`` from an hour on.
-
-    >>> clock(65_400), clock(3_725_000)
-    ('01:05', '1:02:05')
-    """
-    minutes, seconds = divmod(ms // 1000, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
-
-
-def read_chapters(path: Path) -> list[FlatChapter]:
+def read_chapters(path: Path) -> list[ChapterMark]:
     """The chapters of any MP3 with ID3 chapter frames, in listening order.
 
     Follows the top-level CTOC (and the CTOCs it lists) for the tree; CHAP
@@ -130,7 +91,7 @@ def read_chapters(path: Path) -> list[FlatChapter]:
     chaps = {frame.element_id: frame for frame in tags.getall("CHAP")}
     tocs = {frame.element_id: frame for frame in tags.getall("CTOC")}
     seen: set[str] = set()
-    flat: list[FlatChapter] = []
+    flat: list[ChapterMark] = []
 
     def visit(toc_id: str, depth: int) -> None:
         if toc_id in seen:
@@ -148,9 +109,7 @@ def read_chapters(path: Path) -> list[FlatChapter]:
             visit(toc.element_id, 0)
     flat += [_flat(chap, 0) for chap_id, chap in chaps.items() if chap_id not in seen]
     flat.sort(key=lambda c: c.start_ms)
-    for number, chapter in enumerate(flat, 1):
-        chapter.number = number
-    return flat
+    return _numbered(flat)
 
 
 def _mp3_tags(path: Path) -> ID3 | None:
@@ -165,13 +124,13 @@ def _mp3_tags(path: Path) -> ID3 | None:
         raise InputError(f"cannot read {path} ({exc}); give an MP3 file narrate (or another tool) tagged") from None
 
 
-def _flat(chap, depth: int) -> FlatChapter:
+def _flat(chap, depth: int) -> ChapterMark:
     title = str(chap.sub_frames["TIT2"]) if "TIT2" in chap.sub_frames else chap.element_id
     links = [f for key, f in chap.sub_frames.items() if key.startswith("WXXX")]
-    return FlatChapter(0, title, chap.start_time, chap.end_time, depth, links[0].url if links else None)
+    return ChapterMark(title, chap.start_time, chap.end_time, url=links[0].url if links else None, depth=depth)
 
 
-def format_chapters(chapters: list[FlatChapter]) -> str:
+def format_chapters(chapters: list[ChapterMark]) -> str:
     """A table for people: number, start, length and title, sections indented."""
     if not chapters:
         return ""  # the command says so on stderr: stdout holds only chapters
@@ -182,13 +141,21 @@ def format_chapters(chapters: list[FlatChapter]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def chapters_as_json(chapters: list[FlatChapter]) -> str:
+def chapters_as_json(chapters: list[ChapterMark]) -> str:
     """``narrate chapters --json``: the JSON chapters format, with end times, numbers and depths added."""
-    return json.dumps({"version": JSON_CHAPTERS_VERSION, "chapters": [c.to_json() for c in chapters]},
+    return json.dumps({"version": JSON_CHAPTERS_VERSION, "chapters": [_listed_json(c) for c in chapters]},
                       ensure_ascii=False, indent=2) + "\n"
 
 
-def find_chapter(chapters: list[FlatChapter], wanted: str) -> FlatChapter:
+def _listed_json(chapter: ChapterMark) -> dict:
+    data = {"number": chapter.number, "startTime": chapter.start_ms / 1000, "endTime": chapter.end_ms / 1000,
+            "title": chapter.title, "depth": chapter.depth}
+    if chapter.url:
+        data["url"] = chapter.url
+    return data
+
+
+def find_chapter(chapters: list[ChapterMark], wanted: str) -> ChapterMark:
     """A chapter by number (``3``) or by title: exact, else the one title that contains it (any case)."""
     if not chapters:
         raise InputError("the file has no chapters; render it with narrate or pick another file")

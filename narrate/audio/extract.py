@@ -20,7 +20,7 @@ from mutagen.id3 import ID3, ID3NoHeaderError
 
 from .signal import fade, to_episode_rate
 from .timeline import EPISODE_RATE, ChapterMark
-from .chapters import FlatChapter, find_chapter, read_chapters
+from .chapters import find_chapter, read_chapters
 from .encoding import MPEG1_BITRATES, Mp3Writer, Picture, Tags, engine, tag_mp3
 from ..errors import InputError, NarrateError
 from ..files import atomic_path
@@ -30,7 +30,7 @@ CUT_FADE_MS = 5.0
 """Fade at both cuts, so a chapter that starts mid-sound does not click."""
 
 
-def extract_chapter(episode: Path, wanted: str, output: Path) -> FlatChapter:
+def extract_chapter(episode: Path, wanted: str, output: Path) -> ChapterMark:
     """Write chapter ``wanted`` (number or title) of ``episode`` to ``output`` as its own tagged MP3."""
     episode = _existing(episode)
     chapters = read_chapters(episode)
@@ -146,7 +146,7 @@ def _bitrate(path: Path) -> int:
     return min(MPEG1_BITRATES, key=lambda allowed: abs(allowed - kbps))
 
 
-def _chapter_tags(episode: Path, chapter: FlatChapter, total: int, num_samples: int) -> Tags:
+def _chapter_tags(episode: Path, chapter: ChapterMark, total: int, num_samples: int) -> Tags:
     try:
         tags = ID3(episode)
     except ID3NoHeaderError:
@@ -170,7 +170,7 @@ def _chapter_tags(episode: Path, chapter: FlatChapter, total: int, num_samples: 
     )
 
 
-def _sub_chapters(chapters: list[FlatChapter], parent: FlatChapter) -> list[ChapterMark]:
+def _sub_chapters(chapters: list[ChapterMark], parent: ChapterMark) -> list[ChapterMark]:
     """An article's sections, moved to the extract's own time line."""
     children = [c for c in chapters if c.depth == parent.depth + 1
                 and parent.start_ms <= c.start_ms < parent.end_ms and c.number > parent.number]

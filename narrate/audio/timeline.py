@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 EPISODE_RATE = 44100
 """Podcast MP3s are 44.1 kHz; Piper voices are 16 or 22.05 kHz and get resampled."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class ChapterMark:
-    """A chapter's place in the finished track."""
+    """A chapter's place in the finished track: the one chapter type from assembly to the feed.
+
+    Assembly makes the tree (an article's sections as its children); the ID3
+    frames, the JSON chapters, the manifest and the feed all read it.
+    ``flatten`` and ``read_chapters`` list chapters in listening order, with
+    ``depth`` and ``number`` filled in and no children.
+    """
 
     title: str
     """Chapter title."""
@@ -21,11 +27,20 @@ class ChapterMark:
     end_ms: int
     """End, in milliseconds; equals the next chapter's start (for a parent: the end of its last child)."""
 
-    children: list[ChapterMark] = field(default_factory=list)
+    children: tuple[ChapterMark, ...] = ()
     """Sub-chapters (an article's sections in a briefing)."""
 
     url: str | None = None
     """Link to the article the chapter comes from, if known."""
+
+    depth: int = 0
+    """0 for top-level chapters, 1 for an article's sections."""
+
+    number: int = 0
+    """1-based position in listening order, in a listing; 0 in the tree."""
+
+    def __post_init__(self):
+        object.__setattr__(self, "children", tuple(self.children))
 
 
 @dataclass
@@ -59,3 +74,14 @@ def samples_to_ms(samples: int, rate: int = EPISODE_RATE) -> int:
     (1000, 0)
     """
     return round(samples * 1000 / rate)
+
+
+def clock(ms: int) -> str:
+    """``mm:ss``, or ``h:mm:ss`` from an hour on, as show notes and chapter lists write times.
+
+    >>> clock(65_400), clock(3_725_000)
+    ('01:05', '1:02:05')
+    """
+    minutes, seconds = divmod(int(ms) // 1000, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"

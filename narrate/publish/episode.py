@@ -16,30 +16,11 @@ import uuid
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from ..audio import ChapterMark
 from ..files import write_text_atomic
 
 GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "narrate:episode")
 """narrate's own uuid5 namespace for episode guids."""
-
-
-@dataclass
-class EpisodeChapter:
-    """A chapter as the feed and the web page show it."""
-
-    title: str
-    """Chapter title."""
-
-    start_ms: int
-    """Start, in ms from the beginning of the audio."""
-
-    end_ms: int
-    """End, in ms."""
-
-    children: list[EpisodeChapter] = field(default_factory=list)
-    """Sections of an article in a briefing."""
-
-    url: str | None = None
-    """Link to the source article, if known."""
 
 
 @dataclass
@@ -75,7 +56,7 @@ class Episode:
     duration_s: float
     """Length of the audio in seconds."""
 
-    chapters: list[EpisodeChapter]
+    chapters: list[ChapterMark]
     """Chapters with start and end times."""
 
     description: str = ""
@@ -131,6 +112,7 @@ class Episode:
         path = Path(episodes_dir) / f"{self.stem}.json"
         data = asdict(self)
         data["date"] = self.date.isoformat()
+        data["chapters"] = [_chapter_json(c) for c in self.chapters]
         write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return path
 
@@ -145,9 +127,15 @@ class Episode:
         return Episode(**{key: value for key, value in data.items() if key in known})
 
 
-def _chapter(data: dict) -> EpisodeChapter:
-    return EpisodeChapter(data["title"], data["start_ms"], data["end_ms"],
-                          [_chapter(c) for c in data.get("children", [])], data.get("url"))
+def _chapter(data: dict, depth: int = 0) -> ChapterMark:
+    return ChapterMark(data["title"], data["start_ms"], data["end_ms"],
+                       tuple(_chapter(c, depth + 1) for c in data.get("children", [])), data.get("url"), depth)
+
+
+def _chapter_json(chapter: ChapterMark) -> dict:
+    """A chapter as manifests have always stored it: the tree, without listing numbers or depths."""
+    return {"title": chapter.title, "start_ms": chapter.start_ms, "end_ms": chapter.end_ms,
+            "children": [_chapter_json(c) for c in chapter.children], "url": chapter.url}
 
 
 def slugify(text: str, max_length: int = 60) -> str:

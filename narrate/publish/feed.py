@@ -27,7 +27,8 @@ from feedgen.feed import FeedGenerator
 
 from .. import __version__
 from ..programme import Programme, check_base_url, check_choice
-from .episode import Episode, EpisodeChapter
+from ..audio import ChapterMark, clock
+from .episode import Episode
 from .feed_extensions import NarrateEntryExtension, NarrateExtension
 from ..errors import InputError
 from ..files import write_bytes_atomic
@@ -202,21 +203,14 @@ def show_notes(episode: Episode) -> str:
     return f"{description}\n\n{stamps}" if description else stamps
 
 
-def chapter_timestamps(chapters: list[EpisodeChapter]) -> str:
+def chapter_timestamps(chapters: list[ChapterMark]) -> str:
     """One ``MM:SS title`` line per chapter.
 
-    >>> print(chapter_timestamps([EpisodeChapter("Intro", 0, 5000), EpisodeChapter("Kanonnenvlees", 3_725_000, 3_800_000)]))
+    >>> print(chapter_timestamps([ChapterMark("Intro", 0, 5000), ChapterMark("Kanonnenvlees", 3_725_000, 3_800_000)]))
     00:00 Intro
     1:02:05 Kanonnenvlees
     """
     return "\n".join(f"{clock(c.start_ms)} {c.title}" for c in chapters)
-
-
-def clock(ms: int) -> str:
-    """``MM:SS`` or ``H:MM:SS``, as show notes write times."""
-    minutes, seconds = divmod(int(ms) // 1000, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
 
 
 def _show_notes_html(episode: Episode, audio_url: str) -> str:

@@ -19,7 +19,7 @@ from ..audio import (SRT_TYPE, TEXT_TYPE, VTT_TYPE, AudioSettings, ChapterMark, 
                      Picture, Tags, Track, assemble, chapter_image, engine, episode_cover, flatten, json_chapters,
                      load_cover, tag_mp3, timestamps, to_srt, to_text, to_vtt, write_mp3)
 from ..audio import audio_settings  # noqa: F401 (pipeline.render imports it from here until typed options replace it)
-from .episode import Episode, EpisodeChapter, Transcript, episode_guid, slugify
+from .episode import Episode, Transcript, episode_guid, slugify
 from .store import feed_lock
 from ..files import Staging, interrupts_deferred, remove_stale_temps
 from ..script.builder import Script
@@ -182,7 +182,7 @@ def _episode(script: Script, credits: Credits, track: Track, names: dict[str, st
         audio=names["audio"],
         size=audio.stat().st_size,
         duration_s=track.duration_ms / 1000,
-        chapters=[_episode_chapter(mark) for mark in track.chapters],
+        chapters=list(track.chapters),
         description=description,
         voices=list(credits.voices),
         source=script.source,
@@ -205,7 +205,3 @@ def _episode(script: Script, credits: Credits, track: Track, names: dict[str, st
 
 def _rounded(value: float) -> float | None:
     return round(value, 2) if math.isfinite(value) else None
-
-
-def _episode_chapter(mark: ChapterMark) -> EpisodeChapter:
-    return EpisodeChapter(mark.title, mark.start_ms, mark.end_ms, [_episode_chapter(c) for c in mark.children], mark.url)
