@@ -9,9 +9,9 @@ the Ray extra (``pip install -e '.[ray]'``)::
 
 It uses ``bench/voices/nl_BE-test-medium.onnx`` (the real Piper "medium"
 architecture with random weights: the cost of any ``*-medium`` voice),
-building it first with ``tests/fixtures/make_voice.py`` in the torch
-environment (``NARRATE_BENCH_TORCH_PYTHON``, default
-``/work/voicevenv/bin/python``) if it is missing. Then, in one run:
+building it first as ``bench/render.py`` does (with torch from
+``NARRATE_BENCH_TORCH_PYTHON``, else from ``bench/.torch-venv``, made on
+first use) if it is missing. Then, in one run:
 
 a. the seed from article to clips (cache off) on the local worker pool;
 b. the same on a Ray cluster on this machine (``ray start --head`` on a
@@ -73,19 +73,19 @@ def main() -> int:
 
 def synthesis_stage(inputs: list[str], voice: Path, executor: str, address: str | None) -> int:
     """What ``narrate render --no-cache`` does up to the clips, with the executor asked for."""
-    from narrate.pipeline.render import open_executor, prepare_script, render_options, script_cast
+    from narrate.pipeline import Flags, prepare_script, render_options
+    from narrate.pipeline.render import open_executor, script_cast  # the render's own choice of executor and cast
     from narrate.settings import Settings
-    from narrate.synthesis.progress import SilentProgress
-    from narrate.synthesis.synthesize import synthesize_segments
+    from narrate.synthesis import synthesize_segments
 
-    options = render_options(Settings(), voice=str(voice), quote_voices=(str(voice),), noise_scale=0.0, noise_w=0.0,
-                             date=dt.date.fromisoformat(DATE), executor=executor, ray_address=address, quiet=True)
+    options = render_options(Settings(), Flags(voice=str(voice), quote_voices=(str(voice),), noise_scale=0.0,
+                                               noise_w=0.0, date=dt.date.fromisoformat(DATE), executor=executor,
+                                               ray_address=address))
     script = prepare_script(inputs, options)
     cast, _ = script_cast(script, options)
     speech = 0.0
     with open_executor(options) as pool:
-        for clip in synthesize_segments(script.segments(), cast, options.synthesis, progress=SilentProgress(),
-                                        executor=pool):
+        for clip in synthesize_segments(script.segments(), cast, options.synthesis, executor=pool):
             speech += sum(s.num_samples - s.pause_samples for s in clip.sentences) / clip.sample_rate
     print(json.dumps({"speech_s": speech}))
     return 0

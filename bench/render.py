@@ -8,10 +8,12 @@ Run from the repository root with the project's virtual environment::
 
 It uses ``bench/voices/nl_BE-test-medium.onnx`` (the real Piper "medium"
 architecture with random weights, so the same cost as any ``*-medium``
-voice), building it first with ``tests/fixtures/make_voice.py`` in the torch
-environment (``NARRATE_BENCH_TORCH_PYTHON``, default
-``/work/voicevenv/bin/python``) if it is missing. Then, in one run, side by
-side, each as its own process timed by wall clock:
+voice), building it first with ``tests/fixtures/make_voice.py`` if it is
+missing. That needs torch and piper's training code, which narrate itself
+never does: in the Python that ``NARRATE_BENCH_TORCH_PYTHON`` names, else in
+a virtual environment of its own, ``bench/.torch-venv`` (git-ignored), made
+on first use. It prints the CPU model and its instruction sets, then, in
+one run, side by side, each as its own process timed by wall clock:
 
 a. plain Piper (``python -m piper``) speaking the seed's script, line by line;
 b. narrate, cold (empty sentence cache): the seed from article to clips
@@ -22,32 +24,37 @@ e. peak memory (largest process, and the whole process tree) during f;
 f. a briefing of about 1.5 hours (the seed over and over, cache off) against b,
    per second of audio;
 g. one complete ``narrate render`` (warm cache): what assembly, mastering,
-   encoding and publishing add after synthesis.
+   encoding and publishing add after synthesis;
+h. one complete ``narrate render``, cold (empty sentence cache): article to
+   MP3 and feed, per second of the episode, against a.
 
 b-f run narrate's render up to the finished clips (script, cast, worker pool,
 cache: everything this benchmark is about) and drop the clips, as
 ``narrate render`` hands them to assembly; g reports the rest separately.
 The voice is prepared once first (as ``narrate voices download``/``add`` do).
-RTF is wall-clock seconds per second of speech. The last line is the summary.
+RTF is wall-clock seconds per second of speech. The last line is the summary:
+``ratio`` is b over a, ``e2e`` h over a (both per second of audio),
+``warm`` and ``edit`` c and d over b, ``briefing_per_s`` f over b per
+second, ``peak_rss_mb`` the largest process and ``tree_pss_mb`` the whole
+tree's PSS during f. ``bench/memory.py`` measures memory against ``--jobs``.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import math
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 import wave
 from pathlib import Path
 
-from common import DATE, NOISE, ROOT, SEED, VOICE, ensure_voice, process_tree
+from common import DATE, NOISE, SEED, VOICE, Run, cpu_description, ensure_voice, episode_seconds, prepare_voice
 
 ROUNDS = 2
 
@@ -56,7 +63,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--voice", type=Path, default=VOICE)
     parser.add_argument("--briefing-minutes", type=float, default=90)
-    parser.add_argument("--no-full-render", action="store_true", help="skip g (it masters and encodes the seed)")
+    parser.add_argument("--no-full-render", action="store_true",
+                        help="skip g and h (they master and encode the seed), and so e2e")
     parser.add_argument("--stage", nargs="+", help=argparse.SUPPRESS)  # internal: run b-f's narrate part
     parser.add_argument("--no-cache", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -67,64 +75,22 @@ def main() -> int:
 
 def synthesis_stage(inputs: list[str], voice: Path, cache: bool) -> int:
     """What ``narrate render`` does up to the clips, in this process (and its worker pool)."""
-    from narrate.synthesis.cache import ClipCache
-    from narrate.synthesis.progress import SilentProgress
-    from narrate.pipeline.render import prepare_script, render_options
+    from narrate.pipeline import Flags, prepare_script, render_options, voices_dir_or_default
     from narrate.settings import Settings
-    from narrate.synthesis.synthesize import synthesize_segments
-    from narrate.pipeline.voicing import render_cast
+    from narrate.synthesis import ClipCache, synthesize_segments
+    from narrate.voices import CastSettings, cast_voices
 
-    import datetime as dt
-
-    options = render_options(Settings(), voice=str(voice), quote_voices=(str(voice),), noise_scale=0.0, noise_w=0.0,
-                             date=dt.date.fromisoformat(DATE))
+    options = render_options(Settings(), Flags(voice=str(voice), quote_voices=(str(voice),), noise_scale=0.0,
+                                               noise_w=0.0, date=dt.date.fromisoformat(DATE)))
     script = prepare_script(inputs, options)
     segments = script.segments()
-    slots = [s.voice for s in segments]
-    cast, _ = render_cast(options.voice, options.quote_voices, options.voices_dir, slots, quiet=True)
+    cast = cast_voices(CastSettings(narrator=options.voice, quotes=options.quote_voices,
+                                    voices_dir=voices_dir_or_default(options.voices_dir)), [s.voice for s in segments])
     speech = 0.0
-    for clip in synthesize_segments(segments, cast, options.synthesis, cache=ClipCache.load() if cache else None,
-                                    progress=SilentProgress()):
+    for clip in synthesize_segments(segments, cast, options.synthesis, cache=ClipCache.load() if cache else None):
         speech += sum(s.num_samples - s.pause_samples for s in clip.sentences) / clip.sample_rate
     print(json.dumps({"speech_s": speech}))
     return 0
-
-
-class Run:
-    """One timed process: wall time, its output, and the memory of its whole process tree."""
-
-    def __init__(self, command: list[str], env: dict):
-        self.command, self.env = command, env
-        self.peak_tree_mb = self.peak_process_mb = self.peak_tree_pss_mb = 0.0
-
-    def __call__(self) -> Run:
-        start = time.perf_counter()
-        process = subprocess.Popen(self.command, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
-        sampler = threading.Thread(target=self._sample, args=(process.pid,), daemon=True)
-        sampler.start()
-        out, err = process.communicate()
-        self.wall = time.perf_counter() - start
-        sampler.join()
-        if process.returncode != 0:
-            sys.exit(f"bench: {' '.join(self.command[:4])}… failed:\n{err.decode()[-2000:]}")
-        self.stdout = out.decode()
-        return self
-
-    def _sample(self, pid: int) -> None:
-        while True:
-            pids = process_tree(pid)
-            sizes = [_rss_mb(p) for p in pids]
-            if not sizes or sizes[0] is None:
-                return
-            sizes = [s for s in sizes if s is not None]
-            self.peak_tree_mb = max(self.peak_tree_mb, sum(sizes))
-            self.peak_process_mb = max(self.peak_process_mb, max(sizes))
-            # RSS counts the pages forked workers share with the main process once per process; PSS splits them.
-            self.peak_tree_pss_mb = max(self.peak_tree_pss_mb, sum(_pss_mb(p) or 0.0 for p in pids))
-            time.sleep(0.25)
-
-    def json(self) -> dict:
-        return json.loads(self.stdout.strip().splitlines()[-1])
 
 
 def benchmark(args) -> int:
@@ -134,11 +100,9 @@ def benchmark(args) -> int:
     try:
         env = {**os.environ, "NARRATE_CACHE_DIR": str(work / "cache"), "NARRATE_VOICES_URL": "http://127.0.0.1:9"}
         python = sys.executable
-        print(f"bench: voice {voice.name} ({voice.stat().st_size / 1e6:.0f} MB), {os.cpu_count()} cores, work dir {work}")
-
-        prep = Run([python, "-c", "import sys; from narrate.synthesis import prepare_voice; from narrate.voices import Voice; "
-                    "prepare_voice(Voice.load(sys.argv[1]))", str(voice)], env)()
-        print(f"   voice preparation (once per voice, as at download): {prep.wall:.1f} s")
+        print(f"bench: cpu {cpu_description()}")
+        print(f"bench: voice {voice.name} ({voice.stat().st_size / 1e6:.0f} MB), work dir {work}")
+        print(f"   voice preparation (once per voice, as at download): {prepare_voice(voice, env):.1f} s")
 
         text = work / "seed-spoken.txt"
         text.write_text(spoken_text([str(SEED)]), encoding="utf-8")
@@ -177,18 +141,26 @@ def benchmark(args) -> int:
         print(f"e. peak memory during f: largest process {f.peak_process_mb:.0f} MB, whole process tree "
               f"{f.peak_tree_mb:.0f} MB RSS, {f.peak_tree_pss_mb:.0f} MB PSS (main + {min(os.cpu_count() or 1, 64)} workers)")
 
+        e2e = ""
         if not args.no_full_render:
-            out = work / "episodes"
-            g = Run([python, "-m", "narrate", "render", str(SEED), "--voice", str(voice), "--quote-voice", str(voice),
-                     "--episodes-dir", str(out), "--date", DATE, "--quiet", *NOISE], env)()
+            render = [python, "-m", "narrate", "render", str(SEED), "--voice", str(voice), "--quote-voice", str(voice),
+                      "--date", DATE, "--quiet", *NOISE]
+            g = Run([*render, "--episodes-dir", str(work / "episodes-warm")], env)()
             print(f"g. full narrate render, warm: {g.wall:6.1f} s (RTF {g.wall / b_audio:.4f}): after synthesis, "
                   f"assembly + mastering + encoding + publishing take {g.wall - c.wall:.1f} s, "
                   f"{(g.wall - c.wall) / b_audio / piper_rtf:.2f}× plain piper's whole time per second")
+            clear_clips(work / "cache")
+            h = Run([*render, "--episodes-dir", str(work / "episodes-cold")], env)()
+            h_audio = episode_seconds(work / "episodes-cold")
+            e2e_rtf = h.wall / h_audio
+            print(f"h. full narrate render, cold: {h.wall:6.1f} s for {h_audio:7.1f} s of episode (MP3 and feed)  "
+                  f"RTF {e2e_rtf:.4f}  ({e2e_rtf / piper_rtf:.2f}× piper writing a WAV)")
+            e2e = f" e2e={e2e_rtf / piper_rtf:.2f}"
 
         print(f"   benchmark took {(time.perf_counter() - began) / 60:.1f} min")
-        print(f"bench: piper_rtf={piper_rtf:.3f} narrate_rtf={narrate_rtf:.3f} ratio={narrate_rtf / piper_rtf:.2f} "
-              f"warm={c.wall / b.wall:.2f} edit={d.wall / b.wall:.2f} briefing_per_s={f_rtf / narrate_rtf:.2f} "
-              f"peak_rss_mb={f.peak_process_mb:.0f}")
+        print(f"bench: piper_rtf={piper_rtf:.3f} narrate_rtf={narrate_rtf:.3f} ratio={narrate_rtf / piper_rtf:.2f}"
+              f"{e2e} warm={c.wall / b.wall:.2f} edit={d.wall / b.wall:.2f} briefing_per_s={f_rtf / narrate_rtf:.2f} "
+              f"peak_rss_mb={f.peak_process_mb:.0f} tree_pss_mb={f.peak_tree_pss_mb:.0f}")
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -196,19 +168,17 @@ def benchmark(args) -> int:
 
 def clear_clips(cache_dir: Path) -> None:
     """An empty sentence cache; the prepared voice stays."""
-    from narrate.synthesis.cache import ClipCache
+    from narrate.synthesis import ClipCache
 
     ClipCache(cache_dir).clear()
 
 
 def spoken_text(inputs: list[str]) -> str:
     """The seed's script as narrate speaks it, one segment a line, for plain Piper."""
-    import datetime as dt
-
-    from narrate.pipeline.render import prepare_script, render_options
+    from narrate.pipeline import Flags, prepare_script, render_options
     from narrate.settings import Settings
 
-    script = prepare_script(inputs, render_options(Settings(), date=dt.date.fromisoformat(DATE)))
+    script = prepare_script(inputs, render_options(Settings(), Flags(date=dt.date.fromisoformat(DATE))))
     return "".join(segment.spoken.replace("\n", " ") + "\n" for segment in script.segments() if segment.spoken.strip())
 
 
@@ -221,24 +191,6 @@ def edit_one_paragraph(seed: Path, out: Path) -> tuple[Path, int]:
     changed = " ".join(s[:-1] + ", volgens de redactie" + s[-1] if s[-1:] in ".!?" else s for s in sentences)
     out.write_text(text.replace(target, changed, 1), encoding="utf-8")
     return out, len(sentences)
-
-
-def _rss_mb(pid: int) -> float | None:
-    try:
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except (OSError, IndexError, ValueError):
-        return None
-
-
-def _pss_mb(pid: int) -> float | None:
-    """Proportional set size: the process's own pages plus its share of pages it shares."""
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) / 1024
-    except (OSError, IndexError, ValueError):
-        return None
-    return None
 
 
 def _wav_seconds(path: Path) -> float:
