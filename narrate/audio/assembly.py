@@ -36,7 +36,7 @@ import numpy as np
 from ..files import TEMP_PREFIX
 from .cues import sentence_cues
 from .loudness import LoudnessMeter, db_to_gain
-from ..script.builder import Chapter, Script, Segment
+from ..script import Chapter, Script, Segment
 from .signal import faded_pcm, high_pass, load_jingle, pcm_samples, to_episode_rate
 from ..synthesis import Clip
 from .timeline import EPISODE_RATE, ChapterMark, Cue, samples_to_ms

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ..script import split_sentences
-from ..script.builder import Role, Segment
+from ..script import Role, Segment, split_sentences
 from ..synthesis import Clip
 from .timeline import EPISODE_RATE, Cue, samples_to_ms
 

@@ -9,7 +9,7 @@ voice span in WebVTT, a ``Name:`` prefix in SubRip.
 from __future__ import annotations
 
 from .timeline import Cue
-from ..script.builder import Chapter, Role, Script
+from ..script import Chapter, Role, Script
 
 VTT_TYPE = "text/vtt"
 SRT_TYPE = "application/x-subrip"

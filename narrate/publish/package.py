@@ -22,7 +22,7 @@ from ..audio import audio_settings  # noqa: F401 (pipeline.render imports it fro
 from .episode import Episode, Transcript, episode_guid, slugify
 from .store import feed_lock
 from ..files import Staging, interrupts_deferred, remove_stale_temps
-from ..script.builder import Script
+from ..script import Script
 from ..synthesis import Clip
 from ..testhooks import checkpoint, paused_after
 
