@@ -15,6 +15,10 @@ be silently ignored::
     narrator = "nl_BE-nathalie-medium"
     quotes = ["nl_BE-rdh-medium"]
 
+    [briefing]
+    feeds = ["https://www.vrt.be/vrtnws/nl.rss.articles.xml"]
+    minutes = 15
+
 Command-line options win over the file; the file wins over the defaults.
 """
 
@@ -80,6 +84,20 @@ class VoiceSettings:
 
 
 @dataclass(frozen=True)
+class BriefingSettings:
+    """The daily briefing from news feeds; None leaves the briefing's defaults."""
+
+    feeds: list[str] | None = None
+    """The feeds' addresses (RSS or Atom), in the order their stories are read."""
+
+    minutes: float | None = None
+    """How long the briefing should be (default: 15 minutes)."""
+
+    max_stories: int | None = None
+    """At most this many stories (default: 10)."""
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything ``narrate.toml`` can set."""
 
@@ -91,6 +109,9 @@ class Settings:
 
     voices: VoiceSettings = field(default_factory=VoiceSettings)
     """Voices per role."""
+
+    briefing: BriefingSettings = field(default_factory=BriefingSettings)
+    """The daily briefing: feeds, length, number of stories."""
 
     @staticmethod
     def load(path: Path | None = None) -> Settings:

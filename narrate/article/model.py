@@ -154,12 +154,21 @@ class Article:
     """Furniture dropped from the page, with reasons."""
 
     source: str | None = None
-    """Where the article came from: a path, ``-`` for stdin, or a URL."""
+    """Where the article came from: a path, ``-`` for stdin, or a URL (a fetched page's canonical URL)."""
+
+    site: str | None = None
+    """The outlet that published it (``VRT NWS``), for a page fetched from the web or a feed; else None."""
 
     encoding: str | None = None
     """How the input bytes were decoded (``utf-8``, ``cp1252``, ...), with
     ``+repaired`` when mojibake was fixed; None for text given as str."""
 
     def to_dict(self) -> dict:
-        """The article as plain JSON-ready data (str, int, bool, None, lists, dicts)."""
-        return asdict(self)
+        """The article as plain JSON-ready data (str, int, bool, None, lists, dicts).
+
+        ``site`` appears only where known, so the JSON of an article read from a file is as it always was.
+        """
+        data = asdict(self)
+        if self.site is None:
+            del data["site"]
+        return data

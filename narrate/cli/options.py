@@ -48,6 +48,10 @@ BASE_URL = click.option("--base-url", envvar="NARRATE_BASE_URL", show_envvar=Tru
                         help="Where the episodes directory is served; feed.xml links under it "
                              "(default: programme.base_url in the settings, else http://127.0.0.1:8000/).")
 
+COOKIES = click.option("--cookies", envvar="NARRATE_COOKIES", show_envvar=True,
+                       type=click.Path(dir_okay=False, path_type=Path),
+                       help="A Netscape cookies.txt (exported from your browser) for articles you subscribe to.")
+
 
 def script_options(command):
     """Options shared by every command that writes a script."""

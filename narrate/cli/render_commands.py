@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import click
 
-from ..pipeline import print_script, render, render_many, render_options
-from ..script import DEFAULT_LANGUAGE, LANGUAGES, describe_article, load_speech
+from ..pipeline import describe_input, print_script, render, render_many, render_options
+from ..script import DEFAULT_LANGUAGE, LANGUAGES, load_speech
+from ..sources import FetchOptions
 from ..settings import Settings
 from .app import cli
-from .options import command_flags, render_options as render_flag_options, script_options
+from .options import COOKIES, command_flags, render_options as render_flag_options, script_options
 from .progress import TerminalReporter
 
 
@@ -21,10 +22,11 @@ def _options(values: dict):
 @click.argument("inputs", nargs=-1, required=True, metavar="ARTICLE...")
 @script_options
 @render_flag_options
+@COOKIES
 def render_command(inputs, quiet, **values) -> None:
     """Render ARTICLE... into one episode and update the feed.
 
-    Each ARTICLE is a .txt or .html file, or - for standard input; several
+    Each ARTICLE is a .txt or .html file, an http(s) address, or - for standard input; several
     articles make one briefing. A script printed by 'narrate script' (and
     perhaps edited) renders too.
     """
@@ -59,6 +61,7 @@ render_many_command.params.extend(param for param in render_command.params if pa
 @cli.command("script")
 @click.argument("inputs", nargs=-1, required=True, metavar="ARTICLE...")
 @script_options
+@COOKIES
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for machines instead of the editable text.")
 def script_command(inputs, as_json, **values) -> None:
     """Print the script for ARTICLE... (editable; 'narrate render' reads it back)."""
@@ -80,6 +83,7 @@ def normalize_command(text, language, lexicon) -> None:
 @cli.command("parse")
 @click.argument("article")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a readable outline.")
-def parse_command(article, as_json) -> None:
-    """Print what narrate reads in ARTICLE: structure, quotes and removed furniture."""
-    click.echo(describe_article(article, as_json))
+@COOKIES
+def parse_command(article, as_json, cookies) -> None:
+    """Print what narrate reads in ARTICLE (a file, an http(s) address or -): structure, quotes and removed furniture."""
+    click.echo(describe_input(article, FetchOptions(cookies=cookies), as_json))

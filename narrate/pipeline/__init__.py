@@ -1,5 +1,7 @@
 """The pipeline: one episode (``render``) or several at once (``render_many``), from options built in one place."""
 
+from .briefing import BriefingOptions, BriefingResult, briefing, briefing_options
+from .inputs import describe_input, resolve_inputs
 from .options import DEFAULT_EPISODES_DIR, Flags, RenderOptions, episodes_dir, programme_options, render_options
 from .render import RenderResult, prepare_script, print_script, render
 from .render_many import ManyResult, render_many
@@ -7,7 +9,7 @@ from .report import SILENT, Reporter, SilentReporter
 from .voicing import download_voices, voices_dir_or_default
 
 __all__ = [
-    "DEFAULT_EPISODES_DIR", "Flags", "ManyResult", "RenderOptions", "RenderResult", "Reporter", "SILENT",
+    "BriefingOptions", "BriefingResult", "briefing", "briefing_options", "DEFAULT_EPISODES_DIR", "Flags", "describe_input", "resolve_inputs", "ManyResult", "RenderOptions", "RenderResult", "Reporter", "SILENT",
     "SilentReporter", "download_voices", "episodes_dir", "prepare_script", "print_script", "programme_options", "render",
     "render_many", "render_options", "voices_dir_or_default",
 ]

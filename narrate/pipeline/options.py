@@ -19,6 +19,7 @@ from ..publish.package import AudioSettings
 from ..programme import Programme, programme_with
 from ..script import ScriptOptions
 from ..settings import Settings
+from ..sources import FetchOptions
 from ..synthesis import SynthesisSettings
 from ..voices import DEFAULT_QUOTE_VOICE, DEFAULT_VOICE
 
@@ -75,6 +76,9 @@ class RenderOptions:
 
     fallback: bool = True
     """Speak with espeak-ng when no Piper voice can be had, after a warning."""
+
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    """How articles named by their web address (and feeds) are fetched: cookies, timeouts, the page cache."""
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,18 @@ class Flags:
     fallback: bool | None = None
     """``--fallback/--no-fallback``."""
 
+    cookies: Path | None = None
+    """``--cookies``: a Netscape ``cookies.txt`` for the sites you subscribe to."""
+
+    minutes: float | None = None
+    """``briefing --minutes``: how long the briefing should be."""
+
+    max_stories: int | None = None
+    """``briefing --max-stories``: at most this many stories."""
+
+    since: str | None = None
+    """``briefing --since``: how far back items are taken (``24h``, ``48h``, ``2d``)."""
+
 
 def first(*values: T | None) -> T | None:
     """The first value that is not None: a flag, else a setting, else a default.
@@ -196,6 +212,7 @@ def render_options(settings: Settings, flags: Flags = Flags()) -> RenderOptions:
         ray_address=flags.ray_address,
         cache=first(flags.cache, default.cache),
         fallback=first(flags.fallback, default.fallback),
+        fetch=FetchOptions(cookies=flags.cookies),
     )
 
 

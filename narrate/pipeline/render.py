@@ -20,6 +20,7 @@ from ..synthesis import Executor, LocalExecutor, RayExecutor, synthesize_segment
 from ..synthesis.progress import Progress
 from ..testhooks import checkpoint
 from ..voices import VoiceCast
+from .inputs import resolve_inputs
 from .options import RenderOptions
 from .report import SILENT, Reporter
 from .voicing import render_cast, speech_engine, voices_dir_or_default
@@ -52,7 +53,7 @@ def prepare_script(inputs: list[str], options: RenderOptions) -> Script:
     speak = load_speech(options.script.language, options.lexicon)
     date = options.script.date or dt.datetime.now(TIMEZONE).date()
     script_options = dataclasses.replace(options.script, date=date, programme=options.programme.title)
-    return load_script(list(inputs), script_options, speak)
+    return load_script(resolve_inputs(list(inputs), options.fetch), script_options, speak)
 
 
 def render(inputs: list[str], options: RenderOptions, reporter: Reporter = SILENT) -> RenderResult:

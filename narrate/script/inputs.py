@@ -11,14 +11,20 @@ from .text_format import is_script_text, parse_script
 from .speech import Speech
 
 
-def load_script(inputs: list[str], options: ScriptOptions, speak: Speech) -> Script:
-    """One article, several articles (a briefing), or one script file, as a ``Script``."""
+def load_script(inputs: list[str | Article], options: ScriptOptions, speak: Speech) -> Script:
+    """One article, several articles (a briefing), or one script file, as a ``Script``.
+
+    An input is a file name, ``-`` for standard input, or an ``Article`` already read (a page fetched from the web).
+    """
     if not inputs:
         raise InputError("no input given; name an article file, several for a briefing, or - for standard input")
     if inputs.count("-") > 1:
         raise InputError("standard input (-) can be read only once; name the other articles as files")
     articles: list[Article] = []
     for path in inputs:
+        if isinstance(path, Article):
+            articles.append(path)
+            continue
         data, name = read_input(path)
         decoded = decode_bytes(data, name)
         if is_script_text(decoded.text):
@@ -29,9 +35,9 @@ def load_script(inputs: list[str], options: ScriptOptions, speak: Speech) -> Scr
     return build_script(articles, options, speak)
 
 
-def describe_article(path: str, as_json: bool = False) -> str:
-    """What narrate reads in an article: JSON for machines, or an outline for people."""
-    article = load_article(path)
+def describe_article(path: str | Article, as_json: bool = False) -> str:
+    """What narrate reads in an article (a file, or an ``Article`` already read): JSON, or an outline for people."""
+    article = path if isinstance(path, Article) else load_article(path)
     if as_json:
         return json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
     return format_outline(article)
