@@ -22,7 +22,7 @@ from .espeak import ESPEAK_SAMPLE_RATE
 from .executor import LocalExecutor
 from .jobs import Executor, Job, Synthesizer, WorkContext
 from .progress import Progress, SilentProgress
-from ..script.builder import Segment
+from ..script import NORMALIZER_VERSION, Segment
 from ..script import split_sentences
 from ..voices import CastMember, EspeakVoice, Voice, VoiceCast
 
@@ -191,7 +191,7 @@ def _key_parts(member: CastMember, settings: SynthesisSettings, cache: ClipCache
         "length_scale": settings.length_scale,
         "noise_scale": settings.noise_scale,
         "noise_w_scale": settings.noise_w_scale,
-        "normalizer": _normalizer_version(),
+        "normalizer": str(NORMALIZER_VERSION),
     }
     voice = member.voice
     if isinstance(voice, EspeakVoice):
@@ -204,14 +204,6 @@ def _key_parts(member: CastMember, settings: SynthesisSettings, cache: ClipCache
     return {**parts, "model": cache.file_digest(voice.model), "config": cache.file_digest(voice.config),
             "piper": _package_version("piper-tts"), "onnxruntime": _package_version("onnxruntime"),
             "decoder": SPLIT_VERSION}
-
-
-def _normalizer_version() -> str:
-    try:
-        from ..script.normalize import NORMALIZER_VERSION
-    except ImportError:  # pragma: no cover - the normaliser is part of narrate
-        return "none"
-    return str(NORMALIZER_VERSION)
 
 
 def _package_version(name: str) -> str:

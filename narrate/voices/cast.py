@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .catalog import is_catalogue_id
 from .http import VoiceDownloadError
-from .installed import Voice, installed_voices, is_voice_path, resolve_voice  # noqa: F401 (re-exported for importers not yet on narrate.voices)
+from .installed import Voice, is_voice_path
 from ..errors import VoiceError
 
 DEFAULT_VOICE = "nl_BE-nathalie-medium"
