@@ -105,7 +105,7 @@ def briefing(options: RenderOptions, wanted: BriefingOptions, reporter: Reporter
         speaking = _Speaking(options, wanted, gathered, episodes_dir, now, state.chars_per_second)
         if wanted.dry_run:
             return speaking.result(speaking.plan(), warnings=gathered.warnings, dry_run=True)
-        episode, plan = speaking.speak(reporter)
+        episode, plan = speaking.make(reporter)
         for item in gathered.considered:
             state.add(item.feed_url, item.key, now.astimezone(dt.UTC))
         state.chars_per_second = speaking.chars_per_second
@@ -151,41 +151,59 @@ class _Speaking:
             title=options.script.title or briefing_title(now, episodes_dir))
         self.chars_per_second = chars_per_second or DEFAULT_CHARS_PER_SECOND
         self.warnings: list[str] = []
+        self.assembly_s = 0.0
+        """What assembly adds to the clips' length, once measured."""
 
     def plan(self) -> Plan:
         cost = Estimator(self.speak, self.chars_per_second, self.script_options.pauses,
                          self.options.synthesis.sentence_pause_ms)
-        fixed = fixed_seconds(cost, self.script_options.programme, self.script_options.intro, self.script_options.outro)
+        fixed = fixed_seconds(cost, self.script_options.programme, self.script_options.intro,
+                              self.script_options.outro) + self.assembly_s
         return plan_briefing(self.gathered.stories[:self.wanted.max_stories], self.wanted.minutes * 60, cost, fixed,
                              self.script_options.summary)
 
     def script(self, plan: Plan) -> Script:
         return build_script([trim.article for trim in plan.trims], self.script_options, self.speak)
 
-    def speak(self, reporter: Reporter) -> tuple[Episode, Plan]:
-        """Plan, speak and measure until the length is right; then write the episode (not yet the feed)."""
+    def make(self, reporter: Reporter) -> tuple[Episode, Plan]:
+        """Plan, speak and measure until the length is right; then write the episode (not yet the feed).
+
+        Assembly adds time the clips do not hold (lead-in, pauses between sentences and chapters); once an
+        episode has been assembled, that difference is measured too and the next plan allows for it.
+        """
         target = self.wanted.minutes * 60
         with open_executor(self.options, shared=True) as executor:
             for attempt in range(ATTEMPTS):
-                plan = self.plan()
-                script = self.script(plan)
-                cast, notes = script_cast(script, self.options, reporter)
-                self.warnings += [note for note in notes if note not in self.warnings]
-                clips = list(synthesize_segments(
-                    script.segments(), cast, self.options.synthesis, jobs=self.options.jobs, executor=executor,
-                    cache=usable_cache(self.warnings.append) if self.options.cache else None,
-                    progress=reporter.audio()))
-                heard = sum(clip.duration_s for clip in clips)
-                if not self._replan(plan, heard, target) or attempt == ATTEMPTS - 1:
+                plan, script, cast, clips = self._spoken(executor, reporter)
+                heard = sum(clip.duration_s for clip in clips) + self.assembly_s
+                last = attempt == ATTEMPTS - 1
+                if self._replan(plan, heard, target) and not last:
+                    continue
+                episode = self._produce(script, cast, clips, plan)
+                if last or not self._replan(plan, episode.duration_s, target):
                     break
-        self._warn_if_short(heard, target)
+                self.assembly_s = episode.duration_s - (heard - self.assembly_s)
+        self._warn_if_short(episode.duration_s, target)
+        return episode, plan
+
+    def _spoken(self, executor, reporter: Reporter):
+        plan = self.plan()
+        script = self.script(plan)
+        cast, notes = script_cast(script, self.options, reporter)
+        self.warnings += [note for note in notes if note not in self.warnings]
+        clips = list(synthesize_segments(
+            script.segments(), cast, self.options.synthesis, jobs=self.options.jobs, executor=executor,
+            cache=usable_cache(self.warnings.append) if self.options.cache else None, progress=reporter.audio()))
+        return plan, script, cast, clips
+
+    def _produce(self, script: Script, cast, clips, plan: Plan) -> Episode:
         credits = Credits(programme=self.options.programme.title, author=self.options.programme.author,
                           voices=cast.labels(segment.voice for segment in script.segments()),
                           engine=speech_engine(cast))
         episode = produce_episode(script, clips, self.episodes_dir, credits, self.options.audio)
         episode = dataclasses.replace(episode, description=show_notes(script.title, plan))
         episode.save(self.episodes_dir)
-        return episode, plan
+        return episode
 
     def _replan(self, plan: Plan, heard: float, target: float) -> bool:
         """Correct the speaking rate by what was heard; True when another plan can come closer."""

@@ -17,8 +17,8 @@ from pathlib import Path
 from ...errors import NarrateError
 from ...files import write_text_atomic
 
-STATE_FILE = ".briefing-state.json"
-"""In the episodes folder, hidden: the feed and the server pass over dot files."""
+STATE_FILE = ".briefing-state"
+"""In the episodes folder, hidden (the feed and the server pass over dot files), JSON but not named .json: nothing takes it for a manifest."""
 
 KEEP_DAYS = 30
 """Items older than this are forgotten: no feed offers them again within the window."""

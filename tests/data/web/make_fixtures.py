@@ -11,7 +11,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from stories import NOS, STANDAARD, VRT
+try:
+    from .stories import NOS, STANDAARD, VRT
+except ImportError:  # run as a script
+    from stories import NOS, STANDAARD, VRT
 
 HERE = Path(__file__).resolve().parent
 VRT_SITE = "https://www.vrt.be/vrtnws/nl/2026/12/02"

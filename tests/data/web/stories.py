@@ -96,5 +96,7 @@ NEW_ITEM = ("vogeltelling", "Vogeltelling levert meer ijsvogels op dan vorig jaa
             "Bij de jaarlijkse wintertelling zijn opvallend meer ijsvogels gezien dan vorig jaar.",
             ["Vrijwilligers telden langs beken en vijvers in heel Vlaanderen.",
              "De zachte winter en schonere waterlopen verklaren volgens vogelkenners de toename.",
+             "Ook de grote zilverreiger werd vaker gespot, vooral in de polders rond de Schelde.",
+             "Minder goed nieuws is er voor de kievit, die voor het vijfde jaar op rij in aantal terugloopt.",
              "De resultaten worden in het voorjaar gepubliceerd."])
 """The item that appears between the second and third briefing of the acceptance test."""
