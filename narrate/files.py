@@ -25,7 +25,7 @@ def _owned_prefix() -> str:
 
 
 @contextlib.contextmanager
-def atomic_path(path: Path, durable: bool = True) -> Iterator[Path]:
+def atomic_path(path: Path, durable: bool = True, mode: int = 0o644) -> Iterator[Path]:
     """Yield a temp path beside ``path``; rename it over ``path`` on success.
 
     The temp file lives in the same directory so that the final
@@ -33,6 +33,7 @@ def atomic_path(path: Path, durable: bool = True) -> Iterator[Path]:
     On any exception (including KeyboardInterrupt) the temp file is removed
     and ``path`` is left as it was. ``durable=False`` skips the fsync, for
     files whose loss in a power cut costs only a recomputation (caches).
+    ``mode`` is set before the rename, so a secret is never readable by others.
     """
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=_owned_prefix(), suffix=path.suffix, dir=path.parent)
@@ -42,15 +43,15 @@ def atomic_path(path: Path, durable: bool = True) -> Iterator[Path]:
         yield tmp
         if durable:
             _fsync(tmp)
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
 
 
-def write_bytes_atomic(path: Path, data: bytes, durable: bool = True) -> None:
-    with atomic_path(path, durable) as tmp:
+def write_bytes_atomic(path: Path, data: bytes, durable: bool = True, mode: int = 0o644) -> None:
+    with atomic_path(path, durable, mode) as tmp:
         tmp.write_bytes(data)
 
 
@@ -91,7 +92,7 @@ class Staging:
         """Rename every temp file to ``names[key]`` in the directory."""
         for tmp in self._temps.values():
             _fsync(tmp)
-            os.chmod(tmp, 0o644)
+            os.chmod(tmp, mode)
         self._made = False
         for key, tmp in list(self._temps.items()):
             os.replace(tmp, self.directory / names[key])

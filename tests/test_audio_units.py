@@ -22,17 +22,8 @@ from narrate.errors import InputError
 from narrate.audio.loudness import Limiter, LimiterSettings, LoudnessMeter
 from narrate.script.builder import Chapter, Role, Script, Segment
 
-from .audio_scripts import DATE, make_clip
-
-
-def ebur128(path) -> tuple[float, float]:
-    """Integrated loudness and true peak as ffmpeg's ebur128 filter measures them."""
-    out = subprocess.run(["ffmpeg", "-nostats", "-hide_banner", "-i", str(path), "-af", "ebur128=peak=true",
-                          "-f", "null", "-"], capture_output=True, text=True).stderr
-    summary = out[out.rindex("Summary:"):]
-    integrated = float(summary.split("I:")[1].split("LUFS")[0])
-    peak = float(summary.split("Peak:")[1].split("dBFS")[0])
-    return integrated, peak
+from .helpers.audio_scripts import DATE, make_clip
+from .helpers.media import ebur128
 
 
 def speechlike(seconds: float, rate: int, seed: int = 0) -> np.ndarray:

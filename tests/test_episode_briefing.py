@@ -9,7 +9,6 @@ then check what came out.
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 from pathlib import Path
 
@@ -24,9 +23,9 @@ from narrate.audio import AudioSettings, extract_chapter, read_chapters
 from narrate.audio.cover import check_cover
 from narrate.publish import Credits, Episode, produce_episode
 
-from .audio_scripts import ARTICLES, briefing_script, two_voice_clips
+from .helpers.audio_scripts import ARTICLES, briefing_script, two_voice_clips
 from .conftest import ffprobe
-from .test_audio_units import ebur128
+from .helpers.media import ebur128, parse_cues
 
 
 @pytest.fixture(scope="module")
@@ -37,28 +36,6 @@ def briefing(tmp_path_factory) -> dict:
     episode = produce_episode(script, clips, directory, Credits("De Ochtendbriefing", "Redactie", ["test-multi"]))
     return {"dir": directory, "script": script, "clips": clips, "episode": episode,
             "mp3": directory / episode.audio, "stem": episode.stem}
-
-
-def parse_cues(text: str, separator: str = ".") -> list[dict]:
-    """Cues of a VTT or SRT file: start and end in ms, speaker (from <v …>) and text."""
-    cues = []
-    for block in re.split(r"\n\s*\n", text.strip()):
-        lines = block.splitlines()
-        timing = next((i for i, line in enumerate(lines) if "-->" in line), None)
-        if timing is None:
-            continue
-        start, end = (_ms(part.strip(), separator) for part in lines[timing].split("-->"))
-        body = "\n".join(lines[timing + 1:])
-        voice = re.match(r"<v ([^>]+)>", body)
-        cues.append({"start": start, "end": end, "speaker": voice.group(1) if voice else None,
-                     "text": re.sub(r"<[^>]+>", "", body)})
-    return cues
-
-
-def _ms(stamp: str, separator: str) -> int:
-    hours, minutes, rest = stamp.split(":")
-    seconds, millis = rest.split(separator)
-    return ((int(hours) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + int(millis)
 
 
 def test_every_reader_lists_the_same_chapters(briefing):

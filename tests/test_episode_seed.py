@@ -19,8 +19,7 @@ import pytest
 from PIL import Image
 
 from .conftest import SEED, TINY_VOICE, ffprobe, run_narrate
-from .test_audio_units import ebur128
-from .test_episode_briefing import parse_cues
+from .helpers.media import ebur128, parse_cues
 
 
 def _sidecar(seed, suffix):

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from .conftest import DETERMINISTIC, SEED, TINY_VOICE, closed_port, isolated_env, run_narrate
-from .ray_support import ACTOR, processes
+from .helpers.ray_support import ACTOR, processes
 
 ARTICLE = Path(__file__).parent / "data" / "articles" / "bruzz-kanaal-guillemets.txt"
 

@@ -17,7 +17,7 @@ import feedparser
 import pytest
 
 from .conftest import DETERMINISTIC, NARRATE, SEED, TINY_VOICE, isolated_env, run_narrate
-from .ray_support import (ACTOR, HEAD_IP, cluster_env, free_port, interrupt, kill_actor, new_token, processes,
+from .helpers.ray_support import (ACTOR, HEAD_IP, cluster_env, free_port, interrupt, kill_actor, new_token, processes,
                           run_until_busy, start_head, start_worker, stop_all, stop_cluster, wait_for_nodes, wait_until)
 
 ARTICLES = Path(__file__).parent / "data" / "articles"

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from narrate.pipeline import resolve_inputs
-from narrate.sources import (FeedError, FetchError, FetchOptions, Fetcher, NotAnArticleError, USER_AGENT, fetch_feed,
+from narrate.sources import (FeedError, FetchError, FetchOptions, Fetcher, USER_AGENT, fetch_feed,
                              fetch_page)
 
 from .conftest import DETERMINISTIC, TINY_VOICE, closed_port, episode_manifest, run_narrate

@@ -162,7 +162,7 @@ class TerminalReporter:
         self.alarmed: list[str] = []
 
     def audio(self):
-        from ..synthesis.progress import SilentProgress
+        from ..synthesis import SilentProgress
 
         return SilentProgress() if self.quiet else AudioProgress()
 

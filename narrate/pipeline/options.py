@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from ..publish.package import AudioSettings
+from ..audio import AudioSettings
 from ..programme import Programme, programme_with
 from ..script import ScriptOptions
 from ..settings import Settings

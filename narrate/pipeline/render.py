@@ -12,12 +12,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ..errors import NarrateError
-from ..publish.episode import Episode
-from ..publish.feed import publish_episode
-from ..publish.package import Credits, produce_episode
+from ..publish import Credits, Episode, produce_episode, publish_episode
 from ..script import Script, format_script, load_script, load_speech, script_to_json
 from ..synthesis import Executor, LocalExecutor, RayExecutor, synthesize_segments, usable_cache
-from ..synthesis.progress import Progress
+from ..synthesis import Progress
 from ..testhooks import checkpoint
 from ..voices import VoiceCast
 from .inputs import resolve_inputs

@@ -14,12 +14,10 @@ from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..publish.episode import Episode
+from ..publish import Episode, episode_stem, publish_episodes
 from ..errors import InputError, NarrateError
 from ..synthesis import Executor, cpu_count
-from ..publish.feed import publish_episodes
-from ..publish.package import episode_stem
-from ..synthesis.progress import Progress
+from ..synthesis import Progress
 from .options import RenderOptions
 from .render import open_executor, prepare_script, produce_script, script_cast, writable_dir
 from .report import SILENT, Reporter

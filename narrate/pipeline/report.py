@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..synthesis.progress import DownloadProgress, Progress, SilentProgress
+from ..synthesis import DownloadProgress, Progress, SilentProgress
 
 
 class Reporter(Protocol):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..synthesis.progress import DownloadProgress
+from ..synthesis import DownloadProgress
 from ..synthesis import default_cache_dir, prepare_voice
 from ..voices import Catalog, CatalogVoice, CastSettings, Voice, VoiceCast, cast_voices, download_voice
-from ..voices.location import find_voices_dir
+from ..voices import find_voices_dir
 
 ProgressFactory = Callable[[str], DownloadProgress | None]
 """Makes the progress report of one voice download from its label; None reports nothing."""

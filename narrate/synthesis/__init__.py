@@ -10,10 +10,11 @@ from .engines import SynthesisSettings
 from .executor import LocalExecutor, cpu_count
 from .jobs import Executor
 from .prepare import add_voice, prepare_voice
+from .progress import DownloadProgress, Progress, SilentProgress
 from .ray.executor import RayExecutor
 from .synthesize import Clip, SentenceAudio, synthesize_segments
 
 __all__ = [
-    "Clip", "ClipCache", "Executor", "LocalExecutor", "RayExecutor", "SentenceAudio", "SynthesisSettings",
+    "Clip", "ClipCache", "DownloadProgress", "Executor", "LocalExecutor", "Progress", "RayExecutor", "SentenceAudio", "SilentProgress", "SynthesisSettings",
     "add_voice", "cpu_count", "default_cache_dir", "prepare_voice", "synthesize_segments", "usable_cache",
 ]

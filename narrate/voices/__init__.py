@@ -10,10 +10,11 @@ from .catalog import Catalog, CatalogVoice
 from .download import download_voice
 from .http import VoiceDownloadError
 from .installed import Voice, install_voice, installed_voices, resolve_voice
+from .location import find_voices_dir, user_voices_dir
 
 __all__ = [
-    "DEFAULT_QUOTE_VOICE", "DEFAULT_VOICE", "ESPEAK_ENGINE", "ESPEAK_NARRATOR_VOICE", "CastMember", "CastSettings",
-    "Catalog", "CatalogVoice", "EspeakVoice", "Voice",
-    "VoiceCast", "VoiceDownloadError", "VoiceUnavailable", "cast_voices", "download_voice", "install_voice",
-    "installed_voices", "parse_voice_spec", "resolve_voice",
+    "CastMember", "CastSettings", "Catalog", "CatalogVoice", "DEFAULT_QUOTE_VOICE", "DEFAULT_VOICE",
+    "ESPEAK_ENGINE", "ESPEAK_NARRATOR_VOICE", "EspeakVoice", "Voice", "VoiceCast", "VoiceDownloadError",
+    "VoiceUnavailable", "cast_voices", "download_voice", "find_voices_dir", "install_voice", "installed_voices",
+    "parse_voice_spec", "resolve_voice", "user_voices_dir",
 ]

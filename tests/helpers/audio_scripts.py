@@ -12,7 +12,7 @@ import datetime as dt
 from narrate.script.builder import Chapter, Role, Script, Segment
 from narrate.synthesis.synthesize import Clip
 
-from .conftest import MULTI_VOICE
+from ..conftest import MULTI_VOICE
 
 DATE = dt.date(2026, 11, 28)
 
