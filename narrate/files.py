@@ -92,7 +92,7 @@ class Staging:
         """Rename every temp file to ``names[key]`` in the directory."""
         for tmp in self._temps.values():
             _fsync(tmp)
-            os.chmod(tmp, mode)
+            os.chmod(tmp, 0o644)
         self._made = False
         for key, tmp in list(self._temps.items()):
             os.replace(tmp, self.directory / names[key])
