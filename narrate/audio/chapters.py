@@ -67,16 +67,17 @@ def json_chapters(marks: list[ChapterMark]) -> dict:
     return {"version": JSON_CHAPTERS_VERSION, "chapters": chapters}
 
 
-def timestamps(marks: list[ChapterMark]) -> str:
+def timestamps(marks: list[ChapterMark], sections: bool = True) -> str:
     """Show-notes lines such as ``00:00 Intro``, which many apps turn into links.
 
-    Sections are listed like chapters, unindented: apps only link a time at the start of a line.
+    Sections are listed like chapters, unindented (apps only link a time at the
+    start of a line); ``sections=False`` lists the top-level chapters only.
 
     >>> print(timestamps([ChapterMark("Intro", 0, 5000), ChapterMark("Kanonnenvlees", 65_400, 99_000)]))
     00:00 Intro
     01:05 Kanonnenvlees
     """
-    return "\n".join(f"{clock(c.start_ms)} {c.title}" for c in flatten(marks))
+    return "\n".join(f"{clock(c.start_ms)} {c.title}" for c in (flatten(marks) if sections else marks))
 
 
 def read_chapters(path: Path) -> list[ChapterMark]:

@@ -6,13 +6,13 @@ renders of the same article; ``serve`` serves the directory over HTTP.
 """
 
 from .episode import Episode, Transcript, episode_guid, list_episodes, slugify
-from .feed import build_feed, publish_episode, publish_episodes, show_notes, write_feed
+from .feed import build_feed, item_description, publish_episode, publish_episodes, write_feed
 from .package import Credits, episode_stem, produce_episode
 from .server import ServeOptions, announcement, serve
 from .store import FEED_NAME, current_episodes, feed_lock, media_type
 
 __all__ = [
-    "Credits", "Episode", "FEED_NAME", "ServeOptions", "Transcript", "announcement", "build_feed", "current_episodes",
-    "episode_guid", "episode_stem", "feed_lock", "list_episodes", "media_type", "produce_episode", "publish_episode",
-    "publish_episodes", "serve", "show_notes", "slugify", "write_feed",
+    "Credits", "Episode", "FEED_NAME", "ServeOptions", "Transcript", "announcement", "build_feed",
+    "current_episodes", "item_description", "episode_guid", "episode_stem", "feed_lock", "list_episodes",
+    "media_type", "produce_episode", "publish_episode", "publish_episodes", "serve", "slugify", "write_feed",
 ]

@@ -27,7 +27,7 @@ from feedgen.feed import FeedGenerator
 
 from .. import __version__
 from ..programme import Programme, check_base_url, check_choice
-from ..audio import ChapterMark, clock
+from ..audio import clock, timestamps
 from .episode import Episode
 from .feed_extensions import NarrateEntryExtension, NarrateExtension
 from ..errors import InputError
@@ -168,7 +168,7 @@ def _add_item(feed: FeedGenerator, episode: Episode, files: EpisodeFiles, progra
     item.guid(episode.guid, permalink=False)
     item.title(_text(episode.title))
     item.link(href=f"{base}#{quote(episode.stem)}")
-    item.description(_html_text(show_notes(episode)))
+    item.description(_html_text(item_description(episode)))
     item.content(_text(_show_notes_html(episode, _url(base, episode.audio))))
     item.enclosure(_url(base, episode.audio), str(episode.size), "audio/mpeg")
     item.pubDate(_published(episode))
@@ -194,23 +194,13 @@ def _published(episode: Episode) -> dt.datetime:
     return dt.datetime.combine(episode.date, PUBLISH_TIME, tzinfo=TIMEZONE)
 
 
-def show_notes(episode: Episode) -> str:
+def item_description(episode: Episode) -> str:
     """The episode description, ending in chapter timestamps (``00:00 Intro``) that apps turn into links."""
-    stamps = chapter_timestamps(episode.chapters)
+    stamps = timestamps(episode.chapters, sections=False)
     description = episode.description.strip()
     if not stamps or _TIMESTAMP_LINE.search(description):
         return description or episode.title
     return f"{description}\n\n{stamps}" if description else stamps
-
-
-def chapter_timestamps(chapters: list[ChapterMark]) -> str:
-    """One ``MM:SS title`` line per chapter.
-
-    >>> print(chapter_timestamps([ChapterMark("Intro", 0, 5000), ChapterMark("Kanonnenvlees", 3_725_000, 3_800_000)]))
-    00:00 Intro
-    1:02:05 Kanonnenvlees
-    """
-    return "\n".join(f"{clock(c.start_ms)} {c.title}" for c in chapters)
 
 
 def _show_notes_html(episode: Episode, audio_url: str) -> str:

@@ -67,7 +67,7 @@ def produce_episode(script: Script, clips: Iterable[Clip], episodes_dir: Path, c
             assemble(script, paused_after("synthesis", clips, 2), layout, workdir=episodes_dir) as track:
         checkpoint("assembly")
         cover = user_cover or episode_cover(credits.programme, script.title, script.date)
-        description = show_notes(script, track.chapters)
+        description = episode_description(script, track.chapters)
         _write_sidecars(staged, script, track, cover)
         checkpoint("sidecars")
         audio = staged.path("audio", ".mp3")
@@ -102,7 +102,7 @@ def free_stem(episodes_dir: Path, stem: str) -> str:
     return candidate
 
 
-def show_notes(script: Script, chapters: list[ChapterMark]) -> str:
+def episode_description(script: Script, chapters: list[ChapterMark]) -> str:
     """Title, chapter timestamps (``00:00 Intro``) and the source: the description apps show."""
     parts = [script.title, timestamps(chapters)]
     if script.source and script.source.startswith(("http://", "https://")):

@@ -128,7 +128,7 @@ def briefing_title(now: dt.datetime, episodes_dir: Path) -> str:
     return title
 
 
-def show_notes(title: str, plan: Plan) -> str:
+def briefing_description(title: str, plan: Plan) -> str:
     """The feed item's description: the stories, their outlets and their links."""
     lines = [title, ""]
     for number, (trim, story) in enumerate(zip(plan.trims, plan.stories), start=1):
@@ -201,7 +201,7 @@ class _Speaking:
                           voices=cast.labels(segment.voice for segment in script.segments()),
                           engine=speech_engine(cast))
         episode = produce_episode(script, clips, self.episodes_dir, credits, self.options.audio)
-        episode = dataclasses.replace(episode, description=show_notes(script.title, plan))
+        episode = dataclasses.replace(episode, description=briefing_description(script.title, plan))
         episode.save(self.episodes_dir)
         return episode
 
