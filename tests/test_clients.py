@@ -12,7 +12,7 @@ import pytest
 
 from narrate.publish import list_episodes
 
-from .clients.serving import CLIENTS, copy_episodes, require_node_clients, require_tool, running_server
+from .clients.serving import CLIENTS, copy_episodes, gpo, require_node_clients, require_tool, running_server
 
 
 @pytest.fixture(scope="module")
@@ -21,15 +21,6 @@ def served(rendered_seed, tmp_path_factory):
     with running_server(episodes) as server:
         (episode,) = list_episodes(episodes)
         yield {"url": server.url, "dir": episodes, "episode": episode, "mp3": episodes / episode.audio}
-
-
-def gpo(home, *args: str) -> str:
-    """gPodder's command-line client; it exits 0 even when it fails, so callers check what it says and did."""
-    env = {**os.environ, "GPODDER_HOME": str(home / "home"), "GPODDER_DOWNLOAD_DIR": str(home / "downloads")}
-    result = subprocess.run([require_tool("gpo"), *args], env=env, stdin=subprocess.DEVNULL, capture_output=True,
-                            text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 def test_gpodder_subscribes_updates_and_downloads(served, tmp_path):

@@ -35,11 +35,17 @@ def feed_command(**values) -> None:
               help="TCP port (0: any free one).")
 @click.option("--base-url", "serve_base_url", envvar="NARRATE_SERVE_BASE_URL", show_envvar=True,
               help="Base URL the served feed links to, behind a proxy (default: the address each client used).")
-def serve_command(host, port, serve_base_url, **values) -> None:
+@click.option("--private/--public", "private", default=None,
+              help="Put every address under a secret token, or not (default: private beyond this computer).")
+@click.option("--new-token", is_flag=True, help="Replace the private token; addresses given out before stop working.")
+@click.option("--access-log", is_flag=True, help="Log each request (the token shows as <token>).")
+def serve_command(host, port, serve_base_url, private, new_token, access_log, **values) -> None:
     """Serve the episodes, feed and web page for podcast apps and browsers (Ctrl+C stops)."""
     flags = command_flags(values)
-    serve(episodes_dir(flags), programme_options(Settings.load(flags.settings_path), flags),
-          ServeOptions(host=host, port=port, base_url=serve_base_url), announce=lambda line: click.echo(line))
+    options = ServeOptions(host=host, port=port, base_url=serve_base_url, private=private, new_token=new_token,
+                           access_log=access_log)
+    serve(episodes_dir(flags), programme_options(Settings.load(flags.settings_path), flags), options,
+          announce=lambda line: click.echo(line))
 
 
 @cli.command("chapters")

@@ -16,6 +16,7 @@ import dataclasses
 import errno
 import hashlib
 import ipaddress
+import logging
 import os
 import socket
 from collections.abc import Callable
@@ -39,6 +40,7 @@ from .episode import Episode
 from ..errors import InputError, NarrateError
 from ..programme import Programme, check_base_url
 from .feed import build_feed
+from .private import TokenGate, TokenRedaction, serve_token
 from .store import FEED_NAME, current_episodes, episode_files, media_type
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
@@ -62,6 +64,20 @@ class ServeOptions:
 
     base_url: str | None = None
     """Base URL the served feed links to (behind a proxy); default: the address each client used."""
+
+    private: bool | None = None
+    """Every URL under a secret token (``/<token>/…``); None: private when listening beyond loopback."""
+
+    new_token: bool = False
+    """Replace the kept token first, so addresses given out before stop working."""
+
+    access_log: bool = False
+    """Log each request (with the token shown as ``<token>``)."""
+
+    @property
+    def is_private(self) -> bool:
+        """Whether URLs carry the token: as asked, else whenever more than this computer can connect."""
+        return self.private if self.private is not None else not _is_loopback(self.host)
 
     def __post_init__(self):
         object.__setattr__(self, "host", check_host(self.host))
@@ -196,18 +212,30 @@ def serve(episodes_dir: Path, programme: Programme, options: ServeOptions | None
         raise NarrateError(f"episodes directory {episodes_dir} does not exist; "
                            "render an episode first or choose the directory with --episodes-dir")
     build_feed(episodes_dir, programme)  # a settings mistake shows now, not as a broken feed in the app
-    app = create_app(episodes_dir, programme, options.base_url)
+    token = serve_token(renew=options.new_token) if options.is_private else None
+    base_url = options.base_url + token + "/" if token and options.base_url else options.base_url
+    app = create_app(episodes_dir, programme, base_url)
     sock = _listen(options.host, options.port)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=3,
-                            server_header=False)
+    config = _uvicorn_config(TokenGate(app, token) if token else app, options.access_log, token)
     try:
-        for line in announcement(options.host, sock.getsockname()[1], options.base_url, str(episodes_dir)):
+        for line in announcement(options.host, sock.getsockname()[1], base_url, str(episodes_dir), token):
             announce(line)
         uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:
         pass  # Ctrl+C is how a server is meant to stop, even before uvicorn has started
     finally:
         sock.close()
+
+
+def _uvicorn_config(app, access_log: bool, token: str | None) -> uvicorn.Config:
+    config = uvicorn.Config(app, log_level="warning", access_log=access_log, timeout_graceful_shutdown=3,
+                            server_header=False)
+    if access_log:
+        logging.getLogger("uvicorn.access").setLevel(logging.INFO)
+    if token:
+        for name in ("uvicorn.access", "uvicorn.error"):
+            logging.getLogger(name).addFilter(TokenRedaction(token))
+    return config
 
 
 def _listen(host: str, port: int) -> socket.socket:
@@ -248,27 +276,38 @@ def check_host(host: str) -> str:
                          "(this computer only) or 0.0.0.0 (phones on your network too)") from None
 
 
-def announcement(host: str, port: int, base_url: str | None, directory: str) -> list[str]:
-    """What ``narrate serve`` prints: where the page and feed are, and a QR code for a phone."""
-    local = _url(host if host not in WILDCARD_HOSTS else "127.0.0.1", port)
+def announcement(host: str, port: int, base_url: str | None, directory: str, token: str | None = None) -> list[str]:
+    """What ``narrate serve`` prints: where the page and feed are, and a QR code for a phone.
+
+    With a ``token`` (private mode) every address printed carries it.
+    """
+    path = f"{token}/" if token else ""
+    local = _url(host if host not in WILDCARD_HOSTS else "127.0.0.1", port) + path
     lines = [f"Serving {directory} at {local}", f"Feed: {local}{FEED_NAME}"]
     if base_url:
         lines.append(f"The feed links to {check_base_url(base_url)}")
     if _is_loopback(host):
         lines.append("Only this computer can reach it; for a phone on your network, add --host 0.0.0.0")
-    else:
-        lines.append(f"Warning: every device on your network can now fetch everything in {directory}; "
-                     "without --host only this computer can")
-        lan = lan_addresses() if host in WILDCARD_HOSTS else [host]
-        if lan:
-            feed_url = f"{_url(lan[0], port)}{FEED_NAME}"
-            lines += [f"On a phone on the same network, subscribe to: {feed_url}", qr_code(feed_url)]
-            lines += [f"Also reachable at {_url(address, port)}" for address in lan[1:]]
-        else:
-            lines.append("No network address found; a phone reaches this computer at http://<its address>:"
-                         f"{port}/{FEED_NAME}")
+    if token:
+        lines.append("Private: every address has a secret token in it; only those you give it to can fetch "
+                     "anything (--new-token replaces it, --public turns this off)")
+    if not _is_loopback(host):
+        if not token:
+            lines.append(f"Warning: every device on your network can now fetch everything in {directory}; "
+                         "without --host only this computer can")
+        lines += _lan_lines(host, port, path)
     lines.append("Press Ctrl+C to stop.")
     return lines
+
+
+def _lan_lines(host: str, port: int, path: str) -> list[str]:
+    lan = lan_addresses() if host in WILDCARD_HOSTS else [host]
+    if not lan:
+        return ["No network address found; a phone reaches this computer at http://<its address>:"
+                f"{port}/{path}{FEED_NAME}"]
+    feed_url = f"{_url(lan[0], port)}{path}{FEED_NAME}"
+    return [f"On a phone on the same network, subscribe to: {feed_url}", qr_code(feed_url),
+            *[f"Also reachable at {_url(address, port)}{path}" for address in lan[1:]]]
 
 
 def lan_addresses() -> list[str]:

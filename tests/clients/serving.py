@@ -107,3 +107,12 @@ def copy_episodes(source: Path, target: Path) -> Path:
     """A private copy of an episodes directory, for tests that change it."""
     shutil.copytree(source, target, ignore=shutil.ignore_patterns(".*"))
     return target
+
+
+def gpo(home, *args: str) -> str:
+    """gPodder's command-line client; it exits 0 even when it fails, so callers check what it says and did."""
+    env = {**os.environ, "GPODDER_HOME": str(home / "home"), "GPODDER_DOWNLOAD_DIR": str(home / "downloads")}
+    result = subprocess.run([require_tool("gpo"), *args], env=env, stdin=subprocess.DEVNULL, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout

@@ -232,6 +232,9 @@ def test_default_bind_is_loopback_and_a_lan_bind_warns(template):
     with running_server(template.episodes) as server:
         assert server.url.startswith("http://127.0.0.1:")
         assert not any(line.startswith("Warning") for line in server.lines)
-    with running_server(template.episodes, "--host", "0.0.0.0") as server:
+    with running_server(template.episodes, "--host", "0.0.0.0") as server:  # beyond loopback: private by default
+        assert not any(line.startswith("Warning") for line in server.lines)
+        assert any(line.startswith("Private:") for line in server.lines)
+    with running_server(template.episodes, "--host", "0.0.0.0", "--public") as server:
         warnings = [line for line in server.lines if line.startswith("Warning")]
         assert len(warnings) == 1 and "every device on your network" in warnings[0], server.lines
