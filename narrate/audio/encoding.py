@@ -40,6 +40,9 @@ MPEG1_BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 """The constant bitrates MPEG-1 Layer III allows at 44.1 kHz, in kbit/s."""
 
 SAMPLE_RATE = 44100
+
+DEFAULT_BITRATE_KBPS = 64
+"""Constant MP3 bitrate unless told otherwise: 64 kbit/s mono is plenty for speech."""
 SAMPLES_PER_FRAME = 1152
 ENCODER_DELAY = 576
 """Samples of priming LAME 3.100 puts before the audio (decoders add 529 of their own)."""
@@ -116,7 +119,7 @@ class Mp3Info:
     bytes: int = 0
     """Bytes of MPEG data, Info frame included (ID3 tag excluded)."""
 
-    bitrate_kbps: int = 64
+    bitrate_kbps: int = DEFAULT_BITRATE_KBPS
     """Constant bitrate."""
 
     @property
@@ -139,7 +142,7 @@ def check_bitrate(kbps: int) -> int:
 class Mp3Writer:
     """Encodes int16 blocks to a CBR MP3 stream in a file, then fills in its Info frame."""
 
-    def __init__(self, fh: BinaryIO, bitrate_kbps: int = 64):
+    def __init__(self, fh: BinaryIO, bitrate_kbps: int = DEFAULT_BITRATE_KBPS):
         self.fh = fh
         self.info = Mp3Info(bitrate_kbps=check_bitrate(bitrate_kbps))
         self.encoder = lameenc.Encoder()
@@ -176,7 +179,7 @@ class Mp3Writer:
         self.fh.write(data)
 
 
-def encode_to_file(path: Path, blocks: Iterable[np.ndarray], bitrate_kbps: int = 64) -> Mp3Info:
+def encode_to_file(path: Path, blocks: Iterable[np.ndarray], bitrate_kbps: int = DEFAULT_BITRATE_KBPS) -> Mp3Info:
     """Encode int16 blocks into a new MP3 file at ``path``."""
     with open(path, "wb") as fh:
         writer = Mp3Writer(fh, bitrate_kbps)

@@ -22,7 +22,7 @@ import numpy as np
 
 from .assembly import Layout, Track
 from .cover import load_cover
-from .encoding import Mp3Info, Mp3Writer, check_bitrate
+from .encoding import DEFAULT_BITRATE_KBPS, Mp3Info, Mp3Writer, check_bitrate
 from ..files import TEMP_PREFIX, atomic_path
 from .signal import check_jingle
 from .loudness import Limiter, LimiterSettings, LoudnessMeter, db_to_gain, measure_file
@@ -61,7 +61,7 @@ class AudioSettings:
     true_peak_dbtp: float = -1.0
     """Highest true peak allowed in the MP3."""
 
-    bitrate_kbps: int = 64
+    bitrate_kbps: int = DEFAULT_BITRATE_KBPS
     """Constant MP3 bitrate; 64 kbit/s mono is plenty for speech."""
 
     jingle: Path | None = None

@@ -76,12 +76,16 @@ def samples_to_ms(samples: int, rate: int = EPISODE_RATE) -> int:
     return round(samples * 1000 / rate)
 
 
-def clock(ms: int) -> str:
+def clock(ms: int, padded: bool = True) -> str:
     """``mm:ss``, or ``h:mm:ss`` from an hour on, as show notes and chapter lists write times.
 
-    >>> clock(65_400), clock(3_725_000)
-    ('01:05', '1:02:05')
+    ``padded=False`` drops the leading zero of the minutes, as a progress bar writes ``0:05``.
+
+    >>> clock(65_400), clock(3_725_000), clock(5_000, padded=False)
+    ('01:05', '1:02:05', '0:05')
     """
     minutes, seconds = divmod(int(ms) // 1000, 60)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
+    if hours:
+        return f"{hours}:{minutes:02d}:{seconds:02d}"
+    return f"{minutes:02d}:{seconds:02d}" if padded else f"{minutes}:{seconds:02d}"

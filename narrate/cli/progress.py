@@ -11,6 +11,8 @@ import sys
 import time
 from typing import TextIO
 
+from ..audio import clock as audio_clock
+
 BAR_WIDTH = 24
 REDRAW_S = 0.1
 """Fastest redraw of a terminal bar."""
@@ -143,15 +145,12 @@ class DownloadProgress:
 
 
 def clock(seconds: float) -> str:
-    """``m:ss``, or ``h:mm:ss`` from an hour.
+    """``m:ss``, or ``h:mm:ss`` from an hour: seconds rounded, written by the one clock of ``narrate.audio``.
 
     >>> clock(5), clock(312.4), clock(5400)
     ('0:05', '5:12', '1:30:00')
     """
-    seconds = max(0, round(seconds))
-    minutes, secs = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return audio_clock(max(0, round(seconds)) * 1000, padded=False)
 
 
 class TerminalReporter:

@@ -16,7 +16,7 @@ import uuid
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from ..audio import ChapterMark
+from ..audio import DEFAULT_BITRATE_KBPS, ChapterMark
 from ..files import write_text_atomic
 
 GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "narrate:episode")
@@ -92,7 +92,7 @@ class Episode:
     programme: str = ""
     """The programme the episode belongs to."""
 
-    bitrate_kbps: int = 64
+    bitrate_kbps: int = DEFAULT_BITRATE_KBPS
     """Constant bitrate of the MP3."""
 
     loudness_lufs: float | None = None
