@@ -163,6 +163,14 @@ def test_raw_request_targets_cannot_escape(served, target):
     assert not reply.startswith(b"HTTP/1.1 200") or b"<!doctype html>" in reply[:2000].lower()
 
 
+def test_cache_control_per_kind_of_file(served):
+    stem = served["episode"].stem
+    expected = {"feed.xml": "no-cache", "": "no-cache", "web/episodes.json": "no-cache", "web/app.js": "max-age=300",
+                served["episode"].audio: "max-age=3600", f"{stem}.vtt": "max-age=300"}
+    for path, cache in expected.items():
+        assert httpx.get(served["url"] + path).headers["cache-control"] == cache, path
+
+
 def test_served_feed_uses_the_address_the_client_used(served):
     disk = (served["dir"] / "feed.xml").read_bytes()
     audio = served["episode"].audio

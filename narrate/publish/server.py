@@ -39,6 +39,7 @@ from starlette.types import Scope
 from .episode import Episode
 from ..errors import InputError, NarrateError
 from ..programme import Programme, check_base_url
+from .connections import KEEP_ALIVE_S, MAX_CONNECTIONS, HeaderDeadlineProtocol
 from .feed import build_feed
 from .private import TokenGate, TokenRedaction, serve_token
 from .store import FEED_NAME, current_episodes, episode_files, media_type
@@ -85,7 +86,31 @@ class ServeOptions:
             object.__setattr__(self, "base_url", check_base_url(self.base_url))
 
 
-class EpisodeDirectory(StaticFiles):
+CACHE_SECONDS = {".mp3": 3600, ".jpg": 3600, ".png": 3600}
+"""How long a client may keep a file without asking again, by suffix: audio and covers an hour
+(a re-render may replace them under the same name); anything else, such as chapters, transcripts
+and the page's own files, five minutes. The feed and episode list are always revalidated."""
+
+
+def cache_control(name: str) -> str:
+    """The ``Cache-Control`` of a served file.
+
+    >>> cache_control("2026-11-28-x.mp3"), cache_control("2026-11-28-x.vtt")
+    ('max-age=3600', 'max-age=300')
+    """
+    return f"max-age={CACHE_SECONDS.get(os.path.splitext(name)[1].lower(), 300)}"
+
+
+class CachedFiles(StaticFiles):
+    """Starlette's static files with a ``Cache-Control`` per kind of file."""
+
+    def file_response(self, full_path, stat_result: os.stat_result, scope: Scope, status_code: int = 200) -> Response:
+        response = super().file_response(full_path, stat_result, scope, status_code)
+        response.headers["cache-control"] = cache_control(os.path.basename(full_path))
+        return response
+
+
+class EpisodeDirectory(CachedFiles):
     """Starlette's static files, limited to plain files directly in the episodes directory."""
 
     def lookup_path(self, path: str) -> tuple[str, os.stat_result | None]:
@@ -119,7 +144,8 @@ def create_app(episodes_dir: Path, programme: Programme, base_url: str | None = 
             raise HTTPException(status_code=400, detail="Bad Host header") from None
 
     async def index(request: Request) -> Response:
-        return FileResponse(WEB_DIR / "index.html", media_type="text/html; charset=utf-8")
+        return FileResponse(WEB_DIR / "index.html", media_type="text/html; charset=utf-8",
+                            headers={"cache-control": "no-cache"})
 
     async def feed(request: Request) -> Response:
         try:
@@ -136,7 +162,7 @@ def create_app(episodes_dir: Path, programme: Programme, base_url: str | None = 
         Route("/", index),
         Route(f"/{FEED_NAME}", feed),
         Route("/web/episodes.json", episodes),
-        Mount("/web", StaticFiles(directory=WEB_DIR), name="web"),
+        Mount("/web", CachedFiles(directory=WEB_DIR), name="web"),
         Mount("/", EpisodeDirectory(directory=episodes_dir, check_dir=False), name="episodes"),
     ])
 
@@ -229,7 +255,8 @@ def serve(episodes_dir: Path, programme: Programme, options: ServeOptions | None
 
 def _uvicorn_config(app, access_log: bool, token: str | None) -> uvicorn.Config:
     config = uvicorn.Config(app, log_level="warning", access_log=access_log, timeout_graceful_shutdown=3,
-                            server_header=False)
+                            server_header=False, http=HeaderDeadlineProtocol, timeout_keep_alive=KEEP_ALIVE_S,
+                            limit_concurrency=MAX_CONNECTIONS)
     if access_log:
         logging.getLogger("uvicorn.access").setLevel(logging.INFO)
     if token:

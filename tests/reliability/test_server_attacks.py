@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import selectors
 import socket
 import struct
 import threading
@@ -238,3 +239,55 @@ def test_default_bind_is_loopback_and_a_lan_bind_warns(template):
     with running_server(template.episodes, "--host", "0.0.0.0", "--public") as server:
         warnings = [line for line in server.lines if line.startswith("Warning")]
         assert len(warnings) == 1 and "every device on your network" in warnings[0], server.lines
+
+
+def test_half_sent_requests_are_closed_while_others_are_served(served):
+    """Slowloris at scale: 1,000 connections each send half a request's headers and wait."""
+    half = b"GET /" + served["audio"].name.encode() + b" HTTP/1.1\r\nHost: a\r\nRange: by"
+    sockets = []
+    try:
+        started = time.monotonic()
+        for _ in range(1000):
+            sock = socket.create_connection((served["host"], served["port"]), timeout=10)
+            sock.sendall(half)
+            sock.setblocking(False)
+            sockets.append(sock)
+        still_open = _wait_for_closes(served, sockets, deadline=started + 30)
+        assert still_open == 0, f"{still_open} half-sent requests still open after 30 s"
+        print(f"1,000 half-sent requests closed in {time.monotonic() - started:.1f} s")
+        still_serving(served)
+    finally:
+        for sock in sockets:
+            sock.close()
+
+
+def _wait_for_closes(served, sockets: list[socket.socket], deadline: float) -> int:
+    """How many of ``sockets`` the server has not closed by ``deadline``; checks it serves meanwhile."""
+    still_open = set(sockets)
+    with selectors.DefaultSelector() as selector:
+        for sock in sockets:
+            selector.register(sock, selectors.EVENT_READ)
+        while still_open and time.monotonic() < deadline:
+            still_serving(served)
+            for key, _ in selector.select(timeout=0.5):
+                try:
+                    if key.fileobj.recv(4096):
+                        continue  # an answer (such as 408) before the close: keep waiting for the close
+                except BlockingIOError:
+                    continue
+                except OSError:
+                    pass  # reset: closed too
+                selector.unregister(key.fileobj)
+                still_open.discard(key.fileobj)
+    return len(still_open)
+
+
+def test_idle_kept_alive_connection_is_closed(served):
+    with socket.create_connection((served["host"], served["port"]), timeout=20) as sock:
+        sock.sendall(b"HEAD /feed.xml HTTP/1.1\r\nHost: a\r\n\r\n")
+        started = time.monotonic()
+        reply = b""
+        while chunk := sock.recv(65536):  # the answer, then the server's close
+            reply += chunk
+        assert reply.startswith(b"HTTP/1.1 200")
+        assert time.monotonic() - started < 15
