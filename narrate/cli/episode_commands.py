@@ -9,7 +9,7 @@ import click
 
 from ..errors import InputError
 from ..pipeline import episodes_dir, programme_options
-from ..publish import ServeOptions, serve, write_feed
+from ..publish import ServeOptions, serve, upload_episodes, write_feed
 from ..settings import Settings
 from .app import cli
 from .options import BASE_URL, command_flags, programme_options as programme_flag_options
@@ -46,6 +46,26 @@ def serve_command(host, port, serve_base_url, private, new_token, access_log, **
                            access_log=access_log)
     serve(episodes_dir(flags), programme_options(Settings.load(flags.settings_path), flags), options,
           announce=lambda line: click.echo(line))
+
+
+@cli.command("publish")
+@click.argument("destination")
+@programme_flag_options
+@BASE_URL
+def publish_command(destination, **values) -> None:
+    """Copy the episodes and feed to DESTINATION, a static host podcast apps reach from anywhere.
+
+    DESTINATION is a folder, webdav://HOST[:PORT]/path (HTTP) or webdavs://HOST/path (HTTPS); WebDAV
+    credentials come from NARRATE_WEBDAV_USER and NARRATE_WEBDAV_PASSWORD. The feed links under
+    --base-url (or programme.base_url), the address DESTINATION is served at. Only changed files are sent,
+    the feed last; files of superseded renders are deleted after it.
+    """
+    flags = command_flags(values)
+    programme = programme_options(Settings.load(flags.settings_path), flags)
+    report = upload_episodes(episodes_dir(flags), destination, programme)
+    click.echo(f"Published to {destination}: {len(report.uploaded)} uploaded, {len(report.unchanged)} unchanged, "
+               f"{len(report.deleted)} deleted")
+    click.echo(f"Feed: {programme.base_url.rstrip('/')}/feed.xml")
 
 
 @cli.command("chapters")

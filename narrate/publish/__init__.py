@@ -2,7 +2,8 @@
 
 ``produce_episode`` turns a script and its clips into an episode's files
 (manifest last); ``publish_episode`` rebuilds ``feed.xml`` and prunes older
-renders of the same article; ``serve`` serves the directory over HTTP.
+renders of the same article; ``serve`` serves the directory over HTTP;
+``upload_episodes`` copies it to a static host (``narrate publish``).
 """
 
 from .episode import Episode, Transcript, episode_guid, list_episodes, slugify
@@ -10,9 +11,11 @@ from .feed import build_feed, item_description, publish_episode, publish_episode
 from .package import Credits, episode_stem, produce_episode
 from .server import ServeOptions, announcement, serve
 from .store import FEED_NAME, current_episodes, feed_lock, media_type
+from .upload import UploadReport, upload_episodes
 
 __all__ = [
     "Credits", "Episode", "FEED_NAME", "ServeOptions", "Transcript", "announcement", "build_feed",
     "current_episodes", "item_description", "episode_guid", "episode_stem", "feed_lock", "list_episodes",
     "media_type", "produce_episode", "publish_episode", "publish_episodes", "serve", "slugify", "write_feed",
+    "UploadReport", "upload_episodes",
 ]

@@ -1,0 +1,161 @@
+"""``narrate publish``: the episodes and feed copied to a static host, so apps subscribe from anywhere.
+
+The order is what keeps a podcast app safe: every file goes up under a
+hidden temporary name and is renamed into place; media, chapters,
+transcripts and covers first, the feed last, so a published feed never
+lists a missing or partial file. Files of superseded renders are deleted
+only once the new feed is up. What was published, with checksums, is kept
+beside it in a hidden file, so an unchanged file is not sent again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..errors import InputError, NarrateError
+from ..programme import Programme
+from .feed import build_feed
+from .store import FEED_NAME, current_episodes, episode_files
+
+PUBLISHED_STATE = ".narrate-published.json"
+"""Name and SHA-256 of each published file, at the destination (hidden: no feed lists it)."""
+
+WEBDAV_USER = "NARRATE_WEBDAV_USER"
+WEBDAV_PASSWORD = "NARRATE_WEBDAV_PASSWORD"
+"""WebDAV credentials come from the environment, never from the command line."""
+
+
+@dataclasses.dataclass(frozen=True)
+class UploadReport:
+    """What one publish did."""
+
+    uploaded: list[str]
+    """Files sent, the feed last."""
+
+    unchanged: list[str]
+    """Files already there with the same size and checksum."""
+
+    deleted: list[str]
+    """Files of superseded renders, removed after the new feed was up."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Destination:
+    """A folder on a file system fsspec reaches: local or WebDAV."""
+
+    fs: object
+    """The fsspec file system."""
+
+    root: str
+    """The folder on it."""
+
+    def path(self, name: str) -> str:
+        return f"{self.root.rstrip('/')}/{name}" if self.root else name
+
+    def rename(self, source: str, target: str) -> None:
+        """Replace ``target`` with ``source`` in one step (a WebDAV MOVE, or a local rename)."""
+        client = getattr(self.fs, "client", None)
+        if client is not None:
+            client.move(source, target, overwrite=True)
+        else:
+            os.replace(source, target)
+
+
+def open_destination(destination: str) -> Destination:
+    """A local folder, ``webdav://HOST[:PORT]/path`` (HTTP) or ``webdavs://…`` (HTTPS)."""
+    parts = urlsplit(destination)
+    if parts.scheme in ("webdav", "webdavs"):
+        from webdav4.fsspec import WebdavFileSystem
+
+        scheme = "https" if parts.scheme == "webdavs" else "http"
+        user, password = os.environ.get(WEBDAV_USER), os.environ.get(WEBDAV_PASSWORD)
+        fs = WebdavFileSystem(f"{scheme}://{parts.netloc}", auth=(user, password) if user else None)
+        return Destination(fs, parts.path.strip("/"))
+    if parts.scheme in ("", "file"):
+        from fsspec.implementations.local import LocalFileSystem
+
+        folder = Path(parts.path if parts.scheme else destination).expanduser().resolve()
+        return Destination(LocalFileSystem(), str(folder))
+    raise InputError(f"cannot publish to '{destination}': give a folder, webdav://HOST[:PORT]/path "
+                     "or webdavs://HOST/path")
+
+
+def upload_episodes(episodes_dir: Path, destination: str, programme: Programme) -> UploadReport:
+    """Copy the current episodes and a feed linking to ``programme.base_url`` to ``destination``."""
+    try:
+        return _upload(Path(episodes_dir), open_destination(destination), programme)
+    except NarrateError:
+        raise
+    except Exception as exc:  # fsspec backends raise their own kinds: one line, never a traceback
+        raise NarrateError(f"cannot publish to {destination}: {type(exc).__name__}: {exc}") from None
+
+
+def _upload(episodes_dir: Path, dest: Destination, programme: Programme) -> UploadReport:
+    names = published_files(episodes_dir)
+    feed = build_feed(episodes_dir, programme)
+    dest.fs.makedirs(dest.root, exist_ok=True)
+    there = _remote_sizes(dest)
+    before = _read_state(dest)
+    state = {name: digest for name, digest in before.items() if name in there}
+    uploaded, unchanged = [], []
+    for name in [*names, FEED_NAME]:
+        data = feed if name == FEED_NAME else None
+        digest = hashlib.sha256(data if data is not None else (episodes_dir / name).read_bytes()).hexdigest()
+        size = len(data) if data is not None else (episodes_dir / name).stat().st_size
+        if there.get(name) == size and state.get(name) == digest:
+            unchanged.append(name)
+            continue
+        _put(dest, name, episodes_dir / name, data)
+        state[name] = digest
+        uploaded.append(name)
+    if state != before:  # nothing changed: nothing written, not even this record
+        _write_state(dest, state)
+    deleted = [name for name in sorted(set(before) - set(names) - {FEED_NAME}) if name in there]
+    for name in deleted:  # the new feed is up: nothing lists these now
+        dest.fs.rm_file(dest.path(name))
+        state.pop(name, None)
+    if deleted:
+        _write_state(dest, state)
+    return UploadReport(uploaded, unchanged, deleted)
+
+
+def published_files(episodes_dir: Path) -> list[str]:
+    """Each current episode's audio, chapters, transcripts and cover, by name."""
+    names: list[str] = []
+    for episode in current_episodes(episodes_dir):
+        files = episode_files(episodes_dir, episode)
+        names += [files.audio, *([files.chapters] if files.chapters else []), *(t.name for t in files.transcripts),
+                  *([files.image] if files.image else [])]
+    return list(dict.fromkeys(names))
+
+
+def _put(dest: Destination, name: str, source: Path, data: bytes | None) -> None:
+    # A hidden temp name first: an app or a killed publish never leaves half a file under the real one.
+    temp = dest.path(f".{name}.part")
+    if data is None:
+        dest.fs.put_file(str(source), temp)
+    else:
+        dest.fs.pipe_file(temp, data)
+    dest.rename(temp, dest.path(name))
+
+
+def _remote_sizes(dest: Destination) -> dict[str, int]:
+    entries = dest.fs.ls(dest.root, detail=True)
+    return {Path(entry["name"]).name: entry.get("size") for entry in entries if entry.get("type") == "file"}
+
+
+def _read_state(dest: Destination) -> dict[str, str]:
+    try:
+        state = json.loads(dest.fs.cat_file(dest.path(PUBLISHED_STATE)))
+    except (FileNotFoundError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in state.items()} if isinstance(state, dict) else {}
+
+
+def _write_state(dest: Destination, state: dict[str, str]) -> None:
+    _put(dest, PUBLISHED_STATE, Path(), json.dumps(state, indent=1, sort_keys=True).encode())

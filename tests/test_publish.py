@@ -1,0 +1,110 @@
+"""``narrate publish`` to a local folder and to a real WebDAV server (rclone) on 127.0.0.1."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import feedparser
+import httpx
+import pytest
+
+from narrate.publish import list_episodes
+
+from .clients.serving import copy_episodes, gpo, require_tool
+from .conftest import closed_port, run_narrate
+
+
+@contextlib.contextmanager
+def rclone_webdav(directory: Path) -> Iterator[int]:
+    """``rclone serve webdav`` of ``directory`` on a free loopback port until the block ends."""
+    port = closed_port()
+    process = subprocess.Popen([require_tool("rclone"), "serve", "webdav", str(directory), "--addr",
+                                f"127.0.0.1:{port}", "--config", "/dev/null"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+            assert process.poll() is None and time.monotonic() < deadline, "rclone serve webdav did not start"
+            time.sleep(0.2)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def publish(episodes: Path, destination: str, base_url: str) -> str:
+    result = run_narrate("publish", destination, "--episodes-dir", str(episodes), "--base-url", base_url)
+    assert result.returncode == 0, result.stderr.decode()
+    return result.stdout.decode()
+
+
+def test_publish_to_webdav_gpodder_round_trip_and_nothing_twice(rendered_seed, tmp_path):
+    episodes = copy_episodes(rendered_seed["dir"], tmp_path / "episodes")
+    (episode,) = list_episodes(episodes)
+    site = tmp_path / "site"
+    site.mkdir()
+    with rclone_webdav(site) as port:
+        base = f"http://127.0.0.1:{port}/podcast/"
+        first = publish(episodes, f"webdav://127.0.0.1:{port}/podcast", base)
+        assert "0 unchanged, 0 deleted" in first and f"Feed: {base}feed.xml" in first
+        published = site / "podcast"
+        assert (published / episode.audio).read_bytes() == (episodes / episode.audio).read_bytes()
+        assert not [p.name for p in published.iterdir() if p.name.endswith(".part")]
+        feed = feedparser.parse(httpx.get(base + "feed.xml").content)
+        assert feed.entries[0].enclosures[0].href == base + episode.audio
+
+        stamps = {p.name: p.stat().st_mtime_ns for p in published.iterdir()}
+        second = publish(episodes, f"webdav://127.0.0.1:{port}/podcast", base)
+        assert second.startswith(f"Published to webdav://127.0.0.1:{port}/podcast: 0 uploaded")
+        assert {p.name: p.stat().st_mtime_ns for p in published.iterdir()} == stamps  # untouched
+
+        home = tmp_path / "gpo"
+        assert f"Successfully added {base}feed.xml" in gpo(home, "subscribe", base + "feed.xml")
+        assert "1 new episode" in gpo(home, "update")
+        assert "1 episodes downloaded" in gpo(home, "download")
+        downloaded = list((home / "downloads").rglob("*.mp3"))
+        assert [p.read_bytes() == (episodes / episode.audio).read_bytes() for p in downloaded] == [True]
+
+
+def test_publish_to_a_folder_replaces_a_superseded_render_after_the_feed(rendered_seed, tmp_path):
+    episodes = copy_episodes(rendered_seed["dir"], tmp_path / "episodes")
+    site = tmp_path / "site"
+    base = "https://pod.example.org/narrate/"
+    publish(episodes, str(site), base)
+    (old,) = list_episodes(episodes)
+    old_names = set(json.loads((site / ".narrate-published.json").read_text()))
+    assert old.audio in old_names and (site / "feed.xml").is_file()
+
+    # A new render of the same article, under a new name: the old one's files go, after the feed.
+    renamed = old.stem + "-2"
+    manifest = json.loads((episodes / f"{old.stem}.json").read_text())
+    for path in list(episodes.iterdir()):
+        if path.name.startswith(old.stem):
+            path.rename(episodes / path.name.replace(old.stem, renamed, 1))
+    text = json.dumps(manifest).replace(old.stem, renamed)
+    (episodes / f"{old.stem}.json").unlink(missing_ok=True)
+    (episodes / f"{renamed}.json").write_text(text)
+    out = publish(episodes, str(site), base)
+    (new,) = list_episodes(episodes)
+    assert new.audio != old.audio and (site / new.audio).is_file() and not (site / old.audio).exists()
+    assert f"{len(old_names) - 1} deleted" in out  # all but the feed
+    feed = feedparser.parse((site / "feed.xml").read_bytes())
+    assert [e.enclosures[0].href for e in feed.entries] == [base + new.audio]
+
+
+@pytest.mark.parametrize("destination, words", [
+    ("s4://bucket/x", "Error: cannot publish to 's4://bucket/x'"),
+    (f"webdav://127.0.0.1:{closed_port()}/podcast", "Error: cannot publish to webdav://127.0.0.1:"),
+])
+def test_bad_destination_is_one_line(rendered_seed, destination, words):
+    result = run_narrate("publish", destination, "--episodes-dir", str(rendered_seed["dir"]))
+    lines = result.stderr.decode().strip().splitlines()
+    assert result.returncode in (1, 2) and len(lines) == 1 and lines[0].startswith(words), lines
