@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import random
+import signal
 import socket
 import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
 import feedparser
 import httpx
@@ -17,7 +21,7 @@ import pytest
 from narrate.publish import list_episodes
 
 from .clients.serving import copy_episodes, gpo, require_tool
-from .conftest import closed_port, run_narrate
+from .conftest import NARRATE, closed_port, isolated_env, run_narrate
 
 
 @contextlib.contextmanager
@@ -98,6 +102,54 @@ def test_publish_to_a_folder_replaces_a_superseded_render_after_the_feed(rendere
     assert f"{len(old_names) - 1} deleted" in out  # all but the feed
     feed = feedparser.parse((site / "feed.xml").read_bytes())
     assert [e.enclosures[0].href for e in feed.entries] == [base + new.audio]
+
+
+def rename_render(episodes: Path, old_stem: str, new_stem: str) -> None:
+    """What a new render of the same article under a new name leaves: the same files and manifest, renamed."""
+    for path in list(episodes.iterdir()):
+        if path.name.startswith(old_stem):
+            path.rename(episodes / path.name.replace(old_stem, new_stem, 1))
+    manifest = episodes / f"{new_stem}.json"
+    manifest.write_text(manifest.read_text().replace(old_stem, new_stem))
+
+
+def assert_feed_lists_only_whole_files(site: Path, base: str) -> None:
+    if not (site / "feed.xml").exists():
+        return
+    feed = feedparser.parse((site / "feed.xml").read_bytes())
+    assert feed.entries, "a published feed without its episode"
+    for entry in feed.entries:
+        enclosure = entry.enclosures[0]
+        audio = site / unquote(enclosure.href.removeprefix(base))
+        assert audio.is_file() and audio.stat().st_size == int(enclosure.length), enclosure.href
+        for link in [entry.get("podcast_chapters", {}).get("url")] if "podcast_chapters" in entry else []:
+            assert (site / unquote(link.removeprefix(base))).is_file(), link
+
+
+def test_publish_killed_at_random_points_never_leaves_a_feed_with_missing_files(rendered_seed, tmp_path):
+    episodes = copy_episodes(rendered_seed["dir"], tmp_path / "episodes")
+    site, base = tmp_path / "site", "https://pod.example.org/narrate/"
+    publish(episodes, str(site), base)
+    (old,) = list_episodes(episodes)
+    rng = random.Random(17)
+    stem = old.stem
+    for attempt in range(5):
+        rename_render(episodes, stem, f"{old.stem}-{attempt}")
+        stem = f"{old.stem}-{attempt}"
+        process = subprocess.Popen([*NARRATE, "publish", str(site), "--episodes-dir", str(episodes), "--base-url",
+                                    base], env={**os.environ, **isolated_env()}, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.2, 2.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert_feed_lists_only_whole_files(site, base)
+    publish(episodes, str(site), base)  # the next publish completes it
+    assert_feed_lists_only_whole_files(site, base)
+    (current,) = list_episodes(episodes)
+    assert (site / current.audio).read_bytes() == (episodes / current.audio).read_bytes()
+    leftover = sorted(p.name for p in site.iterdir() if current.stem not in p.name)
+    assert leftover == [".narrate-published.json", "feed.xml"]  # no superseded render, no partial upload
+    assert "0 uploaded" in publish(episodes, str(site), base)
 
 
 @pytest.mark.parametrize("destination, words", [

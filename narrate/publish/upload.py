@@ -96,32 +96,55 @@ def upload_episodes(episodes_dir: Path, destination: str, programme: Programme) 
 
 
 def _upload(episodes_dir: Path, dest: Destination, programme: Programme) -> UploadReport:
-    names = published_files(episodes_dir)
-    feed = build_feed(episodes_dir, programme)
+    contents = {name: _Local.of_file(episodes_dir / name) for name in published_files(episodes_dir)}
+    contents[FEED_NAME] = _Local.of_bytes(build_feed(episodes_dir, programme))  # last: it lists the others
     dest.fs.makedirs(dest.root, exist_ok=True)
     there = _remote_sizes(dest)
+    _remove_partial_uploads(dest, there)
     before = _read_state(dest)
     state = {name: digest for name, digest in before.items() if name in there}
-    uploaded, unchanged = [], []
-    for name in [*names, FEED_NAME]:
-        data = feed if name == FEED_NAME else None
-        digest = hashlib.sha256(data if data is not None else (episodes_dir / name).read_bytes()).hexdigest()
-        size = len(data) if data is not None else (episodes_dir / name).stat().st_size
-        if there.get(name) == size and state.get(name) == digest:
-            unchanged.append(name)
-            continue
-        _put(dest, name, episodes_dir / name, data)
-        state[name] = digest
-        uploaded.append(name)
-    if state != before:  # nothing changed: nothing written, not even this record
-        _write_state(dest, state)
-    deleted = [name for name in sorted(set(before) - set(names) - {FEED_NAME}) if name in there]
+    changed = [name for name, local in contents.items()
+               if there.get(name) != local.size or state.get(name) != local.digest]
+    if changed:
+        # Named before they are sent, so files a killed publish left are removed once superseded.
+        _write_state(dest, {**before, **{name: "" for name in changed}})
+    for name in changed:
+        _put(dest, name, contents[name])
+        state[name] = contents[name].digest
+    deleted = sorted(name for name in set(before) - set(contents) if name in there)
     for name in deleted:  # the new feed is up: nothing lists these now
         dest.fs.rm_file(dest.path(name))
-        state.pop(name, None)
-    if deleted:
-        _write_state(dest, state)
-    return UploadReport(uploaded, unchanged, deleted)
+    if changed or deleted:
+        _write_state(dest, {name: state[name] for name in contents})
+    return UploadReport(changed, [name for name in contents if name not in changed], deleted)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Local:
+    """A file to publish: on disk (media, read as it is sent) or in memory (the feed)."""
+
+    size: int
+    digest: str
+    path: Path | None = None
+    data: bytes | None = None
+
+    @classmethod
+    def of_file(cls, path: Path) -> _Local:
+        digest = hashlib.sha256()
+        with open(path, "rb") as source:
+            while block := source.read(1 << 20):
+                digest.update(block)
+        return cls(path.stat().st_size, digest.hexdigest(), path=path)
+
+    @classmethod
+    def of_bytes(cls, data: bytes) -> _Local:
+        return cls(len(data), hashlib.sha256(data).hexdigest(), data=data)
+
+
+def _remove_partial_uploads(dest: Destination, there: dict[str, int]) -> None:
+    for name in there:
+        if name.startswith(".") and name.endswith(".part"):
+            dest.fs.rm_file(dest.path(name))
 
 
 def published_files(episodes_dir: Path) -> list[str]:
@@ -134,13 +157,13 @@ def published_files(episodes_dir: Path) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _put(dest: Destination, name: str, source: Path, data: bytes | None) -> None:
+def _put(dest: Destination, name: str, local: _Local) -> None:
     # A hidden temp name first: an app or a killed publish never leaves half a file under the real one.
     temp = dest.path(f".{name}.part")
-    if data is None:
-        dest.fs.put_file(str(source), temp)
+    if local.path is not None:
+        dest.fs.put_file(str(local.path), temp)
     else:
-        dest.fs.pipe_file(temp, data)
+        dest.fs.pipe_file(temp, local.data)
     dest.rename(temp, dest.path(name))
 
 
@@ -158,4 +181,4 @@ def _read_state(dest: Destination) -> dict[str, str]:
 
 
 def _write_state(dest: Destination, state: dict[str, str]) -> None:
-    _put(dest, PUBLISHED_STATE, Path(), json.dumps(state, indent=1, sort_keys=True).encode())
+    _put(dest, PUBLISHED_STATE, _Local.of_bytes(json.dumps(state, indent=1, sort_keys=True).encode()))
