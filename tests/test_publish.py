@@ -1,4 +1,4 @@
-"""``narrate publish`` to a local folder and to a real WebDAV server (rclone) on 127.0.0.1."""
+"""``narrate publish`` to a local folder and to real WebDAV and SFTP servers (rclone) on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -24,26 +24,6 @@ from .clients.serving import copy_episodes, gpo, require_tool
 from .conftest import NARRATE, closed_port, isolated_env, run_narrate
 
 
-@contextlib.contextmanager
-def rclone_webdav(directory: Path) -> Iterator[int]:
-    """``rclone serve webdav`` of ``directory`` on a free loopback port until the block ends."""
-    port = closed_port()
-    process = subprocess.Popen([require_tool("rclone"), "serve", "webdav", str(directory), "--addr",
-                                f"127.0.0.1:{port}", "--config", "/dev/null"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-            assert process.poll() is None and time.monotonic() < deadline, "rclone serve webdav did not start"
-            time.sleep(0.2)
-        yield port
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
 def publish(episodes: Path, destination: str, base_url: str) -> str:
     result = run_narrate("publish", destination, "--episodes-dir", str(episodes), "--base-url", base_url)
     assert result.returncode == 0, result.stderr.decode()
@@ -55,7 +35,7 @@ def test_publish_to_webdav_gpodder_round_trip_and_nothing_twice(rendered_seed, t
     (episode,) = list_episodes(episodes)
     site = tmp_path / "site"
     site.mkdir()
-    with rclone_webdav(site) as port:
+    with rclone_serving("webdav", site) as port:
         base = f"http://127.0.0.1:{port}/podcast/"
         first = publish(episodes, f"webdav://127.0.0.1:{port}/podcast", base)
         assert "0 unchanged, 0 deleted" in first and f"Feed: {base}feed.xml" in first
@@ -75,6 +55,66 @@ def test_publish_to_webdav_gpodder_round_trip_and_nothing_twice(rendered_seed, t
         assert "1 new episode" in gpo(home, "update")
         assert "1 episodes downloaded" in gpo(home, "download")
         downloaded = list((home / "downloads").rglob("*.mp3"))
+        assert [p.read_bytes() == (episodes / episode.audio).read_bytes() for p in downloaded] == [True]
+
+
+@contextlib.contextmanager
+def rclone_serving(kind: str, directory: Path, *args: str) -> Iterator[int]:
+    """``rclone serve KIND`` of ``directory`` on a free loopback port until the block ends."""
+    port = closed_port()
+    process = subprocess.Popen([require_tool("rclone"), "serve", kind, str(directory), "--addr", f"127.0.0.1:{port}",
+                                "--config", "/dev/null", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+            assert process.poll() is None and time.monotonic() < deadline, f"rclone serve {kind} did not start"
+            time.sleep(0.2)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def ssh_home(tmp_path: Path) -> tuple[Path, Path]:
+    """A HOME with a client key in ~/.ssh (as a user has), and the server's host key."""
+    home = tmp_path / "home"
+    (home / ".ssh").mkdir(parents=True)
+    keygen = require_tool("ssh-keygen")
+    subprocess.run([keygen, "-q", "-t", "ed25519", "-N", "", "-f", str(home / ".ssh" / "id_ed25519")], check=True)
+    subprocess.run([keygen, "-q", "-t", "ed25519", "-N", "", "-f", str(tmp_path / "hostkey")], check=True)
+    return home, tmp_path / "hostkey"
+
+
+def test_publish_over_sftp_checks_the_host_and_passes_the_gpodder_round_trip(rendered_seed, tmp_path):
+    episodes = copy_episodes(rendered_seed["dir"], tmp_path / "episodes")
+    (episode,) = list_episodes(episodes)
+    site = tmp_path / "site"
+    site.mkdir()
+    home, hostkey = ssh_home(tmp_path)
+    env = {"HOME": str(home), "SSH_AUTH_SOCK": ""}
+    with rclone_serving("sftp", site, "--key", str(hostkey), "--authorized-keys",
+                        str(home / ".ssh" / "id_ed25519.pub")) as sftp_port, rclone_serving("http", site) as http_port:
+        destination = f"sftp://narrate@127.0.0.1:{sftp_port}/podcast"
+        base = f"http://127.0.0.1:{http_port}/podcast/"
+        args = ["publish", destination, "--episodes-dir", str(episodes), "--base-url", base]
+        unknown = run_narrate(*args, env=env)  # the host is not in known_hosts yet: refused
+        lines = unknown.stderr.decode().strip().splitlines()
+        assert unknown.returncode == 1 and len(lines) == 1 and "cannot publish to sftp://" in lines[0], lines
+        assert not (site / "podcast" / "feed.xml").exists()
+        host_line = f"[127.0.0.1]:{sftp_port} " + (tmp_path / "hostkey.pub").read_text()
+        (home / ".ssh" / "known_hosts").write_text(host_line)
+        result = run_narrate(*args, env=env)
+        assert result.returncode == 0, result.stderr.decode()
+        assert "0 unchanged" in result.stdout.decode()
+        assert run_narrate(*args, env=env).stdout.decode().startswith(f"Published to {destination}: 0 uploaded")
+
+        gpo_home = tmp_path / "gpo"
+        assert f"Successfully added {base}feed.xml" in gpo(gpo_home, "subscribe", base + "feed.xml")
+        assert "1 new episode" in gpo(gpo_home, "update")
+        assert "1 episodes downloaded" in gpo(gpo_home, "download")
+        downloaded = list((gpo_home / "downloads").rglob("*.mp3"))
         assert [p.read_bytes() == (episodes / episode.audio).read_bytes() for p in downloaded] == [True]
 
 

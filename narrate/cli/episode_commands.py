@@ -55,8 +55,9 @@ def serve_command(host, port, serve_base_url, private, new_token, access_log, **
 def publish_command(destination, **values) -> None:
     """Copy the episodes and feed to DESTINATION, a static host podcast apps reach from anywhere.
 
-    DESTINATION is a folder, webdav://HOST[:PORT]/path (HTTP) or webdavs://HOST/path (HTTPS); WebDAV
-    credentials come from NARRATE_WEBDAV_USER and NARRATE_WEBDAV_PASSWORD. The feed links under
+    DESTINATION is a folder, webdav://HOST[:PORT]/path (HTTP), webdavs://HOST/path (HTTPS) or
+    sftp://USER@HOST[:PORT]/path. WebDAV credentials come from NARRATE_WEBDAV_USER and
+    NARRATE_WEBDAV_PASSWORD; SFTP uses the SSH agent and ~/.ssh, and checks known_hosts. The feed links under
     --base-url (or programme.base_url), the address DESTINATION is served at. Only changed files are sent,
     the feed last; files of superseded renders are deleted after it.
     """

@@ -46,7 +46,7 @@ class UploadReport:
 
 @dataclasses.dataclass(frozen=True)
 class Destination:
-    """A folder on a file system fsspec reaches: local or WebDAV."""
+    """A folder on a file system fsspec reaches: local, WebDAV or SFTP."""
 
     fs: object
     """The fsspec file system."""
@@ -58,16 +58,17 @@ class Destination:
         return f"{self.root.rstrip('/')}/{name}" if self.root else name
 
     def rename(self, source: str, target: str) -> None:
-        """Replace ``target`` with ``source`` in one step (a WebDAV MOVE, or a local rename)."""
-        client = getattr(self.fs, "client", None)
-        if client is not None:
-            client.move(source, target, overwrite=True)
-        else:
+        """Replace ``target`` with ``source`` in one step (a WebDAV MOVE, an SFTP posix-rename, a local rename)."""
+        if type(self.fs).__name__ == "WebdavFileSystem":
+            self.fs.client.move(source, target, overwrite=True)  # fsspec's own mv would copy and delete
+        elif type(self.fs).__name__ == "LocalFileSystem":
             os.replace(source, target)
+        else:
+            self.fs.mv(source, target)
 
 
 def open_destination(destination: str) -> Destination:
-    """A local folder, ``webdav://HOST[:PORT]/path`` (HTTP) or ``webdavs://…`` (HTTPS)."""
+    """A local folder, ``webdav://HOST[:PORT]/path`` (HTTP), ``webdavs://…`` (HTTPS) or ``sftp://USER@HOST[:PORT]/path``."""
     parts = urlsplit(destination)
     if parts.scheme in ("webdav", "webdavs"):
         from webdav4.fsspec import WebdavFileSystem
@@ -76,13 +77,21 @@ def open_destination(destination: str) -> Destination:
         user, password = os.environ.get(WEBDAV_USER), os.environ.get(WEBDAV_PASSWORD)
         fs = WebdavFileSystem(f"{scheme}://{parts.netloc}", auth=(user, password) if user else None)
         return Destination(fs, parts.path.strip("/"))
+    if parts.scheme == "sftp":
+        from sshfs import SSHFileSystem
+
+        # Keys from the SSH agent and ~/.ssh, the host checked against ~/.ssh/known_hosts (asyncssh's
+        # defaults; sshfs on its own would skip that check).
+        fs = SSHFileSystem(parts.hostname, port=parts.port or 22, username=parts.username, known_hosts=(),
+                           timeout=30)
+        return Destination(fs, parts.path or ".")
     if parts.scheme in ("", "file"):
         from fsspec.implementations.local import LocalFileSystem
 
         folder = Path(parts.path if parts.scheme else destination).expanduser().resolve()
         return Destination(LocalFileSystem(), str(folder))
-    raise InputError(f"cannot publish to '{destination}': give a folder, webdav://HOST[:PORT]/path "
-                     "or webdavs://HOST/path")
+    raise InputError(f"cannot publish to '{destination}': give a folder, webdav://HOST[:PORT]/path, "
+                     "webdavs://HOST/path or sftp://USER@HOST[:PORT]/path")
 
 
 def upload_episodes(episodes_dir: Path, destination: str, programme: Programme) -> UploadReport:
