@@ -19,6 +19,9 @@ be silently ignored::
     feeds = ["https://www.vrt.be/vrtnws/nl.rss.articles.xml"]
     minutes = 15
 
+    [publish]
+    to = "webdav://example.org/podcast"
+
 Command-line options win over the file; the file wins over the defaults.
 """
 
@@ -98,6 +101,15 @@ class BriefingSettings:
 
 
 @dataclass(frozen=True)
+class PublishSettings:
+    """Where ``narrate publish`` copies the episodes when no destination is given."""
+
+    to: str | None = None
+    """A folder, ``webdav://``, ``webdavs://`` or ``sftp://`` address (no credentials: those come from the
+    environment and ~/.ssh)."""
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything ``narrate.toml`` can set."""
 
@@ -112,6 +124,9 @@ class Settings:
 
     briefing: BriefingSettings = field(default_factory=BriefingSettings)
     """The daily briefing: feeds, length, number of stories."""
+
+    publish: PublishSettings = field(default_factory=PublishSettings)
+    """Where ``narrate publish`` publishes to."""
 
     @staticmethod
     def load(path: Path | None = None) -> Settings:

@@ -192,6 +192,18 @@ def test_publish_killed_at_random_points_never_leaves_a_feed_with_missing_files(
     assert "0 uploaded" in publish(episodes, str(site), base)
 
 
+def test_publish_to_the_settings_destination(rendered_seed, tmp_path):
+    site = tmp_path / "site"
+    settings = tmp_path / "narrate.toml"
+    settings.write_text(f'[programme]\nbase_url = "https://pod.example.org/x/"\n\n[publish]\nto = "{site}"\n')
+    result = run_narrate("publish", "--settings", str(settings), "--episodes-dir", str(rendered_seed["dir"]))
+    assert result.returncode == 0, result.stderr.decode()
+    assert "Feed: https://pod.example.org/x/feed.xml" in result.stdout.decode()
+    assert b"https://pod.example.org/x/" in (site / "feed.xml").read_bytes()
+    missing = run_narrate("publish", "--episodes-dir", str(rendered_seed["dir"]), cwd=tmp_path / "site")
+    assert missing.returncode == 2 and missing.stderr.decode().startswith("Error: no destination")
+
+
 @pytest.mark.parametrize("destination, words", [
     ("s4://bucket/x", "Error: cannot publish to 's4://bucket/x'"),
     (f"webdav://127.0.0.1:{closed_port()}/podcast", "Error: cannot publish to webdav://127.0.0.1:"),

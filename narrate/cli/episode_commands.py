@@ -49,7 +49,7 @@ def serve_command(host, port, serve_base_url, private, new_token, access_log, **
 
 
 @cli.command("publish")
-@click.argument("destination")
+@click.argument("destination", required=False)
 @programme_flag_options
 @BASE_URL
 def publish_command(destination, **values) -> None:
@@ -58,11 +58,16 @@ def publish_command(destination, **values) -> None:
     DESTINATION is a folder, webdav://HOST[:PORT]/path (HTTP), webdavs://HOST/path (HTTPS) or
     sftp://USER@HOST[:PORT]/path. WebDAV credentials come from NARRATE_WEBDAV_USER and
     NARRATE_WEBDAV_PASSWORD; SFTP uses the SSH agent and ~/.ssh, and checks known_hosts. The feed links under
-    --base-url (or programme.base_url), the address DESTINATION is served at. Only changed files are sent,
+    --base-url (or programme.base_url), the address DESTINATION is served at. Without DESTINATION,
+    [publish] to in narrate.toml. Only changed files are sent,
     the feed last; files of superseded renders are deleted after it.
     """
     flags = command_flags(values)
-    programme = programme_options(Settings.load(flags.settings_path), flags)
+    settings = Settings.load(flags.settings_path)
+    destination = destination or settings.publish.to
+    if not destination:
+        raise InputError("no destination: give one (narrate publish DEST) or set [publish] to in narrate.toml")
+    programme = programme_options(settings, flags)
     report = upload_episodes(episodes_dir(flags), destination, programme)
     click.echo(f"Published to {destination}: {len(report.uploaded)} uploaded, {len(report.unchanged)} unchanged, "
                f"{len(report.deleted)} deleted")
