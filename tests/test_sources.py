@@ -116,6 +116,10 @@ def test_render_a_url_titled_from_the_page_and_linked_to_its_canonical_url(site,
     assert manifest["title"] == "Tienjarige uit Kortrijk wint Europees jeugdkampioenschap schaken"
     assert manifest["source"] == "https://www.vrt.be/vrtnws/nl/2026/12/02/schaakkampioen/"
     assert "https://www.vrt.be/vrtnws/nl/2026/12/02/schaakkampioen/" in (episodes / "feed.xml").read_text()
+    import feedparser
+
+    (item,) = feedparser.parse((episodes / "feed.xml").read_bytes()).entries
+    assert item.link == "https://www.vrt.be/vrtnws/nl/2026/12/02/schaakkampioen/"
 
 
 def test_parse_a_bad_url_is_one_line(site):

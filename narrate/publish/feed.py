@@ -167,7 +167,9 @@ def _add_item(feed: FeedGenerator, episode: Episode, files: EpisodeFiles, progra
     item = feed.add_entry(order="append")
     item.guid(episode.guid, permalink=False)
     item.title(_text(episode.title))
-    item.link(href=f"{base}#{quote(episode.stem)}")
+    # An article from the web links to its page (its canonical URL); anything else to its place on our page.
+    page = episode.source if episode.source and episode.source.startswith(("http://", "https://")) else None
+    item.link(href=page or f"{base}#{quote(episode.stem)}")
     item.description(_html_text(item_description(episode)))
     item.content(_text(_show_notes_html(episode, _url(base, episode.audio))))
     item.enclosure(_url(base, episode.audio), str(episode.size), "audio/mpeg")

@@ -192,7 +192,7 @@ def build_script(articles: list[Article], options: ScriptOptions, speak: Normali
         chapters.append(writer.outro(articles))
     _end_chapters(chapters, options.pauses)
     return Script(title=title, date=date, chapters=chapters, programme=options.programme,
-                  language=options.language, source=articles[0].source)
+                  language=options.language, source=articles[0].source if len(articles) == 1 else None)
 
 
 def say_headlines_title(articles: list[Article]) -> str:
