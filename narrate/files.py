@@ -164,3 +164,15 @@ def _deliver(handler, signum: int) -> None:
     if callable(handler):
         handler(signum, None)
     raise KeyboardInterrupt
+
+
+def cache_root() -> Path:
+    """narrate's cache directory: NARRATE_CACHE_DIR, else ``narrate`` in the user's (XDG_CACHE_HOME or ~/.cache).
+
+    Every stage keeps what it can make again there, each in a folder of its own.
+    """
+    explicit = os.environ.get("NARRATE_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "narrate"

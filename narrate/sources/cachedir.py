@@ -1,22 +1,13 @@
 """Where fetched pages are kept: ``pages/`` in narrate's cache directory (NARRATE_CACHE_DIR).
 
-The synthesis cache reads the same variable; this stage comes before
-synthesis and may not import it, so it finds the directory itself.
+The folder is the one the sentence cache uses too (``narrate.files.cache_root``).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-
-def cache_root() -> Path:
-    """NARRATE_CACHE_DIR, else ``narrate`` in the user's cache directory (XDG_CACHE_HOME or ~/.cache)."""
-    explicit = os.environ.get("NARRATE_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "narrate"
+from ..files import cache_root
 
 
 def pages_dir() -> Path:

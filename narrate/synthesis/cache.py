@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..files import write_bytes_atomic
+from ..files import cache_root, write_bytes_atomic
 
 CACHE_VERSION = 1
 """Bumped when the way narrate synthesises changes, to retire every old entry."""
@@ -173,11 +173,8 @@ def clip_key(**parts) -> str:
 
 
 def default_cache_dir() -> Path:
-    explicit = os.environ.get("NARRATE_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "narrate"
+    """narrate's cache directory (``narrate.files.cache_root``), which the sentence cache shares."""
+    return cache_root()
 
 
 def default_models_dir() -> Path:
