@@ -21,7 +21,7 @@ import pytest
 from narrate.publish import list_episodes
 
 from .clients.serving import copy_episodes, gpo, require_tool
-from .conftest import NARRATE, closed_port, isolated_env, run_narrate
+from .conftest import DETERMINISTIC, NARRATE, TINY_VOICE, closed_port, isolated_env, run_narrate
 
 
 def publish(episodes: Path, destination: str, base_url: str) -> str:
@@ -212,3 +212,19 @@ def test_bad_destination_is_one_line(rendered_seed, destination, words):
     result = run_narrate("publish", destination, "--episodes-dir", str(rendered_seed["dir"]))
     lines = result.stderr.decode().strip().splitlines()
     assert result.returncode in (1, 2) and len(lines) == 1 and lines[0].startswith(words), lines
+
+
+def test_render_publish_publishes_to_the_settings_destination(tmp_path):
+    site = tmp_path / "site"
+    settings = tmp_path / "narrate.toml"
+    settings.write_text(f'[programme]\nbase_url = "https://pod.example.org/y/"\n\n[publish]\nto = "{site}"\n')
+    article = tmp_path / "kort.txt"
+    article.write_text("Korte titel\n\nEen korte zin om te renderen. En nog een.\n", encoding="utf-8")
+    result = run_narrate("render", str(article), "--settings", str(settings), "--episodes-dir", str(tmp_path / "ep"),
+                         "--voice", str(TINY_VOICE), "--quote-voice", str(TINY_VOICE), "--date", "2026-12-03",
+                         "--no-intro", "--no-outro", "--quiet", "--publish", *DETERMINISTIC)
+    assert result.returncode == 0, result.stderr.decode()
+    assert "Feed: https://pod.example.org/y/feed.xml" in result.stdout.decode()
+    (mp3,) = (tmp_path / "ep").glob("*.mp3")
+    assert (site / mp3.name).read_bytes() == mp3.read_bytes()
+    assert b"https://pod.example.org/y/" + mp3.name.encode() in (site / "feed.xml").read_bytes()

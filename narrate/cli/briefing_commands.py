@@ -9,6 +9,7 @@ from ..settings import Settings
 from .app import cli
 from .options import COOKIES, command_flags, render_options as render_flag_options, script_options
 from .progress import TerminalReporter
+from .render_commands import publish_if_asked
 
 
 @cli.command("briefing")
@@ -44,6 +45,7 @@ def briefing_command(feeds, quiet, dry_run, **values) -> None:
         return
     click.echo(result.audio)
     click.echo(result.feed)
+    publish_if_asked(values)
 
 
 def _show_plan(result) -> None:

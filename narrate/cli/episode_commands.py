@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from ..errors import InputError
-from ..pipeline import episodes_dir, programme_options
-from ..publish import ServeOptions, serve, upload_episodes, write_feed
+from ..pipeline import Published, episodes_dir, programme_options, publish
+from ..publish import ServeOptions, serve, write_feed
 from ..settings import Settings
 from .app import cli
 from .options import BASE_URL, command_flags, programme_options as programme_flag_options
@@ -63,15 +63,14 @@ def publish_command(destination, **values) -> None:
     the feed last; files of superseded renders are deleted after it.
     """
     flags = command_flags(values)
-    settings = Settings.load(flags.settings_path)
-    destination = destination or settings.publish.to
-    if not destination:
-        raise InputError("no destination: give one (narrate publish DEST) or set [publish] to in narrate.toml")
-    programme = programme_options(settings, flags)
-    report = upload_episodes(episodes_dir(flags), destination, programme)
-    click.echo(f"Published to {destination}: {len(report.uploaded)} uploaded, {len(report.unchanged)} unchanged, "
-               f"{len(report.deleted)} deleted")
-    click.echo(f"Feed: {programme.base_url.rstrip('/')}/feed.xml")
+    show_published(publish(Settings.load(flags.settings_path), flags, destination))
+
+
+def show_published(done: Published) -> None:
+    """What a publish did, and the feed address to subscribe to."""
+    click.echo(f"Published to {done.destination}: {done.uploaded} uploaded, {done.unchanged} unchanged, "
+               f"{done.deleted} deleted")
+    click.echo(f"Feed: {done.feed_url}")
 
 
 @cli.command("chapters")

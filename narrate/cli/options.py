@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
@@ -24,10 +25,11 @@ def stacked(options, command):
 
 def command_flags(values: dict) -> Flags:
     """``Flags`` from a command's click values (flag, else ``NARRATE_*`` variable, else None)."""
-    if values.get("date") is not None:
+    values = dict(values)
+    if isinstance(values.get("date"), dt.datetime):
         values["date"] = values["date"].date()
     if "quote_voices" in values:
-        values["quote_voices"] = tuple(values["quote_voices"]) or None
+        values["quote_voices"] = tuple(values["quote_voices"] or ()) or None
     return Flags(**values)
 
 
@@ -96,6 +98,8 @@ def render_options(command):
         *executor_options(),
         click.option("--quiet", "-q", is_flag=True, default=False, help="No progress bar or progress lines."),
         BASE_URL,
+        click.option("--publish", is_flag=True, default=None,
+                     help="Then publish the episodes folder to [publish] to in narrate.toml (see 'narrate publish')."),
     ], command)
 
 

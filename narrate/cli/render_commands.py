@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import click
 
-from ..pipeline import describe_input, print_script, render, render_many, render_options
+from ..pipeline import describe_input, print_script, publish, render, render_many, render_options
 from ..script import DEFAULT_LANGUAGE, LANGUAGES, load_speech
 from ..sources import FetchOptions
 from ..settings import Settings
 from .app import cli
 from .options import COOKIES, command_flags, render_options as render_flag_options, script_options
+from .episode_commands import show_published
 from .progress import TerminalReporter
 
 
 def _options(values: dict):
-    flags = command_flags(values)
+    flags = command_flags(dict(values))
     return render_options(Settings.load(flags.settings_path), flags)
+
+
+def publish_if_asked(values: dict) -> None:
+    """With ``--publish``, publish the episodes folder to ``[publish] to`` once the episodes are written."""
+    flags = command_flags(dict(values))
+    if flags.publish:
+        show_published(publish(Settings.load(flags.settings_path), flags))
 
 
 @cli.command("render")
@@ -35,6 +43,7 @@ def render_command(inputs, quiet, **values) -> None:
     reporter.show_rest(result.warnings)
     click.echo(result.audio)
     click.echo(result.feed)
+    publish_if_asked(values)
 
 
 @cli.command("render-many")
@@ -52,6 +61,7 @@ def render_many_command(inputs, quiet, **values) -> None:
     for audio in result.audio:
         click.echo(audio)
     click.echo(result.feed)
+    publish_if_asked(values)
 
 
 # The same options as render, without repeating them.

@@ -172,6 +172,9 @@ class Flags:
     fallback: bool | None = None
     """``--fallback/--no-fallback``."""
 
+    publish: bool | None = None
+    """``--publish``: publish the episodes folder to ``[publish] to`` once the episode is written."""
+
     cookies: Path | None = None
     """``--cookies``: a Netscape ``cookies.txt`` for the sites you subscribe to."""
 
