@@ -25,37 +25,7 @@ CONTROLS = DATA / "controls.txt"
 
 sys.path.insert(0, str(ROOT))
 
-
-def _load_normalize():
-    """The normaliser, wherever it lives now: it is moving from narrate/normalize.py
-    to the package narrate/script/normalize/.  If the package around it does not
-    import (a refactor half done elsewhere), it is loaded on its own: it needs
-    nothing else from narrate at run time."""
-    import importlib
-    import types
-
-    for name in ("narrate.normalize", "narrate.script.normalize"):
-        try:
-            return importlib.import_module(name).normalize
-        except ModuleNotFoundError as e:
-            if e.name != name:
-                break
-        except Exception:  # narrate/script/__init__.py is broken: go around it
-            break
-    for name in [n for n in sys.modules if n == "narrate.script" or n.startswith("narrate.script.")]:
-        del sys.modules[name]
-    for parent in ("narrate", "narrate.script"):
-        if parent not in sys.modules or parent == "narrate.script":
-            stub = types.ModuleType(parent)
-            stub.__path__ = [str(ROOT.joinpath(*parent.split(".")))]
-            sys.modules[parent] = stub
-    try:
-        return importlib.import_module("narrate.script.normalize").normalize
-    except ImportError:
-        return importlib.import_module("narrate.normalize").normalize
-
-
-normalize = _load_normalize()
+from narrate.script import normalize  # noqa: E402  (after the path, so the checkout's narrate is scored)
 
 
 def load_pairs(path: Path = PAIRS) -> list[dict[str, str]]:
