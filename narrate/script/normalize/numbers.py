@@ -108,7 +108,9 @@ _REGNAL_NAMES = frozenset(
     "Otto Jacobus James Anna Victoria Hussein Sixtus Adrianus Bonifatius Alfonso Ferdinand".split()
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-_ROMAN_RE = re.compile(r"(?=[A-Z])(?<![^\W\d_])([A-Z][a-zà-ÿ]+) +(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'])")
+# The numeral is never empty (an empty match once read "Lodewijk XIV-stijl" as "Lodewijk de Nulde…"),
+# and may start a compound: "Lodewijk XIV-stijl".
+_ROMAN_RE = re.compile(r"(?=[A-Z])(?<![^\W\d_])([A-Z][a-zà-ÿ]+) +(?=[IVX]+\b)(X{0,3}(?:IX|IV|V?I{0,3}))\b(?!')")
 
 
 def _roman_value(numeral: str) -> int:
@@ -132,6 +134,8 @@ def say_roman_numerals(text: str) -> str:
     'Willem de Tweede, paus Benedictus de Zestiende en Filip de Eerste'
     >>> say_roman_numerals("Apollo XI en Model X")
     'Apollo elf en Model X'
+    >>> say_roman_numerals("een Lodewijk XIV-stijl")
+    'een Lodewijk de Veertiende-stijl'
     """
     def roman(m: re.Match) -> str:
         name, numeral = m.groups()
