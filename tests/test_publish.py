@@ -1,4 +1,5 @@
-"""``narrate publish`` to a local folder and to real WebDAV and SFTP servers (rclone) on 127.0.0.1."""
+"""``narrate publish`` to a local folder, to real WebDAV and SFTP servers (rclone) and to S3 (moto's server
+mode) on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import random
 import signal
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,6 +77,72 @@ def rclone_serving(kind: str, directory: Path, *args: str) -> Iterator[int]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def moto_serving() -> Iterator[int]:
+    """A local S3 service (moto's server mode) on a free loopback port until the block ends."""
+    port = closed_port()
+    process = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+            assert process.poll() is None and time.monotonic() < deadline, "moto's S3 server did not start"
+            time.sleep(0.2)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+S3_ENV = {"AWS_ACCESS_KEY_ID": "narrate-test", "AWS_SECRET_ACCESS_KEY": "narrate-test-secret",
+          "AWS_DEFAULT_REGION": "us-east-1", "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null"}
+"""Fake credentials, as a user's environment gives them; the real ~/.aws is never read."""
+
+
+def test_publish_to_s3_gpodder_round_trip_and_nothing_twice(rendered_seed, tmp_path, monkeypatch):
+    import boto3
+
+    for name, value in S3_ENV.items():
+        monkeypatch.setenv(name, value)
+    for name in ("AWS_ENDPOINT_URL", "NARRATE_S3_ENDPOINT_URL", "AWS_PROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    episodes = copy_episodes(rendered_seed["dir"], tmp_path / "episodes")
+    (episode,) = list_episodes(episodes)
+    with moto_serving() as port:
+        endpoint = f"http://127.0.0.1:{port}"
+        s3 = boto3.client("s3", endpoint_url=endpoint)
+        s3.create_bucket(Bucket="bucket")
+        # Readable by anyone, as a bucket that hosts a podcast is (moto refuses unsigned reads otherwise).
+        s3.put_bucket_policy(Bucket="bucket", Policy=json.dumps({"Version": "2012-10-17", "Statement": [
+            {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bucket/*"}]}))
+        base = f"{endpoint}/bucket/podcast/"
+        args = ["publish", "s3://bucket/podcast", "--episodes-dir", str(episodes), "--base-url", base]
+        first = run_narrate(*args, "--endpoint-url", endpoint)
+        assert first.returncode == 0, first.stderr.decode()
+        assert "0 unchanged, 0 deleted" in first.stdout.decode() and "narrate-test-secret" not in first.stdout.decode()
+        listed = s3.list_objects_v2(Bucket="bucket", Prefix="podcast/")["Contents"]
+        stamps = {o["Key"]: (o["ETag"], o["LastModified"]) for o in listed}
+        assert f"podcast/{episode.audio}" in stamps and "podcast/feed.xml" in stamps
+        assert not [key for key in stamps if key.endswith(".part")]
+        assert s3.get_object(Bucket="bucket", Key=f"podcast/{episode.audio}")["Body"].read() == \
+            (episodes / episode.audio).read_bytes()
+
+        second = run_narrate(*args, env={"NARRATE_S3_ENDPOINT_URL": endpoint})  # the endpoint from the environment
+        assert second.returncode == 0, second.stderr.decode()
+        assert second.stdout.decode().startswith("Published to s3://bucket/podcast: 0 uploaded")
+        listed = s3.list_objects_v2(Bucket="bucket", Prefix="podcast/")["Contents"]
+        assert {o["Key"]: (o["ETag"], o["LastModified"]) for o in listed} == stamps  # untouched
+
+        home = tmp_path / "gpo"
+        assert f"Successfully added {base}feed.xml" in gpo(home, "subscribe", base + "feed.xml")
+        assert "1 new episode" in gpo(home, "update")
+        assert "1 episodes downloaded" in gpo(home, "download")
+        downloaded = list((home / "downloads").rglob("*.mp3"))
+        assert [p.read_bytes() == (episodes / episode.audio).read_bytes() for p in downloaded] == [True]
 
 
 def ssh_home(tmp_path: Path) -> tuple[Path, Path]:

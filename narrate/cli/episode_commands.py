@@ -52,12 +52,14 @@ def serve_command(host, port, serve_base_url, private, new_token, access_log, **
 @click.argument("destination", required=False)
 @programme_flag_options
 @BASE_URL
+@click.option("--endpoint-url", envvar=["NARRATE_S3_ENDPOINT_URL", "AWS_ENDPOINT_URL"], show_envvar=True,
+              help="The S3-compatible service an s3:// DESTINATION is on (default: AWS).")
 def publish_command(destination, **values) -> None:
     """Copy the episodes and feed to DESTINATION, a static host podcast apps reach from anywhere.
 
-    DESTINATION is a folder, webdav://HOST[:PORT]/path (HTTP), webdavs://HOST/path (HTTPS) or
-    sftp://USER@HOST[:PORT]/path. WebDAV credentials come from NARRATE_WEBDAV_USER and
-    NARRATE_WEBDAV_PASSWORD; SFTP uses the SSH agent and ~/.ssh, and checks known_hosts. The feed links under
+    DESTINATION is a folder, webdav://HOST[:PORT]/path (HTTP), webdavs://HOST/path (HTTPS),
+    s3://bucket/prefix or sftp://USER@HOST[:PORT]/path. WebDAV credentials come from NARRATE_WEBDAV_USER and
+    NARRATE_WEBDAV_PASSWORD; S3 uses AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or ~/.aws; SFTP uses the SSH agent and ~/.ssh, and checks known_hosts. The feed links under
     --base-url (or programme.base_url), the address DESTINATION is served at. Without DESTINATION,
     [publish] to in narrate.toml. Only changed files are sent,
     the feed last; files of superseded renders are deleted after it.

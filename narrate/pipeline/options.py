@@ -175,6 +175,9 @@ class Flags:
     publish: bool | None = None
     """``--publish``: publish the episodes folder to ``[publish] to`` once the episode is written."""
 
+    endpoint_url: str | None = None
+    """``publish --endpoint-url``: the S3-compatible service an ``s3://`` destination is on (default: AWS)."""
+
     cookies: Path | None = None
     """``--cookies``: a Netscape ``cookies.txt`` for the sites you subscribe to."""
 

@@ -16,7 +16,7 @@ class Published:
     """Where the episodes went, and what was sent."""
 
     destination: str
-    """The folder or ``webdav://``, ``webdavs://``, ``sftp://`` address."""
+    """The folder or ``webdav://``, ``webdavs://``, ``s3://``, ``sftp://`` address."""
 
     programme: Programme
     """The programme, with the base URL the published feed links under."""
@@ -41,6 +41,6 @@ def publish(settings: Settings, flags: Flags, destination: str | None = None) ->
     if not destination:
         raise InputError("no destination: give one (narrate publish DEST) or set [publish] to in narrate.toml")
     programme = programme_options(settings, flags)
-    report = upload_episodes(episodes_dir(flags), destination, programme)
+    report = upload_episodes(episodes_dir(flags), destination, programme, flags.endpoint_url)
     return Published(destination=destination, programme=programme, uploaded=len(report.uploaded),
                      unchanged=len(report.unchanged), deleted=len(report.deleted))

@@ -1,7 +1,8 @@
 """``narrate publish``: the episodes and feed copied to a static host, so apps subscribe from anywhere.
 
 The order is what keeps a podcast app safe: every file goes up under a
-hidden temporary name and is renamed into place; media, chapters,
+hidden temporary name and is renamed into place (on S3, which has no
+rename, each object is put whole: a PUT is atomic); media, chapters,
 transcripts and covers first, the feed last, so a published feed never
 lists a missing or partial file. Files of superseded renders are deleted
 only once the new feed is up. What was published, with checksums, is kept
@@ -13,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import mimetypes
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -28,6 +30,9 @@ PUBLISHED_STATE = ".narrate-published.json"
 WEBDAV_USER = "NARRATE_WEBDAV_USER"
 WEBDAV_PASSWORD = "NARRATE_WEBDAV_PASSWORD"
 """WebDAV credentials come from the environment, never from the command line."""
+
+S3_ENDPOINT_URLS = ("NARRATE_S3_ENDPOINT_URL", "AWS_ENDPOINT_URL")
+"""Variables naming a non-AWS S3 service when no ``--endpoint-url`` is given (S3 credentials: boto's usual places)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,13 +51,16 @@ class UploadReport:
 
 @dataclasses.dataclass(frozen=True)
 class Destination:
-    """A folder on a file system fsspec reaches: local, WebDAV or SFTP."""
+    """A folder on a file system fsspec reaches: local, WebDAV, SFTP or an S3 bucket and prefix."""
 
     fs: object
     """The fsspec file system."""
 
     root: str
     """The folder on it."""
+
+    put_whole: bool = False
+    """Each file is put in one atomic step (S3 objects), not under a temporary name and renamed."""
 
     def path(self, name: str) -> str:
         return f"{self.root.rstrip('/')}/{name}" if self.root else name
@@ -67,9 +75,19 @@ class Destination:
             self.fs.mv(source, target)
 
 
-def open_destination(destination: str) -> Destination:
-    """A local folder, ``webdav://HOST[:PORT]/path`` (HTTP), ``webdavs://…`` (HTTPS) or ``sftp://USER@HOST[:PORT]/path``."""
+def open_destination(destination: str, endpoint_url: str | None = None) -> Destination:
+    """A local folder, ``webdav://HOST[:PORT]/path`` (HTTP), ``webdavs://…`` (HTTPS), ``sftp://USER@HOST[:PORT]/path``
+    or ``s3://bucket/prefix`` (at ``endpoint_url``, else ``NARRATE_S3_ENDPOINT_URL``/``AWS_ENDPOINT_URL``, else AWS)."""
     parts = urlsplit(destination)
+    if parts.scheme == "s3":
+        from s3fs import S3FileSystem
+
+        if not parts.netloc:
+            raise InputError(f"cannot publish to '{destination}': give s3://bucket/prefix")
+        endpoint_url = endpoint_url or next(filter(None, map(os.environ.get, S3_ENDPOINT_URLS)), None)
+        # Credentials from boto's usual places (AWS_ACCESS_KEY_ID…, ~/.aws), never from the command line.
+        fs = S3FileSystem(endpoint_url=endpoint_url, skip_instance_cache=True)
+        return Destination(fs, f"{parts.netloc}/{parts.path.strip('/')}".rstrip("/"), put_whole=True)
     if parts.scheme in ("webdav", "webdavs"):
         from webdav4.fsspec import WebdavFileSystem
 
@@ -91,13 +109,15 @@ def open_destination(destination: str) -> Destination:
         folder = Path(parts.path if parts.scheme else destination).expanduser().resolve()
         return Destination(LocalFileSystem(), str(folder))
     raise InputError(f"cannot publish to '{destination}': give a folder, webdav://HOST[:PORT]/path, "
-                     "webdavs://HOST/path or sftp://USER@HOST[:PORT]/path")
+                     "webdavs://HOST/path, s3://bucket/prefix or sftp://USER@HOST[:PORT]/path")
 
 
-def upload_episodes(episodes_dir: Path, destination: str, programme: Programme) -> UploadReport:
-    """Copy the current episodes and a feed linking to ``programme.base_url`` to ``destination``."""
+def upload_episodes(episodes_dir: Path, destination: str, programme: Programme,
+                    endpoint_url: str | None = None) -> UploadReport:
+    """Copy the current episodes and a feed linking to ``programme.base_url`` to ``destination``
+    (``endpoint_url``: the S3 service of an ``s3://`` destination)."""
     try:
-        return _upload(Path(episodes_dir), open_destination(destination), programme)
+        return _upload(Path(episodes_dir), open_destination(destination, endpoint_url), programme)
     except NarrateError:
         raise
     except Exception as exc:  # fsspec backends raise their own kinds: one line, never a traceback
@@ -107,7 +127,8 @@ def upload_episodes(episodes_dir: Path, destination: str, programme: Programme) 
 def _upload(episodes_dir: Path, dest: Destination, programme: Programme) -> UploadReport:
     contents = {name: _Local.of_file(episodes_dir / name) for name in published_files(episodes_dir)}
     contents[FEED_NAME] = _Local.of_bytes(build_feed(episodes_dir, programme))  # last: it lists the others
-    dest.fs.makedirs(dest.root, exist_ok=True)
+    if not dest.put_whole:  # S3 has no folders
+        dest.fs.makedirs(dest.root, exist_ok=True)
     there = _remote_sizes(dest)
     _remove_partial_uploads(dest, there)
     before = _read_state(dest)
@@ -167,6 +188,13 @@ def published_files(episodes_dir: Path) -> list[str]:
 
 
 def _put(dest: Destination, name: str, local: _Local) -> None:
+    if dest.put_whole:  # an S3 PUT is atomic: the object appears whole or not at all
+        kind = {"ContentType": mimetypes.guess_type(name)[0] or "application/octet-stream"}
+        if local.path is not None:
+            dest.fs.put_file(str(local.path), dest.path(name), **kind)
+        else:
+            dest.fs.pipe_file(dest.path(name), local.data, **kind)
+        return
     # A hidden temp name first: an app or a killed publish never leaves half a file under the real one.
     temp = dest.path(f".{name}.part")
     if local.path is not None:
@@ -177,7 +205,10 @@ def _put(dest: Destination, name: str, local: _Local) -> None:
 
 
 def _remote_sizes(dest: Destination) -> dict[str, int]:
-    entries = dest.fs.ls(dest.root, detail=True)
+    try:
+        entries = dest.fs.ls(dest.root, detail=True, **({"refresh": True} if dest.put_whole else {}))
+    except FileNotFoundError:  # an S3 prefix with nothing under it yet
+        return {}
     return {Path(entry["name"]).name: entry.get("size") for entry in entries if entry.get("type") == "file"}
 
 
