@@ -18,6 +18,24 @@ def _number_value(token: str) -> float:
     return float(token.replace(",", "."))
 
 
+_YEAR_SPAN = re.compile(r"(?<![0-9./-])((?:1[89]|20)[0-9]{2})/([0-9]{2}|[0-9]{4})(?![0-9/])")
+
+
+def year_spans_as_ranges(text: str) -> str:
+    """A season or school year written with a slash ('2023/24', '1999/2000') is a range of two years.
+
+    Only when the second year follows the first, so '2023/12' is left to the other passes.
+
+    >>> year_spans_as_ranges("het seizoen 2023/24, het schooljaar 1999/2000 en 2023/12")
+    'het seizoen 2023-24, het schooljaar 1999-2000 en 2023/12'
+    """
+    def span(m: re.Match) -> str:
+        first, second = m.groups()
+        following = (int(first) + 1) % (100 if len(second) == 2 else 10_000)
+        return f"{first}-{second}" if int(second) == following else m.group()
+    return _YEAR_SPAN.sub(span, text)
+
+
 def say_ranges(text: str) -> str:
     """'1950-1953' → '1950 tot 1953' (still digits: units and currency follow).
     A falling pair is a score, read with a pause.

@@ -17,7 +17,7 @@ from .cleanup import clean_unicode, drop_credits, drop_editorial_notes, join_dig
 from .dates_and_times import say_month_abbreviations, say_numeric_dates, say_times
 from .ipa import protect_ipa, restore_ipa
 from .numbers import (say_fractions, say_numbers, say_ordinals, say_ranges, say_roman_numerals, say_signs,
-                      separate_adjacent_numbers, split_letters_from_digits)
+                      separate_adjacent_numbers, split_letters_from_digits, year_spans_as_ranges)
 from .prosody import one_line, pause_punctuation, tidy
 from .symbols import say_symbols
 from .variants import check_variant
@@ -59,6 +59,7 @@ def apply_passes(passes: tuple[Pass, ...], text: str, variant: str) -> str:
 # 'duizend tweehonderd', not a year) before the remaining digits are read.
 NUMBER_PASSES: tuple[Pass, ...] = (
     Pass("thousands separated by spaces get the Dutch dot", join_digit_groups),
+    Pass("seasons and school years with a slash are ranges", year_spans_as_ranges),
     Pass("numeric dates", say_numeric_dates),
     Pass("abbreviated months next to a day or year", say_month_abbreviations),
     Pass("times of day", say_times),
