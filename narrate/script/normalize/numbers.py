@@ -166,6 +166,18 @@ def say_roman_numerals(text: str) -> str:
     return _ROMAN_RE.sub(roman, text) if any(f" {c}" in text for c in "IVX") else text
 
 
+_TIMES = re.compile(r"(?<=[0-9]) ?[x×](?= ?[0-9]|\s|[.,;:!?)]|$)")
+
+
+def say_times_signs(text: str) -> str:
+    """'3x per week', '2 x 2', '4 × 100': a times sign after a number is 'keer'.
+
+    >>> say_times_signs("3x per week, 2x2 rijstroken, 4 × 100 meter en Model X")
+    '3 keer per week, 2 keer 2 rijstroken, 4 keer 100 meter en Model X'
+    """
+    return _TIMES.sub(lambda m: " keer" if m.end() == len(text) or not text[m.end()].isdigit() else " keer ", text)
+
+
 def split_letters_from_digits(text: str) -> str:
     """'G7', 'MH17', 'F-16' → letters and number apart.
 

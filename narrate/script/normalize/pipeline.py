@@ -17,7 +17,8 @@ from .cleanup import clean_unicode, drop_credits, drop_editorial_notes, join_dig
 from .dates_and_times import say_month_abbreviations, say_numeric_dates, say_times
 from .ipa import protect_ipa, restore_ipa
 from .numbers import (say_fractions, say_numbers, say_ordinals, say_ranges, say_roman_numerals, say_signs,
-                      separate_adjacent_numbers, split_letters_from_digits, year_spans_as_ranges)
+                      separate_adjacent_numbers, split_letters_from_digits, say_times_signs,
+                      year_spans_as_ranges)
 from .prosody import one_line, pause_punctuation, tidy
 from .symbols import say_symbols
 from .variants import check_variant
@@ -71,6 +72,7 @@ NUMBER_PASSES: tuple[Pass, ...] = (
     Pass("units", say_units, by_variant=True),
     Pass("ordinals", say_ordinals),
     Pass("fractions", say_fractions, by_variant=True),
+    Pass("a times sign after a number is 'keer'", say_times_signs),
     Pass("letters and digits apart (G7, MH17)", split_letters_from_digits),
     Pass("a pause between adjacent numbers", separate_adjacent_numbers),
     Pass("the remaining digits", say_numbers, by_variant=True),
