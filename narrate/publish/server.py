@@ -229,9 +229,9 @@ def _not_modified(request: Request, etag: str, modified: int) -> bool:
     return False
 
 
-def serve(episodes_dir: Path, programme: Programme, options: ServeOptions | None = None,
-          announce: Callable[[str], None] = print) -> None:
-    """Serve ``episodes_dir`` until interrupted, announcing where to subscribe."""
+def serve(episodes_dir: Path, programme: Programme, options: ServeOptions | None = None, *,
+          announce: Callable[[str], None]) -> None:
+    """Serve ``episodes_dir`` until interrupted; ``announce`` gets each line saying where to subscribe."""
     options = options or ServeOptions()
     episodes_dir = Path(episodes_dir)
     if not episodes_dir.is_dir():
