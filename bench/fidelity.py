@@ -1,0 +1,256 @@
+"""Score the article parser on the keyed corpus: does the listener hear the article, all of it and nothing else?
+
+    .venv/bin/python bench/fidelity.py [--show] [--corpus DIR ...]
+
+Each corpus item is a folder ``<id>/`` with ``article.txt`` or ``article.html``
+and ``key.json`` (title or null, headings, every full quote with its speaker
+or null, furniture that must not be spoken, body sentences that must be).
+The corpus is split once, by a hash of each item's id, into a **dev** half
+(read and fixed against) and a **blind** half (only scored): the split
+depends on nothing but the id, so items added later fall into a half by
+themselves.  ``--show`` lists the dev half's misses; the blind half's are
+never printed.
+
+Per corpus and half it prints: title accuracy, heading precision and
+recall, quote recall, attribution accuracy (right speaker, or nobody where
+the key has nobody, over the quotes found), wrong names read aloud (quotes
+whose named speaker is not theirs, over all quotes named), furniture leaks,
+body sentences lost and articles refused.  Always exits 0: this is a score,
+not a test (``tests/test_fidelity.py`` holds the floors).
+
+The committed corpus is ``tests/data/corpus/articles``; a second corpus of
+news pages that may not be committed is scored too when it sits in the
+steering repository's ``shared/corpus/articles`` beside the checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from narrate.article import Article, load_article  # noqa: E402  (after the path, so the checkout's narrate is scored)
+from narrate.errors import NarrateError  # noqa: E402
+from narrate.script import ScriptOptions, build_script  # noqa: E402
+
+COMMITTED = ROOT / "tests" / "data" / "corpus" / "articles"
+SHARED = ROOT.parent / "shared" / "corpus" / "articles"
+HALVES = ("dev", "blind")
+
+
+def half_of(item_id: str) -> str:
+    """The half an item belongs to, from its id alone.
+
+    >>> half_of("a-wikipedia-maas") in HALVES
+    True
+    """
+    return HALVES[hashlib.sha256(item_id.encode("utf-8")).digest()[-1] % 2]
+
+
+def flat(text: str | None) -> str:
+    """Text compared loosely: one space, no quote marks, no end punctuation, NFC.
+
+    >>> flat(" „Het  kan  niet.” ")
+    'het kan niet'
+    """
+    text = unicodedata.normalize("NFC", text or "")
+    text = re.sub(r"[\"'‘’‚“”„«»‹›`´]", "", text)
+    return re.sub(r"\s+", " ", text).strip().strip(" .,:;!?…").lower()
+
+
+def same_speaker(named: str, truth: str) -> bool:
+    """A named speaker is right when one name's words are all in the other's.
+
+    >>> same_speaker("Rutte", "Mark Rutte"), same_speaker("de bondscoach", "Roberto Martínez")
+    (True, False)
+    """
+    said, true = set(re.findall(r"\w+", flat(named))), set(re.findall(r"\w+", flat(truth)))
+    return bool(said & true) and (said <= true or true <= said)
+
+
+def same_quote(parsed: str, key: str) -> bool:
+    a, b = flat(parsed), flat(key)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return fuzz.ratio(a, b) >= 85 or (short in long and len(short) >= 0.6 * len(long))
+
+
+@dataclass
+class Tally:
+    """Counts summed over the items of one half."""
+
+    items: int = 0
+    refused: int = 0
+    titles_right: int = 0
+    headings_found: int = 0
+    headings_right: int = 0
+    headings_key: int = 0
+    quotes_key: int = 0
+    quotes_found: int = 0
+    speakers_right: int = 0
+    named: int = 0
+    wrong_names: int = 0
+    leaks: int = 0
+    furniture_key: int = 0
+    body_lost: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name, value in vars(other).items():
+            setattr(self, name, getattr(self, name) + value)
+
+    def figures(self) -> dict[str, float | int]:
+        def share(part: int, whole: int) -> float:
+            return round(part / whole, 3) if whole else 1.0
+
+        return {
+            "items": self.items, "refused": self.refused,
+            "title": share(self.titles_right, self.items),
+            "heading_p": share(self.headings_right, self.headings_found),
+            "heading_r": share(self.headings_right, self.headings_key),
+            "quote_r": share(self.quotes_found, self.quotes_key),
+            "attribution": share(self.speakers_right, self.quotes_found),
+            "wrong_names": round(self.wrong_names / self.named, 3) if self.named else 0.0, "named": self.named,
+            "leaks": self.leaks, "body_lost": self.body_lost,
+        }
+
+
+def spoken_text(article: Article) -> str:
+    """Everything the listener hears of the article, as written, one line per segment."""
+    script = build_script([article], ScriptOptions(), lambda text, *_: text)
+    lines: list[str] = []
+
+    def walk(chapters) -> None:
+        for chapter in chapters:
+            lines.extend(segment.text for segment in chapter.segments)
+            walk(chapter.chapters)
+
+    walk(script.chapters)
+    return "\n".join(lines)
+
+
+def score_item(folder: Path) -> Tally:
+    key = json.loads((folder / "key.json").read_text(encoding="utf-8"))
+    tally = Tally(items=1, headings_key=len(key["headings"]), quotes_key=len(key["quotes"]),
+                  furniture_key=len(key["furniture"]))
+    source = next(folder.glob("article.*"))
+    try:
+        article = load_article(source)
+    except NarrateError as error:
+        tally.refused = 1
+        tally.misses.append(f"refused: {error}")
+        return tally
+    _score_title(article, key, tally)
+    _score_headings(article, key, tally)
+    _score_quotes(article, key, tally)
+    _score_speech(article, key, tally)
+    return tally
+
+
+def _score_title(article: Article, key: dict, tally: Tally) -> None:
+    if flat(article.title) == flat(key["title"]):
+        tally.titles_right = 1
+    else:
+        tally.misses.append(f"title: {article.title!r}, key {key['title']!r}")
+
+
+def _score_headings(article: Article, key: dict, tally: Tally) -> None:
+    found = [flat(s.heading) for s in article.sections if s.heading]
+    wanted = {flat(h) for h in key["headings"]}
+    tally.headings_found = len(found)
+    tally.headings_right = sum(1 for h in found if h in wanted)
+    tally.misses += [f"heading not one: {h!r}" for h in found if h not in wanted]
+    tally.misses += [f"heading missed: {h!r}" for h in sorted(wanted - set(found))]
+
+
+def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
+    matched = set()
+    for wanted in key["quotes"]:
+        hits = [(fuzz.ratio(flat(q.text), flat(wanted["text"])), n) for n, q in enumerate(article.quotes)
+                if same_quote(q.text, wanted["text"])]
+        if not hits:
+            tally.misses.append(f"quote missed: {wanted['text'][:60]!r}")
+            continue
+        n = max(hits)[1]
+        matched.add(n)
+        tally.quotes_found += 1
+        said, true = article.quotes[n].speaker, wanted["speaker"]
+        right = said == true if said is None or true is None else same_speaker(said, true)
+        tally.speakers_right += right
+        if said is not None:
+            tally.named += 1
+            tally.wrong_names += not right
+        if not right:
+            tally.misses.append(f"speaker {said!r}, key {true!r}: {wanted['text'][:50]!r}")
+    for n, quote in enumerate(article.quotes):
+        if n not in matched and quote.speaker is not None and not quote.inline:
+            tally.named += 1
+            tally.wrong_names += 1
+            tally.misses.append(f"named a quote the key lacks: {quote.speaker!r}: {quote.text[:50]!r}")
+
+
+def _score_speech(article: Article, key: dict, tally: Tally) -> None:
+    heard = flat(spoken_text(article).replace("\n", " "))
+    for line in key["furniture"]:
+        if flat(line) and flat(line) in heard:
+            tally.leaks += 1
+            tally.misses.append(f"furniture spoken: {line[:60]!r}")
+    for sentence in key["body_snippets"]:
+        if flat(sentence) not in heard:
+            tally.body_lost += 1
+            tally.misses.append(f"body lost: {sentence[:60]!r}")
+
+
+def score_corpus(articles: Path) -> dict[str, tuple[Tally, dict[str, Tally]]]:
+    """Per half: the summed tally and each item's own."""
+    result: dict[str, tuple[Tally, dict[str, Tally]]] = {half: (Tally(), {}) for half in HALVES}
+    for folder in sorted(p for p in articles.iterdir() if (p / "key.json").is_file()):
+        total, items = result[half_of(folder.name)]
+        items[folder.name] = score_item(folder)
+        total.add(items[folder.name])
+    return result
+
+
+def _label(corpus: Path) -> str:
+    return {COMMITTED: "committed", SHARED: "shared"}.get(corpus.resolve(), str(corpus))
+
+
+def _summary(label: str, half: str, total: Tally) -> str:
+    figures = " ".join(f"{k}={v}" for k, v in total.figures().items())
+    return f"fidelity: corpus={label} half={half} {figures}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", action="store_true", help="list the dev half's misses, item by item")
+    parser.add_argument("--corpus", type=Path, action="append", help="an articles folder (default: both corpora)")
+    args = parser.parse_args(argv)
+    corpora = args.corpus or [c for c in (COMMITTED, SHARED) if c.is_dir()]
+    overall = {half: Tally() for half in HALVES}
+    for corpus in corpora:
+        for half, (total, items) in score_corpus(corpus).items():
+            overall[half].add(total)
+            print(_summary(_label(corpus), half, total))
+            if args.show and half == "dev":
+                for item_id, tally in items.items():
+                    for miss in tally.misses:
+                        print(f"  {item_id}: {miss}")
+    if len(corpora) > 1:
+        for half, total in overall.items():
+            print(_summary("all", half, total))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
