@@ -9,7 +9,7 @@ The corpus is split once, by a hash of each item's id, into a **dev** half
 (read and fixed against) and a **blind** half (only scored): the split
 depends on nothing but the id, so items added later fall into a half by
 themselves.  ``--show`` lists the dev half's misses; the blind half's are
-never printed.
+never printed, and ``--dev-ids`` lists the only folders to open while tuning.
 
 Per corpus and half it prints: title accuracy, heading precision and
 recall, quote recall, attribution accuracy (right speaker, or nobody where
@@ -235,8 +235,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="list the dev half's misses, item by item")
     parser.add_argument("--corpus", type=Path, action="append", help="an articles folder (default: both corpora)")
+    parser.add_argument("--dev-ids", action="store_true", help="print the dev half's folders (the only ones to open) and stop")
     args = parser.parse_args(argv)
     corpora = args.corpus or [c for c in (COMMITTED, SHARED) if c.is_dir()]
+    if args.dev_ids:
+        for corpus in corpora:
+            print("\n".join(str(p) for p in sorted(corpus.iterdir()) if half_of(p.name) == "dev"))
+        return 0
     overall = {half: Tally() for half in HALVES}
     for corpus in corpora:
         for half, (total, items) in score_corpus(corpus).items():
