@@ -1,6 +1,7 @@
 """Score the normaliser on the data pairs and controls in tests/data/normalize/.
 
     .venv/bin/python bench/normalize_pairs.py [--show-failures] [--category NAME] [--language nl-BE|nl-NL]
+    .venv/bin/python bench/normalize_pairs.py --blind [--category NAME] [--language nl-BE|nl-NL]
 
 ``pairs.tsv`` holds written → spoken pairs (header ``category, language,
 written, spoken``), ``controls.txt`` sentences the normaliser must return
@@ -8,6 +9,11 @@ unchanged.  Prints the pass rate per category and overall, and how many
 controls changed; ``--show-failures`` lists each failing pair (and each
 changed control) with what the normaliser said instead.  Always exits 0:
 this is a score, not a test.
+
+``--blind`` scores the held-out half in ``tests/data/normalize/blind/``
+instead (same format).  It is never tuned against: in blind mode
+``--show-failures`` is refused, and only the per-category and overall figures
+and the number of changed controls are printed.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "normalize"
 PAIRS = DATA / "pairs.tsv"
 CONTROLS = DATA / "controls.txt"
+BLIND = DATA / "blind"
 
 sys.path.insert(0, str(ROOT))
 
@@ -46,9 +53,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-failures", action="store_true", help="list every failing pair and changed control")
     parser.add_argument("--category", help="only this category")
     parser.add_argument("--language", choices=("nl-BE", "nl-NL"), help="only pairs of this language")
+    parser.add_argument("--blind", action="store_true", help="score the blind set in blind/ (figures only)")
     args = parser.parse_args(argv)
+    if args.blind and args.show_failures:
+        parser.error("--show-failures is refused with --blind: the blind set is never tuned against")
 
-    pairs = load_pairs()
+    pairs = load_pairs(BLIND / "pairs.tsv" if args.blind else PAIRS)
     if args.category:
         pairs = [p for p in pairs if p["category"] == args.category]
     if args.language:
@@ -65,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             failures.append((p, got))
 
-    controls = load_controls()
+    controls = load_controls(BLIND / "controls.txt" if args.blind else CONTROLS)
     changed = [(c, out) for c in controls if (out := normalize(c)) != c]
 
     if args.show_failures:
