@@ -49,8 +49,10 @@ class CharMap(dict):
 def _cleanup_char(ch: str) -> "str | None":
     """None keeps ``ch``; '' drops it; anything else replaces it."""
     cat = unicodedata.category(ch)
-    if cat == "Nd":
-        return str(unicodedata.digit(ch))
+    if cat == "Nd" or unicodedata.decomposition(ch).startswith("<sub>"):
+        # A subscript digit is a plain one to the ear: 'CO₂' is said like 'CO2'.
+        # (Superscripts stay: '²' and '³' make units square and cubic.)
+        return str(unicodedata.digit(ch)) if ch.isdigit() else None
     if cat in ("Co", "Cs"):
         return ""
     if ch in "\n\r" or cat in ("Zl", "Zp"):
@@ -71,6 +73,8 @@ def clean_unicode(text: str) -> str:
 
     >>> clean_unicode("‘zo’n’\\t١٢\\u00a0500")
     "'zo'n' 12.500"
+    >>> clean_unicode("CO₂ en H₂O in m²")
+    'CO2 en H2O in m²'
     """
     text = unicodedata.normalize("NFC", text).translate(_CLEANUP)
     if any(c in text for c in _GROUP_SPACE):

@@ -36,6 +36,26 @@ def year_spans_as_ranges(text: str) -> str:
     return _YEAR_SPAN.sub(span, text)
 
 
+_NUMBER_COMPOUND = re.compile(r"(?=[0-9])(?<![\w.,/-])([0-9]+)-(?=[a-zà-ÿ])")
+
+
+def join_number_compounds(text: str) -> str:
+    """A number hyphenated to a word is one word when said: '18-jarige' is 'achttienjarige'.
+
+    Dutch writes the number in words as a closed compound ('vijfenzestigplussers',
+    'vierentwintigurenstaking'); a hyphen left in would make espeak pause in the word.
+    A number after letters ('CO2-uitstoot', 'F-16-toestel') keeps its hyphen, and so
+    does one that takes more than one word ('1200-jarig').
+
+    >>> join_number_compounds("de 18-jarige, 65-plussers, een 1-jarige en de 12- tot 17-jarigen")
+    'de achttienjarige, vijfenzestigplussers, een eenjarige en de 12- tot zeventienjarigen'
+    """
+    def compound(m: re.Match) -> str:
+        words = "een" if m.group(1) == "1" else cardinal(int(m.group(1)))
+        return m.group() if " " in words or len(m.group(1)) > MAX_SPOKEN_DIGITS else words
+    return _NUMBER_COMPOUND.sub(compound, text)
+
+
 def say_ranges(text: str) -> str:
     """'1950-1953' → '1950 tot 1953' (still digits: units and currency follow).
     A falling pair is a score, read with a pause.

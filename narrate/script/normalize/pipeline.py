@@ -16,7 +16,7 @@ from .amounts import say_money, say_multipliers, say_percentages, say_units
 from .cleanup import clean_unicode, drop_credits, drop_editorial_notes, join_digit_groups, say_addresses
 from .dates_and_times import say_month_abbreviations, say_numeric_dates, say_times
 from .ipa import protect_ipa, restore_ipa
-from .numbers import (say_fractions, say_numbers, say_ordinals, say_ranges, say_roman_numerals, say_signs,
+from .numbers import (join_number_compounds, say_fractions, say_numbers, say_ordinals, say_ranges, say_roman_numerals, say_signs,
                       separate_adjacent_numbers, split_letters_from_digits, say_times_signs,
                       year_spans_as_ranges)
 from .prosody import one_line, pause_punctuation, tidy
@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from narrate.script.lexicon import Lexicon
 
 
-NORMALIZER_VERSION = "1"
+NORMALIZER_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ NUMBER_PASSES: tuple[Pass, ...] = (
     Pass("numeric dates", say_numeric_dates),
     Pass("abbreviated months next to a day or year", say_month_abbreviations),
     Pass("times of day", say_times),
+    Pass("a number hyphenated to a word is one word (18-jarige)", join_number_compounds),
     Pass("ranges and scores", say_ranges),
     Pass("signs", say_signs),
     Pass("money", say_money, by_variant=True),
