@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from .dates_and_times import date_words
 from .number_words import GROUPED_NUMBER, MAX_SPOKEN_DIGITS, WRITTEN_NUMBER, cardinal, number_words, ordinal
 
 
@@ -22,17 +21,20 @@ _YEAR_SPAN = re.compile(r"(?<![0-9./-])((?:1[89]|20)[0-9]{2})/([0-9]{2}|[0-9]{4}
 
 
 def year_spans_as_ranges(text: str) -> str:
-    """A season or school year written with a slash ('2023/24', '1999/2000') is a range of two years.
+    """A season or school year written with a slash ('2023/24', '1999/2000') is a range of two years,
+    and so is a longer period written in full ('de legislatuur 2019/2024').
 
-    Only when the second year follows the first, so '2023/12' is left to the other passes.
+    Two digits after the slash only when they are the following year, so '2023/12' is left to the
+    other passes.
 
-    >>> year_spans_as_ranges("het seizoen 2023/24, het schooljaar 1999/2000 en 2023/12")
-    'het seizoen 2023-24, het schooljaar 1999-2000 en 2023/12'
+    >>> year_spans_as_ranges("het seizoen 2023/24, het schooljaar 1999/2000, 2019/2024 en 2023/12")
+    'het seizoen 2023-24, het schooljaar 1999-2000, 2019-2024 en 2023/12'
     """
     def span(m: re.Match) -> str:
         first, second = m.groups()
-        following = (int(first) + 1) % (100 if len(second) == 2 else 10_000)
-        return f"{first}-{second}" if int(second) == following else m.group()
+        if len(second) == 4:
+            return f"{first}-{second}" if int(first) < int(second) <= int(first) + 25 else m.group()
+        return f"{first}-{second}" if int(second) == (int(first) + 1) % 100 else m.group()
     return _YEAR_SPAN.sub(span, text)
 
 
@@ -73,7 +75,7 @@ def say_ranges(text: str) -> str:
     return _RANGE.sub(span, text)
 
 
-_ORDINAL = re.compile(r"(?=[0-9])(?<![\w.,])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:ste|de|e|st|nd|rd|th)(?!\w)")
+_ORDINAL = re.compile(r"(?=[0-9])(?<![\w.,/])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:ste|de|e|st|nd|rd|th)(?!\w)")
 
 
 def say_ordinals(text: str) -> str:
@@ -86,42 +88,6 @@ def say_ordinals(text: str) -> str:
         digits = m.group(1).replace(".", "")
         return ordinal(int(digits)) if len(digits) <= MAX_SPOKEN_DIGITS else m.group()
     return _ORDINAL.sub(ordinal_words, text)
-
-
-_FRACTION = re.compile(r"(?=[0-9])(?<![\w.,/])([0-9]+)/([0-9]+)(?![\w/]|[.,][0-9])")
-_FRACTION_WORDS = {
-    "nl-BE": {(1, 2): "een half", (1, 3): "een derde", (2, 3): "twee derde",
-              (1, 4): "een vierde", (3, 4): "drie vierde", (24, 7): "vierentwintig op zeven"},
-    "nl-NL": {(1, 2): "een half", (1, 3): "een derde", (2, 3): "twee derde",
-              (1, 4): "een kwart", (3, 4): "driekwart", (24, 7): "vierentwintig op zeven"},
-}
-_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4)}
-
-
-def say_fractions(text: str, variant: str) -> str:
-    """'24/7', '3/4', '½'; a day and month ('31/12') is a date; other
-    number pairs are read 'x op y'.
-
-    >>> say_fractions("24/7 en 3/4 en 8/10 en 31/12", "nl-BE")
-    'vierentwintig op zeven en drie vierde en 8 op 10 en eenendertig december'
-    >>> say_fractions("3/4 en 2½", "nl-NL")
-    'driekwart en 2 en een half'
-    """
-    table = _FRACTION_WORDS[variant]
-
-    def fraction(m: re.Match) -> str:
-        a, b = int(m.group(1)), int(m.group(2))
-        if (a, b) in table:
-            return table[(a, b)]
-        if m.group(2).startswith("0") or (a > b and b <= 12):  # '24/02', '31/12': dates
-            return date_words(a, b) or f"{m.group(1)} op {m.group(2)}"
-        return f"{m.group(1)} op {m.group(2)}"
-
-    def vulgar(m: re.Match) -> str:
-        words = table[_VULGAR[m.group(2)]]
-        return f"{m.group(1)} en {words}" if m.group(1) else words
-    text = re.sub(r"([0-9]+)?([½⅓⅔¼¾])", vulgar, text)
-    return _FRACTION.sub(fraction, text)
 
 
 _SIGN = re.compile(r"(?=[-+±])(?<![\w)\]%])([-+±])(?=[0-9])")

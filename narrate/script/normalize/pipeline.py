@@ -15,8 +15,9 @@ from .acronyms import say_acronyms
 from .amounts import say_money, say_multipliers, say_percentages, say_units
 from .cleanup import clean_unicode, drop_credits, drop_editorial_notes, join_digit_groups, say_addresses
 from .dates_and_times import say_month_abbreviations, say_numeric_dates, say_times
+from .fraction_words import VULGAR, say_fractions
 from .ipa import protect_ipa, restore_ipa
-from .numbers import (join_number_compounds, say_fractions, say_numbers, say_ordinals, say_ranges, say_roman_numerals, say_signs,
+from .numbers import (join_number_compounds, say_numbers, say_ordinals, say_ranges, say_roman_numerals, say_signs,
                       separate_adjacent_numbers, split_letters_from_digits, say_times_signs,
                       year_spans_as_ranges)
 from .prosody import one_line, pause_punctuation, tidy
@@ -27,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from narrate.script.lexicon import Lexicon
 
 
-NORMALIZER_VERSION = "2"
+NORMALIZER_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,12 @@ NUMBER_PASSES: tuple[Pass, ...] = (
 )
 
 
+_NUMERALS = frozenset("0123456789").union(VULGAR)
+
+
 def _has_digit(text: str) -> bool:
-    return any(d in text for d in "0123456789")
+    """Whether ``text`` holds a digit or a fraction character ('½')."""
+    return any(d in _NUMERALS for d in text)
 
 
 def say_numbers_in_context(text: str, variant: str) -> str:
