@@ -16,6 +16,16 @@ def _capitalise_like(source: str, words: str) -> str:
 _ABBREVIATIONS: tuple[tuple[str, str, bool], ...] = (
     ("z.g.a.n.", "zo goed als nieuw", True),
     ("a.d.h.v.", "aan de hand van", False),
+    ("i.h.k.v.", "in het kader van", False),
+    ("v.l.n.r.", "van links naar rechts", False),
+    ("Z.K.H.", "Zijne Koninklijke Hoogheid", False),
+    ("H.K.H.", "Hare Koninklijke Hoogheid", False),
+    ("i.o.v.", "in opdracht van", False),
+    ("i.c.m.", "in combinatie met", False),
+    ("m.m.v.", "met medewerking van", False),
+    ("o.v.v.", "onder vermelding van", False),
+    ("i.t.t.", "in tegenstelling tot", False),
+    ("e.e.a.", "een en ander", True),
     ("i.p.v.", "in plaats van", False),
     ("m.a.w.", "met andere woorden", False),
     ("d.w.z.", "dat wil zeggen", False),
@@ -41,6 +51,13 @@ _ABBREVIATIONS: tuple[tuple[str, str, bool], ...] = (
     ("s.v.p.", "alstublieft", True),
     ("v.Chr.", "voor Christus", True),
     ("n.Chr.", "na Christus", True),
+    ("Z.M.", "Zijne Majesteit", False),
+    ("H.M.", "Hare Majesteit", False),
+    ("Z.H.", "Zijne Heiligheid", False),
+    ("Z.E.", "Zijne Excellentie", False),
+    ("H.E.", "Hare Excellentie", False),
+    ("v.a.", "vanaf", False),
+    ("t.w.", "te weten", False),
     ("o.a.", "onder andere", False),
     ("o.m.", "onder meer", False),
     ("m.n.", "met name", False),
@@ -54,11 +71,8 @@ _ABBREVIATIONS: tuple[tuple[str, str, bool], ...] = (
     ("bijv.", "bijvoorbeeld", False),
     ("bv.", "bijvoorbeeld", False),
     ("vb.", "bijvoorbeeld", False),
-    ("zgn.", "zogenaamd", False),
-    ("resp.", "respectievelijk", False),
     ("incl.", "inclusief", False),
     ("excl.", "exclusief", False),
-    ("evt.", "eventueel", False),
     ("ong.", "ongeveer", False),
     ("jl.", "jongstleden", True),
     ("vnl.", "voornamelijk", False),
@@ -72,6 +86,13 @@ _ABBREVIATIONS: tuple[tuple[str, str, bool], ...] = (
     ("prof.", "professor", False),
     ("ir.", "ingenieur", False),
     ("mgr.", "monseigneur", False),
+    ("mr.", "meester", False),
+    ("ing.", "ingenieur", False),
+    ("ds.", "dominee", False),
+    ("lic.", "licentiaat", False),
+    ("em.", "emeritus", False),
+    ("mej.", "mejuffrouw", False),
+    ("zr.", "zuster", False),
     ("kard.", "kardinaal", False),
     ("ca.", "circa", False),
     ("nr.", "nummer", False),
@@ -80,12 +101,11 @@ _ABBREVIATIONS: tuple[tuple[str, str, bool], ...] = (
     ("art.", "artikel", False),
     ("vs.", "versus", False),
     ("St.", "Sint", False),
-    ("max.", "maximaal", False),
 )
 
 
-# Also names ('Max.') or never capitalised: matched exactly as written.
-_EXACT_CASE = frozenset({"max.", "St.", "N.B."})
+# Never written in lower case: matched exactly as written ('h.m.' is not 'Hare Majesteit').
+_EXACT_CASE = frozenset({"St.", "N.B.", "Z.M.", "H.M.", "Z.H.", "Z.E.", "H.E.", "Z.K.H.", "H.K.H."})
 # Only abbreviations before a number ('art. 5'); 'zei Art. Daarna' is a name.
 _BEFORE_NUMBER = frozenset({"art.", "nr.", "blz.", "pag."})
 

@@ -16,6 +16,7 @@ from .amounts import say_money, say_multipliers, say_percentages, say_units
 from .cleanup import clean_unicode, drop_credits, drop_editorial_notes, join_digit_groups, say_addresses
 from .dates_and_times import say_month_abbreviations, say_numeric_dates, say_times
 from .fraction_words import VULGAR, say_fractions
+from .inflection import say_abbreviated_adjectives
 from .ipa import protect_ipa, restore_ipa
 from .numbers import (join_number_compounds, say_numbers, say_ordinals, say_ranges, say_roman_numerals, say_signs,
                       separate_adjacent_numbers, split_letters_from_digits, say_times_signs,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from narrate.script.lexicon import Lexicon
 
 
-NORMALIZER_VERSION = "3"
+NORMALIZER_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ BEFORE_LEXICON: tuple[Pass, ...] = (
 
 # After the lexicon, so that an entry like 'HIMARS = Haimars' wins over acronym spelling.
 AFTER_LEXICON: tuple[Pass, ...] = (
+    Pass("abbreviated adjectives agree with their noun (de zgn. taxshift)", say_abbreviated_adjectives),
     Pass("expand abbreviations", expand_abbreviations),
     Pass("join initials", join_initials),
     Pass("Roman numerals", say_roman_numerals),
