@@ -235,7 +235,19 @@ def colon_subject(clause: str) -> Phrase | None:
             right.plural = token.lower() in PLURAL_VERBS
             return right
         return None
-    if phrase is not None and phrase.kind == "name" and len(tokens) <= 12:
+    if phrase is not None and phrase.kind == "name" and len(tokens) <= 12 and not _second_party(tokens[used:]):
         # "Nadia El Khattabi van het wijkcomité: '...'"
         return phrase
     return None
+
+
+def _second_party(tokens: list[str]) -> bool:
+    """ "Wilders tegen Rutte": a second name joined to the first, so the colon may introduce either.
+
+    >>> _second_party(["tegen", "Rutte"]), _second_party(["van", "het", "wijkcomité"])
+    (True, False)
+    """
+    return any(
+        a.lower() in {"tegen", "en", "met", "versus", "vs", "over", "aan"} and b[:1].isupper()
+        for a, b in zip(tokens, tokens[1:], strict=False)
+    )

@@ -16,6 +16,8 @@ class Mention:
     passage: int
     pos: int
     person: Person
+    named: bool = True
+    """False for a sentence-opening pronoun standing for the person last named."""
 
 
 class MentionFinder:
@@ -46,7 +48,7 @@ class MentionFinder:
             if mention is None:
                 if self.last is None:
                     continue
-                mention = Mention(index, pos, self.last.person)
+                mention = Mention(index, pos, self.last.person, named=False)
             mentions.append(mention)
             self.last = mention
         return mentions

@@ -159,7 +159,8 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
                 while i < len(tokens) and tokens[i] in NON_NAME:
                     role.append(tokens[i])
                     i += 1
-        elif token[:1].isupper() and is_role_word(nxt) and re.search(r"(?:s|se|e|sch)$", token):
+        elif token[:1].isupper() and is_role_word(nxt) and nxt[:1].islower() and re.search(r"(?:s|se|e|sch)$", token):
+            # "Oekraïens president", but not "Wilders PvdA-leider": an adjective comes before a lowercase noun.
             role.append(token)
             i += 1
         else:

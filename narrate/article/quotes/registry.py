@@ -43,7 +43,18 @@ def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | N
     for name, role in pull_names:
         registry.add(name, role)
     registry.alias_first_names(everything, counts)
+    _drop_surname_runs(registry)
     return registry
+
+
+def _drop_surname_runs(registry: Registry) -> None:
+    """ "trekt Verlinden de Kamerlijst": a known surname followed by a particle and a capital is
+    that person and some words after, not a new "Verlinden de Kamerlijst"."""
+    surnames = {p.name.split()[-1] for p in registry.people if p.is_person and len(p.name.split()) > 1}
+    for person in list(registry.people):
+        tokens = person.name.split()
+        if len(tokens) > 2 and tokens[0] in surnames and tokens[1].islower():
+            registry.people.remove(person)
 
 
 def word_counts(text: str) -> Counter[str]:

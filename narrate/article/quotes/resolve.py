@@ -1,0 +1,127 @@
+"""Resolving a later mention (a pronoun, a role noun) to someone in the register, and the
+test every speaker must pass before the narrator says its name.
+
+A wrong name is worse than none: the listener believes the name the narrator
+says.  So each rule here names someone only when exactly one registered
+person fits, and otherwise nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..people import PARTICLE, SENTENCE_STARTERS, Person, Registry, head_noun, is_name_token, is_role_word
+from .mentions import Mention
+
+FEMININE_ENDINGS = ("ster", "trice", "eres", "ares", "ses", "gin", "rin", "ica", "ate", "euse", "vrouw", "moeder", "dochter", "zus")
+MASCULINE_ENDINGS = ("man", "vader", "zoon", "broer", "heer", "koning", "prins")
+
+
+def role_nouns(role: str) -> list[str]:
+    """The lowercase words of a role, "Vlaams minister van Omgeving" -> vlaams, minister, van, omgeving.
+
+    >>> role_nouns("gewezen NAVO-topman")
+    ['gewezen', 'navo-topman', 'topman']
+    """
+    words = [w.lower() for w in re.findall(r"[\w-]+", role)]
+    return words + [w.rsplit("-", 1)[-1] for w in words if "-" in w]
+
+
+def holds_role(person: Person, description: str) -> bool:
+    """True when a registered person's role fits a description: its noun ("de bondscoach"), and
+    any name in it ("de minister van Financiën"), stand in the role.
+
+    >>> martinez, minister = Person("Roberto Martínez", "bondscoach"), Person("Vincent Van Peteghem", "minister van Financiën")
+    >>> holds_role(martinez, "de bondscoach"), holds_role(martinez, "de coach"), holds_role(Person("X Y"), "de coach")
+    (True, False, False)
+    >>> holds_role(minister, "de minister"), holds_role(minister, "de minister van Financiën"), holds_role(minister, "de minister van Waterstaat")
+    (True, True, False)
+    """
+    if not person.role or not person.is_person:
+        return False
+    words = role_nouns(person.role)
+    named = [w.lower() for w in description.split()[1:] if w[:1].isupper()]
+    return head_noun(description) in words and all(w in words for w in named)
+
+
+def role_holders(registry: Registry, description: str) -> list[Person]:
+    """Everyone in the register whose role fits ``description``."""
+    return [p for p in registry.people if holds_role(p, description)]
+
+
+def gender(person: Person) -> str | None:
+    """ "f", "m" or None, from the role's noun: "woordvoerster" is a woman, "topman" a man.
+
+    >>> gender(Person("A B", "woordvoerster")), gender(Person("A B", "gewezen topman")), gender(Person("A B", "minister"))
+    ('f', 'm', None)
+    """
+    nouns = [w for w in role_nouns(person.role or "") if len(w) > 3 and (is_role_word(w) or w.endswith("ica"))]
+    if any(w.endswith(FEMININE_ENDINGS) and not w.endswith("ister") for w in nouns):
+        return "f"
+    if any(w.endswith(MASCULINE_ENDINGS) for w in nouns):
+        return "m"
+    return None
+
+
+def fits_pronoun(person: Person, pronoun: str) -> bool:
+    """ "hij" never stands for a woman, "zij"/"ze" never for a man, as far as the role tells.
+
+    >>> fits_pronoun(Person("A B", "woordvoerster"), "hij"), fits_pronoun(Person("A B", "woordvoerster"), "ze")
+    (False, True)
+    """
+    said = gender(person)
+    return said is None or (said == "m") == (pronoun == "hij")
+
+
+def antecedent(mentions: list[Mention], pronoun: str, excluded: set[str]) -> Person | None:
+    """The one person a pronoun can stand for, from the names mentioned before it (in reading
+    order, nearest last), or None when two could be meant.
+
+    One person fits when only one is named, or when the nearest one is named at least twice as
+    often as all the others together (the person the passage is about).
+
+    >>> a, b, c = Person("Jan Peeters", "topman"), Person("Els Smet", "woordvoerster"), Person("Ann Peel")
+    >>> [antecedent(m, "hij", set()) for m in ([], [Mention(0, 0, a)])]
+    [None, Person(name='Jan Peeters', role='topman', aliases=set(), is_person=True)]
+    >>> antecedent([Mention(0, 0, a), Mention(0, 9, b)], "ze", set()).name, antecedent([Mention(0, 0, c), Mention(0, 9, b)], "ze", set())
+    ('Els Smet', None)
+    """
+    named = [m.person for m in mentions if m.person.is_person and m.person.name not in excluded]
+    named = [p for p in named if fits_pronoun(p, pronoun)]
+    if not named:
+        return None
+    nearest = named[-1]
+    counts = Counter(p.name for p in named)
+    others = sum(counts.values()) - counts[nearest.name]
+    if others == 0 or (counts[nearest.name] >= 2 and counts[nearest.name] >= 2 * others):
+        return nearest
+    return None
+
+
+def speakable(person: Person, strong: bool) -> bool:
+    """True when the narrator may say this speaker's name: a person's name must read as a name
+    (no sentence opener, no common word), and a single word counts only when the article gave it a
+    role or the clause right after the quote names it (``strong``).
+
+    >>> speakable(Person("Jan Peeters"), False), speakable(Person("Peeters", "minister"), False)
+    (True, True)
+    >>> speakable(Person("Koning"), False), speakable(Person("Weeronline"), True), speakable(Person("Alles"), True)
+    (False, True, False)
+    """
+    if not person.is_person:
+        return True
+    tokens = person.name.split()
+    if not tokens or tokens[0] in SENTENCE_STARTERS or tokens[0] in _NOT_NAMES:
+        return False
+    for k, token in enumerate(tokens):
+        if not (re.fullmatch(PARTICLE, token) or is_name_token(token, last=k == len(tokens) - 1)):
+            return False
+    return len(tokens) > 1 or bool(person.role) or strong
+
+
+_NOT_NAMES = frozenset(
+    """Alles Allen Niets Iemand Sommigen Velen Anderen Beiden Iedereen Wie Wat Dit Dat Ene Geen Zo Ja Nee
+    Nou Oké Ach Tja Kortom Kijk Volgens Aldus Daarop Vervolgens Tot Zelf""".split()
+)
+"""Capitalised words that open a sentence and are never anybody's name."""
