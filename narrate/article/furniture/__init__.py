@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 
-from .model import RemovalReason
+from ..model import RemovalReason
 
 AD: RemovalReason = "ad marker"
 CREDIT: RemovalReason = "photo credit"
