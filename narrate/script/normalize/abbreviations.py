@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .stops import keep_stop
+from .stops import SENTENCE_STARTERS, keep_stop
 
 
 def _capitalise_like(source: str, words: str) -> str:
@@ -144,13 +144,6 @@ def expand_abbreviations(text: str) -> str:
     return _ABBR_RE.sub(expand, text)
 
 
-# Capitalised words that start sentences; a capital letter and a full stop before
-# one of these is more likely the end of a sentence ("plan B. Daarna") than an initial.
-_SENTENCE_STARTERS = frozenset(
-    "Dat Die Dit Deze Het Een Ook Maar En Of In Op Hij Zij Ze We Wij Ik Je Er Daarna Toen "
-    "Volgens Zo Als Na Bij Met Voor Om Niet Nog Wat Wie Waar Hoe Dan Zijn Haar Hun Want "
-    "Daar Hier Nu Sinds Tijdens Door Uit Tot Aan Over Wel Geen Alle Veel Meer Ook The".split()
-)
 # Not after a spelled-out acronym ('C E O. Daarna'): real initials carry stops.
 _INITIAL = re.compile(r"(?=[A-Z])(?<![^\W\d_]|['-])(?<![A-Z] )([A-Z])\.-? ?(?=([A-Z]\.|[A-Z][a-zà-ÿ]+(?![a-zà-ÿ])))")
 
@@ -165,7 +158,7 @@ def join_initials(text: str) -> str:
     """
     def initial(m: re.Match) -> str:
         following = m.group(2)
-        if len(following) > 1 and following in _SENTENCE_STARTERS:
+        if len(following) > 1 and following in SENTENCE_STARTERS:
             return m.group()
         return m.group(1) + " "
     return _INITIAL.sub(initial, text)

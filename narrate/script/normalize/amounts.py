@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Amounts and units: money, multipliers, percentages and units after numbers."""
+"""Amounts: money, multipliers and percentages; the words after a number that ``units`` also uses."""
 
 from __future__ import annotations
 
@@ -11,16 +11,32 @@ from .number_words import WRITTEN_NUMBER, cardinal, number_words
 from .stops import keep_stop
 
 
-CURRENCY_NAMES = {"€": "euro", "$": "dollar", "US$": "dollar", "£": "pond", "¥": "yen",
-                  "EUR": "euro", "USD": "dollar", "GBP": "pond", "JPY": "yen", "CHF": "frank"}
+CURRENCY_NAMES = {"€": "euro", "$": "dollar", "US$": "dollar", "£": "pond", "¥": "yen", "ƒ": "gulden",
+                  "EUR": "euro", "USD": "dollar", "GBP": "pond", "JPY": "yen", "CHF": "frank", "CNY": "yuan",
+                  "RUB": "roebel", "INR": "roepie", "SEK": "kroon", "NOK": "kroon", "DKK": "kroon",
+                  "PLN": "zloty", "TRY": "lira", "AUD": "dollar", "CAD": "dollar"}
 _CURRENCY_WORDS = {"euro", "dollar"}  # whose hundredths are 'cent'
 _MULTIPLIERS = {"duizend": "duizend", "miljoen": "miljoen", "miljard": "miljard", "biljoen": "biljoen",
                 "mln": "miljoen", "mld": "miljard", "mrd": "miljard"}
-_SYM = r"US\$|[€$£¥]|\b(?:EUR|USD|GBP|JPY|CHF)\b"
+_CODES = [c for c in CURRENCY_NAMES if c.isalpha()]
+_SYM = r"US\$|[€$£¥ƒ]|\b(?:" + "|".join(_CODES) + r")\b"
 _AMOUNT = rf"(?P<amount>{WRITTEN_NUMBER})(?P<dash>,-)?(?: *tot *(?P<upper>{WRITTEN_NUMBER}))?"
 _MULT = r"(?: *(?P<mult>duizend|miljoen|miljard|biljoen|(?:mln|mld|mrd)(?P<mult_stop>\.)?)(?!\w))?"
-_CURRENCY_BEFORE = re.compile(rf"(?=[U€$£¥EGJC])(?P<sym>{_SYM}) ?{_AMOUNT}{_MULT}")
-_CURRENCY_AFTER = re.compile(rf"(?=[0-9])(?<![\w.,]){_AMOUNT}{_MULT} ?(?P<sym>{_SYM})(?![\w$€£¥])")
+_CURRENCY_BEFORE = re.compile(rf"(?=[U€$£¥ƒ{''.join(sorted({c[0] for c in _CODES}))}])(?P<sym>{_SYM}) ?{_AMOUNT}{_MULT}")
+_CURRENCY_AFTER = re.compile(rf"(?=[0-9])(?<![\w.,]){_AMOUNT}{_MULT} ?(?P<sym>{_SYM})(?![\w$€£¥ƒ])")
+_THOUSANDS_K = re.compile(r"(?=[0-9])(?<![\w.,])([0-9]{1,3}(?:,[0-9]{1,2})?)k(?!\w)")
+
+
+def expand_thousands_k(text: str) -> str:
+    """'35k' is 35.000, written out so that money and numbers read it as one amount.
+
+    >>> expand_thousands_k("€ 35k, 60k per jaar en 2,5k")
+    '€ 35.000, 60.000 per jaar en 2.500'
+    """
+    def thousands(m: re.Match) -> str:
+        whole, _, part = m.group(1).partition(",")
+        return f"{int(whole) * 1000 + int(part.ljust(3, '0')) if part else int(whole) * 1000:,}".replace(",", ".")
+    return _THOUSANDS_K.sub(thousands, text)
 
 
 def _money_words(m: re.Match, variant: str) -> str:
@@ -31,7 +47,7 @@ def _money_words(m: re.Match, variant: str) -> str:
         if upper:
             words += f" tot {number_words(upper, variant)}"
         words += f" {_MULTIPLIERS[mult.rstrip('.')]} {currency}"
-        return keep_stop(words, m, m.group("mult_stop"))
+        return keep_stop(words, m, m.group("mult_stop"), counted=True)
     if upper:
         return f"{number_words(amount, variant)} tot {number_words(upper, variant)} {currency}"
     whole, _, cents = amount.partition(",")
@@ -56,7 +72,7 @@ def say_money(text: str, variant: str) -> str:
 
 
 @dataclass(frozen=True)
-class _WordAfterNumber:
+class WordAfterNumber:
     """A kind of word written after a number, and how each is said."""
 
     pattern: re.Pattern
@@ -66,43 +82,45 @@ class _WordAfterNumber:
     spoken: Mapping[str, str]
     """The written word → the spoken word."""
 
+    counts: bool = False
+    """Whether the word is an amount ('mln.'): a capitalised plural after its stop is what it counts."""
+
     def say(self, text: str, variant: str) -> str:
         """Each number in ``text`` followed by a word of this kind, in words."""
         def spoken(m: re.Match) -> str:
-            words = f"{number_words(m['number'], variant)} {self.spoken[m['word']]}"
-            return keep_stop(words, m, m.groupdict().get("stop"))
+            word = self.spoken[m['word']]
+            if m["number"] == "1":  # 'één minuut', 'één graad Celsius'
+                word = singular(word)
+            words = f"{number_words(m['number'], variant)} {word}"
+            return keep_stop(words, m, m.groupdict().get("stop"), self.counts)
         return self.pattern.sub(spoken, text)
 
 
-def _after_a_number(word: str) -> re.Pattern:
+_SINGULAR = {"minuten": "minuut", "seconden": "seconde", "graden": "graad"}
+
+
+def singular(words: str) -> str:
+    """A unit after 'één' or 'per': 'graden Celsius' → 'graad Celsius'.
+
+    >>> singular("graden Celsius"), singular("kilometer")
+    ('graad Celsius', 'kilometer')
+    """
+    first, space, rest = words.partition(" ")
+    return _SINGULAR.get(first, first) + space + rest
+
+
+def after_a_number(word: str) -> re.Pattern:
     """A written number, not part of a word or a longer number, then ``word``."""
     return re.compile(rf"(?=[0-9])(?<![\w.,])(?P<number>{WRITTEN_NUMBER}){word}")
 
 
-# Longest first, so 'km/u' wins over 'km' and 'km²' over 'km'.
-_UNITS = (
-    ("km/u", "kilometer per uur"), ("km/h", "kilometer per uur"), ("km/uur", "kilometer per uur"),
-    ("m/s", "meter per seconde"), ("km²", "vierkante kilometer"), ("km2", "vierkante kilometer"),
-    ("m²", "vierkante meter"), ("m2", "vierkante meter"), ("m³", "kubieke meter"), ("m3", "kubieke meter"),
-    ("cm²", "vierkante centimeter"), ("°C", "graden Celsius"), ("° C", "graden Celsius"), ("℃", "graden Celsius"),
-    ("°F", "graden Fahrenheit"), ("°", "graden"), ("kWh", "kilowattuur"), ("MWh", "megawattuur"),
-    ("GWh", "gigawattuur"), ("TWh", "terawattuur"), ("kW", "kilowatt"), ("MW", "megawatt"),
-    ("GW", "gigawatt"), ("km", "kilometer"), ("cm", "centimeter"), ("mm", "millimeter"),
-    ("kg", "kilogram"), ("mg", "milligram"), ("ml", "milliliter"), ("cl", "centiliter"),
-    ("ha", "hectare"), ("min", "minuten"), ("sec", "seconden"), ("mph", "mijl per uur"),
-    ("m", "meter"), ("g", "gram"), ("l", "liter"), ("u", "uur"), ("h", "uur"),
-)
-
-_MULTIPLIER_ABBREVIATIONS = _WordAfterNumber(
-    _after_a_number(r" *(?P<word>mln|mld|mrd)(?P<stop>\.)?(?!\w)"),
+_MULTIPLIER_ABBREVIATIONS = WordAfterNumber(
+    after_a_number(r" *(?P<word>mln|mld|mrd)(?P<stop>\.)?(?!\w)"),
     {abbr: _MULTIPLIERS[abbr] for abbr in ("mln", "mld", "mrd")},
+    counts=True,
 )
 # '%-punt': the hyphen goes, so that 'procentpunt' is one word.
-_PERCENTAGES = _WordAfterNumber(_after_a_number(r" ?(?P<word>%|‰)(?:-(?=\w))?"), {"%": "procent", "‰": "promille"})
-_UNITS_AFTER_NUMBERS = _WordAfterNumber(
-    _after_a_number(r" ?(?P<word>" + "|".join(re.escape(u) for u, _ in _UNITS) + r")(?![\w²³/])"),
-    dict(_UNITS),
-)
+_PERCENTAGES = WordAfterNumber(after_a_number(r" ?(?P<word>%|‰)(?:-(?=\w))?"), {"%": "procent", "‰": "promille"})
 
 
 def say_multipliers(text: str, variant: str) -> str:
@@ -121,12 +139,3 @@ def say_percentages(text: str, variant: str) -> str:
     'twee komma vijf procent en vijf procentpunt'
     """
     return _PERCENTAGES.say(text, variant)
-
-
-def say_units(text: str, variant: str) -> str:
-    """Units after numbers.
-
-    >>> say_units("120 km/u, 5 °C en 1.000 km²", "nl-BE")
-    'honderdtwintig kilometer per uur, vijf graden Celsius en duizend vierkante kilometer'
-    """
-    return _UNITS_AFTER_NUMBERS.say(text, variant)

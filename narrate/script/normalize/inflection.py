@@ -60,6 +60,7 @@ _HET_ENDINGS = ("je", "um", "isme", "ment", "sel", "aat", "ument")
 _ABBR_RE = re.compile(r"(?=[^\W\d_])(?<![\w.])(" + "|".join(re.escape(a[:-1]) for a, _, _ in ADJECTIVES)
                       + r")\.(?!\w)", re.I)
 _FORMS = {a[:-1]: (plain, inflected) for a, plain, inflected in ADJECTIVES}
+_KEYS = tuple(" " + a for a, _, _ in ADJECTIVES)
 
 
 def is_het_word(noun: str) -> bool:
@@ -126,4 +127,6 @@ def say_abbreviated_adjectives(text: str) -> str:
             words = _FORMS[key][1 if inflected else 0]
         words = words[:1].upper() + words[1:] if m.group()[:1].isupper() else words
         return keep_stop(words, m, False)
-    return _ABBR_RE.sub(adjective, text)
+    # Most texts hold none of them: plain searches are much faster than the pattern.
+    lowered = " " + text.lower().replace("\n", " ").replace("(", " ").replace('"', " ").replace("'", " ")
+    return _ABBR_RE.sub(adjective, text) if any(a in lowered for a in _KEYS) else text

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .abbreviations import expand_abbreviations, join_initials
 from .acronyms import say_acronyms
-from .amounts import say_money, say_multipliers, say_percentages, say_units
+from .amounts import expand_thousands_k, say_money, say_multipliers, say_percentages
 from .cleanup import clean_unicode, drop_credits, drop_editorial_notes, join_digit_groups, say_addresses
 from .dates_and_times import say_month_abbreviations, say_numeric_dates, say_times
 from .fraction_words import VULGAR, say_fractions
@@ -23,13 +23,14 @@ from .numbers import (join_number_compounds, say_numbers, say_ordinals, say_rang
                       year_spans_as_ranges)
 from .prosody import one_line, pause_punctuation, tidy
 from .symbols import say_symbols
+from .units import say_rates, say_units
 from .variants import check_variant
 
 if TYPE_CHECKING:  # pragma: no cover
     from narrate.script.lexicon import Lexicon
 
 
-NORMALIZER_VERSION = "4"
+NORMALIZER_VERSION = "5"
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,15 @@ NUMBER_PASSES: tuple[Pass, ...] = (
     Pass("a number hyphenated to a word is one word (18-jarige)", join_number_compounds),
     Pass("ranges and scores", say_ranges),
     Pass("signs", say_signs),
+    Pass("a times sign after a number is 'keer' (4x100m)", say_times_signs),
+    Pass("thousands written with k (35k)", expand_thousands_k),
+    Pass("a slash after an amount is 'per' (€ 45/maand)", say_rates),
     Pass("money", say_money, by_variant=True),
     Pass("multipliers (mln, mld)", say_multipliers, by_variant=True),
     Pass("percentages", say_percentages, by_variant=True),
     Pass("units", say_units, by_variant=True),
     Pass("ordinals", say_ordinals),
     Pass("fractions", say_fractions, by_variant=True),
-    Pass("a times sign after a number is 'keer'", say_times_signs),
     Pass("letters and digits apart (G7, MH17)", split_letters_from_digits),
     Pass("a pause between adjacent numbers", separate_adjacent_numbers),
     Pass("the remaining digits", say_numbers, by_variant=True),
