@@ -29,8 +29,10 @@ Design choices:
 
 The modules, in the order ``normalize`` uses them (``pipeline`` lists the passes):
 ``cleanup`` (Unicode, credits, editorial notes, addresses), ``ipa``,
-``abbreviations`` (and initials), ``numbers`` with ``dates_and_times`` and
-``amounts`` (money, multipliers, percentages, units), ``acronyms``, ``symbols``,
+``inflection`` (abbreviated adjectives that agree with their noun),
+``abbreviations`` (and initials), ``roman_numerals``, ``numbers`` (ranges, scores,
+compounds, ordinals, signs) with ``dates_and_times``, ``amounts`` (money, multipliers,
+percentages), ``units`` and ``fraction_words``, ``acronyms``, ``symbols``,
 ``prosody`` (pauses, one line, tidy).  ``number_words`` turns numbers into
 words for all of them; ``stops`` and ``variants`` are small shared helpers.
 """

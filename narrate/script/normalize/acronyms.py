@@ -30,7 +30,9 @@ LOWERCASE_ACRONYMS = frozenset(
     "gsm pvc cv vip ehbo dna hiv".split()
 )
 # Vowelless words that are not spelled: interjections, abbreviations written without their stop, units.
-_NOT_SPELLED = frozenset("hm hmm pff pst sst brr grr tss sh st zzz mr dr drs dhr mw nr blz vb km kg cm mm ml cl mg dl hl".split())
+_NOT_SPELLED = frozenset(
+    "hm hmm pff pst sst brr grr tss sh st zzz mr dr drs dhr mw nr blz vb km kg cm mm ml cl mg dl hl".split()
+)
 _SPOKEN_AS = {"OK": "oké"}
 _ACRONYM = re.compile(r"(?=[A-Z])(?<!\w)([A-Z]{2,5})(s?)(?!\w)")
 # Listed in lower case, or capitalised without a vowel ('Open Vld'); with a plural ('de ngo's').

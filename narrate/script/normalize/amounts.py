@@ -22,7 +22,8 @@ _CODES = [c for c in CURRENCY_NAMES if c.isalpha()]
 _SYM = r"US\$|[€$£¥ƒ]|\b(?:" + "|".join(_CODES) + r")\b"
 _AMOUNT = rf"(?P<amount>{WRITTEN_NUMBER})(?P<dash>,-)?(?: *tot *(?P<upper>{WRITTEN_NUMBER}))?"
 _MULT = r"(?: *(?P<mult>duizend|miljoen|miljard|biljoen|(?:mln|mld|mrd)(?P<mult_stop>\.)?)(?!\w))?"
-_CURRENCY_BEFORE = re.compile(rf"(?=[U€$£¥ƒ{''.join(sorted({c[0] for c in _CODES}))}])(?P<sym>{_SYM}) ?{_AMOUNT}{_MULT}")
+_CURRENCY_BEFORE = re.compile(rf"(?=[U€$£¥ƒ{''.join(sorted({c[0] for c in _CODES}))}])"
+                              rf"(?P<sym>{_SYM}) ?{_AMOUNT}{_MULT}")
 _CURRENCY_AFTER = re.compile(rf"(?=[0-9])(?<![\w.,]){_AMOUNT}{_MULT} ?(?P<sym>{_SYM})(?![\w$€£¥ƒ])")
 _THOUSANDS_K = re.compile(r"(?=[0-9])(?<![\w.,])([0-9]{1,3}(?:,[0-9]{1,2})?)k(?!\w)")
 

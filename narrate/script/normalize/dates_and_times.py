@@ -139,6 +139,23 @@ def say_times(text: str) -> str:
     return _HOUR_ONLY.sub(lambda m: f"{cardinal(int(m.group(1)))} uur" if int(m.group(1)) <= 24 else m.group(), text)
 
 
+_WEEKDAY_ABBR = {w[:2]: w for w in WEEKDAYS}
+_WEEKDAY_RANGE = re.compile(r"(?=[mdwvz][aiorx])(?<![\w.])(ma|di|wo|do|vr|za|zo)\.? ?(?:-|–|tot en met|tot) ?"
+                            r"(ma|di|wo|do|vr|za|zo)(\.)?(?!\w)")
+
+
+def say_weekday_ranges(text: str) -> str:
+    """Opening days: 'ma-vr' is 'maandag tot vrijdag'.  Only a range: a lone 'do' or 'zo' is a word.
+
+    >>> say_weekday_ranges("open ma-vr, di tot en met zo. Daarna")
+    'open maandag tot vrijdag, dinsdag tot en met zondag. Daarna'
+    """
+    def days(m: re.Match) -> str:
+        separator = " tot en met " if "met" in m.group() else " tot "
+        return keep_stop(_WEEKDAY_ABBR[m.group(1)] + separator + _WEEKDAY_ABBR[m.group(2)], m, m.group(3))
+    return _WEEKDAY_RANGE.sub(days, text)
+
+
 def say_date(d: _dt.date, variant: str = "nl-BE") -> str:
     """A date as spoken in the intro.
 

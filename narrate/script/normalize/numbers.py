@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Numbers in running text: ranges, ordinals, fractions, signs, Roman numerals and plain digits."""
+"""Numbers in running text: ranges and scores, compounds, ordinals, signs and plain digits."""
 
 from __future__ import annotations
 
 import re
 
 from .number_words import GROUPED_NUMBER, MAX_SPOKEN_DIGITS, WRITTEN_NUMBER, cardinal, number_words, ordinal
+from .stops import SENTENCE_STARTERS
 
 
 _RANGE = re.compile(rf"(?=[0-9])(?<![0-9.,/-])({WRITTEN_NUMBER}) *[-–] *({WRITTEN_NUMBER})(?![0-9]|[.,/][0-9])")
@@ -49,27 +50,51 @@ def join_number_compounds(text: str) -> str:
     A number after letters ('CO2-uitstoot', 'F-16-toestel') keeps its hyphen, and so
     does one that takes more than one word ('1200-jarig').
 
+    A number after a name is a model or a channel, not part of the word: 'Leopard 2-tanks',
+    'Formule 1-piloot'.
+
     >>> join_number_compounds("de 18-jarige, 65-plussers, een 1-jarige en de 12- tot 17-jarigen")
     'de achttienjarige, vijfenzestigplussers, een eenjarige en de 12- tot zeventienjarigen'
+    >>> join_number_compounds("Een 19-jarige zag Leopard 2-tanks")
+    'Een negentienjarige zag Leopard 2-tanks'
     """
     def compound(m: re.Match) -> str:
+        name = re.search(r"(?<!\w)([A-Z][\w'-]*) $", m.string[max(0, m.start() - 30):m.start()])
+        if name and name.group(1) not in SENTENCE_STARTERS and name.group(1) != "De":
+            return m.group()
         words = "een" if m.group(1) == "1" else cardinal(int(m.group(1)))
         return m.group() if " " in words or len(m.group(1)) > MAX_SPOKEN_DIGITS else words
     return _NUMBER_COMPOUND.sub(compound, text)
 
 
+# A rising pair is a score too where a result is told ('won met 1-2', 'stond het 2-3') and nothing
+# is counted after it: the sentence ends, or a preposition follows ('met 1-2 in Westerlo').
+_SCORE_BEFORE = re.compile(r"(?<!\w)(?:met|op|het|werd|bleef|staat|stond|is|eindstand:|rust:|stand:) $", re.I)
+_SCORE_AFTER = re.compile(r"(?:[.,;:!?)]|$| (?:in|van|voor|tegen|bij|na|op|thuis|uit|gelijk|en)(?!\w))")
+
+
+def _is_score(m: re.Match) -> bool:
+    """Whether a rising pair of small numbers ('0-2') is a score, by what surrounds it."""
+    if not (m.group(1).isdigit() and m.group(2).isdigit() and len(m.group(1)) <= 2 and len(m.group(2)) <= 2):
+        return False
+    before = m.string[max(0, m.start() - 12):m.start()]
+    return bool(_SCORE_BEFORE.search(before) and _SCORE_AFTER.match(m.string, m.end()))
+
+
 def say_ranges(text: str) -> str:
     """'1950-1953' → '1950 tot 1953' (still digits: units and currency follow).
-    A falling pair is a score, read with a pause.
+    A falling pair is a score, read with a pause, and so is a rising one where a result is told.
 
     >>> say_ranges("(1950-1953) en 12.500-13.000 en 2021-22 en 3-1")
     '(1950 tot 1953) en 12.500 tot 13.000 en 2021 tot 2022 en 3 - 1'
+    >>> say_ranges("won met 1-2 in Westerlo, met 2-3 dagen")
+    'won met 1 - 2 in Westerlo, met 2 tot 3 dagen'
     """
     def span(m: re.Match) -> str:
         low, high = m.group(1), m.group(2)
         if re.fullmatch(r"[0-9]{4}", low) and re.fullmatch(r"[0-9]{2}", high) and int(high) > int(low) % 100:
             high = low[:2] + high  # '2021-22' is a season
-        if _number_value(low) < _number_value(high):
+        if _number_value(low) < _number_value(high) and not _is_score(m):
             return f"{low} tot {high}"
         return f"{low} - {high}"
     return _RANGE.sub(span, text)
@@ -90,66 +115,33 @@ def say_ordinals(text: str) -> str:
     return _ORDINAL.sub(ordinal_words, text)
 
 
-_SIGN = re.compile(r"(?=[-+±])(?<![\w)\]%])([-+±])(?=[0-9])")
+_SIGN = re.compile(r"(?=[-+±~≈])(?<![\w)\]%])(\+/-|\+-|[-+±~≈])(?=[0-9])")
+# An approximation sign with a space before the amount: '± 300 mensen', '+/- 200', '~ € 50'.
+_ABOUT = re.compile(r"(?=[+±~≈])(?<![\w)\]%])(?:\+/-|\+-|[±~≈]) (?=[0-9€$£¥ƒ])")
 
 
 def say_signs(text: str) -> str:
-    """'-5' and '+3' are 'min vijf' and 'plus drie'.
+    """'-5' and '+3' are 'min vijf' and 'plus drie'; '±', '+/-' and '~' before an amount are 'ongeveer'.
 
-    >>> say_signs("-5 graden en +3 en (-2)")
-    'min 5 graden en plus 3 en (min 2)'
+    >>> say_signs("-5 graden en +3 en (-2), ± 300, +/- 200 en ~50")
+    'min 5 graden en plus 3 en (min 2), ongeveer 300, ongeveer 200 en ongeveer 50'
     """
-    words = {"-": "min ", "+": "plus ", "±": "ongeveer "}
-    return _SIGN.sub(lambda m: words[m.group(1)], text)
+    words = {"-": "min ", "+": "plus "}
+    text = _ABOUT.sub("ongeveer ", text)
+    return _SIGN.sub(lambda m: words.get(m.group(1), "ongeveer "), text)
 
 
-_REGNAL_NAMES = frozenset(
-    "Willem Leopold Filip Albert Boudewijn Karel Lodewijk Hendrik Elizabeth Elisabeth Charles "
-    "Benedictus Johannes Paulus Pius Leo Gregorius Clemens Innocentius Urbanus Frans Frederik "
-    "Napoleon Carlos Felipe Juan Richard Edward George Henry Louis Philippe Alexander Nicolaas "
-    "Peter Catharina Ivan Jozef Mohammed Abdullah Rama Wilhelm Friedrich Christiaan Margrethe "
-    "Olav Haakon Harald Gustaaf Gustav Carl Emmanuel Umberto Ludwig Rudolf Karl Filips Maximiliaan "
-    "Otto Jacobus James Anna Victoria Hussein Sixtus Adrianus Bonifatius Alfonso Ferdinand".split()
-)
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-# The numeral is never empty (an empty match once read "Lodewijk XIV-stijl" as "Lodewijk de Nulde…"),
-# and may start a compound: "Lodewijk XIV-stijl".
-_ROMAN_RE = re.compile(r"(?=[A-Z])(?<![^\W\d_])([A-Z][a-zà-ÿ]+) +(?=[IVX]+\b)(X{0,3}(?:IX|IV|V?I{0,3}))\b(?!')")
+# An apostrophe before two digits leaves out the century: 'de jaren '90', 'in '68'.
+_ELIDED_CENTURY = re.compile(r"(?<![\w'])'(?=[0-9]{2}(?![0-9']|[.,][0-9]))")
 
 
-def _roman_value(numeral: str) -> int:
-    """Value of a Roman numeral made of I, V and X.
+def drop_elided_centuries(text: str) -> str:
+    """The apostrophe of ''90' is not said: the two digits are read as they stand.
 
-    >>> _roman_value("XVI"), _roman_value("IV")
-    (16, 4)
+    >>> drop_elided_centuries("de jaren '90, in '68 en 'rock' 'n' roll")
+    "de jaren 90, in 68 en 'rock' 'n' roll"
     """
-    total = 0
-    for ch, nxt in zip(numeral, numeral[1:] + " "):
-        value = _ROMAN_VALUES[ch]
-        total += -value if nxt != " " and _ROMAN_VALUES[nxt] > value else value
-    return total
-
-
-def say_roman_numerals(text: str) -> str:
-    """Regnal numbers after a ruler's name; other Roman numerals of two or
-    more letters after a capitalised word are read as plain numbers.
-
-    >>> say_roman_numerals("Willem II, paus Benedictus XVI en Filip I")
-    'Willem de Tweede, paus Benedictus de Zestiende en Filip de Eerste'
-    >>> say_roman_numerals("Apollo XI en Model X")
-    'Apollo elf en Model X'
-    >>> say_roman_numerals("een Lodewijk XIV-stijl")
-    'een Lodewijk de Veertiende-stijl'
-    """
-    def roman(m: re.Match) -> str:
-        name, numeral = m.groups()
-        value = _roman_value(numeral)
-        if name in _REGNAL_NAMES:
-            return f"{name} de {ordinal(value).capitalize()}"
-        if len(numeral) >= 2:
-            return f"{name} {cardinal(value)}"
-        return m.group()
-    return _ROMAN_RE.sub(roman, text) if any(f" {c}" in text for c in "IVX") else text
+    return _ELIDED_CENTURY.sub("", text) if "'" in text else text
 
 
 _TIMES = re.compile(r"(?<=[0-9]) ?[x×](?= ?[0-9]|\s|[.,;:!?)]|$)")

@@ -6,6 +6,7 @@ The order is the design: each pass sees only what the passes before it left.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -14,14 +15,15 @@ from .abbreviations import expand_abbreviations, join_initials
 from .acronyms import say_acronyms
 from .amounts import expand_thousands_k, say_money, say_multipliers, say_percentages
 from .cleanup import clean_unicode, drop_credits, drop_editorial_notes, join_digit_groups, say_addresses
-from .dates_and_times import say_month_abbreviations, say_numeric_dates, say_times
+from .dates_and_times import say_month_abbreviations, say_numeric_dates, say_times, say_weekday_ranges
 from .fraction_words import VULGAR, say_fractions
 from .inflection import say_abbreviated_adjectives
 from .ipa import protect_ipa, restore_ipa
-from .numbers import (join_number_compounds, say_numbers, say_ordinals, say_ranges, say_roman_numerals, say_signs,
+from .numbers import (drop_elided_centuries, join_number_compounds, say_numbers, say_ordinals, say_ranges, say_signs,
                       separate_adjacent_numbers, split_letters_from_digits, say_times_signs,
                       year_spans_as_ranges)
 from .prosody import one_line, pause_punctuation, tidy
+from .roman_numerals import say_roman_numerals
 from .symbols import say_symbols
 from .units import say_rates, say_units
 from .variants import check_variant
@@ -30,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from narrate.script.lexicon import Lexicon
 
 
-NORMALIZER_VERSION = "5"
+NORMALIZER_VERSION = "6"
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ def apply_passes(passes: tuple[Pass, ...], text: str, variant: str) -> str:
 NUMBER_PASSES: tuple[Pass, ...] = (
     Pass("thousands separated by spaces get the Dutch dot", join_digit_groups),
     Pass("seasons and school years with a slash are ranges", year_spans_as_ranges),
+    Pass("an apostrophe for the century is not said ('90)", drop_elided_centuries),
     Pass("numeric dates", say_numeric_dates),
     Pass("abbreviated months next to a day or year", say_month_abbreviations),
     Pass("times of day", say_times),
@@ -85,12 +88,12 @@ NUMBER_PASSES: tuple[Pass, ...] = (
 )
 
 
-_NUMERALS = frozenset("0123456789").union(VULGAR)
+_NUMERAL = re.compile(f"[0-9{''.join(VULGAR)}]")
 
 
 def _has_digit(text: str) -> bool:
     """Whether ``text`` holds a digit or a fraction character ('½')."""
-    return any(d in _NUMERALS for d in text)
+    return _NUMERAL.search(text) is not None
 
 
 def say_numbers_in_context(text: str, variant: str) -> str:
@@ -116,6 +119,7 @@ AFTER_LEXICON: tuple[Pass, ...] = (
     Pass("abbreviated adjectives agree with their noun (de zgn. taxshift)", say_abbreviated_adjectives),
     Pass("expand abbreviations", expand_abbreviations),
     Pass("join initials", join_initials),
+    Pass("ranges of weekdays (ma-vr)", say_weekday_ranges),
     Pass("Roman numerals", say_roman_numerals),
     Pass("numbers in context", say_numbers_in_context, by_variant=True),
     Pass("spell acronyms", say_acronyms),

@@ -10,18 +10,25 @@ from .amounts import CURRENCY_NAMES
 from .cleanup import CharMap
 
 
-_SYMBOL = re.compile(r"[&+#@/|•·▪►■◆●→⇒§×=±*_~^<>{}\\€$£¥]")
+_SYMBOL = re.compile(r"[&+#@/|•·▪►■◆●→⇒§×=±≈*_~^<>{}\\€$£¥]")
 _SYMBOL_WORDS = {"&": " en ", "+": " plus ", "@": " at ", "§": " paragraaf ", "×": " keer ",
-                 "=": " is ", "±": " plus min ", **{c: ", " for c in "|•·▪►■◆●→⇒"},
+                 "=": " is ", "±": " plus min ", "≈": " ongeveer ",
+                 **{c: ", " for c in "|•·▪►■◆●→⇒"},
                  **{c: f" {CURRENCY_NAMES[c]} " for c in "€$£¥"}}
+
+
+# A slash between two lower-case words is a choice: 'hij/zij' is 'hij of zij' ('en/of' is already said).
+_CHOICE = re.compile(r"(?<![\w/])(?!en/of\b)([a-zà-ÿ]+)/(?=[a-zà-ÿ]+(?![\w/]))")
 
 
 def say_symbols(text: str) -> str:
     """Symbols as words; emoji and other pictographs dropped.
 
-    >>> say_symbols("AT&T en/of Disney+ #MeToo🎉👍🏽 A|B")
-    'AT en T en of Disney plus  hashtag MeToo A, B'
+    >>> say_symbols("AT&T en/of Disney+ #MeToo🎉👍🏽 A|B hij/zij")
+    'AT en T en of Disney plus  hashtag MeToo A, B hij of zij'
     """
+    if "/" in text:
+        text = _CHOICE.sub(r"\1 of ", text)
     def symbol(m: re.Match) -> str:
         ch = m.group()
         if ch == "#":

@@ -37,8 +37,9 @@ _PER_UNIT = "|".join(re.escape(u) for u, _ in UNITS if len(u) > 1 and "/" not in
 _PER_NOUNS = ("seconde minuut uur dag week maand jaar kwartaal persoon inwoner stuk liter kilo "
               "gezin huishouden nacht rit").split()
 # A rate: a number, perhaps with a unit or a currency, a slash and what it is per ('€ 45/maand').
-_RATE = re.compile(rf"(?=[0-9€$£¥ƒ])(?<![\w.,/])((?:[€$£¥ƒ] ?)?(?:{WRITTEN_NUMBER}) ?(?:{_UNIT}|[€$£¥ƒ]|euro|dollar|"
-                   rf"cent)?) ?/ ?(?={_PER_UNIT}|{'|'.join(_PER_NOUNS)}|[mgl](?![\w²³/]))")
+_RATE = re.compile(rf"(?=[0-9€$£¥ƒ])(?<![\w.,/])((?:[€$£¥ƒ] ?)?(?:{WRITTEN_NUMBER}) ?"
+                   rf"(?:{_UNIT}|[€$£¥ƒ]|euro|dollar|cent)?) ?/ ?"
+                   rf"(?={_PER_UNIT}|{'|'.join(_PER_NOUNS)}|[mgl](?![\w²³/]))")
 _PER = re.compile(rf"(?<!\w)per (?P<word>{_PER_UNIT})(?![\w²³/])")
 # Units written with a full stop ('45 min. spelen') lose it unless it ends the sentence.
 _UNITS_AFTER_NUMBERS = WordAfterNumber(
