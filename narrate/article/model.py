@@ -40,6 +40,14 @@ RemovalReason = Literal[
     "pull quote speaker role",
     "source credit",
     "heading without text",
+    "teaser list",
+    "poll",
+    "date line",
+    "edition line",
+    "call to action",
+    "byline in text",
+    "reading hint",
+    "after the article",
 ]
 """Why a piece of the page was cut; ``narrate.article.furniture`` names each one."""
 

@@ -13,6 +13,7 @@ import html
 import re
 
 from ..model import RemovalReason
+from . import shape, vocab
 
 AD: RemovalReason = "ad marker"
 CREDIT: RemovalReason = "photo credit"
@@ -35,6 +36,14 @@ PULL_SPEAKER: RemovalReason = "pull quote speaker"
 PULL_ROLE: RemovalReason = "pull quote speaker role"
 SOURCE: RemovalReason = "source credit"
 EMPTY_HEADING: RemovalReason = "heading without text"
+TEASERS: RemovalReason = "teaser list"
+POLL: RemovalReason = "poll"
+DATE_LINE: RemovalReason = "date line"
+EDITION: RemovalReason = "edition line"
+CALL_TO_ACTION: RemovalReason = "call to action"
+BYLINE_IN_TEXT: RemovalReason = "byline in text"
+READING_HINT: RemovalReason = "reading hint"
+AFTER_ARTICLE: RemovalReason = "after the article"
 
 _AD = re.compile(
     r"^(?:advertentie|advertisement|advertising|advertorial|reclame|publicité|anzeige|gesponsord|sponsored"
@@ -123,7 +132,7 @@ _SOURCE = re.compile(
 )
 _WIKI_BANNER = re.compile(
     r"^(?:uit wikipedia, de vrije encyclopedie|inhoud(?:sopgave)?|naar navigatie springen|naar zoeken springen|verbergen|"
-    r"(?:dit artikel|deze pagina) (?:is|werd) (?:voor het laatst )?bewerkt op .*|"
+    r"(?:dit artikel|deze pagina) (?:is|werd) (?:voor het laatst )?bewerkt op .*|(?:naar (?:navigatie|zoeken) springen\s*)+|"
     r"de tekst is beschikbaar onder de licentie .*)$",
     re.IGNORECASE,
 )
@@ -200,7 +209,39 @@ def classify_line(line: str) -> RemovalReason | None:
         return NAVIGATION
     if words <= 16 and _NAV.match(line) and not re.search(r"[.!?]$", line):
         return NAVIGATION
+    return _widget_reason(line, words)
+
+
+def _widget_reason(line: str, words: int) -> RemovalReason | None:
+    """Lines of site widgets that hold on every site: dates with labels, edition lines, calls to action, logins."""
+    text = line.strip()
+    if shape.is_date_line(text) and shape.has_page(text):
+        return DATE_LINE
+    if (_EDITION.match(text) and len(text.split(",")) >= 4) or (shape.has_date(text) and _EDITION_WORD.search(text)):
+        return EDITION
+    if _MARKUP.match(text) or vocab.WIKI_ORIGIN.match(text) or (words <= 15 and vocab.WIKI_NAMESPACE.search(text)):
+        return NAVIGATION
+    if text.rstrip(".:!").lower() in vocab.ACCOUNT_WORDS:
+        return NAVIGATION
+    if _BYLINE_AGENCY.match(text):
+        return SOURCE
+    if words <= 25 and vocab.CALL_TO_ACTION.match(text) and not _RELATED_IS_PROSE.search(text):
+        return CALL_TO_ACTION
+    if words <= 60 and vocab.ADDRESS.search(text) and vocab.READER_WIDGET.search(text) and not _QUOTED.search(text):
+        return CALL_TO_ACTION
+    if words <= 8 and vocab.SOCIAL.search(text) and not shape.ends_sentence(text):
+        return SHARE
     return None
+
+
+# "Antwerpen, Limburg, Oost-Vlaanderen, West-Vlaanderen": the editions a press-database page appeared in.
+_EDITION = re.compile(r"^[A-ZÀ-Þ][\w'./-]*(?:[ -][A-ZÀ-Þ][\w'./-]*){0,3}(?:,\s*[A-ZÀ-Þ][\w'./-]*(?:[ -][A-ZÀ-Þ][\w'./-]*){0,3})+$")
+_EDITION_WORD = re.compile(r"\b(?:uitgave|editie|edition|ed\.)\b", re.IGNORECASE)
+# "rel=nofollow", 'class="x"': an attribute of a link left in the copied text.
+_MARKUP = re.compile(r"^(?:[a-z-]+=(?:\"[^\"]*\"|'[^']*'|[\w-]+)\s*)+$")
+_BYLINE_AGENCY = re.compile(rf"^(?:door|bron|tekst)\s*:\s*(?:{vocab.AGENCIES})(?:\s*/\s*[\w.]+)*$", re.IGNORECASE)
+# A quote in the line: a person speaking, not the site.
+_QUOTED = re.compile(r"[\"“”„«»]|(?:^|\s)['‘][^']{3,}['’]")
 
 
 # "Lees ook het rapport, zegt de minister." is a sentence; "Lees ook: Kabinet

@@ -5,17 +5,24 @@ from __future__ import annotations
 import re
 
 from .. import furniture
+from ..furniture.context import plan_cuts
 from ..model import Removed
 from .lines import HEADING, SENTENCE_END, Line, Unit
 
 
 def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
     """Lines less furniture; what was cut goes into ``removed`` with its reason."""
+    plan = plan_cuts(lines)  # menus, teaser lists, polls, the page after the article; bylines glued into text
+    lines = plan.lines
     kept: list[Line] = []
     skip_next_in_block = None
     toc = _table_of_contents(lines)
     for i, line in enumerate(lines):
         text = line.text
+        removed.extend(plan.glued.get(i, []))
+        if i in plan.cuts:
+            removed.append(Removed(text, plan.cuts[i]))
+            continue
         if i in toc:
             removed.append(Removed(text, furniture.NAVIGATION))
             continue

@@ -1,0 +1,214 @@
+"""Furniture found by context: runs of lines whose shapes, together, say "this is not the article".
+
+One menu entry or one teaser title looks like a heading; ten in a row are
+a menu or a list of teasers. The rules here look at runs of lines:
+
+* the article's **core** is the densest stretch of prose (paragraphs with
+  at most a few short lines between them);
+* after the core, once the page shows a sign that the article is over
+  (a menu, a share bar, a list head such as "Gerelateerd nieuws", a
+  copyright line), what follows is the page, not the article — unless
+  the prose resumes for real (two paragraphs in a row);
+* anywhere outside the core, five or more short lines in a row are a
+  menu, and a phrase caught between two menus belongs to them;
+* a list head ("Meest gelezen", "Eerdere berichten") takes the titles
+  under it;
+* a poll is a question followed by answer buttons and tallies;
+* a wiki prints its site banner above the page title and "Uit <wiki>" under it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import shape, vocab
+
+MENU_RUN = 5
+"""Short lines in a row that make a menu: a body list this long without an introducing colon is rare."""
+
+MAX_GAP = 4
+"""Non-prose lines (caption, credit, a "Lees ook" box) that may stand between two paragraphs of one article."""
+
+LINE_COST = 8
+"""Words of prose a non-prose line inside a stretch costs: teaser lists have prose too, but diluted."""
+
+MAX_ITEMS = 100
+"""Lines a list head takes at most: long lists of teasers and archive links run to fifty lines and more."""
+
+HEADER_REACH = 2
+"""A photo credit or share bar this close below a title-like line makes it an article's headline."""
+
+RESUMED_WORDS = 60
+"""Two paragraphs in a row after the article's end make a real resumption only when they have this many words."""
+
+
+_BULLET = re.compile(r"^\s*(?:[•·▪►◦‣∙*]|[-–—]\s)")
+
+
+@dataclass
+class Core:
+    """Where the article's prose stands: first and last line index (inclusive)."""
+
+    start: int
+    end: int
+
+
+def find_core(texts: list[str], furniture: list[bool]) -> Core | None:
+    """The stretch of lines with the most prose, each non-prose line inside it counted against it."""
+    prose = [i for i, (t, f) in enumerate(zip(texts, furniture)) if shape.is_prose(t) and not f]
+    menus = menu_runs(texts)
+    groups: list[list[int]] = []
+    for i in prose:
+        if groups and i - groups[-1][-1] - 1 <= MAX_GAP and not menus.intersection(range(groups[-1][-1] + 1, i)):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    if not groups:
+        return None
+    best = max(groups, key=lambda g: _score(texts, g))
+    return Core(best[0], _extend(texts, furniture, best[-1]))
+
+
+def _score(texts: list[str], group: list[int]) -> float:
+    words = sum(len(shape.words(texts[j])) for j in group)
+    return words - LINE_COST * (group[-1] - group[0] + 1 - len(group))
+
+
+def _extend(texts: list[str], furniture: list[bool], end: int) -> int:
+    """Short closing paragraphs ("Het onderzoek loopt.") still belong to the article."""
+    while end + 1 < len(texts) and not furniture[end + 1] and _closing_sentence(texts[end + 1]):
+        end += 1
+    return end
+
+
+def _closing_sentence(text: str) -> bool:
+    first = text.lstrip()[:1]
+    return (
+        len(shape.words(text)) >= 3
+        and shape.ends_sentence(text)
+        and not text.rstrip().endswith(":")
+        and (first.isupper() or first in "'‘\"“„«")
+        and not vocab.CALL_TO_ACTION.match(text)
+    )
+
+
+def menu_runs(texts: list[str]) -> set[int]:
+    """Lines of runs of five or more short lines, unless a line ending in a colon introduces the run (a list)."""
+    found: set[int] = set()
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and shape.is_short(texts[j]) and not _BULLET.match(texts[j]):
+            j += 1
+        if j - i >= MENU_RUN and not (i > 0 and texts[i - 1].rstrip().endswith(":")):
+            found.update(range(i, j))
+        i = max(j, i + 1)
+    return found
+
+
+def menu_lines(texts: list[str], keep: set[int]) -> set[int]:
+    """Lines of menus (runs of short lines) and the phrases caught between two menus."""
+    found = menu_runs(texts) - keep
+    for i in range(1, len(texts) - 1):
+        caught = i - 1 in found and i + 1 in found
+        numbered = _number(texts[i - 1]) and _number(texts[i + 1])  # "3.6 / Title / 26": a table of contents
+        if i not in keep and (caught or numbered) and len(shape.words(texts[i])) <= 10 and not shape.is_prose(texts[i]):
+            found.update({i - 1, i, i + 1} - keep if numbered else {i})
+    return found
+
+
+def _number(text: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", text.strip()))
+
+
+def list_items(texts: list[str], keep: set[int], header_marks: set[int]) -> set[int]:
+    """A list head ("Meest gelezen", "Eerdere berichten") and the titles, dates and numbers under it.
+
+    ``header_marks`` are lines of an article's header (photo credit, share bar): a title just
+    above them is the next article's headline, and the list ends there.
+    """
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if i in keep or not is_list_head(text):
+            continue
+        j = i + 1
+        while j < min(len(texts), i + 1 + MAX_ITEMS) and j not in keep and _teaser_part(texts[j]):
+            if j + 1 < len(texts) and shape.is_prose(texts[j + 1]) and j > i + 1:
+                break  # a heading over the article's next paragraph, not a teaser
+            if shape.is_title_like(texts[j]) and header_marks & set(range(j + 1, j + 1 + HEADER_REACH)):
+                break
+            j += 1
+        if j > i + 1:
+            found.update(range(i, j))
+    return found
+
+
+def is_list_head(text: str) -> bool:
+    """ "Gerelateerd nieuws", "Meest gelezen:", "Lees meer over:" — the head of a list of links.
+
+    >>> is_list_head("Eerdere berichten"), is_list_head("Eerdere berichten over de brand wezen op een lek.")
+    (True, False)
+    """
+    return text.strip().rstrip(":»›> ").strip().lower() in vocab.LIST_HEADS
+
+
+def _teaser_part(text: str) -> bool:
+    return shape.is_short(text) or shape.is_title_like(text) or shape.is_date_line(text)
+
+
+def poll_lines(texts: list[str]) -> set[int]:
+    """A question followed by two or more answer buttons or tallies ("Ja", "Nee", "63%", "1.204 stemmen")."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if not text.rstrip().endswith("?") or len(shape.words(text)) > 25:
+            continue
+        j = i + 1
+        while j < len(texts) and _poll_part(texts[j]):
+            j += 1
+        answers = sum(1 for t in texts[i + 1 : j] if _answer(t))
+        if answers >= 2:
+            found.update(range(i, j))
+    return found
+
+
+def _answer(text: str) -> bool:
+    return text.strip().lower() in vocab.POLL_ANSWERS
+
+
+def _poll_part(text: str) -> bool:
+    return _answer(text) or bool(vocab.VOTE_COUNT.match(text.strip()))
+
+
+def wiki_banner(texts: list[str]) -> tuple[set[int], int | None]:
+    """The wiki's own banner above the page title, and the "Uit Wikipedia" line under it.
+
+    Returns the lines to cut and the index of the origin line (None when the page is no wiki page).
+    """
+    for i, text in enumerate(texts[:40]):
+        if vocab.WIKI_ORIGIN.match(text.strip()) and i >= 1:
+            return set(range(0, i - 1)) | {i}, i
+    return set(), None
+
+
+def tail_lines(texts: list[str], furniture: list[bool], core: Core, ends_article: bool) -> set[int]:
+    """After the article: all but real prose once the page shows the article is over."""
+    after = range(core.end + 1, len(texts))
+    menus = menu_runs(texts)
+    if not ends_article and not any(furniture[j] or j in menus or _tail_sign(texts[j]) for j in after):
+        return set()
+    found: set[int] = set()
+    j = core.end + 1
+    while j < len(texts):
+        run = j
+        while run < len(texts) and shape.is_prose(texts[run]) and not furniture[run]:
+            run += 1
+        if run - j >= 2 and sum(len(shape.words(t)) for t in texts[j:run]) >= RESUMED_WORDS:
+            return found  # the article goes on: leave the rest to the line rules
+        found.update(range(j, max(run, j + 1)))
+        j = max(run, j + 1)
+    return found
+
+
+def _tail_sign(text: str) -> bool:
+    return is_list_head(text) or bool(vocab.CALL_TO_ACTION.match(text))

@@ -1,0 +1,122 @@
+"""Cutting furniture found by context and inside paragraphs, before the line rules run.
+
+``plan_cuts`` is the entry point: it takes the page's lines (a browser
+copy's or an HTML page's) and says which to cut and why (the rules of
+``blocks``), and what to cut inside the others (the rules of ``inline``);
+the layout records each cut in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import blocks, classify_line, inline, is_reference_heading, is_related_head, vocab
+from ..model import Removed, RemovalReason
+
+_INLINE_REASON: dict[str, RemovalReason] = {
+    "byline": "byline in text",
+    "reference": "related link",
+    "hint": "reading hint",
+    "meta": "date line",
+}
+_SIGN_OFF = re.compile(rf"\((?:{vocab.AGENCIES})(?:\s*/\s*[\w.]{{1,12}})*\)\s*$", re.IGNORECASE)
+"""An agency's sign-off after the last sentence, "(ANP/MR)": the article ends there."""
+_HEADING = "heading"
+_HEADER_WIDGETS = frozenset({"photo credit", "share button", "reading time"})
+"""What stands under an article's headline (and under no teaser's)."""
+CONTINUED_WORDS = 8
+"""A cut line this long that stops mid-sentence was hard-wrapped: the next line goes on with it."""
+
+
+@dataclass
+class Plan:
+    """What to cut from a page's lines."""
+
+    lines: list
+    """The lines with glued furniture cut out of them (same count and order as given)."""
+
+    glued: dict[int, list[Removed]]
+    """Per line index: the pieces cut out of that line."""
+
+    cuts: dict[int, RemovalReason]
+    """Per line index: why the whole line is furniture."""
+
+
+def plan_cuts(lines: list) -> Plan:
+    """What to cut from ``lines`` (layout ``Line``s) by context and inside paragraphs."""
+    lines, glued = _strip_inline(lines)
+    texts = [line.text for line in lines]
+    reasons = [classify_line(t) for t in texts]
+    cut: dict[int, RemovalReason] = {}
+    banner, origin = blocks.wiki_banner(texts)
+    cut.update(dict.fromkeys(banner, "navigation"))
+    cut.update(dict.fromkeys(blocks.poll_lines(texts), "poll"))
+    flagged = [r is not None or i in cut for i, r in enumerate(reasons)]
+    core = blocks.find_core(texts, flagged)
+    keep = set(range(core.start, core.end + 1)) if core else set()
+    if core and core.start >= 1 and blocks.shape.is_short(texts[core.start - 1]) and reasons[core.start - 1] is None:
+        keep.add(core.start - 1)  # a short headline just above the article
+    if origin is not None:
+        keep.add(origin - 1)  # the wiki page's title
+    menus = blocks.menu_lines(texts, keep)
+    for i in menus:
+        cut.setdefault(i, reasons[i] or "navigation")
+    heads = {i for i, r in enumerate(reasons) if r == "related link"}
+    marks = {i for i, r in enumerate(reasons) if r in _HEADER_WIDGETS}
+    for i in blocks.list_items(texts, keep | heads, marks):
+        cut.setdefault(i, reasons[i] or "teaser list")
+    if core:
+        _cut_tail(texts, reasons, flagged, core, cut)
+    _cut_continuations(lines, reasons, cut)
+    end = core.end if core else len(texts)
+    for i in [i for i in cut if reasons[i] == "related link" and is_related_head(texts[i]) and i <= end]:
+        del cut[i]  # in the article the layout cuts a "Lees ook" with the link under it
+    return Plan(lines, glued, cut)
+
+
+def _cut_tail(texts, reasons, flagged, core: blocks.Core, cut: dict[int, RemovalReason]) -> None:
+    """Everything after the article once the page shows it is over, up to a reference section (cut elsewhere)."""
+    stop = next((j for j in range(core.end + 1, len(texts)) if is_reference_heading(texts[j])), len(texts))
+    ends = bool(_SIGN_OFF.search(texts[core.end]))
+    links = False  # under a "Lees ook": the links are related links
+    for j in sorted(blocks.tail_lines(texts[:stop], flagged[:stop], core, ends)):
+        if reasons[j] is None and vocab.BYLINE_START.match(texts[j]):
+            continue  # the author's line: the layout keeps it as the byline
+        if reasons[j] is not None:
+            links = reasons[j] == "related link"
+            cut.setdefault(j, reasons[j])
+        elif links or blocks.is_list_head(texts[j]):
+            cut.setdefault(j, "related link" if links else "teaser list")
+        elif blocks.shape.is_title_like(texts[j]):
+            cut.setdefault(j, "teaser list")
+        else:
+            cut.setdefault(j, "after the article")
+
+
+def _cut_continuations(lines: list, reasons: list, cut: dict[int, RemovalReason]) -> None:
+    """A hard-wrapped line that goes on mid-sentence from a line cut as furniture is cut with it."""
+    for i in range(1, len(lines)):
+        reason = cut.get(i - 1) or reasons[i - 1]
+        text, above = lines[i].text, lines[i - 1].text
+        if (
+            reason
+            and i not in cut
+            and lines[i].block == lines[i - 1].block
+            and text[:1].islower()
+            and len(above.split()) >= CONTINUED_WORDS
+            and not re.search(r"[.!?:]$", above)
+        ):
+            cut[i] = reason
+            reasons[i] = reason
+
+
+def _strip_inline(lines: list) -> tuple[list, dict[int, list[Removed]]]:
+    out, glued = [], {}
+    for i, line in enumerate(lines):
+        text, cuts = inline.strip_inline(line.text) if line.hint != _HEADING else (line.text, [])
+        if cuts:
+            glued[i] = [Removed(piece, _INLINE_REASON[kind]) for piece, kind in cuts]
+            line = replace(line, text=text or line.text)
+        out.append(line)
+    return out, glued

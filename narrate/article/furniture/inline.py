@@ -1,0 +1,89 @@
+"""Furniture glued into a paragraph: a byline run into the first sentence, a
+letter's signature or a "Zie ..." reference after the last, a reading hint
+("(Tekst gaat verder onder de foto.)"), a time and comment count before the lead.
+
+Each cut is a whole fragment between two sentences, recognised by its shape:
+a name (capitalised words with their particles) that no verb follows, or a
+short capitalised tail without a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import shape, vocab
+
+_CAP = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+"
+_NAME = rf"{_CAP}(?:\s+(?:{vocab.NAME_PARTICLES}\s+)*{_CAP}){{1,3}}"
+_STARTER = "|".join(sorted((w.capitalize() for w in vocab.SENTENCE_STARTERS), key=len, reverse=True))
+_GLUED_NAME = re.compile(rf"(?<=[.!?…'’\"”])\s+({_NAME})(?=\s+(?:{_STARTER})\s)")
+
+_READING_HINT = re.compile(
+    r"\(\s*(?:de\s+)?(?:tekst|het artikel|het verhaal|artikel|verhaal|lees|scroll)\s+(?:gaat\s+|loopt\s+)?"
+    r"(?:verder|door)\s+(?:onder|na|bij|naast|boven|onder aan)\s+(?:de|het|deze|dit)\s+(?:\w+\s+)?"
+    r"(?:foto|video|advertentie|afbeelding|tweet|post|grafiek|kaart|infographic|beelden?|fotoreeks|reeks|carrousel)"
+    r"\w*\s*[.!]?\s*\)",
+    re.IGNORECASE,
+)
+_LAST_SENTENCE_END = re.compile(r"[.!?…][)'’\"”»]*\s+(?=\S[^.!?…]*$)")
+_META_TOKEN = re.compile(
+    r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?|\d+\s+(?:reacties?|comments?)|[|·•]|[A-ZÀ-Þ][\wÀ-ÿ'-]+(?=\s*[|·•]))"
+)
+SIGNATURE_WORDS = 6
+"""A letter's signature or a "Zie Stad en Streek" after the last sentence: a name and a place at most."""
+
+
+def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The paragraph less glued furniture, and what was cut with a kind: ``byline``, ``reference``, ``hint``, ``meta``.
+
+    >>> strip_inline("Het kabinet is gevallen. Jan de Vries Er komen in het voorjaar verkiezingen.")
+    ('Het kabinet is gevallen. Er komen in het voorjaar verkiezingen.', [('Jan de Vries', 'byline')])
+    >>> strip_inline("Hij bleef thuis. (Tekst gaat verder onder de foto.) Zij niet.")
+    ('Hij bleef thuis. Zij niet.', [('(Tekst gaat verder onder de foto.)', 'hint')])
+    """
+    cut: list[tuple[str, str]] = []
+    for match in _READING_HINT.finditer(text):
+        cut.append((match.group(0), "hint"))
+    text = _READING_HINT.sub(" ", text)
+    if len(shape.words(text)) >= 12:
+        for match in _GLUED_NAME.finditer(text):
+            cut.append((match.group(1), "byline"))
+        text = _GLUED_NAME.sub("", text)
+        text, meta = _leading_meta(text)
+        cut += [(meta, "meta")] if meta else []
+        text, tail = _signature(text)
+        cut += [(tail, "reference" if re.match(r"(?i)zie|lees", tail) else "byline")] if tail else []
+    return " ".join(text.split()), cut
+
+
+def _signature(text: str) -> tuple[str, str]:
+    """ "... stedenbouw. Marcel Valk, Amsterdam": a capitalised tail without a full stop after the last sentence."""
+    match = None
+    for match in _LAST_SENTENCE_END.finditer(text):
+        pass
+    if match is None:
+        return text, ""
+    tail = text[match.end() :].strip()
+    count = len(shape.words(tail))
+    first = shape.words(tail)[0].lower() if count else ""
+    if (
+        not 1 <= count <= SIGNATURE_WORDS
+        or shape.ends_sentence(tail)
+        or re.search(r"[\d'‘’\"“”„«»()?!:©/]", tail)
+        or (first in vocab.SENTENCE_STARTERS)
+        or shape.capitalised_share(tail) < 0.6
+    ):
+        return text, ""
+    return text[: match.end()].rstrip(), tail
+
+
+def _leading_meta(text: str) -> tuple[str, str]:
+    """ "14:32 | 12 reacties | Binnenland De gemeente ...": a time or comment count glued before the lead."""
+    pos, tokens = 0, []
+    while match := _META_TOKEN.match(text, pos):
+        tokens.append(match.group(0).strip())
+        pos = match.end()
+    meta = " ".join(tokens)
+    if len(tokens) < 2 or not re.search(r"\d", meta) or not text[pos:].strip()[:1].isupper():
+        return text, ""
+    return text[pos:].strip(), meta

@@ -1,0 +1,111 @@
+"""Features of one line that hold across sites: length, function-word density, capitals, digits, end punctuation.
+
+Article prose is long, ends like a sentence and is full of function words;
+menus, tags and buttons are a word or three; teaser titles are a phrase
+without a full stop. The context rules in ``blocks`` group lines by these
+shapes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+
+WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_END = re.compile(r"[.!?…][)'’\"”»]*$|[:;]$")
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{vocab.MONTHS})\.?(?:\s+\d{{4}})?"
+    rf"|(?:{vocab.MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?\b|\b\d+\s+(?:min|minuten|uur|uren|dagen|weken|maanden)\b", re.IGNORECASE)
+_PAGE = re.compile(r"\b(?:p|pag|blz|pagina|page)\.?\s*\d{1,3}\b", re.IGNORECASE)
+_DATE_FILLER = re.compile(
+    rf"\b(?:{vocab.DATE_LABELS}|{vocab.WEEKDAYS}|\d+|[a-z])\b|[,.:;|/()·•–—-]", re.IGNORECASE
+)
+
+
+_FIELD = re.compile(r"\s*[\w' -]{1,40}\s?:\s*[\w()/.-]*\d[\w()/.-]*\s*")
+"""A record's field and its code: "Procedure : 2006/2172(INI)", "Zaaknummer: 200.123/01"."""
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def stop_density(text: str) -> float:
+    """Share of the line's words that are function words.
+
+    >>> round(stop_density("De minister zegt dat het kabinet valt."), 2)
+    0.57
+    """
+    found = [w.lower() for w in words(text)]
+    return sum(w in vocab.stop_words() for w in found) / len(found) if found else 0.0
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of article text: a sentence of eight words or more, or a long run of words.
+
+    >>> is_prose("Het kabinet wil dat gemeenten meer geld krijgen voor jeugdzorg."), is_prose("Meest gelezen")
+    (True, False)
+    """
+    count = len(words(text))
+    return count >= 15 or (count >= 8 and ends_sentence(text) and not text.rstrip().endswith(":"))
+
+
+def is_short(text: str) -> bool:
+    """A menu entry, tag, button, number or date: three words at most and no sentence, or a date/number alone.
+
+    >>> is_short("Binnenland"), is_short("22:43"), is_short("Het kabinet valt.")
+    (True, True, False)
+    """
+    count = len(words(text))
+    if count == 0:
+        return True
+    if is_date_line(text) or re.fullmatch(r"[\d\s.,:%°€$+–|·•/-]*[A-Za-z°]{0,3}", text.strip()) or _FIELD.fullmatch(text):
+        return True
+    return count <= 3 and not re.search(r"[.!]$", text.strip())
+
+
+def is_title_like(text: str) -> bool:
+    """A headline-shaped line: a phrase of three words or more, capitalised, not a sentence.
+
+    >>> is_title_like("Starbucks haalt suiker uit drankjes"), is_title_like("Hij zei dat het kon.")
+    (True, False)
+    """
+    count = len(words(text))
+    first = text.lstrip()[:1]
+    if count < 3 or count > 20 or not (first.isupper() or first.isdigit() or first in "'‘\"“„«"):
+        return False
+    return not re.search(r"[.,;:]$", text.strip()) and not is_prose(text)
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is only a date or time with its labels: "Gepubliceerd: 5 maart 2016 17:04", "28-10-2011, p.3".
+
+    >>> is_date_line("28-10-2011, p.3"), is_date_line("Vandaag om 20:07"), is_date_line("Op 5 maart viel het kabinet.")
+    (True, True, False)
+    """
+    if not (_DATE.search(text) or _TIME.search(text)) or len(text) > 90:
+        return False
+    rest = _DATE_FILLER.sub(" ", _PAGE.sub(" ", _TIME.sub(" ", _DATE.sub(" ", text))))
+    return not rest.strip()
+
+
+def has_date(text: str) -> bool:
+    return bool(_DATE.search(text))
+
+
+def has_page(text: str) -> bool:
+    """A date with a page number ("28-10-2011, p.3"): a press database's record line, never a byline."""
+    return bool(_PAGE.search(text))
+
+
+def capitalised_share(text: str) -> float:
+    found = [w for w in words(text) if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in found) / len(found) if found else 0.0

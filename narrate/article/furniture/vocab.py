@@ -1,0 +1,142 @@
+"""Vocabularies of page widgets, as tables: the words a site's furniture is made of.
+
+Each table names a kind of widget, not a site: a word is here because
+every site's poll, share bar, list of teasers or login box uses it. The
+rules in ``shape``, ``blocks`` and ``inline`` decide when a line made of
+these words is furniture; nothing here is matched against one article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LIST_HEADS = frozenset(
+    {
+        "gerelateerd", "gerelateerd nieuws", "gerelateerde artikelen", "gerelateerde artikels", "gerelateerde berichten",
+        "eerdere berichten", "eerder verschenen", "ook interessant", "ook gelezen", "lees ook", "lees meer", "lees verder",
+        "meer nieuws", "meer over dit onderwerp", "meer artikelen", "meer lezen", "meer van", "aanbevolen",
+        "aanbevolen artikelen", "aanbevolen voor jou", "voor jou geselecteerd", "meest gelezen", "meest bekeken",
+        "meest gedeeld", "populair", "populaire artikelen", "nu populair", "net binnen", "laatste nieuws",
+        "het laatste nieuws", "nieuwste artikelen", "hoofdpunten", "top verhalen", "topverhalen", "uitgelicht",
+        "in het nieuws", "ander nieuws", "ook in het nieuws", "beste van plus", "dit vind je misschien ook leuk",
+        "secties", "rubrieken", "categorieën", "onderwerpen", "tags", "trefwoorden", "archief", "bekijk alles",
+        "laad meer artikelen", "meer laden", "toon meer", "bekijk meer", "meer video's", "video's", "podcasts",
+        "vacatures", "jobs", "top 10", "lees ook deze artikelen", "lees meer over", "lees meer over:",
+    }
+)
+"""Headings of a list of links to other pages (teasers, menus, tags): what follows them is not the article."""
+
+CALL_TO_ACTION = re.compile(
+    r"^(?:klik (?:hier|dan hier|op)|raadpleeg|bekijk (?:hier|alles|de (?:laatste|volledige|hele)|ook|meer|alle)|"
+    r"ontdek (?:hier|meer|alle|ons)|download (?:de|onze|hier)|ga naar|terug naar|keer terug naar|"
+    r"like ons|volg ons|volg \w+ op|vind ons op|word (?:lid|abonnee|fan)|registreer|registreren|schrijf (?:je|u) in|"
+    r"meld (?:je|u) aan|tip (?:de|onze) redactie|stuur (?:uw|je) (?:foto|tip|video)|lees (?:in je|de) (?:browser|krant)|"
+    r"neem contact op|wil (?:je|u) (?:meehelpen|op de hoogte|meer weten|reageren|ook|dit|onbeperkt)|"
+    r"mis (?:niets|geen)|blijf op de hoogte|abonneer)\b",
+    re.IGNORECASE,
+)
+"""The start of a line that asks the reader to do something on the site: click, like, follow, go to, sign up."""
+
+SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|instagram|linkedin|whatsapp|tiktok|youtube|pinterest|bluesky|threads|snapchat|"
+    r"telegram|messenger|google\+|rss(?:[- ]feeds?)?)\b",
+    re.IGNORECASE,
+)
+"""Social networks and feeds a share bar or a follow-us line names."""
+
+ACCOUNT_WORDS = frozenset(
+    {
+        "inloggen", "uitloggen", "registreren", "aanmelden", "afmelden", "mijn gegevens", "mijn profiel", "mijn account",
+        "mijn nieuwsbrieven", "wachtwoord vergeten", "webmail", "e-mail", "mail", "account aanmaken", "digitale krant",
+        "e-paper", "epaper", "krant van vandaag", "de krant van vandaag", "abonneren", "abonnement", "mijn abonnement",
+        "contact", "contactformulier", "colofon", "huisregels", "disclaimer", "gebruiksvoorwaarden", "privacy",
+        "cookies", "cookie instellingen", "cookie-instellingen", "adverteren", "klachten", "apps", "over ons",
+        "vacatures", "rss", "sitemap", "zoeken", "menu", "home", "voorpagina",
+    }
+)
+"""Whole lines of a login box, a webmail link or a site's footer menu."""
+
+READER_WIDGET = re.compile(
+    r"\b(?:adblocker|adblock|advertentieblokkering|uitzondering maken|account aan|donatie|doneer|"
+    r"nieuwsbrief|cookies?|inloggen|registreer|abonnement|abonnee|plusartikel\w*|premium|meld (?:je|u) aan|"
+    r"de app|onze app|pushberichten|notificaties|klik (?:dan )?hier)\b",
+    re.IGNORECASE,
+)
+"""Words of a box that talks to the visitor about the site (adblocker, account, donation, subscription, app)."""
+
+ADDRESS = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|beste bezoeker|beste lezer)\b", re.IGNORECASE)
+"""The reader addressed: site boxes talk to the visitor, articles about others."""
+
+POLL_ANSWERS = frozenset(
+    {
+        "ja", "nee", "neen", "weet niet", "weet ik niet", "geen mening", "misschien", "eens", "oneens", "helemaal eens",
+        "helemaal oneens", "neutraal", "soms", "nooit", "altijd", "vaak", "stem", "stemmen", "bekijk resultaten",
+        "bekijk de resultaten", "bekijk uitslag", "bekijk de uitslag", "resultaten", "uitslag", "verstuur", "vote",
+        "yes", "no",
+    }
+)
+"""Answer buttons of a poll widget."""
+
+VOTE_COUNT = re.compile(
+    r"^(?:\d{1,3}(?:[.,]\d{1,3})?\s*%|\d[\d.]*\s+(?:stemmen|stem|votes?|keer gestemd|deelnemers|reacties?)|"
+    r"(?:totaal|aantal)\s*(?:aantal\s*)?stemmen:?\s*\d[\d.]*)$",
+    re.IGNORECASE,
+)
+"""A poll's tally: "63%", "1.204 stemmen"."""
+
+AGENCIES = (
+    r"anp|belga|afp|reuters|ap|dpa|epa|bnr|novum|rtr|nu\.nl|redactie|red\.?|persbureau|"
+    r"[a-z]{2,12}\.(?:nl|be|com)"
+)
+"""News agencies and sites that sign a story (used in "Door: ANP", "(ANP/MR)")."""
+
+WIKI_ORIGIN = re.compile(r"^uit (?:\w*wiki\w*|\w*pedia\w*)(?:,.{0,60})?$", re.IGNORECASE)
+"""The "From Wikipedia, the free encyclopedia" line every wiki prints under the page title."""
+
+WIKI_NAMESPACE = re.compile(
+    r"\b(?:portaal|categorie|sjabloon|overleg|gebruiker|help|bestand|speciaal|wikipedia|wikisage|project):\S",
+    re.IGNORECASE,
+)
+"""A link into a wiki's own pages ("Portaal:Gebruikers"), never article text."""
+
+MONTHS = (
+    r"jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|"
+    r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"january|february|march|may|june|july|october"
+)
+WEEKDAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
+
+DATE_LABELS = (
+    r"gepubliceerd(?:\s+op)?|geplaatst(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste update|laatst bijgewerkt|update|"
+    r"aangepast(?:\s+op)?|vandaag|gisteren|eergisteren|om|op|uur|geleden|minuten?|uren|dagen|weken|maanden"
+)
+"""Words a publication-date line is made of besides the date itself."""
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Dutch function words (jusText's stop list): prose is full of them, menus and teasers hardly."""
+    import justext
+
+    return frozenset(justext.get_stoplist("Dutch"))
+
+
+SENTENCE_STARTERS = frozenset(
+    {
+        "de", "het", "een", "er", "dat", "die", "dit", "deze", "daar", "daarom", "daarna", "dan", "toen", "nu", "ook",
+        "maar", "en", "want", "toch", "zo", "in", "op", "bij", "na", "met", "voor", "volgens", "ondanks", "hij", "zij",
+        "ze", "we", "wij", "ik", "je", "u", "men", "wie", "wat", "waar", "hoe", "waarom", "als", "omdat", "terwijl",
+        "inmiddels", "intussen", "vooral", "bovendien", "verder", "al", "wel", "niet", "geen", "veel", "sinds", "tot",
+    }
+)
+"""Function words that begin a Dutch sentence; capitalised right after a name, they show where a glued byline ends."""
+
+NAME_PARTICLES = r"(?:van|de|der|den|ten|ter|te|het|'t|von|le|la|du|d'|el|al|bin|ben|da|dos|di|mc)"
+"""The small words inside Dutch and foreign surnames (van der, de, ten, von)."""
+
+BYLINE_START = re.compile(
+    r"^(?:door|gepubliceerd door|geschreven door|tekst|tekst en beeld|redactie|bewerkt door|van onze \w+)\b[: ]",
+    re.IGNORECASE,
+)
+"""The start of an author line, which the layout keeps as the byline."""

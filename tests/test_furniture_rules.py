@@ -1,0 +1,188 @@
+"""Furniture by general rules: each rule on short texts written for it, with near-misses that must stay.
+
+The texts are made up; they stand for a kind of page furniture, never for one site.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.article import parse_text
+from narrate.article.furniture import classify_line
+from narrate.article.furniture.inline import strip_inline
+from narrate.article.furniture.shape import is_date_line, is_prose, is_short
+
+BODY = [
+    "De gemeente Zandhoven wil volgend jaar een nieuwe brug over het kanaal bouwen, zo meldt het college.",
+    "De bouw kost naar schatting twaalf miljoen euro en duurt ongeveer anderhalf jaar, zegt wethouder Mia Claes.",
+    "Omwonenden zijn verdeeld: sommigen vrezen meer verkeer, anderen zijn blij met de kortere route naar het station.",
+    "De gemeenteraad stemt in maart over het plan. Als de raad akkoord gaat, begint de bouw na de zomer.",
+]
+
+
+def spoken(article) -> str:
+    parts = [article.title or "", article.lead or ""]
+    parts += [s.heading or "" for s in article.sections] + [p for s in article.sections for p in s.paragraphs]
+    return "\n".join(parts)
+
+
+def parse_lines(*blocks: str):
+    return parse_text("\n\n".join(blocks) + "\n")
+
+
+def reasons(article) -> dict[str, str]:
+    return {r.text: r.reason for r in article.removed}
+
+
+# --- one line -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("12-03-2019, p.7", "date line"),
+        ("Dinsdag 4 juni 2019 - Gent Uitgave Oost", "edition line"),
+        ("Noord, Zuid, Oost-Kust, West-Binnenland", "edition line"),
+        ("Klik hier om je gegevens aan te passen.", "call to action"),
+        ("Raadpleeg het volledige overzicht van de maatregelen.", "call to action"),
+        ("Terug naar de voorpagina", "call to action"),
+        ("Volg ons dan ook op Instagram. Dat is zo gedaan!", "call to action"),
+        ("Wij zien dat u een adblocker gebruikt.", "call to action"),
+        ("Webmail", "navigation"),
+        ("Mijn gegevens", "navigation"),
+        ("Uit Wikiwoordenboek", "navigation"),
+        ("Zie: Categorie:Bruggen.", "navigation"),
+        ('class="nav-link"', "navigation"),
+        ("Door: Belga", "source credit"),
+        ("Instagram", "share button"),
+    ],
+)
+def test_widget_lines(line: str, reason: str):
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Het filmpje werd op Facebook meer dan een miljoen keer bekeken.",
+        "Klik hier, zei de agent tegen de verdachte, en hij drukte op de knop.",
+        "Op 12 maart 2019 viel het kabinet.",
+        "Rutte, Wilders en Pechtold debatteerden urenlang.",
+        "De app van de bank lag er gisteren urenlang uit, tot ergernis van klanten.",
+        "Gent, Brugge, Kortrijk en Oostende krijgen extra geld.",
+    ],
+)
+def test_prose_about_widgets_is_not_furniture(line: str):
+    assert classify_line(line) is None
+
+
+def test_line_shapes():
+    assert is_short("Binnenland") and is_short("22:43") and is_short("Procedure : 2006/1234(COD)")
+    assert not is_short("De brug is klaar.")
+    assert is_date_line("Gepubliceerd: 4 juni 2019 13:05") and is_date_line("3 weken, 2 dagen geleden")
+    assert not is_date_line("Op 4 juni 2019 opende de brug.")
+    assert is_prose(BODY[0]) and not is_prose("Meest gelezen")
+
+
+# --- inside a paragraph ---------------------------------------------------------------------------
+
+
+def test_a_byline_glued_into_the_first_sentences_is_cut():
+    text, cut = strip_inline("De brug wordt duurder dan gepland. Anna van den Berg Er komt volgend jaar extra geld bij.")
+    assert text == "De brug wordt duurder dan gepland. Er komt volgend jaar extra geld bij."
+    assert cut == [("Anna van den Berg", "byline")]
+
+
+def test_a_name_that_starts_a_sentence_stays():
+    line = "De brug wordt duurder dan gepland. Anna van den Berg van de provincie vindt dat geen probleem."
+    assert strip_inline(line) == (line, [])
+
+
+def test_a_letter_signature_and_a_print_reference_are_cut():
+    text, cut = strip_inline("Ik vind de nieuwe brug een aanwinst voor de hele buurt en voor de stad. Piet Smit, Zandhoven")
+    assert text.endswith("voor de stad.") and cut == [("Piet Smit, Zandhoven", "byline")]
+    text, cut = strip_inline("De politie zoekt nog getuigen van de overval op de winkel in het centrum. Zie Regio")
+    assert cut == [("Zie Regio", "reference")]
+
+
+def test_a_closing_sentence_without_full_stop_stays_when_it_is_prose():
+    line = "De politie zoekt nog getuigen van de overval op de winkel. Het onderzoek loopt nog"
+    assert strip_inline(line) == (line, [])
+
+
+def test_a_reading_hint_and_a_glued_time_line_are_cut():
+    text, cut = strip_inline("De brug gaat open. (Lees verder onder de video.) De burgemeester knipt het lint door.")
+    assert "Lees verder" not in text and cut[0][1] == "hint"
+    text, cut = strip_inline("09:41 | 12 reacties | De brug over het kanaal gaat vandaag na twee jaar werk open voor verkeer.")
+    assert text.startswith("De brug") and cut == [("09:41 | 12 reacties |", "meta")]
+
+
+# --- runs of lines --------------------------------------------------------------------------------
+
+
+def test_a_menu_above_the_article_is_cut_and_the_title_stays():
+    menu = "\n".join(["Home", "Binnenland", "Buitenland", "Sport", "Cultuur", "Weer"])
+    article = parse_lines(menu, "Zandhoven krijgt nieuwe brug", *BODY)
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+    assert {reasons(article).get(w) for w in ("Binnenland", "Sport", "Weer")} == {"navigation"}
+    assert "Buitenland" not in spoken(article)
+
+
+def test_a_teaser_list_after_the_article_is_cut():
+    teasers = "\n".join(
+        ["Meer nieuws", "Fietser gewond bij aanrijding in centrum", "3 uur geleden",
+         "Bakkerij sluit na honderd jaar de deuren", "5 uur geleden", "Gemeente zoekt vrijwilligers voor kermis"]
+    )
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, teasers)
+    text = spoken(article)
+    assert "Bakkerij sluit" not in text and "kermis" not in text
+    assert all(sentence.split(",")[0] in text for sentence in BODY)
+
+
+def test_everything_after_the_article_goes_once_the_page_shows_it_is_over():
+    tail = "\n".join(["Deel dit artikel", "Facebook", "X", "E-mail", "Lees ook",
+                      "Nieuwe school opent in september", "Stad plant meer groen in het centrum"])
+    promo = "Nu extra voordelig: wie voor het einde van de maand een abonnement neemt, krijgt drie maanden gratis."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, tail, promo)
+    text = spoken(article)
+    assert "meer groen" not in text and "abonnement" not in text
+    assert "begint de bouw na de zomer" in text
+
+
+def test_a_short_closing_paragraph_stays():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Het onderzoek loopt nog.", "© Krant van Zandhoven")
+    assert "Het onderzoek loopt nog." in spoken(article)
+
+
+def test_a_list_in_the_body_introduced_by_a_colon_stays():
+    items = "\n".join(["• Zandhoven", "• Ranst", "• Zoersel", "• Malle", "• Schilde", "• Wijnegem"])
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Deze gemeenten betalen mee:", items, *BODY[1:])
+    text = spoken(article)
+    assert "Zoersel" in text and "Schilde" in text
+
+
+def test_a_poll_is_cut_and_an_interview_answer_is_not():
+    poll = "\n".join(["Moet de brug er komen?", "Ja", "Nee", "Weet niet", "54%", "1.203 stemmen"])
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], poll, *BODY[1:])
+    assert reasons(article).get("Moet de brug er komen?") == "poll" and "1.203 stemmen" not in spoken(article)
+    interview = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Heeft u spijt van het plan?",
+                            "Nee. Ik zou het zo opnieuw doen, want de buurt heeft de brug echt nodig.", *BODY[2:])
+    assert "Heeft u spijt van het plan?" in spoken(interview)
+
+
+def test_a_wiki_banner_above_the_page_title_is_cut():
+    article = parse_lines(
+        "Wikidorp is de vrije encyclopedie over dorpen, gemaakt door vrijwilligers",
+        "Wilt u meehelpen? Maak dan een account aan. Zie: Portaal:Gebruikers.",
+        "Brug van Zandhoven\nUit Wikidorp\nNaar navigatie springen Naar zoeken springen",
+        *BODY,
+    )
+    assert article.title == "Brug van Zandhoven"
+    assert "Wikidorp" not in spoken(article) and "Portaal" not in spoken(article)
+
+
+def test_a_press_database_record_loses_its_date_and_edition_lines():
+    article = parse_lines("12-03-2019, p.7", "Noord, Zuid, Oost-Kust, West-Binnenland",
+                          "Zandhoven krijgt nieuwe brug", *BODY, "© Krant van Zandhoven")
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+    assert "p.7" not in spoken(article) and "Oost-Kust" not in spoken(article)
