@@ -15,7 +15,7 @@ Per corpus and half it prints: title accuracy, heading precision and
 recall, quote recall, attribution accuracy (right speaker, or nobody where
 the key has nobody, over the quotes found), wrong names read aloud (quotes
 whose named speaker is not theirs, over all quotes named), furniture leaks,
-body sentences lost and articles refused.  Always exits 0: this is a score,
+body sentences lost and articles refused; then how long the seed takes to parse.  Always exits 0: this is a score,
 not a test (``tests/test_fidelity.py`` holds the floors).
 
 The committed corpus is ``tests/data/corpus/articles``; a second corpus of
@@ -30,6 +30,7 @@ import hashlib
 import json
 import re
 import sys
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,7 @@ from narrate.script import ScriptOptions, build_script  # noqa: E402
 
 COMMITTED = ROOT / "tests" / "data" / "corpus" / "articles"
 SHARED = ROOT.parent / "shared" / "corpus" / "articles"
+SEED = ROOT / "seeds" / "poetin-noord-korea.txt"
 HALVES = ("dev", "blind")
 
 
@@ -231,6 +233,16 @@ def _summary(label: str, half: str, total: Tally) -> str:
     return f"fidelity: corpus={label} half={half} {figures}"
 
 
+def seed_parse_seconds(rounds: int = 5) -> float:
+    """The fastest of a few parses of the seed: the parser must stay well under half a second on it."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        load_article(SEED)
+        best = min(best, time.perf_counter() - start)
+    return round(best, 3)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="list the dev half's misses, item by item")
@@ -254,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(corpora) > 1:
         for half, total in overall.items():
             print(_summary("all", half, total))
+    print(f"fidelity: seed_parse_s={seed_parse_seconds()}")
     return 0
 
 
