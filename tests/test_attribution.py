@@ -90,3 +90,40 @@ def test_a_bare_word_after_the_quote_is_a_speaker():
 
 def test_a_surname_introduced_with_a_role_is_a_name():
     assert speakers("Premier Rutte was boos.", "Rutte: 'Dit pik ik niet.'") == ["Rutte"]
+
+
+# --- transcripts ------------------------------------------------------------------------
+
+
+def test_a_label_paragraph_gives_the_next_paragraph_to_its_speaker():
+    quotes = quotes_of("Minister Peeters:", "Dank u wel. Ik begin met de begroting.", "De vergadering wordt geschorst.")
+    assert [(q.speaker, q.text) for q in quotes] == [("Peeters", "Dank u wel. Ik begin met de begroting.")]
+
+
+def test_a_surname_label_with_a_party_names_the_speaker():
+    quotes = quotes_of("Het debat gaat verder.", "De heer Peeters (CD&V):", "Ik ben het daar niet mee eens.")
+    assert [(q.speaker, q.role) for q in quotes] == [("Peeters", "CD&V")]
+
+
+def test_a_label_that_is_only_a_role_names_nobody():
+    quotes = quotes_of("De voorzitter:", "Ik open de vergadering.", "Minister Peeters:", "Dank u wel.")
+    assert [q.speaker for q in quotes] == [None, "Peeters"]
+
+
+def test_an_inline_label_starts_a_turn():
+    quotes = quotes_of("Jan Peeters, voorzitter van de commissie. - Dames en heren, ik open het debat.")
+    assert [(q.speaker, q.text) for q in quotes] == [("Jan Peeters", "Dames en heren, ik open het debat.")]
+
+
+def test_a_vice_chair_is_not_the_chair():
+    quotes = quotes_of(
+        "Het debat over de begroting.",
+        "De Voorzitter. - Het woord is aan de commissie.",
+        "Jan Peeters, vice-voorzitter van de commissie. - Dank u.",
+    )
+    assert [q.speaker for q in quotes] == [None, "Jan Peeters"]
+
+
+def test_a_sentence_ending_in_a_colon_is_no_label():
+    quotes = quotes_of("Het plan is eenvoudig:", "Eerst komt de brug, dan de weg.")
+    assert quotes == []

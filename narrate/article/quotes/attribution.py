@@ -23,15 +23,24 @@ from .clauses import Analysis, Found, Passage, analyse, colon_subject
 from .mentions import Mention, MentionFinder
 from .phrases import Phrase, subject_after_verb
 from .registry import build_registry
+from .spans import Span
+from .turns import Turn, find_turns
 from .resolve import antecedent, role_holders, speakable
 from .words import IMPERSONAL_VERBS, NP_STOPS, PLURAL_VERBS, SPEECH_VERBS
 
 
 def find_quotes(
-    passages: list[Passage], pull_names: list[tuple[str, str | None]], pull_texts: list[tuple[str, str]]
+    passages: list[Passage],
+    pull_names: list[tuple[str, str | None]],
+    pull_texts: list[tuple[str, str]],
+    headings: list[str | None] | None = None,
 ) -> list[Quote]:
-    """All quotes of the article, attributed where the text allows."""
+    """All quotes of the article, attributed where the text allows; ``headings`` (one per
+    section) may name the speakers of a transcript."""
     analyses = [analyse(i, p) for i, p in enumerate(passages)]
+    turns = find_turns(passages, headings or [])
+    for index, turn in turns.items():
+        analyses[index].found = [_turn_found(analyses[index], index, turn)]
     registry = build_registry(analyses, pull_names)
     finder = MentionFinder(registry)
     per_passage = [finder.find(index, analysis) for index, analysis in enumerate(analyses)]
@@ -39,6 +48,9 @@ def find_quotes(
     attributor = _Attributor(analyses, per_passage, mentions, registry)
     for index in range(len(analyses)):
         attributor.attribute(index)
+    for found in (f for a in analyses for f in a.found if f.turn and f.phrase is not None):
+        found.speaker = _turn_speaker(registry, found.phrase)
+        found.attribution = "colon" if found.speaker else None
     attributor.link_pull_quotes(pull_texts)
     for found in (f for a in analyses for f in a.found if f.speaker is not None):
         # The last word on a name: only one that reads as a name, and a bare word only when the
@@ -46,6 +58,24 @@ def find_quotes(
         if not speakable(found.speaker, strong=found.full and found.how == "clause" and found.attribution == "clause"):
             found.speaker, found.attribution = None, None
     return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]
+
+
+def _turn_found(analysis: Analysis, index: int, turn: Turn) -> Found:
+    """A transcript paragraph as one quote, its own quote marks left inside it."""
+    text = analysis.passage.text
+    end = len(text.rstrip())
+    span = Span(turn.start, turn.start, end, end, True)
+    found = Found(index, span, text[turn.start : end], turn.start, end, 0, True, turn.label, turn.start, "colon")
+    found.turn = True
+    return found
+
+
+def _turn_speaker(registry: Registry, label: Phrase) -> Person | None:
+    """A label's speaker: the named person, or the one person holding the role it gives."""
+    if label.kind == "name":
+        return registry.find(label.text) or registry.add(label.text, label.role)
+    holders = {p.name: p for p in role_holders(registry, label.text)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _quote(passage: Passage, found: Found) -> Quote:
@@ -99,6 +129,8 @@ class _Attributor:
     def attribute(self, index: int) -> None:
         analysis = self.analyses[index]
         for found in analysis.found:
+            if found.turn:
+                continue
             if found.phrase is not None or (found.how and found.full):
                 person = self._resolve(found.phrase, index, found.phrase_at, found) if found.phrase else None
                 if person is not None:
@@ -108,7 +140,7 @@ class _Attributor:
                 if person is not None:
                     found.speaker, found.attribution = person, "clause"
         for found in analysis.found:
-            if found.full and found.speaker is None and found.phrase is None:
+            if found.full and found.speaker is None and found.phrase is None and found.how != "colon" and not found.turn:
                 # A clause whose subject could not be resolved ("zegt hij" between two people)
                 # says the sentence before is no safe guess either.
                 self._from_context(analysis, index, found)

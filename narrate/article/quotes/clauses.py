@@ -73,6 +73,9 @@ class Found:
     attribution: Attribution | None = None
     """How ``speaker`` was found."""
 
+    turn: bool = False
+    """A whole paragraph of a transcript, its speaker named by a label rather than a clause."""
+
 
 @dataclass
 class Analysis:
@@ -199,9 +202,13 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
     before = text[: span.mark].rstrip()
     if before.endswith(":"):
         start, _ = analysis.sentence_bounds(analysis.sentence_of(len(before) - 1))
-        phrase = colon_subject(text[start : len(before) - 1])
+        clause = text[start : len(before) - 1]
+        phrase = colon_subject(clause)
         if phrase is not None:
             found.phrase, found.phrase_at, found.how = phrase, start, "colon"
+        elif _second_party(split_tokens(clause)):
+            # "Wilders tegen Rutte: ...": the clause names two, so the sentence before is no better guess.
+            found.how = "colon"
 
 
 def colon_subject(clause: str) -> Phrase | None:

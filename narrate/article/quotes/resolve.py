@@ -14,6 +14,8 @@ from collections import Counter
 from ..people import PARTICLE, SENTENCE_STARTERS, Person, Registry, head_noun, is_name_token, is_role_word
 from .mentions import Mention
 
+_NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
+
 FEMININE_ENDINGS = ("ster", "trice", "eres", "ares", "ses", "gin", "rin", "ica", "ate", "euse", "vrouw", "moeder", "dochter", "zus")
 MASCULINE_ENDINGS = ("man", "vader", "zoon", "broer", "heer", "koning", "prins")
 
@@ -21,11 +23,12 @@ MASCULINE_ENDINGS = ("man", "vader", "zoon", "broer", "heer", "koning", "prins")
 def role_nouns(role: str) -> list[str]:
     """The lowercase words of a role, "Vlaams minister van Omgeving" -> vlaams, minister, van, omgeving.
 
-    >>> role_nouns("gewezen NAVO-topman")
-    ['gewezen', 'navo-topman', 'topman']
+    >>> role_nouns("gewezen NAVO-topman"), role_nouns("vice-voorzitter")
+    (['gewezen', 'navo-topman', 'topman'], ['vice-voorzitter'])
     """
     words = [w.lower() for w in re.findall(r"[\w-]+", role)]
-    return words + [w.rsplit("-", 1)[-1] for w in words if "-" in w]
+    # "NAVO-topman" is a topman, but a "vice-voorzitter" or an "ex-minister" is not the voorzitter.
+    return words + [w.rsplit("-", 1)[-1] for w in words if "-" in w and w.split("-")[0] not in _NOT_THE_ROLE]
 
 
 def holds_role(person: Person, description: str) -> bool:
