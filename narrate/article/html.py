@@ -1,13 +1,20 @@
 """Saved HTML pages: the article's text extracted with trafilatura, its
 markup kept as hints (headings, block quotes, list items) and its
 metadata (headline, author, date, standfirst) read from the page.
+
+Boilerplate is trafilatura's to leave out; what it keeps of a page's
+link lists (teasers under "Meest gelezen", cards of other articles) is
+found by jusText's link density: a list whose items are links, or whose
+items are headlines, is a list of other articles.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, Line, PageHints
+from .model import Removed
 from ..errors import InputError
 
 _HTML_START = re.compile(
@@ -15,7 +22,7 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _BLOCK_TAG = re.compile(r"</?(?:p|div|article|section|h[1-6]|br|li|ul|span|a)\b", re.IGNORECASE)
-_KICKER_CLASS = re.compile(r"kicker|label|genre|rubriek|overline|eyebrow|tag-line|section-name|category", re.IGNORECASE)
+_KICKER_CLASS = re.compile(r"kicker|label|genre|rubriek|rubric|overline|eyebrow|tag-line|section-name|category", re.IGNORECASE)
 _LEAD_CLASS = re.compile(r"\b(?:intro|lead|standfirst|article-summary|summary|excerpt|chapeau|deck)\b", re.IGNORECASE)
 
 
@@ -34,8 +41,21 @@ def looks_like_html(text: str) -> bool:
     return len(lines) >= 5 and tagged / len(lines) > 0.6
 
 
+LINK_DENSITY = 0.5
+"""A block more than half of whose text is link text is a link (jusText's own default bound)."""
+
+TEASER_HEAD_WORDS = 4
+"""A heading this short right above a list of links is the list's head ("Meest gelezen")."""
+
+
 def html_lines(page: str) -> tuple[list[Line], PageHints]:
     """The article's lines and the page's hints about title, kicker, byline and lead."""
+    lines, hints, _ = html_article_lines(page)
+    return lines, hints
+
+
+def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]:
+    """The article's lines, the page's hints, and what was cut as lists of links (with reasons)."""
     import trafilatura
     from lxml import etree
 
@@ -55,7 +75,10 @@ def html_lines(page: str) -> tuple[list[Line], PageHints]:
         )
     doc = etree.fromstring(xml.encode("utf-8"))
     hints = _dom_hints(page)
-    lines = _body_lines(doc, hints)
+    removed: list[Removed] = []
+    lines = _body_lines(doc, hints, _link_texts(page), removed)
+    while lines and hints.kicker and lines[0].text == hints.kicker:
+        lines.pop(0)  # the label above the headline, already the kicker
     if not hints.title:
         hints.title = _clean_title(doc.get("title") or "") or None
     if not hints.byline:
@@ -65,10 +88,10 @@ def html_lines(page: str) -> tuple[list[Line], PageHints]:
         raise InputError(
             "the HTML page holds no article text; save the article page itself, or copy its text into a .txt file"
         )
-    return lines, hints
+    return lines, hints, removed
 
 
-def _body_lines(doc, hints: PageHints) -> list[Line]:
+def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed]) -> list[Line]:
     main = doc.find("main")
     if main is None:
         main = doc
@@ -88,12 +111,48 @@ def _body_lines(doc, hints: PageHints) -> list[Line]:
             if tail:
                 lines.append(Line(tail, block))
         elif tag == "list":
-            lines.extend(Line(_text(item), block, ITEM) for item in element.iter("item") if _text(item))
+            items = [item for item in element.iter("item") if _text(item)]
+            if _is_teaser_list(items, links):
+                _cut_teasers(items, lines, removed)
+            else:
+                lines.extend(Line(_text(item), block, ITEM) for item in items)
         else:
             text = _text(element)
             if text:
                 lines.append(Line(text, block))
     return [line for line in lines if line.text]
+
+
+def _is_teaser_list(items: list, links: list[str]) -> bool:
+    """Two or more items, most of them links on the page or headlines of their own (cards of other articles)."""
+    teasers = sum(1 for item in items if item.find("head") is not None or _is_link(_text(item), links))
+    return len(items) >= 2 and teasers * 3 >= len(items) * 2
+
+
+def _cut_teasers(items: list, lines: list[Line], removed: list[Removed]) -> None:
+    if lines and lines[-1].hint == HEADING and len(lines[-1].text.split()) <= TEASER_HEAD_WORDS:
+        removed.append(Removed(lines.pop().text, furniture.TEASERS))
+    removed.extend(Removed(_text(item), furniture.TEASERS) for item in items)
+
+
+def _is_link(text: str, links: list[str]) -> bool:
+    key = _flat(text)
+    return len(key) >= 8 and any(key in link for link in links)
+
+
+def _link_texts(page: str) -> list[str]:
+    """The page's link-dense blocks by jusText (menus, teasers, cards), flattened for lookup."""
+    import justext
+
+    try:
+        paragraphs = justext.justext(page.encode("utf-8"), justext.get_stoplist("Dutch"))
+    except (ValueError, TypeError, justext.core.JustextError):
+        return []
+    return [_flat(p.text) for p in paragraphs if p.links_density() > LINK_DENSITY]
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _text(element) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .html import html_lines, looks_like_html
+from .html import html_article_lines, looks_like_html
 from .decoding import MAX_INPUT_BYTES, DecodedText, decode_bytes, read_input, repair_text
 from .layout import Layout, Line, PageHints, build_layout, text_lines
 from .model import Article, Quote, Removed, Section, SummaryItem
@@ -77,8 +77,8 @@ def parse_text(text: str) -> Article:
 
 def parse_html(page: str) -> Article:
     """Parse a saved HTML page: extract the article, keep headings and quotes."""
-    lines, hints = html_lines(page)
-    return _article(lines, [], hints)
+    lines, hints, removed = html_article_lines(page)
+    return _article(lines, removed, hints)
 
 
 def _parse_plain(text: str) -> Article:
