@@ -127,3 +127,38 @@ def test_a_vice_chair_is_not_the_chair():
 def test_a_sentence_ending_in_a_colon_is_no_label():
     quotes = quotes_of("Het plan is eenvoudig:", "Eerst komt de brug, dan de weg.")
     assert quotes == []
+
+
+# --- the sentence after -----------------------------------------------------------------
+
+
+def test_the_sentence_after_a_quote_may_say_who_spoke():
+    assert speakers("'We gaan door tot het einde.' Dat zegt minister Jan Peeters.") == ["Jan Peeters"]
+
+
+def test_the_sentence_after_with_a_pronoun_between_two_people_names_nobody():
+    assert speakers("Jan Peeters belde Piet Janssens. 'We gaan door.' Dat zegt hij.") == [None]
+
+
+# --- fragments ----------------------------------------------------------------------------
+
+
+def inline_speakers(*paragraphs: str) -> list[str | None]:
+    article = parse_text("Een titel voor de test\n\n" + "\n\n".join(paragraphs))
+    return [q.speaker for q in article.quotes if q.inline]
+
+
+def test_a_fragment_in_a_relative_clause_is_said_by_its_antecedent():
+    assert inline_speakers(
+        "Het gaat om uitspraken van schepen Jan Peeters, die de wijk vorige week een 'verloren zaak' had genoemd."
+    ) == ["Jan Peeters"]
+
+
+def test_a_fragment_in_a_that_clause_is_said_by_its_subject():
+    assert inline_speakers(
+        "Piet Janssens verweet hem dat collega Jan Peeters de wijk een 'verloren zaak' noemde."
+    ) == ["Jan Peeters"]
+
+
+def test_a_fragment_nobody_is_said_to_have_said_names_nobody():
+    assert inline_speakers("Jan Peeters woont in wat velen een 'verloren zaak' noemen.") == [None]

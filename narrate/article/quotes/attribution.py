@@ -17,6 +17,7 @@ from ..people import (
     is_name_token,
     is_person_description,
     is_role_word,
+    looks_like_name,
     name_runs,
 )
 from .clauses import Analysis, Found, Passage, analyse, colon_subject
@@ -25,7 +26,7 @@ from .phrases import Phrase, subject_after_verb
 from .registry import build_registry
 from .spans import Span
 from .turns import Turn, find_turns
-from .resolve import antecedent, role_holders, speakable
+from .resolve import antecedent, fragment_speaker, role_holders, speakable
 from .words import IMPERSONAL_VERBS, NP_STOPS, PLURAL_VERBS, SPEECH_VERBS
 
 
@@ -140,6 +141,8 @@ class _Attributor:
                 if person is not None:
                     found.speaker, found.attribution = person, "clause"
         for found in analysis.found:
+            if found.full and found.speaker is None and found.how is None and not found.turn:
+                self._from_next_sentence(analysis, index, found)
             if found.full and found.speaker is None and found.phrase is None and found.how != "colon" and not found.turn:
                 # A clause whose subject could not be resolved ("zegt hij" between two people)
                 # says the sentence before is no safe guess either.
@@ -251,6 +254,9 @@ class _Attributor:
         Appathurai merkt op dat het leger niet 'uitgerust' is"."""
         start, end = analysis.sentence_bounds(found.sentence)
         sentence = analysis.outside_quotes(start, end)
+        hit = fragment_speaker(sentence, found.span.mark - start, found.span.close - start)
+        if hit is not None:
+            return self._named_at(index, start + hit[0], hit[1])
         for m in re.finditer(r"\b(\w+)\b", sentence):
             verb = m.group(1).lower()
             if verb not in SPEECH_VERBS or verb in IMPERSONAL_VERBS:
@@ -277,6 +283,34 @@ class _Attributor:
                 if words and all(is_name_token(w) for w in words):
                     return self._resolve(Phrase("name", " ".join(words)), index, start + left.start(), found)
         return None
+
+    def _from_next_sentence(self, analysis: Analysis, index: int, found: Found) -> None:
+        """ "'We gaan door.' Dat zegt Peeters.": the sentence after a quote that is a sentence of
+        its own says who spoke (and, when it says "hij" between two people, that nobody can tell)."""
+        rest = analysis.outside_quotes(found.span.close, len(analysis.passage.text))
+        m = re.match(r"\s+(?:Dat|Dit|Zo|Daarmee)\s+(\w+)(?=\s)", rest)
+        if not m or found.text.rstrip()[-1:] not in ".!?…" or m.group(1) not in SPEECH_VERBS:
+            return
+        if m.group(1) in IMPERSONAL_VERBS | {"volgens", "aldus"}:
+            return
+        phrase, _ = subject_after_verb(rest[m.end() :])
+        if phrase is None:
+            return
+        phrase.plural = m.group(1) in PLURAL_VERBS
+        found.phrase, found.phrase_at, found.how = phrase, found.span.close + m.end(), "clause"
+        person = self._resolve(phrase, index, found.phrase_at, found)
+        if person is not None:
+            found.speaker, found.attribution = person, "clause"
+
+    def _named_at(self, index: int, pos: int, name: str) -> Person | None:
+        """The person named at ``pos``: a registered mention, or a full name the register lacked."""
+        for mention in self.per_passage[index]:
+            if mention.pos == pos and mention.named:
+                return mention.person
+        person = self.registry.find(name)
+        if person is None and looks_like_name(name):
+            person = self.registry.add(name)
+        return person
 
     # -- context
 

@@ -128,3 +128,47 @@ _NOT_NAMES = frozenset(
     Nou Oké Ach Tja Kortom Kijk Volgens Aldus Daarop Vervolgens Tot Zelf""".split()
 )
 """Capitalised words that open a sentence and are never anybody's name."""
+
+
+SAID_FORMS = frozenset(
+    """genoemd gezegd verklaard geschreven getweet beweerd gesteld bestempeld omschreven genoemd noemde
+    noemden noemt zei zegt schreef schrijft""".split()
+)
+"""Verbs after a quoted fragment that say it was said: "een 'aap' had genoemd"."""
+
+_NAME_RUN = r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-Þ][\w’'-]*)*"
+
+
+def fragment_speaker(sentence: str, mark: int, close: int) -> tuple[int, str] | None:
+    """The name (offset, text) of who said a quoted fragment, when the clause it stands in says
+    so: the name before ", die ... 'X' genoemd", or the first name after "dat ... 'X' noemde".
+
+    >>> fragment_speaker("Kamerlid Jan de Roon, die hem een 'aap' had genoemd, zweeg.", 34, 39)
+    (9, 'Jan de Roon')
+    >>> fragment_speaker("Rutte zei dat collega Jan de Roon premier Erdogan een 'aap' noemde.", 54, 59)
+    (22, 'Jan de Roon')
+    >>> fragment_speaker("Het is een 'aap' in de mouw.", 11, 16) is None
+    True
+    """
+    words = re.findall(r"[\w-]+", re.split(r"[,.;:!?]", sentence[close:])[0])[:3]
+    if not any(w.lower() in SAID_FORMS for w in words):
+        return None
+    before = sentence[:mark]
+    opener = None
+    for opener in re.finditer(r"(,\s*die|\bdat)\s", before):
+        pass
+    if opener is None:
+        return None
+    if opener.group(1).startswith(","):
+        name = re.search(rf"({_NAME_RUN})\s*$", before[: opener.start()])
+        return _without_role(name.start(1), name.group(1)) if name else None
+    name = re.search(_NAME_RUN, before[opener.end() :])
+    return _without_role(opener.end() + name.start(), name.group()) if name else None
+
+
+def _without_role(at: int, run: str) -> tuple[int, str] | None:
+    words = run.split()
+    while words and is_role_word(words[0]):
+        at += len(words[0]) + 1
+        words = words[1:]
+    return (at, " ".join(words)) if words else None
