@@ -55,6 +55,22 @@ def reasons(article) -> dict[str, str]:
         ('class="nav-link"', "navigation"),
         ("Door: Belga", "source credit"),
         ("Instagram", "share button"),
+        ("Delen via WhatsApp", "share button"),
+        ("> Alles inklappen", "navigation"),
+        ("Kwetsbaarheid melden", "navigation"),
+        ("Brugnieuws is een uitgave van de gemeente Zandhoven", "navigation"),
+        ("Een officiële website van de provincie", "navigation"),
+        ("Alle persberichten bekijken", "call to action"),
+        ("Vorige aflevering: Bruggen 12", "call to action"),
+        ("De uitzending is terug te zien via:", "call to action"),
+        ("Aangeboden door onze partners", "ad marker"),
+        ("Overgenomen van Gemeente Zandhoven, gepubliceerd op 3 juni 2019.", "source credit"),
+        ("Meer informatie: Jan Peeters - tel. +32 3 123 45 67", "contact details"),
+        ("Deze pagina is geprint op 12-03-2019.", "print notice"),
+        ("(gelach)", "stage direction"),
+        ("Handelingen 2018-2019 nr. 12, item 4", "edition line"),
+        ("Europe/Brussels", "date line"),
+        ("bewerken", "edit link"),
     ],
 )
 def test_widget_lines(line: str, reason: str):
@@ -70,6 +86,11 @@ def test_widget_lines(line: str, reason: str):
         "Rutte, Wilders en Pechtold debatteerden urenlang.",
         "De app van de bank lag er gisteren urenlang uit, tot ergernis van klanten.",
         "Gent, Brugge, Kortrijk en Oostende krijgen extra geld.",
+        "Het rapport is een uitgave van het ministerie.",
+        "De website van de gemeente lag urenlang plat.",
+        "De politie vraagt getuigen zich te melden; wie iets zag, kan bellen.",
+        "Het publiek reageerde met applaus op de toespraak van de burgemeester.",
+        "Wie de uitzending gemist heeft, kan die nog bekijken.",
     ],
 )
 def test_prose_about_widgets_is_not_furniture(line: str):
@@ -179,6 +200,14 @@ def test_a_wiki_banner_above_the_page_title_is_cut():
     )
     assert article.title == "Brug van Zandhoven"
     assert "Wikidorp" not in spoken(article) and "Portaal" not in spoken(article)
+
+
+def test_a_fact_box_that_repeats_the_title_is_cut():
+    box = "\n".join(["Brug van Zandhoven", "Plaats Zandhoven, België", "Geopend 4 juni 2019", "Lengte 120 meter",
+                      "Kosten 12 miljoen euro", "Type Boogbrug"])
+    article = parse_lines("Brug van Zandhoven", BODY[0], box, *BODY[1:])
+    assert reasons(article).get("Lengte 120 meter") == "infobox" and "Boogbrug" not in spoken(article)
+    assert all(sentence.split(",")[0] in spoken(article) for sentence in BODY)
 
 
 def test_a_press_database_record_loses_its_date_and_edition_lines():

@@ -48,6 +48,10 @@ RemovalReason = Literal[
     "byline in text",
     "reading hint",
     "after the article",
+    "infobox",
+    "contact details",
+    "print notice",
+    "stage direction",
 ]
 """Why a piece of the page was cut; ``narrate.article.furniture`` names each one."""
 

@@ -44,6 +44,10 @@ CALL_TO_ACTION: RemovalReason = "call to action"
 BYLINE_IN_TEXT: RemovalReason = "byline in text"
 READING_HINT: RemovalReason = "reading hint"
 AFTER_ARTICLE: RemovalReason = "after the article"
+INFOBOX: RemovalReason = "infobox"
+CONTACT: RemovalReason = "contact details"
+PRINT_NOTICE: RemovalReason = "print notice"
+STAGE_DIRECTION: RemovalReason = "stage direction"
 
 _AD = re.compile(
     r"^(?:advertentie|advertisement|advertising|advertorial|reclame|publicité|anzeige|gesponsord|sponsored"
@@ -81,7 +85,7 @@ _RELATED_HEAD = re.compile(
 )
 
 _SHARE = re.compile(
-    r"^(?:deel(?: dit)?(?: artikel| bericht| via \w+| op \w+)?|delen|gedeeld|share(?: this| this article| on \w+)?|tweet|facebook|twitter|x|linkedin|whatsapp|"
+    r"^(?:deel(?: dit| deze)?(?: artikel| bericht| pagina)?(?: via \w+| op \w+)?|delen(?: via [\w-]+| op [\w-]+)?|gedeeld|share(?: this| this article| on \w+)?|tweet|facebook|twitter|x|linkedin|whatsapp|"
     r"telegram|pinterest|messenger|bluesky|e-?mail|mail|stuur door|doorsturen|kopieer (?:de )?link|link kopi[eë]ren|link gekopieerd|"
     r"print|afdrukken|printen|bewaar|bewaren|opslaan|bewaar artikel|artikel bewaren|volg|volgen|voorlezen|lees voor|luister(?: naar (?:dit|het) artikel)?"
     r"|beluister (?:dit|het) artikel|terug naar boven|naar boven|top|home|menu|zoeken|sluiten|inloggen|log in|uitloggen|mijn account|"
@@ -221,10 +225,29 @@ def _widget_reason(line: str, words: int) -> RemovalReason | None:
         return EDITION
     if _MARKUP.match(text) or vocab.WIKI_ORIGIN.match(text) or (words <= 15 and vocab.WIKI_NAMESPACE.search(text)):
         return NAVIGATION
-    if text.rstrip(".:!").lower() in vocab.ACCOUNT_WORDS:
-        return NAVIGATION
+    bare = text.lstrip(">+›»<‹«-–— ").rstrip(".:!").lower()
+    if bare in vocab.ACCOUNT_WORDS or bare in vocab.UI_BUTTONS:
+        return EDIT_LINK if "bewerken" in bare else NAVIGATION
+    if vocab.STAGE_DIRECTION.match(text):
+        return STAGE_DIRECTION
+    if words <= 60 and vocab.PRINT_NOTICE.search(text):
+        return PRINT_NOTICE
+    if words <= 40 and vocab.SYNDICATION.match(text):
+        return SOURCE
+    if words <= 40 and vocab.CONTACT.search(text) and not _QUOTED.search(text):
+        return CONTACT
+    if words <= 15 and vocab.RECORD_NUMBER.search(text) and not shape.ends_sentence(text):
+        return EDITION
+    if words <= 15 and vocab.LISTEN_VIA.search(text):
+        return CALL_TO_ACTION
     if _BYLINE_AGENCY.match(text):
         return SOURCE
+    if words <= 20 and vocab.SITE_OWNER.match(text):
+        return NAVIGATION
+    if words <= 12 and vocab.SPONSORED.match(text):
+        return AD
+    if _TIMEZONE.match(text):
+        return DATE_LINE
     if words <= 25 and vocab.CALL_TO_ACTION.match(text) and not _RELATED_IS_PROSE.search(text):
         return CALL_TO_ACTION
     if words <= 60 and vocab.ADDRESS.search(text) and vocab.READER_WIDGET.search(text) and not _QUOTED.search(text):
@@ -236,6 +259,7 @@ def _widget_reason(line: str, words: int) -> RemovalReason | None:
 
 # "Antwerpen, Limburg, Oost-Vlaanderen, West-Vlaanderen": the editions a press-database page appeared in.
 _EDITION = re.compile(r"^[A-ZÀ-Þ][\w'./-]*(?:[ -][A-ZÀ-Þ][\w'./-]*){0,3}(?:,\s*[A-ZÀ-Þ][\w'./-]*(?:[ -][A-ZÀ-Þ][\w'./-]*){0,3})+$")
+_TIMEZONE = re.compile(r"^(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic)/[A-Z][A-Za-z_]+$")
 _EDITION_WORD = re.compile(r"\b(?:uitgave|editie|edition|ed\.)\b", re.IGNORECASE)
 # "rel=nofollow", 'class="x"': an attribute of a link left in the copied text.
 _MARKUP = re.compile(r"^(?:[a-z-]+=(?:\"[^\"]*\"|'[^']*'|[\w-]+)\s*)+$")

@@ -150,7 +150,8 @@ def is_list_head(text: str) -> bool:
     >>> is_list_head("Eerdere berichten"), is_list_head("Eerdere berichten over de brand wezen op een lek.")
     (True, False)
     """
-    return text.strip().rstrip(":»›> ").strip().lower() in vocab.LIST_HEADS
+    bare = text.strip().rstrip(":»›> ").strip()
+    return bare.lower() in vocab.LIST_HEADS or bool(vocab.LIST_HEAD_FORMS.match(bare))
 
 
 def _teaser_part(text: str) -> bool:
@@ -212,3 +213,25 @@ def tail_lines(texts: list[str], furniture: list[bool], core: Core, ends_article
 
 def _tail_sign(text: str) -> bool:
     return is_list_head(text) or bool(vocab.CALL_TO_ACTION.match(text))
+
+
+INFOBOX_ROWS = 5
+"""Rows of a fact box ("Datum 13 mei 2000", "Doden 23"): fewer could be a short list in the text."""
+
+
+def infobox_lines(texts: list[str], block_of: list[int]) -> set[int]:
+    """A fact box: a block of five or more rows, none a sentence, that repeats the page title and holds figures."""
+    if not texts:
+        return set()
+    title = texts[0].strip().lower()
+    found: set[int] = set()
+    for block in set(block_of):
+        rows = [i for i, b in enumerate(block_of) if b == block]
+        if (
+            len(rows) >= INFOBOX_ROWS
+            and any(i > 0 and texts[i].strip().lower() == title for i in rows)
+            and sum(1 for i in rows if re.search(r"\d", texts[i])) >= 2
+            and not any(shape.ends_sentence(texts[i]) or shape.is_prose(texts[i]) for i in rows)
+        ):
+            found.update(rows)
+    return found

@@ -52,6 +52,7 @@ def plan_cuts(lines: list) -> Plan:
     banner, origin = blocks.wiki_banner(texts)
     cut.update(dict.fromkeys(banner, "navigation"))
     cut.update(dict.fromkeys(blocks.poll_lines(texts), "poll"))
+    cut.update(dict.fromkeys(blocks.infobox_lines(texts, [line.block for line in lines]), "infobox"))
     flagged = [r is not None or i in cut for i, r in enumerate(reasons)]
     core = blocks.find_core(texts, flagged)
     keep = set(range(core.start, core.end + 1)) if core else set()

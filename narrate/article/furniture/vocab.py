@@ -27,13 +27,34 @@ LIST_HEADS = frozenset(
 )
 """Headings of a list of links to other pages (teasers, menus, tags): what follows them is not the article."""
 
+LIST_HEAD_FORMS = re.compile(
+    r"^(?:(?:andere|recente|eerdere|gerelateerde|populaire|vergelijkbare|verwante) \w+|"
+    r"meer (?:in|uit|over|van|bij) (?:deze|dit|het|de|onze) \w+|ook (?:in|over) (?:deze|dit) \w+)$",
+    re.IGNORECASE,
+)
+"""The shapes of a list head beyond the table: "Andere toespraken", "Meer in deze editie"."""
+
+SITE_OWNER = re.compile(
+    r"^(?:[Ee]en (?:officiële )?|(?:[A-Z][\w'-]*(?: [\w'-]+){0,3} is (?:een|de) (?:officiële )?))"
+    r"(?:uitgave|website|webstek|site) van (?:de |het )?(?:[\w'-]+ ?){1,6}$"
+    r"|^[\w-]+\.(?:nl|be|eu|com|org) is (?:een|de) (?:officiële )?(?:uitgave|website|site) van .{2,60}$",
+)
+"""A footer's line on whose site this is: "X is een uitgave van het ministerie", "Een officiële website van ..."."""
+
+SPONSORED = re.compile(
+    r"^(?:aangeboden door|in samenwerking met|mogelijk gemaakt door|partnercontent|opzeggen wanneer (?:je|u) wil)\b",
+    re.IGNORECASE,
+)
+"""Sponsor and subscription-offer lines."""
+
 CALL_TO_ACTION = re.compile(
     r"^(?:klik (?:hier|dan hier|op)|raadpleeg|bekijk (?:hier|alles|de (?:laatste|volledige|hele)|ook|meer|alle)|"
     r"ontdek (?:hier|meer|alle|ons)|download (?:de|onze|hier)|ga naar|terug naar|keer terug naar|"
     r"like ons|volg ons|volg \w+ op|vind ons op|word (?:lid|abonnee|fan)|registreer|registreren|schrijf (?:je|u) in|"
     r"meld (?:je|u) aan|tip (?:de|onze) redactie|stuur (?:uw|je) (?:foto|tip|video)|lees (?:in je|de) (?:browser|krant)|"
     r"neem contact op|wil (?:je|u) (?:meehelpen|op de hoogte|meer weten|reageren|ook|dit|onbeperkt)|"
-    r"mis (?:niets|geen)|blijf op de hoogte|abonneer)\b",
+    r"mis (?:niets|geen)|blijf op de hoogte|abonneer|alle \w+ (?:bekijken|tonen|lezen|zien)$|"
+    r"(?:vorige|volgende) (?:editie|uitgave|aflevering|artikel|bericht|pagina)\b|inhoudsopgave \w+)\b",
     re.IGNORECASE,
 )
 """The start of a line that asks the reader to do something on the site: click, like, follow, go to, sign up."""
@@ -52,7 +73,12 @@ ACCOUNT_WORDS = frozenset(
         "e-paper", "epaper", "krant van vandaag", "de krant van vandaag", "abonneren", "abonnement", "mijn abonnement",
         "contact", "contactformulier", "colofon", "huisregels", "disclaimer", "gebruiksvoorwaarden", "privacy",
         "cookies", "cookie instellingen", "cookie-instellingen", "adverteren", "klachten", "apps", "over ons",
-        "vacatures", "rss", "sitemap", "zoeken", "menu", "home", "voorpagina",
+        "vacatures", "rss", "sitemap", "zoeken", "menu", "home", "voorpagina", "over deze site", "over deze website",
+        "kwetsbaarheid melden", "toegankelijkheid", "toegankelijkheidsverklaring", "wettelijke vermeldingen",
+        "privacyverklaring", "privacybeleid", "cookieverklaring", "cookiebeleid", "contacteer ons", "permanente link",
+        "downloaden als pdf", "download als pdf", "download pdf", "video afspelen", "afspelen", "uitgebreid zoeken",
+        "laden...", "laden", "bezig met laden", "deel deze pagina", "deel deze pagina via", "naar de hoofdinhoud",
+        "persberichten", "nieuwsberichten", "archief", "zoekopdracht", "inhoudsopgave",
     }
 )
 """Whole lines of a login box, a webmail link or a site's footer menu."""
@@ -140,3 +166,50 @@ BYLINE_START = re.compile(
     re.IGNORECASE,
 )
 """The start of an author line, which the layout keeps as the byline."""
+
+UI_BUTTONS = frozenset(
+    {
+        "alles uitklappen", "alles inklappen", "uitklappen", "inklappen", "toon meer", "toon minder", "meer tonen",
+        "minder tonen", "alles tonen", "meer weergeven", "minder weergeven", "sluit", "sluiten", "vorige",
+        "volgende", "index", "volledige tekst", "naar boven", "terug", "meer", "laad meer", "vergroot",
+        "bewerken", "brontekst bewerken", "naar de hoofdinhoud", "naar de inhoud", "ga naar de inhoud",
+        "skip to main content", "skip to content", "spring naar de inhoud", "toegankelijkheid",
+    }
+)
+"""Buttons of a page's interface (expand, collapse, previous, next), with or without their arrow glyph."""
+
+PRINT_NOTICE = re.compile(
+    r"\b(?:afdruk van (?:een|deze) pagina|(?:deze )?pagina is (?:geprint|afgedrukt) op|geprint op \d|"
+    r"printversie van|voor de meest actuele (?:informatie|versie))",
+    re.IGNORECASE,
+)
+"""The note a site prints on a printed page."""
+
+SYNDICATION = re.compile(
+    r"^(?:met dank overgenomen (?:van|uit)|overgenomen (?:van|uit)|dit (?:artikel|bericht|stuk) (?:verscheen|is) "
+    r"(?:eerder |oorspronkelijk )?(?:verschenen )?(?:in|op|bij)|oorspronkelijk verschenen (?:in|op))\b",
+    re.IGNORECASE,
+)
+"""Whose text this is when a site republishes it."""
+
+CONTACT = re.compile(
+    r"(?:\btel(?:efoon)?\.?:?\s*\+?\d[\d \-/().]{6,}|\+\d{2}[\d \-/().]{7,}|[\w.+-]+@[\w-]+\.[\w.]+)",
+    re.IGNORECASE,
+)
+"""A phone number or e-mail address: a press contact's line."""
+
+LISTEN_VIA = re.compile(
+    r"\b(?:te (?:beluisteren|bekijken|downloaden|volgen|lezen|zien)|verkrijgbaar|beschikbaar) (?:via|op|bij)\b.{0,40}:$",
+    re.IGNORECASE,
+)
+"""A line that points to where to listen or watch, its list of places below it."""
+
+STAGE_DIRECTION = re.compile(
+    r"^[(\[](?:applaus|gelach|hilariteit|geroffel|rumoer|interruptie|onrust|stilte|geluid|muziek|"
+    r"de vergadering wordt (?:geschorst|heropend)[^)]*|einde (?:van de )?vergadering[^)]*)[.!]?[)\]]$",
+    re.IGNORECASE,
+)
+"""A transcript's note of what happened in the room: "(applaus)"."""
+
+RECORD_NUMBER = re.compile(r"\bnr\.\s*\d+.{0,30}\b(?:item|blz\.?|pagina|p\.)\s*\d+|\b\d{4}-\d{4}\s*nr\.\s*\d+", re.IGNORECASE)
+"""A record's issue line in a parliamentary or legal database: "2010-2011 nr. 102, item 8"."""
