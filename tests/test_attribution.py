@@ -162,3 +162,7 @@ def test_a_fragment_in_a_that_clause_is_said_by_its_subject():
 
 def test_a_fragment_nobody_is_said_to_have_said_names_nobody():
     assert inline_speakers("Jan Peeters woont in wat velen een 'verloren zaak' noemen.") == [None]
+
+
+def test_a_weekday_opening_the_sentence_before_is_no_one_speaking():
+    assert speakers("Woensdag reageert de stad scherp. 'Dat kan niet.'") == [None]

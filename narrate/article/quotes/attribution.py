@@ -174,8 +174,9 @@ class _Attributor:
     ) -> Person | None:
         """A description as speaker: someone introduced right here ("een woordvoerder", "de
         onderzoekers" with a plural verb), the one registered person holding its role ("de
-        bondscoach"), or, when nobody in the register holds it, the description itself ("de
-        minister van Waterstaat", "het ministerie van Defensie"); nobody when two hold it."""
+        bondscoach"), or, when nobody in the register holds it, the description itself ("de minister
+        van Waterstaat", "het ministerie van Defensie"), as the corpus keys have it; nobody when two
+        hold it."""
         noun = head_noun(description)
         if description.split()[0].lower() in {"een", "ene"} or plural:
             return self.registry.add(_lower_determiner(description), is_person=False)

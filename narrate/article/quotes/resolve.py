@@ -111,10 +111,14 @@ def speakable(person: Person, strong: bool) -> bool:
     (True, True)
     >>> speakable(Person("Koning"), False), speakable(Person("Weeronline"), True), speakable(Person("Alles"), True)
     (False, True, False)
+    >>> speakable(Person("Woensdag", is_person=False), True), speakable(Person("het ministerie", is_person=False), False)
+    (False, True)
     """
-    if not person.is_person:
-        return True
     tokens = person.name.split()
+    if not person.is_person:
+        # An institution or a group: a description ("het ministerie van Defensie") or a name that
+        # is no sentence opener, weekday or month ("Woensdag noemde ..." is no one speaking).
+        return not tokens or tokens[0][:1].islower() or (tokens[0] not in SENTENCE_STARTERS | _NOT_NAMES | _TIMES)
     if not tokens or tokens[0] in SENTENCE_STARTERS or tokens[0] in _NOT_NAMES:
         return False
     for k, token in enumerate(tokens):
@@ -128,6 +132,11 @@ _NOT_NAMES = frozenset(
     Nou Oké Ach Tja Kortom Kijk Volgens Aldus Daarop Vervolgens Tot Zelf""".split()
 )
 """Capitalised words that open a sentence and are never anybody's name."""
+
+_TIMES = frozenset(
+    """Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Januari Februari Maart April Mei Juni Juli
+    Augustus September Oktober November December Vandaag Gisteren Morgen Vanochtend Vanmiddag Vanavond""".split()
+)
 
 
 SAID_FORMS = frozenset(
