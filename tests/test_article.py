@@ -416,7 +416,7 @@ def test_parser_invents_no_words(text: str):
         article = parse_text(text)
     except InputError:
         return
-    spoken = [article.title, article.lead or ""]
+    spoken = [article.title or "", article.lead or ""]
     spoken += [s.heading or "" for s in article.sections] + [p for s in article.sections for p in s.paragraphs]
     spoken += [q.text for q in article.quotes]
     for piece in spoken:

@@ -166,3 +166,11 @@ def test_a_fragment_nobody_is_said_to_have_said_names_nobody():
 
 def test_a_weekday_opening_the_sentence_before_is_no_one_speaking():
     assert speakers("Woensdag reageert de stad scherp. 'Dat kan niet.'") == [None]
+
+
+def test_a_pronoun_names_the_person_the_article_is_about():
+    assert speakers(
+        "Els Smet wordt minister. Smet was eerder burgemeester. Coach Jan Peeters kent Smet al lang.",
+        "Piet Janssens werkte samen met Smet.",
+        "Met de pers heeft de politica het moeilijk. 'Ik hou niet van camera's', zegt ze.",
+    ) == ["Els Smet"]

@@ -8,7 +8,7 @@ quotes, each given its speaker where the text allows.
 
 from .decoding import MAX_INPUT_BYTES, DecodedText, decode_bytes, read_input
 from .model import Article, Attribution, Quote, QuotePart, Removed, RemovalReason, Section, SummaryItem
-from .parse import article_from_decoded, format_outline, load_article, parse_html, parse_text
+from .parse import article_from_decoded, format_outline, load_article, parse_html, parse_text, stand_in_title
 
 __all__ = [
     "Article",
@@ -28,4 +28,5 @@ __all__ = [
     "parse_text",
     "parse_html",
     "format_outline",
+    "stand_in_title",
 ]

@@ -141,8 +141,10 @@ class Removed:
 class Article:
     """A parsed news article: what the listener will hear, and what was cut."""
 
-    title: str
-    """The headline."""
+    title: str | None
+    """The headline; None when the page has none (the text starts with the body).
+
+    ``narrate.article.stand_in_title`` makes one from the first sentence for whoever needs a name."""
 
     sections: list[Section]
     """Body sections in reading order; the first may have no heading."""

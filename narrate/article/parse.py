@@ -20,6 +20,7 @@ The work is split over helper modules, one concern each::
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .html import html_article_lines, looks_like_html
@@ -41,6 +42,7 @@ __all__ = [
     "parse_text",
     "parse_html",
     "format_outline",
+    "stand_in_title",
 ]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -112,11 +114,28 @@ def _quotes(layout: Layout) -> list[Quote]:
     return find_quotes(passages, names, texts)
 
 
+STAND_IN_WORDS = 12
+"""Words of the first sentence kept in a stand-in title: a headline's length."""
+
+
+def stand_in_title(article: Article) -> str:
+    """A title for an article without one: its first sentence, cut to a headline's length.
+
+    >>> stand_in_title(Article(None, [Section(None, ["De minister legde de eed af. Daarna sprak hij."])]))
+    'De minister legde de eed af'
+    """
+    texts = [article.lead] + [p for s in article.sections for p in s.paragraphs] + [i.answer for i in article.summary]
+    text = next((t for t in texts if t and t.strip()), "") or "Zonder titel"
+    sentence = re.split(r"(?<=[.!?…])\s+(?=[A-Z0-9À-Þ‘'\"“„«])", text.strip(), maxsplit=1)[0].rstrip(" .")
+    words = sentence.split()
+    return sentence if len(words) <= STAND_IN_WORDS else " ".join(words[:STAND_IN_WORDS]).rstrip(",;:") + "…"
+
+
 def format_outline(article: Article) -> str:
-    """A readable outline: title, headings, quotes with speakers, removed lines."""
-    out = [article.title]
+    """A readable outline: title (``(no title)`` where the page has none), headings, quotes with speakers, removed lines."""
+    out = [article.title or "(no title)"]
     if article.kicker:
-        out[0] = f"[{article.kicker}] {article.title}"
+        out[0] = f"[{article.kicker}] {out[0]}"
     if article.byline:
         out.append(f"  {article.byline}")
     if article.lead:

@@ -60,6 +60,7 @@ def render(inputs: list[str], options: RenderOptions, reporter: Reporter = SILEN
     checkpoint("parse")
     episodes_dir = writable_dir(options.episodes_dir)
     cast, warnings = script_cast(script, options, reporter)
+    warnings[:0] = script.warnings  # a title made up for an article without one
     with open_executor(options) as executor:
         episode = produce_script(script, cast, options, episodes_dir, executor, reporter.audio(), warnings)
     audio = episodes_dir / episode.audio

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
-from ..article import Article, Quote, Section
+from ..article import Article, Quote, Section, stand_in_title
 from .speech import DEFAULT_LANGUAGE
 
 NARRATOR = "narrator"
@@ -95,12 +95,17 @@ class Script:
     source: str | None = None
     """Where the article came from (the first article's, for a briefing)."""
 
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+    """What the user should know about how the script was made (a title made up for an article without one);
+    not part of the script's JSON."""
+
     def segments(self) -> list[Segment]:
         """All segments in speaking order, through nested chapters."""
         return [seg for chapter in self.chapters for seg in _chapter_segments(chapter)]
 
     def to_dict(self) -> dict:
         data = asdict(self)
+        del data["warnings"]
         data["date"] = self.date.isoformat()
         _roles_to_str(data["chapters"])
         return data
@@ -178,9 +183,10 @@ def build_script(articles: list[Article], options: ScriptOptions, speak: Normali
     """
     date = options.date or dt.date.today()
     writer = _ScriptWriter(options, speak)
+    writer.single = len(articles) == 1
     if len(articles) == 1:
         body = writer.article_chapters(articles[0])
-        title = options.title or articles[0].title
+        title = writer.headline(articles[0])
     else:
         body = [writer.briefing_chapter(article) for article in articles]
         title = options.title or f"{options.programme}: {say_headlines_title(articles)}"
@@ -192,7 +198,8 @@ def build_script(articles: list[Article], options: ScriptOptions, speak: Normali
         chapters.append(writer.outro(articles))
     _end_chapters(chapters, options.pauses)
     return Script(title=title, date=date, chapters=chapters, programme=options.programme,
-                  language=options.language, source=articles[0].source if len(articles) == 1 else None)
+                  language=options.language, source=articles[0].source if len(articles) == 1 else None,
+                  warnings=tuple(writer.untitled))
 
 
 def say_headlines_title(articles: list[Article]) -> str:
@@ -201,7 +208,7 @@ def say_headlines_title(articles: list[Article]) -> str:
     >>> say_headlines_title([Article("Eerste", []), Article("Tweede", []), Article("Derde", [])])
     'Eerste, Tweede en Derde'
     """
-    titles = [a.title for a in articles[:3]]
+    titles = [a.title or stand_in_title(a) for a in articles[:3]]
     joined = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " en " + titles[-1]
     return joined + (" en meer" if len(articles) > 3 else "")
 
@@ -223,6 +230,23 @@ class _ScriptWriter:
         self.speak = speak
         self.quote_slots: dict[str | None, str] = {}
         self.introduced: set[str] = set()
+        self.untitled: list[str] = []
+        self.single = False
+
+    def headline(self, article: Article) -> str:
+        """The article's title; for one without (a paste that starts with its body) --title, else its first sentence.
+
+        A made-up title is reported once in ``untitled``: the user should know, and may give --title.
+        """
+        given = self.options.title if self.single else None
+        if article.title or given:
+            return article.title or given
+        title = stand_in_title(article)
+        note = (f"{article.source or 'the article'}: no headline found; called it '{title}' after its first sentence"
+                + (" (name it with --title)" if self.single else ""))
+        if note not in self.untitled:
+            self.untitled.append(note)
+        return title
 
     def segment(self, role: Role, text: str, pause_ms: int, voice: str = NARRATOR, speaker: str | None = None) -> Segment:
         text = " ".join(text.split())
@@ -233,17 +257,17 @@ class _ScriptWriter:
 
         welcome = f"Welkom bij {self.options.programme}. Het is {say_date(date, self.options.language)}."
         segments = [self.segment(Role.NARRATOR, welcome, self.pauses.paragraph_ms)]
-        if len(articles) == 1:
-            segments.append(self.segment(Role.HEADING, articles[0].title, self.pauses.heading_ms))
-        else:
+        if len(articles) == 1 and (articles[0].title or self.options.title):
+            segments.append(self.segment(Role.HEADING, self.headline(articles[0]), self.pauses.heading_ms))
+        elif len(articles) > 1:
             segments.append(self.segment(Role.NARRATOR, "Vandaag in deze briefing:", self.pauses.clause_ms))
-            segments += [self.segment(Role.HEADING, a.title, self.pauses.clause_ms) for a in articles]
+            segments += [self.segment(Role.HEADING, self.headline(a), self.pauses.clause_ms) for a in articles]
         return Chapter(title="Intro", segments=segments)
 
     def outro(self, articles: list[Article]) -> Chapter:
         lines = [f"Dat was {self.options.programme}."]
         for article in articles:
-            credit = f"U hoorde: {article.title}"
+            credit = f"U hoorde: {self.headline(article)}"
             credit += f", door {article.byline}." if article.byline else "."
             lines.append(credit)
         lines.append("Deze aflevering werd voorgelezen door een computerstem, gemaakt met narrate en Piper.")
@@ -260,8 +284,9 @@ class _ScriptWriter:
         return chapters
 
     def briefing_chapter(self, article: Article) -> Chapter:
-        heading = self.segment(Role.HEADING, article.title, self.pauses.heading_ms)
-        return Chapter(title=article.title, segments=[heading], chapters=self.article_chapters(article))
+        title = self.headline(article)
+        heading = self.segment(Role.HEADING, title, self.pauses.heading_ms)
+        return Chapter(title=title, segments=[heading], chapters=self.article_chapters(article))
 
     def summary(self, article: Article) -> Chapter:
         segments = []
@@ -274,7 +299,7 @@ class _ScriptWriter:
         return Chapter(title="In het kort", segments=segments)
 
     def section_chapter(self, article: Article, index: int, section: Section) -> Chapter:
-        title = section.heading or article.title
+        title = section.heading or self.headline(article)
         segments = [self.segment(Role.HEADING, section.heading, self.pauses.heading_ms)] if section.heading else []
         for number, paragraph in enumerate(section.paragraphs):
             quotes = [q for q in article.quotes if q.section == index and q.paragraph == number and not q.inline]

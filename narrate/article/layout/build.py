@@ -12,13 +12,14 @@ from .header import take_end_byline, take_header
 from .lines import HEADING, PARAGRAPH, Line, PageHints, Unit, body_units, comparable
 from .pull_quotes import PullQuote, take_pull_quotes
 from .summary import paragraph_count, take_summary
+from .title import repeated_texts
 
 
 @dataclass
 class Layout:
     """The article's parts before quotes are looked at."""
 
-    title: str
+    title: str | None
     kicker: str | None
     byline: str | None
     lead: str | None
@@ -31,14 +32,11 @@ class Layout:
 def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | None = None) -> Layout:
     """Find the article's parts in its lines."""
     hints = hints or PageHints()
+    repeated = repeated_texts(lines)
     lines = drop_furniture(lines, removed)
     if not lines and not hints.title:
         raise InputError("the article has no readable text; give a file with the article's title and body")
-    kicker, title, byline, lines = take_header(lines, hints)
-    if not hints.title and len(title) > MAX_TITLE_CHARS and title.rstrip("\"'”’»)").endswith("."):
-        # Headlines do not end in a full stop and are rarely over 150 characters; paragraphs do and are.
-        raise InputError(f"the article seems to have no title: its first line is a paragraph ({_clipped(title)}); "
-                         "put the headline on a line of its own at the top")
+    kicker, title, byline, lines = take_header(lines, hints, removed, repeated)
     units = body_units(lines)
     units, end_byline = take_end_byline(units)
     byline = byline or end_byline
@@ -49,13 +47,9 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     sections = _sections(units, removed)
     if not sections and lead is None:
         raise InputError(
-            f"the article has a title ({_clipped(title)}) but no body text; copy the whole article, not just its headline"
+            f"the article has a title ({_clipped(title or '')}) but no body text; copy the whole article, not just its headline"
         )
     return Layout(title, kicker, byline, lead, summary, sections, removed, pull_quotes)
-
-
-MAX_TITLE_CHARS = 150
-"""Longer than any headline in the test articles (the longest is 136), shorter than most paragraphs."""
 
 
 def _clipped(text: str, limit: int = 60) -> str:
@@ -84,8 +78,10 @@ def _sections(units: list[Unit], removed: list[Removed]) -> list[Section]:
     for section in sections:
         if section.paragraphs:
             kept.append(section)
-        elif section.heading is not None and len(section.heading.split()) > 4 and kept:
-            # A long line with nothing under it is text, not a heading.
+        elif section.heading is not None and len(section.heading.split()) > 4:
+            # A long line with nothing under it is text, not a heading (at the top: a standfirst).
+            if not kept:
+                kept.append(Section(heading=None))
             kept[-1].paragraphs.append(section.heading)
         elif section.heading is not None:
             removed.append(Removed(section.heading, furniture.EMPTY_HEADING))

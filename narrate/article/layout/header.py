@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ...errors import InputError
+from .. import furniture
+from ..model import Removed
 from ..people import looks_like_name
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable
+from .title import choose_title, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
 GENRES = frozenset(
     """analyse opinie column interview recensie review reportage achtergrond commentaar reconstructie profiel
@@ -36,28 +38,89 @@ _AUTHOR = re.compile(
 )
 
 
-def take_header(lines: list[Line], hints: PageHints) -> tuple[str | None, str, str | None, list[Line]]:
-    """Kicker, title and byline from the top lines, and the lines left after them."""
+def take_header(
+    lines: list[Line], hints: PageHints, removed: list[Removed], repeated: set[str] = frozenset()
+) -> tuple[str | None, str | None, str | None, list[Line]]:
+    """Kicker, title (None when the page has no headline) and byline from the top lines, and the lines left after them.
+
+    What stands above the headline (menus, the site's name, a region line) is cut as navigation.
+    """
     kicker = hints.kicker
     bylines: list[str] = [hints.byline] if hints.byline else []
     rest = list(lines)
-    while rest and _is_byline(rest[0].text):
+    while rest and is_top_byline(rest[0].text):
         bylines.append(rest.pop(0).text)
     if hints.title:
-        title = hints.title
+        title: str | None = hints.title
         if rest and comparable(rest[0].text) == comparable(title):
             rest.pop(0)
     else:
-        if len(rest) > 1 and kicker is None and _is_kicker(rest[0].text, rest[1].text):
-            kicker = rest.pop(0).text.strip(" |:")
-        if not rest:
-            raise InputError("the article has no readable text; give a file with the article's title and body")
-        title = rest.pop(0).text
+        choice = choose_title(rest, repeated, is_top_byline, _is_kicker)
+        if choice.index is None:
+            start = next((i for i, line in enumerate(rest) if is_prose(line.text)), 0)
+            chrome = [line for i, line in enumerate(rest[:start]) if is_chrome(rest, i, is_byline)]
+            _drop_above(chrome, bylines, removed)  # chrome only: nothing in it is prose
+            rest = [line for line in rest if not any(line is c for c in chrome)]
+            return kicker, None, " · ".join(dict.fromkeys(bylines)) or None, rest
+        above, title, rest = rest[: choice.index], rest[choice.index].text, rest[choice.index + 1 :]
+        if above and kicker is None and _is_kicker(above[-1].text, title):
+            kicker = above.pop().text.strip(" |:")
+        kept_above = _drop_above(above, bylines, removed)
         kicker, title = _split_label(kicker, title)
-    while rest and len(bylines) < 4 and (_is_byline(rest[0].text) or _is_author_name(rest, bylines)):
+        rest = kept_above + _clear_gap(rest, choice.body - choice.index - 1, title, bylines, removed)
+    while rest and len(bylines) < 4 and (is_byline(rest[0].text) or _is_author_name(rest, bylines)):
         bylines.append(rest.pop(0).text)
     byline = " · ".join(dict.fromkeys(bylines)) or None
     return kicker, title, byline, rest
+
+
+def _drop_above(lines: list[Line], bylines: list[str], removed: list[Removed]) -> list[Line]:
+    """Lines above the headline: a date or author line is the byline, the rest is the page's chrome,
+    except prose, which is kept (returned): losing a sentence of the article is worse than reading a blurb."""
+    kept = []
+    for line in lines:
+        if is_byline(line.text):
+            bylines.append(line.text)
+        elif is_prose(line.text):
+            kept.append(line)
+        else:
+            removed.append(Removed(line.text, furniture.NAVIGATION))
+    return kept
+
+
+def _clear_gap(rest: list[Line], gap: int, title: str, bylines: list[str], removed: list[Removed]) -> list[Line]:
+    """Between headline and body: repeats of the headline, dates and chrome go; a standfirst stays."""
+    kept = []
+    for n, line in enumerate(rest):
+        text = line.text
+        if n >= gap:
+            kept.append(line)
+        elif comparable(text) == comparable(title):
+            removed.append(Removed(text, furniture.DUPLICATE))
+        elif is_byline(text) or is_date_line(text):
+            kept.append(line)  # taken in order with the author lines below
+        elif is_ui_line(text) or is_name_list(text) or not re.search(r"[^\W\d_]{2}", text):
+            removed.append(Removed(text, furniture.NAVIGATION))
+        else:
+            kept.append(line)
+    return kept
+
+
+_SIGNED = re.compile(
+    r"^\W*(?:\d|(?:ma|di|wo|do|vr|za|zo)[a-z]*\b|door\b|by\b|van onze\b|tekst\b|auteur\b|redactie\b"
+    r"|gepubliceerd\b|bijgewerkt\b|geplaatst\b|laatste update\b|update\b)",
+    re.IGNORECASE,
+)
+
+
+def is_top_byline(text: str) -> bool:
+    """A byline among the top lines: an author or date line, but not a headline that mentions a date
+    ("Overval op NOS-gebouw op 29 januari 2015"), which starts with its subject rather than a date or "Door".
+    """
+    if not is_byline(text):
+        return False
+    in_phrase = re.search(r"\b(?:op|in|sinds|tot|van|na|voor)\s+\d{1,2}\s+[a-z]", text) and not re.search(r"[•·|]", text)
+    return not (in_phrase and is_headline_shaped(text)) or bool(_SIGNED.match(text))
 
 
 def _is_kicker(first: str, second: str | None) -> bool:
@@ -79,12 +142,12 @@ def _split_label(kicker: str | None, title: str) -> tuple[str | None, str]:
     return kicker, title
 
 
-def _is_byline(text: str) -> bool:
+def is_byline(text: str) -> bool:
     """An author or date line.
 
-    >>> _is_byline("Door Jan Peeters en Els Jacobs"), _is_byline("za 16 nov 2024 om 06:00")
+    >>> is_byline("Door Jan Peeters en Els Jacobs"), is_byline("za 16 nov 2024 om 06:00")
     (True, True)
-    >>> _is_byline("Door de inschakeling van Noord-Koreaanse militairen heeft de oorlog een nieuwe dimensie.")
+    >>> is_byline("Door de inschakeling van Noord-Koreaanse militairen heeft de oorlog een nieuwe dimensie.")
     False
     """
     words = text.split()
@@ -105,7 +168,7 @@ def _is_author_name(rest: list[Line], bylines: list[str]) -> bool:
     names = [n for n in re.split(r"\s*(?:,|\ben\b|&)\s*", text) if n]
     if not names or not all(looks_like_name(n) for n in names):
         return False
-    follows_date = len(rest) > 1 and _is_byline(rest[1].text)
+    follows_date = len(rest) > 1 and is_byline(rest[1].text)
     return follows_date or bool(bylines)
 
 

@@ -26,7 +26,7 @@ from .phrases import Phrase, subject_after_verb
 from .registry import build_registry
 from .spans import Span
 from .turns import Turn, find_turns
-from .resolve import antecedent, fragment_speaker, role_holders, speakable
+from .resolve import antecedent, fragment_speaker, protagonist, role_holders, speakable
 from .words import IMPERSONAL_VERBS, NP_STOPS, PLURAL_VERBS, SPEECH_VERBS
 
 
@@ -204,6 +204,7 @@ class _Attributor:
         """ "zegt hij": the one person the nearest passage that names anyone can mean (this one,
         then up to three back)."""
         excluded = self._named_in(found) if found else set()
+        main = protagonist([m for m in self.mentions if (m.passage, m.pos) < (index, pos)])
         for back in range(4):
             window = [
                 m for m in self.mentions if m.passage == index - back and (m.passage, m.pos) < (index, pos) and m.named
@@ -211,7 +212,7 @@ class _Attributor:
             window += self._unregistered(index - back, index, pos) + self._described(index - back, index, pos)
             window.sort(key=lambda m: m.pos)
             if window:
-                return antecedent(window, pronoun.lower(), excluded)
+                return antecedent(window, pronoun.lower(), excluded, main)
         return None
 
     def _unregistered(self, passage: int, index: int, pos: int) -> list[Mention]:

@@ -77,12 +77,15 @@ def fits_pronoun(person: Person, pronoun: str) -> bool:
     return said is None or (said == "m") == (pronoun == "hij")
 
 
-def antecedent(mentions: list[Mention], pronoun: str, excluded: set[str]) -> Person | None:
+def antecedent(
+    mentions: list[Mention], pronoun: str, excluded: set[str], protagonist: str | None = None
+) -> Person | None:
     """The one person a pronoun can stand for, from the names mentioned before it (in reading
     order, nearest last), or None when two could be meant.
 
     One person fits when only one is named, or when the nearest one is named at least twice as
-    often as all the others together (the person the passage is about).
+    often as all the others together (the person the passage is about), or is the article's
+    ``protagonist`` (named far more often than anyone else so far).
 
     >>> a, b, c = Person("Jan Peeters", "topman"), Person("Els Smet", "woordvoerster"), Person("Ann Peel")
     >>> [antecedent(m, "hij", set()) for m in ([], [Mention(0, 0, a)])]
@@ -99,7 +102,21 @@ def antecedent(mentions: list[Mention], pronoun: str, excluded: set[str]) -> Per
     others = sum(counts.values()) - counts[nearest.name]
     if others == 0 or (counts[nearest.name] >= 2 and counts[nearest.name] >= 2 * others):
         return nearest
-    return None
+    return nearest if nearest.name == protagonist else None
+
+
+def protagonist(mentions: list[Mention]) -> str | None:
+    """The person an article is about: named at least three times, and at least twice as often as
+    anyone else.
+
+    >>> a, b = Person("Els Smet"), Person("Jan Peeters")
+    >>> protagonist([Mention(0, i, a) for i in range(3)] + [Mention(1, 0, b)]), protagonist([Mention(0, 0, a)])
+    ('Els Smet', None)
+    """
+    counts = Counter(m.person.name for m in mentions if m.person.is_person and m.named).most_common(2)
+    if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return counts[0][0]
 
 
 def speakable(person: Person, strong: bool) -> bool:

@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, field
 
-from ...article import Article
+from ...article import Article, stand_in_title
 from ...errors import NarrateError
 from ...sources import Feed, FeedItem, Fetcher, FetchError, fetch_feed, fetch_page
 from ..inputs import article_from_feed_item, article_from_page
@@ -132,6 +132,10 @@ def read_article(item: FeedItem, fetcher: Fetcher, warnings: list[str]) -> Artic
             raise FetchError(item.feed_url, f"item '{item.title}' has no link and no text")
         article = article_from_page(fetch_page(item.link, fetcher))
         article.site = item.site or article.site
+        article.title = article.title or item.title or None  # the feed names the story when the page does not
+        if article.title is None:
+            article.title = stand_in_title(article)
+            warnings.append(f"{item.link}: no headline found; called it '{article.title}' after its first sentence")
         return article
     except FetchError as exc:
         warnings.append(f"skipped {exc}")

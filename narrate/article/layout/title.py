@@ -1,0 +1,257 @@
+"""Which line at the top of a page is the headline, if any.
+
+A browser copy starts with whatever sat above the article: the site's
+name, menus, a "skip to content" link, a region or edition line, a date,
+a notice. None of those is a headline. The rules below use what holds
+across sites: a headline is a line of headline shape (a few words, no
+closing full stop, capitalised), it sits just above the body (only a
+byline, a date or a credit between them), and a page often repeats it (a
+breadcrumb, a second copy above the photo). When the text starts with the
+body itself there is no headline: the article's title is None and the
+caller decides what to call it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..people import looks_like_name
+from .lines import Line, comparable
+
+_UI = re.compile(
+    r"^(?:skip to(?: main)? content|skip to navigation|jump to|naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?"
+    r"|(?:direct )?naar (?:de )?(?:inhoud|navigatie|zoeken|hoofdmenu)\b|ga (?:direct )?naar\b|spring naar\b"
+    r"|terug naar\b|naar navigatie springen|naar zoeken springen|ga terug\b|klik (?:hier|dan)\b|lees (?:alles|meer|ook|verder|hier)\b"
+    r"|schrijf (?:je|u|een|in)\b|word (?:abonnee|lid)\b|abonneer\b|meld (?:je|u) aan\b|bekijk (?:alles|meer|ook)\b"
+    r"|(?:uit|from|van) (?:wiki\w*|wikipedia)\b|het laatste nieuws\b|laatste nieuws$|menu$|zoeken$|home$|voorpagina$)",
+    re.IGNORECASE,
+)
+"""Links and labels of a page's chrome: navigation, "read more", "subscribe"."""
+
+_NOTICE = re.compile(
+    r"^(?:let op|opgelet|attentie|waarschuwing|mededeling|disclaimer|nb)\s*[:!-]"
+    r"|^(?:dit|deze) (?:artikel|bericht|pagina|activiteit|evenement|nieuwsbericht)\b.{0,80}\b(?:verouderd|gearchiveerd|plaatsgevonden|niet meer)\b",
+    re.IGNORECASE,
+)
+"""A banner over the article ("Let op: deze activiteit heeft al plaatsgevonden")."""
+
+_DATE_ONLY = re.compile(
+    r"^\W*(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*\.?,?\s+)?"
+    r"(?:\d{1,2}[-/. ]+(?:\d{1,2}|[a-z]{3,9}\.?)[-/. ]+\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})\b[\W\dp.u ]*$",
+    re.IGNORECASE,
+)
+"""A date or time on its own ("14 oktober 2005", "28-10-2011, p.3", "22:19")."""
+
+_LOWER_OK = frozenset("de het een van in op en voor met aan bij naar over uit om tot door als te is zijn".split())
+
+
+def is_ui_line(text: str) -> bool:
+    """A link or label of the page's chrome, or a notice above the article.
+
+    >>> is_ui_line("Skip to main content"), is_ui_line("Naar inhoud springen"), is_ui_line("Let op: het is voorbij")
+    (True, True, True)
+    >>> is_ui_line("Rutte naar Washington")
+    False
+    """
+    return bool(_UI.match(text) or _NOTICE.match(text))
+
+
+def is_name_list(text: str) -> bool:
+    """Names separated by commas: regions, editions, sections, never a headline.
+
+    >>> is_name_list("Antwerpen, Limburg, Oost-Vlaanderen, West-Vlaanderen")
+    True
+    >>> is_name_list("Oei, zoveel suiker zit er in koffie")
+    False
+    """
+    parts = [p.strip() for p in re.split(r"\s*[,|•·]\s*|\s+(?:en|and)\s+", text) if p.strip()]
+    if len(parts) < 3:
+        return False
+    return all(len(p.split()) <= 3 and all(w[:1].isupper() or w.lower() in _LOWER_OK for w in p.split()) for p in parts)
+
+
+def is_date_line(text: str) -> bool:
+    """A date, time or page reference alone on its line.
+
+    >>> is_date_line("14 oktober 2005"), is_date_line("28-10-2011, p.3"), is_date_line("22:19")
+    (True, True, True)
+    """
+    return bool(_DATE_ONLY.match(text))
+
+
+def is_prose(text: str) -> bool:
+    """A line that reads as body text: a whole sentence of some length, or a long line.
+
+    >>> is_prose("De minister legde vandaag de eed af in het paleis."), is_prose("Euro versus gulden")
+    (True, False)
+    """
+    words = len(text.split())
+    if is_ui_line(text):
+        return False
+    if words >= 20:
+        return True
+    # A short question is a subhead ("Hoe reageert het Westen?"); a short statement is prose.
+    return bool(re.search(r"[.!…][’'\"”»)]?$", text)) and words >= 7 or text.endswith("?") and words >= 13
+
+
+def is_headline_shaped(text: str) -> bool:
+    """A few capitalised words with no closing full stop, and not the page's chrome.
+
+    >>> is_headline_shaped("Nederland wijst jonge Angolees uit"), is_headline_shaped("Boycot. Een column")
+    (True, True)
+    >>> is_headline_shaped("Terug naar Metro"), is_headline_shaped("Op 3 mei werd een besluit getekend.")
+    (False, False)
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 25 or len(text) > 160:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "‘'\"“„«"):
+        return False
+    if re.search(r"[.,;:]$", text) or not re.search(r"[^\W\d_]{3}", text):
+        return False
+    # A name alone is a byline or a speaker's label (EDWIN EVERS over his lines), never a headline;
+    # so is any short line in capitals (a label: VOICE-OVER, KONING WILLEM-ALEXANDER).
+    if looks_like_name(text) or (text.isupper() and len(words) <= 3):
+        return False
+    return not (is_ui_line(text) or is_name_list(text) or is_date_line(text))
+
+
+@dataclass
+class TitleChoice:
+    """Where the headline is among the top lines, and where the body starts."""
+
+    index: int | None
+    """The headline's line, or None when the page has none."""
+
+    body: int
+    """The first line of the body proper (the first line of dense prose)."""
+
+
+WINDOW = 8
+"""Lines over which prose is weighed to find where the body starts."""
+
+LINE_CAP = 40
+"""Words a line counts for at most: one huge paragraph further down must not make the opening look thin."""
+
+DENSE = 120
+"""Prose words in a window that surely mark the body (a notice or a site's blurb has fewer)."""
+
+
+def body_start(lines: list[Line]) -> int:
+    """The first prose line of the body proper: where prose gets dense.
+
+    A cookie or ad-blocker notice above the article is prose too, but a
+    few lines of it; the body holds most of the page's prose.
+    """
+    mass = [min(len(line.text.split()), LINE_CAP) if is_prose(line.text) else 0 for line in lines]
+    windows = [sum(mass[i : i + WINDOW]) for i in range(len(lines))]
+    if not windows or max(windows) == 0:
+        return len(lines)
+    threshold = min(0.6 * max(windows), DENSE)
+    return next(i for i, w in enumerate(windows) if w >= threshold and mass[i])
+
+
+def choose_title(
+    lines: list[Line], repeated: set[str], is_byline: Callable[[str], bool], is_kicker: Callable[[str, str], bool]
+) -> TitleChoice:
+    """The headline among the lines above the body, from shape, place and repetition.
+
+    ``is_byline`` and ``is_kicker`` tell author or date lines and labels over a headline (the header's rules).
+    """
+    body = body_start(lines)
+    if body == len(lines):
+        # No prose anywhere (a headline over a line or two): the first line is all there is to go on.
+        return TitleChoice(0 if lines else None, body)
+    for i in range(body):
+        if is_prose(lines[i].text):
+            break  # a headline stands above the text, never below a paragraph of it
+        if is_headline_shaped(lines[i].text) and comparable(lines[i].text) in repeated:
+            # The page says it twice: the first copy is the headline (the second sits over the photo or body).
+            return TitleChoice(i, body)
+    first = next((i for i in range(body + 1) if not is_chrome(lines, i, is_byline)), body)
+    if first + 1 < body and is_kicker(lines[first].text, lines[first + 1].text) and not is_chrome(lines, first + 1, is_byline):
+        first += 1
+    if first >= body or is_prose(lines[first].text):
+        return TitleChoice(None, body)
+    best, best_score = None, 0
+    for i in range(first, body):
+        text = lines[i].text
+        if not (is_headline_shaped(text) or (i == first and _is_short_title(text))):
+            continue
+        if is_byline(text) or _label_over_headline(lines, i, body, is_byline):
+            continue
+        # The nearer the body, the likelier: a site's slogan over a blurb also heads some prose.
+        score = 2 * (i == first) + 2 * _heads_prose(lines, i, body, is_byline)
+        score -= sum(1 for line in lines[i + 1 : body] if is_prose(line.text))
+        if score > best_score:
+            best, best_score = i, score
+    return TitleChoice(best, body)
+
+
+def _is_short_title(text: str) -> bool:
+    """A headline of one word ("Gamechanger"): allowed only as the first line that is not chrome."""
+    return text[:1].isupper() and bool(re.search(r"[^\W\d_]{3}", text)) and not re.search(r"[.,;:]$", text) and not is_ui_line(text)
+
+
+def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
+    """A line of the page around the article: a link, a notice, a date, a label, or one of a run of menu items."""
+    text = lines[i].text
+    if is_ui_line(text) or is_name_list(text) or is_date_line(text) or is_byline(text):
+        return True
+    if not re.search(r"[^\W\d_]{2}", text) or (text.isupper() and len(text.split()) <= 3):
+        return True
+    neighbours = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    heads_text = i + 1 < len(lines) and is_prose(lines[i + 1].text)  # a short line over prose is a (sub)head
+    return _menu_item(text) and not heads_text and any(_menu_item(n) and not is_byline(n) for n in neighbours)
+
+
+def _label_over_headline(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
+    """Line ``i`` stands over a shorter headline-shaped line that heads the prose: ``i`` is the page's or
+    the publication's label (an institution and issue number), the shorter line the headline."""
+    j = i + 1
+    if j >= body or not is_headline_shaped(lines[j].text) or is_chrome(lines, j, is_byline):
+        return False
+    words = len(lines[j].text.split())
+    return 3 <= words < len(lines[i].text.split()) and _heads_prose(lines, j, body, is_byline)
+
+
+def _menu_item(text: str) -> bool:
+    return len(text.split()) <= 3 and not re.search(r"[.,;:!?]$", text)
+
+
+MAX_GAP = 4
+"""Short lines (a kicker, a counter, a stray label) allowed between a headline and its body."""
+
+
+def _heads_prose(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
+    """Only a byline, a date, chrome or one standfirst between line ``i`` and prose."""
+    title = comparable(lines[i].text)
+    short, standfirst = 0, 0
+    for line in lines[i + 1 : max(body, i + 1) + 1]:
+        text = line.text
+        if is_prose(text):
+            return True
+        if comparable(text) == title or is_byline(text) or is_date_line(text) or is_ui_line(text):
+            continue
+        if len(text.split()) <= 2:
+            short += 1
+        elif not standfirst and len(text.split()) >= 3:
+            standfirst = 1
+        else:
+            return False
+        if short > MAX_GAP:
+            return False
+    return False
+
+
+def repeated_texts(lines: list[Line]) -> set[str]:
+    """Texts that stand on two or three lines (in comparable form): a page repeats its headline,
+    in a breadcrumb or over its photo; a line on more is a label (a speaker's name, a menu)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = comparable(line.text)
+        counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if 2 <= count <= 3}

@@ -1,0 +1,86 @@
+"""Issue 14 item 4: which top line is the headline, and a page without one (title None, a stand-in for the episode).
+
+Short texts written for these tests; each rule is one that holds across sites.
+"""
+
+from __future__ import annotations
+
+import json
+
+from narrate.article import Article, Section, parse_text, stand_in_title
+from narrate.article.layout.title import is_date_line, is_headline_shaped, is_name_list, is_prose, is_ui_line
+from narrate.script import ScriptOptions, build_script
+
+from .conftest import DETERMINISTIC, TINY_VOICE, run_narrate
+
+BODY = ("De gemeente opent volgende week een nieuwe fietsbrug over het kanaal, na twee jaar werken aan de oevers. "
+        "Fietsers winnen zo tien minuten op hun weg naar het station, zegt de schepen van mobiliteit.")
+MORE = "De brug kostte ruim vier miljoen euro en werd betaald door de stad en de provincie samen, zo blijkt uit de cijfers."
+
+
+def test_a_paste_that_starts_with_the_body_has_no_title():
+    article = parse_text(f"{BODY}\n\n{MORE}\n")
+    assert article.title is None
+    assert article.lead == BODY or article.sections[0].paragraphs[0] == BODY
+    assert json.loads(json.dumps(article.to_dict()))["title"] is None
+
+
+def test_navigation_and_site_chrome_above_the_headline_are_cut():
+    text = (f"Naar inhoud springen\nHome\nNieuws\nSport\nCultuur\nDe Stadskrant\n\nNieuwe fietsbrug over het kanaal\n\n"
+            f"{BODY}\n\n{MORE}\n")
+    article = parse_text(text)
+    assert article.title == "Nieuwe fietsbrug over het kanaal"
+    assert "Naar inhoud springen" in [r.text for r in article.removed if r.reason == "navigation"]
+
+
+def test_region_line_and_date_are_never_the_title():
+    text = f"12-03-2021, p.4\n\nGent, Brugge, Kortrijk, Oostende\n\nFietsbrug eindelijk open\n\n{BODY}\n\n{MORE}\n"
+    assert parse_text(text).title == "Fietsbrug eindelijk open"
+
+
+def test_a_notice_over_a_body_without_headline_is_not_the_title():
+    article = parse_text(f"Let op: deze activiteit heeft al plaatsgevonden\n\n{BODY}\n\n{MORE}\n")
+    assert article.title is None
+
+
+def test_a_headline_repeated_over_the_photo_wins_over_a_later_line():
+    text = (f"Kortrijk\nBrugge\nGent\nFietsbrug eindelijk open voor iedereen\nFietsbrug eindelijk open voor iedereen\n"
+            f"Gepubliceerd: 3 maart 2021 10:00\nDe stad is blij met haar nieuwe brug\n{BODY}\n{MORE}\n")
+    assert parse_text(text).title == "Fietsbrug eindelijk open voor iedereen"
+
+
+def test_a_speaker_label_in_capitals_is_not_the_title():
+    assert not is_headline_shaped("JAN PEETERS") and not is_headline_shaped("VOICE-OVER")
+
+
+def test_line_rules():
+    assert is_ui_line("Skip to main content") and is_ui_line("Ga naar: navigatie, zoeken") and is_ui_line("Naar inhoud springen")
+    assert is_name_list("Antwerpen, Limburg, Oost-Vlaanderen, Vlaams-Brabant/Brussel, West-Vlaanderen")
+    assert not is_name_list("Brug open, fietsers blij")
+    assert is_date_line("14 oktober 2005") and not is_date_line("Brug open op 14 oktober")
+    assert is_prose(BODY) and not is_prose("Hoe reageert de buurt?")
+    assert is_headline_shaped("Hoe reageert de buurt?") and not is_headline_shaped("Een zin die eindigt met een punt.")
+
+
+def test_stand_in_title_is_the_first_sentence_cut_short():
+    article = Article(None, [Section(None, [BODY])])
+    assert stand_in_title(article) == "De gemeente opent volgende week een nieuwe fietsbrug over het kanaal, na…"
+
+
+def test_the_script_names_an_untitled_article_and_says_so():
+    article = Article(None, [Section(None, [BODY, MORE])], source="brug.txt")
+    script = build_script([article], ScriptOptions(), lambda text, *_: text)
+    assert script.title == stand_in_title(article)
+    assert len(script.warnings) == 1 and "brug.txt" in script.warnings[0] and "--title" in script.warnings[0]
+    assert "warnings" not in script.to_dict()
+    given = build_script([article], ScriptOptions(title="De brug"), lambda text, *_: text)
+    assert given.title == "De brug" and given.warnings == ()
+
+
+def test_render_of_a_paste_without_title_succeeds_with_a_warning(tmp_path):
+    article = tmp_path / "brug.txt"
+    article.write_text(f"{BODY}\n\n{MORE}\n", encoding="utf-8")
+    result = run_narrate("render", str(article), "--voice", str(TINY_VOICE), "--episodes-dir", str(tmp_path / "ep"),
+                         *DETERMINISTIC)
+    assert result.returncode == 0, result.stderr.decode()
+    assert "no headline found" in result.stderr.decode()
