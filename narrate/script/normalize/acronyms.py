@@ -27,16 +27,18 @@ CAPITALISED_WORDS = frozenset(
 # Abbreviations in lower case, as Belgian and Dutch spelling writes them ('de vzw', 'het bbp'): spelled.
 LOWERCASE_ACRONYMS = frozenset(
     "vzw nv bv bvba cvba btw bbp bnp kmo ngo cao ocmw ggz tbs aow wao mkb zzp ict tv pc cd dvd sms wc "
-    "gsm pvc cv vip ehbo dna hiv".split()
+    "gsm pvc cv ehbo dna hiv".split()
 )
 # Vowelless words that are not spelled: interjections, abbreviations written without their stop, units.
 _NOT_SPELLED = frozenset(
-    "hm hmm pff pst sst brr grr tss sh st zzz mr dr drs dhr mw nr blz vb km kg cm mm ml cl mg dl hl".split()
+    "hm hmm hmpf pff pfff pst psst sst brr grr tss sh st zzz mr dr drs dhr mw nr blz vb jr sr mgr "
+    "km kg cm mm ml cl mg dl hl".split()
 )
 _SPOKEN_AS = {"OK": "oké"}
-_ACRONYM = re.compile(r"(?=[A-Z])(?<!\w)([A-Z]{2,5})(s?)(?!\w)")
+_ACRONYM = re.compile(r"\b(?=[A-Z])([A-Z]{2,5})(s?)(?!\w)")
 # Listed in lower case, or capitalised without a vowel ('Open Vld'); with a plural ('de ngo's').
-_LOWER_ACRONYM = re.compile(r"(?<![\w'])(" + "|".join(sorted(LOWERCASE_ACRONYMS, key=len, reverse=True))
+_LOWER_ACRONYM = re.compile(rf"\b(?=[{''.join(sorted({a[0] for a in LOWERCASE_ACRONYMS}))}B-DF-HJ-NP-TV-XZ])(?<!')("
+                            + "|".join(sorted(LOWERCASE_ACRONYMS, key=len, reverse=True))
                             + r"|[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,4})(?=(?:'s)?(?![\w']))")
 # Capitals shouted for emphasis ('LEES OOK', 'BREAKING NEWS'): words, not acronyms.
 # A run counts as shouting only with a word of four letters or more ('VRT NWS' is spelled).

@@ -140,17 +140,19 @@ def say_times(text: str) -> str:
 
 
 _WEEKDAY_ABBR = {w[:2]: w for w in WEEKDAYS}
-_WEEKDAY_RANGE = re.compile(r"(?=[mdwvz][aiorx])(?<![\w.])(ma|di|wo|do|vr|za|zo)\.? ?(?:-|–|tot en met|tot) ?"
+_WEEKDAY_RANGE = re.compile(r"\b(?=[mdwvz][aiorx])(?<!\.)(ma|di|wo|do|vr|za|zo)\.? ?(?:-|–|tot en met|tot) ?"
                             r"(ma|di|wo|do|vr|za|zo)(\.)?(?!\w)")
 
 
 def say_weekday_ranges(text: str) -> str:
     """Opening days: 'ma-vr' is 'maandag tot vrijdag'.  Only a range: a lone 'do' or 'zo' is a word.
 
-    >>> say_weekday_ranges("open ma-vr, di tot en met zo. Daarna")
-    'open maandag tot vrijdag, dinsdag tot en met zondag. Daarna'
+    >>> say_weekday_ranges("open ma-vr, di tot en met zo. Daarna ging het zo-zo")
+    'open maandag tot vrijdag, dinsdag tot en met zondag. Daarna ging het zo-zo'
     """
     def days(m: re.Match) -> str:
+        if m.group(1) == m.group(2):
+            return m.group()  # 'het ging zo-zo'
         separator = " tot en met " if "met" in m.group() else " tot "
         return keep_stop(_WEEKDAY_ABBR[m.group(1)] + separator + _WEEKDAY_ABBR[m.group(2)], m, m.group(3))
     return _WEEKDAY_RANGE.sub(days, text)

@@ -39,7 +39,8 @@ def year_spans_as_ranges(text: str) -> str:
     return _YEAR_SPAN.sub(span, text)
 
 
-_NUMBER_COMPOUND = re.compile(r"(?=[0-9])(?<![\w.,/-])([0-9]+)-(?=[a-zà-ÿ])")
+_NUMBER_COMPOUND = re.compile(r"(?=[0-9])(?<![\w.,/-])([0-9]+)-(?=[a-zà-ÿ])(?![a-z]+-[0-9])")  # not '1-op-1'
+
 
 
 def join_number_compounds(text: str) -> str:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from narrate.script.lexicon import Lexicon
 
 
-NORMALIZER_VERSION = "6"
+NORMALIZER_VERSION = "7"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import unicodedata
 
 from .amounts import CURRENCY_NAMES
 from .cleanup import CharMap
+from .units import PER_NOUNS
 
 
 _SYMBOL = re.compile(r"[&+#@/|•·▪►■◆●→⇒§×=±≈*_~^<>{}\\€$£¥]")
@@ -18,17 +19,26 @@ _SYMBOL_WORDS = {"&": " en ", "+": " plus ", "@": " at ", "§": " paragraaf ", "
 
 
 # A slash between two lower-case words is a choice: 'hij/zij' is 'hij of zij' ('en/of' is already said).
+_UNIT_FIRST = frozenset({"km", "m", "kg", "g", "l"})  # 'km/u': a unit
 _CHOICE = re.compile(r"(?<![\w/])(?!en/of\b)([a-zà-ÿ]+)/(?=[a-zà-ÿ]+(?![\w/]))")
+
+
+def _choice_or_rate(m: re.Match) -> str:
+    """'hij/zij' is a choice, 'liter/dag' a rate: 'hij of zij', 'liter per dag'."""
+    if m.group(1) in _UNIT_FIRST:
+        return m.group()
+    rate = re.match(rf"(?:{'|'.join(PER_NOUNS)})(?![\w/])", m.string[m.end():])
+    return m.group(1) + (" per " if rate else " of ")
 
 
 def say_symbols(text: str) -> str:
     """Symbols as words; emoji and other pictographs dropped.
 
-    >>> say_symbols("AT&T en/of Disney+ #MeToo🎉👍🏽 A|B hij/zij")
-    'AT en T en of Disney plus  hashtag MeToo A, B hij of zij'
+    >>> say_symbols("AT&T en/of Disney+ #MeToo🎉👍🏽 A|B hij/zij euro/liter")
+    'AT en T en of Disney plus  hashtag MeToo A, B hij of zij euro per liter'
     """
     if "/" in text:
-        text = _CHOICE.sub(r"\1 of ", text)
+        text = _CHOICE.sub(_choice_or_rate, text)
     def symbol(m: re.Match) -> str:
         ch = m.group()
         if ch == "#":

@@ -34,12 +34,13 @@ _SPOKEN = dict(UNITS)
 _UNIT = "|".join(re.escape(u) for u, _ in UNITS)
 # After 'per' or a slash; not 'u' or 'h', which 'km/u' and 'km/h' already say, nor a lone 'm', 'g' or 'l'.
 _PER_UNIT = "|".join(re.escape(u) for u, _ in UNITS if len(u) > 1 and "/" not in u)
-_PER_NOUNS = ("seconde minuut uur dag week maand jaar kwartaal persoon inwoner stuk liter kilo "
+PER_NOUNS = ("seconde minuut uur dag week maand jaar kwartaal persoon inwoner stuk liter kilo "
               "gezin huishouden nacht rit").split()
-# A rate: a number, perhaps with a unit or a currency, a slash and what it is per ('€ 45/maand').
+# A rate: a number, perhaps with a unit, a currency or what is counted, a slash and what it is
+# per ('€ 45/maand', '3 liter/dag').
 _RATE = re.compile(rf"(?=[0-9€$£¥ƒ])(?<![\w.,/])((?:[€$£¥ƒ] ?)?(?:{WRITTEN_NUMBER}) ?"
-                   rf"(?:{_UNIT}|[€$£¥ƒ]|euro|dollar|cent)?) ?/ ?"
-                   rf"(?={_PER_UNIT}|{'|'.join(_PER_NOUNS)}|[mgl](?![\w²³/]))")
+                   rf"(?:{_UNIT}|[€$£¥ƒ]|[^\W\d_]+)?) ?/ ?"
+                   rf"(?={_PER_UNIT}|{'|'.join(PER_NOUNS)}|[mgl](?![\w²³/]))")
 _PER = re.compile(rf"(?<!\w)per (?P<word>{_PER_UNIT})(?![\w²³/])")
 # Units written with a full stop ('45 min. spelen') lose it unless it ends the sentence.
 _UNITS_AFTER_NUMBERS = WordAfterNumber(
@@ -49,8 +50,8 @@ _UNITS_AFTER_NUMBERS = WordAfterNumber(
 def say_rates(text: str) -> str:
     """A slash after an amount is 'per' ('30 l/m²', '300 €/maand', '€ 0,35/kWh').
 
-    >>> say_rates("30 l/m², 300 €/maand, € 0,35/kWh, 95 g/km en 120 km/u")
-    '30 l per m², 300 € per maand, € 0,35 per kWh, 95 g per km en 120 km/u'
+    >>> say_rates("30 l/m², 300 €/maand, € 0,35/kWh, 95 g/km, 3 liter/dag en 120 km/u")
+    '30 l per m², 300 € per maand, € 0,35 per kWh, 95 g per km, 3 liter per dag en 120 km/u'
     """
     return _RATE.sub(r"\1 per ", text) if "/" in text else text
 
