@@ -71,6 +71,12 @@ def reasons(article) -> dict[str, str]:
         ("Handelingen 2018-2019 nr. 12, item 4", "edition line"),
         ("Europe/Brussels", "date line"),
         ("bewerken", "edit link"),
+        ("Zandhoven.be gebruikt functionele cookies om de site te verbeteren.", "cookie banner"),
+        ("Deze website gebruikt alleen analytische cookies.", "cookie banner"),
+        ("A7-0012/2019", "navigation"),
+        ("DatumOnderwerpIndiener van het voorstelStatus", "navigation"),
+        ("Foto van de opening", "photo caption"),
+        ("Kamerstukken 2018-2019nr. 12, item 4", "edition line"),
     ],
 )
 def test_widget_lines(line: str, reason: str):
@@ -91,6 +97,10 @@ def test_widget_lines(line: str, reason: str):
         "De politie vraagt getuigen zich te melden; wie iets zag, kan bellen.",
         "Het publiek reageerde met applaus op de toespraak van de burgemeester.",
         "Wie de uitzending gemist heeft, kan die nog bekijken.",
+        "Een op de drie websites gebruikt nog steeds tracking cookies, blijkt uit onderzoek.",
+        "COVID-19",
+        "Het YouTube-kanaal van PostNL groeit snel.",
+        "Foto van de dag: een reiger vangt een vis.",
     ],
 )
 def test_prose_about_widgets_is_not_furniture(line: str):

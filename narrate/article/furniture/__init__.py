@@ -248,6 +248,12 @@ def _widget_reason(line: str, words: int) -> RemovalReason | None:
         return AD
     if _TIMEZONE.match(text):
         return DATE_LINE
+    if words <= 60 and vocab.SITE_COOKIES.match(text):
+        return COOKIES
+    if words <= 8 and vocab.PICTURE_LABEL.match(text) and not shape.ends_sentence(text):
+        return CAPTION
+    if vocab.CODE.match(text) or (len(vocab.GLUED_CELLS.findall(text)) >= 2 and not shape.ends_sentence(text)):
+        return NAVIGATION
     if words <= 25 and vocab.CALL_TO_ACTION.match(text) and not _RELATED_IS_PROSE.search(text):
         return CALL_TO_ACTION
     if words <= 60 and vocab.ADDRESS.search(text) and vocab.READER_WIDGET.search(text) and not _QUOTED.search(text):

@@ -211,5 +211,21 @@ STAGE_DIRECTION = re.compile(
 )
 """A transcript's note of what happened in the room: "(applaus)"."""
 
-RECORD_NUMBER = re.compile(r"\bnr\.\s*\d+.{0,30}\b(?:item|blz\.?|pagina|p\.)\s*\d+|\b\d{4}-\d{4}\s*nr\.\s*\d+", re.IGNORECASE)
+RECORD_NUMBER = re.compile(r"nr\.\s*\d+.{0,30}\b(?:item|blz\.?|pagina|p\.)\s*\d+|\d{4}-\d{4}\s*nr\.\s*\d+", re.IGNORECASE)
 """A record's issue line in a parliamentary or legal database: "2010-2011 nr. 102, item 8"."""
+
+SITE_COOKIES = re.compile(
+    r"^(?:deze (?:web)?site|onze (?:web)?site|wij|we|[\w-]+\.(?:nl|be|com|eu|org))\s+"
+    r"(?:gebruikt|gebruiken|plaatst|plaatsen|maakt gebruik van|maken gebruik van)\b.{0,80}\bcookies\b",
+    re.IGNORECASE,
+)
+"""A cookie notice in the site's own voice: "Deze website gebruikt ... cookies", "X.nl gebruikt ... cookies"."""
+
+PICTURE_LABEL = re.compile(r"^(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart)(?: van| bij|:)\s", re.IGNORECASE)
+"""A picture's label left in the text: "Foto van de ramp"."""
+
+CODE = re.compile(r"^(?=.*[/_()])(?=.*\d)[A-Z0-9][A-Za-z0-9_./()-]{5,}$")
+"""A document's reference code on a line of its own: "A6-0127/2007", "P6_TA(2007)0179" (never "COVID-19")."""
+
+GLUED_CELLS = re.compile(r"[a-z]{2,}[A-Z][a-z]")
+"""Table cells run together by a copy ("publicatieOrganisatieVergaderjaar"): two or more in a line."""
