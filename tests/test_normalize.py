@@ -530,10 +530,41 @@ def test_seed_article_sentences(written, spoken):
     assert normalize(written) == spoken
 
 
+# The rules of issue 14 on cases outside the data set: each holds for its class, and stops at its edge.
+RULES_AT_THEIR_EDGES = [
+    ("een 2-persoonskamer in een 4-sterrenhotel", "een tweepersoonskamer in een viersterrenhotel"),
+    ("De Formule 1-piloot won.", "De Formule één-piloot won."),
+    ("een evt. verlenging en een evt. verbod", "een eventuele verlenging en een eventueel verbod"),
+    ("Hij was zgn. ziek.", "Hij was zogenaamd ziek."),
+    ("max. 50 km/u, de max. snelheid", "maximaal vijftig kilometer per uur, de maximale snelheid"),
+    ("4/5 van de Nederlanders", "vier vijfde van de Nederlanders"),
+    ("Op 1/5 is het Dag van de Arbeid.", "Op één mei is het Dag van de Arbeid."),
+    ("8/10 Vlamingen", "acht op tien Vlamingen"),
+    ("⅕ van de leden", "een vijfde van de leden"),
+    ("Het ging zo-zo.", "Het ging zo-zo."),
+    ("open di-za", "open dinsdag tot zaterdag"),
+    ("paus Franciscus I en koning Letsie III", "paus Franciscus de Eerste en koning Letsie de Derde"),
+    ("maat XL, Team CCC en bijlage C", "maat X L, Team C C C en bijlage C"),
+    ("de tv en de cd", "de T V en de C D"),
+    ("Martin Luther King Jr sprak.", "Martin Luther King Jr sprak."),
+    ("Het OM vervolgt IS-strijders.", "Het O M vervolgt I S-strijders."),
+    ("3 liter/dag en hem/haar", "drie liter per dag en hem of haar"),
+    ("2 doses/dag", "twee doses per dag"),
+    ("De ploeg verloor met 1-2.", "De ploeg verloor met één, twee."),
+    ("met 2-3 dagen vertraging", "met twee tot drie dagen vertraging"),
+    ("De prijs is 4,5 mln. De minister reageert.", "De prijs is vier komma vijf miljoen. De minister reageert."),
+]
+
+
+@check(RULES_AT_THEIR_EDGES)
+def test_rules_at_their_edges(written, spoken):
+    assert normalize(written) == spoken
+
+
 ALL_PAIRS = (ORDINALS + RANGES + CURRENCY + MULTIPLIERS + TIMES + DATES + ABBREVIATIONS + INITIALS + ACRONYMS
              + UNITS + PERCENT + SLASHES_AND_SYMBOLS + ADDRESSES + DIGIT_GROUPS + ADJACENT_NUMBERS
              + DECIMALS_AND_VERSIONS + ROMAN_NUMERALS + PUNCTUATION + SIGNS + PLAIN_NUMBERS + FLEMISH
-             + SEED_SENTENCES)
+             + SEED_SENTENCES + RULES_AT_THEIR_EDGES)
 
 
 def test_there_are_enough_pairs():
