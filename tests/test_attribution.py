@@ -63,7 +63,7 @@ def test_a_pronoun_between_two_people_names_nobody():
 
 def test_a_pronoun_skips_someone_the_role_says_is_of_the_other_sex():
     assert speakers(
-        "Woordvoerster Els Smet spreekt met schepen Jan Peeters. 'Het is hier rustig', zegt ze."
+        "Woordvoerster Els Smet spreekt met schepen Kim Peeters. 'Het is hier rustig', zegt ze."
     ) == [None]
     assert speakers(
         "Topman Jan Peeters spreekt met woordvoerster Els Smet. 'Het is hier rustig', zegt ze."
@@ -174,3 +174,16 @@ def test_a_pronoun_names_the_person_the_article_is_about():
         "Piet Janssens werkte samen met Smet.",
         "Met de pers heeft de politica het moeilijk. 'Ik hou niet van camera's', zegt ze.",
     ) == ["Els Smet"]
+
+
+def test_a_pronoun_skips_someone_the_first_name_says_is_of_the_other_sex():
+    assert speakers(
+        "Annelies Smet wordt minister.",
+        "Voorzitter Joachim Peeters vroeg haar. 'Ik twijfelde geen seconde', zegt ze.",
+    ) == ["Annelies Smet"]
+
+
+def test_by_her_own_account_the_subject_said_the_fragment():
+    assert inline_speakers("Annelies Smet werd minister. Ze besliste naar eigen zeggen 'in vijf minuten'.") == [
+        "Annelies Smet"
+    ]

@@ -21,12 +21,13 @@ from ..people import (
     name_runs,
 )
 from .clauses import Analysis, Found, Passage, analyse, colon_subject
+from .firstnames import FEMALE, MALE
 from .mentions import Mention, MentionFinder
 from .phrases import Phrase, subject_after_verb
 from .registry import build_registry
 from .spans import Span
 from .turns import Turn, find_turns
-from .resolve import antecedent, fragment_speaker, protagonist, role_holders, speakable
+from .resolve import antecedent, fits_pronoun, fragment_speaker, protagonist, role_holders, speakable
 from .words import IMPERSONAL_VERBS, NP_STOPS, PLURAL_VERBS, SPEECH_VERBS
 
 
@@ -201,8 +202,8 @@ class _Attributor:
         return self.last_speaker if since <= {self.last_speaker.name} else None
 
     def _pronoun(self, pronoun: str, index: int, pos: int, found: Found | None) -> Person | None:
-        """ "zegt hij": the one person the nearest passage that names anyone can mean (this one,
-        then up to three back)."""
+        """ "zegt hij": the one person the nearest passage that names anyone it can stand for can
+        mean (this one, then up to three back)."""
         excluded = self._named_in(found) if found else set()
         main = protagonist([m for m in self.mentions if (m.passage, m.pos) < (index, pos)])
         for back in range(4):
@@ -211,12 +212,15 @@ class _Attributor:
             ]
             window += self._unregistered(index - back, index, pos) + self._described(index - back, index, pos)
             window.sort(key=lambda m: m.pos)
-            if window:
+            # A passage naming only people the pronoun cannot stand for ("ze" after "Joachim Coens")
+            # sends the search further back.
+            if any(fits_pronoun(m.person, pronoun.lower()) and m.person.name not in excluded for m in window):
                 return antecedent(window, pronoun.lower(), excluded, main)
         return None
 
     def _unregistered(self, passage: int, index: int, pos: int) -> list[Mention]:
-        """Full names the register left out (named once, in passing): still someone a pronoun may mean."""
+        """Full names the register left out (named once, in passing) that start with a first name:
+        still someone a pronoun may mean ("Democratische Vernieuwing" is not)."""
         if passage < 0:
             return []
         analysis = self.analyses[passage]
@@ -225,6 +229,7 @@ class _Attributor:
             Mention(passage, at, Person(name))
             for at, name in name_runs(text)
             if (passage, at) < (index, pos)
+            and name.split()[0] in FEMALE | MALE
             and self.registry.find(name) is None
             and not any(at <= m.pos < at + len(name) for m in self.per_passage[passage])
         ]
@@ -259,6 +264,13 @@ class _Attributor:
         hit = fragment_speaker(sentence, found.span.mark - start, found.span.close - start)
         if hit is not None:
             return self._named_at(index, start + hit[0], hit[1])
+        if re.search(r"\bnaar (?:eigen|zijn|haar) zeggen\b", sentence):
+            # "De beslissing nam ze naar eigen zeggen 'in vijf minuten'": the sentence's subject said it.
+            subject = re.search(r"\b(hij|zij|ze)\b", sentence)
+            named = [m.person for m in self.per_passage[index] if start <= m.pos < end and m.named]
+            if named and (subject is None or start + subject.start() > min(m.pos for m in self.per_passage[index] if start <= m.pos < end)):
+                return named[0]
+            return self._pronoun(subject.group(1), index, start + subject.start(), found) if subject else None
         for m in re.finditer(r"\b(\w+)\b", sentence):
             verb = m.group(1).lower()
             if verb not in SPEECH_VERBS or verb in IMPERSONAL_VERBS:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ..people import PARTICLE, SENTENCE_STARTERS, Person, Registry, head_noun, is_name_token, is_role_word
+from .firstnames import FEMALE, MALE
 from .mentions import Mention
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
@@ -54,11 +55,17 @@ def role_holders(registry: Registry, description: str) -> list[Person]:
 
 
 def gender(person: Person) -> str | None:
-    """ "f", "m" or None, from the role's noun: "woordvoerster" is a woman, "topman" a man.
+    """ "f", "m" or None, from the first name or the role's noun: "woordvoerster" is a woman,
+    "topman" a man, and so are Annelies and Joachim.
 
     >>> gender(Person("A B", "woordvoerster")), gender(Person("A B", "gewezen topman")), gender(Person("A B", "minister"))
     ('f', 'm', None)
+    >>> gender(Person("Annelies Verlinden")), gender(Person("Joachim Coens")), gender(Person("Kim Smet"))
+    ('f', 'm', None)
     """
+    first = person.name.split()[0] if person.is_person and len(person.name.split()) > 1 else ""
+    if first in FEMALE or first in MALE:
+        return "f" if first in FEMALE else "m"
     nouns = [w for w in role_nouns(person.role or "") if len(w) > 3 and (is_role_word(w) or w.endswith("ica"))]
     if any(w.endswith(FEMININE_ENDINGS) and not w.endswith("ister") for w in nouns):
         return "f"
