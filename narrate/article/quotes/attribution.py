@@ -266,11 +266,11 @@ class _Attributor:
             return self._named_at(index, start + hit[0], hit[1])
         if re.search(r"\bnaar (?:eigen|zijn|haar) zeggen\b", sentence):
             # "De beslissing nam ze naar eigen zeggen 'in vijf minuten'": the sentence's subject said it.
-            subject = re.search(r"\b(hij|zij|ze)\b", sentence)
+            subject = re.search(r"\b([Hh]ij|[Zz]ij|[Zz]e)\b", sentence)
             named = [m.person for m in self.per_passage[index] if start <= m.pos < end and m.named]
             if named and (subject is None or start + subject.start() > min(m.pos for m in self.per_passage[index] if start <= m.pos < end)):
                 return named[0]
-            return self._pronoun(subject.group(1), index, start + subject.start(), found) if subject else None
+            return self._pronoun(subject.group(1).lower(), index, start + subject.start(), found) if subject else None
         for m in re.finditer(r"\b(\w+)\b", sentence):
             verb = m.group(1).lower()
             if verb not in SPEECH_VERBS or verb in IMPERSONAL_VERBS:
