@@ -194,7 +194,8 @@ def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
             tally.named += 1
             tally.wrong_names += not right
         if not right:
-            tally.misses.append(f"speaker {said!r}, key {true!r}: {wanted['text'][:50]!r}")
+            kind = "speaker unnamed" if said is None else "speaker named, key none" if true is None else "speaker wrong"
+            tally.misses.append(f"{kind}: {said!r}, key {true!r}: {wanted['text'][:50]!r}")
     for n, quote in enumerate(article.quotes):
         if n not in matched and quote.speaker is not None and not quote.inline:
             tally.named += 1
@@ -228,6 +229,20 @@ def _label(corpus: Path) -> str:
     return {COMMITTED: "committed", SHARED: "shared"}.get(corpus.resolve(), str(corpus))
 
 
+def miss_kinds(items: dict[str, Tally]) -> str:
+    """How many misses of each kind, without what they are: all one may see of the blind half.
+
+    >>> miss_kinds({"x": Tally(misses=["title: 'A', key 'B'", "body lost: 'C'", "body lost: 'D'"])})
+    'body_lost=2 title=1'
+    """
+    kinds: dict[str, int] = {}
+    for tally in items.values():
+        for miss in tally.misses:
+            kind = miss.split(":", 1)[0].replace(",", "").replace(" ", "_")
+            kinds[kind] = kinds.get(kind, 0) + 1
+    return " ".join(f"{k}={n}" for k, n in sorted(kinds.items()))
+
+
 def _summary(label: str, half: str, total: Tally) -> str:
     figures = " ".join(f"{k}={v}" for k, v in total.figures().items())
     return f"fidelity: corpus={label} half={half} {figures}"
@@ -259,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         for half, (total, items) in score_corpus(corpus).items():
             overall[half].add(total)
             print(_summary(_label(corpus), half, total))
+            print(f"fidelity: corpus={_label(corpus)} half={half} misses: {miss_kinds(items)}")
             if args.show and half == "dev":
                 for item_id, tally in items.items():
                     for miss in tally.misses:
