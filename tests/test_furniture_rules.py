@@ -77,6 +77,8 @@ def reasons(article) -> dict[str, str]:
         ("DatumOnderwerpIndiener van het voorstelStatus", "navigation"),
         ("Foto van de opening", "photo caption"),
         ("Kamerstukken 2018-2019nr. 12, item 4", "edition line"),
+        ("Gisteren, 10:45 • 12 reacties", "date line"),
+        ("Inloggen webmail", "navigation"),
     ],
 )
 def test_widget_lines(line: str, reason: str):
@@ -199,6 +201,23 @@ def test_a_poll_is_cut_and_an_interview_answer_is_not():
     interview = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Heeft u spijt van het plan?",
                             "Nee. Ik zou het zo opnieuw doen, want de buurt heeft de brug echt nodig.", *BODY[2:])
     assert "Heeft u spijt van het plan?" in spoken(interview)
+
+
+def test_poll_buttons_with_tallies_or_on_one_line_are_cut():
+    poll = "\n".join(["Stelling", "De brug moet er komen.", "Eens (61%)", "Oneens (39%)"])
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], poll, *BODY[2:])
+    assert reasons(article).get("Oneens (39%)") == "poll"
+    row = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Moet de brug er komen?\nJa Nee Weet niet", *BODY[2:])
+    assert "Weet niet" not in spoken(row) and "Moet de brug er komen?" not in spoken(row)
+
+
+def test_a_caption_between_paragraphs_is_cut_and_a_short_sentence_is_not():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Wethouder Claes bij de maquette van de brug.",
+                          *BODY[2:])
+    assert reasons(article).get("Wethouder Claes bij de maquette van de brug.") == "photo caption"
+    for fragment in ("Een opvallende keuze.", "Twee weken later.", "Wethouder Claes toont de maquette."):
+        kept = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], fragment, *BODY[2:])
+        assert fragment in spoken(kept)
 
 
 def test_a_wiki_banner_above_the_page_title_is_cut():

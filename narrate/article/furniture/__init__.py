@@ -248,6 +248,10 @@ def _widget_reason(line: str, words: int) -> RemovalReason | None:
         return AD
     if _TIMEZONE.match(text):
         return DATE_LINE
+    if shape.is_meta_line(text):
+        return DATE_LINE
+    if words <= 6 and re.search(r"(?i)\bwebmail\b", text):
+        return NAVIGATION
     if words <= 60 and vocab.SITE_COOKIES.match(text):
         return COOKIES
     if words <= 8 and vocab.PICTURE_LABEL.match(text) and not shape.ends_sentence(text):

@@ -159,26 +159,44 @@ def _teaser_part(text: str) -> bool:
 
 
 def poll_lines(texts: list[str]) -> set[int]:
-    """A question followed by two or more answer buttons or tallies ("Ja", "Nee", "63%", "1.204 stemmen")."""
+    """A poll: two or more answer buttons or tallies in a row ("Ja", "Nee 45%", "1.204 stemmen"), with the
+    question above them and the widget's label ("Poll", "Stelling") above that."""
     found: set[int] = set()
-    for i, text in enumerate(texts):
-        if not text.rstrip().endswith("?") or len(shape.words(text)) > 25:
-            continue
-        j = i + 1
+    i = 0
+    while i < len(texts):
+        j = i
         while j < len(texts) and _poll_part(texts[j]):
             j += 1
-        answers = sum(1 for t in texts[i + 1 : j] if _answer(t))
-        if answers >= 2:
-            found.update(range(i, j))
+        if sum(1 for t in texts[i:j] if _answer(t)) >= 2 or (j > i and _answer_row(texts[i])):
+            start = i
+            if start > 0 and texts[start - 1].rstrip().endswith("?") and len(shape.words(texts[start - 1])) <= 25:
+                start -= 1
+            if start > 0 and texts[start - 1].strip().rstrip(":").lower() in vocab.POLL_LABELS:
+                start -= 1
+            found.update(range(start, j))
+        i = max(j, i + 1)
     return found
 
 
 def _answer(text: str) -> bool:
-    return text.strip().lower() in vocab.POLL_ANSWERS
+    """An answer button, bare or with its tally: "Ja", "Nee (45%)", "Weet niet 12%"."""
+    bare = _TALLY.sub("", text.strip().lower()).strip(" :-–")
+    return bare in vocab.POLL_ANSWERS
+
+
+def _answer_row(text: str) -> bool:
+    """All the buttons on one line: "Ja Nee Weet niet"."""
+    rest = text.strip().lower()
+    for answer in sorted(vocab.POLL_ANSWERS, key=len, reverse=True):
+        rest = re.sub(rf"\b{re.escape(answer)}\b", " ", rest)
+    return len(shape.words(text)) >= 2 and not re.sub(r"[\s/|·•,%\d()]", "", rest)
 
 
 def _poll_part(text: str) -> bool:
-    return _answer(text) or bool(vocab.VOTE_COUNT.match(text.strip()))
+    return _answer(text) or _answer_row(text) or bool(vocab.VOTE_COUNT.match(text.strip()))
+
+
+_TALLY = re.compile(r"\(?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?|\(?\s*\d[\d.]*\s+stemmen\s*\)?")
 
 
 def wiki_banner(texts: list[str]) -> tuple[set[int], int | None]:
@@ -235,3 +253,14 @@ def infobox_lines(texts: list[str], block_of: list[int]) -> set[int]:
         ):
             found.update(rows)
     return found
+
+
+def is_caption(texts: list[str], i: int) -> bool:
+    """A photo caption between two paragraphs: a verbless phrase with a full stop ("Verlinden tijdens de crisis.")."""
+    text = texts[i]
+    return (
+        shape.is_verbless_sentence(text)
+        and len(re.findall(r"[.!?]", text)) == 1
+        and shape.is_prose(texts[i - 1])
+        and shape.is_prose(texts[i + 1])
+    )

@@ -69,6 +69,9 @@ def plan_cuts(lines: list) -> Plan:
         cut.setdefault(i, reasons[i] or "teaser list")
     if core:
         _cut_tail(texts, reasons, flagged, core, cut)
+        for i in range(core.start + 1, core.end):
+            if reasons[i] is None and blocks.is_caption(texts, i):
+                cut.setdefault(i, "photo caption")
     _cut_continuations(lines, reasons, cut)
     end = core.end if core else len(texts)
     for i in [i for i in cut if reasons[i] == "related link" and is_related_head(texts[i]) and i <= end]:

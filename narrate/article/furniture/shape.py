@@ -109,3 +109,44 @@ def has_page(text: str) -> bool:
 def capitalised_share(text: str) -> float:
     found = [w for w in words(text) if w[:1].isalpha()]
     return sum(w[0].isupper() for w in found) / len(found) if found else 0.0
+
+
+_META_PART = re.compile(
+    rf"\s*(?:{_TIME.pattern}|{_DATE.pattern}|\d+\s+(?:reacties?|comments?|keer (?:gelezen|bekeken|gedeeld))|[|·•/–—,-]|"
+    r"[A-ZÀ-Þ][\w'’-]+)",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"\d+\s+(?:reacties?|comments?|keer (?:gelezen|bekeken|gedeeld))", re.IGNORECASE)
+
+
+def is_meta_line(text: str) -> bool:
+    """An article's meta line: time, comment count, section or region with separators ("10:45 | 23 reacties | Binnenland").
+
+    >>> is_meta_line("10:45 | 23 reacties | Binnenland"), is_meta_line("Binnenland | Politiek")
+    (True, False)
+    """
+    pos, parts = 0, 0
+    while pos < len(text) and (match := _META_PART.match(text, pos)) and match.end() > pos:
+        pos, parts = match.end(), parts + 1
+    rest = text[pos:].strip()
+    capitals = len(re.findall(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+", text))
+    counted = bool(_COUNT.search(text)) or (bool(_TIME.search(text)) and bool(re.search(r"[|·•]", text)))
+    return not rest and parts >= 3 and capitals <= 2 and counted  # a date and time alone are the byline's
+
+
+_NUMBER_WORDS = frozenset("twee drie vier vijf zes zeven acht negen tien twaalf twintig honderd duizend".split())
+
+
+def is_verbless_sentence(text: str) -> bool:
+    """A photo caption's shape: one short phrase with a full stop, a name or place first, and no finite verb.
+
+    >>> is_verbless_sentence("Verlinden tijdens de coronacrisis."), is_verbless_sentence("Verlinden opent de brug.")
+    (True, False)
+    """
+    found = words(text)
+    first = text.lstrip()[:1]
+    if not 4 <= len(found) <= 20 or not text.rstrip().endswith(".") or not first.isupper():
+        return False
+    if found[0].lower() in vocab.SENTENCE_STARTERS | _NUMBER_WORDS or re.search(r"[\"“”„«»:;?!]", text):
+        return False
+    return not any(w.lower() in vocab.FINITE_VERBS for w in found)

@@ -104,6 +104,9 @@ POLL_ANSWERS = frozenset(
 )
 """Answer buttons of a poll widget."""
 
+POLL_LABELS = frozenset({"poll", "stelling", "stem mee", "peiling", "enquête", "stemming", "de vraag", "vraag van de dag"})
+"""The label over a poll's question."""
+
 VOTE_COUNT = re.compile(
     r"^(?:\d{1,3}(?:[.,]\d{1,3})?\s*%|\d[\d.]*\s+(?:stemmen|stem|votes?|keer gestemd|deelnemers|reacties?)|"
     r"(?:totaal|aantal)\s*(?:aantal\s*)?stemmen:?\s*\d[\d.]*)$",
@@ -229,3 +232,22 @@ CODE = re.compile(r"^(?=.*[/_()])(?=.*\d)[A-Z0-9][A-Za-z0-9_./()-]{5,}$")
 
 GLUED_CELLS = re.compile(r"[a-z]{2,}[A-Z][a-z]")
 """Table cells run together by a copy ("publicatieOrganisatieVergaderjaar"): two or more in a line."""
+
+FINITE_VERBS = frozenset(
+    """is zijn ben bent was waren wordt worden word werd werden heeft hebben heb hebt had hadden kan kunnen kun kunt kon
+    konden zal zullen zult zou zouden moet moeten moest moesten mag mogen mocht mochten wil wilt willen wilde wilden
+    wou gaat gaan ga ging gingen komt komen kom kwam kwamen zegt zeggen zeg zei zeiden staat staan sta stond stonden
+    ligt liggen lag lagen blijft blijven bleef bleven krijgt krijgen kreeg kregen maakt maken maakte maakten doet doen
+    deed deden ziet zien zag zagen vindt vinden vond vonden geeft geven gaf gaven neemt nemen nam namen houdt houden
+    hield hielden laat laten liet lieten weet weten wist wisten denkt denken dacht dachten heet heten lijkt lijken leek
+    leken blijkt blijken bleek bleken spreekt spreken sprak speelt spelen speelde werkt werken werkte woont wonen
+    woonde loopt lopen liep rijdt rijden reed valt vallen viel vielen zit zitten zat zaten toont tonen toonde opent
+    openen opende sluit sluiten sloot wint winnen won wonnen verliest verliezen verloor brengt brengen bracht zoekt
+    zoeken zocht vraagt vragen vroeg vroegen antwoordt antwoordde vertelt vertellen vertelde noemt noemen noemde
+    stelt stellen stelde meldt melden meldde schrijft schrijven schreef betaalt betalen betaalde kost kosten kostte
+    begint beginnen begon begonnen stopt stoppen stopte stijgt stijgen steeg daalt dalen daalde groeit groeien groeide
+    wacht wachten wachtte hoopt hopen hoopte vreest vrezen vreesde kiest kiezen koos leidt leiden leidde voert voeren
+    voerde zet zetten zette legt leggen legde trekt trekken trok volgt volgen volgde helpt helpen hielp dreigt
+    dreigen dreigde eist eisen eiste ontvangt ontvangen ontving bezoekt bezoeken bezocht""".split()
+)
+"""Frequent finite verbs: a sentence has one, a photo caption ("Verlinden tijdens de coronacrisis.") often none."""
