@@ -84,3 +84,48 @@ def test_render_of_a_paste_without_title_succeeds_with_a_warning(tmp_path):
                          *DETERMINISTIC)
     assert result.returncode == 0, result.stderr.decode()
     assert "no headline found" in result.stderr.decode()
+
+
+# --- headings: a subhead of the text, not a label, a stamp or a teaser ------------------------------------
+
+LONG = ("De werken aan de brug duren nog tot het voorjaar, en tot dan rijden fietsers om via de oude sluis, "
+        "zegt de aannemer. Wie met de wagen komt, moet rekenen op extra wachttijd aan de lichten.")
+
+
+def _headings(text: str) -> list[str | None]:
+    return [s.heading for s in parse_text(text).sections]
+
+
+def test_a_time_stamp_is_read_as_the_start_of_its_entry():
+    article = parse_text(f"Fietsbrug eindelijk open\n\n{BODY}\n\n10:45\n\n{LONG}\n\n11:30\n\n{MORE}\n")
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert f"10:45 {LONG}" in paragraphs and f"11:30 {MORE}" in paragraphs
+
+
+def test_a_repeat_of_the_title_and_a_code_are_no_subheads():
+    text = f"Fietsbrug eindelijk open\n\n{BODY}\n\nFietsbrug eindelijk open\n\n{LONG}\n\nMPphoto\n\n{MORE}\n"
+    assert [h for h in _headings(text) if h] == []
+
+
+def test_a_teaser_over_tags_is_no_subhead():
+    text = f"Fietsbrug eindelijk open\n\n{BODY}\n\n{LONG}\n\nMeer fietsnieuws\n\nfiets\n\nverkeer\n"
+    assert "Meer fietsnieuws" not in _headings(text)
+
+
+def test_speaker_labels_of_a_transcript_are_text_not_chapters():
+    turns = "\n\n".join(f"JAN PEETERS\n{LONG}\n\nVOORZITTER\n{MORE}" for _ in range(3))
+    article = parse_text(f"Debat over de fietsbrug\n\n{BODY}\n\n{turns}\n")
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert "JAN PEETERS" in [p for s in article.sections for p in s.paragraphs]
+
+
+def test_a_real_subhead_is_kept_and_a_long_one_under_a_heading_is_found():
+    long_head = "Commissie vraagt vijf lidstaten de nieuwe regels voor fietspaden en bruggen eindelijk om te zetten in wet"
+    text = f"Fietsbrug eindelijk open\n\n{BODY}\n\nDe kosten\n\n{LONG}\n\nBesluiten\n\n{long_head}\n\n{MORE}\n"
+    assert [h for h in _headings(text) if h] == ["De kosten", long_head]
+
+
+def test_an_accordion_title_written_as_an_item_is_a_subhead():
+    text = f"Fietsbrug eindelijk open\n\n{BODY}\n\n• Achtergrond\n\n{LONG}\n"
+    assert "Achtergrond" in _headings(text)

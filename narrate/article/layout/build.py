@@ -12,6 +12,7 @@ from .header import take_end_byline, take_header
 from .lines import HEADING, PARAGRAPH, Line, PageHints, Unit, body_units, comparable
 from .pull_quotes import PullQuote, take_pull_quotes
 from .summary import paragraph_count, take_summary
+from .headings import settle_headings
 from .title import repeated_texts
 
 
@@ -43,6 +44,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     units = drop_reference_sections(units, removed)
     summary, units = take_summary(units)
     pull_quotes, units = take_pull_quotes(units, removed)
+    units = settle_headings(units, title, removed)
     lead, units = _take_lead(units, hints.lead)
     sections = _sections(units, removed)
     if not sections and lead is None:

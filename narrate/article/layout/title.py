@@ -181,7 +181,7 @@ def choose_title(
         text = lines[i].text
         if not (is_headline_shaped(text) or (i == first and _is_short_title(text))):
             continue
-        if is_byline(text) or _label_over_headline(lines, i, body, is_byline):
+        if is_byline(text):
             continue
         # The nearer the body, the likelier: a site's slogan over a blurb also heads some prose.
         score = 2 * (i == first) + 2 * _heads_prose(lines, i, body, is_byline)
@@ -206,16 +206,6 @@ def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bo
     neighbours = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
     heads_text = i + 1 < len(lines) and is_prose(lines[i + 1].text)  # a short line over prose is a (sub)head
     return _menu_item(text) and not heads_text and any(_menu_item(n) and not is_byline(n) for n in neighbours)
-
-
-def _label_over_headline(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
-    """Line ``i`` stands over a shorter headline-shaped line that heads the prose: ``i`` is the page's or
-    the publication's label (an institution and issue number), the shorter line the headline."""
-    j = i + 1
-    if j >= body or not is_headline_shaped(lines[j].text) or is_chrome(lines, j, is_byline):
-        return False
-    words = len(lines[j].text.split())
-    return 3 <= words < len(lines[i].text.split()) and _heads_prose(lines, j, body, is_byline)
 
 
 def _menu_item(text: str) -> bool:

@@ -1,0 +1,104 @@
+"""Which body lines are subheads of the text.
+
+A subhead sits between paragraphs and is followed by prose. A line that
+merely looks like one is something else when it is a repeat of the
+headline, a time stamp or date (a live blog's entry time is read with its
+entry), a number, a link of the page's chrome, a speaker's label in a
+transcript, or a teaser over more teasers and tags (its next line is no
+sentence). A subhead that is missed because it is long (a press release's
+"Commissie verzoekt ... om te zetten") or written as the title of an
+accordion item is found from the same shape: no closing full stop, prose
+after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import furniture
+from ..model import Removed
+from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
+from .title import is_date_line, is_prose, is_ui_line
+
+MAX_SUBHEAD_WORDS = 25
+"""A long subhead (a press release's) still fits a line; a paragraph without its full stop rarely has fewer words."""
+
+_LABEL_REPEATS = 3
+"""A capitals line said this often is a speaker's label (EDWIN EVERS in a transcript), not a subhead."""
+
+
+def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]) -> list[Unit]:
+    """The units with false headings turned into text (or cut) and missed subheads found."""
+    labels = _speaker_labels(units)
+    out: list[Unit] = []
+    stamp = ""
+    for i, unit in enumerate(units):
+        following = units[i + 1] if i + 1 < len(units) else None
+        if stamp and unit.kind == PARAGRAPH:
+            unit = Unit(PARAGRAPH, f"{stamp} {unit.text}", unit.block)
+        stamp = ""
+        if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, following):
+            unit = Unit(HEADING, unit.text, unit.block)
+        if unit.kind != HEADING:
+            out.append(unit)
+            continue
+        kind = _false_heading(unit.text, following, title, labels)
+        if kind is None:
+            out.append(unit)
+        elif kind == "stamp" and following is not None and following.kind == PARAGRAPH:
+            stamp = unit.text  # the entry's time starts its paragraph
+        elif kind == "label" or len(unit.text.split()) > 4:
+            out.append(Unit(PARAGRAPH, unit.text, unit.block))  # text after all: keep it, read as text
+        else:
+            removed.append(Removed(unit.text, furniture.DUPLICATE if kind == "title" else furniture.EMPTY_HEADING))
+    return out
+
+
+def _false_heading(text: str, following: Unit | None, title: str | None, labels: set[str]) -> str | None:
+    """Why a heading-like line is no subhead, or None when it is one."""
+    if title and comparable(text) == comparable(title):
+        return "title"
+    if is_date_line(text):
+        return "stamp"
+    if not re.search(r"[^\W\d_]{2}", text) or is_ui_line(text):
+        return "chrome"
+    if text in labels:
+        return "label"
+    if len(text.split()) == 1 and (len(re.findall(r"[^\W\d_]", text)) <= 2 or re.search(r"[A-Z]{2}[a-z]", text)):
+        return "chrome"  # a code or a placeholder ("PV", "MPphoto"), not a word a subhead is made of
+    if following is not None and following.kind == PARAGRAPH and not (
+        _starts_sentence(following.text) or is_prose(following.text)
+    ):
+        return "teaser"  # over a tag, a price or a lower-case link: a list of the page, not the text
+    return None
+
+
+def _starts_sentence(text: str) -> bool:
+    return bool(re.match(r"[\"'‘’“”„«(]?[A-ZÀ-Þ0-9]", text))
+
+
+def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None) -> bool:
+    """A line between text that has a subhead's shape and prose after it."""
+    text = unit.text
+    words = text.split()
+    if previous is None or following is None or following.kind != PARAGRAPH or not is_prose(following.text):
+        return False
+    if unit.kind == ITEM:
+        # An accordion's title, written as a list item: short, alone (a list's last item is no title),
+        # and text rather than more items after it.
+        return previous.kind != ITEM and len(words) <= 5 and not re.search(r"[.,;:!…]$", text) and _starts_sentence(text)
+    if len(words) > MAX_SUBHEAD_WORDS or len(words) < 2 or not _starts_sentence(text):
+        return False
+    if re.search(r"[.,;:!…'’\"”»)]$", text) or re.search(r"[.!?]\s+[A-Z]", text):
+        return False
+    # A long line without its full stop is as often a caption or an unfinished standfirst: only right under
+    # a heading (a press release's decision under its section) is it taken for a subhead.
+    return previous.kind == HEADING
+
+
+def _speaker_labels(units: list[Unit]) -> set[str]:
+    """Short lines in capitals, when one of them recurs like a speaker's name in a transcript."""
+    caps = [u.text for u in units if u.text.isupper() and len(u.text.split()) <= 3]
+    if not any(caps.count(text) >= _LABEL_REPEATS for text in caps):
+        return set()
+    return set(caps)
