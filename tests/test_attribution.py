@@ -6,6 +6,7 @@ Short sentences written for these tests, not corpus text."""
 from __future__ import annotations
 
 from narrate.article import Quote, parse_text
+from narrate.article.quotes import find_quotes, passage_list
 
 
 def quotes_of(*paragraphs: str) -> list[Quote]:
@@ -187,3 +188,56 @@ def test_by_her_own_account_the_subject_said_the_fragment():
     assert inline_speakers("Annelies Smet werd minister. Ze besliste naar eigen zeggen 'in vijf minuten'.") == [
         "Annelies Smet"
     ]
+
+
+# --- interviews -------------------------------------------------------------------------
+
+
+def interview_quotes(*paragraphs: str) -> list[Quote]:
+    """The quotes of body paragraphs as given (the layout may take a short question for a heading)."""
+    passages = passage_list(None, [], [list(paragraphs)])
+    return find_quotes(passages, [], [])
+
+
+def test_answers_of_an_interview_belong_to_the_interviewee():
+    quotes = interview_quotes(
+        "Els Smet stopt na twintig jaar als burgemeester. Een gesprek.",
+        "Hoe voelt u zich vandaag?",
+        "Ik ben opgelucht, maar ook een beetje triest.",
+        "Waarom stopt u nu?",
+        "Mijn gezondheid laat het niet meer toe.",
+        "Wat gaat u doen?",
+        "We gaan reizen, mijn man en ik.",
+    )
+    assert [q.speaker for q in quotes] == [None, "Els Smet"] * 3
+
+
+def test_questions_of_an_explainer_are_no_interview():
+    quotes = interview_quotes(
+        "De regels veranderen op 1 januari.",
+        "Wat verandert er voor u?",
+        "De premie stijgt met tien euro.",
+        "Moet u iets doen?",
+        "Nee, de verzekeraar past het zelf aan.",
+        "Kunt u bezwaar maken?",
+        "Dat kan tot eind februari.",
+    )
+    assert quotes == []
+
+
+# --- quotes that are not the article's own telling --------------------------------------
+
+
+def test_a_headline_line_of_another_article_names_nobody():
+    quotes = quotes_of(
+        "Minister Jan Peeters stelt zijn plan voor.",
+        "Peeters: 'Elk gezin krijgt een premie'",
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_quote_told_again_is_named_where_it_is_told_last():
+    lead = "'Elk gezin krijgt een premie van duizend euro', zegt minister Jan Peeters."
+    body = "Minister Jan Peeters stelt zijn plan voor. 'Elk gezin krijgt een premie van duizend euro', zegt Peeters."
+    quotes = find_quotes(passage_list(lead, [], [[body]]), [], [])
+    assert [(q.part, q.speaker) for q in quotes] == [("lead", None), ("body", "Jan Peeters")]

@@ -25,10 +25,17 @@ from .firstnames import FEMALE, MALE
 from .mentions import Mention, MentionFinder
 from .phrases import Phrase, subject_after_verb
 from .registry import build_registry
-from .spans import Span
-from .turns import Turn, find_turns
-from .resolve import antecedent, fits_pronoun, fragment_speaker, protagonist, role_holders, speakable
-from .words import IMPERSONAL_VERBS, NP_STOPS, PLURAL_VERBS, SPEECH_VERBS
+from .resolve import (
+    antecedent,
+    fits_pronoun,
+    fragment_speaker,
+    protagonist,
+    role_holders,
+    speakable,
+)
+from .teasers import unname_teasers
+from .turns import find_turns, interview, turn_found, turn_speaker
+from .words import IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 
 
 def find_quotes(
@@ -42,7 +49,7 @@ def find_quotes(
     analyses = [analyse(i, p) for i, p in enumerate(passages)]
     turns = find_turns(passages, headings or [])
     for index, turn in turns.items():
-        analyses[index].found = [_turn_found(analyses[index], index, turn)]
+        analyses[index].found = [turn_found(analyses[index], index, turn)]
     registry = build_registry(analyses, pull_names)
     finder = MentionFinder(registry)
     per_passage = [finder.find(index, analysis) for index, analysis in enumerate(analyses)]
@@ -51,33 +58,17 @@ def find_quotes(
     for index in range(len(analyses)):
         attributor.attribute(index)
     for found in (f for a in analyses for f in a.found if f.turn and f.phrase is not None):
-        found.speaker = _turn_speaker(registry, found.phrase)
+        found.speaker = turn_speaker(registry, found.phrase)
         found.attribution = "colon" if found.speaker else None
     attributor.link_pull_quotes(pull_texts)
+    interview(analyses, mentions, registry, set(turns))
+    unname_teasers(analyses)
     for found in (f for a in analyses for f in a.found if f.speaker is not None):
         # The last word on a name: only one that reads as a name, and a bare word only when the
         # article gave it a role or the clause right after the quote says it.
         if not speakable(found.speaker, strong=found.full and found.how == "clause" and found.attribution == "clause"):
             found.speaker, found.attribution = None, None
     return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]
-
-
-def _turn_found(analysis: Analysis, index: int, turn: Turn) -> Found:
-    """A transcript paragraph as one quote, its own quote marks left inside it."""
-    text = analysis.passage.text
-    end = len(text.rstrip())
-    span = Span(turn.start, turn.start, end, end, True)
-    found = Found(index, span, text[turn.start : end], turn.start, end, 0, True, turn.label, turn.start, "colon")
-    found.turn = True
-    return found
-
-
-def _turn_speaker(registry: Registry, label: Phrase) -> Person | None:
-    """A label's speaker: the named person, or the one person holding the role it gives."""
-    if label.kind == "name":
-        return registry.find(label.text) or registry.add(label.text, label.role)
-    holders = {p.name: p for p in role_holders(registry, label.text)}
-    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _quote(passage: Passage, found: Found) -> Quote:

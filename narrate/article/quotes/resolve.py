@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..people import PARTICLE, SENTENCE_STARTERS, Person, Registry, head_noun, is_name_token, is_role_word
+from ..people import (
+    PARTICLE,
+    SENTENCE_STARTERS,
+    Person,
+    Registry,
+    head_noun,
+    is_name_token,
+    is_role_word,
+)
 from .firstnames import FEMALE, MALE
 from .mentions import Mention
 

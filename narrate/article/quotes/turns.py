@@ -17,9 +17,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..people import is_person_description
-from .clauses import Passage
+from ..people import Person, Registry, is_person_description
+from .clauses import Analysis, Found, Passage
+from .mentions import Mention
 from .phrases import Phrase, leading_phrase, split_tokens, subject_after_verb
+from .resolve import protagonist, role_holders
+from .spans import Span
 
 _LABEL_LINE = re.compile(r"\s*([^.!?:;\"“”„‘’«»()]{2,80}?)\s*(?:\(([^()]{1,30})\))?\s*:\s*$")
 _INLINE_LABEL = re.compile(
@@ -122,3 +125,71 @@ def _heading_speakers(headings: list[str | None]) -> set[str]:
     if not caps or max(Counter(caps).values()) < 2:
         return set()
     return set(caps)
+
+
+_SECOND_PERSON = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|jullie)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
+
+
+def find_interview(passages: list[Passage], taken: set[int]) -> tuple[list[int], list[int]]:
+    """The questions and answers of a written interview, by passage index: at least three
+    questions put to "je" or "u", each followed by answers in the first person.  Passages in
+    ``taken`` (with quotes or turns of their own) are neither.
+
+    >>> ps = [Passage(t, "body", 0, i) for i, t in enumerate(["Intro.", "Hoe gaat het met u?", "Ik ben moe.",
+    ...       "Waarom stopt u?", "Mijn lijf wil niet meer.", "Wat doet u nu?", "We reizen."])]
+    >>> find_interview(ps, set())
+    ([1, 3, 5], [2, 4, 6])
+    """
+    questions = [i for i, p in enumerate(passages) if p.part == "body" and i not in taken and _is_question(p.text)]
+    answers = []
+    for n, question in enumerate(questions):
+        stop = questions[n + 1] if n + 1 < len(questions) else len(passages)
+        answers += [
+            k
+            for k in range(question + 1, stop)
+            if k not in taken and passages[k].part == "body" and _FIRST_PERSON.search(passages[k].text)
+        ]
+    if len(questions) < 3 or len({a for a in answers}) < 2:
+        return [], []
+    return questions, answers
+
+
+def _is_question(text: str) -> bool:
+    """A question put to the interviewee: one short paragraph ending in "?", addressing "je" or "u"."""
+    return text.rstrip().endswith("?") and len(text.split()) <= 60 and bool(_SECOND_PERSON.search(text))
+
+
+def turn_found(analysis: Analysis, index: int, turn: Turn) -> Found:
+    """A transcript paragraph as one quote, its own quote marks left inside it."""
+    text = analysis.passage.text
+    end = len(text.rstrip())
+    span = Span(turn.start, turn.start, end, end, True)
+    found = Found(index, span, text[turn.start : end], turn.start, end, 0, True, turn.label, turn.start, "colon")
+    found.turn = True
+    return found
+
+
+def turn_speaker(registry: Registry, label: Phrase) -> Person | None:
+    """A label's speaker: the named person, or the one person holding the role it gives."""
+    if label.kind == "name":
+        return registry.find(label.text) or registry.add(label.text, label.role)
+    holders = {p.name: p for p in role_holders(registry, label.text)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def interview(analyses: list[Analysis], mentions: list[Mention], registry: Registry, turns: set[int]) -> None:
+    """A written interview: each question a quote of the (unnamed) interviewer, each answer one of
+    the interviewee, the one person the introduction names (else the article's protagonist)."""
+    taken = turns | {i for i, a in enumerate(analyses) if a.found}
+    questions, answers = find_interview([a.passage for a in analyses], taken)
+    if not questions:
+        return
+    intro = {m.person.name: m.person for m in mentions if m.passage < questions[0] and m.named and m.person.is_person}
+    main = protagonist(mentions)
+    interviewee = next(iter(intro.values())) if len(intro) == 1 else registry.find(main) if main else None
+    for index in questions + answers:
+        found = turn_found(analyses[index], index, Turn(None, 0))
+        if index in answers and interviewee is not None:
+            found.speaker, found.attribution = interviewee, "context"
+        analyses[index].found = [found]
