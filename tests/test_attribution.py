@@ -241,3 +241,21 @@ def test_a_quote_told_again_is_named_where_it_is_told_last():
     body = "Minister Jan Peeters stelt zijn plan voor. 'Elk gezin krijgt een premie van duizend euro', zegt Peeters."
     quotes = find_quotes(passage_list(lead, [], [[body]]), [], [])
     assert [(q.part, q.speaker) for q in quotes] == [("lead", None), ("body", "Jan Peeters")]
+
+
+# --- dialogue dashes and guillemets -----------------------------------------------------
+
+
+def test_a_dash_line_of_dialogue_is_a_quote_with_its_clause():
+    # Through find_quotes: the layout takes a leading dash for a list marker today.
+    body = ["Burgemeester Els Smet kijkt naar de dijk.", "— We houden het droog — zegt Smet."]
+    quotes = find_quotes(passage_list(None, [], [body]), [], [])
+    assert [(q.text, q.speaker) for q in quotes] == [("We houden het droog", "Els Smet")]
+
+
+def test_a_dash_before_a_list_item_is_no_quote():
+    assert quotes_of("Het plan bevat:", "- het wetsvoorstel over de dijken;") == []
+
+
+def test_guillemets_with_a_clause():
+    assert speakers("«We houden het droog», zegt burgemeester Els Smet.") == ["Els Smet"]

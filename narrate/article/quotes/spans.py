@@ -64,6 +64,10 @@ def find_spans(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     i = 0
+    dash = dash_span(text)
+    if dash is not None:
+        spans.append(dash)
+        i = dash.close
     while i < len(text):
         opener = _opener_at(text, i)
         span = _closing(text, i, opener) if opener else None
@@ -73,6 +77,27 @@ def find_spans(text: str) -> list[Span]:
         else:
             i += 1
     return spans
+
+
+def dash_span(text: str) -> Span | None:
+    """A line of dialogue opened by a dash: "— Ik kom morgen terug — zegt hij." or a whole
+    paragraph "– Ik kom morgen terug." (a capital after the dash, so no list item "- het plan").
+
+    >>> text = "— Ik kom morgen terug — zegt hij."
+    >>> s = dash_span(text); text[s.start:s.end], text[s.close:]
+    ('Ik kom morgen terug', ' zegt hij.')
+    >>> dash_span("– Ik kom terug."), dash_span("- het wetsvoorstel") is None
+    (Span(mark=0, start=2, end=15, close=15, closed=True), True)
+    """
+    m = re.match(r"\s*[—–]\s+(?=[A-ZÀ-Þ\d])", text)
+    if not m:
+        return None
+    close = re.search(r"\s[—–](?=\s+[a-zà-ÿ])", text[m.end() :])
+    if close is None:
+        end = len(text.rstrip())
+        return Span(m.start(), m.end(), end, end, True)
+    end = m.end() + close.start()
+    return Span(m.start(), m.end(), end, end + 2, True)
 
 
 def _opener_at(text: str, i: int) -> str | None:
