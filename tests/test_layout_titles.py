@@ -129,3 +129,16 @@ def test_a_real_subhead_is_kept_and_a_long_one_under_a_heading_is_found():
 def test_an_accordion_title_written_as_an_item_is_a_subhead():
     text = f"Fietsbrug eindelijk open\n\n{BODY}\n\n• Achtergrond\n\n{LONG}\n"
     assert "Achtergrond" in _headings(text)
+
+
+def test_a_numbered_chapter_over_its_first_numbered_section_is_kept():
+    text = (f"Jaarverslag van de brugwachters over 2024\n\n{BODY}\n\n"
+            f"1. De brug\n\n1.1. Het begin\n\n{LONG}\n\n1.2. Het einde\n\n{MORE}\n")
+    assert [h for h in _headings(text) if h] == ["1. De brug", "1.1. Het begin", "1.2. Het einde"]
+
+
+def test_a_long_unstopped_line_opening_the_body_is_a_standfirst_not_a_subhead():
+    text = f"Na twee jaar werken is de fietsbrug over het kanaal eindelijk open\n\nFietsers winnen vanaf maandag tien minuten op hun weg naar het station\n\n{BODY}\n\n{LONG}\n"
+    article = parse_text(text)
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert article.lead == "Fietsers winnen vanaf maandag tien minuten op hun weg naar het station"

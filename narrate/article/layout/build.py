@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...errors import InputError
@@ -77,8 +78,8 @@ def _sections(units: list[Unit], removed: list[Removed]) -> list[Section]:
         else:
             sections[-1].paragraphs.append(unit.text)
     kept: list[Section] = []
-    for section in sections:
-        if section.paragraphs:
+    for n, section in enumerate(sections):
+        if section.paragraphs or _numbered_parent(section.heading, sections[n + 1 :]):
             kept.append(section)
         elif section.heading is not None and len(section.heading.split()) > 4:
             # A long line with nothing under it is text, not a heading (at the top: a standfirst).
@@ -88,3 +89,14 @@ def _sections(units: list[Unit], removed: list[Removed]) -> list[Section]:
         elif section.heading is not None:
             removed.append(Removed(section.heading, furniture.EMPTY_HEADING))
     return kept
+
+
+_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s")
+
+
+def _numbered_parent(heading: str | None, after: list[Section]) -> bool:
+    """A numbered heading right over its first numbered child ("1. Burgerperspectief" over "1.1. Verandering"),
+    a chapter with no text of its own before its first section: a heading all the same."""
+    parent = _NUMBER.match(heading or "")
+    child = _NUMBER.match(after[0].heading or "") if after else None
+    return bool(parent and child and child.group(1).startswith(parent.group(1) + "."))

@@ -55,11 +55,12 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
 
 def _table_of_contents(lines: list[Line]) -> set[int]:
     """Numbered lines ("1 Geschiedenis", "2.1 Bouw") that repeat a later heading."""
-    later = {line.text.lower() for line in lines}
+    last = {line.text.lower(): i for i, line in enumerate(lines)}
     toc = set()
     for i, line in enumerate(lines):
         m = re.match(r"^\d+(?:\.\d+)*\.?\s+(\S.{0,60})$", line.text)
-        if m and m.group(1).lower() in later:
+        # Only a heading further down makes this line its entry; the heading itself repeats the contents above it.
+        if m and last.get(m.group(1).lower(), -1) > i:
             toc.add(i)
     return toc
 

@@ -39,6 +39,8 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         stamp = ""
         if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, following):
             unit = Unit(HEADING, unit.text, unit.block)
+        if unit.kind == HEADING and not out and _standfirst(unit.text, following):
+            unit = Unit(PARAGRAPH, unit.text, unit.block)
         if unit.kind != HEADING:
             out.append(unit)
             continue
@@ -71,6 +73,14 @@ def _false_heading(text: str, following: Unit | None, title: str | None, labels:
     ):
         return "teaser"  # over a tag, a price or a lower-case link: a list of the page, not the text
     return None
+
+
+STANDFIRST_WORDS = 8
+"""A subhead is a few words; a line this long opening the body, over prose, is a standfirst without its stop."""
+
+
+def _standfirst(text: str, following: Unit | None) -> bool:
+    return len(text.split()) >= STANDFIRST_WORDS and following is not None and is_prose(following.text)
 
 
 def _starts_sentence(text: str) -> bool:

@@ -151,7 +151,7 @@ def is_heading_like(text: str) -> bool:
         return first in "‘'\"“„«" and len(words) <= 8
     if text.endswith("?"):
         return len(words) <= 12
-    text = re.sub(r"^\d{1,2}\.\s+", "", text)  # numbered headings: "2. Het plan"
+    text = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", text)  # numbered headings: "2. Het plan", "1.1. Verandering"
     return not SENTENCE_END.search(text) and not text.endswith("!") and not re.search(r"[.!?]\s+[A-Z]", text)
 
 
