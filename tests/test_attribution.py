@@ -259,3 +259,37 @@ def test_a_dash_before_a_list_item_is_no_quote():
 
 def test_guillemets_with_a_clause():
     assert speakers("«We houden het droog», zegt burgemeester Els Smet.") == ["Els Smet"]
+
+
+# --- clause forms resolved through the register ------------------------------------------
+
+
+def test_aldus_and_volgens_with_a_role_noun():
+    intro = "Bondscoach Roberto Martínez maakte zijn selectie bekend."
+    assert speakers(intro, "'Iedereen is fit', aldus de bondscoach.") == ["Roberto Martínez"]
+    assert speakers(intro, "'Iedereen is fit', volgens de bondscoach.") == ["Roberto Martínez"]
+
+
+def test_zo_meldt_and_klinkt_het_bij():
+    assert speakers("'Het water blijft stijgen', zo meldt de Vlaamse Milieumaatschappij.") == [
+        "de Vlaamse Milieumaatschappij"
+    ]
+    assert speakers(
+        "Schepen Jan Peeters is tevreden.", "'Dit is een goede dag', klinkt het bij Peeters."
+    ) == ["Jan Peeters"]
+
+
+def test_reflexive_verbs_of_saying():
+    intro = "Minister Vincent Van Peteghem lag onder vuur."
+    assert speakers(intro, "'Ik wist het niet', verdedigt Van Peteghem zich.") == ["Vincent Van Peteghem"]
+    assert speakers(intro, "'Het spijt me', verontschuldigde de minister zich.") == ["Vincent Van Peteghem"]
+
+
+def test_a_surname_with_a_party_is_registered():
+    assert speakers("Van Peteghem (CD&V) reageerde kort.", "Van Peteghem: 'Geen commentaar.'") == ["Van Peteghem"]
+
+
+def test_the_american_president_by_role():
+    assert speakers(
+        "De Amerikaanse president Joe Biden sprak in Berlijn.", "'We staan achter Oekraïne', zei de president."
+    ) == ["Joe Biden"]
