@@ -79,6 +79,10 @@ def reasons(article) -> dict[str, str]:
         ("Kamerstukken 2018-2019nr. 12, item 4", "edition line"),
         ("Gisteren, 10:45 • 12 reacties", "date line"),
         ("Inloggen webmail", "navigation"),
+        ("Nieuwsbericht | 03-12-2020", "date line"),
+        ("Coördinaten 51° 10′ NB, 4° 35′ OL", "infobox"),
+        ("Zie de categorie Bruggen van Wikimedia Commons voor mediabestanden over dit onderwerp.", "navigation"),
+        ("Willekeurige pagina", "navigation"),
     ],
 )
 def test_widget_lines(line: str, reason: str):
@@ -103,6 +107,9 @@ def test_widget_lines(line: str, reason: str):
         "COVID-19",
         "Het YouTube-kanaal van PostNL groeit snel.",
         "Foto van de dag: een reiger vangt een vis.",
+        "Lezen",
+        "Privacy",
+        "Analyse: waarom het kabinet viel",
     ],
 )
 def test_prose_about_widgets_is_not_furniture(line: str):
@@ -218,6 +225,17 @@ def test_a_caption_between_paragraphs_is_cut_and_a_short_sentence_is_not():
     for fragment in ("Een opvallende keuze.", "Twee weken later.", "Wethouder Claes toont de maquette."):
         kept = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], fragment, *BODY[2:])
         assert fragment in spoken(kept)
+
+
+def test_a_widget_set_as_a_heading_is_cut():
+    from narrate.article import parse_html
+
+    page = ("<html><body><article><h1>Zandhoven krijgt nieuwe brug</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY[:2]) + "<h2>Deel deze pagina via e-mail</h2>"
+            + "".join(f"<p>{p}</p>" for p in BODY[2:]) + "</article></body></html>")
+    article = parse_html(page)
+    assert "Deel deze pagina" not in spoken(article)
+    assert all(sentence.split(",")[0] in spoken(article) for sentence in BODY)
 
 
 def test_a_wiki_banner_above_the_page_title_is_cut():

@@ -13,7 +13,7 @@ import html
 import re
 
 from ..model import RemovalReason
-from . import shape, vocab
+from . import widgets
 
 AD: RemovalReason = "ad marker"
 CREDIT: RemovalReason = "photo credit"
@@ -85,7 +85,7 @@ _RELATED_HEAD = re.compile(
 )
 
 _SHARE = re.compile(
-    r"^(?:deel(?: dit| deze)?(?: artikel| bericht| pagina)?(?: via \w+| op \w+)?|delen(?: via [\w-]+| op [\w-]+)?|gedeeld|share(?: this| this article| on \w+)?|tweet|facebook|twitter|x|linkedin|whatsapp|"
+    r"^(?:deel(?: dit| deze)?(?: artikel| bericht| pagina)?(?: via [\w-]+| op [\w-]+)?|delen(?: via [\w-]+| op [\w-]+)?|gedeeld|share(?: this| this article| on \w+)?|tweet|facebook|twitter|x|linkedin|whatsapp|"
     r"telegram|pinterest|messenger|bluesky|e-?mail|mail|stuur door|doorsturen|kopieer (?:de )?link|link kopi[eë]ren|link gekopieerd|"
     r"print|afdrukken|printen|bewaar|bewaren|opslaan|bewaar artikel|artikel bewaren|volg|volgen|voorlezen|lees voor|luister(?: naar (?:dit|het) artikel)?"
     r"|beluister (?:dit|het) artikel|terug naar boven|naar boven|top|home|menu|zoeken|sluiten|inloggen|log in|uitloggen|mijn account|"
@@ -213,69 +213,9 @@ def classify_line(line: str) -> RemovalReason | None:
         return NAVIGATION
     if words <= 16 and _NAV.match(line) and not re.search(r"[.!?]$", line):
         return NAVIGATION
-    return _widget_reason(line, words)
+    return widgets.widget_reason(line, words)
 
 
-def _widget_reason(line: str, words: int) -> RemovalReason | None:
-    """Lines of site widgets that hold on every site: dates with labels, edition lines, calls to action, logins."""
-    text = line.strip()
-    if shape.is_date_line(text) and shape.has_page(text):
-        return DATE_LINE
-    if (_EDITION.match(text) and len(text.split(",")) >= 4) or (shape.has_date(text) and _EDITION_WORD.search(text)):
-        return EDITION
-    if _MARKUP.match(text) or vocab.WIKI_ORIGIN.match(text) or (words <= 15 and vocab.WIKI_NAMESPACE.search(text)):
-        return NAVIGATION
-    bare = text.lstrip(">+›»<‹«-–— ").rstrip(".:!").lower()
-    if bare in vocab.ACCOUNT_WORDS or bare in vocab.UI_BUTTONS:
-        return EDIT_LINK if "bewerken" in bare else NAVIGATION
-    if vocab.STAGE_DIRECTION.match(text):
-        return STAGE_DIRECTION
-    if words <= 60 and vocab.PRINT_NOTICE.search(text):
-        return PRINT_NOTICE
-    if words <= 40 and vocab.SYNDICATION.match(text):
-        return SOURCE
-    if words <= 40 and vocab.CONTACT.search(text) and not _QUOTED.search(text):
-        return CONTACT
-    if words <= 15 and vocab.RECORD_NUMBER.search(text) and not shape.ends_sentence(text):
-        return EDITION
-    if words <= 15 and vocab.LISTEN_VIA.search(text):
-        return CALL_TO_ACTION
-    if _BYLINE_AGENCY.match(text):
-        return SOURCE
-    if words <= 20 and vocab.SITE_OWNER.match(text):
-        return NAVIGATION
-    if words <= 12 and vocab.SPONSORED.match(text):
-        return AD
-    if _TIMEZONE.match(text):
-        return DATE_LINE
-    if shape.is_meta_line(text):
-        return DATE_LINE
-    if words <= 6 and re.search(r"(?i)\bwebmail\b", text):
-        return NAVIGATION
-    if words <= 60 and vocab.SITE_COOKIES.match(text):
-        return COOKIES
-    if words <= 8 and vocab.PICTURE_LABEL.match(text) and not shape.ends_sentence(text):
-        return CAPTION
-    if vocab.CODE.match(text) or (len(vocab.GLUED_CELLS.findall(text)) >= 2 and not shape.ends_sentence(text)):
-        return NAVIGATION
-    if words <= 25 and vocab.CALL_TO_ACTION.match(text) and not _RELATED_IS_PROSE.search(text):
-        return CALL_TO_ACTION
-    if words <= 60 and vocab.ADDRESS.search(text) and vocab.READER_WIDGET.search(text) and not _QUOTED.search(text):
-        return CALL_TO_ACTION
-    if words <= 8 and vocab.SOCIAL.search(text) and not shape.ends_sentence(text):
-        return SHARE
-    return None
-
-
-# "Antwerpen, Limburg, Oost-Vlaanderen, West-Vlaanderen": the editions a press-database page appeared in.
-_EDITION = re.compile(r"^[A-ZÀ-Þ][\w'./-]*(?:[ -][A-ZÀ-Þ][\w'./-]*){0,3}(?:,\s*[A-ZÀ-Þ][\w'./-]*(?:[ -][A-ZÀ-Þ][\w'./-]*){0,3})+$")
-_TIMEZONE = re.compile(r"^(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic)/[A-Z][A-Za-z_]+$")
-_EDITION_WORD = re.compile(r"\b(?:uitgave|editie|edition|ed\.)\b", re.IGNORECASE)
-# "rel=nofollow", 'class="x"': an attribute of a link left in the copied text.
-_MARKUP = re.compile(r"^(?:[a-z-]+=(?:\"[^\"]*\"|'[^']*'|[\w-]+)\s*)+$")
-_BYLINE_AGENCY = re.compile(rf"^(?:door|bron|tekst)\s*:\s*(?:{vocab.AGENCIES})(?:\s*/\s*[\w.]+)*$", re.IGNORECASE)
-# A quote in the line: a person speaking, not the site.
-_QUOTED = re.compile(r"[\"“”„«»]|(?:^|\s)['‘][^']{3,}['’]")
 
 
 # "Lees ook het rapport, zegt de minister." is a sentence; "Lees ook: Kabinet

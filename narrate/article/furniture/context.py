@@ -23,6 +23,8 @@ _INLINE_REASON: dict[str, RemovalReason] = {
 _SIGN_OFF = re.compile(rf"\((?:{vocab.AGENCIES})(?:\s*/\s*[\w.]{{1,12}})*\)\s*$", re.IGNORECASE)
 """An agency's sign-off after the last sentence, "(ANP/MR)": the article ends there."""
 _HEADING = "heading"
+_NOT_FOR_HEADINGS = frozenset({"related link", "photo credit", "photo caption", "source credit"})
+"""Line rules too greedy for a heading of the page's own ("Meer over de plannen" is a heading, not a link)."""
 _HEADER_WIDGETS = frozenset({"photo credit", "share button", "reading time"})
 """What stands under an article's headline (and under no teaser's)."""
 CONTINUED_WORDS = 8
@@ -72,6 +74,9 @@ def plan_cuts(lines: list) -> Plan:
         for i in range(core.start + 1, core.end):
             if reasons[i] is None and blocks.is_caption(texts, i):
                 cut.setdefault(i, "photo caption")
+    for i, line in enumerate(lines):
+        if line.hint == _HEADING and reasons[i] is not None and reasons[i] not in _NOT_FOR_HEADINGS:
+            cut.setdefault(i, reasons[i])  # a page's widget set as a heading ("Deel deze pagina", "Meer in deze editie")
     _cut_continuations(lines, reasons, cut)
     end = core.end if core else len(texts)
     for i in [i for i in cut if reasons[i] == "related link" and is_related_head(texts[i]) and i <= end]:

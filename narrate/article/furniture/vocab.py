@@ -70,15 +70,23 @@ ACCOUNT_WORDS = frozenset(
     {
         "inloggen", "uitloggen", "registreren", "aanmelden", "afmelden", "mijn gegevens", "mijn profiel", "mijn account",
         "mijn nieuwsbrieven", "wachtwoord vergeten", "webmail", "e-mail", "mail", "account aanmaken", "digitale krant",
-        "e-paper", "epaper", "krant van vandaag", "de krant van vandaag", "abonneren", "abonnement", "mijn abonnement",
-        "contact", "contactformulier", "colofon", "huisregels", "disclaimer", "gebruiksvoorwaarden", "privacy",
-        "cookies", "cookie instellingen", "cookie-instellingen", "adverteren", "klachten", "apps", "over ons",
-        "vacatures", "rss", "sitemap", "zoeken", "menu", "home", "voorpagina", "over deze site", "over deze website",
+        "e-paper", "epaper", "krant van vandaag", "de krant van vandaag", "abonneren", "mijn abonnement",
+        "contactformulier", "colofon", "huisregels", "disclaimer", "gebruiksvoorwaarden",         "cookie instellingen", "cookie-instellingen", "adverteren", "over ons",
+        "rss", "sitemap", "zoeken", "menu", "home", "voorpagina", "over deze site", "over deze website",
         "kwetsbaarheid melden", "toegankelijkheid", "toegankelijkheidsverklaring", "wettelijke vermeldingen",
         "privacyverklaring", "privacybeleid", "cookieverklaring", "cookiebeleid", "contacteer ons", "permanente link",
         "downloaden als pdf", "download als pdf", "download pdf", "video afspelen", "afspelen", "uitgebreid zoeken",
         "laden...", "laden", "bezig met laden", "deel deze pagina", "deel deze pagina via", "naar de hoofdinhoud",
-        "persberichten", "nieuwsberichten", "archief", "zoekopdracht", "inhoudsopgave",
+        "persberichten", "nieuwsberichten", "zoekopdracht", "inhoudsopgave", "op deze pagina",
+        "naar boven", "terug naar boven", "menu sluiten", "hoofdmenu", "hoofdnavigatie", "zoekterm",
+        "juridische mededeling", "juridische informatie", "disclaimers",         "mobiele weergave", "downloads", "bijlagen", "persvoorlichting",
+        # a wiki's own menus: tools, languages, pages about the wiki
+        "navigatiemenu", "persoonlijke hulpmiddelen", "naamruimten",         "geschiedenis weergeven", "brontekst bewerken", "hoofdpagina", "vind een artikel", "categorieën",
+        "recente wijzigingen", "willekeurige pagina", "gebruikersportaal", "snelcursus", "hulp en contact",
+        "donaties", "hulpmiddelen", "links naar deze pagina", "gerelateerde wijzigingen", "bestand uploaden",
+        "speciale pagina's", "permanente koppeling", "paginagegevens", "deze pagina citeren", "wikidata-item",
+        "afdrukken/exporteren", "boek aanmaken", "printvriendelijke versie", "in andere projecten",
+        "wikimedia commons", "in andere talen", "links bewerken", "over wikipedia",         "verbergen", "naar navigatie springen", "naar zoeken springen",
     }
 )
 """Whole lines of a login box, a webmail link or a site's footer menu."""
@@ -251,3 +259,22 @@ FINITE_VERBS = frozenset(
     dreigen dreigde eist eisen eiste ontvangt ontvangen ontving bezoekt bezoeken bezocht""".split()
 )
 """Frequent finite verbs: a sentence has one, a photo caption ("Verlinden tijdens de coronacrisis.") often none."""
+
+WIKI_NOTICE = re.compile(
+    r"(?:wikimedia commons|mediabestanden over dit onderwerp|dit artikel is een beginnetje|"
+    r"beschikbaar onder de licentie creative commons|creative commons naamsvermelding|"
+    r"(?:deze|dit) (?:pagina|artikel) is (?:het )?laatst (?:bewerkt|gewijzigd) op|"
+    r"dit artikel (?:is gearchiveerd|wordt niet langer bijgewerkt))",
+    re.IGNORECASE,
+)
+"""A wiki's notes about the page itself: licence, last edit, stub, media on Commons."""
+
+COORDINATES = re.compile(r"\d{1,3}°\s*\d{0,2}[′']?\s*\d{0,2}[″\"]?\s*(?:NB|ZB|N|S)\b.{0,20}\d{1,3}°.{0,20}(?:OL|WL|O|W|E)\b")
+"""Map coordinates ("52° 14′ NB, 6° 54′ OL"): a fact box's row, never read aloud."""
+
+CONTENT_TYPES = (
+    r"nieuwsbericht|persbericht|toespraak|publicatie|kamerstuk|kamerbrief|besluit|rapport|brochure|nieuws|video|"
+    r"podcast|interview|column|opinie|achtergrond|analyse|recensie|blog|artikel|bericht|verslag|mededeling|agenda"
+)
+TYPE_AND_DATE = re.compile(rf"^(?:{CONTENT_TYPES})\s*[|·•:,–-]\s*\S.{{0,40}}$", re.IGNORECASE)
+"""A government site's type-and-date line: "Nieuwsbericht | 03-12-2020"."""

@@ -1,0 +1,104 @@
+"""Lines of site widgets that hold on every site, as a table of rules: record and date lines, edition lines,
+interface buttons and footer links, print and licence notices, contact lines, calls to action, cookie notices.
+
+Each rule names its reason, how long a line it may take (a widget is short; a long line is prose that
+mentions a widget's words) and its test. ``widget_reason`` returns the first rule's reason that holds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from . import shape, vocab
+from ..model import RemovalReason
+
+# "Antwerpen, Limburg, Oost-Vlaanderen, West-Vlaanderen": the editions a press-database page appeared in.
+_EDITION = re.compile(r"^[A-ZÀ-Þ][\w'./-]*(?:[ -][A-ZÀ-Þ][\w'./-]*){0,3}(?:,\s*[A-ZÀ-Þ][\w'./-]*(?:[ -][A-ZÀ-Þ][\w'./-]*){0,3})+$")
+_EDITION_WORD = re.compile(r"\b(?:uitgave|editie|edition|ed\.)\b", re.IGNORECASE)
+_TIMEZONE = re.compile(r"^(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic)/[A-Z][A-Za-z_]+$")
+# "rel=nofollow", 'class="x"': an attribute of a link left in the copied text.
+_MARKUP = re.compile(r"^(?:[a-z-]+=(?:\"[^\"]*\"|'[^']*'|[\w-]+)\s*)+$")
+_BYLINE_AGENCY = re.compile(rf"^(?:door|bron|tekst)\s*:\s*(?:{vocab.AGENCIES})(?:\s*/\s*[\w.]+)*$", re.IGNORECASE)
+# A quote in the line: a person speaking, not the site.
+_QUOTED = re.compile(r"[\"“”„«»]|(?:^|\s)['‘][^']{3,}['’]")
+# "Klik hier, zei de agent": an attributed sentence, not a button.
+_ATTRIBUTED = re.compile(r",\s+(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|schrijft|schreef)\b")
+_BARE = re.compile(r"^[>+›»<‹«\-–— ]+|[.:!]+$")
+
+
+def _bare(text: str) -> str:
+    """The line without its arrow glyphs and closing punctuation, lower case: how a button reads."""
+    return _BARE.sub("", text).strip().lower()
+
+
+def _date_with_page(text: str) -> bool:
+    return shape.is_date_line(text) and shape.has_page(text)
+
+
+def _edition(text: str) -> bool:
+    return bool(_EDITION.match(text) and len(text.split(",")) >= 4) or bool(
+        shape.has_date(text) and _EDITION_WORD.search(text)
+    )
+
+
+def _type_and_date(text: str) -> bool:
+    return bool(vocab.TYPE_AND_DATE.match(text)) and shape.is_date_line(text.split(None, 1)[-1])
+
+
+def _glued_cells(text: str) -> bool:
+    return len(vocab.GLUED_CELLS.findall(text)) >= 2 and not shape.ends_sentence(text)
+
+
+def _call_to_action(text: str) -> bool:
+    return bool(vocab.CALL_TO_ACTION.match(text)) and not _ATTRIBUTED.search(text)
+
+
+def _site_box(text: str) -> bool:
+    return bool(vocab.ADDRESS.search(text) and vocab.READER_WIDGET.search(text)) and not _QUOTED.search(text)
+
+
+Rule = tuple[RemovalReason, int, Callable[[str], bool]]
+"""Reason, most words a line may have, test."""
+
+WIDGET_RULES: tuple[Rule, ...] = (
+    ("date line", 99, _date_with_page),
+    ("edition line", 99, _edition),
+    ("navigation", 99, lambda t: bool(_MARKUP.match(t) or vocab.WIKI_ORIGIN.match(t))),
+    ("navigation", 15, lambda t: bool(vocab.WIKI_NAMESPACE.search(t))),
+    ("edit link", 3, lambda t: _bare(t) in {"bewerken", "brontekst bewerken"}),
+    ("navigation", 99, lambda t: _bare(t) in vocab.ACCOUNT_WORDS or _bare(t) in vocab.UI_BUTTONS),
+    ("stage direction", 99, lambda t: bool(vocab.STAGE_DIRECTION.match(t))),
+    ("print notice", 60, lambda t: bool(vocab.PRINT_NOTICE.search(t))),
+    ("source credit", 40, lambda t: bool(vocab.SYNDICATION.match(t))),
+    ("contact details", 40, lambda t: bool(vocab.CONTACT.search(t)) and not _QUOTED.search(t)),
+    ("edition line", 15, lambda t: bool(vocab.RECORD_NUMBER.search(t)) and not shape.ends_sentence(t)),
+    ("call to action", 15, lambda t: bool(vocab.LISTEN_VIA.search(t))),
+    ("source credit", 99, lambda t: bool(_BYLINE_AGENCY.match(t))),
+    ("navigation", 20, lambda t: bool(vocab.SITE_OWNER.match(t))),
+    ("ad marker", 12, lambda t: bool(vocab.SPONSORED.match(t))),
+    ("date line", 99, lambda t: bool(_TIMEZONE.match(t)) or shape.is_meta_line(t) or _type_and_date(t)),
+    ("navigation", 40, lambda t: bool(vocab.WIKI_NOTICE.search(t))),
+    ("infobox", 12, lambda t: bool(vocab.COORDINATES.search(t))),
+    ("navigation", 6, lambda t: bool(re.search(r"(?i)\bwebmail\b", t))),
+    ("cookie banner", 60, lambda t: bool(vocab.SITE_COOKIES.match(t))),
+    ("photo caption", 8, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and not shape.ends_sentence(t)),
+    ("navigation", 99, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
+    ("call to action", 25, _call_to_action),
+    ("call to action", 60, _site_box),
+    ("share button", 8, lambda t: bool(vocab.SOCIAL.search(t)) and not shape.ends_sentence(t)),
+)
+"""In order: the first rule that holds names the reason."""
+
+
+def widget_reason(line: str, words: int) -> RemovalReason | None:
+    """The reason a whole line is a site widget, or None.
+
+    >>> widget_reason("Deel deze pagina", 3), widget_reason("De minister deelde het bericht op Facebook.", 7)
+    ('navigation', None)
+    """
+    text = line.strip()
+    for reason, most, test in WIDGET_RULES:
+        if words <= most and test(text):
+            return reason
+    return None
