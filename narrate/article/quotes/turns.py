@@ -105,12 +105,12 @@ def find_turns(passages: list[Passage], headings: list[str | None]) -> dict[int,
 
 
 def _is_speech(text: str) -> bool:
-    """A paragraph that can be someone's words: a few words ending a sentence, not a menu line.
+    """A paragraph that can be someone's words: a sentence ("Absoluut."), not a menu line.
 
     >>> _is_speech("Dank u wel, voorzitter."), _is_speech("Aangenomen teksten :"), _is_speech("(applaus)")
     (True, False, False)
     """
-    return len(text.split()) >= 2 and bool(re.search(r"[.!?…\"'”’»]\s*$", text)) and not text.startswith("(")
+    return bool(re.search(r"\w.*[.!?…\"'”’»]\s*$", text)) and not text.startswith("(")
 
 
 def _heading_speakers(headings: list[str | None]) -> set[str]:
