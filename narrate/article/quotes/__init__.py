@@ -11,6 +11,14 @@ Three steps, each over the whole article:
 3. give each quote a speaker: the clause's subject resolved to a full
    name, else the speaker of the quote it continues, else the person the
    sentence before it is about, else the name under a matching pull quote.
+
+A later mention resolves to the register by reference, never by position
+alone (``resolve``): a role noun names the one person holding the role, a
+pronoun the one person it can stand for; when two could be meant, nobody
+is named, and every name passes a last check before it is said.  Transcripts,
+debates and written interviews (``turns``) give whole paragraphs to the
+speaker their label or question names; headline lines and repeated quotes
+keep their voice without a name (``teasers``).
 """
 
 from .attribution import find_quotes, passage_list, role_as_title
