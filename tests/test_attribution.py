@@ -293,3 +293,11 @@ def test_the_american_president_by_role():
     assert speakers(
         "De Amerikaanse president Joe Biden sprak in Berlijn.", "'We staan achter Oekraïne', zei de president."
     ) == ["Joe Biden"]
+
+
+def test_colon_quotes_by_surname_and_by_pronoun():
+    intro = "Burgemeester Jan Janssens opende de brug."
+    assert speakers(intro, "Janssens: 'Dit is een mooie dag.'") == ["Jan Janssens"]
+    assert speakers(intro, "Hij zei: 'Dit is een mooie dag.'") == ["Jan Janssens"]
+    assert speakers("Jan Janssens en Els Smet openden de brug. Hij zei: 'Dit is een mooie dag.'") == ["Jan Janssens"]
+    assert speakers("Jan Janssens en Piet Smet openden de brug. Hij zei: 'Dit is een mooie dag.'") == [None]
