@@ -83,6 +83,10 @@ def reasons(article) -> dict[str, str]:
         ("Coördinaten 51° 10′ NB, 4° 35′ OL", "infobox"),
         ("Zie de categorie Bruggen van Wikimedia Commons voor mediabestanden over dit onderwerp.", "navigation"),
         ("Willekeurige pagina", "navigation"),
+        ("Een bericht gedeeld door Gemeente Zandhoven (@zandhoven) op 3 jun 2019 om 10:15", "share button"),
+        ("Bekijk deze post op Instagram", "share button"),
+        ("Bekijk de fotoreeks", "call to action"),
+        ("Ondertiteling", "navigation"),
     ],
 )
 def test_widget_lines(line: str, reason: str):
@@ -110,6 +114,7 @@ def test_widget_lines(line: str, reason: str):
         "Lezen",
         "Privacy",
         "Analyse: waarom het kabinet viel",
+        "De burgemeester deelde een bericht van de brandweer op Instagram.",
     ],
 )
 def test_prose_about_widgets_is_not_furniture(line: str):

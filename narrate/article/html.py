@@ -44,6 +44,9 @@ def looks_like_html(text: str) -> bool:
 LINK_DENSITY = 0.5
 """A block more than half of whose text is link text is a link (jusText's own default bound)."""
 
+LINK_LINE_WORDS = 14
+"""A headline's length: a link line longer than this may be a paragraph with a link in it."""
+
 TEASER_HEAD_WORDS = 4
 """A heading this short right above a list of links is the list's head ("Meest gelezen")."""
 
@@ -98,7 +101,9 @@ def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed])
     lines: list[Line] = []
     for block, element in enumerate(main):
         tag = element.tag
-        if tag == "head":
+        if tag in ("head", "p") and _is_link_line(_text(element), links):
+            removed.append(Removed(_text(element), furniture.RELATED))
+        elif tag == "head":
             text = _text(element)
             if element.get("rend") == "h1" and not hints.title:
                 hints.title = text
@@ -133,6 +138,13 @@ def _cut_teasers(items: list, lines: list[Line], removed: list[Removed]) -> None
     if lines and lines[-1].hint == HEADING and len(lines[-1].text.split()) <= TEASER_HEAD_WORDS:
         removed.append(Removed(lines.pop().text, furniture.TEASERS))
     removed.extend(Removed(_text(item), furniture.TEASERS) for item in items)
+
+
+def _is_link_line(text: str, links: list[str]) -> bool:
+    """A short line that is a link on the page (a teaser or menu entry trafilatura kept), not a sentence."""
+    return 2 <= len(text.split()) <= LINK_LINE_WORDS and not text.rstrip().endswith((".", "!", "?", ":")) and _is_link(
+        text, links
+    )
 
 
 def _is_link(text: str, links: list[str]) -> bool:

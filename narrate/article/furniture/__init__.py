@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from ..model import RemovalReason
 from . import widgets
@@ -174,6 +175,7 @@ REFERENCE_HEADINGS = frozenset(
 """Headings of a Wikipedia page's closing apparatus: everything under them is cut."""
 
 
+@lru_cache(maxsize=4096)
 def classify_line(line: str) -> RemovalReason | None:
     """The furniture reason for a whole line, or None for article text.
 

@@ -186,10 +186,13 @@ def _answer(text: str) -> bool:
 
 def _answer_row(text: str) -> bool:
     """All the buttons on one line: "Ja Nee Weet niet"."""
-    rest = text.strip().lower()
-    for answer in sorted(vocab.POLL_ANSWERS, key=len, reverse=True):
-        rest = re.sub(rf"\b{re.escape(answer)}\b", " ", rest)
-    return len(shape.words(text)) >= 2 and not re.sub(r"[\s/|·•,%\d()]", "", rest)
+    if len(text) > 60:
+        return False
+    found = re.findall(r"[a-zà-ÿ]+", text.lower())
+    return len(found) >= 2 and all(word in _ANSWER_WORDS for word in found)
+
+
+_ANSWER_WORDS = frozenset(word for answer in vocab.POLL_ANSWERS for word in answer.split())
 
 
 def _poll_part(text: str) -> bool:

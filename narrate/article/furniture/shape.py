@@ -9,6 +9,7 @@ shapes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import vocab
 
@@ -48,6 +49,7 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
 
 
+@lru_cache(maxsize=4096)
 def is_prose(text: str) -> bool:
     """A paragraph of article text: a sentence of eight words or more, or a long run of words.
 
@@ -58,6 +60,7 @@ def is_prose(text: str) -> bool:
     return count >= 15 or (count >= 8 and ends_sentence(text) and not text.rstrip().endswith(":"))
 
 
+@lru_cache(maxsize=4096)
 def is_short(text: str) -> bool:
     """A menu entry, tag, button, number or date: three words at most and no sentence, or a date/number alone.
 
@@ -72,6 +75,7 @@ def is_short(text: str) -> bool:
     return count <= 3 and not re.search(r"[.!]$", text.strip())
 
 
+@lru_cache(maxsize=4096)
 def is_title_like(text: str) -> bool:
     """A headline-shaped line: a phrase of three words or more, capitalised, not a sentence.
 
@@ -85,6 +89,7 @@ def is_title_like(text: str) -> bool:
     return not re.search(r"[.,;:]$", text.strip()) and not is_prose(text)
 
 
+@lru_cache(maxsize=4096)
 def is_date_line(text: str) -> bool:
     """A line that is only a date or time with its labels: "Gepubliceerd: 5 maart 2016 17:04", "28-10-2011, p.3".
 

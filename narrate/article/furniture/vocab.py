@@ -54,7 +54,9 @@ CALL_TO_ACTION = re.compile(
     r"meld (?:je|u) aan|tip (?:de|onze) redactie|stuur (?:uw|je) (?:foto|tip|video)|lees (?:in je|de) (?:browser|krant)|"
     r"neem contact op|wil (?:je|u) (?:meehelpen|op de hoogte|meer weten|reageren|ook|dit|onbeperkt)|"
     r"mis (?:niets|geen)|blijf op de hoogte|abonneer|alle \w+ (?:bekijken|tonen|lezen|zien)$|"
-    r"(?:vorige|volgende) (?:editie|uitgave|aflevering|artikel|bericht|pagina)\b|inhoudsopgave \w+)\b",
+    r"(?:vorige|volgende) (?:editie|uitgave|aflevering|artikel|bericht|pagina)\b|inhoudsopgave \w+|"
+    r"bekijk (?:de|het|onze|alle|deze) (?:video|foto|fotoreeks|beelden|reportage|uitzending|podcast|aflevering)|"
+    r"fout gezien|zag (?:je|u) een fout|meld (?:het|een fout|dit)\b)\b",
     re.IGNORECASE,
 )
 """The start of a line that asks the reader to do something on the site: click, like, follow, go to, sign up."""
@@ -112,7 +114,9 @@ POLL_ANSWERS = frozenset(
 )
 """Answer buttons of a poll widget."""
 
-POLL_LABELS = frozenset({"poll", "stelling", "stem mee", "peiling", "enquête", "stemming", "de vraag", "vraag van de dag"})
+POLL_LABELS = frozenset(
+    {"poll", "stelling", "stem mee", "stem nu", "peiling", "enquête", "stemming", "de vraag", "vraag van de dag"}
+)
 """The label over a poll's question."""
 
 VOTE_COUNT = re.compile(
@@ -184,7 +188,9 @@ UI_BUTTONS = frozenset(
         "minder tonen", "alles tonen", "meer weergeven", "minder weergeven", "sluit", "sluiten", "vorige",
         "volgende", "index", "volledige tekst", "naar boven", "terug", "meer", "laad meer", "vergroot",
         "bewerken", "brontekst bewerken", "naar de hoofdinhoud", "naar de inhoud", "ga naar de inhoud",
-        "skip to main content", "skip to content", "spring naar de inhoud", "toegankelijkheid",
+        "skip to main content", "skip to content", "spring naar de inhoud", "toegankelijkheid", "pauzeren", "pauze",
+        "ondertiteling", "ondertitels", "volledig scherm", "dempen", "geluid aan", "geluid uit", "video laden",
+        "bekijk op youtube", "afspelen op youtube", "kopieer link", "link kopiëren", "dit artikel delen", "artikel delen",
     }
 )
 """Buttons of a page's interface (expand, collapse, previous, next), with or without their arrow glyph."""
@@ -278,3 +284,12 @@ CONTENT_TYPES = (
 )
 TYPE_AND_DATE = re.compile(rf"^(?:{CONTENT_TYPES})\s*[|·•:,–-]\s*\S.{{0,40}}$", re.IGNORECASE)
 """A government site's type-and-date line: "Nieuwsbericht | 03-12-2020"."""
+
+SOCIAL_EMBED = re.compile(
+    r"(?:bekijk (?:deze|dit) (?:post|bericht|foto|video) op (?:instagram|facebook|tiktok|x|twitter)|"
+    r"view this post on instagram|een (?:bericht|post|foto|video) gedeeld door|a post shared by|"
+    r"pic\.twitter\.com/|^[—–-]\s*[\w .'-]{2,40}\(@\w+\)|^\S.{0,60}\(@\w{2,30}\)\s*(?:op\s+)?\d|"
+    r"(?:uw|je) browser ondersteunt (?:geen|deze)|(?:deze )?video (?:wordt geladen|kan niet worden afgespeeld))",
+    re.IGNORECASE,
+)
+"""What an embedded post or player leaves in a copy: "Een bericht gedeeld door NOS (@nos)", "— Name (@handle) 12 maart"."""
