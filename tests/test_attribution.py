@@ -301,3 +301,10 @@ def test_colon_quotes_by_surname_and_by_pronoun():
     assert speakers(intro, "Hij zei: 'Dit is een mooie dag.'") == ["Jan Janssens"]
     assert speakers("Jan Janssens en Els Smet openden de brug. Hij zei: 'Dit is een mooie dag.'") == ["Jan Janssens"]
     assert speakers("Jan Janssens en Piet Smet openden de brug. Hij zei: 'Dit is een mooie dag.'") == [None]
+
+
+def test_a_name_after_its_description_is_the_speaker():
+    assert [(q.speaker, q.role) for q in quotes_of("'We staan klaar', zei de Amerikaanse president Joe Biden.")] == [
+        ("Joe Biden", "Amerikaanse president")
+    ]
+    assert speakers("Jan Peeters is boer.", "'We staan klaar', zegt de 45-jarige Peeters.") == ["Jan Peeters"]

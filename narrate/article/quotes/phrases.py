@@ -78,8 +78,40 @@ def leading_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
     if first.lower() in {"hij", "zij", "ze"}:
         return Phrase("pronoun", first.lower()), 1
     if first.lower() in DETERMINERS and not _is_capital_particle(tokens):
-        return _description(tokens)
+        return _described_name(tokens) or _description(tokens)
     return _name_phrase(tokens)
+
+
+def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
+    """A name after its description: "de Amerikaanse president Joe Biden", "de 45-jarige Peeters".
+
+    >>> _described_name("de Amerikaanse president Joe Biden".split())
+    (Phrase(kind='name', text='Joe Biden', role='Amerikaanse president', plural=False), 5)
+    >>> _described_name("de 45-jarige Peeters".split())[0].text, _described_name("De Brit".split())
+    ('Peeters', None)
+    """
+    if tokens[0].lower() not in {"de", "het"}:
+        return None
+    for k in range(2, min(len(tokens), 6)):
+        if not all(_describes(t) for t in tokens[1:k]):
+            return None
+        if is_name_token(tokens[k], last=not is_name_token(tokens[k + 1] if k + 1 < len(tokens) else "")):
+            phrase, used = _name_phrase(tokens[k:])
+            if phrase is not None and phrase.kind == "name" and not phrase.role:
+                # "de 45-jarige Peeters": an age or an adjective alone is no role to announce.
+                phrase.role = " ".join(tokens[1:k]) if any(is_role_word(t) for t in tokens[1:k]) else None
+                return phrase, k + used
+            return None
+    return None
+
+
+def _describes(token: str) -> bool:
+    """A word of a description before a name: a role, "45-jarige", "Amerikaanse", "gewezen"."""
+    if is_role_word(token):
+        return True
+    if token[:1].islower():
+        return token.endswith("e") and token not in NP_STOPS and token not in SPEECH_VERBS
+    return token.endswith(("e", "s")) and not is_name_token(token, last=False)
 
 
 def _is_capital_particle(tokens: list[str]) -> bool:
