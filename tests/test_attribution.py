@@ -308,3 +308,10 @@ def test_a_name_after_its_description_is_the_speaker():
         ("Joe Biden", "Amerikaanse president")
     ]
     assert speakers("Jan Peeters is boer.", "'We staan klaar', zegt de 45-jarige Peeters.") == ["Jan Peeters"]
+
+
+def test_a_label_addressing_the_speaker_names_a_surname():
+    quotes = interview_quotes("Het debat over de zorg.", "Mevrouw Smet:", "Ik wil de minister iets vragen.")
+    assert [(q.speaker, q.role) for q in quotes] == [("Smet", None)]
+    quotes = interview_quotes("Het debat over de zorg.", "Minister De Jonge:", "Ik antwoord graag.")
+    assert [(q.speaker, q.role) for q in quotes] == [("De Jonge", "minister")]

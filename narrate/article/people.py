@@ -153,6 +153,9 @@ CAPITAL_PARTICLES = frozenset(
 )
 
 
+FORMS_OF_ADDRESS = frozenset({"mevrouw", "meneer", "juffrouw", "mevr", "mw", "dhr", "heer"})
+"""Words of address before a name: no role ("Mevrouw Ollongren" is Ollongren)."""
+
 def is_role_word(token: str) -> bool:
     """A word that names a function: "minister", "NAVO-topman", "brandweerwoordvoerder", "oud-premier".
 
@@ -160,6 +163,8 @@ def is_role_word(token: str) -> bool:
     [True, True, True, False, True]
     """
     low = token.lower().strip(",.;:")
+    if low in FORMS_OF_ADDRESS:
+        return False  # "Mevrouw Ollongren" ends in "vrouw" but names no function
     if low in ROLE_NOUNS or low in ROLE_ADJECTIVES:
         return True
     if _ROLE_COMPOUND.match(token):

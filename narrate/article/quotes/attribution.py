@@ -66,7 +66,8 @@ def find_quotes(
     for found in (f for a in analyses for f in a.found if f.speaker is not None):
         # The last word on a name: only one that reads as a name, and a bare word only when the
         # article gave it a role or the clause right after the quote says it.
-        if not speakable(found.speaker, strong=found.full and found.how == "clause" and found.attribution == "clause"):
+        strong = found.full and found.how == "clause" and found.attribution == "clause" or found.titled
+        if not speakable(found.speaker, strong=strong):
             found.speaker, found.attribution = None, None
     return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]
 

@@ -76,6 +76,9 @@ class Found:
     turn: bool = False
     """A whole paragraph of a transcript, its speaker named by a label rather than a clause."""
 
+    titled: bool = False
+    """Its label addresses the speaker ("Mevrouw Ollongren:"), so a surname alone may be said."""
+
 
 @dataclass
 class Analysis:

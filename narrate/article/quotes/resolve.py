@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ..people import (
+    CAPITAL_PARTICLES,
     PARTICLE,
     SENTENCE_STARTERS,
     Person,
@@ -143,6 +144,8 @@ def speakable(person: Person, strong: bool) -> bool:
     (True, True)
     >>> speakable(Person("Koning"), False), speakable(Person("Weeronline"), True), speakable(Person("Alles"), True)
     (False, True, False)
+    >>> speakable(Person("De Jonge", "minister"), False), speakable(Person("De", "minister"), False)
+    (True, False)
     >>> speakable(Person("Woensdag", is_person=False), True), speakable(Person("het ministerie", is_person=False), False)
     (False, True)
     """
@@ -151,7 +154,8 @@ def speakable(person: Person, strong: bool) -> bool:
         # An institution or a group: a description ("het ministerie van Defensie") or a name that
         # is no sentence opener, weekday or month ("Woensdag noemde ..." is no one speaking).
         return not tokens or tokens[0][:1].islower() or (tokens[0] not in SENTENCE_STARTERS | _NOT_NAMES | _TIMES)
-    if not tokens or tokens[0] in SENTENCE_STARTERS or tokens[0] in _NOT_NAMES:
+    particle_first = tokens[:1] and tokens[0] in CAPITAL_PARTICLES and len(tokens) > 1  # "De Jonge", "Van Ark"
+    if not tokens or (tokens[0] in SENTENCE_STARTERS and not particle_first) or tokens[0] in _NOT_NAMES:
         return False
     for k, token in enumerate(tokens):
         if not (re.fullmatch(PARTICLE, token) or is_name_token(token, last=k == len(tokens) - 1)):

@@ -42,6 +42,9 @@ class Turn:
     start: int
     """Where the speech starts in the passage (after an inline label)."""
 
+    titled: bool = False
+    """The label addresses its speaker ("Mevrouw Ollongren:"): a surname alone is then a person."""
+
 
 def label_phrase(label: str, party: str | None = None) -> Phrase | None:
     """The speaker a label names: a name with or without a role, an apposition or a party (after
@@ -91,11 +94,11 @@ def find_turns(passages: list[Passage], headings: list[str | None]) -> dict[int,
                 current = None  # a new part of the page; an untitled section goes on with the turn
         line = _LABEL_LINE.fullmatch(passage.text)
         if line and label_phrase(*line.groups()) is not None:
-            current = Turn(label_phrase(*line.groups()), 0)
+            current = Turn(label_phrase(*line.groups()), 0, bool(_HONORIFIC.match(line.group(1))))
             continue
         inline = _INLINE_LABEL.match(passage.text)
         if inline and label_phrase(*inline.groups()) is not None and len(passage.text) > inline.end():
-            turns[index] = Turn(label_phrase(*inline.groups()), inline.end())
+            turns[index] = Turn(label_phrase(*inline.groups()), inline.end(), bool(_HONORIFIC.match(inline.group(1))))
             current = None
         elif current is not None and _is_speech(passage.text):
             # One paragraph per label: the paragraphs after it may be the record's own narration
@@ -166,7 +169,7 @@ def turn_found(analysis: Analysis, index: int, turn: Turn) -> Found:
     end = len(text.rstrip())
     span = Span(turn.start, turn.start, end, end, True)
     found = Found(index, span, text[turn.start : end], turn.start, end, 0, True, turn.label, turn.start, "colon")
-    found.turn = True
+    found.turn, found.titled = True, turn.titled
     return found
 
 
