@@ -267,3 +267,43 @@ def test_a_press_database_record_loses_its_date_and_edition_lines():
                           "Zandhoven krijgt nieuwe brug", *BODY, "© Krant van Zandhoven")
     assert article.title == "Zandhoven krijgt nieuwe brug"
     assert "p.7" not in spoken(article) and "Oost-Kust" not in spoken(article)
+
+
+# --- HTML: link density -----------------------------------------------------------------------------
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Zandhoven krijgt nieuwe brug</title></head><body><article><h1>Zandhoven krijgt nieuwe brug</h1>{body}</article></body></html>"
+
+
+def test_an_html_list_of_links_is_a_teaser_list_and_a_list_of_text_is_not():
+    from narrate.article import parse_html
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    links = "".join(f'<li><a href="/n/{i}">{t}</a></li>' for i, t in enumerate(
+        ["Fietser gewond bij aanrijding in centrum", "Bakkerij sluit na honderd jaar de deuren",
+         "Gemeente zoekt vrijwilligers voor de kermis"]))
+    article = parse_html(_page(paragraphs + "<h2>Meer nieuws</h2><ul>" + links + "</ul>"))
+    assert "Bakkerij" not in spoken(article)  # left out by trafilatura or cut by its link density
+    items = "".join(f"<li>{t}</li>" for t in ["een nieuwe fietsbrug over het kanaal", "een tunnel voor voetgangers",
+                                               "extra parkeerplaatsen bij het station"])
+    kept = parse_html(_page("".join(f"<p>{p}</p>" for p in BODY[:2]) + "<p>Het plan omvat:</p><ul>" + items + "</ul>"
+                            + "".join(f"<p>{p}</p>" for p in BODY[2:])))
+    assert "een tunnel voor voetgangers" in "\n".join(p for s in kept.sections for p in s.paragraphs) + str(kept.sections)
+
+
+# --- the end of a press-database record ---------------------------------------------------------------
+
+
+def test_after_an_agency_sign_off_the_record_is_over():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:-1], BODY[-1] + " (BELGA/JV)",
+                          "n De brug kost twaalf miljoen en", "is klaar in 2021.", "© Krant van Zandhoven")
+    assert "is klaar in 2021" not in spoken(article)
+    assert "begint de bouw na de zomer" in spoken(article)
+
+
+def test_a_list_head_does_not_take_the_next_article_headline_above_its_photo_credit():
+    top = "\n".join(["Net binnen", "Fietser gewond bij aanrijding", "Bakkerij sluit na honderd jaar",
+                     "Zandhoven krijgt nieuwe brug", "Zandhoven krijgt nieuwe brug"])
+    article = parse_lines(top, "Foto: Belga\nDeel", *BODY)
+    assert article.title == "Zandhoven krijgt nieuwe brug"

@@ -36,8 +36,6 @@ LINE_COST = 8
 MAX_ITEMS = 100
 """Lines a list head takes at most: long lists of teasers and archive links run to fifty lines and more."""
 
-HEADER_REACH = 2
-"""A photo credit or share bar this close below a title-like line makes it an article's headline."""
 
 RESUMED_WORDS = 60
 """Two paragraphs in a row after the article's end make a real resumption only when they have this many words."""
@@ -122,13 +120,13 @@ def _number(text: str) -> bool:
     return bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", text.strip()))
 
 
-def list_items(texts: list[str], keep: set[int], header_marks: set[int]) -> set[int]:
+def list_items(texts: list[str], keep: set[int], header_marks: set[int]) -> dict[int, int]:
     """A list head ("Meest gelezen", "Eerdere berichten") and the titles, dates and numbers under it.
 
-    ``header_marks`` are lines of an article's header (photo credit, share bar): a title just
-    above them is the next article's headline, and the list ends there.
+    ``header_marks`` are lines of an article's header (photo credit, share bar): a title right
+    above one (or above its own repetition) is the next article's headline, and the list ends there. Returns each line's list head.
     """
-    found: set[int] = set()
+    found: dict[int, int] = {}
     for i, text in enumerate(texts):
         if i in keep or not is_list_head(text):
             continue
@@ -136,11 +134,12 @@ def list_items(texts: list[str], keep: set[int], header_marks: set[int]) -> set[
         while j < min(len(texts), i + 1 + MAX_ITEMS) and j not in keep and _teaser_part(texts[j]):
             if j + 1 < len(texts) and shape.is_prose(texts[j + 1]) and j > i + 1:
                 break  # a heading over the article's next paragraph, not a teaser
-            if shape.is_title_like(texts[j]) and header_marks & set(range(j + 1, j + 1 + HEADER_REACH)):
+            below = j + 2 if j + 1 < len(texts) and texts[j + 1] == texts[j] else j + 1  # a headline may be repeated
+            if shape.is_title_like(texts[j]) and below in header_marks:
                 break
             j += 1
         if j > i + 1:
-            found.update(range(i, j))
+            found.update(dict.fromkeys(range(i, j), i))
     return found
 
 

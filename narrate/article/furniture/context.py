@@ -65,10 +65,10 @@ def plan_cuts(lines: list) -> Plan:
     menus = blocks.menu_lines(texts, keep)
     for i in menus:
         cut.setdefault(i, reasons[i] or "navigation")
-    heads = {i for i, r in enumerate(reasons) if r == "related link"}
     marks = {i for i, r in enumerate(reasons) if r in _HEADER_WIDGETS}
-    for i in blocks.list_items(texts, keep | heads, marks):
-        cut.setdefault(i, reasons[i] or "teaser list")
+    for i, head in blocks.list_items(texts, keep, marks).items():
+        under_link_head = reasons[head] == "related link" and i != head  # the links under a "Lees ook"
+        cut.setdefault(i, "related link" if under_link_head else reasons[i] or "teaser list")
     if core:
         _cut_tail(texts, reasons, flagged, core, cut)
         for i in range(core.start + 1, core.end):
@@ -78,8 +78,8 @@ def plan_cuts(lines: list) -> Plan:
         if line.hint == _HEADING and reasons[i] is not None and reasons[i] not in _NOT_FOR_HEADINGS:
             cut.setdefault(i, reasons[i])  # a page's widget set as a heading ("Deel deze pagina", "Meer in deze editie")
     _cut_continuations(lines, reasons, cut)
-    end = core.end if core else len(texts)
-    for i in [i for i in cut if reasons[i] == "related link" and is_related_head(texts[i]) and i <= end]:
+    inside = range(core.start, core.end + 1) if core else range(0)
+    for i in [i for i in cut if reasons[i] == "related link" and is_related_head(texts[i]) and i in inside]:
         del cut[i]  # in the article the layout cuts a "Lees ook" with the link under it
     return Plan(lines, glued, cut)
 
