@@ -71,7 +71,9 @@ def render_many(inputs: list[str], options: RenderOptions, reporter: Reporter = 
     _check_distinct(files, scripts)
     episodes_dir = writable_dir(options.episodes_dir)
     casts, notes = zip(*(script_cast(script, options, reporter) for script in scripts))
-    warnings = list(dict.fromkeys(note for group in notes for note in group))
+    # Titles made up for articles without one come first, then what the voices had to say.
+    warnings = list(dict.fromkeys([note for script in scripts for note in script.warnings]
+                                  + [note for group in notes for note in group]))
     progress = SharedProgress(reporter.audio(), scripts)
     finished: dict[int, Episode] = {}
     try:
