@@ -87,6 +87,8 @@ def reasons(article) -> dict[str, str]:
         ("Bekijk deze post op Instagram", "share button"),
         ("Bekijk de fotoreeks", "call to action"),
         ("Ondertiteling", "navigation"),
+        ("Let op: deze activiteit heeft al plaatsgevonden", "navigation"),
+        ("Dit nieuwsbericht is gearchiveerd.", "navigation"),
     ],
 )
 def test_widget_lines(line: str, reason: str):

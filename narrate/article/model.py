@@ -133,7 +133,11 @@ class Removed:
     ``share button``, ``comments``, ``newsletter``, ``cookie banner``,
     ``subscription prompt``, ``navigation``, ``reading time``,
     ``HTML tag``, ``reference marker``, ``edit link``, ``reference section``,
-    ``source credit``, ``duplicate`` or ``heading without text``; the
+    ``source credit``, ``duplicate``, ``heading without text``, ``teaser list``
+    (other articles' titles), ``poll``, ``date line``, ``edition line``,
+    ``call to action``, ``byline in text`` (glued into a paragraph),
+    ``reading hint``, ``after the article`` (the page below it), ``infobox``,
+    ``contact details``, ``print notice`` or ``stage direction``; the
     constants live in ``narrate.article.furniture``."""
 
 

@@ -270,10 +270,12 @@ WIKI_NOTICE = re.compile(
     r"(?:wikimedia commons|mediabestanden over dit onderwerp|dit artikel is een beginnetje|"
     r"beschikbaar onder de licentie creative commons|creative commons naamsvermelding|"
     r"(?:deze|dit) (?:pagina|artikel) is (?:het )?laatst (?:bewerkt|gewijzigd) op|"
-    r"dit artikel (?:is gearchiveerd|wordt niet langer bijgewerkt))",
+    r"dit artikel (?:is gearchiveerd|wordt niet langer bijgewerkt)|"
+    r"(?:deze|dit) (?:activiteit|evenement|bijeenkomst) (?:heeft|is) al (?:plaatsgevonden|geweest)|"
+    r"(?:dit|deze) (?:bericht|artikel|nieuwsbericht|pagina|informatie) is (?:gearchiveerd|verouderd|niet meer actueel))",
     re.IGNORECASE,
 )
-"""A wiki's notes about the page itself: licence, last edit, stub, media on Commons."""
+"""A site's notes about the page itself: licence, last edit, stub, media on Commons, archived or past."""
 
 COORDINATES = re.compile(r"\d{1,3}°\s*\d{0,2}[′']?\s*\d{0,2}[″\"]?\s*(?:NB|ZB|N|S)\b.{0,20}\d{1,3}°.{0,20}(?:OL|WL|O|W|E)\b")
 """Map coordinates ("52° 14′ NB, 6° 54′ OL"): a fact box's row, never read aloud."""
