@@ -152,6 +152,14 @@ def test_a_letter_signature_and_a_print_reference_are_cut():
     assert cut == [("Zie Regio", "reference")]
 
 
+def test_a_link_in_brackets_inside_a_paragraph_is_cut_and_a_remark_in_brackets_is_not():
+    text, cut = strip_inline("De brug gaat open. (Lees ook: Zandhoven zoekt aannemer) De burgemeester knipt het lint door.")
+    assert text == "De brug gaat open. De burgemeester knipt het lint door."
+    assert cut == [("(Lees ook: Zandhoven zoekt aannemer)", "reference")]
+    line = "De brug (zie de kaart bij dit artikel) gaat open, en de burgemeester (Groen) knipt het lint door."
+    assert strip_inline(line) == (line, [])
+
+
 def test_a_closing_sentence_without_full_stop_stays_when_it_is_prose():
     line = "De politie zoekt nog getuigen van de overval op de winkel. Het onderzoek loopt nog"
     assert strip_inline(line) == (line, [])

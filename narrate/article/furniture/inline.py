@@ -25,6 +25,12 @@ _READING_HINT = re.compile(
     r"\w*\s*[.!]?\s*\)",
     re.IGNORECASE,
 )
+_LINK_IN_BRACKETS = re.compile(
+    r"\s*[(\[]\s*(?:lees (?:ook|meer|verder)|zie ook|bekijk ook|kijk ook|meer (?:nieuws|over dit onderwerp)|"
+    r"advertentie)\s*(?:[:.-]\s*[^()\[\]]{0,120})?[)\]]",
+    re.IGNORECASE,
+)
+"""A link or widget set in brackets inside a paragraph: "(Lees ook: Kabinet valt)", "[Advertentie]"."""
 _LAST_SENTENCE_END = re.compile(r"[.!?…][)'’\"”»]*\s+(?=\S[^.!?…]*$)")
 _META_TOKEN = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?|\d+\s+(?:reacties?|comments?)|[|·•]|[A-ZÀ-Þ][\wÀ-ÿ'-]+(?=\s*[|·•]))"
@@ -34,7 +40,8 @@ SIGNATURE_WORDS = 6
 
 
 def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """The paragraph less glued furniture, and what was cut with a kind: ``byline``, ``reference``, ``hint``, ``meta``.
+    """The paragraph less glued furniture, and what was cut with a kind: ``byline``, ``reference`` (a link),
+    ``hint``, ``meta``.
 
     >>> strip_inline("Het kabinet is gevallen. Jan de Vries Er komen in het voorjaar verkiezingen.")
     ('Het kabinet is gevallen. Er komen in het voorjaar verkiezingen.', [('Jan de Vries', 'byline')])
@@ -45,6 +52,9 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
     for match in _READING_HINT.finditer(text):
         cut.append((match.group(0), "hint"))
     text = _READING_HINT.sub(" ", text)
+    for match in _LINK_IN_BRACKETS.finditer(text):
+        cut.append((match.group(0).strip(), "reference"))
+    text = _LINK_IN_BRACKETS.sub(" ", text)
     if len(shape.words(text)) >= 12:
         for match in _GLUED_NAME.finditer(text):
             cut.append((match.group(1), "byline"))
