@@ -142,3 +142,14 @@ def test_a_long_unstopped_line_opening_the_body_is_a_standfirst_not_a_subhead():
     article = parse_text(text)
     assert [s.heading for s in article.sections if s.heading] == []
     assert article.lead == "Fietsers winnen vanaf maandag tien minuten op hun weg naar het station"
+
+
+def test_an_institution_named_twice_is_not_the_title():
+    text = (f"Stedelijk Havenbedrijf\nNieuws\nContact\n\nNieuwe fietsbrug over het kanaal\n\n{BODY}\n\n{MORE}\n\n"
+            "Stedelijk Havenbedrijf\n")
+    assert parse_text(text).title == "Nieuwe fietsbrug over het kanaal"
+
+
+def test_a_short_sentence_above_the_headline_is_kept_as_text():
+    article = parse_text(f"De brug is open.\n\nNieuwe fietsbrug over het kanaal\n\n{BODY}\n\n{MORE}\n")
+    assert "De brug is open." not in [r.text for r in article.removed]

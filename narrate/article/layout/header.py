@@ -81,8 +81,8 @@ def _drop_above(lines: list[Line], bylines: list[str], removed: list[Removed]) -
     for line in lines:
         if is_byline(line.text):
             bylines.append(line.text)
-        elif is_prose(line.text):
-            kept.append(line)
+        elif (is_prose(line.text) or re.search(r"[.!?…]['’\"”»)]?$", line.text)) and not is_ui_line(line.text):
+            kept.append(line)  # a sentence, however short, is text
         else:
             removed.append(Removed(line.text, furniture.NAVIGATION))
     return kept

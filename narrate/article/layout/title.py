@@ -168,7 +168,7 @@ def choose_title(
     for i in range(body):
         if is_prose(lines[i].text):
             break  # a headline stands above the text, never below a paragraph of it
-        if is_headline_shaped(lines[i].text) and comparable(lines[i].text) in repeated:
+        if is_headline_shaped(lines[i].text) and comparable(lines[i].text) in repeated and _long_or_heads(lines, i, body, is_byline):
             # The page says it twice: the first copy is the headline (the second sits over the photo or body).
             return TitleChoice(i, body)
     first = next((i for i in range(body + 1) if not is_chrome(lines, i, is_byline)), body)
@@ -196,6 +196,12 @@ def _is_short_title(text: str) -> bool:
     return text[:1].isupper() and bool(re.search(r"[^\W\d_]{3}", text)) and not re.search(r"[.,;:]$", text) and not is_ui_line(text)
 
 
+def _long_or_heads(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
+    """A repeated line long enough for a headline, or one over the prose: a site's or institution's name of
+    two or three words stands twice too (logo and footer)."""
+    return len(lines[i].text.split()) >= 4 or _heads_prose(lines, i, body, is_byline, standfirsts=0)
+
+
 def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
     """A line of the page around the article: a link, a notice, a date, a label, or one of a run of menu items."""
     text = lines[i].text
@@ -216,8 +222,8 @@ MAX_GAP = 4
 """Short lines (a kicker, a counter, a stray label) allowed between a headline and its body."""
 
 
-def _heads_prose(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
-    """Only a byline, a date, chrome or one standfirst between line ``i`` and prose."""
+def _heads_prose(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool], standfirsts: int = 1) -> bool:
+    """Only a byline, a date, chrome or ``standfirsts`` standfirst lines between line ``i`` and prose."""
     title = comparable(lines[i].text)
     short, standfirst = 0, 0
     for line in lines[i + 1 : max(body, i + 1) + 1]:
@@ -228,8 +234,8 @@ def _heads_prose(lines: list[Line], i: int, body: int, is_byline: Callable[[str]
             continue
         if len(text.split()) <= 2:
             short += 1
-        elif not standfirst and len(text.split()) >= 3:
-            standfirst = 1
+        elif standfirst < standfirsts and len(text.split()) >= 3:
+            standfirst += 1
         else:
             return False
         if short > MAX_GAP:
