@@ -153,3 +153,9 @@ def test_an_institution_named_twice_is_not_the_title():
 def test_a_short_sentence_above_the_headline_is_kept_as_text():
     article = parse_text(f"De brug is open.\n\nNieuwe fietsbrug over het kanaal\n\n{BODY}\n\n{MORE}\n")
     assert "De brug is open." not in [r.text for r in article.removed]
+
+
+def test_an_h1_that_is_a_link_is_not_the_title():
+    page = (f"<!DOCTYPE html><html><head><title>Skip to main content</title></head><body><h1>Skip to main content</h1>"
+            f"<article><p>Nieuwe fietsbrug over het kanaal</p><p>{BODY}</p><p>{LONG}</p><p>{MORE}</p></article></body></html>")
+    assert parse_text(page).title != "Skip to main content"

@@ -50,7 +50,7 @@ def take_header(
     rest = list(lines)
     while rest and is_top_byline(rest[0].text):
         bylines.append(rest.pop(0).text)
-    if hints.title:
+    if hints.title and _usable_hint(hints.title):
         title: str | None = hints.title
         if rest and comparable(rest[0].text) == comparable(title):
             rest.pop(0)
@@ -72,6 +72,14 @@ def take_header(
         bylines.append(rest.pop(0).text)
     byline = " · ".join(dict.fromkeys(bylines)) or None
     return kicker, title, byline, rest
+
+
+def _usable_hint(title: str) -> bool:
+    """A page's <h1> or metadata title that can be the headline: not a link, a notice, a date or a list of
+    names (a page that puts its menu or region line in the <h1> gets its headline from the lines instead)."""
+    return bool(re.search(r"[^\W\d_]{2}", title)) and not (
+        is_ui_line(title) or is_name_list(title) or is_date_line(title)
+    )
 
 
 def _drop_above(lines: list[Line], bylines: list[str], removed: list[Removed]) -> list[Line]:
