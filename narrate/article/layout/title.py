@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..furniture.shape import is_date_line  # one notion of a date line, shared with the furniture rules
 from ..people import looks_like_name
 from .lines import Line, comparable
 
@@ -36,13 +37,6 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 """A banner over the article ("Let op: deze activiteit heeft al plaatsgevonden")."""
-
-_DATE_ONLY = re.compile(
-    r"^\W*(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*\.?,?\s+)?"
-    r"(?:\d{1,2}[-/. ]+(?:\d{1,2}|[a-z]{3,9}\.?)[-/. ]+\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})\b[\W\dp.u ]*$",
-    re.IGNORECASE,
-)
-"""A date or time on its own ("14 oktober 2005", "28-10-2011, p.3", "22:19")."""
 
 _LOWER_OK = frozenset("de het een van in op en voor met aan bij naar over uit om tot door als te is zijn".split())
 
@@ -70,15 +64,6 @@ def is_name_list(text: str) -> bool:
     if len(parts) < 3:
         return False
     return all(len(p.split()) <= 3 and all(w[:1].isupper() or w.lower() in _LOWER_OK for w in p.split()) for p in parts)
-
-
-def is_date_line(text: str) -> bool:
-    """A date, time or page reference alone on its line.
-
-    >>> is_date_line("14 oktober 2005"), is_date_line("28-10-2011, p.3"), is_date_line("22:19")
-    (True, True, True)
-    """
-    return bool(_DATE_ONLY.match(text))
 
 
 def is_prose(text: str) -> bool:
