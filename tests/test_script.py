@@ -165,3 +165,15 @@ def scripts(draw):
 @given(scripts())
 def test_round_trip_property(script):
     assert parse_script(format_script(script, speak), speak) == script
+
+
+@pytest.mark.parametrize("byline, credit", [
+    (None, "U hoorde: Poetin tergt Westen."),
+    ("14 oktober 2005", "U hoorde: Poetin tergt Westen."),
+    ("Door Jan Peeters · za 16 nov 2024 om 06:00", "U hoorde: Poetin tergt Westen, door Jan Peeters."),
+])
+def test_the_outro_credits_the_authors_of_the_byline_and_never_its_date(byline, credit):
+    article = _article()
+    article.byline = byline
+    outro = build_script([article], OPTIONS, speak).chapters[-1]
+    assert outro.title == "Outro" and credit in [s.text for s in outro.segments]

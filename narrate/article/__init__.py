@@ -7,6 +7,7 @@ quotes, each given its speaker where the text allows.
 """
 
 from .decoding import MAX_INPUT_BYTES, DecodedText, decode_bytes, read_input
+from .layout import byline_authors
 from .model import Article, Attribution, Quote, QuotePart, Removed, RemovalReason, Section, SummaryItem
 from .parse import article_from_decoded, format_outline, load_article, parse_html, parse_text, stand_in_title
 
@@ -29,4 +30,5 @@ __all__ = [
     "parse_html",
     "format_outline",
     "stand_in_title",
+    "byline_authors",
 ]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
-from ..article import Article, Quote, Section, stand_in_title
+from ..article import Article, Quote, Section, byline_authors, stand_in_title
 from .speech import DEFAULT_LANGUAGE
 
 NARRATOR = "narrator"
@@ -268,7 +268,8 @@ class _ScriptWriter:
         lines = [f"Dat was {self.options.programme}."]
         for article in articles:
             credit = f"U hoorde: {self.headline(article)}"
-            credit += f", door {article.byline}." if article.byline else "."
+            authors = byline_authors(article.byline) if article.byline else None
+            credit += f", door {authors}." if authors else "."  # a byline's date is no author
             lines.append(credit)
         lines.append("Deze aflevering werd voorgelezen door een computerstem, gemaakt met narrate en Piper.")
         segments = [self.segment(Role.NARRATOR, line, self.pauses.paragraph_ms) for line in lines]

@@ -10,6 +10,7 @@ guesswork.
 """
 
 from .build import Layout, build_layout
+from .header import byline_authors
 from .lines import (
     BLOCKQUOTE,
     HEADING,
@@ -26,6 +27,7 @@ from .pull_quotes import PullQuote, containment
 __all__ = [
     "Layout",
     "build_layout",
+    "byline_authors",
     "Line",
     "PageHints",
     "text_lines",

@@ -150,6 +150,10 @@ def _split_label(kicker: str | None, title: str) -> tuple[str | None, str]:
     return kicker, title
 
 
+_AUTHOR_LEAD = re.compile(r"^(?i:door|tekst(?: en beeld)?:?|geschreven door|auteur:?|by)\s+")
+"""The words before an author's name that the name does not need when read aloud."""
+
+
 def is_byline(text: str) -> bool:
     """An author or date line.
 
@@ -167,6 +171,19 @@ def is_byline(text: str) -> bool:
         leftover = _DATE_FILLER.sub(" ", text).split()
         return len(leftover) <= 3
     return False
+
+
+def byline_authors(byline: str) -> str | None:
+    """Who wrote the article, from its byline: the names without dates, times or a "Door" in front.
+
+    >>> byline_authors("Door Jan Peeters · za 16 nov 2024 om 06:00"), byline_authors("14 oktober 2005")
+    ('Jan Peeters', None)
+    >>> byline_authors("Els Jacobs, Tom Smet, 3 december 2026")
+    'Els Jacobs, Tom Smet'
+    """
+    parts = (p.strip() for p in re.split(r"\s*(?:·|\||,)\s*", byline))
+    names = [_AUTHOR_LEAD.sub("", p) for p in parts if p and not is_date_line(p)]
+    return ", ".join(n for n in names if re.search(r"[^\W\d_]{2}", n)) or None
 
 
 def _is_author_name(rest: list[Line], bylines: list[str]) -> bool:
