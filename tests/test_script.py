@@ -177,3 +177,9 @@ def test_the_outro_credits_the_authors_of_the_byline_and_never_its_date(byline, 
     article.byline = byline
     outro = build_script([article], OPTIONS, speak).chapters[-1]
     assert outro.title == "Outro" and credit in [s.text for s in outro.segments]
+
+
+def test_a_given_title_names_the_episode_and_the_headline_is_still_read():
+    script = build_script([_article()], ScriptOptions(date=DATE, title="Mijn titel"), speak)
+    assert script.title == "Mijn titel"
+    assert "Poetin tergt Westen" in [s.text for s in script.chapters[0].segments]

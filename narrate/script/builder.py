@@ -186,7 +186,7 @@ def build_script(articles: list[Article], options: ScriptOptions, speak: Normali
     writer.single = len(articles) == 1
     if len(articles) == 1:
         body = writer.article_chapters(articles[0])
-        title = writer.headline(articles[0])
+        title = options.title or writer.headline(articles[0])  # --title names the episode, whatever the headline
     else:
         body = [writer.briefing_chapter(article) for article in articles]
         title = options.title or f"{options.programme}: {say_headlines_title(articles)}"
