@@ -6,6 +6,7 @@ Short sentences written for these tests, not corpus text."""
 from __future__ import annotations
 
 from narrate.article import Quote, parse_text
+from narrate.article.layout.lines import Line, body_units
 from narrate.article.quotes import find_quotes, passage_list
 
 
@@ -123,6 +124,36 @@ def test_a_vice_chair_is_not_the_chair():
         "Jan Peeters, vice-voorzitter van de commissie. - Dank u.",
     )
     assert [q.speaker for q in quotes] == [None, "Jan Peeters"]
+
+
+def test_capitalised_speaker_lines_of_a_transcript_are_labels():
+    # Speaker lines stand alone in capitals, without a colon; one returns, so they are labels.
+    passages = passage_list(None, [], [[
+        "ANNA DE VRIES", "Welkom bij de podcast. Vandaag praten we over de haven.",
+        "MINISTER JAN PEETERS", "Dank u wel.",
+        "ANNA DE VRIES", "Wat gaat er veranderen?",
+        "VOICE-OVER", "De haven groeit al tien jaar.",
+    ]])  # fmt: skip
+    quotes = [(q.speaker, q.text) for q in find_quotes(passages, [], [])]
+    assert quotes == [
+        ("Anna De Vries", "Welkom bij de podcast. Vandaag praten we over de haven."),
+        ("Jan Peeters", "Dank u wel."),
+        ("Anna De Vries", "Wat gaat er veranderen?"),
+        (None, "De haven groeit al tien jaar."),  # a label that is no person names nobody
+    ]
+
+
+def test_the_lines_of_a_transcript_turn_are_one_paragraph():
+    # A line break inside a blank-line block under a returning capitals label is the page's <br>.
+    lines = [Line(t, b) for t, b in [("AN", 0), ("Ja.", 0), ("Nee.", 0), ("BO", 1), ("Zo.", 1), ("AN", 2), ("Goed.", 3)]]
+    assert [u.text for u in body_units(lines)] == ["AN", "Ja. Nee.", "BO", "Zo.", "AN", "Goed."]
+    # Without a returning label, lines stay paragraphs of their own.
+    assert [u.text for u in body_units([Line("AN", 0), Line("Ja.", 0), Line("Nee.", 0)])] == ["AN", "Ja.", "Nee."]
+
+
+def test_a_capitalised_line_that_does_not_return_is_no_label():
+    passages = passage_list(None, [], [["HAVEN", "De haven groeit al tien jaar."]])
+    assert find_quotes(passages, [], []) == []
 
 
 def test_a_sentence_ending_in_a_colon_is_no_label():

@@ -26,6 +26,7 @@ _BULLET = re.compile(r"^(?:[•·▪►◦‣∙*]|[-–—](?=\s))\s*")
 WORD = re.compile(r"\w+")
 """A word, for comparing texts word by word."""
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_CAPS_LABEL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*){0,3}")
 _SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -117,7 +118,31 @@ def body_units(lines: list[Line]) -> list[Unit]:
             units.append(Unit(HEADING, text, line.block))
         else:
             units.append(Unit(PARAGRAPH, text, line.block))
-    return units
+    return _join_turns(units)
+
+
+def _join_turns(units: list[Unit]) -> list[Unit]:
+    """A transcript pasted as text: under a speaker line in capitals ("EDWIN EVERS") that returns
+    at least once, the lines of the same blank-line block are one turn, so one paragraph.  A
+    single line break inside a turn is the page's <br>, not a new paragraph.
+
+    >>> [u.text for u in _join_turns([Unit(PARAGRAPH, t, b) for t, b in [("AN", 0), ("Ja.", 0), ("Nee.", 0),
+    ...     ("BO", 1), ("Zo.", 1), ("AN", 2), ("Goed.", 3)]])]
+    ['AN', 'Ja. Nee.', 'BO', 'Zo.', 'AN', 'Goed.']
+    """
+    labels = [u.text for u in units if _CAPS_LABEL.fullmatch(u.text) and any(c.isalpha() for c in u.text)]
+    if len(labels) == len(set(labels)):
+        return units
+    joined: list[Unit] = []
+    for unit in units:
+        previous = joined[-1] if joined else None
+        label = joined[-2].text if len(joined) > 1 else ""
+        same_turn = previous is not None and previous.kind == unit.kind == PARAGRAPH and previous.block == unit.block
+        if same_turn and label in labels and joined[-2].block == unit.block and unit.text not in labels:
+            previous.text += " " + unit.text
+        else:
+            joined.append(unit)
+    return joined
 
 
 def _continues(previous: Unit, line: Line) -> bool:

@@ -3,8 +3,8 @@
 A turn is introduced by a label: a paragraph of its own ending in a colon
 ("De voorzitter:", "Minister Ollongren:"), the start of the paragraph
 ("Jacques Barrot, vice-voorzitter van de Commissie. - (FR) Mijnheer ..."),
-or, in a transcript whose speakers stand as capitalised headings, the
-heading ("EDWIN EVERS").  The turn is the paragraph the label opens or
+or, in a transcript whose speakers stand as capitalised headings or lines
+of their own, the heading or line ("EDWIN EVERS").  The turn is the paragraph the label opens or
 introduces: what follows may be the record's narration as well as more
 speech, and the page does not say which.  Its speaker comes from the register like any other: a name, or the
 one person holding a role; a label that is only a role ("De voorzitter")
@@ -78,6 +78,9 @@ def label_phrase(label: str, party: str | None = None) -> Phrase | None:
 def find_turns(passages: list[Passage], headings: list[str | None]) -> dict[int, Turn]:
     """The passages (by index) that are turns of a transcript, with their labels."""
     speakers = _heading_speakers(headings)
+    # A transcript pasted as text keeps its capitalised speaker lines ("EDWIN EVERS") as paragraphs
+    # of their own; they are labels by the same sign as the headings: at least one returns.
+    caps_lines = _heading_speakers([p.text.strip() for p in passages if p.part == "body"])
     turns: dict[int, Turn] = {}
     current: Turn | None = None
     section = None
@@ -92,6 +95,9 @@ def find_turns(passages: list[Passage], headings: list[str | None]) -> dict[int,
                 current = Turn(label_phrase(heading.title()), 0)
             elif heading is not None:
                 current = None  # a new part of the page; an untitled section goes on with the turn
+        if passage.text.strip() in caps_lines:
+            current = Turn(label_phrase(passage.text.strip().title()), 0)
+            continue
         line = _LABEL_LINE.fullmatch(passage.text)
         if line and label_phrase(*line.groups()) is not None:
             current = Turn(label_phrase(*line.groups()), 0, bool(_HONORIFIC.match(line.group(1))))
