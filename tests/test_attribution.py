@@ -151,6 +151,19 @@ def test_the_lines_of_a_transcript_turn_are_one_paragraph():
     assert [u.text for u in body_units([Line("AN", 0), Line("Ja.", 0), Line("Nee.", 0)])] == ["AN", "Ja.", "Nee."]
 
 
+def test_capitalised_speaker_headings_name_the_turns_under_them():
+    # The layout may take the speaker lines for headings; the parser hands them to find_quotes.
+    quotes = quotes_of(
+        "EDWIN EVERS",
+        "Welkom bij de podcast. Vandaag praten we over de haven van Antwerpen.",
+        "MINISTER JAN PEETERS",
+        "Dank u wel. Ik ben blij dat ik er ben.",
+        "EDWIN EVERS",
+        "Dat was het voor vandaag. Tot volgende week.",
+    )
+    assert [q.speaker for q in quotes] == ["Edwin Evers", "Jan Peeters", "Edwin Evers"]
+
+
 def test_a_capitalised_line_that_does_not_return_is_no_label():
     passages = passage_list(None, [], [["HAVEN", "De haven groeit al tien jaar."]])
     assert find_quotes(passages, [], []) == []

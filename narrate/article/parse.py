@@ -111,7 +111,8 @@ def _quotes(layout: Layout) -> list[Quote]:
     )
     names = [(p.name, p.role) for p in layout.pull_quotes if p.name]
     texts = [(p.text, p.name) for p in layout.pull_quotes if p.name]
-    return find_quotes(passages, names, texts)
+    # A transcript's speakers may stand as section headings ("EDWIN EVERS").
+    return find_quotes(passages, names, texts, [section.heading for section in layout.sections])
 
 
 STAND_IN_WORDS = 12
