@@ -377,6 +377,17 @@ def test_pull_quote_with_name_and_role_is_cut():
     ]
 
 
+def test_two_sentences_built_alike_are_no_pull_quote():
+    # They share the frame ("heeft verzocht opnames te mogen maken van") but not what they are about.
+    article = parse_text(
+        "Titel\n\nDe lead van het stuk staat hier.\n\n"
+        "Omroep Gelderland heeft verzocht opnames te mogen maken van de voordracht. Dit is toegestaan.\n\n"
+        "NPO Radio 1 heeft verzocht audio-opnames te mogen maken van de zaak."
+    )
+    assert article.removed == []
+    assert article.sections[0].paragraphs[-1].startswith("NPO Radio 1")
+
+
 def test_bylines_and_bullets():
     article = parse_text(
         "Buitenland\nEen titel over de wereld\n\nDoor Anna de Vries\n14 november 2024 om 10:15\n\nDe lead van het stuk.\n\n"
