@@ -87,6 +87,12 @@ def test_quote_left_open_runs_to_the_end_of_the_paragraph():
     assert [s.closed for s in spans] == [False]
 
 
+def test_curly_opening_mark_closed_by_a_straight_one():
+    # Typed by hand: “ … " is one quote; where a curly closer follows, a straight pair stays nested.
+    assert texts('Ze filmen “de zaak". Dat mag.') == ["de zaak"]
+    assert texts('“Hij zei "ja" en ging”, zegt ze.') == ['Hij zei "ja" en ging']
+
+
 def test_stray_mark_mid_sentence_is_no_quote():
     assert texts("Het kost 5 euro 'per stuk en meer.") == []
 

@@ -61,6 +61,8 @@ def find_spans(text: str) -> list[Span]:
     ["Nu zijn er zo'n 12.500", 'Klopt']
     >>> [s.closed for s in find_spans("Hij zei: ,,Kom hier'' en ‘ging weg")]
     [True]
+    >>> [text[s.start:s.end] for text in ['Ze filmen “de zaak". Dat mag.'] for s in find_spans(text)]
+    ['de zaak']
     """
     spans: list[Span] = []
     i = 0
@@ -117,8 +119,13 @@ def _opener_at(text: str, i: int) -> str | None:
 
 def _closing(text: str, i: int, opener: str) -> Span | None:
     start = i + len(opener)
+    closers = CLOSERS[opener]
+    if opener == "“" and "”" not in text[start:]:
+        # Typed by hand: a curly opening mark closed by a straight one (“de zaak"), but only where
+        # no curly closing mark follows, so a straight pair inside a curly quote stays nested.
+        closers += ('"',)
     for j in range(start + 1, min(len(text), start + MAX_QUOTE_CHARS)):
-        for closer in CLOSERS[opener]:
+        for closer in closers:
             if text.startswith(closer, j) and _closes(text, j, closer):
                 return Span(i, start, j, j + len(closer), True)
     if _at_sentence_start(text, i):
