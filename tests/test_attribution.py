@@ -174,6 +174,20 @@ def test_a_sentence_ending_in_a_colon_is_no_label():
     assert quotes == []
 
 
+# --- split quotes ----------------------------------------------------------------------
+
+
+def test_a_quote_split_by_a_clause_typed_without_commas_keeps_its_bare_name():
+    # The clause names a first name alone; it holds for the second part of the same quote too.
+    quotes = quotes_of('De laptops zijn uitgedeeld. "Een mooi pakket met huiswerk" grapte Rik "dat reiken we pas later uit!"')
+    assert [(q.speaker, q.inline) for q in quotes] == [("Rik", False), ("Rik", False)]
+
+
+def test_a_sentence_between_two_quotes_is_no_clause_without_commas():
+    quotes = quotes_of('"Een mooi pakket" grapte Rik. Daarna "dat reiken we pas later uit" in de zaal.')
+    assert [q.speaker for q in quotes] == ["Rik"]
+
+
 # --- the sentence after -----------------------------------------------------------------
 
 

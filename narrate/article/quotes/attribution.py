@@ -63,13 +63,22 @@ def find_quotes(
     attributor.link_pull_quotes(pull_texts)
     interview(analyses, mentions, registry, set(turns))
     unname_teasers(analyses)
-    for found in (f for a in analyses for f in a.found if f.speaker is not None):
+    said = [f for a in analyses for f in a.found if f.speaker is not None]
+    # A bare name the clause right after its quote says holds for the rest of that quote too
+    # ('"Een mooi pakket" grapte Rik "dat reiken we pas later uit!"').
+    by_clause = {id(f.speaker) for f in said if _said_by_clause(f)}
+    for found in said:
         # The last word on a name: only one that reads as a name, and a bare word only when the
         # article gave it a role or the clause right after the quote says it.
-        strong = found.full and found.how == "clause" and found.attribution == "clause" or found.titled
+        strong = _said_by_clause(found) or found.attribution == "continued" and id(found.speaker) in by_clause
         if not speakable(found.speaker, strong=strong):
             found.speaker, found.attribution = None, None
     return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]
+
+
+def _said_by_clause(found: Found) -> bool:
+    """The clause right after the quote names its speaker, or its label addresses him."""
+    return found.full and found.how == "clause" and found.attribution == "clause" or found.titled
 
 
 def _quote(passage: Passage, found: Found) -> Quote:

@@ -167,9 +167,14 @@ def _is_full(analysis: Analysis, found: Found, previous: Found | None) -> bool:
 
 
 def _is_clause_between(gap: str) -> bool:
-    """ "', zegt Shea, '": an attribution clause between two parts of one quote."""
+    """ "', zegt Shea, '": an attribution clause between two parts of one quote; typed without its
+    commas (" grapte Rik ") it is one all the same, as long as no sentence ends in it.
+
+    >>> _is_clause_between(", zegt Shea, "), _is_clause_between(" grapte Rik "), _is_clause_between(" zegt Shea. ")
+    (True, True, False)
+    """
     tokens = split_tokens(gap)
-    if not tokens or tokens[-1] != ",":
+    if not tokens or (tokens[-1] != "," and any(t in {".", "!", "?", ";", ":"} for t in tokens)):
         return False
     tokens = [t for t in tokens if t not in {",", "–", "—", "-"}]
     return bool(tokens) and tokens[0].lower() in SPEECH_VERBS and len(tokens) <= 12
