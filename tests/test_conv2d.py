@@ -88,3 +88,25 @@ def test_without_blocked_kernels_the_1d_decoder_stays(tmp_path, monkeypatch):
     split = load_split(TINY_VOICE, tmp_path)
     assert split is not None and split.decoder.endswith(".decoder.onnx")
     assert not list(tmp_path.glob("*.decoder2d.onnx"))
+
+
+def test_a_voice_being_split_elsewhere_is_waited_for_not_split_side_by_side(tmp_path):
+    """A render's workers load the voice at once; each must end up with the same decoder (the 2-D one here)."""
+    import subprocess
+    import sys
+    import time
+
+    import filelock
+
+    from narrate.synthesis import decoder
+
+    record = decoder._record_path(TINY_VOICE, tmp_path)
+    code = ("import sys; from pathlib import Path; from narrate.synthesis.decoder import load_split; "
+            "print(load_split(Path(sys.argv[1]), Path(sys.argv[2])).decoder)")
+    with filelock.FileLock(record.with_suffix(".lock")):  # another worker is splitting the voice
+        workers = [subprocess.Popen([sys.executable, "-c", code, str(TINY_VOICE), str(tmp_path)], stdout=subprocess.PIPE,
+                                    text=True) for _ in range(2)]
+        time.sleep(3)
+        assert [w.poll() for w in workers] == [None, None] and not record.exists()  # they wait
+    decoders = [w.communicate(timeout=120)[0].strip() for w in workers]
+    assert decoders[0] == decoders[1] and decoders[0].endswith(".decoder2d.onnx") and record.is_file()

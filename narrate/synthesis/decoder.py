@@ -106,22 +106,35 @@ def decode_in_pieces(decoder, split: SplitVoice, frames: np.ndarray, extra: dict
 
 def load_split(model: Path, models_dir: Path) -> SplitVoice | None:
     """The checked split of ``model``, made on first use; None if this voice cannot be split."""
+    import filelock
+
     record = _record_path(model, models_dir)
-    if record.is_file():
-        try:
-            data = json.loads(record.read_text())
-        except ValueError:
-            data = None
-        if data is not None:
-            return SplitVoice(**data["split"]) if data.get("ok") else None
-    try:
-        split = _make_split(model, record)
-    except Exception:  # an unusual graph: run the voice whole, as Piper does
-        split = None
-    outcome = {"ok": split is not None, "split": asdict(split) if split else None}
+    known = _read_record(record)
+    if known is not None:
+        return known[0]
     record.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes_atomic(record, json.dumps(outcome).encode(), durable=False)
+    # A render's workers all load the voice at once: one makes the split while the others wait for its record,
+    # for side by side they would delete each other's files and some would fall back to the 1-D decoder.
+    with filelock.FileLock(record.with_suffix(".lock")):
+        known = _read_record(record)
+        if known is not None:
+            return known[0]
+        try:
+            split = _make_split(model, record)
+        except Exception:  # an unusual graph: run the voice whole, as Piper does
+            split = None
+        outcome = {"ok": split is not None, "split": asdict(split) if split else None}
+        write_bytes_atomic(record, json.dumps(outcome).encode(), durable=False)
     return split
+
+
+def _read_record(record: Path) -> tuple[SplitVoice | None] | None:
+    """What an earlier load decided for this voice, as a 1-tuple; None if nothing (readable) is recorded."""
+    try:
+        data = json.loads(record.read_text())
+    except (OSError, ValueError):
+        return None
+    return (SplitVoice(**data["split"]) if data.get("ok") else None,)
 
 
 def _make_split(model: Path, record: Path) -> SplitVoice | None:
