@@ -174,6 +174,23 @@ def test_a_sentence_ending_in_a_colon_is_no_label():
     assert quotes == []
 
 
+# --- first names -------------------------------------------------------------------------
+
+
+def test_a_first_name_label_is_the_one_person_with_that_first_name():
+    assert speakers(
+        "We spraken met Rogier van der Sande, dijkgraaf van Rijnland.",
+        "Van der Sande leidt het bestuur. Rogier: 'Ik word ook wel de waterburgemeester genoemd.'",
+    ) == ["Rogier van der Sande"]
+
+
+def test_a_first_name_two_people_share_names_nobody():
+    assert speakers(
+        "Rogier van der Sande en Rogier Smit leiden het bestuur. Van der Sande en Smit zijn het eens.",
+        "Rogier: 'Ik word ook wel de waterburgemeester genoemd.'",
+    ) == [None]
+
+
 # --- split quotes ----------------------------------------------------------------------
 
 

@@ -356,12 +356,15 @@ class Registry:
         """Let a first name used on its own ("Kim", "Xi") refer to its full name.
 
         ``counts`` holds how often each word and word pair of ``text`` occurs."""
-        firsts = Counter(p.name.split()[0] for p in self.people if p.is_person)
-        for person in self.people:
+        # Only full names count: a label "Rogier:" registered on its own is the same first name,
+        # not a second Rogier, and is folded into the one full name it stands for.
+        firsts = Counter(p.name.split()[0] for p in self.people if p.is_person and len(p.name.split()) >= 2)
+        for person in list(self.people):
             tokens = person.name.split()
             if person.is_person and len(tokens) >= 2 and firsts[tokens[0]] == 1:
                 if counts[tokens[0]] > counts[f"{tokens[0]} {tokens[1]}"]:
                     person.aliases.add(tokens[0])
+                    self._absorb_shorter(person)
 
     def _absorb_shorter(self, person: Person) -> None:
         # A surname seen first (a pull quote line "Shea") and the full name
