@@ -89,6 +89,8 @@ def reasons(article) -> dict[str, str]:
         ("Ondertiteling", "navigation"),
         ("Let op: deze activiteit heeft al plaatsgevonden", "navigation"),
         ("Dit nieuwsbericht is gearchiveerd.", "navigation"),
+        ("Zandhoven, 04-06-2019", "date line"),
+        ("Sint-Truiden, dinsdag 4 juni 2019", "date line"),
     ],
 )
 def test_widget_lines(line: str, reason: str):
@@ -117,6 +119,9 @@ def test_widget_lines(line: str, reason: str):
         "Privacy",
         "Analyse: waarom het kabinet viel",
         "De burgemeester deelde een bericht van de brandweer op Instagram.",
+        "Zandhoven, Gent en Brugge",
+        "Vorige week, 4 juni 2019",
+        "Zandhoven, 4 juni 2019: de brug gaat open.",
     ],
 )
 def test_prose_about_widgets_is_not_furniture(line: str):

@@ -36,6 +36,15 @@ def _date_with_page(text: str) -> bool:
     return shape.is_date_line(text) and shape.has_page(text)
 
 
+# "Den Haag, 15-01-2020": a press release's dateline, a place of a few capitalised words before the date.
+_PLACE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:[a-z]{1,3}|[A-ZÀ-Þ][\w'’.-]*)){0,3}$")
+
+
+def _dateline(text: str) -> bool:
+    place, _, date = text.partition(",")
+    return bool(date.strip() and _PLACE.match(place.strip())) and shape.has_date(date) and shape.is_date_line(date)
+
+
 def _edition(text: str) -> bool:
     return bool(_EDITION.match(text) and len(text.split(",")) >= 4) or bool(
         shape.has_date(text) and _EDITION_WORD.search(text)
@@ -63,6 +72,7 @@ Rule = tuple[RemovalReason, int, Callable[[str], bool]]
 
 WIDGET_RULES: tuple[Rule, ...] = (
     ("date line", 12, _date_with_page),
+    ("date line", 8, _dateline),
     ("edition line", 20, _edition),
     ("navigation", 12, lambda t: bool(_MARKUP.match(t) or vocab.WIKI_ORIGIN.match(t))),
     ("navigation", 15, lambda t: bool(vocab.WIKI_NAMESPACE.search(t))),
