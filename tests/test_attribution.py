@@ -191,6 +191,25 @@ def test_a_first_name_two_people_share_names_nobody():
     ) == [None]
 
 
+# --- the article's one person ----------------------------------------------------------
+
+
+def test_an_unattributed_quote_in_a_profile_of_one_person_is_theirs():
+    assert speakers(
+        "De verkiezingen komen eraan.",
+        "Jan Peeters is sinds vijf jaar dijkgraaf. Peeters: 'Ik word wel de waterburgemeester genoemd.'",
+        "Er is wat te kiezen in maart. 'Er worden dertig leden van het bestuur gekozen.'",
+    ) == ["Jan Peeters", "Jan Peeters"]
+
+
+def test_an_unattributed_quote_with_a_second_person_named_stays_unnamed():
+    assert speakers(
+        "De verkiezingen komen eraan.",
+        "Jan Peeters is sinds vijf jaar dijkgraaf. Peeters: 'Ik word wel de waterburgemeester genoemd.'",
+        "Ook Els Smet is kandidaat. Er is wat te kiezen in maart. 'Er worden dertig leden van het bestuur gekozen.'",
+    ) == ["Jan Peeters", None]
+
+
 # --- split quotes ----------------------------------------------------------------------
 
 

@@ -34,7 +34,7 @@ from .resolve import (
     speakable,
 )
 from .teasers import unname_teasers
-from .turns import find_turns, interview, turn_found, turn_speaker
+from .turns import find_turns, interview, sole_speaker, turn_found, turn_speaker
 from .words import IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 
 
@@ -61,6 +61,7 @@ def find_quotes(
         found.speaker = turn_speaker(registry, found.phrase)
         found.attribution = "colon" if found.speaker else None
     attributor.link_pull_quotes(pull_texts)
+    sole_speaker(analyses, registry)
     interview(analyses, mentions, registry, set(turns))
     unname_teasers(analyses)
     said = [f for a in analyses for f in a.found if f.speaker is not None]

@@ -202,3 +202,15 @@ def interview(analyses: list[Analysis], mentions: list[Mention], registry: Regis
         if index in answers and interviewee is not None:
             found.speaker, found.attribution = interviewee, "context"
         analyses[index].found = [found]
+
+
+def sole_speaker(analyses: list[Analysis], registry: Registry) -> None:
+    """An article that names one person only and quotes them by name (a profile, an interview
+    written as prose): its full quotes that nothing attributes are theirs.  With a second person
+    named anywhere, the quote could be either's and stays unnamed."""
+    people = [p for p in registry.people if p.is_person]
+    found = [f for a in analyses for f in a.found if f.full and not f.turn]
+    if len(people) != 1 or not any(f.speaker is people[0] and f.attribution in ("clause", "colon") for f in found):
+        return
+    for quote in (f for f in found if f.speaker is None):
+        quote.speaker, quote.attribution = people[0], "context"
