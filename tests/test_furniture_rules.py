@@ -157,6 +157,17 @@ def test_a_letter_signature_and_a_print_reference_are_cut():
     assert cut == [("Zie Regio", "reference")]
 
 
+def test_a_page_footer_date_glued_after_the_last_sentence_is_cut_and_a_dated_sentence_is_not():
+    text, cut = strip_inline("Het college besluit na de zomer over de aanleg van de nieuwe brug over het kanaal. 4.VI.2019")
+    assert text.endswith("over het kanaal.") and cut == [("4.VI.2019", "meta")]
+    for line in (
+        "Het college besluit na de zomer over de aanleg van de nieuwe brug. Op 4 juni 2019.",
+        "Het college besluit na de zomer over de aanleg van de nieuwe brug. Dat was op 4 juni",
+    ):
+        assert strip_inline(line) == (line, [])
+    assert is_date_line("4.VI.2019") and not is_date_line("4.vi.2019")
+
+
 def test_a_link_in_brackets_inside_a_paragraph_is_cut_and_a_remark_in_brackets_is_not():
     text, cut = strip_inline("De brug gaat open. (Lees ook: Zandhoven zoekt aannemer) De burgemeester knipt het lint door.")
     assert text == "De brug gaat open. De burgemeester knipt het lint door."

@@ -15,8 +15,9 @@ from . import vocab
 
 WORD = re.compile(r"[\w'’-]+")
 _SENTENCE_END = re.compile(r"[.!?…][)'’\"”»]*$|[:;]$")
+# "23.V.2005": the month in Roman numerals, as official and European documents write it.
 _DATE = re.compile(
-    rf"\b(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{vocab.MONTHS})\.?(?:\s+\d{{4}})?"
+    rf"\b(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\.(?-i:(?=[IVX])X?(?:IX|IV|V?I{{0,3}}))\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{vocab.MONTHS})\.?(?:\s+\d{{4}})?"
     rf"|(?:{vocab.MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
     re.IGNORECASE,
 )
