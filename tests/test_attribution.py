@@ -210,6 +210,23 @@ def test_an_unattributed_quote_with_a_second_person_named_stays_unnamed():
     ) == ["Jan Peeters", None]
 
 
+def test_an_unattributed_quote_after_someone_described_stays_unnamed():
+    assert speakers(
+        "De verkiezingen komen eraan.",
+        "Jan Peeters is sinds vijf jaar dijkgraaf. Peeters: 'Ik word wel de waterburgemeester genoemd.'",
+        "De buurvrouw kijkt boos. 'Niemand doet iets aan het water.'",
+    ) == ["Jan Peeters", None]
+
+
+def test_an_unattributed_quote_beside_an_anonymous_speaker_stays_unnamed():
+    assert speakers(
+        "De verkiezingen komen eraan.",
+        "Jan Peeters is sinds vijf jaar dijkgraaf. Peeters: 'Ik word wel de waterburgemeester genoemd.'",
+        "Een buurman vertelt: 'Het water staat hoog.'",
+        "Er is veel te doen. 'Niemand doet iets aan het water.'",
+    )[2] is None
+
+
 # --- split quotes ----------------------------------------------------------------------
 
 

@@ -205,12 +205,27 @@ def interview(analyses: list[Analysis], mentions: list[Mention], registry: Regis
 
 
 def sole_speaker(analyses: list[Analysis], registry: Registry) -> None:
-    """An article that names one person only and quotes them by name (a profile, an interview
-    written as prose): its full quotes that nothing attributes are theirs.  With a second person
-    named anywhere, the quote could be either's and stays unnamed."""
+    """An article that names one person only and quotes nobody else (a profile, an interview
+    written as prose): its full quotes that nothing introduces are theirs.  With a second person
+    named anywhere, another speaker quoted (even "een buurman"), or someone described in the
+    paragraph before the quote ("De buurvrouw kijkt boos."), the quote stays unnamed."""
     people = [p for p in registry.people if p.is_person]
-    found = [f for a in analyses for f in a.found if f.full and not f.turn]
-    if len(people) != 1 or not any(f.speaker is people[0] and f.attribution in ("clause", "colon") for f in found):
+    found = [(a, f) for a in analyses for f in a.found if f.full and not f.turn]
+    speakers = {id(f.speaker) for _a, f in found if f.speaker is not None}
+    if len(people) != 1 or speakers != {id(people[0])}:
         return
-    for quote in (f for f in found if f.speaker is None):
-        quote.speaker, quote.attribution = people[0], "context"
+    if not any(f.attribution in ("clause", "colon") for _a, f in found if f.speaker is not None):
+        return
+    for analysis, quote in found:
+        before = analysis.outside_quotes(0, quote.span.mark)
+        if quote.speaker is None and quote.phrase is None and not _describes_someone(before):
+            quote.speaker, quote.attribution = people[0], "context"
+
+
+def _describes_someone(text: str) -> bool:
+    """A person described, not named: "de buurvrouw", "een agent".
+
+    >>> _describes_someone("De buurvrouw kijkt boos."), _describes_someone("Er is wat te kiezen op 15 maart.")
+    (True, False)
+    """
+    return any(is_person_description(m.group(0)) for m in re.finditer(r"\b(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]eze)\s+[\w-]+", text))
