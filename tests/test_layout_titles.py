@@ -137,6 +137,14 @@ def test_a_numbered_chapter_over_its_first_numbered_section_is_kept():
     assert [h for h in _headings(text) if h] == ["1. De brug", "1.1. Het begin", "1.2. Het einde"]
 
 
+def test_a_numbered_chapter_over_an_unnumbered_subhead_is_kept_and_a_numbered_menu_is_not():
+    text = (f"Jaarverslag van de brugwachters over 2024\n\n{BODY}\n\n"
+            f"1. Bruggen\n\nNieuwe aanvragen\n\n{LONG}\n\n2. Sluizen\n\nOnderhoud\n\n{MORE}\n")
+    assert [h for h in _headings(text) if h] == ["1. Bruggen", "Nieuwe aanvragen", "2. Sluizen", "Onderhoud"]
+    menu = f"Jaarverslag van de brugwachters over 2024\n\n{BODY}\n\n1. Bruggen\n\n2. Sluizen\n\n3. Dijken\n\nOnderhoud\n\n{MORE}\n"
+    assert "1. Bruggen" not in _headings(menu)
+
+
 def test_a_long_unstopped_line_opening_the_body_is_a_standfirst_not_a_subhead():
     text = f"Na twee jaar werken is de fietsbrug over het kanaal eindelijk open\n\nFietsers winnen vanaf maandag tien minuten op hun weg naar het station\n\n{BODY}\n\n{LONG}\n"
     article = parse_text(text)

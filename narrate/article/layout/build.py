@@ -96,7 +96,11 @@ _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s")
 
 def _numbered_parent(heading: str | None, after: list[Section]) -> bool:
     """A numbered heading right over its first numbered child ("1. Burgerperspectief" over "1.1. Verandering"),
-    a chapter with no text of its own before its first section: a heading all the same."""
+    or over an unnumbered subhead, a chapter with no text of its own before its first section: a heading all the same."""
     parent = _NUMBER.match(heading or "")
     child = _NUMBER.match(after[0].heading or "") if after else None
+    if parent and after and not child:
+        # A numbered chapter over its unnumbered subheads ("1. Bruggen" over "Nieuwe aanvragen" over text):
+        # the text starts within two headings (a numbered line over a run of empty headings is a menu).
+        return any(section.paragraphs for section in after[:2])
     return bool(parent and child and child.group(1).startswith(parent.group(1) + "."))
