@@ -164,6 +164,11 @@ def test_capitalised_speaker_headings_name_the_turns_under_them():
     assert [q.speaker for q in quotes] == ["Edwin Evers", "Jan Peeters", "Edwin Evers"]
 
 
+def test_one_capitalised_line_returning_alone_is_no_conversation():
+    passages = passage_list(None, [], [["ADVERTENTIE", "De haven groeit al tien jaar.", "ADVERTENTIE", "Het water stijgt."]])
+    assert find_quotes(passages, [], []) == []
+
+
 def test_a_capitalised_line_that_does_not_return_is_no_label():
     passages = passage_list(None, [], [["HAVEN", "De haven groeit al tien jaar."]])
     assert find_quotes(passages, [], []) == []

@@ -122,17 +122,18 @@ def body_units(lines: list[Line]) -> list[Unit]:
 
 
 def _join_turns(units: list[Unit]) -> list[Unit]:
-    """A transcript pasted as text: under a speaker line in capitals ("EDWIN EVERS") that returns
-    at least once, the lines of the same blank-line block are one turn, so one paragraph.  A
-    single line break inside a turn is the page's <br>, not a new paragraph.
+    """A transcript pasted as text: under a speaker line in capitals ("EDWIN EVERS"), in a text
+    with two such lines of which one returns, the lines of the same blank-line block are one
+    turn, so one paragraph.  A single line break inside a turn is the page's <br>, not a new
+    paragraph.
 
     >>> [u.text for u in _join_turns([Unit(PARAGRAPH, t, b) for t, b in [("AN", 0), ("Ja.", 0), ("Nee.", 0),
     ...     ("BO", 1), ("Zo.", 1), ("AN", 2), ("Goed.", 3)]])]
     ['AN', 'Ja. Nee.', 'BO', 'Zo.', 'AN', 'Goed.']
     """
     labels = [u.text for u in units if _CAPS_LABEL.fullmatch(u.text) and any(c.isalpha() for c in u.text)]
-    if len(labels) == len(set(labels)):
-        return units
+    if len(labels) == len(set(labels)) or len(set(labels)) < 2:
+        return units  # no label returns, or only one does ("ADVERTENTIE" twice): no conversation
     joined: list[Unit] = []
     for unit in units:
         previous = joined[-1] if joined else None

@@ -123,15 +123,16 @@ def _is_speech(text: str) -> bool:
 
 
 def _heading_speakers(headings: list[str | None]) -> set[str]:
-    """Capitalised headings that stand for speakers: in a transcript at least one of them returns.
+    """Capitalised headings that stand for speakers: in a transcript at least one of them returns,
+    and there are two (a page's "ADVERTENTIE" twice is no conversation).
 
     >>> sorted(_heading_speakers(["EDWIN EVERS", "DE KONING", "EDWIN EVERS", "Inleiding"]))
     ['DE KONING', 'EDWIN EVERS']
-    >>> _heading_speakers(["CORONA", "OVERSTROMINGEN"])
-    set()
+    >>> _heading_speakers(["CORONA", "OVERSTROMINGEN"]), _heading_speakers(["ADVERTENTIE", "ADVERTENTIE"])
+    (set(), set())
     """
     caps = [h for h in headings if h and _CAPS_HEADING.fullmatch(h) and any(c.isalpha() for c in h)]
-    if not caps or max(Counter(caps).values()) < 2:
+    if len(set(caps)) < 2 or max(Counter(caps).values()) < 2:
         return set()
     return set(caps)
 
