@@ -91,6 +91,8 @@ def reasons(article) -> dict[str, str]:
         ("Dit nieuwsbericht is gearchiveerd.", "navigation"),
         ("Zandhoven, 04-06-2019", "date line"),
         ("Sint-Truiden, dinsdag 4 juni 2019", "date line"),
+        ("ZB 1234/19 (Pers 56)", "edition line"),
+        ("(OR. nl)", "edition line"),
     ],
 )
 def test_widget_lines(line: str, reason: str):
@@ -122,6 +124,9 @@ def test_widget_lines(line: str, reason: str):
         "Zandhoven, Gent en Brugge",
         "Vorige week, 4 juni 2019",
         "Zandhoven, 4 juni 2019: de brug gaat open.",
+        "Artikel 12/3",
+        "24/7",
+        "(van links naar rechts)",
     ],
 )
 def test_prose_about_widgets_is_not_furniture(line: str):

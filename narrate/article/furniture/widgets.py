@@ -45,6 +45,21 @@ def _dateline(text: str) -> bool:
     return bool(date.strip() and _PLACE.match(place.strip())) and shape.has_date(date) and shape.is_date_line(date)
 
 
+# "SN 8816/05 (Presse 111)", "(OR. fr)": a document's reference and language codes on a line of their own.
+_BRACKETED = re.compile(r"\([^()]*\)")
+_CODE_WORD = re.compile(r"^(?:[A-Z]{1,4}\.?|[\d/.-]+)$")
+
+
+def _reference(text: str) -> bool:
+    """Codes alone: a number with a slash and capital abbreviations (bracketed words aside), or a bracketed
+    pair of abbreviations; a word of text ("Artikel 12/3") makes it prose."""
+    if re.fullmatch(r"\(\s*[A-Za-z]{1,3}\.?\s+[A-Za-z]{1,3}\.?\s*\)", text):
+        return True
+    rest = _BRACKETED.sub(" ", text).split()
+    has_letters = any(w[0].isalpha() for w in rest)  # a bare "24/7" or "3/4" is a figure, not a reference
+    return bool(re.search(r"\d+/\d+", text)) and has_letters and all(_CODE_WORD.match(w) for w in rest)
+
+
 def _edition(text: str) -> bool:
     return bool(_EDITION.match(text) and len(text.split(",")) >= 4) or bool(
         shape.has_date(text) and _EDITION_WORD.search(text)
@@ -74,6 +89,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("date line", 12, _date_with_page),
     ("date line", 8, _dateline),
     ("edition line", 20, _edition),
+    ("edition line", 8, _reference),
     ("navigation", 12, lambda t: bool(_MARKUP.match(t) or vocab.WIKI_ORIGIN.match(t))),
     ("navigation", 15, lambda t: bool(vocab.WIKI_NAMESPACE.search(t))),
     ("edit link", 3, lambda t: _bare(t) in {"bewerken", "brontekst bewerken"}),
