@@ -145,6 +145,15 @@ def test_a_numbered_chapter_over_an_unnumbered_subhead_is_kept_and_a_numbered_me
     assert "1. Bruggen" not in _headings(menu)
 
 
+def test_one_numbered_line_repeated_by_a_heading_is_the_title_and_a_contents_list_is_cut():
+    text = f"4 Onderhoud van de bruggen\n\n{BODY}\n\nOnderhoud van de bruggen\n\n{MORE}\n"
+    article = parse_text(text)
+    assert article.title == "4 Onderhoud van de bruggen"
+    contents = f"Fietsbrug eindelijk open\n\n1 De kosten\n\n2 De bouw\n\n{BODY}\n\nDe kosten\n\n{LONG}\n\nDe bouw\n\n{MORE}\n"
+    cut = {r.text: r.reason for r in parse_text(contents).removed}
+    assert cut.get("1 De kosten") == cut.get("2 De bouw") == "navigation"
+
+
 def test_a_long_unstopped_line_opening_the_body_is_a_standfirst_not_a_subhead():
     text = f"Na twee jaar werken is de fietsbrug over het kanaal eindelijk open\n\nFietsers winnen vanaf maandag tien minuten op hun weg naar het station\n\n{BODY}\n\n{LONG}\n"
     article = parse_text(text)

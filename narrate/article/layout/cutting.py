@@ -62,7 +62,9 @@ def _table_of_contents(lines: list[Line]) -> set[int]:
         # Only a heading further down makes this line its entry; the heading itself repeats the contents above it.
         if m and last.get(m.group(1).lower(), -1) > i:
             toc.add(i)
-    return toc
+    # A contents list has entries; one numbered line that a heading repeats is the page's own numbered title
+    # ("8 Regeling van werkzaamheden" over the record, with the heading again below).
+    return toc if len(toc) >= 2 else set()
 
 
 def _is_related_title(line: Line, block: int) -> bool:
