@@ -154,6 +154,17 @@ def test_one_numbered_line_repeated_by_a_heading_is_the_title_and_a_contents_lis
     assert cut.get("1 De kosten") == cut.get("2 De bouw") == "navigation"
 
 
+def test_a_caption_clause_over_the_headline_is_cut_and_a_headline_clause_is_kept():
+    caption = "Bij de oude brug, die volgend jaar verdwijnt, staat een bord"
+    article = parse_text(f"{caption}\n\nFietsbrug eindelijk open\n\n3 mei 2024\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "Fietsbrug eindelijk open"
+    assert {r.text: r.reason for r in article.removed}.get(caption) == "photo caption"
+    headline = "De brug gaat open, zegt de wethouder"  # a clause too, but right over the text
+    assert parse_text(f"{headline}\n\n3 mei 2024\n\n{BODY}\n\n{MORE}\n").title == headline
+    kicker = "Verkeer"  # shorter, but no headline: the caption rule needs a headline-shaped line below
+    assert parse_text(f"{headline}\n\n{kicker}\n\n{BODY}\n\n{MORE}\n").title == headline
+
+
 def test_a_long_unstopped_line_opening_the_body_is_a_standfirst_not_a_subhead():
     text = f"Na twee jaar werken is de fietsbrug over het kanaal eindelijk open\n\nFietsers winnen vanaf maandag tien minuten op hun weg naar het station\n\n{BODY}\n\n{LONG}\n"
     article = parse_text(text)

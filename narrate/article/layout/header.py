@@ -8,7 +8,7 @@ from .. import furniture
 from ..model import Removed
 from ..people import looks_like_name
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable
-from .title import choose_title, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
+from .title import choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
 GENRES = frozenset(
     """analyse opinie column interview recensie review reportage achtergrond commentaar reconstructie profiel
@@ -91,6 +91,8 @@ def _drop_above(lines: list[Line], bylines: list[str], removed: list[Removed]) -
             bylines.append(line.text)
         elif (is_prose(line.text) or re.search(r"[.!?…]['’\"”»)]?$", line.text)) and not is_ui_line(line.text):
             kept.append(line)  # a sentence, however short, is text
+        elif line is lines[-1] and is_caption_clause(line.text):
+            removed.append(Removed(line.text, furniture.CAPTION))  # the photo's caption over the headline
         else:
             removed.append(Removed(line.text, furniture.NAVIGATION))
     return kept

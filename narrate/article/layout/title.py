@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..furniture.shape import is_date_line  # one notion of a date line, shared with the furniture rules
+from ..furniture.vocab import FINITE_VERBS
 from ..people import looks_like_name
 from .lines import Line, comparable
 
@@ -173,7 +174,34 @@ def choose_title(
         score -= sum(1 for line in lines[i + 1 : body] if is_prose(line.text))
         if score > best_score:
             best, best_score = i, score
+    if best is not None and _caption_over_headline(lines, best, body, is_byline):
+        best += 1
     return TitleChoice(best, body)
+
+
+def is_caption_clause(text: str) -> bool:
+    """A caption's shape without its full stop: a clause, with a comma and a finite verb ("Bij de brug, die
+    volgend jaar opent, staat een bord"); a headline is a phrase ("Fietsbrug eindelijk open").
+
+    >>> is_caption_clause("Bij de nieuwe brug, die in mei opent, staat een bord"), is_caption_clause("Brug, sluis en dijk")
+    (True, False)
+    """
+    return "," in text and any(w.lower() in FINITE_VERBS for w in re.findall(r"[\w'’-]+", text))
+
+
+def _caption_over_headline(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
+    """Line ``i`` is a photo's caption over the headline: a shorter headline-shaped line follows it and stands
+    right over the text (only a date or byline between). A standfirst runs the other way: longer, below."""
+    if i + 1 >= body:
+        return False
+    below = lines[i + 1].text
+    return (
+        is_caption_clause(lines[i].text)
+        and is_headline_shaped(below)
+        and not is_byline(below)
+        and len(below.split()) < len(lines[i].text.split())
+        and _heads_prose(lines, i + 1, body, is_byline, standfirsts=0)
+    )
 
 
 def _is_short_title(text: str) -> bool:
