@@ -165,6 +165,19 @@ def test_a_caption_clause_over_the_headline_is_cut_and_a_headline_clause_is_kept
     assert parse_text(f"{headline}\n\n{kicker}\n\n{BODY}\n\n{MORE}\n").title == headline
 
 
+def test_the_headline_right_over_the_text_beats_a_line_further_up():
+    text = f"Jaarverslag van de gemeente Zandhoven\n\nAlle plannen voor het komende jaar op een rij\n\nFietsbrug eindelijk open\n\n3 mei 2024\n\n{BODY}\n\n{MORE}\n"
+    assert parse_text(text).title == "Fietsbrug eindelijk open"
+
+
+def test_a_numbered_section_of_the_document_is_never_the_title():
+    text = (f"Jaarverslag van de brugwachters over 2024\n\nHet verslag van de brugwachters aan de raad\n\n"
+            f"1. Inleiding tot het verslag\n\n1.1. Aanleiding\n\n{BODY}\n\n2. Cijfers\n\n{MORE}\n")
+    article = parse_text(text)
+    assert article.title == "Jaarverslag van de brugwachters over 2024"
+    assert {"1. Inleiding tot het verslag", "1.1. Aanleiding"} <= set(_headings(text))
+
+
 def test_a_long_unstopped_line_opening_the_body_is_a_standfirst_not_a_subhead():
     text = f"Na twee jaar werken is de fietsbrug over het kanaal eindelijk open\n\nFietsers winnen vanaf maandag tien minuten op hun weg naar het station\n\n{BODY}\n\n{LONG}\n"
     article = parse_text(text)

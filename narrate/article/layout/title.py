@@ -167,10 +167,11 @@ def choose_title(
         text = lines[i].text
         if not (is_headline_shaped(text) or (i == first and _is_short_title(text))):
             continue
-        if is_byline(text):
+        if is_byline(text) or _is_chapter(lines, i):
             continue
         # The nearer the body, the likelier: a site's slogan over a blurb also heads some prose.
         score = 2 * (i == first) + 2 * _heads_prose(lines, i, body, is_byline)
+        score += _heads_prose(lines, i, body, is_byline, standfirsts=0, shorts=1)  # right over the text: nearer still
         score -= sum(1 for line in lines[i + 1 : body] if is_prose(line.text))
         if score > best_score:
             best, best_score = i, score
@@ -204,6 +205,22 @@ def _caption_over_headline(lines: list[Line], i: int, body: int, is_byline: Call
     )
 
 
+_CHAPTER = re.compile(r"^(\d{1,2})((?:\.\d{1,2})*)\.?\s")
+
+
+def _is_chapter(lines: list[Line], i: int) -> bool:
+    """A numbered section of a document ("1.1. Aanleiding", or "1. Inleiding" with "1.1" or "2." further on):
+    a heading, never the headline (a record's own number, "8 Regeling van werkzaamheden", has no sections)."""
+    number = _CHAPTER.match(lines[i].text)
+    if not number:
+        return False
+    if number.group(2):
+        return True
+    n = int(number.group(1))
+    later = re.compile(rf"^(?:{n}\.\d|{n + 1}\.?\s)")
+    return any(later.match(line.text) for line in lines[i + 1 :])
+
+
 def _is_short_title(text: str) -> bool:
     """A headline of one word ("Gamechanger"): allowed only as the first line that is not chrome."""
     return text[:1].isupper() and bool(re.search(r"[^\W\d_]{3}", text)) and not re.search(r"[.,;:]$", text) and not is_ui_line(text)
@@ -235,8 +252,10 @@ MAX_GAP = 4
 """Short lines (a kicker, a counter, a stray label) allowed between a headline and its body."""
 
 
-def _heads_prose(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool], standfirsts: int = 1) -> bool:
-    """Only a byline, a date, chrome or ``standfirsts`` standfirst lines between line ``i`` and prose."""
+def _heads_prose(
+    lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool], standfirsts: int = 1, shorts: int = MAX_GAP
+) -> bool:
+    """Only a byline, a date, chrome, ``shorts`` short lines or ``standfirsts`` standfirst lines between line ``i`` and prose."""
     title = comparable(lines[i].text)
     short, standfirst = 0, 0
     for line in lines[i + 1 : max(body, i + 1) + 1]:
@@ -251,7 +270,7 @@ def _heads_prose(lines: list[Line], i: int, body: int, is_byline: Callable[[str]
             standfirst += 1
         else:
             return False
-        if short > MAX_GAP:
+        if short > shorts:
             return False
     return False
 
