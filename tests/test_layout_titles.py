@@ -178,6 +178,13 @@ def test_a_numbered_section_of_the_document_is_never_the_title():
     assert {"1. Inleiding tot het verslag", "1.1. Aanleiding"} <= set(_headings(text))
 
 
+def test_a_section_label_under_the_date_is_no_subhead_and_one_between_paragraphs_is():
+    text = f"Fietsbrug eindelijk open\n\n3 mei 2024\nVerkeer\n\n{BODY}\n\nAchtergrond\n\n{MORE}\n"
+    article = parse_text(text)
+    assert [h for h in _headings(text) if h] == ["Achtergrond"]
+    assert {r.text: r.reason for r in article.removed}.get("Verkeer") == "navigation"
+
+
 def test_a_long_unstopped_line_opening_the_body_is_a_standfirst_not_a_subhead():
     text = f"Na twee jaar werken is de fietsbrug over het kanaal eindelijk open\n\nFietsers winnen vanaf maandag tien minuten op hun weg naar het station\n\n{BODY}\n\n{LONG}\n"
     article = parse_text(text)

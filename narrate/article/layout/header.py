@@ -109,11 +109,18 @@ def _clear_gap(rest: list[Line], gap: int, title: str, bylines: list[str], remov
             removed.append(Removed(text, furniture.DUPLICATE))
         elif is_byline(text) or is_date_line(text):
             kept.append(line)  # taken in order with the author lines below
-        elif is_ui_line(text) or is_name_list(text) or not re.search(r"[^\W\d_]{2}", text):
+        elif is_ui_line(text) or is_name_list(text) or not re.search(r"[^\W\d_]{2}", text) or _label_after_date(rest, n, gap):
             removed.append(Removed(text, furniture.NAVIGATION))
         else:
             kept.append(line)
     return kept
+
+
+def _label_after_date(rest: list[Line], n: int, gap: int) -> bool:
+    """One word between the header's date and the body ("3 mei 2024" / "Verkeer"): the page's section label,
+    not a subhead (a subhead sits between paragraphs)."""
+    text = rest[n].text
+    return n == gap - 1 and n > 0 and is_date_line(rest[n - 1].text) and bool(re.fullmatch(r"[A-ZÀ-Þ][\w-]+", text))
 
 
 _SIGNED = re.compile(
