@@ -106,7 +106,7 @@ class Tally:
     leaks: int = 0
     furniture_key: int = 0
     body_lost: int = 0
-    misses: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list, repr=False)  # never shown by a failing test: blind misses stay unread
 
     def add(self, other: Tally) -> None:
         for name, value in vars(other).items():
