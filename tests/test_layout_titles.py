@@ -86,6 +86,15 @@ def test_render_of_a_paste_without_title_succeeds_with_a_warning(tmp_path):
     assert "no headline found" in result.stderr.decode()
 
 
+def test_the_script_of_a_paste_without_title_says_its_title_was_made_up(tmp_path):
+    article = tmp_path / "brug.txt"
+    article.write_text(f"{BODY}\n\n{MORE}\n", encoding="utf-8")
+    result = run_narrate("script", str(article))
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stderr.decode().startswith("Warning: ") and "no headline found" in result.stderr.decode()
+    assert "no headline found" not in result.stdout.decode() and result.stdout.decode().strip()
+
+
 # --- headings: a subhead of the text, not a label, a stamp or a teaser ------------------------------------
 
 LONG = ("De werken aan de brug duren nog tot het voorjaar, en tot dan rijden fietsers om via de oude sluis, "

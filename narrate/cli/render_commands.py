@@ -11,7 +11,7 @@ from ..settings import Settings
 from .app import cli
 from .options import COOKIES, command_flags, render_options as render_flag_options, script_options
 from .episode_commands import show_published
-from .progress import TerminalReporter
+from .progress import TerminalReporter, show_warnings
 
 
 def _options(values: dict):
@@ -75,7 +75,9 @@ render_many_command.params.extend(param for param in render_command.params if pa
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for machines instead of the editable text.")
 def script_command(inputs, as_json, **values) -> None:
     """Print the script for ARTICLE... (editable; 'narrate render' reads it back)."""
-    click.echo(print_script(list(inputs), _options(values), as_json), nl=False)
+    script = print_script(list(inputs), _options(values), as_json)
+    click.echo(script.text, nl=False)
+    show_warnings(*script.warnings)
 
 
 @cli.command("normalize")

@@ -130,9 +130,20 @@ def writable_dir(path: Path) -> Path:
     return path
 
 
-def print_script(inputs: list[str], options: RenderOptions, as_json: bool = False) -> str:
+@dataclass(frozen=True)
+class ScriptText:
+    """A script written out for the user to read or edit, and what there is to say about it."""
+
+    text: str
+    """The editable text, or JSON."""
+
+    warnings: tuple[str, ...] = ()
+    """For example a title made up for an article without one."""
+
+
+def print_script(inputs: list[str], options: RenderOptions, as_json: bool = False) -> ScriptText:
     """The script for ``inputs`` as editable text, or as JSON."""
     script = prepare_script(inputs, options)
     if as_json:
-        return script_to_json(script)
-    return format_script(script, load_speech(options.script.language, options.lexicon))
+        return ScriptText(script_to_json(script), script.warnings)
+    return ScriptText(format_script(script, load_speech(options.script.language, options.lexicon)), script.warnings)
