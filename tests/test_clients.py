@@ -12,7 +12,7 @@ import pytest
 
 from narrate.publish import list_episodes
 
-from .clients.serving import CLIENTS, copy_episodes, gpo, require_node_clients, require_tool, running_server
+from .clients.serving import CLIENTS, assert_gpodder_fetches, copy_episodes, gpo, require_node_clients, require_tool, running_server
 
 
 @pytest.fixture(scope="module")
@@ -24,13 +24,7 @@ def served(rendered_seed, tmp_path_factory):
 
 
 def test_gpodder_subscribes_updates_and_downloads(served, tmp_path):
-    feed_url = served["url"] + "feed.xml"
-    assert f"Successfully added {feed_url}" in gpo(tmp_path, "subscribe", feed_url)
-    assert "1 new episode" in gpo(tmp_path, "update")
-    assert "1 episodes downloaded" in gpo(tmp_path, "download")
-
-    downloaded = list((tmp_path / "downloads").rglob("*.mp3"))
-    assert [p.read_bytes() == served["mp3"].read_bytes() for p in downloaded] == [True]
+    assert_gpodder_fetches(tmp_path, served["url"] + "feed.xml", served["mp3"])
 
     with sqlite3.connect(tmp_path / "home" / "Database") as db:
         (podcast_etag,) = db.execute("SELECT http_etag FROM podcast").fetchone()

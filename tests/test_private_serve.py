@@ -14,7 +14,7 @@ import pytest
 
 from narrate.publish import list_episodes
 
-from .clients.serving import copy_episodes, gpo, running_server
+from .clients.serving import assert_gpodder_fetches, copy_episodes, running_server
 
 
 def token_file() -> Path:
@@ -74,12 +74,7 @@ def test_the_served_feed_links_under_the_token(private):
 
 
 def test_gpodder_subscribes_through_the_token_url(private, tmp_path):
-    feed_url = private["url"] + "feed.xml"
-    assert f"Successfully added {feed_url}" in gpo(tmp_path, "subscribe", feed_url)
-    assert "1 new episode" in gpo(tmp_path, "update")
-    assert "1 episodes downloaded" in gpo(tmp_path, "download")
-    downloaded = list((tmp_path / "downloads").rglob("*.mp3"))
-    assert [p.read_bytes() == private["mp3"].read_bytes() for p in downloaded] == [True]
+    assert_gpodder_fetches(tmp_path, private["url"] + "feed.xml", private["mp3"])
 
 
 def test_the_request_log_never_shows_the_token(rendered_seed):

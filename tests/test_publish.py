@@ -22,7 +22,7 @@ import pytest
 
 from narrate.publish import list_episodes
 
-from .clients.serving import copy_episodes, gpo, require_tool
+from .clients.serving import assert_gpodder_fetches, copy_episodes, require_tool
 from .conftest import DETERMINISTIC, NARRATE, TINY_VOICE, closed_port, isolated_env, run_narrate
 
 
@@ -52,12 +52,7 @@ def test_publish_to_webdav_gpodder_round_trip_and_nothing_twice(rendered_seed, t
         assert second.startswith(f"Published to webdav://127.0.0.1:{port}/podcast: 0 uploaded")
         assert {p.name: p.stat().st_mtime_ns for p in published.iterdir()} == stamps  # untouched
 
-        home = tmp_path / "gpo"
-        assert f"Successfully added {base}feed.xml" in gpo(home, "subscribe", base + "feed.xml")
-        assert "1 new episode" in gpo(home, "update")
-        assert "1 episodes downloaded" in gpo(home, "download")
-        downloaded = list((home / "downloads").rglob("*.mp3"))
-        assert [p.read_bytes() == (episodes / episode.audio).read_bytes() for p in downloaded] == [True]
+        assert_gpodder_fetches(tmp_path / "gpo", base + "feed.xml", episodes / episode.audio)
 
 
 @contextlib.contextmanager
@@ -137,12 +132,7 @@ def test_publish_to_s3_gpodder_round_trip_and_nothing_twice(rendered_seed, tmp_p
         listed = s3.list_objects_v2(Bucket="bucket", Prefix="podcast/")["Contents"]
         assert {o["Key"]: (o["ETag"], o["LastModified"]) for o in listed} == stamps  # untouched
 
-        home = tmp_path / "gpo"
-        assert f"Successfully added {base}feed.xml" in gpo(home, "subscribe", base + "feed.xml")
-        assert "1 new episode" in gpo(home, "update")
-        assert "1 episodes downloaded" in gpo(home, "download")
-        downloaded = list((home / "downloads").rglob("*.mp3"))
-        assert [p.read_bytes() == (episodes / episode.audio).read_bytes() for p in downloaded] == [True]
+        assert_gpodder_fetches(tmp_path / "gpo", base + "feed.xml", episodes / episode.audio)
 
 
 def ssh_home(tmp_path: Path) -> tuple[Path, Path]:
@@ -178,12 +168,7 @@ def test_publish_over_sftp_checks_the_host_and_passes_the_gpodder_round_trip(ren
         assert "0 unchanged" in result.stdout.decode()
         assert run_narrate(*args, env=env).stdout.decode().startswith(f"Published to {destination}: 0 uploaded")
 
-        gpo_home = tmp_path / "gpo"
-        assert f"Successfully added {base}feed.xml" in gpo(gpo_home, "subscribe", base + "feed.xml")
-        assert "1 new episode" in gpo(gpo_home, "update")
-        assert "1 episodes downloaded" in gpo(gpo_home, "download")
-        downloaded = list((gpo_home / "downloads").rglob("*.mp3"))
-        assert [p.read_bytes() == (episodes / episode.audio).read_bytes() for p in downloaded] == [True]
+        assert_gpodder_fetches(tmp_path / "gpo", base + "feed.xml", episodes / episode.audio)
 
 
 def test_publish_to_a_folder_replaces_a_superseded_render_after_the_feed(rendered_seed, tmp_path):

@@ -116,3 +116,12 @@ def gpo(home, *args: str) -> str:
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def assert_gpodder_fetches(home: Path, feed_url: str, mp3: Path) -> None:
+    """gPodder subscribes to ``feed_url``, finds its one episode and downloads exactly ``mp3``'s bytes."""
+    assert f"Successfully added {feed_url}" in gpo(home, "subscribe", feed_url)
+    assert "1 new episode" in gpo(home, "update")
+    assert "1 episodes downloaded" in gpo(home, "download")
+    downloaded = list((home / "downloads").rglob("*.mp3"))
+    assert [p.read_bytes() == mp3.read_bytes() for p in downloaded] == [True]
