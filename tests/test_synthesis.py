@@ -64,9 +64,10 @@ class Counting(SilentProgress):
             self.made += 1
 
 
-def _render(segments, cast=None, jobs=1, cache=None, settings=QUIET):
+def _render(segments, cast=None, jobs=1, cache=None, settings=QUIET, executor=None):
     progress = Counting()
-    clips = list(synthesize_segments(segments, cast or _cast(), settings, jobs=jobs, cache=cache, progress=progress))
+    clips = list(synthesize_segments(segments, cast or _cast(), settings, jobs=jobs, cache=cache, progress=progress,
+                                     executor=executor))
     return clips, progress
 
 
@@ -107,23 +108,56 @@ def test_speed_changes_duration():
     assert 1.3 < len(b.samples) / len(a.samples) < 1.7
 
 
-def test_audio_does_not_depend_on_the_number_of_jobs(monkeypatch):
-    monkeypatch.setattr(executor, "POOL_MIN_CHARS", 0)
+def test_audio_does_not_depend_on_the_number_of_jobs():
     jobs = [executor.Job(i, 0, p) for i, p in enumerate(PARAGRAPHS)]
-    assert executor.plan_workers(jobs, 2)[0] == 2  # the second run really uses two worker processes
+    assert executor.plan_workers(jobs, 2)[0] == 2  # the second run really uses two worker threads
     one, _ = _render(_segments(), jobs=1)
     two, _ = _render(_segments(), jobs=2)
     assert [c.samples.tobytes() for c in one] == [c.samples.tobytes() for c in two]
     assert [c.sentences for c in one] == [c.sentences for c in two]
 
 
-def test_pool_reports_a_damaged_voice_as_one_error(tmp_path, monkeypatch):
-    monkeypatch.setattr(executor, "POOL_MIN_CHARS", 0)
+def test_pool_reports_a_damaged_voice_as_one_error(tmp_path):
     broken = tmp_path / "broken.onnx"
     broken.write_bytes(TINY_VOICE.read_bytes()[:5000])
     shutil.copyfile(TINY_VOICE.with_name(TINY_VOICE.name + ".json"), tmp_path / "broken.onnx.json")
     with pytest.raises(VoiceError, match="broken.onnx.*download it again"):
         _render(_segments(), cast=_cast(broken), jobs=2)
+
+
+def test_workers_share_one_copy_of_each_voice(monkeypatch):
+    loads = []
+    real = executor.Synthesizer.engine.__globals__["load_engine"]
+
+    def counted(member, context, threads):
+        loads.append(threads)
+        return real(member, context, threads)
+
+    monkeypatch.setitem(executor.Synthesizer.engine.__globals__, "load_engine", counted)
+    pool = executor.LocalExecutor(jobs=4)
+    try:
+        _render(_segments(), executor=pool)
+        _render(_segments(), executor=pool)
+    finally:
+        pool.close()
+    assert len(loads) == 1  # for four workers and two runs
+
+
+def test_a_run_given_up_on_starts_no_more_jobs(tmp_path):
+    cache = ClipCache(tmp_path / "cache")
+    pool = executor.LocalExecutor(jobs=1, shared=True)
+    context = executor.WorkContext((_cast().member("narrator"),), QUIET, cache)
+    try:
+        results = pool.run([executor.Job(i, 0, f"Zin {i}.", key=f"{i:064x}") for i in range(40)], context)
+        next(results)
+        results.close()
+        later = pool.run([executor.Job(0, 0, "Klaar.")], context)
+        assert [index for index, _ in later] == [0]
+    finally:
+        pool.close()
+    made = sum(cache.has(f"{i:064x}") for i in range(40))
+    # What was started before the close ran to its end; nothing else.
+    assert 1 <= made <= executor.WINDOW_PER_WORKER + 1
 
 
 def test_cache_makes_a_rerender_synthesise_nothing(tmp_path):

@@ -125,7 +125,7 @@ def executor_options() -> list:
     """Where synthesis runs, and whether it may reuse or fall back."""
     return [
         click.option("--jobs", "-j", envvar="NARRATE_JOBS", show_envvar=True, type=click.IntRange(1, 256),
-                     help="Synthesis worker processes, or Ray actors (default: one per core, or per CPU of the "
+                     help="Synthesis worker threads, or Ray actors (default: one per core, or per CPU of the "
                           "cluster)."),
         click.option("--executor", envvar="NARRATE_EXECUTOR", show_envvar=True, type=click.Choice(["local", "ray"]),
                      help="Synthesise on this machine (default), or on a Ray cluster (needs narrate[ray])."),

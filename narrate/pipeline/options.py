@@ -63,10 +63,10 @@ class RenderOptions:
     """A project pronunciation lexicon, on top of the shipped one."""
 
     jobs: int | None = None
-    """Synthesis worker processes (Ray actors with ``executor="ray"``); None means one per core."""
+    """Synthesis worker threads (Ray actors with ``executor="ray"``); None means one per core."""
 
     executor: Executor = "local"
-    """``local``: this machine's worker processes; ``ray``: a Ray cluster (needs ``narrate[ray]``)."""
+    """``local``: worker threads in this process; ``ray``: a Ray cluster (needs ``narrate[ray]``)."""
 
     ray_address: str | None = None
     """The Ray cluster's address (``HOST:PORT``); None starts a local Ray instance."""

@@ -95,7 +95,7 @@ def produce_script(script: Script, cast: VoiceCast, options: RenderOptions, epis
 
 @contextlib.contextmanager
 def open_executor(options: RenderOptions, shared: bool = False) -> Iterator[Executor]:
-    """Where synthesis runs: this machine's worker processes, or Ray (``--executor ray``).
+    """Where synthesis runs: worker threads in this process, or Ray (``--executor ray``).
 
     ``shared``: one pool for renders going on at once (``render-many``).
     """

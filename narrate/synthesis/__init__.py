@@ -1,8 +1,8 @@
 """Synthesis: each script segment becomes a PCM clip, spoken by its cast member.
 
 Stage 3b of the pipeline. Sentences are looked up in a cache or synthesised
-by Piper (espeak-ng as the fallback) on an ``Executor``: this machine's
-worker processes, or a Ray cluster.
+by Piper (espeak-ng as the fallback) on an ``Executor``: worker threads
+in this process, or a Ray cluster.
 """
 
 from .cache import ClipCache, default_cache_dir, usable_cache

@@ -128,6 +128,9 @@ def _session(model: Path, threads: int, optimized_dir: Path | None):
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
+    # A memory pattern is planned, and kept, for every input shape; every sentence has its own length, so the
+    # patterns only pile up (measured over the seed with two workers: 419 MB without them, 474 MB with, as fast).
+    options.enable_mem_pattern = False
     # Fatal only: the "CPU-specific optimisations" notice is expected, and real
     # errors reach the user as one VoiceError line instead of ONNX Runtime's log.
     options.log_severity_level = 4

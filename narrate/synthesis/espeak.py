@@ -9,6 +9,7 @@ the same ``SpeechEngine`` interface as a Piper voice.
 from __future__ import annotations
 
 import ctypes
+import threading
 
 import numpy as np
 
@@ -29,9 +30,10 @@ _SynthCallback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), 
 
 
 class _Library:
-    """The process's one libespeak-ng: it keeps global state, so it is initialised once."""
+    """The process's one libespeak-ng: it keeps global state, so it is initialised once and speaks one text at a time."""
 
     _instance: _Library | None = None
+    _lock = threading.Lock()
 
     def __init__(self):
         try:
@@ -55,9 +57,10 @@ class _Library:
 
     @classmethod
     def get(cls) -> _Library:
-        if cls._instance is None:
-            cls._instance = cls()
-        return cls._instance
+        with cls._lock:
+            if cls._instance is None:
+                cls._instance = cls()
+            return cls._instance
 
     def _collect(self, wav, num_samples, _events) -> int:
         if num_samples > 0:
@@ -65,6 +68,11 @@ class _Library:
         return 0
 
     def speak(self, voice: str, rate_wpm: int, text: str) -> np.ndarray:
+        # ctypes lets go of the GIL, and synthesis runs in several threads.
+        with self._lock:
+            return self._speak(voice, rate_wpm, text)
+
+    def _speak(self, voice: str, rate_wpm: int, text: str) -> np.ndarray:
         if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
             raise VoiceError(f"espeak-ng has no voice {voice!r}; reinstall espeakng-loader")
         self.lib.espeak_SetParameter(ESPEAK_RATE, rate_wpm, 0)

@@ -1,27 +1,34 @@
-"""Running synthesis jobs: in this process, or in a pool of worker processes.
+"""Running synthesis jobs in worker threads of this process, all speaking with one copy of each voice.
 
-One Piper process with two ONNX Runtime threads is only about 1.4 times as
-fast as with one thread, so narrate runs one single-threaded worker per core
-instead, each loading its voices once. Results come back as they finish;
-the caller puts them in order. The audio does not depend on the number of
-workers or threads: every sentence is synthesised on its own, the same way.
+ONNX Runtime lets go of the GIL while it runs a voice, and one session can
+run from several threads at once, so narrate keeps one single-threaded
+worker per core in this process instead of one process per core: each
+voice is loaded once (its weights held once, however many cores), the
+workers start in no time, and the render's own thread assembles the clips
+while they speak. One Piper session with two ONNX Runtime threads is only
+about 1.4 times as fast as with one, where two workers are twice as fast.
+
+Results come back as they finish; the caller puts them in order. The audio
+does not depend on the number of workers or threads: every sentence is
+synthesised on its own, the same way.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import signal
-from collections.abc import Iterator, Sequence
+import queue
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
 from .jobs import Job, Results, Synthesizer, WorkContext, longest_last_first
 
-POOL_MIN_CHARS = 600
-"""Below this much text (about 40 s of speech) a pool's start-up and extra voice loads cost more than it saves."""
+WINDOW_PER_WORKER = 4
+"""Jobs started and not yet read, per worker: enough that no worker waits while the reader assembles,
+few enough that a run given up on (an error, Ctrl+C) has little left to finish."""
 
 
 def cpu_count() -> int:
@@ -33,107 +40,132 @@ def cpu_count() -> int:
 
 
 def plan_workers(jobs: Sequence[Job], requested: int | None) -> tuple[int, int]:
-    """(worker processes, threads each) for ``jobs``; 1 worker means this process.
+    """(worker threads, ONNX Runtime threads each) for ``jobs``: a worker per core, or per job when fewer.
 
     >>> plan_workers([Job(0, 0, "x" * 5000)], 2)
     (1, 2)
-    >>> plan_workers([Job(i, 0, "x" * 400) for i in range(4)], 2)
+    >>> plan_workers([Job(i, 0, "x" * 40) for i in range(4)], 2)
     (2, 1)
-    >>> plan_workers([Job(i, 0, "x" * 100) for i in range(4)], 2)
-    (1, 2)
     """
     cores = cpu_count()
-    workers = min(requested or cores, len(jobs))
-    if workers > 1 and sum(len(job.text) for job in jobs) < POOL_MIN_CHARS:
-        workers = 1
-    workers = max(1, workers)
+    workers = max(1, min(requested or cores, len(jobs)))
     return workers, max(1, cores // workers)
-
-
-def _start_pool(workers: int, threads: int):
-    start = multiprocessing.get_context(_start_method())
-    return start.Pool(workers, initializer=_init_worker, initargs=(threads,))
-
-
-def _submit(pool, jobs: Sequence[Job], context: WorkContext, workers: int):
-    """The pool's results for ``jobs``, in the order they finish."""
-    # One sentence per task: tasks are small and uneven, so this balances the workers best.
-    tasks = [(context, job) for job in longest_last_first(jobs, workers)]
-    return pool.imap_unordered(_run_task, tasks, chunksize=1)
-
-
-# The one worker-global state: each worker process keeps a Synthesizer (its loaded voices) per context it
-# has served, so a pool shared by several renders loads each render's voices once per worker.
-_synthesizers: dict[WorkContext, Synthesizer] = {}
-_threads = 1
-
-
-def _init_worker(threads: int) -> None:
-    # Ctrl+C reaches the whole process group; the parent alone handles it and stops the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _threads
-    _threads = threads
-
-
-def _run_task(task: tuple[WorkContext, Job]) -> tuple[int, np.ndarray]:
-    context, job = task
-    if context not in _synthesizers:
-        _synthesizers[context] = Synthesizer(context, _threads)
-    return _synthesizers[context].run(job)
-
-
-def _start_method() -> str:
-    # fork starts workers in milliseconds; the parent has loaded no voice and runs no threads by then.
-    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 @dataclass
 class LocalExecutor:
-    """This machine's worker processes: the default ``Executor``."""
+    """This process's worker threads: the default ``Executor``."""
 
     jobs: int | None = None
-    """Worker processes; None means one per core."""
+    """Worker threads; None means one per core."""
 
     shared: bool = False
-    """Keep one pool for every run (renders going on at once share its workers); otherwise each run
-    gets a pool sized to its work (see ``plan_workers``), or none when one process is best."""
+    """Keep one set of workers for every run (renders going on at once share them); otherwise each run
+    gets workers sized to its work (see ``plan_workers``)."""
 
-    _pool: Any = field(default=None, init=False, repr=False)
+    _pool: ThreadPoolExecutor | None = field(default=None, init=False, repr=False)
+    _synthesizers: dict[tuple[WorkContext, int], Synthesizer] = field(default_factory=dict, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self):
+        self.workers = self.jobs or cpu_count()
         if self.shared:
-            workers = self.jobs or cpu_count()
-            # Started here, before the caller starts threads of its own: fork copies only the calling thread.
-            self._pool = _start_pool(workers, max(1, cpu_count() // workers))
+            self._pool = _thread_pool(self.workers)
 
     def run(self, jobs: Sequence[Job], context: WorkContext) -> Results:
         """Start on every job at once; iterate for ``(job index, samples)`` in the order they finish.
 
-        Close the result to stop the workers early.
+        Close the result to give up on the jobs not yet started.
         """
         if self.shared:
             if self._pool is None:
                 raise RuntimeError("the worker pool was closed")
-            return Results(self._watched(_submit(self._pool, jobs, context, self.jobs or cpu_count())))
-        workers, threads = plan_workers(jobs, self.jobs) if jobs else (1, 1)
-        if workers == 1:
-            local = Synthesizer(context, threads)
-            return Results(local.run(job) for job in jobs)
-        pool = _start_pool(workers, threads)
-        return Results(_submit(pool, jobs, context, workers), pool)
+            workers, threads = self.workers, max(1, cpu_count() // self.workers)
+            pool, own = self._pool, False
+        else:
+            workers, threads = plan_workers(jobs, self.jobs) if jobs else (1, 1)
+            pool, own = _thread_pool(workers), True
+        feed = _Feed(pool, self._synthesizer(context, threads), longest_last_first(jobs, workers),
+                     WINDOW_PER_WORKER * workers)
+        return Results(feed, stop=lambda: feed.stop(pool if own else None))
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.terminate()
+            self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
-    def _watched(self, results) -> Iterator[tuple[int, np.ndarray]]:
-        while True:
-            try:
-                yield results.next(timeout=0.2)
-            except StopIteration:
+    def _synthesizer(self, context: WorkContext, threads: int) -> Synthesizer:
+        # Runs with the same voices share them: render-many's episodes load each voice once in all.
+        with self._lock:
+            return self._synthesizers.setdefault((context, threads), Synthesizer(context, threads))
+
+
+def _thread_pool(workers: int) -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(workers, thread_name_prefix="narrate-synthesis")
+
+
+class _Feed:
+    """One run's jobs, handed to the workers a window at a time; finished jobs queue up for the reader.
+
+    A job starts only when the reader has taken one, so a reader that stops leaves at most a window of
+    jobs behind, even if it never closes the run (an exception on its way to the user, say).
+    """
+
+    def __init__(self, pool: ThreadPoolExecutor, synthesizer: Synthesizer, jobs: list[Job], window: int):
+        self._pool = pool
+        self._synthesizer = synthesizer
+        self._waiting = iter(jobs)
+        self._remaining = len(jobs)
+        self._finished: queue.SimpleQueue[Future | BaseException] = queue.SimpleQueue()
+        self._started: set[Future] = set()
+        self._lock = threading.Lock()
+        self._stopped = False
+        for _ in range(window):
+            self._start_next()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> tuple[int, np.ndarray]:
+        if not self._remaining:
+            raise StopIteration
+        finished = self._finished.get()
+        if isinstance(finished, BaseException):
+            raise finished
+        self._remaining -= 1
+        self._start_next()
+        if finished.cancelled():
+            raise RuntimeError("the worker pool was closed")
+        return finished.result()
+
+    def stop(self, own_pool: ThreadPoolExecutor | None) -> None:
+        """Start nothing more, and return once the jobs already under way have ended."""
+        with self._lock:
+            self._stopped = True
+            started = list(self._started)
+        for future in started:
+            future.cancel()
+        wait(started)
+        if own_pool is not None:
+            own_pool.shutdown(wait=False, cancel_futures=True)
+
+    def _start_next(self) -> None:
+        with self._lock:
+            job = None if self._stopped else next(self._waiting, None)
+            if job is None:
                 return
-            except multiprocessing.TimeoutError:
-                # The pool's results never come once it is terminated: look up now and then.
-                if self._pool is None:
-                    raise RuntimeError("the worker pool was closed") from None
+            try:
+                future = self._pool.submit(self._synthesizer.run, job)
+            except RuntimeError:  # the shared workers were stopped (``LocalExecutor.close``)
+                self._finished.put(RuntimeError("the worker pool was closed"))
+                return
+            self._started.add(future)
+        future.add_done_callback(self._done)
+
+    def _done(self, future: Future) -> None:
+        with self._lock:
+            self._started.discard(future)
+            if not future.cancelled() and future.exception() is not None:
+                self._stopped = True  # the reader gets this error: the jobs after it are not wanted
+        self._finished.put(future)
+

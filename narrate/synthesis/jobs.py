@@ -1,14 +1,15 @@
 """Synthesis jobs and the one interface that runs them: an ``Executor`` takes jobs and gives back ``Results``.
 
 A job is one sentence. ``narrate.synthesis.executor.LocalExecutor`` runs
-jobs in this machine's worker processes, ``narrate.synthesis.ray.executor.RayExecutor``
+jobs in worker threads of this process, ``narrate.synthesis.ray.executor.RayExecutor``
 on a Ray cluster; both speak each sentence with the engine ``load_engine``
 makes, so the audio is the same to the byte wherever it is made.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -68,6 +69,8 @@ class Synthesizer:
     engines: dict[int, SpeechEngine] = field(default_factory=dict)
     """Loaded voices, by member index."""
 
+    _loading: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
     def run(self, job: Job) -> tuple[int, np.ndarray]:
         member = self.context.members[job.member]
         samples = self.engine(job.member).synthesize(job.text, member.speaker_id)
@@ -76,8 +79,11 @@ class Synthesizer:
         return job.index, samples
 
     def engine(self, index: int) -> SpeechEngine:
+        """The member's voice, loaded once however many threads ask for it at the same time."""
         if index not in self.engines:
-            self.engines[index] = load_engine(self.context.members[index], self.context, self.threads)
+            with self._loading:
+                if index not in self.engines:
+                    self.engines[index] = load_engine(self.context.members[index], self.context, self.threads)
         return self.engines[index]
 
 
@@ -91,9 +97,9 @@ def load_engine(member: CastMember, context: WorkContext, threads: int) -> Speec
 class Results:
     """Finished jobs as they come; ``close`` stops the workers."""
 
-    def __init__(self, results: Iterator[tuple[int, np.ndarray]], pool=None):
+    def __init__(self, results: Iterator[tuple[int, np.ndarray]], stop: Callable[[], None] | None = None):
         self.results = iter(results)
-        self.pool = pool
+        self.stop = stop
 
     def __iter__(self):
         return self
@@ -102,9 +108,9 @@ class Results:
         return next(self.results)
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool = None
+        if self.stop is not None:
+            self.stop()
+            self.stop = None
 
 
 def longest_last_first(jobs: Sequence[Job], workers: int) -> list[Job]:
@@ -121,7 +127,7 @@ def longest_last_first(jobs: Sequence[Job], workers: int) -> list[Job]:
 
 
 class Executor(Protocol):
-    """Where synthesis jobs run: this machine's worker processes (``LocalExecutor``, the default) or a
+    """Where synthesis jobs run: this machine's worker threads (``LocalExecutor``, the default) or a
     Ray cluster (``narrate.synthesis.ray.executor.RayExecutor``). One executor can serve several runs at once."""
 
     def run(self, jobs: Sequence[Job], context: WorkContext) -> Results:

@@ -2,7 +2,7 @@
 
 The unit of work is one spoken sentence: a segment's text is split into
 sentences, each is looked up in the cache or synthesised (by a pool of
-worker processes), and the sentences are joined, with a short pause between
+worker threads), and the sentences are joined, with a short pause between
 them, into the segment's clip. Clips come out one per segment, in script
 order, as soon as each is complete, so an episode never sits in memory
 whole. Editing one paragraph re-synthesises only that paragraph's sentences.
@@ -76,7 +76,7 @@ def synthesize_segments(segments: Iterable[Segment], cast: VoiceCast, settings: 
                         progress: Progress | None = None, executor: Executor | None = None) -> Iterator[Clip]:
     """Speak each segment with its slot's cast member, yielding one clip per segment in order.
 
-    ``executor`` (default: a ``LocalExecutor`` of ``jobs`` worker processes,
+    ``executor`` (default: a ``LocalExecutor`` of ``jobs`` worker threads,
     one per core) synthesises what ``cache`` does not already hold; with no
     cache every sentence is synthesised afresh.
     """
