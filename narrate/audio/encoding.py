@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+import crcmod.predefined
 import lameenc
 import numpy as np
 from mutagen import MutagenError
@@ -43,6 +44,10 @@ SAMPLE_RATE = 44100
 
 DEFAULT_BITRATE_KBPS = 64
 """Constant MP3 bitrate unless told otherwise: 64 kbit/s mono is plenty for speech."""
+ENCODER_QUALITY = 7
+"""LAME's algorithm quality (``-q``, 0 best and slowest). Measured with ``bench/encoder.py`` on speech at
+64 kbit/s: -q 7 encodes 2.5 times as fast as -q 3 and scores no worse (PESQ-WB 4.37 against 4.18 on
+espeak-ng speech; signal to coding noise 24.8 against 21.0 dB, and 19.5 against 16.7 dB on a Piper voice)."""
 SAMPLES_PER_FRAME = 1152
 ENCODER_DELAY = 576
 """Samples of priming LAME 3.100 puts before the audio (decoders add 529 of their own)."""
@@ -151,8 +156,7 @@ class Mp3Writer:
         # Left to itself LAME drops to 22.05 or 32 kHz at low bitrates.
         self.encoder.set_out_sample_rate(SAMPLE_RATE)
         self.encoder.set_channels(1)
-        # -q 3: as good as -q 2 for speech at these bitrates, and twice as fast.
-        self.encoder.set_quality(3)
+        self.encoder.set_quality(ENCODER_QUALITY)
         self._start = fh.tell()
         self._info_size = _info_frame_size(bitrate_kbps)
         fh.write(bytes(self._info_size))
@@ -236,7 +240,7 @@ def info_frame(info: Mp3Info, size: int, music_crc: int) -> bytes:
     body = b"Info" + struct.pack(">III", flags, info.frames, info.bytes)
     if with_toc:
         body += bytes(i * 256 // 100 for i in range(100))
-    body += struct.pack(">I", 57)  # quality, as LAME reports -q 3: 100 - 10 × VBR quality 4 - 3
+    body += struct.pack(">I", 100 - 10 * 4 - ENCODER_QUALITY)  # as LAME reports it: 100 - 10 × VBR quality 4 - q
     lame = b"LAME3.100" + bytes([0x01, 0])  # tag revision 0, CBR; lowpass unknown
     lame += struct.pack(">fHHBB", 0.0, 0, 0, 0x04, min(255, info.bitrate_kbps))
     lame += ((ENCODER_DELAY << 12) | max(0, min(info.padding, 4095))).to_bytes(3, "big")
@@ -246,29 +250,16 @@ def info_frame(info: Mp3Info, size: int, music_crc: int) -> bytes:
     return frame + bytes(size - len(frame))
 
 
-def _crc16_table() -> list[int]:
-    table = []
-    for byte in range(256):
-        crc = byte
-        for _ in range(8):
-            crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
-        table.append(crc)
-    return table
-
-
-_CRC16 = _crc16_table()
+_CRC16 = crcmod.predefined.mkCrcFun("crc-16")
 
 
 def crc16(data: bytes, crc: int = 0) -> int:
-    """CRC-16/ARC, the checksum LAME's tag uses for itself and for the music.
+    """CRC-16/ARC, the checksum LAME's tag uses for itself and for the music; ``crc`` carries on from earlier data.
 
-    >>> hex(crc16(b"123456789"))
-    '0xbb3d'
+    >>> hex(crc16(b"123456789")), hex(crc16(b"6789", crc16(b"12345")))
+    ('0xbb3d', '0xbb3d')
     """
-    table = _CRC16
-    for byte in data:
-        crc = (crc >> 8) ^ table[(crc ^ byte) & 0xFF]
-    return crc
+    return _CRC16(data, crc)
 
 
 def tag_mp3(path: Path, tags: Tags, chapters: list[ChapterMark],
