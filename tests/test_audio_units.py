@@ -19,7 +19,7 @@ from narrate.audio.assembly import Layout, assemble
 from narrate.audio.cover import check_cover, draw_cover, episode_cover
 from narrate.audio.encoding import encode_to_file
 from narrate.errors import InputError
-from narrate.audio.loudness import Limiter, LimiterSettings, LoudnessMeter
+from narrate.audio.loudness import Limiter, LimiterSettings, LoudnessMeter, TruePeakMeter, true_peak_per_sample
 from narrate.script.builder import Chapter, Role, Script, Segment
 
 from .helpers.audio_scripts import DATE, make_clip
@@ -205,3 +205,17 @@ def test_chapters_json_doc_is_valid_json(tmp_path):
     doc = json_chapters([ChapterMark("Intro", 0, 1000), ChapterMark("Art", 1000, 5000,
                                                                       [ChapterMark("Sectie", 2000, 5000)])])
     assert json.loads(json.dumps(doc))["chapters"][2] == {"startTime": 2.0, "title": "Sectie", "toc": True}
+
+
+def test_true_peak_meter_finds_the_peak_between_samples_across_blocks():
+    rate = 44100
+    # A quarter-rate sine a half step off: every sample sits at 0.707 of the crest the sine reaches between them.
+    t = np.arange(rate) / rate
+    wave = (0.5 * np.sin(2 * np.pi * rate / 4 * t + np.pi / 4)).astype(np.float32)
+    assert float(np.abs(wave).max()) == pytest.approx(0.3536, abs=1e-3)
+    meter = TruePeakMeter()
+    for start in range(0, len(wave), 1000):
+        meter.add(wave[start:start + 1000])
+    meter.add(np.zeros(0, dtype=np.float32), last=True)
+    assert meter.peak == pytest.approx(0.5, abs=0.01)
+    assert meter.peak == pytest.approx(float(true_peak_per_sample(wave).max()), abs=0.01)
