@@ -19,16 +19,17 @@ def _run(model, feed):
     return session.run(None, feed)
 
 
-def _conv1d_graph(weight_users=("Conv",)):
+def _conv1d_graph(weight_users=("Conv",), stride=2, kernel=4, pad=1):
     rng = np.random.default_rng(1)
     weight = numpy_helper.from_array(rng.standard_normal((16, 8, 3)).astype(np.float32), "w")
-    up = numpy_helper.from_array(rng.standard_normal((16, 8, 4)).astype(np.float32), "up")
+    up = numpy_helper.from_array(rng.standard_normal((16, 8, kernel)).astype(np.float32), "up")
+    up_bias = numpy_helper.from_array(rng.standard_normal(8).astype(np.float32), "up_bias")
     half = numpy_helper.from_array(np.array(0.5, dtype=np.float32), "half")
     nodes = [
         helper.make_node("Conv", ["x", "w"], ["a"], pads=[2, 2], dilations=[2]),
         helper.make_node("LeakyRelu", ["a"], ["b"], alpha=0.1),
         helper.make_node("Mul", ["b", "half"], ["c"]),
-        helper.make_node("ConvTranspose", ["c", "up"], ["d"], strides=[2], pads=[1, 1]),
+        helper.make_node("ConvTranspose", ["c", "up", "up_bias"], ["d"], strides=[stride], pads=[pad, pad]),
         helper.make_node("Add", ["d", "skip"], ["e"]),
         helper.make_node("Tanh", ["e"], ["y"]),
     ]
@@ -40,18 +41,25 @@ def _conv1d_graph(weight_users=("Conv",)):
          helper.make_tensor_value_info("skip", TensorProto.FLOAT, [1, 8, 1])],
         [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 8, "t2"]),
          helper.make_tensor_value_info("b", TensorProto.FLOAT, [1, 16, "t"])],
-        [weight, up, half])
+        [weight, up, up_bias, half])
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
 
 
-def test_rewrite_keeps_the_function_and_the_output_shapes():
-    model = _conv1d_graph()
+@pytest.mark.parametrize("stride, kernel, pad, polyphase", [
+    (2, 4, 1, True), (8, 16, 4, True), (4, 8, 2, True),  # Piper's upsamplers: kernel two strides, half a stride padded
+    (2, 3, 1, False), (4, 8, 0, False),  # other shapes stay ConvTranspose (in 2-D)
+])
+def test_rewrite_keeps_the_function_and_the_output_shapes(stride, kernel, pad, polyphase):
+    model = _conv1d_graph(stride=stride, kernel=kernel, pad=pad)
     rng = np.random.default_rng(2)
     feed = {"x": rng.standard_normal((1, 8, 50)).astype(np.float32),
             "skip": rng.standard_normal((1, 8, 1)).astype(np.float32)}
     wide = as_conv2d(model)
-    assert {n.op_type for n in wide.graph.node} >= {"Unsqueeze", "Squeeze"}
-    assert [len(i.dims) for i in wide.graph.initializer if i.name in ("w", "up")] == [4, 4]
+    ops = [n.op_type for n in wide.graph.node]
+    assert {"Unsqueeze", "Squeeze"} <= set(ops)
+    assert ("ConvTranspose" in ops) != polyphase
+    assert all(len(i.dims) == 4 for i in wide.graph.initializer if i.name.endswith(("w", "up", "weight")))
+    assert ("up" in {i.name for i in wide.graph.initializer}) != polyphase  # a replaced weight is not kept
     expected, got = _run(model, feed), _run(wide, feed)
     assert [e.shape for e in expected] == [g.shape for g in got]
     for e, g in zip(expected, got):

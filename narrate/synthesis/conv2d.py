@@ -4,6 +4,8 @@ ONNX Runtime runs 2-D convolutions with its blocked "NCHWc" kernels, which
 are much faster on x86 than the im2col and matrix product it uses for 1-D
 ones: the medium voices' HiFi-GAN decoder, nearly all of Piper's work, runs
 in about 80 % of the time (measured side by side with the medium test voice).
+The upsampling ConvTransposes (which ONNX Runtime has no blocked kernels for)
+become polyphase 2-D convolutions whose phases are then interleaved.
 The arithmetic is the same but summed in another order, so samples can
 differ from the 1-D graph in the last bit of a float; ``narrate.synthesis.decoder``
 checks the rewritten graph against the original before it is used.
@@ -48,6 +50,10 @@ def as_conv2d(model):
     graph.node.extend(n for n in nodes if n is not None)
     del graph.value_info[:]  # the shapes recorded for the old 3-D tensors no longer hold
     graph.initializer.append(onnx.numpy_helper.from_array(np.array([2], dtype=np.int64), AXIS))
+    used = {name for node in graph.node for name in node.input}
+    kept = [i for i in graph.initializer if i.name not in rewrite.replaced or i.name in used]
+    del graph.initializer[:]
+    graph.initializer.extend(kept)
     return model
 
 
@@ -58,6 +64,8 @@ class _Rewrite:
     """3-D tensor name → name of its 4-D form."""
     narrow: set[str] = field(default_factory=set)
     """Tensors in ``wide`` whose 3-D form exists too (made wide by an Unsqueeze, or squeezed back)."""
+    replaced: set[str] = field(default_factory=set)
+    """Initializers of rewritten ConvTransposes, dropped from the graph once nothing else uses them."""
 
     def __post_init__(self):
         self.initializers = {i.name: i for i in self.graph.initializer}
@@ -67,6 +75,8 @@ class _Rewrite:
         self.used_elsewhere = {name for n in self.graph.node if not _is_conv1d(n, self.initializers) for name in n.input}
 
     def node(self, node):
+        if _is_conv1d(node, self.initializers) and _polyphase_stride(node, self.initializers):
+            return [*self._lift_inputs(node, [node.input[0]]), *self._polyphase(node)]
         if _is_conv1d(node, self.initializers):
             return [*self._lift_inputs(node, [node.input[0]]), self._widen_conv(node)]
         if node.op_type in ELEMENTWISE and any(name in self.wide for name in node.input):
@@ -122,6 +132,75 @@ class _Rewrite:
         for attribute in node.attribute:
             _widen_attribute(attribute)
         return self._widen_outputs(node)
+
+
+    def _polyphase(self, node):
+        """An upsampling ConvTranspose as Convs, one output channel group per phase, then the phases interleaved.
+
+        Output sample ``s·q + r`` (stride ``s``) of a ConvTranspose whose kernel is two strides long is
+        a two-tap convolution of the input around ``q``; which two taps depends on the phase ``r``. So
+        the phases before the padding wraps take the input at ``q - 1`` and ``q``, the rest ``q`` and
+        ``q + 1``: two 2-D convolutions, which ONNX Runtime runs with its blocked kernels, where it
+        runs ConvTranspose with none.
+        """
+        from onnx import helper, numpy_helper
+
+        stride = _polyphase_stride(node, self.initializers)
+        pad = _attributes(node)["pads"][0]
+        if node.input[1] in self.used_elsewhere:
+            raise NotConvertible(f"weight {node.input[1]} is used outside a convolution")
+        weight = numpy_helper.to_array(self.initializers[node.input[1]])  # (in, out, 2 · stride)
+        out_channels = weight.shape[1]
+        bias = (numpy_helper.to_array(self.initializers[node.input[2]]) if len(node.input) > 2 and node.input[2]
+                else np.zeros(out_channels, dtype=np.float32))
+        early = [(weight[:, :, r + pad + stride], weight[:, :, r + pad]) for r in range(stride - pad)]
+        late = [(weight[:, :, r + pad], weight[:, :, r + pad - stride]) for r in range(stride - pad, stride)]
+        name, wide_input = node.output[0], node.input[0]
+        nodes, phases = [], []
+        for tag, taps, pads in (("early", early, [0, 1, 0, 0]), ("late", late, [0, 0, 0, 1])):
+            # Conv weights are (out, in, 1, taps): each phase's out channels, stacked phase after phase.
+            kernel = np.concatenate([np.stack(pair, axis=-1).transpose(1, 0, 2) for pair in taps])[:, :, None, :]
+            names = [f"{name}/{tag}/{part}" for part in ("weight", "bias", "out")]
+            self.graph.initializer.extend([numpy_helper.from_array(kernel.astype(np.float32), names[0]),
+                                           numpy_helper.from_array(np.tile(bias, len(taps)).astype(np.float32),
+                                                                   names[1])])
+            nodes.append(helper.make_node("Conv", [wide_input, *names[:2]], [names[2]], kernel_shape=[1, 2],
+                                          pads=pads, strides=[1, 1]))
+            phases.append(names[2])
+        shapes = [f"{name}/phases/shape", f"{name}/interleaved/shape"]
+        self.graph.initializer.extend([
+            numpy_helper.from_array(np.array([1, stride, out_channels, -1], dtype=np.int64), shapes[0]),
+            numpy_helper.from_array(np.array([1, out_channels, 1, -1], dtype=np.int64), shapes[1])])
+        steps = [f"{name}/phases", f"{name}/phases/split", f"{name}/phases/interleaved"]
+        self.wide[name] = f"{name}/2d"
+        nodes += [helper.make_node("Concat", phases, [steps[0]], axis=1),
+                  helper.make_node("Reshape", [steps[0], shapes[0]], [steps[1]]),
+                  helper.make_node("Transpose", [steps[1]], [steps[2]], perm=[0, 2, 3, 1]),
+                  helper.make_node("Reshape", [steps[2], shapes[1]], [self.wide[name]])]
+        self.replaced.update(node.input[1:3])
+        return nodes
+
+
+def _attributes(node) -> dict:
+    from onnx import helper
+
+    return {a.name: helper.get_attribute_value(a) for a in node.attribute}
+
+
+def _polyphase_stride(node, initializers) -> int:
+    """The stride of an upsampling ConvTranspose the polyphase rewrite covers (kernel two strides long,
+    padding that keeps the length a multiple of the stride); 0 for anything else."""
+    if node.op_type != "ConvTranspose" or len(node.input) < 2:
+        return 0
+    attributes = _attributes(node)
+    stride = (attributes.get("strides") or [1])[0]
+    kernel = initializers[node.input[1]].dims[2]
+    pads = attributes.get("pads") or [0, 0]
+    plain = (attributes.get("group", 1) == 1 and (attributes.get("dilations") or [1]) == [1]
+             and not any(attributes.get("output_padding") or []) and attributes.get("auto_pad", b"NOTSET") == b"NOTSET")
+    if plain and stride > 1 and kernel == 2 * stride and pads[0] == pads[1] and 2 * pads[0] == stride:
+        return stride
+    return 0
 
 
 def _widen_attribute(attribute) -> None:
