@@ -139,7 +139,8 @@ def benchmark(args) -> int:
         print(f"f. briefing, seed ×{copies}, cache off: {f.wall:6.1f} s for {f_audio / 3600:.2f} h of speech  RTF {f_rtf:.4f}  "
               f"({f_rtf / narrate_rtf:.2f}× b per second, {f_rtf / piper_rtf:.2f}× piper)")
         print(f"e. peak memory during f: largest process {f.peak_process_mb:.0f} MB, whole process tree "
-              f"{f.peak_tree_mb:.0f} MB RSS, {f.peak_tree_pss_mb:.0f} MB PSS (main + {min(os.cpu_count() or 1, 64)} workers)")
+              f"{f.peak_tree_mb:.0f} MB RSS, {f.peak_tree_pss_mb:.0f} MB PSS "
+              f"(one process: main and {min(os.cpu_count() or 1, 64)} worker threads)")
 
         e2e = ""
         if not args.no_full_render:
