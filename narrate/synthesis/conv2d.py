@@ -75,10 +75,12 @@ class _Rewrite:
         self.used_elsewhere = {name for n in self.graph.node if not _is_conv1d(n, self.initializers) for name in n.input}
 
     def node(self, node):
-        if _is_conv1d(node, self.initializers) and _polyphase_stride(node, self.initializers):
-            return [*self._lift_inputs(node, [node.input[0]]), *self._polyphase(node)]
         if _is_conv1d(node, self.initializers):
-            return [*self._lift_inputs(node, [node.input[0]]), self._widen_conv(node)]
+            if node.input[1] in self.used_elsewhere:
+                raise NotConvertible(f"weight {node.input[1]} is used outside a convolution")
+            stride = _polyphase_stride(node, self.initializers)
+            lifted = self._lift_inputs(node, [node.input[0]])  # before the rewrite, which reads the 4-D input
+            return [*lifted, *(self._polyphase(node, stride) if stride else [self._widen_conv(node)])]
         if node.op_type in ELEMENTWISE and any(name in self.wide for name in node.input):
             others = [n for n in node.input if n and n not in self.wide and n not in self.scalars]
             added = self._lift_inputs(node, others)
@@ -122,8 +124,6 @@ class _Rewrite:
         import onnx
 
         weight = node.input[1]
-        if weight in self.used_elsewhere:
-            raise NotConvertible(f"weight {weight} is used outside a convolution")
         if weight not in self.weights:
             tensor = self.initializers[weight]
             array = onnx.numpy_helper.to_array(tensor)
@@ -133,8 +133,7 @@ class _Rewrite:
             _widen_attribute(attribute)
         return self._widen_outputs(node)
 
-
-    def _polyphase(self, node):
+    def _polyphase(self, node, stride: int):
         """An upsampling ConvTranspose as Convs, one output channel group per phase, then the phases interleaved.
 
         Output sample ``s·q + r`` (stride ``s``) of a ConvTranspose whose kernel is two strides long is
@@ -145,10 +144,7 @@ class _Rewrite:
         """
         from onnx import helper, numpy_helper
 
-        stride = _polyphase_stride(node, self.initializers)
         pad = _attributes(node)["pads"][0]
-        if node.input[1] in self.used_elsewhere:
-            raise NotConvertible(f"weight {node.input[1]} is used outside a convolution")
         weight = numpy_helper.to_array(self.initializers[node.input[1]])  # (in, out, 2 · stride)
         out_channels = weight.shape[1]
         bias = (numpy_helper.to_array(self.initializers[node.input[2]]) if len(node.input) > 2 and node.input[2]
