@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import struct
-from collections import deque
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -36,6 +34,7 @@ from mutagen.id3 import (APIC, CHAP, COMM, CTOC, ID3, PCST, TALB, TCON, TDES, TD
                          TRCK, TSSE, USLT, WOAS, WXXX, CTOCFlags, PictureType)
 
 from .. import __version__
+from .background import InOrder
 from .timeline import ChapterMark
 from ..errors import InputError
 
@@ -51,8 +50,6 @@ ENCODER_QUALITY = 7
 64 kbit/s: -q 7 encodes 2.5 times as fast as -q 3 and scores no worse (PESQ-WB 4.37 against 4.18 on
 espeak-ng speech; signal to coding noise 24.8 against 21.0 dB, and 19.5 against 16.7 dB on a Piper voice)."""
 SAMPLES_PER_FRAME = 1152
-PENDING_BLOCKS = 4
-"""Blocks handed to the encoder's thread and not yet encoded, at most."""
 ENCODER_DELAY = 576
 """Samples of priming LAME 3.100 puts before the audio (decoders add 529 of their own)."""
 
@@ -169,22 +166,16 @@ class Mp3Writer:
         self._info_size = _info_frame_size(bitrate_kbps)
         fh.write(bytes(self._info_size))
         self._frames = _FrameCounter(bitrate_kbps)
-        self._lame = ThreadPoolExecutor(1, "narrate-lame")
-        self._pending: deque[Future] = deque()
+        self._lame = InOrder("narrate-lame")
 
     def write(self, pcm: np.ndarray) -> None:
         """Encode int16 mono samples."""
         self.info.samples += len(pcm)
-        data = np.ascontiguousarray(pcm, dtype="<i2").tobytes()
-        self._pending.append(self._lame.submit(self._encode, data))
-        while len(self._pending) > PENDING_BLOCKS:  # a few blocks ahead at most, and its errors raised here
-            self._pending.popleft().result()
+        self._lame.submit(self._encode, np.ascontiguousarray(pcm, dtype="<i2").tobytes())
 
     def close(self) -> Mp3Info:
         """Flush the encoder and write the Info frame at the start."""
-        while self._pending:
-            self._pending.popleft().result()
-        self._lame.shutdown()
+        self._lame.finish()
         self._emit(bytes(self.encoder.flush()))
         self.info.frames = self._frames.count
         self.info.bytes = self._info_size + self._frames.bytes

@@ -12,12 +12,12 @@ tests; it is our own because neither measures a stream in pieces.
 from __future__ import annotations
 
 import math
-from collections import deque
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+
+from .background import InOrder
 
 # scipy is imported where it is used: it costs a second at start-up, which
 # every command, ``narrate --help`` included, would otherwise pay.
@@ -177,15 +177,6 @@ class TruePeakMeter:
         self.peak = max(self.peak, float(np.abs(block).max(initial=0.0)), float(np.abs(over).max(initial=0.0)))
 
 
-PENDING_BLOCKS = 4
-"""Decoded blocks that may wait for their meters: enough to keep the threads busy, few enough for memory."""
-
-
-def _wait_all(futures) -> None:
-    for future in futures:
-        future.result()
-
-
 def measure_file(path, block: int = 1 << 16) -> tuple[float, float]:
     """Integrated loudness (LUFS) and true peak (dBTP) of an audio file, decoded in blocks.
 
@@ -196,17 +187,13 @@ def measure_file(path, block: int = 1 << 16) -> tuple[float, float]:
     meter: LoudnessMeter | None = None
     peaks = TruePeakMeter()
     # Metering loudness and true peak each take about as long as decoding: each gets a thread, fed in order.
-    with ThreadPoolExecutor(1, "narrate-loudness") as loudness, ThreadPoolExecutor(1, "narrate-peak") as peak:
-        pending: deque = deque()
+    with InOrder("narrate-loudness") as loudness, InOrder("narrate-peak") as peak:
         for data in soundfile.blocks(str(path), blocksize=block, dtype="float32", always_2d=True):
             mono = data.mean(axis=1)
             if meter is None:
                 meter = LoudnessMeter(soundfile.info(str(path)).samplerate)
-            pending.append((loudness.submit(meter.add, mono), peak.submit(peaks.add, mono)))
-            while len(pending) > PENDING_BLOCKS:
-                _wait_all(pending.popleft())
-        while pending:
-            _wait_all(pending.popleft())
+            loudness.submit(meter.add, mono)
+            peak.submit(peaks.add, mono)
     if meter is None:
         return -math.inf, -math.inf
     peaks.add(np.zeros(0, dtype=np.float32), last=True)
