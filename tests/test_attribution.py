@@ -57,6 +57,24 @@ def test_a_pronoun_names_the_only_person_of_its_paragraph():
     assert speakers("Jan Peeters woont al dertig jaar in de straat. 'Het is hier rustig', zegt hij.") == ["Jan Peeters"]
 
 
+def test_a_pronoun_after_an_unnamed_newcomer_names_nobody_named_before():
+    assert speakers(
+        "Een loods brandde maandagnacht af.",
+        "Eigenaar Tom Hendriks was aangeslagen. 'Dertig jaar werk is weg', zei Hendriks.",
+        "Een buurman vertelt dat hij de vlammen zag. 'Het was een vuurzee', vertelt hij.",
+    ) == ["Tom Hendriks", None]
+
+
+def test_a_colon_after_a_pronoun_and_its_verb_names_the_pronouns_person():
+    assert speakers("Marieke Smit woont naast de loods. Ze vreest voor haar huis: 'Ik heb niet geslapen.'") == [
+        "Marieke Smit"
+    ]
+
+
+def test_a_colon_after_receiving_something_names_nobody():
+    assert speakers("Marieke Smit woont naast de loods. Ze kreeg een sms: 'Kom snel naar huis.'") == [None]
+
+
 def test_a_pronoun_between_two_people_names_nobody():
     assert speakers(
         "Jan Peeters en Piet Janssens wonen al dertig jaar in de straat. 'Het is hier rustig', zegt hij."

@@ -237,15 +237,17 @@ class _Attributor:
         ]
 
     def _described(self, passage: int, index: int, pos: int) -> list[Mention]:
-        """ "De hacker refereerde ...": someone a sentence opens with, unnamed, whom a pronoun may mean."""
+        """ "De hacker refereerde ...", "Een buurman vertelt ...": someone a sentence opens with,
+        unnamed, whom a pronoun may mean (and who, being nameless, keeps it from meaning anyone
+        named before)."""
         if passage < 0:
             return []
         analysis, found = self.analyses[passage], []
         for start in analysis.starts:
-            m = re.match(r"De\s+([a-zà-ÿ][\w-]+)\s+[a-zà-ÿ]", analysis.passage.text[start:])
+            m = re.match(r"(?:De|Een)\s+([a-zà-ÿ][\w-]+)\s+[a-zà-ÿ]", analysis.passage.text[start:])
             # An agent noun ("de hacker", "de eigenaar") or a person noun; "de winter" at worst costs a name.
             if m and (passage, start) < (index, pos) and (
-                m.group(1).endswith(("er", "aar", "ist", "ent", "ant", "eur")) or is_person_description(m.group(0))
+                m.group(1).endswith(("er", "aar", "ist", "ent", "ant", "eur", "man", "vrouw", "ling", "genoot", "getuige")) or is_person_description(m.group(0))
             ):
                 holders = {p.name: p for p in role_holders(self.registry, m.group(0)[:-1].strip())}
                 person = next(iter(holders.values())) if len(holders) == 1 else Person(m.group(0)[:-1].strip())

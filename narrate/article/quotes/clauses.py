@@ -253,7 +253,32 @@ def colon_subject(clause: str) -> Phrase | None:
     if phrase is not None and phrase.kind == "name" and len(tokens) <= 12 and not _second_party(tokens[used:]):
         # "Nadia El Khattabi van het wijkcomité: '...'"
         return phrase
+    if phrase is not None and phrase.kind == "pronoun" and len(tokens) <= 12 and _speaks_as_subject(tokens[1:]):
+        # "Ze vreest voor haar huis: '...'": the one who fears says so.
+        return phrase
     return None
+
+
+_HEARING_VERBS = frozenset(
+    """kreeg kregen krijgt ontving ontvangt las leest zag ziet hoorde hoort vond vindt kent kende
+    herinnert herinnerde citeert citeerde""".split()
+)
+"""Verbs after which a colon introduces what someone else said or wrote ("Hij kreeg een sms: ...")."""
+
+
+def _speaks_as_subject(rest: list[str]) -> bool:
+    """After a sentence-opening pronoun: one singular verb that is not one of receiving or hearing,
+    and no second party in the clause.
+
+    >>> _speaks_as_subject("vreest voor haar huis".split()), _speaks_as_subject("kreeg een sms".split())
+    (True, False)
+    >>> _speaks_as_subject("vrezen voor hun huis".split()), _speaks_as_subject("zegt tegen Rutte".split())
+    (False, False)
+    """
+    if not rest or not rest[0].isalpha() or not rest[0].islower():
+        return False
+    verb = rest[0]
+    return not verb.endswith("en") and verb not in _HEARING_VERBS and not _second_party(rest)
 
 
 def _second_party(tokens: list[str]) -> bool:
