@@ -71,6 +71,14 @@ def test_a_colon_after_a_pronoun_and_its_verb_names_the_pronouns_person():
     ]
 
 
+def test_a_paragraph_that_is_one_quote_takes_the_next_paragraphs_dat_zegt():
+    assert speakers(
+        "Directeur Marc Wouters gaat met pensioen.",
+        "'Er ligt een zware taak. Het budget is krap.'",
+        "Dat zegt Wouters, die haar alle succes wenst.",
+    ) == ["Marc Wouters"]
+
+
 def test_a_colon_after_receiving_something_names_nobody():
     assert speakers("Marieke Smit woont naast de loods. Ze kreeg een sms: 'Kom snel naar huis.'") == [None]
 

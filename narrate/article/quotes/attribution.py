@@ -306,6 +306,11 @@ class _Attributor:
         """ "'We gaan door.' Dat zegt Peeters.": the sentence after a quote that is a sentence of
         its own says who spoke (and, when it says "hij" between two people, that nobody can tell)."""
         rest = analysis.outside_quotes(found.span.close, len(analysis.passage.text))
+        at, where = found.span.close, index
+        if not rest.strip() and self._opens_passage(analysis, found) and self._same_part(index, index + 1):
+            # A paragraph that is one quote, and the next that opens "Dat zegt Wouters, ...".
+            where, at = index + 1, -1  # the space put before the next paragraph is not in it
+            rest = " " + self.analyses[where].outside_quotes(0, len(self.analyses[where].passage.text))
         m = re.match(r"\s+(?:Dat|Dit|Zo|Daarmee)\s+(\w+)(?=\s)", rest)
         if not m or found.text.rstrip()[-1:] not in ".!?…" or m.group(1) not in SPEECH_VERBS:
             return
@@ -315,10 +320,21 @@ class _Attributor:
         if phrase is None:
             return
         phrase.plural = m.group(1) in PLURAL_VERBS
-        found.phrase, found.phrase_at, found.how = phrase, found.span.close + m.end(), "clause"
-        person = self._resolve(phrase, index, found.phrase_at, found)
+        found.phrase, found.phrase_at, found.how = phrase, at + m.end(), "clause"
+        person = self._resolve(phrase, where, found.phrase_at, found)
         if person is not None:
             found.speaker, found.attribution = person, "clause"
+
+    @staticmethod
+    def _opens_passage(analysis: Analysis, found: Found) -> bool:
+        return not analysis.passage.text[: found.span.mark].strip()
+
+    def _same_part(self, index: int, other: int) -> bool:
+        """Two passages of one section and part (the body's paragraphs under one heading)."""
+        if not 0 <= other < len(self.analyses):
+            return False
+        one, two = self.analyses[index].passage, self.analyses[other].passage
+        return one.section == two.section and one.part == two.part
 
     def _named_at(self, index: int, pos: int, name: str) -> Person | None:
         """The person named at ``pos``: a registered mention, or a full name the register lacked."""
@@ -387,10 +403,7 @@ class _Attributor:
         if index == 0:
             return
         previous = self.analyses[index - 1]
-        if (
-            previous.passage.section != self.analyses[index].passage.section
-            or previous.passage.part != self.analyses[index].passage.part
-        ):
+        if not self._same_part(index, index - 1):
             return
         text = previous.passage.text.rstrip()
         if text.endswith(":"):
