@@ -79,6 +79,27 @@ def test_a_paragraph_that_is_one_quote_takes_the_next_paragraphs_dat_zegt():
     ) == ["Marc Wouters"]
 
 
+def test_a_former_role_stands_for_the_one_person_named_not_for_itself():
+    assert speakers(
+        "Roel Bekker werkte veertig jaar bij het Rijk.",
+        "Aan opvolgers geeft de voormalig topambtenaar graag mee: 'Straal rust uit.'",
+    ) == ["Roel Bekker"]
+
+
+def test_a_former_role_between_two_people_names_nobody():
+    assert speakers(
+        "Roel Bekker en Ank Smit werkten bij het Rijk.",
+        "Aan opvolgers geeft de voormalig topambtenaar graag mee: 'Straal rust uit.'",
+    ) == [None]
+
+
+def test_an_adjective_of_roles_makes_no_programme_a_speaker():
+    assert speakers(
+        "Roel Bekker werkte bij het Rijk.",
+        "Hij deed projecten vanuit het toenmalige Rijkstraineeprogramma. 'Ik leerde er programmeren.'",
+    ) != ["Rijkstraineeprogramma"]
+
+
 def test_a_colon_after_receiving_something_names_nobody():
     assert speakers("Marieke Smit woont naast de loods. Ze kreeg een sms: 'Kom snel naar huis.'") == [None]
 

@@ -82,6 +82,23 @@ def _site_box(text: str) -> bool:
     return bool(vocab.ADDRESS.search(text) and vocab.READER_WIDGET.search(text)) and not _QUOTED.search(text)
 
 
+# "IMG_2041.jpg", "dsc01234", "nieuwjaar 01 99852": a picture's file name or CMS label where the picture stood.
+_FILE_NAME = re.compile(
+    r"(?i)\.(?:jpe?g|png|gif|webp|svg|tiff?)\b|\b(?:img|dsc|dscn|dscf|pxl|pict?|foto)[_-]?\d{3,}\b|\w+_\w*\d\w*"
+)
+
+
+def _picture_file(text: str) -> bool:
+    """A picture's file name, or a lower-case label with a long serial number and no sentence in it.
+
+    >>> _picture_file("IMG_2041.jpg"), _picture_file("nieuwjaar 01 99852"), _picture_file("in 2023 was het 12345 keer raak.")
+    (True, True, False)
+    """
+    if shape.ends_sentence(text):
+        return False
+    return bool(_FILE_NAME.search(text)) or (text[:1].islower() and bool(re.search(r"(?<![\d.,])\d{5,}(?![\d.,])", text)))
+
+
 Rule = tuple[RemovalReason, int, Callable[[str], bool]]
 """Reason, most words a line may have, test."""
 
@@ -109,6 +126,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 6, lambda t: bool(re.search(r"(?i)\bwebmail\b", t))),
     ("cookie banner", 60, lambda t: bool(vocab.SITE_COOKIES.match(t))),
     ("photo caption", 8, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and not shape.ends_sentence(t)),
+    ("photo caption", 6, _picture_file),
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
     ("call to action", 25, _call_to_action),
     ("call to action", 60, _site_box),

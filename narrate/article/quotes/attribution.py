@@ -185,12 +185,30 @@ class _Attributor:
             return self.registry.add(_lower_determiner(description), is_person=False)
         if noun in DEMONYMS or noun.endswith("-jarige") or noun in {"man", "vrouw", "expert", "kenner"}:
             return self._recent_speaker(index, pos)
+        if _FORMER.search(description):
+            # "de voormalig topambtenaar", "de oud-burgemeester": a variation on someone already
+            # named, not a role to say aloud: the speaker just heard, or nobody.
+            return self._recent_speaker(index, pos) or self._sole_person(index, pos)
         holders = {p.name: p for p in role_holders(self.registry, description)}
         if len(holders) == 1:
             return next(iter(holders.values()))
         if holders or description.split()[0].lower() not in {"de", "het"}:
             return None  # two hold the role, or a bare role word ("Koning: ...") that may be a name
         return self.registry.add(_lower_determiner(description), is_person=False)
+
+    def _sole_person(self, index: int, pos: int) -> Person | None:
+        """The one person the article has named so far, when it has named exactly one."""
+        before = [m for m in self.mentions if m.named and m.person.is_person and (m.passage, m.pos) < (index, pos)]
+        people = {m.person.name: m.person for m in before}
+        if len(people) != 1:
+            return None
+        # Anyone else named in full, registered or not, leaves two who may be meant.
+        for passage in range(index + 1):
+            text = self.analyses[passage].outside_quotes(0, len(self.analyses[passage].passage.text))
+            for at, name in name_runs(text):
+                if (passage, at) < (index, pos) and looks_like_name(name) and self.registry.find(name) is None:
+                    return None
+        return next(iter(people.values()))
 
     def _recent_speaker(self, index: int, pos: int) -> Person | None:
         """ "De Brit vraagt zich af": the speaker just heard, if no one else was named since."""
@@ -451,6 +469,9 @@ class _Attributor:
             if best is not None and best.attribution in (None, "context"):
                 person = self.registry.find(name) or self.registry.add(name)
                 best.speaker, best.attribution = person, "pull quote"
+
+
+_FORMER = re.compile(r"(?i)\b(?:voormalig|voormalige|gewezen|vertrekkende|oud-|ex-)")
 
 
 def _lower_determiner(text: str) -> str:

@@ -94,7 +94,13 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
         if role or _recurs(name, everything or text, counts) or _opens_sentence(text[:pos]):
             found.append((pos, name, role))
     for m in re.finditer(rf"(?<![\w-])([\w-]+)\s+({CAP})(?![\w’'-]|\s+{CAP})", text):
-        if is_role_word(m.group(1)) and is_name_token(m.group(2)) and m.group(2) not in SENTENCE_STARTERS:
+        # "het toenmalige Rijkstraineeprogramma": an adjective of roles alone makes no one a person.
+        if (
+            is_role_word(m.group(1))
+            and m.group(1).lower() not in ROLE_ADJECTIVES
+            and is_name_token(m.group(2))
+            and m.group(2) not in SENTENCE_STARTERS
+        ):
             if not any(p <= m.start(2) < p + len(n) for p, n, _r in found):
                 found.append((m.start(2), m.group(2), m.group(1)))
     return sorted(found)

@@ -21,7 +21,7 @@ from ..people import Person, Registry, is_person_description
 from .clauses import Analysis, Found, Passage
 from .mentions import Mention
 from .phrases import Phrase, leading_phrase, split_tokens, subject_after_verb
-from .resolve import protagonist, role_holders
+from .resolve import protagonist, role_holders, speakable
 from .spans import Span
 
 _LABEL_LINE = re.compile(r"\s*([^.!?:;\"“”„‘’«»()]{2,80}?)\s*(?:\(([^()]{1,30})\))?\s*:\s*$")
@@ -210,9 +210,17 @@ def sole_speaker(analyses: list[Analysis], registry: Registry) -> None:
     written as prose): its full quotes that nothing introduces are theirs.  With a second person
     named anywhere, another speaker quoted (even "een buurman"), or someone described in the
     paragraph before the quote ("De buurvrouw kijkt boos."), the quote stays unnamed."""
-    people = [p for p in registry.people if p.is_person]
+    # A capitalised word the register took for someone ("Milieu maakte hier nog geen deel van
+    # uit: ...") is no second person; anyone quoted by name still is, below.
+    people = [p for p in registry.people if p.is_person and speakable(p, strong=False)]
     found = [(a, f) for a in analyses for f in a.found if f.full and not f.turn]
-    speakers = {id(f.speaker) for _a, f in found if f.speaker is not None}
+    # Speakers as the last check before naming will see them: a bare word a colon clause opens
+    # with ("Milieu maakte ...: '...'") will be dropped there, so it counts for nobody here.
+    speakers = {
+        id(f.speaker)
+        for _a, f in found
+        if f.speaker is not None and (speakable(f.speaker, strong=False) or f.how == "clause" or f.titled)
+    }
     if len(people) != 1 or speakers != {id(people[0])}:
         return
     if not any(f.attribution in ("clause", "colon") for _a, f in found if f.speaker is not None):
