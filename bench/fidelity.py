@@ -176,16 +176,36 @@ def _score_headings(article: Article, key: dict, tally: Tally) -> None:
     tally.misses += [f"heading missed: {h!r}" for h in sorted(wanted - set(found))]
 
 
+def _run_of_paragraphs(article: Article, wanted: str) -> list[int]:
+    """A quote that runs over paragraphs, read as one quote per paragraph: the parsed quotes, in
+    consecutive paragraphs of one part, that together are the key's quote (first index first)."""
+    quotes = article.quotes
+    for first in range(len(quotes)):
+        run = [first]
+        while len(run) < 8 and run[-1] + 1 < len(quotes):
+            a, b = quotes[run[-1]], quotes[run[-1] + 1]
+            if (b.part, b.section) != (a.part, a.section) or b.paragraph != a.paragraph + 1:
+                break
+            run.append(run[-1] + 1)
+            if same_quote(" ".join(quotes[n].text for n in run), wanted):
+                return run
+    return []
+
+
 def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
     matched = set()
     for wanted in key["quotes"]:
         hits = [(fuzz.ratio(flat(q.text), flat(wanted["text"])), n) for n, q in enumerate(article.quotes)
                 if same_quote(q.text, wanted["text"])]
-        if not hits:
+        run = _run_of_paragraphs(article, wanted["text"])
+        joined = fuzz.ratio(flat(" ".join(article.quotes[k].text for k in run)), flat(wanted["text"])) if run else 0
+        if not hits and not run:
             tally.misses.append(f"quote missed: {wanted['text'][:60]!r}")
             continue
-        n = max(hits)[1]
-        matched.add(n)
+        if hits and max(hits)[0] >= joined:
+            run = [max(hits)[1]]
+        n = run[0]
+        matched.update(run)
         tally.quotes_found += 1
         said, true = article.quotes[n].speaker, wanted["speaker"]
         right = said == true if said is None or true is None else same_speaker(said, true)

@@ -100,6 +100,18 @@ def test_an_adjective_of_roles_makes_no_programme_a_speaker():
     ) != ["Rijkstraineeprogramma"]
 
 
+def test_a_quote_goes_on_in_the_next_paragraph_up_to_its_closing_mark():
+    quotes = quotes_of(
+        "Chris Danckaerts leidt de waterweg.",
+        "Danckaerts: 'We werken voor iedereen. Denk aan de files.",
+        "We luisteren naar alle gebruikers.' Daarna ging hij weer aan het werk.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We werken voor iedereen. Denk aan de files.", "Chris Danckaerts"),
+        ("We luisteren naar alle gebruikers.", "Chris Danckaerts"),
+    ]
+
+
 def test_a_colon_after_receiving_something_names_nobody():
     assert speakers("Marieke Smit woont naast de loods. Ze kreeg een sms: 'Kom snel naar huis.'") == [None]
 

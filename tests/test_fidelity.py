@@ -84,3 +84,17 @@ def test_a_wrong_name_counts_against_the_parser(tmp_path):
     (item / "key.json").write_text(json.dumps(key), encoding="utf-8")
     tally = fidelity.score_item(item)
     assert (tally.quotes_found, tally.named, tally.wrong_names, tally.speakers_right) == (1, 1, 1, 0)
+
+
+def test_a_quote_over_two_paragraphs_is_one_quote_found_once(tmp_path):
+    item = tmp_path / "x-test-two-paragraphs"
+    item.mkdir()
+    first, second = "Onze werking vertrekt vanuit een opgave. Denk aan de files.", "We luisteren naar iedereen die de waterweg gebruikt, ook naar de steden."
+    (item / "article.txt").write_text(
+        f"Een titel voor de test\n\nDe topman is gedelegeerd bestuurder.\n\nChris Danckaerts: „{first}\n\n{second}”\n",
+        encoding="utf-8")
+    key = dict(id=item.name, title="Een titel voor de test", headings=[], furniture=[], body_snippets=[],
+               quotes=[dict(text=f"{first} {second}", speaker="Chris Danckaerts")])
+    (item / "key.json").write_text(json.dumps(key), encoding="utf-8")
+    tally = fidelity.score_item(item)
+    assert (tally.quotes_found, tally.named, tally.wrong_names, tally.speakers_right) == (1, 1, 0, 1)

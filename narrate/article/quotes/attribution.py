@@ -46,7 +46,9 @@ def find_quotes(
 ) -> list[Quote]:
     """All quotes of the article, attributed where the text allows; ``headings`` (one per
     section) may name the speakers of a transcript."""
-    analyses = [analyse(i, p) for i, p in enumerate(passages)]
+    analyses: list[Analysis] = []
+    for i, passage in enumerate(passages):
+        analyses.append(analyse(i, passage, continues=bool(analyses) and _ends_open(analyses[-1], passage)))
     turns = find_turns(passages, headings or [])
     for index, turn in turns.items():
         analyses[index].found = [turn_found(analyses[index], index, turn)]
@@ -75,6 +77,13 @@ def find_quotes(
         if not speakable(found.speaker, strong=strong):
             found.speaker, found.attribution = None, None
     return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]
+
+
+def _ends_open(analysis: Analysis, following: Passage) -> bool:
+    """A passage whose last quote is full and never closed, followed by one of the same part."""
+    last = analysis.found[-1] if analysis.found else None
+    same = (analysis.passage.part, analysis.passage.section) == (following.part, following.section)
+    return same and last is not None and last.full and not last.span.closed
 
 
 def _said_by_clause(found: Found) -> bool:

@@ -109,9 +109,14 @@ class Analysis:
         return "".join(chars)
 
 
-def analyse(index: int, passage: Passage) -> Analysis:
+def analyse(index: int, passage: Passage, continues: bool = False) -> Analysis:
+    """The quotes of one passage and their clauses; ``continues`` when the passage before ended
+    inside an open quote, so that this one may go on with it up to a closing mark."""
     text = passage.text
     spans = find_spans(text)
+    carried = continued_span(text, spans) if continues else None
+    if carried is not None:
+        spans.insert(0, carried)
     analysis = Analysis(passage, spans, sentence_starts(text, spans))
     previous: Found | None = None
     for span in spans:
@@ -119,12 +124,34 @@ def analyse(index: int, passage: Passage) -> Analysis:
         if not re.search(r"\w", quote_text):
             continue
         found = Found(index, span, quote_text, start, end, analysis.sentence_of(span.mark), False)
-        found.full = _is_full(analysis, found, previous)
+        found.full = span is carried or _is_full(analysis, found, previous)
         if found.full:
             _read_clause(analysis, found)
         analysis.found.append(found)
         previous = found
     return analysis
+
+
+_CLOSING = re.compile(r"(?<=[\w.!?…,])[”’\"»](?!\w)|(?<=[.!?…])'(?!\w)")
+"""A closing mark: a straight apostrophe only after a sentence's end ("Peeters' huis" has none)."""
+
+
+def continued_span(text: str, spans: list[Span]) -> Span | None:
+    """A quote that goes on from the paragraph before (its opening mark left there, as many
+    papers print one quote over paragraphs): the text up to a closing mark that no opening
+    mark in this paragraph explains.
+
+    >>> text = "We luisteren naar iedereen.” Dat zei hij."
+    >>> text[: continued_span(text, []).end]
+    'We luisteren naar iedereen.'
+
+    >>> continued_span("Dat zei hij. „Kom.”", find_spans("Dat zei hij. „Kom.”")) is None
+    True
+    """
+    m = _CLOSING.search(text)
+    if m is None or (spans and spans[0].mark < m.start()):
+        return None
+    return Span(0, 0, m.start(), m.end(), True)
 
 
 def _quote_text(text: str, span: Span) -> tuple[str, int, int]:
