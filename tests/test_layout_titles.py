@@ -216,3 +216,19 @@ def test_an_h1_that_is_a_link_is_not_the_title():
     page = (f"<!DOCTYPE html><html><head><title>Skip to main content</title></head><body><h1>Skip to main content</h1>"
             f"<article><p>Nieuwe fietsbrug over het kanaal</p><p>{BODY}</p><p>{LONG}</p><p>{MORE}</p></article></body></html>")
     assert parse_text(page).title != "Skip to main content"
+
+
+def test_a_field_label_over_its_date_is_neither_title_nor_heading():
+    article = parse_text(f"Datum\n22/02/2019\n\n{BODY}\n\n{MORE}\n")
+    assert article.title is None
+    assert [s.heading for s in article.sections if s.heading] == []
+
+
+def test_a_date_label_and_an_english_update_line_under_the_headline_are_not_read():
+    text = (f"Hoe gezond is de bevolking in 2023?\n\nGepubliceerd op:\ndonderdag, 2 februari 2023\n"
+            f"Last updated on 2-2-2023 by Marinka Vangenck\n\n{BODY}\n\n{MORE}\n")
+    article = parse_text(text)
+    assert article.title == "Hoe gezond is de bevolking in 2023?"
+    spoken = " ".join([article.lead or ""] + [p for s in article.sections for p in s.paragraphs])
+    assert "Gepubliceerd" not in spoken and "updated" not in spoken
+    assert article.byline is None or "Marinka Vangenck" in article.byline

@@ -27,7 +27,8 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _DATE_FILLER = re.compile(
-    rf"{_DATE.pattern}|\b(?:gepubliceerd|bijgewerkt|aangepast|geüpdatet|update|laatste|gewijzigd|verschenen|geplaatst|op|om|uur|u|en|"
+    rf"{_DATE.pattern}|\b(?:gepubliceerd|bijgewerkt|aangepast|geüpdatet|update|laatste|laatst|gewijzigd|verschenen|geplaatst|op|om|uur|u|en|door|"
+    r"last|updated|published|posted|on|by|at|"
     r"ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|nos|nieuws|vrt|nws|"
     r"leestijd|min|minuten|\d+)\b\.?|[•·|,:–—-]",
     re.IGNORECASE,
@@ -68,10 +69,22 @@ def take_header(
         kept_above = _drop_above(above, bylines, removed)
         kicker, title = _split_label(kicker, title)
         rest = kept_above + _clear_gap(rest, choice.body - choice.index - 1, title, bylines, removed)
-    while rest and len(bylines) < 4 and (is_byline(rest[0].text) or _is_author_name(rest, bylines)):
-        bylines.append(rest.pop(0).text)
+    while rest and len(bylines) < 4:
+        if len(rest) > 1 and _DATE_LABEL.match(rest[0].text) and is_byline(rest[1].text):
+            removed.append(Removed(rest.pop(0).text, furniture.DATE_LINE))  # "Gepubliceerd op:" over its date
+        elif is_byline(rest[0].text) or _is_author_name(rest, bylines):
+            bylines.append(rest.pop(0).text)
+        else:
+            break
     byline = " · ".join(dict.fromkeys(bylines)) or None
     return kicker, title, byline, rest
+
+
+_DATE_LABEL = re.compile(
+    r"^(?i:datum|gepubliceerd|geplaatst|verschenen|bijgewerkt|laatst bijgewerkt|laatste update|aangepast|published|posted|updated)"
+    r"(?:\s+op)?\s*:?\s*$"
+)
+"""A date's label on a line of its own, its date on the next."""
 
 
 def _usable_hint(title: str) -> bool:
@@ -168,6 +181,8 @@ def is_byline(text: str) -> bool:
 
     >>> is_byline("Door Jan Peeters en Els Jacobs"), is_byline("za 16 nov 2024 om 06:00")
     (True, True)
+    >>> is_byline("Last updated on 2-2-2023 by Marinka Vangenck"), is_byline("Bijgewerkt op 3 mei 2024 door Els Smet")
+    (True, True)
     >>> is_byline("Door de inschakeling van Noord-Koreaanse militairen heeft de oorlog een nieuwe dimensie.")
     False
     """
@@ -189,10 +204,20 @@ def byline_authors(byline: str) -> str | None:
     ('Jan Peeters', None)
     >>> byline_authors("Els Jacobs, Tom Smet, 3 december 2026")
     'Els Jacobs, Tom Smet'
+    >>> byline_authors("donderdag, 2 februari 2023 · Last updated on 2-2-2023 by Marinka Vangenck")
+    'Marinka Vangenck'
     """
     parts = (p.strip() for p in re.split(r"\s*(?:·|\||,)\s*", byline))
-    names = [_AUTHOR_LEAD.sub("", p) for p in parts if p and not is_date_line(p)]
+    names = [_author_in(p) for p in parts if p and not is_date_line(p)]
     return ", ".join(n for n in names if re.search(r"[^\W\d_]{2}", n)) or None
+
+
+def _author_in(part: str) -> str:
+    """A byline part without its date words: "Last updated on 2-2-2023 by Marinka Vangenck" is Marinka
+    Vangenck, "donderdag" nobody; a part without a date keeps its "en" ("Jan Peeters en Els Jacobs")."""
+    if _DATE.search(part) or not _DATE_FILLER.sub(" ", part).strip():
+        return " ".join(_DATE_FILLER.sub(" ", part).split())
+    return _AUTHOR_LEAD.sub("", part)
 
 
 def _is_author_name(rest: list[Line], bylines: list[str]) -> bool:

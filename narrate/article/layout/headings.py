@@ -18,7 +18,7 @@ import re
 from .. import furniture
 from ..model import Removed
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
-from .title import is_date_line, is_prose, is_ui_line
+from .title import FIELD_LABELS, is_date_line, is_prose, is_ui_line
 
 MAX_SUBHEAD_WORDS = 25
 """A long subhead (a press release's) still fits a line; a paragraph without its full stop rarely has fewer words."""
@@ -68,6 +68,8 @@ def _false_heading(text: str, following: Unit | None, title: str | None, labels:
         return "label"
     if len(text.split()) == 1 and (len(re.findall(r"[^\W\d_]", text)) <= 2 or re.search(r"[A-Z]{2}[a-z]", text)):
         return "chrome"  # a code or a placeholder ("PV", "MPphoto"), not a word a subhead is made of
+    if text.strip(" :").lower() in FIELD_LABELS:
+        return "chrome"  # a field's label ("Datum") whose value the date rules took
     if following is not None and following.kind == PARAGRAPH and not (
         _starts_sentence(following.text) or is_prose(following.text)
     ):

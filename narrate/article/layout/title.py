@@ -221,9 +221,20 @@ def _is_chapter(lines: list[Line], i: int) -> bool:
     return any(later.match(line.text) for line in lines[i + 1 :])
 
 
+FIELD_LABELS = frozenset(
+    """datum auteur auteurs bron bronnen categorie rubriek locatie plaats tags onderwerp onderwerpen trefwoorden
+    thema type persbericht nieuwsbericht nieuws actueel agenda inhoud samenvatting""".split()
+)
+"""Labels of a page's fields and sections: a word alone that names what follows, never a headline."""
+
+
 def _is_short_title(text: str) -> bool:
-    """A headline of one word ("Gamechanger"): allowed only as the first line that is not chrome."""
-    return text[:1].isupper() and bool(re.search(r"[^\W\d_]{3}", text)) and not re.search(r"[.,;:]$", text) and not is_ui_line(text)
+    """A headline of one word ("Gamechanger"): allowed only as the first line that is not chrome.
+
+    >>> _is_short_title("Gamechanger"), _is_short_title("Datum")
+    (True, False)
+    """
+    return text.strip(" :").lower() not in FIELD_LABELS and text[:1].isupper() and bool(re.search(r"[^\W\d_]{3}", text)) and not re.search(r"[.,;:]$", text) and not is_ui_line(text)
 
 
 def _long_or_heads(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
@@ -239,6 +250,8 @@ def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bo
         return True
     if not re.search(r"[^\W\d_]{2}", text) or (text.isupper() and len(text.split()) <= 3):
         return True
+    if len(text.split()) <= 2 and i + 1 < len(lines) and is_date_line(lines[i + 1].text) and not re.search(r"[.!?]$", text):
+        return True  # a field's label over its value: "Datum" over "22/02/2019"
     neighbours = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
     heads_text = i + 1 < len(lines) and is_prose(lines[i + 1].text)  # a short line over prose is a (sub)head
     return _menu_item(text) and not heads_text and any(_menu_item(n) and not is_byline(n) for n in neighbours)
