@@ -112,6 +112,23 @@ def test_a_quote_goes_on_in_the_next_paragraph_up_to_its_closing_mark():
     ]
 
 
+def test_an_interview_titled_with_its_guest_gives_the_guest_the_answers():
+    article = parse_text(
+        "Acht vragen aan Jan Hendrik Dronkers, directeur-generaal\n\nDronkers stopt na zeven jaar.\n\n"
+        "Van welke projecten lag jij wakker? 'Ik slaap doorgaans uitstekend.'\n\n"
+        "Wat ga je nu doen? 'Eerst een lange reis maken.'"
+    )
+    assert [q.speaker for q in article.quotes if not q.inline] == ["Jan Hendrik Dronkers"] * 2
+
+
+def test_an_interview_title_names_nobody_when_someone_else_is_named():
+    article = parse_text(
+        "Acht vragen aan Jan Hendrik Dronkers\n\nDronkers werkte samen met Anna Smit.\n\n"
+        "Van welke projecten lag jij wakker? 'Ik slaap doorgaans uitstekend.'"
+    )
+    assert [q.speaker for q in article.quotes if not q.inline] == [None]
+
+
 def test_a_colon_after_receiving_something_names_nobody():
     assert speakers("Marieke Smit woont naast de loods. Ze kreeg een sms: 'Kom snel naar huis.'") == [None]
 

@@ -323,6 +323,16 @@ def test_an_html_list_of_links_is_a_teaser_list_and_a_list_of_text_is_not():
     assert "een tunnel voor voetgangers" in "\n".join(p for s in kept.sections for p in s.paragraphs) + str(kept.sections)
 
 
+def test_a_block_marked_up_as_a_pull_quote_is_not_read():
+    from narrate.article import parse_html
+
+    pull = "‘Een brug verbindt meer dan twee oevers, hij verbindt mensen’"
+    body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + f'<blockquote class="story__pullquote"><p>{pull}</p></blockquote>'
+    article = parse_html(_page(body + "".join(f"<p>{p}</p>" for p in BODY[2:])))
+    assert "verbindt mensen" not in spoken(article)
+    assert reasons(article).get(pull) == "pull quote"
+
+
 # --- the end of a press-database record ---------------------------------------------------------------
 
 

@@ -23,6 +23,8 @@ _HTML_START = re.compile(
 )
 _BLOCK_TAG = re.compile(r"</?(?:p|div|article|section|h[1-6]|br|li|ul|span|a)\b", re.IGNORECASE)
 _KICKER_CLASS = re.compile(r"kicker|label|genre|rubriek|rubric|overline|eyebrow|tag-line|section-name|category", re.IGNORECASE)
+_PULL_CLASS = re.compile(r"pull-?quote|pull_quote|quote--pull|streamer|inline-quote|highlight-?quote", re.IGNORECASE)
+"""Class names CMSes give a pull quote: a sentence lifted out of the body and set large beside it."""
 _LEAD_CLASS = re.compile(r"\b(?:intro|lead|standfirst|article-summary|summary|excerpt|chapeau|deck)\b", re.IGNORECASE)
 
 
@@ -80,6 +82,7 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     hints = _dom_hints(page)
     removed: list[Removed] = []
     lines = _body_lines(doc, hints, _link_texts(page), removed)
+    lines = _cut_pull_quotes(lines, _pull_quote_texts(page), removed)
     while lines and hints.kicker and lines[0].text == hints.kicker:
         lines.pop(0)  # the label above the headline, already the kicker
     if not hints.title:
@@ -197,6 +200,34 @@ def _dom_hints(page: str) -> PageHints:
         ):
             hints.lead = text
     return hints
+
+
+def _cut_pull_quotes(lines: list[Line], pulls: list[set[str]], removed: list[Removed]) -> list[Line]:
+    """Lines of a marked-up pull quote that says what the body does not (one that repeats a body
+    sentence is the layout's to link to its speaker and cut)."""
+    others = [_flat(line.text) for line in lines]
+    cut: set[str] = set()
+    for texts in pulls:
+        if not any(t in other and t != other for t in texts for other in others):
+            cut |= texts
+    removed.extend(Removed(line.text, furniture.PULL_QUOTE) for line in lines if _flat(line.text) in cut)
+    return [line for line in lines if _flat(line.text) not in cut]
+
+
+def _pull_quote_texts(page: str) -> list[set[str]]:
+    """The texts (flattened) of each of the page's elements marked up as a pull quote."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return set()
+    found = []
+    for element in root.iter():
+        if isinstance(element.tag, str) and _PULL_CLASS.search(element.get("class") or ""):
+            texts = {_flat(element.text_content())} | {_flat(c.text_content()) for c in element.iter("p", "cite")}
+            found.append({text for text in texts if text})
+    return found
 
 
 def _clean_title(title: str) -> str:

@@ -112,7 +112,7 @@ def _quotes(layout: Layout) -> list[Quote]:
     names = [(p.name, p.role) for p in layout.pull_quotes if p.name]
     texts = [(p.text, p.name) for p in layout.pull_quotes if p.name]
     # A transcript's speakers may stand as section headings ("EDWIN EVERS").
-    return find_quotes(passages, names, texts, [section.heading for section in layout.sections])
+    return find_quotes(passages, names, texts, [section.heading for section in layout.sections], layout.title)
 
 
 STAND_IN_WORDS = 12

@@ -34,7 +34,7 @@ from .resolve import (
     speakable,
 )
 from .teasers import unname_teasers
-from .turns import find_turns, interview, sole_speaker, turn_found, turn_speaker
+from .turns import find_turns, interview, interviewee_in, sole_speaker, turn_found, turn_speaker
 from .words import IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 
 
@@ -43,9 +43,11 @@ def find_quotes(
     pull_names: list[tuple[str, str | None]],
     pull_texts: list[tuple[str, str]],
     headings: list[str | None] | None = None,
+    title: str | None = None,
 ) -> list[Quote]:
     """All quotes of the article, attributed where the text allows; ``headings`` (one per
-    section) may name the speakers of a transcript."""
+    section) may name the speakers of a transcript, and a ``title`` the one person an interview
+    puts its questions to ("Acht vragen aan Jan Hendrik Dronkers")."""
     analyses: list[Analysis] = []
     for i, passage in enumerate(passages):
         analyses.append(analyse(i, passage, continues=bool(analyses) and _ends_open(analyses[-1], passage)))
@@ -63,7 +65,7 @@ def find_quotes(
         found.speaker = turn_speaker(registry, found.phrase)
         found.attribution = "colon" if found.speaker else None
     attributor.link_pull_quotes(pull_texts)
-    sole_speaker(analyses, registry)
+    sole_speaker(analyses, registry, interviewee_in(title))
     interview(analyses, mentions, registry, set(turns))
     unname_teasers(analyses)
     said = [f for a in analyses for f in a.found if f.speaker is not None]

@@ -17,8 +17,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..people import Person, Registry, is_person_description
+from ..people import Person, Registry, is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage
+from .firstnames import FEMALE, MALE
 from .mentions import Mention
 from .phrases import Phrase, leading_phrase, split_tokens, subject_after_verb
 from .resolve import protagonist, role_holders, speakable
@@ -205,14 +206,36 @@ def interview(analyses: list[Analysis], mentions: list[Mention], registry: Regis
         analyses[index].found = [found]
 
 
-def sole_speaker(analyses: list[Analysis], registry: Registry) -> None:
+_INTERVIEW_TITLE = re.compile(
+    r"(?i:\bvragen aan|\binterview met|\bin gesprek met|\bpraat(?:te)? met|\bte gast:|\baan het woord:)\s+(?P<rest>.+)$"
+)
+
+
+def interviewee_in(title: str | None) -> str | None:
+    """The person a title says the questions go to.
+
+    >>> interviewee_in("Acht openhartige vragen aan Jan Hendrik Dronkers, directeur-generaal Rijkswaterstaat.")
+    'Jan Hendrik Dronkers'
+    >>> interviewee_in("In gesprek met de burgemeester"), interviewee_in("Jan Peeters stopt ermee")
+    (None, None)
+    """
+    m = _INTERVIEW_TITLE.search(title or "")
+    runs = name_runs(m.group("rest")) if m else []
+    return runs[0][1] if runs and runs[0][0] == 0 and looks_like_name(runs[0][1]) else None
+
+
+def sole_speaker(analyses: list[Analysis], registry: Registry, interviewee: str | None = None) -> None:
     """An article that names one person only and quotes nobody else (a profile, an interview
     written as prose): its full quotes that nothing introduces are theirs.  With a second person
     named anywhere, another speaker quoted (even "een buurman"), or someone described in the
-    paragraph before the quote ("De buurvrouw kijkt boos."), the quote stays unnamed."""
+    paragraph before the quote ("De buurvrouw kijkt boos."), the quote stays unnamed.  An
+    ``interviewee`` the title names counts as named, and makes a clause that names them first
+    unnecessary."""
     # A capitalised word the register took for someone ("Milieu maakte hier nog geen deel van
     # uit: ...") is no second person; anyone quoted by name still is, below.
     people = [p for p in registry.people if p.is_person and speakable(p, strong=False)]
+    if interviewee is not None and not any(p.name == interviewee or interviewee.endswith(p.name) for p in people):
+        people.append(registry.add(interviewee))
     found = [(a, f) for a in analyses for f in a.found if f.full and not f.turn]
     # Speakers as the last check before naming will see them: a bare word a colon clause opens
     # with ("Milieu maakte ...: '...'") will be dropped there, so it counts for nobody here.
@@ -221,14 +244,26 @@ def sole_speaker(analyses: list[Analysis], registry: Registry) -> None:
         for _a, f in found
         if f.speaker is not None and (speakable(f.speaker, strong=False) or f.how == "clause" or f.titled)
     }
-    if len(people) != 1 or speakers != {id(people[0])}:
+    if len(people) != 1 or not (speakers == {id(people[0])} or interviewee is not None and speakers <= {id(people[0])}):
         return
-    if not any(f.attribution in ("clause", "colon") for _a, f in found if f.speaker is not None):
+    if any(_names_another(a, people[0]) for a in analyses):
+        return
+    if interviewee is None and not any(f.attribution in ("clause", "colon") for _a, f in found if f.speaker is not None):
         return
     for analysis, quote in found:
         before = analysis.outside_quotes(0, quote.span.mark)
         if quote.speaker is None and quote.phrase is None and not _describes_someone(before):
             quote.speaker, quote.attribution = people[0], "context"
+
+
+def _names_another(analysis: Analysis, person: Person) -> bool:
+    """A full name with a first name in the passage (outside its quotes) that is not ``person``'s,
+    registered or not ("Provinciale Statenverkiezingen" is no one)."""
+    text = analysis.outside_quotes(0, len(analysis.passage.text))
+    return any(
+        name.split()[0] in FEMALE | MALE and person.name.split()[-1] not in name.split()
+        for _at, name in name_runs(text)
+    )
 
 
 def _describes_someone(text: str) -> bool:
