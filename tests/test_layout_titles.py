@@ -130,9 +130,16 @@ def test_speaker_labels_of_a_transcript_are_text_not_chapters():
 
 
 def test_a_real_subhead_is_kept_and_a_long_one_under_a_heading_is_found():
+    # "Besluiten" heads the decision under it (a chapter over its first section), as a press release's
+    # "Met redenen omklede adviezen" does.
     long_head = "Commissie vraagt vijf lidstaten de nieuwe regels voor fietspaden en bruggen eindelijk om te zetten in wet"
     text = f"Fietsbrug eindelijk open\n\n{BODY}\n\nDe kosten\n\n{LONG}\n\nBesluiten\n\n{long_head}\n\n{MORE}\n"
-    assert [h for h in _headings(text) if h] == ["De kosten", long_head]
+    assert [h for h in _headings(text) if h] == ["De kosten", "Besluiten", long_head]
+
+
+def test_two_empty_headings_in_a_row_are_no_chapter():
+    text = f"Fietsbrug eindelijk open\n\n{BODY}\n\nHet weer\n\nDe files\n\nDe kosten\n\n{LONG}\n"
+    assert "Het weer" not in _headings(text) and "De files" not in _headings(text)
 
 
 def test_an_accordion_title_written_as_an_item_is_a_subhead():

@@ -269,12 +269,22 @@ def strip_citations(line: str) -> tuple[str, list[str]]:
     ('De dijk werd in 1932 gesloten.', ['[1]', '[2]'])
     >>> strip_citations("Geschiedenis[bewerken | brontekst bewerken]")
     ('Geschiedenis', ['[bewerken | brontekst bewerken]'])
+    >>> strip_citations("Verloop van de aanslagen bewerken")
+    ('Verloop van de aanslagen', ['bewerken'])
     """
     cut = [m.strip() for m in _EDIT.findall(line)] + _CITATION.findall(line)
     if cut:
         line = _CITATION.sub("", _EDIT.sub("", line))
         line = " ".join(line.split())
+    mobile = _MOBILE_EDIT.search(line)
+    if mobile and len(line.split()) <= 13:
+        cut.append(mobile.group(1))
+        line = line[: mobile.start()]
     return line, cut
+
+
+_MOBILE_EDIT = re.compile(r"(?<=[\w)])\s+(bewerken|brontekst bewerken)$")
+"""A mobile Wikipedia heading's edit link, glued without brackets: "Verloop van de aanslagen bewerken"."""
 
 
 def is_reference_heading(line: str) -> bool:

@@ -54,9 +54,10 @@ def plan_cuts(lines: list) -> Plan:
     banner, origin = blocks.wiki_banner(texts)
     cut.update(dict.fromkeys(banner, "navigation"))
     cut.update(dict.fromkeys(blocks.poll_lines(texts), "poll"))
-    cut.update(dict.fromkeys(blocks.infobox_lines(texts, [line.block for line in lines]), "infobox"))
+    box = blocks.infobox_lines(texts, [line.block for line in lines])
+    cut.update(dict.fromkeys(box, "infobox"))
     flagged = [r is not None or i in cut for i, r in enumerate(reasons)]
-    core = blocks.find_core(texts, flagged)
+    core = _core_around(texts, flagged, box)
     keep = set(range(core.start, core.end + 1)) if core else set()
     if core and core.start >= 1 and blocks.shape.is_short(texts[core.start - 1]) and reasons[core.start - 1] is None:
         keep.add(core.start - 1)  # a short headline just above the article
@@ -82,6 +83,14 @@ def plan_cuts(lines: list) -> Plan:
     for i in [i for i in cut if reasons[i] == "related link" and is_related_head(texts[i]) and i in inside]:
         del cut[i]  # in the article the layout cuts a "Lees ook" with the link under it
     return Plan(lines, glued, cut)
+
+
+def _core_around(texts: list[str], flagged: list[bool], box: set[int]) -> blocks.Core | None:
+    """The article's core, found as if the fact box beside the text were not there: a wiki's infobox
+    stands between the first paragraph and the rest, and is no sign that the article is over."""
+    seen = [i for i in range(len(texts)) if i not in box]
+    core = blocks.find_core([texts[i] for i in seen], [flagged[i] for i in seen])
+    return blocks.Core(seen[core.start], seen[core.end]) if core else None
 
 
 def _cut_tail(texts, reasons, flagged, core: blocks.Core, cut: dict[int, RemovalReason]) -> None:

@@ -79,7 +79,7 @@ def _sections(units: list[Unit], removed: list[Removed]) -> list[Section]:
             sections[-1].paragraphs.append(unit.text)
     kept: list[Section] = []
     for n, section in enumerate(sections):
-        if section.paragraphs or _numbered_parent(section.heading, sections[n + 1 :]):
+        if section.paragraphs or _numbered_parent(section.heading, sections[n + 1 :]) or _parent(sections, n):
             kept.append(section)
         elif section.heading is not None and len(section.heading.split()) > 4:
             # A long line with nothing under it is text, not a heading (at the top: a standfirst).
@@ -89,6 +89,24 @@ def _sections(units: list[Unit], removed: list[Removed]) -> list[Section]:
         elif section.heading is not None:
             removed.append(Removed(section.heading, furniture.EMPTY_HEADING))
     return kept
+
+
+PARENT_WORDS = 6
+"""A chapter's heading is short; a longer line over a subhead is a standfirst or a sentence cut short."""
+
+
+def _parent(sections: list[Section], n: int) -> bool:
+    """A heading over a subhead with text, itself after text ("Verloop van de aanslagen" over "Aanslagen op
+    Brussels Airport"): a chapter over its first section. Two empty headings in a row are a menu's."""
+    after = sections[n + 1] if n + 1 < len(sections) else None
+    before = sections[n - 1] if n > 0 else None
+    return (
+        sections[n].heading is not None
+        and len(sections[n].heading.split()) <= PARENT_WORDS
+        and after is not None
+        and bool(after.paragraphs)
+        and (before is None or bool(before.paragraphs) or before.heading is None)
+    )
 
 
 _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s")

@@ -122,11 +122,27 @@ def _clear_gap(rest: list[Line], gap: int, title: str, bylines: list[str], remov
             removed.append(Removed(text, furniture.DUPLICATE))
         elif is_byline(text) or is_date_line(text):
             kept.append(line)  # taken in order with the author lines below
-        elif is_ui_line(text) or is_name_list(text) or not re.search(r"[^\W\d_]{2}", text) or _label_after_date(rest, n, gap):
+        elif (
+            is_ui_line(text)
+            or is_name_list(text)
+            or not re.search(r"[^\W\d_]{2}", text)
+            or _label_after_date(rest, n, gap)
+            or _description_line(text)
+        ):
             removed.append(Removed(text, furniture.NAVIGATION))
         else:
             kept.append(line)
     return kept
+
+
+def _description_line(text: str) -> bool:
+    """A phrase in lower case under the headline, no sentence: a wiki's short description ("terreurdaad van
+    IS waarbij 32 mensen omkwamen") or a site's tag line, not the article's lead.
+
+    >>> _description_line("terreurdaad van IS waarbij 32 mensen omkwamen"), _description_line("De minister stapt op")
+    (True, False)
+    """
+    return text[:1].islower() and len(text.split()) <= 15 and not re.search(r"[.!?…:;,]['’\"”»)]?$", text)
 
 
 def _label_after_date(rest: list[Line], n: int, gap: int) -> bool:
