@@ -129,6 +129,17 @@ def test_an_interview_title_names_nobody_when_someone_else_is_named():
     assert [q.speaker for q in article.quotes if not q.inline] == [None]
 
 
+def test_a_written_interview_gives_its_quoted_answers_to_the_one_person_it_names():
+    quotes = quotes_of(
+        "De voorzitter van de Eerste Kamer heet Ankie Broekers-Knol.",
+        "Hoe bent u politiek actief geworden?",
+        "'Mijn ouders waren allebei lid van een partij.'",
+        "Hoe kon u het verschil maken?",
+        "'Door mijn nek uit te steken.'",
+    )
+    assert [q.speaker for q in quotes] == ["Ankie Broekers-Knol"] * 2
+
+
 def test_a_colon_after_receiving_something_names_nobody():
     assert speakers("Marieke Smit woont naast de loods. Ze kreeg een sms: 'Kom snel naar huis.'") == [None]
 

@@ -300,6 +300,12 @@ def test_a_press_database_record_loses_its_date_and_edition_lines():
     assert "p.7" not in spoken(article) and "Oost-Kust" not in spoken(article)
 
 
+def test_site_feedback_language_and_photo_buttons_are_furniture():
+    for line in ("Heeft deze informatie u geholpen?", "Was deze pagina nuttig?", "Read in English", "Grotere versie foto"):
+        assert classify_line(line) is not None, line
+    assert classify_line("Heeft deze informatie de burgemeester geholpen bij zijn besluit over de brug?") is None
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

@@ -239,3 +239,14 @@ def test_a_date_label_and_an_english_update_line_under_the_headline_are_not_read
     spoken = " ".join([article.lead or ""] + [p for s in article.sections for p in s.paragraphs])
     assert "Gepubliceerd" not in spoken and "updated" not in spoken
     assert article.byline is None or "Marinka Vangenck" in article.byline
+
+
+def test_an_interviews_questions_are_read_as_questions_not_as_chapter_titles():
+    text = (f"Vijf vragen aan de brugwachter\n\n{BODY}\n\nHoe lang doet u dit werk al?\n\n{LONG}\n\n"
+            f"Wat vindt u van de nieuwe brug?\n\n{MORE}\n")
+    assert [h for h in _headings(text) if h] == []
+
+
+def test_one_question_to_the_reader_may_head_a_section():
+    text = f"Fietsbrug eindelijk open\n\n{BODY}\n\nWat kunt u zelf doen?\n\n{LONG}\n"
+    assert "Wat kunt u zelf doen?" in _headings(text)

@@ -56,7 +56,10 @@ CALL_TO_ACTION = re.compile(
     r"mis (?:niets|geen)|blijf op de hoogte|abonneer|alle \w+ (?:bekijken|tonen|lezen|zien)$|"
     r"(?:vorige|volgende) (?:editie|uitgave|aflevering|artikel|bericht|pagina)\b|inhoudsopgave \w+|"
     r"bekijk (?:de|het|onze|alle|deze) (?:video|foto|fotoreeks|beelden|reportage|uitzending|podcast|aflevering)|"
-    r"fout gezien|zag (?:je|u) een fout|meld (?:het|een fout|dit)\b)\b",
+    r"fout gezien|zag (?:je|u) een fout|meld (?:het|een fout|dit)\b|"
+    r"(?:heeft|hebben|was|is|vond (?:je|u)) (?:deze|dit|de) (?:informatie|pagina|artikel|antwoord|tekst)(?:\s+(?:u|je|jou|jullie))?\s+"
+    r"(?:geholpen|nuttig|duidelijk|handig)\b|(?:read|lees) (?:this )?in (?:english|het engels|het nederlands|dutch)|"
+    r"grotere versie (?:foto|afbeelding)|vergroot (?:de )?(?:foto|afbeelding)|bekijk (?:de )?grotere versie)\b",
     re.IGNORECASE,
 )
 """The start of a line that asks the reader to do something on the site: click, like, follow, go to, sign up."""

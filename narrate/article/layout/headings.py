@@ -23,6 +23,9 @@ from .title import FIELD_LABELS, is_date_line, is_prose, is_ui_line
 MAX_SUBHEAD_WORDS = 25
 """A long subhead (a press release's) still fits a line; a paragraph without its full stop rarely has fewer words."""
 
+_ADDRESSED = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|jullie)\b", re.IGNORECASE)
+"""The second person: a question put to someone, not a question a section answers ("Hoe reageert het Westen?")."""
+
 _LABEL_REPEATS = 3
 """A capitals line said this often is a speaker's label (EDWIN EVERS in a transcript), not a subhead."""
 
@@ -30,6 +33,8 @@ _LABEL_REPEATS = 3
 def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]) -> list[Unit]:
     """The units with false headings turned into text (or cut) and missed subheads found."""
     labels = _speaker_labels(units)
+    # Two questions or more put to "je" or "u" make a written interview (one may be a subhead to the reader).
+    interview = sum(1 for u in units if u.kind in (HEADING, PARAGRAPH) and _is_put_question(u.text)) >= 2
     out: list[Unit] = []
     stamp = ""
     for i, unit in enumerate(units):
@@ -44,7 +49,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         if unit.kind != HEADING:
             out.append(unit)
             continue
-        kind = _false_heading(unit.text, following, title, labels)
+        kind = _false_heading(unit.text, following, title, labels, interview)
         if kind is None:
             out.append(unit)
         elif kind == "stamp" and following is not None and following.kind == PARAGRAPH:
@@ -56,7 +61,9 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
     return out
 
 
-def _false_heading(text: str, following: Unit | None, title: str | None, labels: set[str]) -> str | None:
+def _false_heading(
+    text: str, following: Unit | None, title: str | None, labels: set[str], interview: bool = False
+) -> str | None:
     """Why a heading-like line is no subhead, or None when it is one."""
     if title and comparable(text) == comparable(title):
         return "title"
@@ -68,6 +75,8 @@ def _false_heading(text: str, following: Unit | None, title: str | None, labels:
         return "label"
     if len(text.split()) == 1 and (len(re.findall(r"[^\W\d_]", text)) <= 2 or re.search(r"[A-Z]{2}[a-z]", text)):
         return "chrome"  # a code or a placeholder ("PV", "MPphoto"), not a word a subhead is made of
+    if interview and _is_put_question(text):
+        return "question"  # an interviewer's question put to "je" or "u": said, not a chapter's title
     if text.strip(" :").lower() in FIELD_LABELS:
         return "chrome"  # a field's label ("Datum") whose value the date rules took
     if following is not None and following.kind == PARAGRAPH and not (
@@ -75,6 +84,15 @@ def _false_heading(text: str, following: Unit | None, title: str | None, labels:
     ):
         return "teaser"  # over a tag, a price or a lower-case link: a list of the page, not the text
     return None
+
+
+def _is_put_question(text: str) -> bool:
+    """A short question in the second person.
+
+    >>> _is_put_question("Van welke projecten had jij slapeloze nachten?"), _is_put_question("Hoe reageert het Westen?")
+    (True, False)
+    """
+    return text.rstrip().endswith("?") and len(text.split()) <= 40 and bool(_ADDRESSED.search(text))
 
 
 STANDFIRST_WORDS = 8

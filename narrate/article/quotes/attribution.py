@@ -21,7 +21,7 @@ from ..people import (
     name_runs,
 )
 from .clauses import Analysis, Found, Passage, analyse, colon_subject
-from .firstnames import FEMALE, MALE
+from .firstnames import is_first_name
 from .mentions import Mention, MentionFinder
 from .phrases import Phrase, subject_after_verb
 from .registry import build_registry
@@ -34,7 +34,7 @@ from .resolve import (
     speakable,
 )
 from .teasers import unname_teasers
-from .turns import find_turns, interview, interviewee_in, sole_speaker, turn_found, turn_speaker
+from .turns import find_turns, interview, interviewee_in, put_questions, sole_speaker, turn_found, turn_speaker
 from .words import IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 
 
@@ -65,7 +65,7 @@ def find_quotes(
         found.speaker = turn_speaker(registry, found.phrase)
         found.attribution = "colon" if found.speaker else None
     attributor.link_pull_quotes(pull_texts)
-    sole_speaker(analyses, registry, interviewee_in(title))
+    sole_speaker(analyses, registry, interviewee_in(title), put_questions(passages, headings or []) >= 2)
     interview(analyses, mentions, registry, set(turns))
     unname_teasers(analyses)
     said = [f for a in analyses for f in a.found if f.speaker is not None]
@@ -260,7 +260,7 @@ class _Attributor:
             Mention(passage, at, Person(name))
             for at, name in name_runs(text)
             if (passage, at) < (index, pos)
-            and name.split()[0] in FEMALE | MALE
+            and is_first_name(name.split()[0])
             and self.registry.find(name) is None
             and not any(at <= m.pos < at + len(name) for m in self.per_passage[passage])
         ]
@@ -488,17 +488,3 @@ _FORMER = re.compile(r"(?i)\b(?:voormalig|voormalige|gewezen|vertrekkende|oud-|e
 def _lower_determiner(text: str) -> str:
     first, _, rest = text.partition(" ")
     return (first.lower() + " " + rest) if first in {"De", "Het", "Een"} and rest else text
-
-
-def passage_list(lead: str | None, summary_answers: list[str], sections_paragraphs: list[list[str]]) -> list[Passage]:
-    """The places quotes can stand, in reading order."""
-    passages = []
-    if lead:
-        passages.append(Passage(lead, "lead", -1, 0))
-    for i, answer in enumerate(summary_answers):
-        passages.append(Passage(answer, "summary", -1, i))
-    for s, paragraphs in enumerate(sections_paragraphs):
-        for p, paragraph in enumerate(paragraphs):
-            passages.append(Passage(paragraph, "body", s, p))
-    return passages
-

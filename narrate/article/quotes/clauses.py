@@ -318,3 +318,17 @@ def _second_party(tokens: list[str]) -> bool:
         a.lower() in {"tegen", "en", "met", "versus", "vs", "over", "aan"} and b[:1].isupper()
         for a, b in zip(tokens, tokens[1:], strict=False)
     )
+
+
+def passage_list(lead: str | None, summary_answers: list[str], sections_paragraphs: list[list[str]]) -> list[Passage]:
+    """The places quotes can stand, in reading order."""
+    passages = []
+    if lead:
+        passages.append(Passage(lead, "lead", -1, 0))
+    for i, answer in enumerate(summary_answers):
+        passages.append(Passage(answer, "summary", -1, i))
+    for s, paragraphs in enumerate(sections_paragraphs):
+        for p, paragraph in enumerate(paragraphs):
+            passages.append(Passage(paragraph, "body", s, p))
+    return passages
+

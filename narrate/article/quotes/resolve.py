@@ -21,7 +21,7 @@ from ..people import (
     is_name_token,
     is_role_word,
 )
-from .firstnames import FEMALE, MALE
+from .firstnames import first_name_gender
 from .mentions import Mention
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
@@ -73,8 +73,9 @@ def gender(person: Person) -> str | None:
     ('f', 'm', None)
     """
     first = person.name.split()[0] if person.is_person and len(person.name.split()) > 1 else ""
-    if first in FEMALE or first in MALE:
-        return "f" if first in FEMALE else "m"
+    said = first_name_gender(first) if first else None
+    if said in ("f", "m"):
+        return said
     nouns = [w for w in role_nouns(person.role or "") if len(w) > 3 and (is_role_word(w) or w.endswith("ica"))]
     if any(w.endswith(FEMININE_ENDINGS) and not w.endswith("ister") for w in nouns):
         return "f"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..people import Person, Registry, is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage
-from .firstnames import FEMALE, MALE
+from .firstnames import is_first_name
 from .mentions import Mention
 from .phrases import Phrase, leading_phrase, split_tokens, subject_after_verb
 from .resolve import protagonist, role_holders, speakable
@@ -224,13 +224,20 @@ def interviewee_in(title: str | None) -> str | None:
     return runs[0][1] if runs and runs[0][0] == 0 and looks_like_name(runs[0][1]) else None
 
 
-def sole_speaker(analyses: list[Analysis], registry: Registry, interviewee: str | None = None) -> None:
+def put_questions(passages: list[Passage], headings: list[str | None]) -> int:
+    """How many paragraphs and headings are questions put to "je" or "u": two make a written interview."""
+    return sum(1 for p in passages if _is_question(p.text)) + sum(1 for h in headings if h and _is_question(h))
+
+
+def sole_speaker(
+    analyses: list[Analysis], registry: Registry, interviewee: str | None = None, questioned: bool = False
+) -> None:
     """An article that names one person only and quotes nobody else (a profile, an interview
     written as prose): its full quotes that nothing introduces are theirs.  With a second person
     named anywhere, another speaker quoted (even "een buurman"), or someone described in the
     paragraph before the quote ("De buurvrouw kijkt boos."), the quote stays unnamed.  An
-    ``interviewee`` the title names counts as named, and makes a clause that names them first
-    unnecessary."""
+    ``interviewee`` the title names counts as named; it, or a written interview's questions
+    (``questioned``), make a clause that names the one person first unnecessary."""
     # A capitalised word the register took for someone ("Milieu maakte hier nog geen deel van
     # uit: ...") is no second person; anyone quoted by name still is, below.
     people = [p for p in registry.people if p.is_person and speakable(p, strong=False)]
@@ -244,11 +251,16 @@ def sole_speaker(analyses: list[Analysis], registry: Registry, interviewee: str 
         for _a, f in found
         if f.speaker is not None and (speakable(f.speaker, strong=False) or f.how == "clause" or f.titled)
     }
-    if len(people) != 1 or not (speakers == {id(people[0])} or interviewee is not None and speakers <= {id(people[0])}):
+    asked = interviewee is not None or questioned
+    if asked and not people:
+        # An interview's guest is often named once, in the introduction, and so never registered.
+        named = {name for a in analyses for name in _full_names(a)}
+        people = [registry.add(named.pop())] if len(named) == 1 else []
+    if len(people) != 1 or not (speakers == {id(people[0])} or asked and speakers <= {id(people[0])}):
         return
     if any(_names_another(a, people[0]) for a in analyses):
         return
-    if interviewee is None and not any(f.attribution in ("clause", "colon") for _a, f in found if f.speaker is not None):
+    if not asked and not any(f.attribution in ("clause", "colon") for _a, f in found if f.speaker is not None):
         return
     for analysis, quote in found:
         before = analysis.outside_quotes(0, quote.span.mark)
@@ -256,14 +268,16 @@ def sole_speaker(analyses: list[Analysis], registry: Registry, interviewee: str 
             quote.speaker, quote.attribution = people[0], "context"
 
 
-def _names_another(analysis: Analysis, person: Person) -> bool:
-    """A full name with a first name in the passage (outside its quotes) that is not ``person``'s,
-    registered or not ("Provinciale Statenverkiezingen" is no one)."""
+def _full_names(analysis: Analysis) -> list[str]:
+    """Full names that start with a first name in the passage, outside its quotes ("Provinciale
+    Statenverkiezingen" is no one)."""
     text = analysis.outside_quotes(0, len(analysis.passage.text))
-    return any(
-        name.split()[0] in FEMALE | MALE and person.name.split()[-1] not in name.split()
-        for _at, name in name_runs(text)
-    )
+    return [name for _at, name in name_runs(text) if is_first_name(name.split()[0])]
+
+
+def _names_another(analysis: Analysis, person: Person) -> bool:
+    """A full name in the passage that is not ``person``'s, registered or not."""
+    return any(person.name.split()[-1] not in name.split() for name in _full_names(analysis))
 
 
 def _describes_someone(text: str) -> bool:
