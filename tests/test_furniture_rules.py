@@ -306,6 +306,17 @@ def test_site_feedback_language_and_photo_buttons_are_furniture():
     assert classify_line("Heeft deze informatie de burgemeester geholpen bij zijn besluit over de brug?") is None
 
 
+def test_a_caption_over_an_enlarge_button_and_an_english_photo_credit_are_not_read():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "De brug tijdens de opening op 15 februari 2022\nGrotere versie foto",
+                          *BODY[1:], "Photo by: RIKKERT HARINK")
+    assert "tijdens de opening" not in spoken(article) and "RIKKERT" not in spoken(article)
+
+
+def test_a_bare_author_after_a_separator_is_the_byline():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", "| Rense Kuipers", *BODY)
+    assert "Rense Kuipers" not in spoken(article)
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

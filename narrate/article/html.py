@@ -190,7 +190,12 @@ def _dom_hints(page: str) -> PageHints:
             continue
         classes = element.get("class") or ""
         text = " ".join(element.text_content().split())
-        if hints.kicker is None and _KICKER_CLASS.search(classes) and 0 < len(text.split()) <= 4:
+        if (
+            hints.kicker is None
+            and _KICKER_CLASS.search(classes)
+            and 0 < len(text.split()) <= 4
+            and furniture.classify_line(text) is None
+        ):
             hints.kicker = text
         if (
             hints.lead is None

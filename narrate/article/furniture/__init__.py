@@ -61,7 +61,7 @@ _AD = re.compile(
 # "Beeld Reuters", "(c) Belga". Short so that a sentence about a photo
 # ("De foto's tonen ...") is not taken for one.
 _CREDIT_TAIL = re.compile(
-    r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:foto|beeld|foto's|fotografie|photo|image|video)\s*[:/|]|"
+    r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:foto|beeld|foto's|fotografie|photo|image|video)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
     r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
     r"\s*[^.!?]{0,60}?\)?$",
     re.IGNORECASE,
@@ -237,10 +237,22 @@ def has_credit(line: str) -> bool:
     True
     >>> has_credit("De foto is gemaakt door een toerist.")
     False
-    >>> has_credit("Beeld Reuters")
-    True
+    >>> has_credit("Beeld Reuters"), has_credit("Photo by: RIKKERT HARINK")
+    (True, True)
     """
     return "©" in line or bool(_CREDIT_TAIL.search(line))
+
+
+_PHOTO_BUTTON = re.compile(
+    r"^(?:grotere versie (?:foto|afbeelding)|vergroot (?:de )?(?:foto|afbeelding)|bekijk (?:de )?grotere versie|"
+    r"klik (?:op de foto )?om te vergroten|(?:foto|afbeelding) vergroten)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def is_photo_button(line: str) -> bool:
+    """A button under a photo ("Grotere versie foto"): the line above it is the photo's caption."""
+    return bool(_PHOTO_BUTTON.match(line.strip()))
 
 
 def is_related_head(line: str) -> bool:

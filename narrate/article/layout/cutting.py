@@ -21,6 +21,8 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
         text = line.text
         removed.extend(plan.glued.get(i, []))
         if i in plan.cuts:
+            if furniture.is_photo_button(text):
+                _caption_above(line, kept, removed)
             removed.append(Removed(text, plan.cuts[i]))
             continue
         if i in toc:
@@ -42,11 +44,14 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
             continue
         if reason == furniture.CREDIT:
             reason = _credit_or_caption(line, kept, removed)
+
         elif reason is None and _repeats_next_caption(line, lines[i + 1 : i + 2]):
             reason = furniture.CAPTION
         if reason is None:
             kept.append(line)
             continue
+        if furniture.is_photo_button(text):
+            _caption_above(line, kept, removed)
         removed.append(Removed(text, reason))
         if reason == furniture.RELATED and furniture.is_related_head(text):
             skip_next_in_block = line.block
@@ -85,9 +90,14 @@ def _credit_or_caption(line: Line, kept: list[Line], removed: list[Removed]) -> 
         if kept and _same_caption(kept[-1].text, caption):
             removed.append(Removed(kept.pop().text, furniture.CAPTION))
         return furniture.CAPTION
+    _caption_above(line, kept, removed)
+    return furniture.CREDIT
+
+
+def _caption_above(line: Line, kept: list[Line], removed: list[Removed]) -> None:
+    """The caption just above a photo's own line (its credit, its "Grotere versie foto"), in the same block."""
     if kept and kept[-1].block == line.block and len(kept[-1].text.split()) <= 40 and kept[-1].hint != HEADING:
         removed.append(Removed(kept.pop().text, furniture.CAPTION))
-    return furniture.CREDIT
 
 
 def _is_paragraph_with_credit(text: str) -> bool:

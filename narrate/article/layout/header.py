@@ -91,7 +91,7 @@ def _usable_hint(title: str) -> bool:
     """A page's <h1> or metadata title that can be the headline: not a link, a notice, a date or a list of
     names (a page that puts its menu or region line in the <h1> gets its headline from the lines instead)."""
     return bool(re.search(r"[^\W\d_]{2}", title)) and not (
-        is_ui_line(title) or is_name_list(title) or is_date_line(title)
+        is_ui_line(title) or is_name_list(title) or is_date_line(title) or furniture.classify_line(title) is not None
     )
 
 
@@ -199,6 +199,8 @@ def is_byline(text: str) -> bool:
     (True, True)
     >>> is_byline("Last updated on 2-2-2023 by Marinka Vangenck"), is_byline("Bijgewerkt op 3 mei 2024 door Els Smet")
     (True, True)
+    >>> is_byline("| Rense Kuipers"), is_byline("Rense Kuipers")
+    (True, False)
     >>> is_byline("Door de inschakeling van Noord-Koreaanse militairen heeft de oorlog een nieuwe dimensie.")
     False
     """
@@ -207,10 +209,17 @@ def is_byline(text: str) -> bool:
         return False
     if _AUTHOR.match(text) and not re.search(r"\w{3,}\.$", text):
         return True
+    bare = text.strip(" |·•–—-")
+    if bare != text.strip() and _NAME_ALONE.fullmatch(bare):
+        return True  # "| Rense Kuipers": the author after the separator of a date or section left out of the copy
     if _DATE.search(text) and not text.endswith("."):
         leftover = _DATE_FILLER.sub(" ", text).split()
         return len(leftover) <= 3
     return False
+
+
+_NAME_ALONE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|von|le|la)\s+)*[A-ZÀ-Þ][\w'’-]+){1,3}")
+"""Two to four capitalised words, particles between them: a name on its own."""
 
 
 def byline_authors(byline: str) -> str | None:
