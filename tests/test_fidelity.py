@@ -57,6 +57,9 @@ def test_the_committed_corpus_has_keys_of_the_right_shape():
         assert key["id"] == folder.name and key["form"] in ("text", "html")
         assert (folder / f"article.{'html' if key['form'] == 'html' else 'txt'}").is_file()
         assert all(set(q) == {"text", "speaker"} for q in key["quotes"])
+        # Furniture that the key's own body text contains can never be told from the body when heard.
+        said = [fidelity.flat(t) for t in key["body_snippets"] + [q["text"] for q in key["quotes"]] + key["headings"]]
+        assert not [f for f in key["furniture"] if any(fidelity.flat(f) in t for t in said)], folder.name
 
 
 def test_both_halves_hold_their_floors(scored):
