@@ -140,6 +140,20 @@ def test_a_written_interview_gives_its_quoted_answers_to_the_one_person_it_names
     assert [q.speaker for q in quotes] == ["Ankie Broekers-Knol"] * 2
 
 
+def test_a_colon_after_citing_someone_does_not_name_the_one_who_cites():
+    assert speakers("Wethouder Jan de Vries citeert oud-burgemeester Piet Smit: 'Een stad bouw je samen.'") != [
+        "Jan de Vries"
+    ]
+
+
+def test_a_question_someone_was_asked_is_not_the_one_asked():
+    assert speakers("Raadslid Karin Bos kreeg de vraag van Tom Jansen: 'Waarom stemt u tegen?'") == [None]
+
+
+def test_volgens_before_the_clauses_own_verb_names_the_one_who_spoke():
+    assert speakers("Volgens Karin Bos zei minister Els Peeters vorige week: 'Er komt geld.'") == ["Els Peeters"]
+
+
 def test_a_colon_after_receiving_something_names_nobody():
     assert speakers("Marieke Smit woont naast de loods. Ze kreeg een sms: 'Kom snel naar huis.'") == [None]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..model import Attribution, QuotePart
-from ..people import Person
+from ..people import Person, name_runs
 from .phrases import Phrase, leading_phrase, split_tokens, subject_after_verb
 from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
 from .words import ADVERB_STARTERS, IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
@@ -241,8 +241,9 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
         phrase = colon_subject(clause)
         if phrase is not None:
             found.phrase, found.phrase_at, found.how = phrase, start, "colon"
-        elif _second_party(split_tokens(clause)):
-            # "Wilders tegen Rutte: ...": the clause names two, so the sentence before is no better guess.
+        elif _second_party(split_tokens(clause)) or name_runs(clause):
+            # "Wilders tegen Rutte: ...", "Bos citeert Smit: ...": the clause names someone but not as the
+            # one speaking, so the sentence before is no better guess.
             found.how = "colon"
 
 
@@ -262,9 +263,15 @@ def colon_subject(clause: str) -> Phrase | None:
     phrase, used = leading_phrase(tokens)
     if phrase is not None and used == len(tokens) and phrase.kind != "pronoun":
         return phrase
+    verbs = [i for i, token in enumerate(tokens) if token.lower() in SPEECH_VERBS]
+    if len(verbs) > 1 and tokens[verbs[0]].lower() == "volgens":
+        # "Volgens Bos zei minister Peeters: '...'": the clause's own verb says who, not whom it is told by.
+        return colon_subject(" ".join(tokens[verbs[1] :]))
     for i, token in enumerate(tokens):
         if token.lower() not in SPEECH_VERBS:
             continue
+        if token.lower() in QUOTING_VERBS:
+            return None  # "X citeert Y: '...'": the words are Y's, or nobody's the clause makes sure of
         skip = 0
         while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
             skip += 1
@@ -277,7 +284,13 @@ def colon_subject(clause: str) -> Phrase | None:
             right.plural = token.lower() in PLURAL_VERBS
             return right
         return None
-    if phrase is not None and phrase.kind == "name" and len(tokens) <= 12 and not _second_party(tokens[used:]):
+    if (
+        phrase is not None
+        and phrase.kind == "name"
+        and len(tokens) <= 12
+        and not _second_party(tokens[used:])
+        and not (tokens[used:] and tokens[used] in _HEARING_VERBS)
+    ):
         # "Nadia El Khattabi van het wijkcomité: '...'"
         return phrase
     if phrase is not None and phrase.kind == "pronoun" and len(tokens) <= 12 and _speaks_as_subject(tokens[1:]):
@@ -285,6 +298,9 @@ def colon_subject(clause: str) -> Phrase | None:
         return phrase
     return None
 
+
+QUOTING_VERBS = frozenset("citeert citeerde citeren citeerden".split())
+"""Verbs whose subject passes on someone else's words."""
 
 _HEARING_VERBS = frozenset(
     """kreeg kregen krijgt ontving ontvangt las leest zag ziet hoorde hoort vond vindt kent kende
