@@ -317,6 +317,13 @@ def test_a_bare_author_after_a_separator_is_the_byline():
     assert "Rense Kuipers" not in spoken(article)
 
 
+def test_a_contact_line_with_opening_hours_is_no_byline_and_a_text_width_toggle_no_heading():
+    article = parse_lines("Contact: 14 0123 | Maandag t/m vrijdag 08.30 - 17.00 uur\nZandhoven krijgt nieuwe brug",
+                          "Tekst (smal)", *BODY)
+    assert "Contact" not in (article.byline or "") and "14 0123" not in spoken(article)
+    assert "Tekst (smal)" not in spoken(article)
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

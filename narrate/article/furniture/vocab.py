@@ -194,6 +194,8 @@ UI_BUTTONS = frozenset(
         "skip to main content", "skip to content", "spring naar de inhoud", "toegankelijkheid", "pauzeren", "pauze",
         "ondertiteling", "ondertitels", "volledig scherm", "dempen", "geluid aan", "geluid uit", "video laden",
         "bekijk op youtube", "afspelen op youtube", "kopieer link", "link kopiëren", "dit artikel delen", "artikel delen",
+        "tekst (smal)", "tekst (breed)", "tekst groter", "tekst kleiner", "tekstgrootte", "lettergrootte",
+        "hoog contrast", "contrast", "lees voor", "voorlezen", "beluister", "luister", "a a a", "a- a a+",
     }
 )
 """Buttons of a page's interface (expand, collapse, previous, next), with or without their arrow glyph."""
@@ -213,10 +215,12 @@ SYNDICATION = re.compile(
 """Whose text this is when a site republishes it."""
 
 CONTACT = re.compile(
-    r"(?:\btel(?:efoon)?\.?:?\s*\+?\d[\d \-/().]{6,}|\+\d{2}[\d \-/().]{7,}|[\w.+-]+@[\w-]+\.[\w.]+)",
+    r"(?:\btel(?:efoon)?\.?:?\s*\+?\d[\d \-/().]{6,}|\+\d{2}[\d \-/().]{7,}|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|^contact\s*:|\b(?:ma(?:andag)?|di(?:nsdag)?)\.?\s*(?:t/m|tot en met|-|–)\s*(?:vr(?:ijdag)?|za(?:terdag)?|do(?:nderdag)?)\b"
+    r"|^(?:bel|telefoon)\s+(?:ons\s+)?(?:op\s+)?\d{2,4}\b)",
     re.IGNORECASE,
 )
-"""A phone number or e-mail address: a press contact's line."""
+"""A phone number, an e-mail address, a contact label or opening hours: a site's or press contact's line."""
 
 LISTEN_VIA = re.compile(
     r"\b(?:te (?:beluisteren|bekijken|downloaden|volgen|lezen|zien)|verkrijgbaar|beschikbaar) (?:via|op|bij)\b.{0,40}:$",

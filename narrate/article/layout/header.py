@@ -205,8 +205,8 @@ def is_byline(text: str) -> bool:
     False
     """
     words = text.split()
-    if len(words) > 14:
-        return False
+    if len(words) > 14 or furniture.vocab.CONTACT.search(text):
+        return False  # a contact line with its opening hours has times in it, but no author
     if _AUTHOR.match(text) and not re.search(r"\w{3,}\.$", text):
         return True
     bare = text.strip(" |·•–—-")
