@@ -324,6 +324,19 @@ def test_a_contact_line_with_opening_hours_is_no_byline_and_a_text_width_toggle_
     assert "Tekst (smal)" not in spoken(article)
 
 
+def test_a_poll_with_its_own_answers_is_cut_from_its_tallies():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Wat vindt u van de brug?\nGoed idee\nSlecht idee\nStem\n"
+                          "63% Goed idee\n37% Slecht idee\n412 stemmen")
+    assert "Wat vindt u" not in spoken(article) and "Slecht idee" not in spoken(article)
+    assert reasons(article).get("Wat vindt u van de brug?") == "poll"
+
+
+def test_a_paragraph_above_a_credit_in_a_paste_without_blank_lines_is_no_caption():
+    text = "\n".join(["Zandhoven krijgt nieuwe brug", BODY[0] + " " + BODY[1], "(foto: gemeente Zandhoven)", *BODY[2:]])
+    article = parse_text(text + "\n")
+    assert "twaalf miljoen" in spoken(article)
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

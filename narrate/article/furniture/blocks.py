@@ -161,12 +161,14 @@ def poll_lines(texts: list[str]) -> set[int]:
     """A poll: two or more answer buttons or tallies in a row ("Ja", "Nee 45%", "1.204 stemmen"), with the
     question above them and the widget's label ("Poll", "Stelling") above that."""
     found: set[int] = set()
+    options = _tallied_options(texts)
     i = 0
     while i < len(texts):
         j = i
-        while j < len(texts) and _poll_part(texts[j]):
+        while j < len(texts) and (_poll_part(texts[j]) or texts[j].strip().lower() in options):
             j += 1
-        if sum(1 for t in texts[i:j] if _answer(t)) >= 2 or (j > i and _answer_row(texts[i])):
+        answers = sum(1 for t in texts[i:j] if _answer(t) or t.strip().lower() in options)
+        if answers >= 2 or (j > i and _answer_row(texts[i])):
             start = i
             if start > 0 and texts[start - 1].rstrip().endswith("?") and len(shape.words(texts[start - 1])) <= 25:
                 start -= 1
@@ -175,6 +177,23 @@ def poll_lines(texts: list[str]) -> set[int]:
             found.update(range(start, j))
         i = max(j, i + 1)
     return found
+
+
+_OPTION_TALLY = re.compile(r"^\s*(?:\d{1,3}(?:[.,]\d)?\s*%\s+(?P<a>[^\d%]{1,40}?)|(?P<b>[^\d%]{1,40}?)\s+\d{1,3}(?:[.,]\d)?\s*%)\s*$")
+
+
+def _tallied_options(texts: list[str]) -> set[str]:
+    """A poll's own answers, read off its tallies ("63% Goed idee", "Slecht idee 37%"), when two or more are tallied.
+
+    >>> sorted(_tallied_options(["Goed idee", "Stem", "63% Goed idee", "37% Slecht idee"]))
+    ['goed idee', 'slecht idee']
+    """
+    options = set()
+    for text in texts:
+        m = _OPTION_TALLY.match(text)
+        if m and len((m.group("a") or m.group("b")).split()) <= 4:
+            options.add((m.group("a") or m.group("b")).strip().lower())
+    return options if len(options) >= 2 else set()
 
 
 def _answer(text: str) -> bool:
@@ -195,7 +214,7 @@ _ANSWER_WORDS = frozenset(word for answer in vocab.POLL_ANSWERS for word in answ
 
 
 def _poll_part(text: str) -> bool:
-    return _answer(text) or _answer_row(text) or bool(vocab.VOTE_COUNT.match(text.strip()))
+    return _answer(text) or _answer_row(text) or bool(vocab.VOTE_COUNT.match(text.strip()) or _OPTION_TALLY.match(text))
 
 
 _TALLY = re.compile(r"\(?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?|\(?\s*\d[\d.]*\s+stemmen\s*\)?")

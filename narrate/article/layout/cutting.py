@@ -96,7 +96,15 @@ def _credit_or_caption(line: Line, kept: list[Line], removed: list[Removed]) -> 
 
 def _caption_above(line: Line, kept: list[Line], removed: list[Removed]) -> None:
     """The caption just above a photo's own line (its credit, its "Grotere versie foto"), in the same block."""
-    if kept and kept[-1].block == line.block and len(kept[-1].text.split()) <= 40 and kept[-1].hint != HEADING:
+    above = kept[-1] if kept else None
+    # One sentence at most: a paste without blank lines puts the paragraph above a credit in its block too.
+    if (
+        above is not None
+        and above.block == line.block
+        and len(above.text.split()) <= 40
+        and above.hint != HEADING
+        and len(re.findall(r"[.!?](?:\s|$)", above.text)) <= 1
+    ):
         removed.append(Removed(kept.pop().text, furniture.CAPTION))
 
 
