@@ -337,6 +337,12 @@ def test_a_paragraph_above_a_credit_in_a_paste_without_blank_lines_is_no_caption
     assert "twaalf miljoen" in spoken(article)
 
 
+def test_a_caption_set_below_its_credit_goes_with_it():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Beeld: ©Gemeente Zandhoven / Jan Smit\nWethouder Mia Claes",
+                          *BODY[2:])
+    assert reasons(article).get("Wethouder Mia Claes") == "photo caption"
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

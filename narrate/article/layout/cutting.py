@@ -44,7 +44,8 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
             continue
         if reason == furniture.CREDIT:
             reason = _credit_or_caption(line, kept, removed)
-
+        elif reason is None and _caption_below_credit(line, lines[i - 1] if i else None, lines[i + 1 : i + 2]):
+            reason = furniture.CAPTION
         elif reason is None and _repeats_next_caption(line, lines[i + 1 : i + 2]):
             reason = furniture.CAPTION
         if reason is None:
@@ -120,6 +121,15 @@ def _caption_part(text: str) -> str:
 
 def _same_caption(previous: str, caption: str) -> bool:
     return previous == caption or (len(previous) > 20 and caption.startswith(previous))
+
+
+def _caption_below_credit(line: Line, above: Line | None, following: list[Line]) -> bool:
+    """A short line right under a bare credit, closing the credit's block: the photo's caption, set below it
+    ("Beeld: ©Rijksoverheid / Peter van Embden" over "SG Gert-Jan Buitendijk")."""
+    if above is None or above.block != line.block or not furniture.has_credit(above.text) or _caption_part(above.text):
+        return False
+    ends_block = not following or following[0].block != line.block
+    return ends_block and len(line.text.split()) <= 12 and not re.search(r"[.!?:]['’\"”]?$", line.text)
 
 
 def _repeats_next_caption(line: Line, following: list[Line]) -> bool:
