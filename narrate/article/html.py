@@ -23,6 +23,8 @@ _HTML_START = re.compile(
 )
 _BLOCK_TAG = re.compile(r"</?(?:p|div|article|section|h[1-6]|br|li|ul|span|a)\b", re.IGNORECASE)
 _KICKER_CLASS = re.compile(r"kicker|label|genre|rubriek|rubric|overline|eyebrow|tag-line|section-name|category", re.IGNORECASE)
+_CAPTION_CLASS = re.compile(r"caption|bijschrift|onderschrift|fotobijschrift|image-text|img-text|credit", re.IGNORECASE)
+"""Class names CMSes give a photo's caption or credit."""
 _PULL_CLASS = re.compile(r"pull-?quote|pull_quote|quote--pull|streamer|inline-quote|highlight-?quote", re.IGNORECASE)
 """Class names CMSes give a pull quote: a sentence lifted out of the body and set large beside it."""
 _LEAD_CLASS = re.compile(r"\b(?:intro|lead|standfirst|article-summary|summary|excerpt|chapeau|deck)\b", re.IGNORECASE)
@@ -83,6 +85,10 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     removed: list[Removed] = []
     lines = _body_lines(doc, hints, _link_texts(page), removed)
     lines = _cut_pull_quotes(lines, _pull_quote_texts(page), removed)
+    captions = _caption_texts(page)
+    removed.extend(Removed(line.text, furniture.CAPTION) for line in lines if _flat(line.text) in captions)
+    lines = [line for line in lines if _flat(line.text) not in captions]
+    lines = _restore_headings(lines, _page_headings(page))
     while lines and hints.kicker and lines[0].text == hints.kicker:
         lines.pop(0)  # the label above the headline, already the kicker
     if not hints.title:
@@ -171,6 +177,8 @@ def _flat(text: str) -> str:
 
 
 def _text(element) -> str:
+    for lb in element.iter("lb"):
+        lb.tail = " " + (lb.tail or "")  # a line break is a space between words ("Kermis van start<lb/>15 augustus")
     return " ".join("".join(element.itertext()).split())
 
 
@@ -185,6 +193,9 @@ def _dom_hints(page: str) -> PageHints:
     h1 = root.find(".//h1")
     if h1 is not None:
         hints.title = " ".join(h1.text_content().split()) or None
+        label = _label_in(h1)
+        if label and hints.title and hints.title.startswith(label + " "):
+            hints.kicker, hints.title = label, hints.title[len(label) :].strip()
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
@@ -205,6 +216,62 @@ def _dom_hints(page: str) -> PageHints:
         ):
             hints.lead = text
     return hints
+
+
+def _caption_texts(page: str) -> set[str]:
+    """The texts (flattened) of the page's photo captions: <figcaption> and elements with a caption's class."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return set()
+    found = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "figcaption" or _CAPTION_CLASS.search(element.get("class") or ""):
+            text = _flat(element.text_content())
+            if text and len(text.split()) <= 40:
+                found.add(text)
+    return found
+
+
+def _page_headings(page: str) -> list[tuple[str, str]]:
+    """The page's subheads (h2 to h6), each with the flattened text of what follows it."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    found = []
+    for head in root.iter("h2", "h3", "h4", "h5", "h6"):
+        text = " ".join(head.text_content().split())
+        following = head.getnext()
+        while following is not None and not " ".join(following.text_content().split()):
+            following = following.getnext()
+        if text and following is not None and len(text.split()) <= MAX_HEAD_WORDS:
+            found.append((text, _flat(following.text_content())))
+    return found
+
+
+MAX_HEAD_WORDS = 20
+"""A subhead's length at most."""
+
+
+def _restore_headings(lines: list[Line], heads: list[tuple[str, str]]) -> list[Line]:
+    """Subheads the extraction dropped, put back over the paragraph that follows them on the page (a
+    fallback extractor keeps the paragraphs of a page but not its headings)."""
+    out: list[Line] = []
+    known = {_flat(line.text) for line in lines if line.hint == HEADING}
+    after = {below[:200]: text for text, below in heads if _flat(text) not in known and len(below) >= 40}
+    for line in lines:
+        text = after.get(_flat(line.text)[:200]) if line.hint != HEADING else None
+        if text and not (out and _flat(out[-1].text) == _flat(text)):
+            out.append(Line(text, line.block, HEADING))
+        out.append(line)
+    return out
 
 
 def _cut_pull_quotes(lines: list[Line], pulls: list[set[str]], removed: list[Removed]) -> list[Line]:
@@ -233,6 +300,15 @@ def _pull_quote_texts(page: str) -> list[set[str]]:
             texts = {_flat(element.text_content())} | {_flat(c.text_content()) for c in element.iter("p", "cite")}
             found.append({text for text in texts if text})
     return found
+
+
+def _label_in(h1) -> str | None:
+    """A label the headline's markup sets apart at its start (<h1><span class="type">Nieuwsbericht</span> ...)."""
+    first = next((child for child in h1 if isinstance(child.tag, str)), None)
+    if first is None or (h1.text or "").strip():
+        return None
+    text = " ".join(first.text_content().split())
+    return text if 0 < len(text.split()) <= 3 and first.tag in {"span", "small", "em", "strong", "div"} else None
 
 
 def _clean_title(title: str) -> str:
