@@ -376,6 +376,20 @@ def test_a_block_marked_up_as_a_pull_quote_is_not_read():
     assert reasons(article).get(pull) == "pull quote"
 
 
+def test_an_html_pages_caption_class_label_in_the_h1_and_subheads_survive_extraction():
+    from narrate.article import parse_html
+
+    page = ("<html><head><title>Gemeente Zandhoven</title></head><body><div id='kop'><a href='/'>Home</a></div>"
+            "<h1><span class='type'>Nieuwsbericht</span> Zandhoven krijgt nieuwe brug</h1>"
+            "<div class='afbeelding'><img src='b.jpg' alt=''><span class='bijschrift'>De brug bij nacht - foto 250</span></div>"
+            f"<div class='tekst'><p>{BODY[0]}</p><h2>De kosten</h2><p>{BODY[1]}</p><h2>De planning</h2><p>{BODY[3]}</p></div>"
+            "</body></html>")
+    article = parse_html(page)
+    assert article.title == "Zandhoven krijgt nieuwe brug" and article.kicker == "Nieuwsbericht"
+    assert "foto 250" not in spoken(article)
+    assert [s.heading for s in article.sections if s.heading] == ["De kosten", "De planning"]
+
+
 # --- the end of a press-database record ---------------------------------------------------------------
 
 
