@@ -390,6 +390,20 @@ def test_an_html_pages_caption_class_label_in_the_h1_and_subheads_survive_extrac
     assert [s.heading for s in article.sections if s.heading] == ["De kosten", "De planning"]
 
 
+def test_an_old_sites_page_table_is_opened_and_what_stands_above_the_h1_is_the_pages():
+    from narrate.article import parse_html
+
+    page = ("<html><body><table><tr><td><a href='/'>Home</a></td><td>"
+            "<p>Zandhoven Persbericht<br>Zandhoven, 25 juli 2014</p><h1>Zandhoven krijgt nieuwe brug</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY)
+            + "<p><em>Noot voor de redactie, niet voor publicatie:</em><br>Bel de afdeling Communicatie.</p>"
+            "</td></tr></table></body></html>")
+    article = parse_html(page)
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+    assert "Persbericht" not in spoken(article) and "Noot voor de redactie" not in spoken(article)
+    assert "Communicatie" not in spoken(article) and all(b.split(",")[0] in spoken(article) for b in BODY)
+
+
 # --- the end of a press-database record ---------------------------------------------------------------
 
 

@@ -108,15 +108,16 @@ def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed])
     if main is None:
         main = doc
     lines: list[Line] = []
-    for block, element in enumerate(main):
+    for block, element in enumerate(_blocks(main)):
         tag = element.tag
         if tag in ("head", "p") and _is_link_line(_text(element), links):
             removed.append(Removed(_text(element), furniture.RELATED))
         elif tag == "head":
             text = _text(element)
-            if element.get("rend") == "h1" and not hints.title:
-                hints.title = text
-            elif element.get("rend") != "h1":
+            if element.get("rend") == "h1":
+                hints.title = hints.title or text
+                lines.append(Line(text, block, HEADING))  # where the headline stands: what is above it is the page's
+            else:
                 lines.append(Line(text, block, HEADING))
         elif tag == "quote":
             inner = [_text(p) for p in element.findall("p")] or [_text(element)]
@@ -131,10 +132,46 @@ def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed])
             else:
                 lines.extend(Line(_text(item), block, ITEM) for item in items)
         else:
-            text = _text(element)
-            if text:
-                lines.append(Line(text, block))
+            lines.extend(Line(part, block) for part in _broken_lines(element))
     return [line for line in lines if line.text]
+
+
+_CONTAINERS = frozenset({"table", "row", "cell", "div", "section"})
+
+
+def _blocks(main):
+    """The extraction's block elements in reading order, a layout table's rows and cells opened up (an old
+    site's article sits in a cell of its page table)."""
+    for element in main:
+        if element.tag in _CONTAINERS:
+            yield from _blocks(element)
+        else:
+            yield element
+
+
+SHORT_PART = 6
+"""Words of a part of a paragraph on a line of its own (a sender, a date) that a <br> sets apart."""
+
+
+def _broken_lines(element) -> list[str]:
+    """A paragraph's text, split where a <br> ends a sentence or sets a short part apart ("Erasmus MC
+    Persbericht<br>Rotterdam, 25 juli 2014"); other breaks are spaces."""
+    parts = [(element.text or "")]
+    for child in element:
+        if child.tag == "lb":
+            parts.append(child.tail or "")
+        else:
+            parts[-1] += "".join(child.itertext()) + (child.tail or "")
+    parts = [" ".join(part.split()) for part in parts]
+    out: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if out and not re.search(r"[.!?:…]['’\"”»)]?$", out[-1]) and min(len(out[-1].split()), len(part.split())) > SHORT_PART:
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
 
 
 def _is_teaser_list(items: list, links: list[str]) -> bool:

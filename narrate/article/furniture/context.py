@@ -70,6 +70,10 @@ def plan_cuts(lines: list) -> Plan:
     for i, head in blocks.list_items(texts, keep, marks).items():
         under_link_head = reasons[head] == "related link" and i != head  # the links under a "Lees ook"
         cut.setdefault(i, "related link" if under_link_head else reasons[i] or "teaser list")
+    release_end = next((i for i, t in enumerate(texts) if vocab.END_OF_RELEASE.match(t)), None)
+    if release_end is not None and core and release_end > core.start:
+        # "Noot voor de redactie", "Einde persbericht": what follows is for the newsroom, not the reader.
+        cut.update({i: "after the article" for i in range(release_end, len(texts)) if i not in cut})
     if core:
         _cut_tail(texts, reasons, flagged, core, cut)
         for i in range(core.start + 1, core.end):

@@ -214,6 +214,13 @@ SYNDICATION = re.compile(
 )
 """Whose text this is when a site republishes it."""
 
+END_OF_RELEASE = re.compile(
+    r"^\W*(?:noot (?:voor|aan) (?:de )?redacties?|einde (?:van het )?persbericht|niet voor publicatie|"
+    r"-{2,}\s*einde\s*-{2,}|#{3}|note to editors?)\b",
+    re.IGNORECASE,
+)
+"""The line where a press release stops being the article: the note to the newsroom, "Einde persbericht"."""
+
 CONTACT = re.compile(
     r"(?:\btel(?:efoon)?\.?:?\s*\+?\d[\d \-/().]{6,}|\+\d{2}[\d \-/().]{7,}|[\w.+-]+@[\w-]+\.[\w.]+"
     r"|^contact\s*:|\b(?:ma(?:andag)?|di(?:nsdag)?)\.?\s*(?:t/m|tot en met|-|–)\s*(?:vr(?:ijdag)?|za(?:terdag)?|do(?:nderdag)?)\b"

@@ -53,8 +53,11 @@ def take_header(
         bylines.append(rest.pop(0).text)
     if hints.title and _usable_hint(hints.title):
         title: str | None = hints.title
-        if rest and comparable(rest[0].text) == comparable(title):
-            rest.pop(0)
+        at = next((i for i, line in enumerate(rest[:HINTED_TITLE_WITHIN]) if comparable(line.text) == comparable(title)), None)
+        if at is not None:
+            # Above the page's own headline: its sender, date and chrome, not the article.
+            _drop_above(rest[:at], bylines, removed, keep_prose=False)
+            rest = rest[at + 1 :]
     else:
         choice = choose_title(rest, repeated, is_top_byline, _is_kicker)
         if choice.index is None:
@@ -95,14 +98,22 @@ def _usable_hint(title: str) -> bool:
     )
 
 
-def _drop_above(lines: list[Line], bylines: list[str], removed: list[Removed]) -> list[Line]:
+HINTED_TITLE_WITHIN = 8
+"""Lines of a page's sender, date and labels that may stand above the headline its markup names."""
+
+
+def _drop_above(lines: list[Line], bylines: list[str], removed: list[Removed], keep_prose: bool = True) -> list[Line]:
     """Lines above the headline: a date or author line is the byline, the rest is the page's chrome,
     except prose, which is kept (returned): losing a sentence of the article is worse than reading a blurb."""
     kept = []
     for line in lines:
         if is_byline(line.text):
             bylines.append(line.text)
-        elif (is_prose(line.text) or re.search(r"[.!?…]['’\"”»)]?$", line.text)) and not is_ui_line(line.text):
+        elif (
+            keep_prose
+            and (is_prose(line.text) or re.search(r"[.!?…]['’\"”»)]?$", line.text))
+            and not is_ui_line(line.text)
+        ):
             kept.append(line)  # a sentence, however short, is text
         elif line is lines[-1] and is_caption_clause(line.text):
             removed.append(Removed(line.text, furniture.CAPTION))  # the photo's caption over the headline
