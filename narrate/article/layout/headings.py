@@ -42,7 +42,9 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         if stamp and unit.kind == PARAGRAPH:
             unit = Unit(PARAGRAPH, f"{stamp} {unit.text}", unit.block)
         stamp = ""
-        if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, following):
+        # A date line between an entry's title and its text ("• Week van de veiligheid" / "29 september 2015").
+        text_below = units[i + 2] if following is not None and is_date_line(following.text) and i + 2 < len(units) else following
+        if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, text_below):
             unit = Unit(HEADING, unit.text, unit.block)
         if unit.kind == HEADING and not out and _standfirst(unit.text, following):
             unit = Unit(PARAGRAPH, unit.text, unit.block)
