@@ -250,3 +250,12 @@ def test_an_interviews_questions_are_read_as_questions_not_as_chapter_titles():
 def test_one_question_to_the_reader_may_head_a_section():
     text = f"Fietsbrug eindelijk open\n\n{BODY}\n\nWat kunt u zelf doen?\n\n{LONG}\n"
     assert "Wat kunt u zelf doen?" in _headings(text)
+
+
+def test_an_entrys_date_is_not_read_but_a_live_blogs_time_is():
+    archive = parse_text(f"Archief opinie 2012\n\n{BODY}\n\nNieuwe brug\nWanneer:10 december 2012\n\n{LONG}\n")
+    spoken = " ".join([archive.lead or ""] + [f"{s.heading} {' '.join(s.paragraphs)}" for s in archive.sections])
+    assert "december 2012" not in spoken
+    blog = parse_text(f"Liveblog: de brug gaat open\n\n{BODY}\n\n14:32\n\n{LONG}\n\n15:05\n\n{MORE}\n")
+    spoken = " ".join(p for s in blog.sections for p in s.paragraphs)
+    assert "14:32" in spoken and "15:05" in spoken

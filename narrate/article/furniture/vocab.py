@@ -153,6 +153,7 @@ WEEKDAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo
 
 DATE_LABELS = (
     r"gepubliceerd(?:\s+op)?|geplaatst(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste update|laatst bijgewerkt|update|"
+    r"laatst gewijzigd|gewijzigd(?:\s+op)?|wanneer|datum|publicatiedatum|"
     r"aangepast(?:\s+op)?|vandaag|gisteren|eergisteren|om|op|uur|geleden|minuten?|uren|dagen|weken|maanden"
 )
 """Words a publication-date line is made of besides the date itself."""

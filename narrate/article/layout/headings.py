@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import furniture
+from ..furniture.shape import has_date
 from ..model import Removed
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
 from .title import FIELD_LABELS, is_date_line, is_prose, is_ui_line
@@ -54,8 +55,10 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         kind = _false_heading(unit.text, following, title, labels, interview)
         if kind is None:
             out.append(unit)
+        elif kind == "stamp" and has_date(unit.text):
+            removed.append(Removed(unit.text, furniture.DATE_LINE))  # an entry's publication date, not its news
         elif kind == "stamp" and following is not None and following.kind == PARAGRAPH:
-            stamp = unit.text  # the entry's time starts its paragraph
+            stamp = unit.text  # a live blog entry's time starts its paragraph
         elif kind == "label" or len(unit.text.split()) > 4:
             out.append(Unit(PARAGRAPH, unit.text, unit.block))  # text after all: keep it, read as text
         else:
