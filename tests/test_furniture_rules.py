@@ -343,6 +343,11 @@ def test_a_caption_set_below_its_credit_goes_with_it():
     assert reasons(article).get("Wethouder Mia Claes") == "photo caption"
 
 
+def test_a_lower_case_phrase_alone_between_paragraphs_is_a_pictures_text():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "wethouder claes knipt het lint door", *BODY[1:])
+    assert "lint door" not in spoken(article) and reasons(article).get("wethouder claes knipt het lint door") == "photo caption"
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

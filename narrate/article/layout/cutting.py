@@ -46,6 +46,8 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
             reason = _credit_or_caption(line, kept, removed)
         elif reason is None and _caption_below_credit(line, lines[i - 1] if i else None, lines[i + 1 : i + 2]):
             reason = furniture.CAPTION
+        elif reason is None and _lower_case_label(line, lines[i - 1] if i else None, lines[i + 1 : i + 2]):
+            reason = furniture.CAPTION
         elif reason is None and _repeats_next_caption(line, lines[i + 1 : i + 2]):
             reason = furniture.CAPTION
         if reason is None:
@@ -130,6 +132,22 @@ def _caption_below_credit(line: Line, above: Line | None, following: list[Line])
         return False
     ends_block = not following or following[0].block != line.block
     return ends_block and len(line.text.split()) <= 12 and not re.search(r"[.!?:]['’\"”]?$", line.text)
+
+
+def _lower_case_label(line: Line, above: Line | None, following: list[Line]) -> bool:
+    """A phrase in lower case in a block of its own between sentences ("aad straathof spreekt"): a picture's
+    alternative text left in the copy, never a paragraph (those start with a capital) nor a subhead."""
+    text = line.text
+    alone = (above is None or above.block != line.block) and (not following or following[0].block != line.block)
+    after_sentence = above is None or bool(re.search(r"[.!?…:]['’\"”»)]?$", above.text))
+    return (
+        alone
+        and line.hint != HEADING
+        and after_sentence
+        and text[:1].islower()
+        and len(text.split()) <= 12
+        and not re.search(r"[.!?…:;,]['’\"”»)]?$", text)
+    )
 
 
 def _repeats_next_caption(line: Line, following: list[Line]) -> bool:
