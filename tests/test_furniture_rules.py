@@ -409,6 +409,17 @@ def test_an_old_sites_page_table_is_opened_and_what_stands_above_the_h1_is_the_p
     assert "Communicatie" not in spoken(article) and all(b.split(",")[0] in spoken(article) for b in BODY)
 
 
+def test_a_block_quotes_signature_names_its_speaker():
+    from narrate.article import parse_html
+
+    quote = "Deze brug verbindt twee dorpen die elkaar te lang links lieten liggen."
+    body = ("".join(f"<p>{p}</p>" for p in BODY[:2]) + f"<blockquote><p>\"{quote}\"</p><footer><cite>Schepen Mia Claes, "
+            "bevoegd voor mobiliteit.</cite></footer></blockquote>" + "".join(f"<p>{p}</p>" for p in BODY[2:]))
+    article = parse_html(_page(body))
+    said = [q for q in article.quotes if "twee dorpen" in q.text]
+    assert said and said[0].speaker == "Mia Claes"
+
+
 # --- the end of a press-database record ---------------------------------------------------------------
 
 

@@ -83,7 +83,7 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     doc = etree.fromstring(xml.encode("utf-8"))
     hints = _dom_hints(page)
     removed: list[Removed] = []
-    lines = _body_lines(doc, hints, _link_texts(page), removed)
+    lines = _body_lines(doc, hints, _link_texts(page), removed, _quote_cites(page))
     lines = _cut_pull_quotes(lines, _pull_quote_texts(page), removed)
     captions = _caption_texts(page)
     removed.extend(Removed(line.text, furniture.CAPTION) for line in lines if _flat(line.text) in captions)
@@ -103,7 +103,7 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     return lines, hints, removed
 
 
-def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed]) -> list[Line]:
+def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed], cites: dict[str, str]) -> list[Line]:
     main = doc.find("main")
     if main is None:
         main = doc
@@ -121,6 +121,10 @@ def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed])
                 lines.append(Line(text, block, HEADING))
         elif tag == "quote":
             inner = [_text(p) for p in element.findall("p")] or [_text(element)]
+            cite = cites.get(_flat(" ".join(inner))[:CITE_KEY])
+            if cite and inner and _flat(cite) not in _flat(_text(element)):
+                # The quote's signature, which the extraction drops, put before it as the page shows it.
+                inner[0] = f"{cite.rstrip(' .')}: {inner[0]}"
             lines.extend(Line(t, block, BLOCKQUOTE) for t in inner if t)
             tail = " ".join("".join(child.tail or "" for child in element).split())
             if tail:
@@ -271,6 +275,32 @@ def _caption_texts(page: str) -> set[str]:
             text = _flat(element.text_content())
             if text and len(text.split()) <= 40:
                 found.add(text)
+    return found
+
+
+CITE_KEY = 120
+"""Characters of a block quote's flattened text that find its signature."""
+
+
+def _quote_cites(page: str) -> dict[str, str]:
+    """A block quote's signature (<cite>, or a <footer> in the quote), by the quote's flattened text."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return {}
+    found = {}
+    for quote in root.iter("blockquote"):
+        sign = next(iter(quote.iter("cite")), None)
+        if sign is None:
+            sign = next(iter(quote.iter("footer")), None)
+        if sign is None:
+            continue
+        cite = " ".join(sign.text_content().split()).lstrip("—–- ")
+        said = " ".join(" ".join(p.text_content().split()) for p in quote.iter("p") if p is not sign and sign not in p.iterancestors())
+        if cite and said and len(cite.split()) <= 15 and cite not in said:
+            found[_flat(said)[:CITE_KEY]] = cite
     return found
 
 
