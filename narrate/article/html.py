@@ -81,14 +81,15 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
             "the HTML page holds no article text; save the article page itself, or copy its text into a .txt file"
         )
     doc = etree.fromstring(xml.encode("utf-8"))
-    hints = _dom_hints(page)
+    root = _dom(page)
+    hints = _dom_hints(root)
     removed: list[Removed] = []
-    lines = _body_lines(doc, hints, _link_texts(page), removed, _quote_cites(page))
-    lines = _cut_pull_quotes(lines, _pull_quote_texts(page), removed)
-    captions = _caption_texts(page)
+    lines = _body_lines(doc, hints, _link_texts(page), removed, _quote_cites(root))
+    lines = _cut_pull_quotes(lines, _pull_quote_texts(root), removed)
+    captions = _caption_texts(root)
     removed.extend(Removed(line.text, furniture.CAPTION) for line in lines if _flat(line.text) in captions)
     lines = [line for line in lines if _flat(line.text) not in captions]
-    lines = _restore_headings(lines, _page_headings(page))
+    lines = _restore_headings(lines, _page_headings(root))
     while lines and hints.kicker and lines[0].text == hints.kicker:
         lines.pop(0)  # the label above the headline, already the kicker
     if not hints.title:
@@ -223,14 +224,18 @@ def _text(element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def _dom_hints(page: str) -> PageHints:
+def _dom(page: str):
+    """The page's DOM, parsed once for the hints its markup gives (an empty one for a page lxml cannot read)."""
     import lxml.html
 
-    hints = PageHints()
     try:
-        root = lxml.html.fromstring(page)
+        return lxml.html.fromstring(page)
     except (ValueError, lxml.etree.ParserError):
-        return hints
+        return lxml.html.fromstring("<html></html>")
+
+
+def _dom_hints(root) -> PageHints:
+    hints = PageHints()
     h1 = root.find(".//h1")
     if h1 is not None:
         hints.title = " ".join(h1.text_content().split()) or None
@@ -259,14 +264,8 @@ def _dom_hints(page: str) -> PageHints:
     return hints
 
 
-def _caption_texts(page: str) -> set[str]:
+def _caption_texts(root) -> set[str]:
     """The texts (flattened) of the page's photo captions: <figcaption> and elements with a caption's class."""
-    import lxml.html
-
-    try:
-        root = lxml.html.fromstring(page)
-    except (ValueError, lxml.etree.ParserError):
-        return set()
     found = set()
     for element in root.iter():
         if not isinstance(element.tag, str):
@@ -282,14 +281,8 @@ CITE_KEY = 120
 """Characters of a block quote's flattened text that find its signature."""
 
 
-def _quote_cites(page: str) -> dict[str, str]:
+def _quote_cites(root) -> dict[str, str]:
     """A block quote's signature (<cite>, or a <footer> in the quote), by the quote's flattened text."""
-    import lxml.html
-
-    try:
-        root = lxml.html.fromstring(page)
-    except (ValueError, lxml.etree.ParserError):
-        return {}
     found = {}
     for quote in root.iter("blockquote"):
         sign = next(iter(quote.iter("cite")), None)
@@ -304,14 +297,8 @@ def _quote_cites(page: str) -> dict[str, str]:
     return found
 
 
-def _page_headings(page: str) -> list[tuple[str, str]]:
+def _page_headings(root) -> list[tuple[str, str]]:
     """The page's subheads (h2 to h6), each with the flattened text of what follows it."""
-    import lxml.html
-
-    try:
-        root = lxml.html.fromstring(page)
-    except (ValueError, lxml.etree.ParserError):
-        return []
     found = []
     for head in root.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(head.text_content().split())
@@ -353,14 +340,8 @@ def _cut_pull_quotes(lines: list[Line], pulls: list[set[str]], removed: list[Rem
     return [line for line in lines if _flat(line.text) not in cut]
 
 
-def _pull_quote_texts(page: str) -> list[set[str]]:
+def _pull_quote_texts(root) -> list[set[str]]:
     """The texts (flattened) of each of the page's elements marked up as a pull quote."""
-    import lxml.html
-
-    try:
-        root = lxml.html.fromstring(page)
-    except (ValueError, lxml.etree.ParserError):
-        return set()
     found = []
     for element in root.iter():
         if isinstance(element.tag, str) and _PULL_CLASS.search(element.get("class") or ""):
