@@ -348,6 +348,12 @@ def test_a_lower_case_phrase_alone_between_paragraphs_is_a_pictures_text():
     assert "lint door" not in spoken(article) and reasons(article).get("wethouder claes knipt het lint door") == "photo caption"
 
 
+def test_who_a_picture_shows_is_a_caption_but_a_sentence_about_a_photo_is_not():
+    assert classify_line("Op de foto: burgemeester Schagen, samen met wijkagenten Eline Berlijn en Willem van Veen") == "photo caption"
+    assert classify_line("V.l.n.r. Jan Smit, Piet de Vries en Klaas Bos.") == "photo caption"
+    assert classify_line("Op de foto is te zien dat de brug kapot is, zegt Claes.") is None
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

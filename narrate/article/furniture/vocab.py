@@ -253,7 +253,11 @@ SITE_COOKIES = re.compile(
 )
 """A cookie notice in the site's own voice: "Deze website gebruikt ... cookies", "X.nl gebruikt ... cookies"."""
 
-PICTURE_LABEL = re.compile(r"^(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart)(?: van| bij|:)\s", re.IGNORECASE)
+PICTURE_LABEL = re.compile(
+    r"^(?:(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart)(?: van| bij|:)|op (?:de|deze) (?:foto|afbeelding)(?: \(?v\.?l\.?n\.?r\.?\)?)?:|"
+    r"v\.?l\.?n\.?r\.?:?)\s",
+    re.IGNORECASE,
+)
 """A picture's label left in the text: "Foto van de ramp"."""
 
 CODE = re.compile(r"^(?=.*[/_()])(?=.*\d)[A-Z0-9][A-Za-z0-9_./()-]{5,}$")

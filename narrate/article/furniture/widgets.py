@@ -99,6 +99,10 @@ def _picture_file(text: str) -> bool:
     return bool(_FILE_NAME.search(text)) or (text[:1].islower() and bool(re.search(r"(?<![\d.,])\d{5,}(?![\d.,])", text)))
 
 
+# "Op de foto: burgemeester X met ...", "V.l.n.r. Jan, Piet en Klaas": who a picture shows.
+_WHO_IN_PICTURE = re.compile(r"(?i)(?:op (?:de|deze) (?:foto|afbeelding)\s*(?:\(v\.?l\.?n\.?r\.?\))?\s*:|v\.l\.n\.r\.?[:\s])")
+
+
 Rule = tuple[RemovalReason, int, Callable[[str], bool]]
 """Reason, most words a line may have, test."""
 
@@ -126,6 +130,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 6, lambda t: bool(re.search(r"(?i)\bwebmail\b", t))),
     ("cookie banner", 60, lambda t: bool(vocab.SITE_COOKIES.match(t))),
     ("photo caption", 8, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and not shape.ends_sentence(t)),
+    ("photo caption", 30, lambda t: bool(_WHO_IN_PICTURE.match(t))),
     ("photo caption", 6, _picture_file),
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
     ("call to action", 25, _call_to_action),
