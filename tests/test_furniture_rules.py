@@ -354,6 +354,13 @@ def test_who_a_picture_shows_is_a_caption_but_a_sentence_about_a_photo_is_not():
     assert classify_line("Op de foto is te zien dat de brug kapot is, zegt Claes.") is None
 
 
+def test_a_wikis_first_sentence_over_its_infobox_title_is_no_pull_quote():
+    article = parse_lines("Volkert van der Graaf", "Volkert van der Graaf (Middelburg, 9 juli 1969) is een Nederlandse "
+                          "milieuactivist.\nVolkert van der Graaf | ||\n---|---|---|\nGeboren | 9 juli 1969 Middelburg | |\n"
+                          "Status | Vrij; definitief sinds mei 2020 |", *BODY)
+    assert "milieuactivist" in spoken(article) and "definitief sinds" not in spoken(article)
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

@@ -133,6 +133,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("photo caption", 30, lambda t: bool(_WHO_IN_PICTURE.match(t))),
     ("photo caption", 6, _picture_file),
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
+    ("infobox", 30, lambda t: t.count("|") >= 2 and not shape.ends_sentence(t.rstrip(" |"))),
     ("call to action", 25, _call_to_action),
     ("call to action", 60, _site_box),
     ("share button", 8, lambda t: bool(vocab.SOCIAL.search(t)) and not shape.ends_sentence(t)),

@@ -37,7 +37,7 @@ def take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[Pu
         name_at = i + 1 if i + 1 < len(units) and _is_speaker_line(units[i + 1], body_text) else None
         if not repeated and name_at is None:
             continue
-        if not repeated and (len(unit.text.split()) > 45 or _has_own_attribution(unit.text)):
+        if not repeated and (len(unit.text.split()) > 45 or _has_own_attribution(unit.text) or not _quote_like(unit)):
             continue
         if repeated == "duplicate" and name_at is None:
             removed.append(Removed(unit.text, furniture.DUPLICATE))
@@ -109,6 +109,12 @@ def _content_words(words: list[str]) -> int:
     5
     """
     return len({w for w in words if len(w) >= 4})
+
+
+def _quote_like(unit: Unit) -> bool:
+    """Set as a quote: a block quote, or a paragraph in quote marks (a wiki's first sentence over its infobox
+    title is no pull quote)."""
+    return unit.kind == BLOCKQUOTE or unit.text.lstrip()[:1] in "'‘’\"“”„«»‚"
 
 
 def _is_speaker_line(unit: Unit, body_text: str) -> bool:
