@@ -361,6 +361,13 @@ def test_a_wikis_first_sentence_over_its_infobox_title_is_no_pull_quote():
     assert "milieuactivist" in spoken(article) and "definitief sinds" not in spoken(article)
 
 
+def test_an_infobox_with_its_pictures_caption_under_its_title_is_still_an_infobox():
+    box = "\n".join(["Brug van Zandhoven", "De brug bij zonsondergang, gezien vanaf de oude sluis aan de overkant van het kanaal",
+                     "Plaats Zandhoven", "Datum 12 mei 2023", "Lengte 120 meter", "Kosten 12 miljoen euro"])
+    article = parse_lines("Brug van Zandhoven", BODY[0], box, *BODY[1:])
+    assert "Lengte 120 meter" not in spoken(article) and "zonsondergang" not in spoken(article)
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

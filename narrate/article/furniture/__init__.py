@@ -281,8 +281,8 @@ def strip_citations(line: str) -> tuple[str, list[str]]:
     ('De dijk werd in 1932 gesloten.', ['[1]', '[2]'])
     >>> strip_citations("Geschiedenis[bewerken | brontekst bewerken]")
     ('Geschiedenis', ['[bewerken | brontekst bewerken]'])
-    >>> strip_citations("Verloop van de aanslagen bewerken")
-    ('Verloop van de aanslagen', ['bewerken'])
+    >>> strip_citations("Verloop van de aanslagen bewerken"), strip_citations("bewerkenVan der Graaf werd geboren.")
+    (('Verloop van de aanslagen', ['bewerken']), ('Van der Graaf werd geboren.', ['bewerken']))
     """
     cut = [m.strip() for m in _EDIT.findall(line)] + _CITATION.findall(line)
     if cut:
@@ -292,9 +292,15 @@ def strip_citations(line: str) -> tuple[str, list[str]]:
     if mobile and len(line.split()) <= 13:
         cut.append(mobile.group(1))
         line = line[: mobile.start()]
+    glued = _GLUED_EDIT.match(line)
+    if glued:
+        cut.append(glued.group(1))
+        line = line[glued.end() :]
     return line, cut
 
 
+_GLUED_EDIT = re.compile(r"^(bewerken)(?=[A-ZÀ-Þ])")
+"""A mobile wiki's edit link glued to the section's first word: "bewerkenVan der Graaf werd ..."."""
 _MOBILE_EDIT = re.compile(r"(?<=[\w)])\s+(bewerken|brontekst bewerken)$")
 """A mobile Wikipedia heading's edit link, glued without brackets: "Verloop van de aanslagen bewerken"."""
 

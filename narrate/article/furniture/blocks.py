@@ -266,11 +266,14 @@ def infobox_lines(texts: list[str], block_of: list[int]) -> set[int]:
     found: set[int] = set()
     for block in set(block_of):
         rows = [i for i, b in enumerate(block_of) if b == block]
+        heads = [i for i in rows if i > 0 and texts[i].strip().lower() == title]
+        # The picture's caption may stand right under the box's title row, a sentence of its own.
+        caption = {heads[0] + 1} if heads and heads[0] + 1 in rows else set()
         if (
             len(rows) >= INFOBOX_ROWS
-            and any(i > 0 and texts[i].strip().lower() == title for i in rows)
+            and heads
             and sum(1 for i in rows if re.search(r"\d", texts[i])) >= 2
-            and not any(shape.ends_sentence(texts[i]) or shape.is_prose(texts[i]) for i in rows)
+            and not any(shape.ends_sentence(texts[i]) or shape.is_prose(texts[i]) for i in rows if i not in caption)
         ):
             found.update(rows)
     return found
