@@ -411,7 +411,7 @@ def test_an_html_pages_caption_class_label_in_the_h1_and_subheads_survive_extrac
             "</body></html>")
     article = parse_html(page)
     assert article.title == "Zandhoven krijgt nieuwe brug" and article.kicker == "Nieuwsbericht"
-    assert "foto 250" not in spoken(article)
+    assert "foto 250" not in spoken(article) and "Nieuwsbericht" not in spoken(article)
     assert [s.heading for s in article.sections if s.heading] == ["De kosten", "De planning"]
 
 

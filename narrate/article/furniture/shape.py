@@ -151,8 +151,8 @@ def is_verbless_sentence(text: str) -> bool:
     """
     found = words(text)
     first = text.lstrip()[:1]
-    if not 4 <= len(found) <= 20 or not text.rstrip().endswith(".") or not first.isupper():
+    if not 4 <= len(found) <= 20 or not re.search(r"\.['’\"”]?$", text.rstrip()) or not first.isupper():
         return False
-    if found[0].lower() in vocab.SENTENCE_STARTERS | _NUMBER_WORDS or re.search(r"[\"“”„«»:;?!]", text):
+    if found[0].lower() in vocab.SENTENCE_STARTERS | _NUMBER_WORDS or re.search(r"[\"“”„«»:;?!]", text[:-2]):
         return False
     return not any(w.lower() in vocab.FINITE_VERBS for w in found)

@@ -53,7 +53,9 @@ def take_header(
         bylines.append(rest.pop(0).text)
     if hints.title and _usable_hint(hints.title):
         title: str | None = hints.title
-        at = next((i for i, line in enumerate(rest[:HINTED_TITLE_WITHIN]) if comparable(line.text) == comparable(title)), None)
+        # The headline line, as the markup gives it: alone, or after the label the markup set apart as the kicker.
+        forms = {comparable(title), comparable(f"{hints.kicker} {title}")} if hints.kicker else {comparable(title)}
+        at = next((i for i, line in enumerate(rest[:HINTED_TITLE_WITHIN]) if comparable(line.text) in forms), None)
         if at is not None:
             # Above the page's own headline: its sender, date and chrome, not the article.
             _drop_above(rest[:at], bylines, removed, keep_prose=False)
