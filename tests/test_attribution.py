@@ -154,6 +154,11 @@ def test_volgens_before_the_clauses_own_verb_names_the_one_who_spoke():
     assert speakers("Volgens Karin Bos zei minister Els Peeters vorige week: 'Er komt geld.'") == ["Els Peeters"]
 
 
+def test_a_labelled_quote_whose_opening_mark_was_lost_is_found_and_named():
+    quotes = quotes_of("De universiteit daagt haar studenten uit.", "UGent-rector Rik Van de Walle:Er is nood aan tegenspraak.” Dat zei hij.")
+    assert [(q.text, q.speaker) for q in quotes] == [("Er is nood aan tegenspraak.", "Rik Van de Walle")]
+
+
 def test_a_colon_after_receiving_something_names_nobody():
     assert speakers("Marieke Smit woont naast de loods. Ze kreeg een sms: 'Kom snel naar huis.'") == [None]
 

@@ -368,6 +368,11 @@ def test_an_infobox_with_its_pictures_caption_under_its_title_is_still_an_infobo
     assert "Lengte 120 meter" not in spoken(article) and "zonsondergang" not in spoken(article)
 
 
+def test_a_bracketed_date_before_the_first_sentence_is_not_read():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", "(20-03-2018) " + BODY[0], *BODY[1:])
+    assert "2018" not in spoken(article) and "(20-03-2018)" in reasons(article)
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

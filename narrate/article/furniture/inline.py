@@ -100,8 +100,20 @@ def _date_tail(text: str) -> tuple[str, str]:
     return text[: match.start(1)].rstrip(), match.group(1)
 
 
+_LEADING_DATE = re.compile(r"^\s*\((\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[a-z]+\s+\d{4})\)\s+(?=[A-ZÀ-Þ])")
+"""A date in brackets before a paragraph's first sentence: "(20-03-2018) De UGent daagde ..."."""
+
+
 def _leading_meta(text: str) -> tuple[str, str]:
-    """ "14:32 | 12 reacties | Binnenland De gemeente ...": a time or comment count glued before the lead."""
+    """ "14:32 | 12 reacties | Binnenland De gemeente ...": a time or comment count glued before the lead;
+    "(20-03-2018) De UGent ...": a bracketed date.
+
+    >>> _leading_meta("(20-03-2018) De UGent daagde haar studenten uit.")
+    ('De UGent daagde haar studenten uit.', '(20-03-2018)')
+    """
+    dated = _LEADING_DATE.match(text)
+    if dated and shape.has_date(dated.group(1)):
+        return text[dated.end() :], dated.group(0).strip()
     pos, tokens = 0, []
     while match := _META_TOKEN.match(text, pos):
         tokens.append(match.group(0).strip())

@@ -114,7 +114,7 @@ def analyse(index: int, passage: Passage, continues: bool = False) -> Analysis:
     inside an open quote, so that this one may go on with it up to a closing mark."""
     text = passage.text
     spans = find_spans(text)
-    carried = continued_span(text, spans) if continues else None
+    carried = continued_span(text, spans) if continues else labelled_span(text, spans)
     if carried is not None:
         spans.insert(0, carried)
     analysis = Analysis(passage, spans, sentence_starts(text, spans))
@@ -152,6 +152,24 @@ def continued_span(text: str, spans: list[Span]) -> Span | None:
     if m is None or (spans and spans[0].mark < m.start()):
         return None
     return Span(0, 0, m.start(), m.end(), True)
+
+
+_LABEL = re.compile(r"^([^.:!?\"“”„«»‘’']{3,80}?):\s*(?=[A-ZÀ-Þ])")
+
+
+def labelled_span(text: str, spans: list[Span]) -> Span | None:
+    """A quote after a speaker's label whose opening mark the page lost ("UGent-rector Rik Van de
+    Walle:Er is nood aan ... denken.”"): from the colon to the closing mark that nothing opened.
+
+    >>> text = "Rector Rik Van de Walle:Er is nood aan tegenspraak.” Dat zei hij."
+    >>> s = labelled_span(text, []); text[s.start:s.end]
+    'Er is nood aan tegenspraak.'
+    """
+    label = _LABEL.match(text)
+    m = _CLOSING.search(text, label.end()) if label else None
+    if m is None or (spans and spans[0].mark < m.start()) or not re.search(r"[.!?…]$", text[: m.start()]):
+        return None
+    return Span(label.end() - 1, label.end(), m.start(), m.end(), True)
 
 
 def _quote_text(text: str, span: Span) -> tuple[str, int, int]:
