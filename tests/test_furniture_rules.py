@@ -373,6 +373,18 @@ def test_a_bracketed_date_before_the_first_sentence_is_not_read():
     assert "2018" not in spoken(article) and "(20-03-2018)" in reasons(article)
 
 
+def test_a_long_verbless_caption_closing_a_section_is_cut_but_a_short_close_is_read():
+    caption = "Wethouder Mia Claes bij de nieuwe brug, met achter zich het kanaal en de oude sluis van Zandhoven."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], caption, "De kosten van de brug", *BODY[1:])
+    assert "oude sluis van Zandhoven" not in spoken(article)
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Een mooie dag voor Zandhoven.", "De kosten van de brug", *BODY[1:])
+    assert "Een mooie dag voor Zandhoven." in spoken(article)
+
+
+def test_a_credit_for_the_texts_is_furniture():
+    assert classify_line("Tenzij anders vermeld zijn de teksten van Hay Kranen.") == "source credit"
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

@@ -282,9 +282,16 @@ def infobox_lines(texts: list[str], block_of: list[int]) -> set[int]:
 def is_caption(texts: list[str], i: int) -> bool:
     """A photo caption between two paragraphs: a verbless phrase with a full stop ("Verlinden tijdens de crisis.")."""
     text = texts[i]
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    # A long one may close its section, over the next subhead; a short verbless close ("Een mooie dag.") is text.
+    closes = len(shape.words(text)) >= CLOSING_CAPTION_WORDS and shape.is_title_like(after)
     return (
         shape.is_verbless_sentence(text)
         and len(re.findall(r"[.!?]", text)) == 1
         and shape.is_prose(texts[i - 1])
-        and shape.is_prose(texts[i + 1])
+        and (shape.is_prose(after) or closes)
     )
+
+
+CLOSING_CAPTION_WORDS = 10
+"""Words of a verbless sentence over a subhead that make it a caption (a paragraph's short close is text)."""

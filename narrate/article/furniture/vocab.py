@@ -209,7 +209,7 @@ PRINT_NOTICE = re.compile(
 """The note a site prints on a printed page."""
 
 SYNDICATION = re.compile(
-    r"^(?:met dank overgenomen (?:van|uit)|overgenomen (?:van|uit)|dit (?:artikel|bericht|stuk) (?:verscheen|is) "
+    r"^(?:tenzij anders (?:vermeld|aangegeven)|met dank overgenomen (?:van|uit)|overgenomen (?:van|uit)|dit (?:artikel|bericht|stuk) (?:verscheen|is) "
     r"(?:eerder |oorspronkelijk )?(?:verschenen )?(?:in|op|bij)|oorspronkelijk verschenen (?:in|op))\b",
     re.IGNORECASE,
 )
