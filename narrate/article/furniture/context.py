@@ -19,6 +19,7 @@ _INLINE_REASON: dict[str, RemovalReason] = {
     "reference": "related link",
     "hint": "reading hint",
     "meta": "date line",
+    "caption": "photo caption",
 }
 _SIGN_OFF = re.compile(rf"\((?:{vocab.AGENCIES})(?:\s*/\s*[\w.]{{1,12}})*\)\s*$", re.IGNORECASE)
 """An agency's sign-off after the last sentence, "(ANP/MR)": the article ends there."""

@@ -31,6 +31,8 @@ _LINK_IN_BRACKETS = re.compile(
     re.IGNORECASE,
 )
 """A link or widget set in brackets inside a paragraph: "(Lees ook: Kabinet valt)", "[Advertentie]"."""
+_GLUED_ALT = re.compile(r"^([a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){1,8}?[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)")
+"""A picture's text run into the first word of the paragraph under it: "korpschef Tony HalsbergheIk stel u ..."."""
 _LAST_SENTENCE_END = re.compile(r"[.!?…][)'’\"”»]*\s+(?=\S[^.!?…]*$)")
 _META_TOKEN = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?|\d+\s+(?:reacties?|comments?)|[|·•]|[A-ZÀ-Þ][\wÀ-ÿ'-]+(?=\s*[|·•]))"
@@ -48,8 +50,14 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
     ('Het kabinet is gevallen. Er komen in het voorjaar verkiezingen.', [('Jan de Vries', 'byline')])
     >>> strip_inline("Hij bleef thuis. (Tekst gaat verder onder de foto.) Zij niet.")
     ('Hij bleef thuis. Zij niet.', [('(Tekst gaat verder onder de foto.)', 'hint')])
+    >>> strip_inline("korpschef Tony HalsbergheIk stel u graag ons korps voor.")
+    ('Ik stel u graag ons korps voor.', [('korpschef Tony Halsberghe', 'caption')])
     """
     cut: list[tuple[str, str]] = []
+    glued = _GLUED_ALT.match(text)
+    if glued:
+        cut.append((glued.group(1), "caption"))
+        text = text[glued.end(1) :]
     for match in _READING_HINT.finditer(text):
         cut.append((match.group(0), "hint"))
     text = _READING_HINT.sub(" ", text)
