@@ -259,3 +259,9 @@ def test_an_entrys_date_is_not_read_but_a_live_blogs_time_is():
     blog = parse_text(f"Liveblog: de brug gaat open\n\n{BODY}\n\n14:32\n\n{LONG}\n\n15:05\n\n{MORE}\n")
     spoken = " ".join(p for s in blog.sections for p in s.paragraphs)
     assert "14:32" in spoken and "15:05" in spoken
+
+
+def test_the_institutions_name_over_the_headline_is_not_the_title():
+    article = parse_text(f"Hoogheemraadschap De Stichtse Rijnlanden\nHome > In de buurt > Oudewater\n\n"
+                         f"Renovatie gemaal Groot Hekendorp\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "Renovatie gemaal Groot Hekendorp"

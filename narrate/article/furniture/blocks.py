@@ -41,6 +41,10 @@ RESUMED_WORDS = 60
 """Two paragraphs in a row after the article's end make a real resumption only when they have this many words."""
 
 
+RESUMED_RUN = 3
+"""Paragraphs in a row after the article's end that resume it whatever their length (a section after a contact box)."""
+
+
 _BULLET = re.compile(r"^\s*(?:[•·▪►◦‣∙*]|[-–—]\s)")
 
 
@@ -243,7 +247,7 @@ def tail_lines(texts: list[str], furniture: list[bool], core: Core, ends_article
         run = j
         while run < len(texts) and shape.is_prose(texts[run]) and not furniture[run]:
             run += 1
-        if run - j >= 2 and sum(len(shape.words(t)) for t in texts[j:run]) >= RESUMED_WORDS:
+        if run - j >= RESUMED_RUN or run - j >= 2 and sum(len(shape.words(t)) for t in texts[j:run]) >= RESUMED_WORDS:
             return found  # the article goes on: leave the rest to the line rules
         found.update(range(j, max(run, j + 1)))
         j = max(run, j + 1)

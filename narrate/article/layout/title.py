@@ -244,10 +244,35 @@ def _long_or_heads(lines: list[Line], i: int, body: int, is_byline: Callable[[st
     return len(lines[i].text.split()) >= 4 or _heads_prose(lines, i, body, is_byline, standfirsts=0)
 
 
+_INSTITUTION = re.compile(
+    r"(?i)^(?:(?:gemeente|provincie|stad|politiezone|politie|brandweer(?:zone)?|hulpverleningszone|hoogheemraadschap|"
+    r"waterschap|wetterskip|veiligheidsregio|ggd|omgevingsdienst|universiteit|hogeschool|ziekenhuis|ministerie|"
+    r"bibliotheek|rijksmuseum|museum|rechtbank|gerechtshof|parket|openbaar ministerie|kanselarij|agentschap|"
+    r"departement|dienst)\b[\w\s'’.&-]{0,50}|[\w\s'’.&-]{1,50}\b(?:gemeente|provincie|universiteit|hogeschool|"
+    r"ziekenhuis|politie|waterschap|museum|bibliotheek))$"
+)
+
+
+def is_institution_name(text: str) -> bool:
+    """A line that only names the site's institution: a logo's text, never a headline.
+
+    >>> is_institution_name("Hoogheemraadschap De Stichtse Rijnlanden"), is_institution_name("Politiezone Vilvoorde-Machelen")
+    (True, True)
+    >>> is_institution_name("Gemeente opent nieuwe fietsbrug over het kanaal"), is_institution_name("Renovatie gemaal Groot Hekendorp")
+    (False, False)
+    """
+    words = text.split()
+    capitalised = all(w[:1].isupper() or w.lower() in _LOWER_OK for w in words)
+    return 1 <= len(words) <= 6 and capitalised and bool(_INSTITUTION.match(text.strip()))
+
+
 def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
-    """A line of the page around the article: a link, a notice, a date, a label, or one of a run of menu items."""
+    """A line of the page around the article: a link, a notice, a date, a label, an institution's name, or one
+    of a run of menu items."""
     text = lines[i].text
     if is_ui_line(text) or is_name_list(text) or is_date_line(text) or is_byline(text):
+        return True
+    if i + 1 < len(lines) and is_institution_name(text):
         return True
     if not re.search(r"[^\W\d_]{2}", text) or (text.isupper() and len(text.split()) <= 3):
         return True
