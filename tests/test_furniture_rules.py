@@ -388,7 +388,7 @@ def test_a_credit_for_the_texts_is_furniture():
 def test_a_section_after_a_contact_box_in_the_middle_of_the_page_is_still_read():
     contact = "Contact\n\nTheo Buijserd\nTheo Buijserd\nProjectleider"
     tail = ["Planning", "De planning wordt bijgewerkt als er nieuwe informatie beschikbaar is.",
-            "De werkzaamheden op locatie starten omstreeks half januari 2021.", "De werkzaamheden zijn medio september volledig afgerond."]
+            "De werkzaamheden op locatie starten omstreeks half januari 2021.", "De werkzaamheden zijn naar verwachting medio september volledig afgerond."]
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, contact, *tail, "Deel deze pagina")
     assert "medio september volledig afgerond" in spoken(article)
 
