@@ -393,6 +393,10 @@ def test_a_section_after_a_contact_box_in_the_middle_of_the_page_is_still_read()
     assert "medio september volledig afgerond" in spoken(article)
 
 
+def test_two_labels_run_together_into_one_word_are_navigation():
+    assert classify_line("NieuwsPreventie") == "navigation" and classify_line("Nieuws") is None
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

@@ -133,6 +133,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("photo caption", 30, lambda t: bool(_WHO_IN_PICTURE.match(t))),
     ("photo caption", 6, _picture_file),
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
+    # "NieuwsPreventie": two labels (a section, a tag) run together into one word.
+    ("navigation", 1, lambda t: bool(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[A-ZÀ-Þ][a-zà-ÿ]{2,})+", t))),
     ("infobox", 30, lambda t: t.count("|") >= 2 and not shape.ends_sentence(t.rstrip(" |"))),
     ("call to action", 25, _call_to_action),
     ("call to action", 60, _site_box),
