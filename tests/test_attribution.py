@@ -159,6 +159,18 @@ def test_a_labelled_quote_whose_opening_mark_was_lost_is_found_and_named():
     assert [(q.text, q.speaker) for q in quotes] == [("Er is nood aan tegenspraak.", "Rik Van de Walle")]
 
 
+def test_an_interviews_quoted_answers_go_to_the_one_person_its_lead_names_though_others_are_named():
+    quotes = quotes_of(
+        "De hogeschool wil beter worden, zegt collegevoorzitter Geri Bonhof.",
+        "Staatssecretaris Halbe Zijlstra vond het 'zeer goed' gaan met de sector.",
+        "De ranking is net verschenen. Wat vindt u daarvan?",
+        "'Ik moet voorzichtig zijn, we analyseren de uitkomsten nog.'",
+        "U stelt een numerus fixus in. Brengt u de toegankelijkheid niet in gevaar?",
+        "'We moesten een pas op de plaats maken.'",
+    )
+    assert [q.speaker for q in quotes] == ["Geri Bonhof"] * 2
+
+
 def test_a_colon_after_receiving_something_names_nobody():
     assert speakers("Marieke Smit woont naast de loods. Ze kreeg een sms: 'Kom snel naar huis.'") == [None]
 

@@ -34,7 +34,16 @@ from .resolve import (
     speakable,
 )
 from .teasers import unname_teasers
-from .turns import find_turns, interview, interviewee_in, put_questions, sole_speaker, turn_found, turn_speaker
+from .turns import (
+    answers_of_interview,
+    find_turns,
+    interview,
+    interviewee_in,
+    put_questions,
+    sole_speaker,
+    turn_found,
+    turn_speaker,
+)
 from .words import IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 
 
@@ -66,6 +75,7 @@ def find_quotes(
         found.attribution = "colon" if found.speaker else None
     attributor.link_pull_quotes(pull_texts)
     sole_speaker(analyses, registry, interviewee_in(title), put_questions(passages, headings or []) >= 2)
+    answers_of_interview(analyses, registry, mentions, interviewee_in(title))
     interview(analyses, mentions, registry, set(turns))
     unname_teasers(analyses)
     said = [f for a in analyses for f in a.found if f.speaker is not None]

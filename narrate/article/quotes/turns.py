@@ -287,3 +287,33 @@ def _describes_someone(text: str) -> bool:
     (True, False)
     """
     return any(is_person_description(m.group(0)) for m in re.finditer(r"\b(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]eze)\s+[\w-]+", text))
+
+
+def answers_of_interview(analyses: list[Analysis], registry: Registry, mentions: list[Mention], interviewee: str | None) -> None:
+    """A written interview's answers set in quote marks, each right after its question (in the next paragraph,
+    or after the question in the same one): the interviewee's, whom the title names, or else the one person
+    the lead names.  Two questions put to "je" or "u" at least, or nothing is done."""
+    asked = [i for i, a in enumerate(analyses) if _is_question(a.passage.text) or _ends_with_question(a)]
+    if len(asked) < 2:
+        return
+    person = registry.find(interviewee) if interviewee else None
+    if person is None:
+        lead = {m.person.name: m.person for m in mentions if m.passage == 0 and m.named and m.person.is_person}
+        person = next(iter(lead.values())) if len(lead) == 1 and asked[0] > 0 else None
+    if person is None:
+        return
+    for q in asked:
+        for index in (q, q + 1):
+            if index >= len(analyses) or analyses[index].passage.section != analyses[q].passage.section:
+                continue
+            for found in analyses[index].found:
+                before = analyses[index].passage.text[: found.span.mark].rstrip()
+                answers = not before if index != q else before.endswith("?")
+                if answers and found.full and found.speaker is None and found.phrase is None and not found.turn:
+                    found.speaker, found.attribution = person, "context"
+
+
+def _ends_with_question(analysis: Analysis) -> bool:
+    """A paragraph whose text before its first quote ends in a question put to "je" or "u"."""
+    first = analysis.found[0].span.mark if analysis.found else len(analysis.passage.text)
+    return _is_question(analysis.passage.text[:first].rstrip() or "-")
