@@ -265,3 +265,9 @@ def test_the_institutions_name_over_the_headline_is_not_the_title():
     article = parse_text(f"Hoogheemraadschap De Stichtse Rijnlanden\nHome > In de buurt > Oudewater\n\n"
                          f"Renovatie gemaal Groot Hekendorp\n\n{BODY}\n\n{MORE}\n")
     assert article.title == "Renovatie gemaal Groot Hekendorp"
+
+
+def test_the_only_headline_typed_with_a_full_stop_is_still_the_title():
+    article = parse_text(f"Politiezone Vilvoorde-Machelen\nHome » Nieuws\n\ndinsdag, 04 september 2018 09:15\n\n"
+                         f"Snelheidscontroles op de eerste schooldag.\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "Snelheidscontroles op de eerste schooldag."

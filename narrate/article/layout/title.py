@@ -177,7 +177,25 @@ def choose_title(
             best, best_score = i, score
     if best is not None and _caption_over_headline(lines, best, body, is_byline):
         best += 1
+    if best is None and first < body and _headline_with_stop(lines[first].text) and _heads_prose(lines, first, body, is_byline):
+        best = first  # "Snelheidscontroles op de eerste schooldag.": the only candidate, typed with a full stop
     return TitleChoice(best, body)
+
+
+def _headline_with_stop(text: str) -> bool:
+    """A headline's phrase that ends in a full stop: a few words, capitalised, no finite verb.
+
+    >>> _headline_with_stop("Snelheidscontroles op de eerste schooldag."), _headline_with_stop("De brug gaat open.")
+    (True, False)
+    """
+    words = re.findall(r"[\w'’-]+", text)
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and 2 <= len(words) <= 10
+        and is_headline_shaped(text[:-1])
+        and not any(w.lower() in FINITE_VERBS for w in words)
+    )
 
 
 def is_caption_clause(text: str) -> bool:
