@@ -171,6 +171,13 @@ def test_an_interviews_quoted_answers_go_to_the_one_person_its_lead_names_though
     assert [q.speaker for q in quotes] == ["Geri Bonhof"] * 2
 
 
+def test_a_portfolio_of_two_parts_belongs_to_the_role_not_to_the_name():
+    assert speakers(
+        "Vlaams minister van Mobiliteit en Openbare Werken Ben Weyts zet in op nieuwe wegen.",
+        "'We gaan daar streng op toezien', zegt de minister.",
+    ) == ["Ben Weyts"]
+
+
 def test_a_colon_after_receiving_something_names_nobody():
     assert speakers("Marieke Smit woont naast de loods. Ze kreeg een sms: 'Kom snel naar huis.'") == [None]
 

@@ -16,6 +16,7 @@ from ..people import (
     name_runs,
 )
 from .clauses import Analysis
+from .firstnames import is_first_name
 from .phrases import apposition, split_tokens
 from .spans import SENTENCE_PUNCT
 
@@ -106,8 +107,23 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
     return sorted(found)
 
 
+_PORTFOLIO_BEFORE = re.compile(r"([\w-]+)\s+(?:van|voor)\s+(?:(?:[A-ZÀ-Þ][\w-]*,?\s+)+(?:en|&)\s+)?$")
+
+
 def _without_portfolio(text: str, pos: int, name: str) -> tuple[int, str | None]:
-    """ "minister van Omgeving Jo Geerts": "Omgeving" belongs to the role."""
+    """ "minister van Omgeving Jo Geerts", "minister van Mobiliteit en Openbare Werken Ben Weyts": the portfolio
+    belongs to the role, and the name starts at its first name.
+
+    >>> _without_portfolio("Vlaams minister van Mobiliteit en Openbare Werken Ben Weyts zet in", 34, "Openbare Werken Ben Weyts")
+    (50, 'Ben Weyts')
+    """
+    before = _PORTFOLIO_BEFORE.search(text[:pos])
+    if before and is_role_word(before.group(1)):
+        tokens = name.split()
+        at = next((k for k, t in enumerate(tokens) if is_first_name(t) and len(tokens) - k >= 2), None)
+        if at is not None and at > 0:
+            skip = len(" ".join(tokens[:at])) + 1
+            return pos + skip, " ".join(tokens[at:])
     if re.search(r"(?:^|\s)([\w-]+)\s+(?:van|voor)\s+$", text[:pos]) and is_role_word(
         re.search(r"([\w-]+)\s+(?:van|voor)\s+$", text[:pos]).group(1)
     ):
@@ -139,9 +155,10 @@ def _opens_sentence(before: str) -> bool:
 def _role_before(text: str) -> str | None:
     tokens = text.split()
     taken: list[str] = []
-    for token in reversed(tokens[-7:]):
+    for token in reversed(tokens[-9:]):
         low = token.lower()
-        if is_role_word(token) or low in {"van", "voor"} or (token[:1].isupper() and token not in SENTENCE_STARTERS):
+        joins = low in {"en", "&"} and taken and taken[0][:1].isupper()  # "van Mobiliteit en Openbare Werken"
+        if is_role_word(token) or low in {"van", "voor"} or joins or (token[:1].isupper() and token not in SENTENCE_STARTERS):
             taken.insert(0, token)
         else:
             break
