@@ -397,6 +397,13 @@ def test_two_labels_run_together_into_one_word_are_navigation():
     assert classify_line("NieuwsPreventie") == "navigation" and classify_line("Nieuws") is None
 
 
+def test_a_caption_with_its_source_a_newsletter_to_the_inbox_and_a_bracketed_closing_date_are_not_read():
+    article = parse_lines("Afbeelding ter illustratie. Bron: Elmarye", "Zandhoven krijgt nieuwe brug", *BODY[:-1],
+                          BODY[-1] + " (04/10/2023)", "Het laatste nieuws van de gemeente in je inbox?")
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+    assert "Elmarye" not in spoken(article) and "04/10/2023" not in spoken(article) and "inbox" not in spoken(article)
+
+
 # --- HTML: link density -----------------------------------------------------------------------------
 
 

@@ -62,6 +62,7 @@ _AD = re.compile(
 # ("De foto's tonen ...") is not taken for one.
 _CREDIT_TAIL = re.compile(
     r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:foto|beeld|foto's|fotografie|photo|image|video)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
+    r"(?<=[.!?]\s)bron\s*:|"
     r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
     r"\s*[^.!?]{0,60}?\)?$",
     re.IGNORECASE,
@@ -99,7 +100,7 @@ _COMMENTS = re.compile(
     re.IGNORECASE,
 )
 _NEWSLETTER = re.compile(
-    r"(?:nieuwsbrief|newsletter|in je (?:mail)?box|in uw (?:mail)?box|je e-?mailadres|uw e-?mailadres|"
+    r"(?:nieuwsbrief|newsletter|in je (?:mail|in)?box|in uw (?:mail|in)?box|je e-?mailadres|uw e-?mailadres|"
     r"schrijf (?:je|u) (?:nu )?in|meld (?:je|u) (?:nu )?aan voor|inschrijven|bedankt voor je inschrijving)",
     re.IGNORECASE,
 )
@@ -237,8 +238,8 @@ def has_credit(line: str) -> bool:
     True
     >>> has_credit("De foto is gemaakt door een toerist.")
     False
-    >>> has_credit("Beeld Reuters"), has_credit("Photo by: RIKKERT HARINK")
-    (True, True)
+    >>> has_credit("Beeld Reuters"), has_credit("Photo by: RIKKERT HARINK"), has_credit("Afbeelding ter illustratie. Bron: Elmarye")
+    (True, True, True)
     """
     return "©" in line or bool(_CREDIT_TAIL.search(line))
 

@@ -37,7 +37,7 @@ _LAST_SENTENCE_END = re.compile(r"[.!?…][)'’\"”»]*\s+(?=\S[^.!?…]*$)")
 _META_TOKEN = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?|\d+\s+(?:reacties?|comments?)|[|·•]|[A-ZÀ-Þ][\wÀ-ÿ'-]+(?=\s*[|·•]))"
 )
-_DATE_TAIL = re.compile(r"[.!?…][)'’\"”»]*\s+(\S+(?:\s+\S+){0,3})$")
+_DATE_TAIL = re.compile(r"[.!?…][)'’\"”»]*\s+(\(?\d\S*(?:\s+\S+){0,3})$")
 SIGNATURE_WORDS = 6
 """A letter's signature or a "Zie Stad en Streek" after the last sentence: a name and a place at most."""
 
@@ -102,8 +102,9 @@ def _date_tail(text: str) -> tuple[str, str]:
     """ "... standpunten. 23.V.2005": a page's footer date glued after the last sentence (a page break of a PDF)."""
     match = _DATE_TAIL.search(text)
     tail = match.group(1) if match else ""
-    # Only a bare date: "Op 5 maart." ends like a sentence and is one.
-    if not tail[:1].isdigit() or shape.ends_sentence(tail) or not (shape.has_date(tail) and shape.is_date_line(tail)):
+    bare = tail.strip("()")
+    # Only a bare date, or one in brackets: "Op 5 maart." ends like a sentence and is one.
+    if not bare[:1].isdigit() or shape.ends_sentence(tail) or not (shape.has_date(bare) and shape.is_date_line(bare)):
         return text, ""
     return text[: match.start(1)].rstrip(), match.group(1)
 

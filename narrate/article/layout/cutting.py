@@ -117,7 +117,7 @@ def _is_paragraph_with_credit(text: str) -> bool:
 
 
 def _caption_part(text: str) -> str:
-    m = re.search(r"\s*(?:©|\(c\)|\(?(?:foto|beeld|photo|image)\b)", text, re.IGNORECASE)
+    m = re.search(r"\s*(?:©|\(c\)|\(?(?:foto|beeld|photo|image)\b|(?<=[.!?]\s)bron\s*:)", text, re.IGNORECASE)
     return text[: m.start()].strip() if m else ""
 
 
