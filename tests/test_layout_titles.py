@@ -271,3 +271,14 @@ def test_the_only_headline_typed_with_a_full_stop_is_still_the_title():
     article = parse_text(f"Politiezone Vilvoorde-Machelen\nHome » Nieuws\n\ndinsdag, 04 september 2018 09:15\n\n"
                          f"Snelheidscontroles op de eerste schooldag.\n\n{BODY}\n\n{MORE}\n")
     assert article.title == "Snelheidscontroles op de eerste schooldag."
+
+
+def test_an_explainer_written_as_questions_has_them_as_subheads_not_as_a_summary_box():
+    answers = ["De brug wordt een boogbrug van staal, zo'n honderdtwintig meter lang, met een apart fietspad aan twee kanten.",
+               "De stad en de provincie betalen samen, elk voor de helft van de kosten van ruim vier miljoen euro.",
+               "Als alles volgens plan loopt, rijden de eerste fietsers er volgend najaar over, zegt de aannemer."]
+    questions = ["Wat voor brug komt er?", "Wie betaalt de nieuwe brug?", "Wanneer is de brug klaar?"]
+    qa = "\n\n".join(f"{q}\n\n{a}" for q, a in zip(questions, answers, strict=True))
+    article = parse_text(f"Drie vragen over de nieuwe brug\n\n{BODY}\n\nDe brug komt er na jaren van overleg.\n\n{qa}\n")
+    assert article.summary == []
+    assert [s.heading for s in article.sections if s.heading] == questions

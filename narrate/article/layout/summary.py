@@ -38,12 +38,15 @@ SUMMARY_TITLES = frozenset(
 
 def take_summary(units: list[Unit]) -> tuple[list[SummaryItem], list[Unit]]:
     """The first summary box among the units, and the units without it."""
+    passed = 0
     for i, unit in enumerate(units):
-        if unit.kind != HEADING:
+        if unit.kind != HEADING or i < passed:
             continue
         end, items = _summary_at(units, i)
-        if items and paragraph_count(units[:i] + units[end:]) >= 2:
-            return items, units[:i] + units[end:]
+        rest = units[:i] + units[end:]
+        if items and paragraph_count(rest) >= 2 and _summarises(units[i], items, rest):
+            return items, rest
+        passed = end  # a run of questions that is no box: none of its tail is one either
     return [], units
 
 
@@ -67,6 +70,15 @@ def _summary_at(units: list[Unit], i: int) -> tuple[int, list[SummaryItem]]:
     if len(items) >= 2 and all(len(item.question.split()) >= 3 for item in items):
         return j, items
     return i, []
+
+
+def _summarises(head: Unit, items: list[SummaryItem], rest: list[Unit]) -> bool:
+    """A box sums up a longer text; questions with answers that are most of the article are its sections (an
+    explainer written as questions), unless a summary's title says otherwise."""
+    if head.text.lower() in SUMMARY_TITLES:
+        return True
+    answered = sum(len(item.answer.split()) for item in items)
+    return sum(len(u.text.split()) for u in rest if u.kind != HEADING) > answered
 
 
 def _bullet_box(units: list[Unit], i: int) -> tuple[int, list[SummaryItem]]:
