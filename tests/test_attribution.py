@@ -178,6 +178,12 @@ def test_a_portfolio_of_two_parts_belongs_to_the_role_not_to_the_name():
     ) == ["Ben Weyts"]
 
 
+def test_a_surname_that_is_also_a_role_noun_is_a_name_after_a_role():
+    assert speakers("De minister reikte de prijzen uit.", "Minister Dijkgraaf: 'Docenten moeten wij ruim baan geven.'") == [
+        "Dijkgraaf"
+    ]
+
+
 def test_a_colon_after_receiving_something_names_nobody():
     assert speakers("Marieke Smit woont naast de loods. Ze kreeg een sms: 'Kom snel naar huis.'") == [None]
 

@@ -164,7 +164,7 @@ def _name_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
             joins = len(name) == 1 or (name and (name[-1] in CAPITAL_PARTICLES or re.fullmatch(PARTICLE, name[-1])))
             if not joins or not (nxt[:1].isupper() or re.fullmatch(PARTICLE, nxt)):
                 break
-        elif not (token[:1].isupper() and re.match(r"\w", token)) or is_role_word(token):
+        elif not (token[:1].isupper() and re.match(r"\w", token)) or (is_role_word(token) and not role):
             break
         name.append(token)
         used += 1
@@ -182,6 +182,8 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
     while i < len(tokens):
         token = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if role and token[:1].isupper() and (not nxt or not nxt[:1].isupper()):
+            break  # "Minister Dijkgraaf": a capital after the role, last of the phrase, is a surname that is also a role
         if is_role_word(token):
             role.append(token)
             i += 1

@@ -159,9 +159,18 @@ def speakable(person: Person, strong: bool) -> bool:
     if not tokens or (tokens[0] in SENTENCE_STARTERS and not particle_first) or tokens[0] in _NOT_NAMES:
         return False
     for k, token in enumerate(tokens):
-        if not (re.fullmatch(PARTICLE, token) or is_name_token(token, last=k == len(tokens) - 1)):
+        if not (re.fullmatch(PARTICLE, token) or is_name_token(token, last=k == len(tokens) - 1) or _surname_like_a_role(person, token)):
             return False
     return len(tokens) > 1 or bool(person.role) or strong
+
+
+def _surname_like_a_role(person: Person, token: str) -> bool:
+    """ "Minister Dijkgraaf": a capitalised word after a role the article gave, itself a role noun, is a surname.
+
+    >>> _surname_like_a_role(Person("Dijkgraaf", "Minister"), "Dijkgraaf"), _surname_like_a_role(Person("Koning"), "Koning")
+    (True, False)
+    """
+    return bool(person.role) and token[:1].isupper() and is_role_word(token) and token.lower() not in role_nouns(person.role)
 
 
 _NOT_NAMES = frozenset(
