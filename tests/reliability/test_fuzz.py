@@ -45,7 +45,7 @@ binary, and the input layer answers them with an error, tested below)."""
 
 
 def _everything_kept(article) -> str:
-    parts = [article.title, article.kicker or "", article.byline or "", article.lead or ""]
+    parts = [article.title or "", article.kicker or "", article.byline or "", article.lead or ""]  # a paste may have no title
     parts += [x for item in article.summary for x in (item.question, item.answer)]
     parts += [s.heading or "" for s in article.sections] + [p for s in article.sections for p in s.paragraphs]
     parts += [x for q in article.quotes for x in (q.text, q.speaker or "", q.role or "")]
