@@ -476,6 +476,16 @@ def test_a_block_quotes_signature_names_its_speaker():
     assert said and said[0].speaker == "Mia Claes"
 
 
+def test_a_comment_after_a_heading_is_no_paragraph_to_look_into():
+    from narrate.article import parse_html
+    from narrate.errors import InputError
+
+    with pytest.raises(InputError):
+        parse_html("de <h2> </h2> <!--")  # found by the fuzz test: lxml's comment has no text_content
+    article = parse_html(_page(f"<p>{BODY[0]}</p><h2>De kosten</h2><!-- advertentie --><p>{BODY[1]}</p>"))
+    assert "De kosten" in [s.heading for s in article.sections]
+
+
 # --- the end of a press-database record ---------------------------------------------------------------
 
 

@@ -303,7 +303,8 @@ def _page_headings(root) -> list[tuple[str, str]]:
     for head in root.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(head.text_content().split())
         following = head.getnext()
-        while following is not None and not " ".join(following.text_content().split()):
+        # Comments and processing instructions between a heading and its text are no text.
+        while following is not None and (not isinstance(following.tag, str) or not following.text_content().split()):
             following = following.getnext()
         if text and following is not None and len(text.split()) <= MAX_HEAD_WORDS:
             found.append((text, _flat(following.text_content())))
