@@ -161,12 +161,12 @@ SHORT_PART = 6
 def _broken_lines(element) -> list[str]:
     """A paragraph's text, split where a <br> ends a sentence or sets a short part apart ("Erasmus MC
     Persbericht<br>Rotterdam, 25 juli 2014"); other breaks are spaces."""
-    parts = [(element.text or "")]
+    parts = [element.text or ""]
     for child in element:
         if child.tag == "lb":
             parts.append(child.tail or "")
         else:
-            parts[-1] += "".join(child.itertext()) + (child.tail or "")
+            parts[-1] += _spaced(child) + (child.tail or "")
     parts = [" ".join(part.split()) for part in parts]
     out: list[str] = []
     for part in parts:
@@ -219,9 +219,13 @@ def _flat(text: str) -> str:
 
 
 def _text(element) -> str:
-    for lb in element.iter("lb"):
-        lb.tail = " " + (lb.tail or "")  # a line break is a space between words ("Kermis van start<lb/>15 augustus")
-    return " ".join("".join(element.itertext()).split())
+    return " ".join(_spaced(element).split())
+
+
+def _spaced(element) -> str:
+    """An element's text with each line break a space between words ("Kermis van start<lb/>15 augustus")."""
+    inner = "".join((" " if child.tag == "lb" else _spaced(child)) + (child.tail or "") for child in element)
+    return (element.text or "") + inner
 
 
 def _dom(page: str):

@@ -156,3 +156,15 @@ def is_verbless_sentence(text: str) -> bool:
     if found[0].lower() in vocab.SENTENCE_STARTERS | _NUMBER_WORDS or re.search(r"[\"“”„«»:;?!]", text[:-2]):
         return False
     return not any(w.lower() in vocab.FINITE_VERBS for w in found)
+
+
+_SECOND_PERSON = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|jullie)\b", re.IGNORECASE)
+
+
+def is_put_question(text: str, most_words: int) -> bool:
+    """A question put to someone ("je", "u"), of ``most_words`` at most; not one a section answers.
+
+    >>> is_put_question("Van welke projecten had jij slapeloze nachten?", 40), is_put_question("Hoe reageert het Westen?", 40)
+    (True, False)
+    """
+    return text.rstrip().endswith("?") and len(text.split()) <= most_words and bool(_SECOND_PERSON.search(text))

@@ -6,7 +6,7 @@ import re
 
 from .. import furniture
 from ..furniture.context import plan_cuts
-from ..model import Removed
+from ..model import RemovalReason, Removed
 from .lines import HEADING, SENTENCE_END, Line, Unit
 
 
@@ -21,9 +21,7 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
         text = line.text
         removed.extend(plan.glued.get(i, []))
         if i in plan.cuts:
-            if furniture.is_photo_button(text):
-                _caption_above(line, kept, removed)
-            removed.append(Removed(text, plan.cuts[i]))
+            _cut(line, plan.cuts[i], kept, removed)
             continue
         if i in toc:
             removed.append(Removed(text, furniture.NAVIGATION))
@@ -42,23 +40,29 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
             removed.append(Removed(text[len(body) :].strip(), furniture.CREDIT))
             kept.append(Line(body, line.block, line.hint))
             continue
+        above, below = lines[i - 1] if i else None, lines[i + 1 : i + 2]
         if reason == furniture.CREDIT:
             reason = _credit_or_caption(line, kept, removed)
-        elif reason is None and _caption_below_credit(line, lines[i - 1] if i else None, lines[i + 1 : i + 2]):
+        elif reason is None and _caption_below_credit(line, above, below):
             reason = furniture.CAPTION
-        elif reason is None and _lower_case_label(line, lines[i - 1] if i else None, lines[i + 1 : i + 2]):
+        elif reason is None and _lower_case_label(line, above, below):
             reason = furniture.CAPTION
-        elif reason is None and _repeats_next_caption(line, lines[i + 1 : i + 2]):
+        elif reason is None and _repeats_next_caption(line, below):
             reason = furniture.CAPTION
         if reason is None:
             kept.append(line)
             continue
-        if furniture.is_photo_button(text):
-            _caption_above(line, kept, removed)
-        removed.append(Removed(text, reason))
+        _cut(line, reason, kept, removed)
         if reason == furniture.RELATED and furniture.is_related_head(text):
             skip_next_in_block = line.block
     return kept
+
+
+def _cut(line: Line, reason: RemovalReason, kept: list[Line], removed: list[Removed]) -> None:
+    """Record a line cut as furniture; a photo's button ("Grotere versie foto") takes its caption above along."""
+    if furniture.is_photo_button(line.text):
+        _caption_above(line, kept, removed)
+    removed.append(Removed(line.text, reason))
 
 
 def _table_of_contents(lines: list[Line]) -> set[int]:

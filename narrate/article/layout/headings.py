@@ -16,16 +16,13 @@ from __future__ import annotations
 import re
 
 from .. import furniture
-from ..furniture.shape import has_date
+from ..furniture.shape import has_date, is_put_question
 from ..model import Removed
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
 from .title import FIELD_LABELS, is_date_line, is_prose, is_ui_line
 
 MAX_SUBHEAD_WORDS = 25
 """A long subhead (a press release's) still fits a line; a paragraph without its full stop rarely has fewer words."""
-
-_ADDRESSED = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|jullie)\b", re.IGNORECASE)
-"""The second person: a question put to someone, not a question a section answers ("Hoe reageert het Westen?")."""
 
 _LABEL_REPEATS = 3
 """A capitals line said this often is a speaker's label (EDWIN EVERS in a transcript), not a subhead."""
@@ -91,13 +88,12 @@ def _false_heading(
     return None
 
 
-def _is_put_question(text: str) -> bool:
-    """A short question in the second person.
+QUESTION_WORDS = 40
+"""An interviewer's question set as a heading is short."""
 
-    >>> _is_put_question("Van welke projecten had jij slapeloze nachten?"), _is_put_question("Hoe reageert het Westen?")
-    (True, False)
-    """
-    return text.rstrip().endswith("?") and len(text.split()) <= 40 and bool(_ADDRESSED.search(text))
+
+def _is_put_question(text: str) -> bool:
+    return is_put_question(text, QUESTION_WORDS)
 
 
 STANDFIRST_WORDS = 8

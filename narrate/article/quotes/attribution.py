@@ -74,8 +74,9 @@ def find_quotes(
         found.speaker = turn_speaker(registry, found.phrase)
         found.attribution = "colon" if found.speaker else None
     attributor.link_pull_quotes(pull_texts)
-    sole_speaker(analyses, registry, interviewee_in(title), put_questions(passages, headings or []) >= 2)
-    answers_of_interview(analyses, registry, mentions, interviewee_in(title))
+    guest = interviewee_in(title)
+    sole_speaker(analyses, registry, guest, put_questions(passages, headings or []) >= 2)
+    answers_of_interview(analyses, registry, mentions, guest)
     interview(analyses, mentions, registry, set(turns))
     unname_teasers(analyses)
     said = [f for a in analyses for f in a.found if f.speaker is not None]
@@ -94,8 +95,7 @@ def find_quotes(
 def _ends_open(analysis: Analysis, following: Passage) -> bool:
     """A passage whose last quote is full and never closed, followed by one of the same part."""
     last = analysis.found[-1] if analysis.found else None
-    same = (analysis.passage.part, analysis.passage.section) == (following.part, following.section)
-    return same and last is not None and last.full and not last.span.closed
+    return analysis.passage.same_part(following) and last is not None and last.full and not last.span.closed
 
 
 def _said_by_clause(found: Found) -> bool:
@@ -370,10 +370,7 @@ class _Attributor:
 
     def _same_part(self, index: int, other: int) -> bool:
         """Two passages of one section and part (the body's paragraphs under one heading)."""
-        if not 0 <= other < len(self.analyses):
-            return False
-        one, two = self.analyses[index].passage, self.analyses[other].passage
-        return one.section == two.section and one.part == two.part
+        return 0 <= other < len(self.analyses) and self.analyses[index].passage.same_part(self.analyses[other].passage)
 
     def _named_at(self, index: int, pos: int, name: str) -> Person | None:
         """The person named at ``pos``: a registered mention, or a full name the register lacked."""

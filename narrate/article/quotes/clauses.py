@@ -32,6 +32,10 @@ class Passage:
     paragraph: int
     """Index of the paragraph in its section (of the answer in the summary; 0 for the lead)."""
 
+    def same_part(self, other: Passage) -> bool:
+        """Both of one part and section: paragraphs a quote or its attribution may run across."""
+        return (self.part, self.section) == (other.part, other.section)
+
 
 @dataclass
 class Found:

@@ -107,7 +107,8 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
     return sorted(found)
 
 
-_PORTFOLIO_BEFORE = re.compile(r"([\w-]+)\s+(?:van|voor)\s+(?:(?:[A-ZÀ-Þ][\w-]*,?\s+)+(?:en|&)\s+)?$")
+_PORTFOLIO_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:van|voor)\s+(?P<joined>(?:[A-ZÀ-Þ][\w-]*,?\s+)+(?:en|&)\s+)?$")
+"""A role and its portfolio before a run of capitals: "minister van ", "minister van Mobiliteit en "."""
 
 
 def _without_portfolio(text: str, pos: int, name: str) -> tuple[int, str | None]:
@@ -118,20 +119,18 @@ def _without_portfolio(text: str, pos: int, name: str) -> tuple[int, str | None]
     (50, 'Ben Weyts')
     """
     before = _PORTFOLIO_BEFORE.search(text[:pos])
-    if before and is_role_word(before.group(1)):
-        tokens = name.split()
-        at = next((k for k, t in enumerate(tokens) if is_first_name(t) and len(tokens) - k >= 2), None)
-        if at is not None and at > 0:
-            skip = len(" ".join(tokens[:at])) + 1
-            return pos + skip, " ".join(tokens[at:])
-    if re.search(r"(?:^|\s)([\w-]+)\s+(?:van|voor)\s+$", text[:pos]) and is_role_word(
-        re.search(r"([\w-]+)\s+(?:van|voor)\s+$", text[:pos]).group(1)
-    ):
-        first, _, rest = name.partition(" ")
-        if len(rest.split()) >= 2 or (rest and is_name_token(rest)):
-            return pos + len(first) + 1, rest if len(rest.split()) >= 2 else None
-        return pos, None
-    return pos, name
+    if not before or not is_role_word(before.group(1)):
+        return pos, name
+    tokens = name.split()
+    at = next((k for k, t in enumerate(tokens) if is_first_name(t) and len(tokens) - k >= 2), None)
+    if at is not None and at > 0:
+        return pos + len(" ".join(tokens[:at])) + 1, " ".join(tokens[at:])
+    if before.group("joined"):
+        return pos, name
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) >= 2 or (rest and is_name_token(rest)):
+        return pos + len(first) + 1, rest if len(rest.split()) >= 2 else None
+    return pos, None
 
 
 def _recurs(name: str, text: str, counts: Counter[str] | None = None) -> bool:

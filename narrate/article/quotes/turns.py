@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..furniture.shape import is_put_question
 from ..people import Person, Registry, is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage
 from .firstnames import is_first_name
@@ -138,7 +139,6 @@ def _heading_speakers(headings: list[str | None]) -> set[str]:
     return set(caps)
 
 
-_SECOND_PERSON = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|jullie)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
 
 
@@ -166,9 +166,12 @@ def find_interview(passages: list[Passage], taken: set[int]) -> tuple[list[int],
     return questions, answers
 
 
+QUESTION_WORDS = 60
+"""A question put to the interviewee is one short paragraph."""
+
+
 def _is_question(text: str) -> bool:
-    """A question put to the interviewee: one short paragraph ending in "?", addressing "je" or "u"."""
-    return text.rstrip().endswith("?") and len(text.split()) <= 60 and bool(_SECOND_PERSON.search(text))
+    return is_put_question(text, QUESTION_WORDS)
 
 
 def turn_found(analysis: Analysis, index: int, turn: Turn) -> Found:
