@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -32,6 +33,13 @@ def closed_port() -> int:
 
 _SCRATCH = tempfile.TemporaryDirectory(prefix="narrate-tests-")
 """Caches of the test runs; removed when the test session ends."""
+
+# A shell without job control starts background commands with Ctrl+C (SIGINT) ignored, and an ignored signal
+# is inherited through exec: run that way (as a CI runner may), every narrate the tests start would ignore the
+# Ctrl+C they send it, as Python and narrate rightly do for a background job. The tests stand for a user at a
+# terminal, so the session takes Ctrl+C back, and the processes it starts get it at its default again.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # The user data directory (where voices live outside a project) is the test session's own, never the real one.
 os.environ["XDG_DATA_HOME"] = str(Path(_SCRATCH.name) / "data")

@@ -205,17 +205,23 @@ class Render:
     """``narrate render`` in its own process group, its standard error read as it comes."""
 
     def __init__(self, args: list[str], env: dict, cwd: Path | None = None):
-        self.process = subprocess.Popen([*NARRATE, *args], env=env, cwd=cwd, stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, start_new_session=True)
+        # faulthandler: a render that hangs prints every thread's stack on SIGABRT (see ``finish``).
+        self.process = subprocess.Popen([*NARRATE, *args], env={**env, "PYTHONFAULTHANDLER": "1"}, cwd=cwd,
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.stderr: list[str] = []
         self.stdout = b""
+        self._stdout_read = threading.Thread(target=self._read_stdout, daemon=True)
+        self._stdout_read.start()
         threading.Thread(target=self._pump, daemon=True).start()
 
     def _pump(self) -> None:
         for raw in self.process.stderr:
             self.lines.put(raw.decode(errors="replace"))
         self.lines.put(None)
+
+    def _read_stdout(self) -> None:
+        self.stdout = self.process.stdout.read()
 
     def wait_for(self, marker: str, timeout: float = 120) -> None:
         """Block until standard error shows ``marker``."""
@@ -240,20 +246,33 @@ class Render:
             pass
 
     def finish(self, timeout: float = 120) -> int:
+        """The render's exit status, once it has ended; a render still running after ``timeout`` seconds
+        fails the test with its threads' stacks, instead of holding the whole suite up."""
         try:
-            self.stdout = self.process.stdout.read()
             code = self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            self.signal(signal.SIGKILL)
-            raise
-        while (line := self.lines.get(timeout=10)) is not None:
-            self.stderr.append(line)
+            self.process.send_signal(signal.SIGABRT)
+            try:
+                self.process.wait(timeout=10)
+            finally:
+                self.signal(signal.SIGKILL)
+            self._drain_stderr()
+            raise AssertionError(f"the render still ran {timeout} s after it was stopped:\n{self.error_text}") from None
+        self._stdout_read.join(timeout=10)
+        self._drain_stderr()
         deadline = time.monotonic() + 5
         while self.group_alive() and time.monotonic() < deadline:
             time.sleep(0.1)
         self.orphans = self.group_alive()
         self.signal(signal.SIGKILL)  # whatever is left, so no test leaves processes behind
         return code
+
+    def _drain_stderr(self) -> None:
+        try:
+            while (line := self.lines.get(timeout=10)) is not None:
+                self.stderr.append(line)
+        except queue.Empty:
+            self.stderr.append("(standard error still open 10 s after the render ended)\n")
 
     def group_alive(self) -> bool:
         """Whether any process of the render's group (its synthesis workers) still runs."""
