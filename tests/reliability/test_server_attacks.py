@@ -9,6 +9,7 @@ mid-download and the common traversal spellings; this adds what it leaves out.
 from __future__ import annotations
 
 import asyncio
+import errno
 import random
 import selectors
 import socket
@@ -54,6 +55,9 @@ def raw(served, request: bytes, timeout: float = 10, hang_up: bool = False) -> b
                 sock.shutdown(socket.SHUT_WR)
         except (BrokenPipeError, ConnectionResetError):
             pass  # refused before we finished sending: the reply, if any, is still readable
+        except OSError as exc:
+            if exc.errno != errno.ENOTCONN:
+                raise  # ENOTCONN on the half-close: answered and closed already, the reply is still readable
         reply = b""
         try:
             while chunk := sock.recv(65536):
