@@ -562,3 +562,18 @@ def test_a_label_addressing_the_speaker_names_a_surname():
     assert [(q.speaker, q.role) for q in quotes] == [("Smet", None)]
     quotes = interview_quotes("Het debat over de zorg.", "Minister De Jonge:", "Ik antwoord graag.")
     assert [(q.speaker, q.role) for q in quotes] == [("De Jonge", "minister")]
+
+
+def test_a_quote_after_a_sentence_that_names_someone_new_is_not_the_earlier_speakers():
+    # Karel Mertens is named once, mid-sentence, without a role: not in the register, yet a second candidate.
+    assert speakers(
+        "De vereniging kreeg een nieuwe voorzitter. 'We zijn trots', zegt Jan Peeters. 'Het was een mooie tijd.' "
+        "Het roer gaat nu naar Karel Mertens. 'We gaan nog verder groeien.'"
+    ) == ["Jan Peeters", "Jan Peeters", None]
+
+
+def test_a_sentence_that_opens_with_a_noun_before_a_full_name_gives_the_next_quote_to_that_name():
+    assert speakers(
+        "Ronnie Belmans gaf de fakkel door aan Gerrit Jan Schaeffer. 'We zijn snel gegroeid', zegt Belmans. "
+        "'Er is een hechte groep ontstaan.' Opvolger Gerrit Jan Schaeffer blaakt van ambitie. 'We zijn nog lang niet klaar.'"
+    ) == ["Ronnie Belmans", "Ronnie Belmans", "Gerrit Jan Schaeffer"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.article import parse_text
+from narrate.article import byline_authors, parse_text
 from narrate.article.furniture import classify_line
 from narrate.article.furniture.inline import strip_inline
 from narrate.article.furniture.shape import is_date_line, is_prose, is_short
@@ -93,6 +93,12 @@ def reasons(article) -> dict[str, str]:
         ("Sint-Truiden, dinsdag 4 juni 2019", "date line"),
         ("ZB 1234/19 (Pers 56)", "edition line"),
         ("(OR. nl)", "edition line"),
+        ("Zoeken op zandhoven.be", "navigation"),
+        ("Doorzoek de website", "navigation"),
+        ("Pagina 6 en 7", "navigation"),
+        ("Zie blz. 9", "navigation"),
+        ("Lees verder in Brugnieuws 12", "related link"),
+        ("Engels", "navigation"),
     ],
 )
 def test_widget_lines(line: str, reason: str):
@@ -127,6 +133,9 @@ def test_widget_lines(line: str, reason: str):
         "Artikel 12/3",
         "24/7",
         "(van links naar rechts)",
+        "Zoek de verschillen tussen de twee plannen",
+        "Lees verder in het rapport staat dat de brug duurder wordt.",
+        "Pagina's vol klachten over de brug",
     ],
 )
 def test_prose_about_widgets_is_not_furniture(line: str):
@@ -171,6 +180,25 @@ def test_a_page_footer_date_glued_after_the_last_sentence_is_cut_and_a_dated_sen
     ):
         assert strip_inline(line) == (line, [])
     assert is_date_line("4.VI.2019") and not is_date_line("4.vi.2019")
+
+
+def test_initials_or_an_agency_in_brackets_after_the_last_sentence_are_cut_and_a_word_in_brackets_is_not():
+    for tail in ("[MdV/HOP]", "(ANP/MR)", "(Belga)"):
+        text, cut = strip_inline(f"De bouw van de brug begint na de zomer. {tail}")
+        assert text == "De bouw van de brug begint na de zomer." and cut == [(tail, "byline")]
+    for line in ("De bouw van de brug begint na de zomer. (Foto)", "De brug komt er (NAVO) toch"):
+        assert strip_inline(line) == (line, [])
+
+
+def test_a_date_and_reading_time_under_the_title_is_neither_lead_nor_author():
+    article = parse_lines("Nieuwe brug over het kanaal", "Gepubliceerd in oktober 2011 · 2 minuten leestijd", *BODY)
+    assert article.lead == BODY[0]
+    assert "Gepubliceerd" not in spoken(article)
+    assert byline_authors(article.byline or "") is None
+
+
+def test_a_newsroom_byline_names_no_author():
+    assert byline_authors("door de redactie") is None and byline_authors("Door Jan Peeters") == "Jan Peeters"
 
 
 def test_a_link_in_brackets_inside_a_paragraph_is_cut_and_a_remark_in_brackets_is_not():

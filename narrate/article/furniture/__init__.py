@@ -136,6 +136,13 @@ _SOURCE = re.compile(
     r"^\(?(?:bron|bronnen|bron foto|met dank aan)\s*:\s*[\w .,/&'-]{1,60}\)?$|^\((?:anp|belga|afp|reuters|ap|dpa|bnr|nu\.nl|redactie|red\.?)\)$",
     re.IGNORECASE,
 )
+_SEARCH_BOX = re.compile(
+    r"^(?:zoeken|zoek|doorzoek)(?:\s+(?:op|in|binnen))?\s+(?:de|deze|onze)?\s*(?:site|website|[\w-]+(?:\.[\w-]+)+)\s*(?:…|\.\.\.)?$",
+    re.IGNORECASE,
+)
+"""A search box's label: "Zoeken op vito.be", "Doorzoek de website"."""
+_PAGE_REFERENCE = re.compile(r"^(?:zie\s+)?(?:pagina|pag\.|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:en|-|–|,)\s*\d{1,3})*\.?$", re.IGNORECASE)
+"""A print edition's pointer, as a scanned or flipbook page shows it: "Pagina 6 en 7", "Zie blz. 9"."""
 _WIKI_BANNER = re.compile(
     r"^(?:uit wikipedia, de vrije encyclopedie|inhoud(?:sopgave)?|naar navigatie springen|naar zoeken springen|verbergen|"
     r"(?:dit artikel|deze pagina) (?:is|werd) (?:voor het laatst )?bewerkt op .*|(?:naar (?:navigatie|zoeken) springen\s*)+|"
@@ -212,7 +219,7 @@ def classify_line(line: str) -> RemovalReason | None:
         return SUBSCRIPTION
     if _SOURCE.match(line):
         return SOURCE
-    if _WIKI_BANNER.match(line) or _TAGS.match(line):
+    if _WIKI_BANNER.match(line) or _TAGS.match(line) or _SEARCH_BOX.match(line) or _PAGE_REFERENCE.match(line):
         return NAVIGATION
     if words <= 16 and _NAV.match(line) and not re.search(r"[.!?]$", line):
         return NAVIGATION
@@ -224,7 +231,8 @@ def classify_line(line: str) -> RemovalReason | None:
 # "Lees ook het rapport, zegt de minister." is a sentence; "Lees ook: Kabinet
 # valt" and "LEES OOK. Mechelen wil ..." are links.
 _RELATED_IS_PROSE = re.compile(
-    r"^(?i:zie ook|lees (?:ook|meer|verder|hier))\s+(?!over\b)[a-zà-ÿ]|,\s+(?:zegt|zei|aldus|vertelt|stelt|schrijft)\b"
+    r"^(?i:zie ook|lees (?:ook|meer|verder|hier))\s+(?!over\b|(?:in|op)\s+(?:[A-ZÀ-Þ\d]|pagina\b|blz\b))[a-zà-ÿ]"
+    r"|,\s+(?:zegt|zei|aldus|vertelt|stelt|schrijft)\b"
 )
 _ADDRESSES_READER = re.compile(
     r"\b(?:je|jij|jouw|u|uw|wij|we|onze|ons|klik|accepteer|akkoord|instellingen|toestemming)\b", re.IGNORECASE

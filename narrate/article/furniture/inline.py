@@ -38,6 +38,9 @@ _META_TOKEN = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?|\d+\s+(?:reacties?|comments?)|[|·•]|[A-ZÀ-Þ][\wÀ-ÿ'-]+(?=\s*[|·•]))"
 )
 _DATE_TAIL = re.compile(r"[.!?…][)'’\"”»]*\s+(\(?\d\S*(?:\s+\S+){0,3})$")
+_CREDIT_TAIL = re.compile(r"(?<=[.!?…'’\"”»])\s+([\[(]\s*([\w.]{1,8}(?:\s*/\s*[\w.]{1,8}){0,3})\s*[\])])$")
+"""An agency's or author's initials after the last sentence: "... bezig zijn. [MdV/HOP]", "(ANP/MR)"."""
+_AGENCY = re.compile(rf"(?:{vocab.AGENCIES})", re.IGNORECASE)
 SIGNATURE_WORDS = 6
 """A letter's signature or a "Zie Stad en Streek" after the last sentence: a name and a place at most."""
 
@@ -74,7 +77,25 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
         cut += [(tail, "reference" if re.match(r"(?i)zie|lees", tail) else "byline")] if tail else []
         text, date = _date_tail(text)
         cut += [(date, "meta")] if date else []
+    text, credit = _credit_tail(text)
+    cut += [(credit, "byline")] if credit else []
     return " ".join(text.split()), cut
+
+
+def _credit_tail(text: str) -> tuple[str, str]:
+    """ "... bezig zijn. [MdV/HOP]": initials or an agency in brackets after the last sentence sign the story;
+    a word in brackets ("(Foto)") does not.
+
+    >>> _credit_tail("De Kamer wil een debat. (ANP/MR)"), _credit_tail("Zo ging het. (Foto)")
+    (('De Kamer wil een debat.', '(ANP/MR)'), ('Zo ging het. (Foto)', ''))
+    """
+    match = _CREDIT_TAIL.search(text.rstrip())
+    if not match:
+        return text, ""
+    parts = re.split(r"\s*/\s*", match.group(2))
+    if not all(_AGENCY.fullmatch(p) or sum(c.isupper() for c in p) >= 2 for p in parts):
+        return text, ""
+    return text[: match.start()].rstrip(), match.group(1)
 
 
 def _signature(text: str) -> tuple[str, str]:

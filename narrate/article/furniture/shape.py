@@ -23,8 +23,10 @@ _DATE = re.compile(
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?\b|\b\d+\s+(?:min|minuten|uur|uren|dagen|weken|maanden)\b", re.IGNORECASE)
 _PAGE = re.compile(r"\b(?:p|pag|blz|pagina|page)\.?\s*\d{1,3}\b", re.IGNORECASE)
+# "Gepubliceerd in oktober 2011 · 2 minuten leestijd": a month and year, and a reading time, beside the date.
 _DATE_FILLER = re.compile(
-    rf"\b(?:{vocab.DATE_LABELS}|{vocab.WEEKDAYS}|\d+|[a-z])\b|[,.:;|/()·•–—-]", re.IGNORECASE
+    rf"\b(?:{vocab.DATE_LABELS}|{vocab.WEEKDAYS}|{vocab.MONTHS}|in|leestijd|leesduur|\d+|[a-z])\b|[,.:;|/()·•–—-]",
+    re.IGNORECASE,
 )
 
 
@@ -96,6 +98,8 @@ def is_date_line(text: str) -> bool:
 
     >>> is_date_line("28-10-2011, p.3"), is_date_line("Vandaag om 20:07"), is_date_line("Op 5 maart viel het kabinet.")
     (True, True, False)
+    >>> is_date_line("Gepubliceerd in oktober 2011 · 2 minuten leestijd")
+    True
     """
     if not (_DATE.search(text) or _TIME.search(text)) or len(text) > 90:
         return False

@@ -77,6 +77,7 @@ ACCOUNT_WORDS = frozenset(
         "mijn nieuwsbrieven", "wachtwoord vergeten", "webmail", "e-mail", "mail", "account aanmaken", "digitale krant",
         "e-paper", "epaper", "krant van vandaag", "de krant van vandaag", "abonneren", "mijn abonnement",
         "contactformulier", "colofon", "huisregels", "disclaimer", "gebruiksvoorwaarden",         "cookie instellingen", "cookie-instellingen", "adverteren", "over ons",
+        "english", "engels", "in english", "read in english", "english version", "français", "deutsch",
         "rss", "sitemap", "zoeken", "menu", "home", "voorpagina", "over deze site", "over deze website",
         "kwetsbaarheid melden", "toegankelijkheid", "toegankelijkheidsverklaring", "wettelijke vermeldingen",
         "privacyverklaring", "privacybeleid", "cookieverklaring", "cookiebeleid", "contacteer ons", "permanente link",

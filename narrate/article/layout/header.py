@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import furniture
+from ..furniture import vocab
 from ..model import Removed
 from ..people import looks_like_name
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable
@@ -33,6 +34,8 @@ _DATE_FILLER = re.compile(
     r"leestijd|min|minuten|\d+)\b\.?|[•·|,:–—-]",
     re.IGNORECASE,
 )
+_NEWSROOM = re.compile(rf"(?:de\s+)?(?:{vocab.AGENCIES})", re.IGNORECASE)
+"""A byline that names the newsroom or an agency, no author: the episode says no "door"."""
 _AUTHOR = re.compile(
     r"^(?i:door|van onze (?:redacteur|correspondent|verslaggever|medewerker)s?|tekst(?: en beeld)?:?|geschreven door|gepubliceerd door|auteur:?|by|redactie:?)\s+"
     r"(?:[A-ZÀ-Þ]|onze\b|de redactie\b)",
@@ -228,7 +231,7 @@ def is_byline(text: str) -> bool:
     if _DATE.search(text) and not text.endswith("."):
         leftover = _DATE_FILLER.sub(" ", text).split()
         return len(leftover) <= 3
-    return False
+    return bool(_SIGNED.match(text)) and is_date_line(text)  # "Gepubliceerd in oktober 2011 · 2 minuten leestijd"
 
 
 _NAME_ALONE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|von|le|la)\s+)*[A-ZÀ-Þ][\w'’-]+){1,3}")
@@ -244,10 +247,16 @@ def byline_authors(byline: str) -> str | None:
     'Els Jacobs, Tom Smet'
     >>> byline_authors("donderdag, 2 februari 2023 · Last updated on 2-2-2023 by Marinka Vangenck")
     'Marinka Vangenck'
+    >>> byline_authors("door de redactie"), byline_authors("Door Belga")
+    (None, None)
+    >>> byline_authors("Gepubliceerd in oktober 2011 · 2 minuten leestijd") is None
+    True
     """
+    if is_date_line(byline):
+        return None  # "Gepubliceerd in oktober 2011 · 2 minuten leestijd": dates and labels only
     parts = (p.strip() for p in re.split(r"\s*(?:·|\||,)\s*", byline))
     names = [_author_in(p) for p in parts if p and not is_date_line(p)]
-    return ", ".join(n for n in names if re.search(r"[^\W\d_]{2}", n)) or None
+    return ", ".join(n for n in names if re.search(r"[^\W\d_]{2}", n) and not _NEWSROOM.fullmatch(n)) or None
 
 
 def _author_in(part: str) -> str:

@@ -91,8 +91,10 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
         pos, name = _without_portfolio(text, pos, name)
         if name is None:
             continue
+        opens = _opens_sentence(text[:pos])
+        pos, name = _without_opener(text, pos, name, opens)
         role = _role_before(text[:pos]) or _role_after(text[pos + len(name) :])
-        if role or _recurs(name, everything or text, counts) or _opens_sentence(text[:pos]):
+        if role or _recurs(name, everything or text, counts) or opens:
             found.append((pos, name, role))
     for m in re.finditer(rf"(?<![\w-])([\w-]+)\s+({CAP})(?![\w’'-]|\s+{CAP})", text):
         # "het toenmalige Rijkstraineeprogramma": an adjective of roles alone makes no one a person.
@@ -133,6 +135,19 @@ def _without_portfolio(text: str, pos: int, name: str) -> tuple[int, str | None]
     return pos, None
 
 
+def _without_opener(text: str, pos: int, name: str, opens: bool) -> tuple[int, str]:
+    """ "Opvolger Gerrit Jan Schaeffer blaakt ...": a sentence's first word, capitalised because it opens the
+    sentence, is no part of the name when a first name follows it.
+
+    >>> _without_opener("Opvolger Gerrit Jan Schaeffer blaakt", 0, "Opvolger Gerrit Jan Schaeffer", True)
+    (9, 'Gerrit Jan Schaeffer')
+    """
+    tokens = name.split()
+    if len(tokens) >= 3 and opens and not is_first_name(tokens[0]) and is_first_name(tokens[1]):
+        return pos + len(tokens[0]) + 1, " ".join(tokens[1:])
+    return pos, name
+
+
 def _recurs(name: str, text: str, counts: Counter[str] | None = None) -> bool:
     """The surname (or, for "Kim Jong-un", the first name) also stands on its own."""
     counts = counts if counts is not None else word_counts(text)
@@ -145,6 +160,9 @@ def _recurs(name: str, text: str, counts: Counter[str] | None = None) -> bool:
 
 def _opens_sentence(before: str) -> bool:
     before = before.rstrip()
+    # "... realiseert.’ Opvolger Gerrit Jan Schaeffer": after a quote that ends a sentence (or a blanked one).
+    if before[-1:] in "’'\"”»" and (before[-2:-1] in SENTENCE_PUNCT or re.search(r"[‘'\"“„«]\s+.$", before)):
+        return True
     if not before or before[-1] in SENTENCE_PUNCT + ":":
         return True
     m = re.search(r"(?:^|[.!?:]\s+)(\w+)$", before)
