@@ -577,3 +577,17 @@ def test_a_sentence_that_opens_with_a_noun_before_a_full_name_gives_the_next_quo
         "Ronnie Belmans gaf de fakkel door aan Gerrit Jan Schaeffer. 'We zijn snel gegroeid', zegt Belmans. "
         "'Er is een hechte groep ontstaan.' Opvolger Gerrit Jan Schaeffer blaakt van ambitie. 'We zijn nog lang niet klaar.'"
     ) == ["Ronnie Belmans", "Ronnie Belmans", "Gerrit Jan Schaeffer"]
+
+
+def test_a_quote_whose_opening_mark_was_lost_is_found_by_the_clause_after_its_closing_mark():
+    quotes = quotes_of("Sinds vorig jaar is er meer personeel. De ervaring leert dat maatwerk nodig is,’ zegt Jan Jorissen.")
+    assert [(q.text, q.speaker) for q in quotes] == [("De ervaring leert dat maatwerk nodig is", "Jan Jorissen")]
+
+
+def test_a_clause_inside_misplaced_marks_is_a_second_speaker_so_the_sole_speaker_rule_names_nobody():
+    assert speakers(
+        "De brandweer was vorig jaar sneller ter plaatse dan ooit.",
+        "'Dit toont dat de brandweer snel is, zegt Mieck Vos, directeur van de vereniging.' Er waren veel interventies.",
+        "Er waren veel interventies. 'We worden elk jaar sneller en dat is goed nieuws voor de mensen.'",
+        "'Elke regio is anders', zegt Jan Jorissen.",
+    ) == [None, None, "Jan Jorissen"]

@@ -118,7 +118,7 @@ def analyse(index: int, passage: Passage, continues: bool = False) -> Analysis:
     inside an open quote, so that this one may go on with it up to a closing mark."""
     text = passage.text
     spans = find_spans(text)
-    carried = continued_span(text, spans) if continues else labelled_span(text, spans)
+    carried = continued_span(text, spans) if continues else labelled_span(text, spans) or clause_span(text, spans)
     if carried is not None:
         spans.insert(0, carried)
     analysis = Analysis(passage, spans, sentence_starts(text, spans))
@@ -174,6 +174,29 @@ def labelled_span(text: str, spans: list[Span]) -> Span | None:
     if m is None or (spans and spans[0].mark < m.start()) or not re.search(r"[.!?…]$", text[: m.start()]):
         return None
     return Span(label.end() - 1, label.end(), m.start(), m.end(), True)
+
+
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…])\s+)(?=[A-ZÀ-Þ])")
+
+
+def clause_span(text: str, spans: list[Span]) -> Span | None:
+    """A quote whose opening mark the page lost, with its clause after it ("... nodig. De ervaring leert dat
+    het kan,’ zegt Jan Jorissen."): the sentence up to the closing mark that nothing opened.
+
+    >>> text = "Het was druk. De ervaring leert dat het kan,’ zegt Jan Jorissen."
+    >>> s = clause_span(text, []); text[s.start:s.end]
+    'De ervaring leert dat het kan,'
+    >>> clause_span("Het huis van Peeters’ buren brandde af.", []) is None
+    True
+    """
+    m = _CLOSING.search(text)
+    if m is None or (spans and spans[0].mark < m.start()):
+        return None
+    after = split_tokens(text[m.end() :].lstrip(" ,"))
+    if not after or after[0].lower() not in SPEECH_VERBS | {"aldus"}:
+        return None
+    start = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())][-1]
+    return Span(start, start, m.start(), m.end(), True)
 
 
 def _quote_text(text: str, span: Span) -> tuple[str, int, int]:

@@ -25,6 +25,7 @@ from .mentions import Mention
 from .phrases import Phrase, leading_phrase, split_tokens, subject_after_verb
 from .resolve import protagonist, role_holders, speakable
 from .spans import Span
+from .words import SPEECH_VERBS
 
 _LABEL_LINE = re.compile(r"\s*([^.!?:;\"“”„‘’«»()]{2,80}?)\s*(?:\(([^()]{1,30})\))?\s*:\s*$")
 _INLINE_LABEL = re.compile(
@@ -279,8 +280,23 @@ def _full_names(analysis: Analysis) -> list[str]:
 
 
 def _names_another(analysis: Analysis, person: Person) -> bool:
-    """A full name in the passage that is not ``person``'s, registered or not."""
-    return any(person.name.split()[-1] not in name.split() for name in _full_names(analysis))
+    """A full name in the passage that is not ``person``'s, registered or not; inside a quote too when a speaking
+    verb stands before it ("‘Hierin blijkt dat ..., zegt Mieck Vos.’": marks that took a clause in)."""
+    names = _full_names(analysis) + _said_inside(analysis.passage.text)
+    return any(person.name.split()[-1] not in name.split() for name in names)
+
+
+def _said_inside(text: str) -> list[str]:
+    """Full names right after a speaking verb, wherever they stand.
+
+    >>> _said_inside("‘Het lukt, zegt Mieck Vos, directeur.’ En verder.")
+    ['Mieck Vos']
+    """
+    return [
+        name
+        for at, name in name_runs(text)
+        if looks_like_name(name) and text[:at].split()[-1:] and text[:at].split()[-1].lower() in SPEECH_VERBS
+    ]
 
 
 def _describes_someone(text: str) -> bool:
