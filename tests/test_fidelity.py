@@ -24,8 +24,8 @@ AT_LEAST = ("title", "heading_p", "heading_r", "quote_r", "attribution")
 AT_MOST = ("wrong_names", "leaks", "body_lost", "refused")
 
 FLOORS = {
-    ("committed", "dev"): dict(title=0.91, heading_p=0.92, heading_r=0.84, quote_r=0.95, attribution=0.91,
-                               wrong_names=0.0, leaks=17, body_lost=1, refused=0),
+    ("committed", "dev"): dict(title=0.91, heading_p=0.93, heading_r=0.84, quote_r=0.95, attribution=0.91,
+                               wrong_names=0.0, leaks=14, body_lost=1, refused=0),
     ("committed", "blind"): dict(title=0.77, heading_p=0.70, heading_r=0.77, quote_r=0.83, attribution=0.67,
                                  wrong_names=0.118, leaks=106, body_lost=6, refused=0),
     ("shared", "dev"): dict(title=1.0, heading_p=1.0, heading_r=1.0, quote_r=1.0, attribution=0.9,
@@ -59,8 +59,9 @@ def test_the_committed_corpus_has_keys_of_the_right_shape():
         assert key["id"] == folder.name and key["form"] in ("text", "html")
         assert (folder / f"article.{'html' if key['form'] == 'html' else 'txt'}").is_file()
         assert all(set(q) == {"text", "speaker"} for q in key["quotes"])
-        # Furniture that the key's own body text contains can never be told from the body when heard.
-        said = [fidelity.flat(t) for t in key["body_snippets"] + [q["text"] for q in key["quotes"]] + key["headings"]]
+        # Furniture that the key's own title or body text contains can never be told from them when heard.
+        said = [fidelity.flat(t) for t in key["body_snippets"] + [q["text"] for q in key["quotes"]] + key["headings"]
+                + [key["title"] or ""]]
         assert not [f for f in key["furniture"] if any(fidelity.flat(f) in t for t in said)], folder.name
 
 

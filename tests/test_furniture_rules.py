@@ -99,6 +99,7 @@ def reasons(article) -> dict[str, str]:
         ("Zie blz. 9", "navigation"),
         ("Lees verder in Brugnieuws 12", "related link"),
         ("Engels", "navigation"),
+        ("Mia Claes, Jan Peeters en Els van den Broek tijdens de opening van de brug", "photo caption"),
     ],
 )
 def test_widget_lines(line: str, reason: str):
@@ -136,6 +137,7 @@ def test_widget_lines(line: str, reason: str):
         "Zoek de verschillen tussen de twee plannen",
         "Lees verder in het rapport staat dat de brug duurder wordt.",
         "Pagina's vol klachten over de brug",
+        "Mia Claes, Jan Peeters en Els van den Broek openden de brug op maandag.",
     ],
 )
 def test_prose_about_widgets_is_not_furniture(line: str):

@@ -103,6 +103,13 @@ def _picture_file(text: str) -> bool:
 _WHO_IN_PICTURE = re.compile(r"(?i)(?:op (?:de|deze) (?:foto|afbeelding)\s*(?:\(v\.?l\.?n\.?r\.?\))?\s*:|v\.l\.n\.r\.?[:\s])")
 
 
+_FULL_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:van|de|der|den|ter|ten|von|le|la))*\s+[A-ZÀ-Þ][\w'’-]+"
+# "Samantha Dinsbach, Claudio Bruggink en Andries Heidema tijdens het werkbezoek": who a picture shows and where,
+# with no verb; three names and a preposition never open a sentence of the article.
+_NAMES_THEN_SCENE = re.compile(
+    rf"^{_FULL_NAME}(?:,\s+{_FULL_NAME})+,?\s+en\s+{_FULL_NAME}\s+(?:tijdens|op|bij|in|met|aan|voor|na|naast|rond)\s"
+)
+
 Rule = tuple[RemovalReason, int, Callable[[str], bool]]
 """Reason, most words a line may have, test."""
 
@@ -130,7 +137,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 6, lambda t: bool(re.search(r"(?i)\bwebmail\b", t))),
     ("cookie banner", 60, lambda t: bool(vocab.SITE_COOKIES.match(t))),
     ("photo caption", 8, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and not shape.ends_sentence(t)),
-    ("photo caption", 30, lambda t: bool(_WHO_IN_PICTURE.match(t))),
+    ("photo caption", 30, lambda t: bool(_WHO_IN_PICTURE.match(t) or _NAMES_THEN_SCENE.match(t))),
     ("photo caption", 6, _picture_file),
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
     # "NieuwsPreventie": two labels (a section, a tag) run together into one word.

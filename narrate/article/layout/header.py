@@ -204,7 +204,8 @@ def _split_label(kicker: str | None, title: str) -> tuple[str | None, str]:
     return kicker, title
 
 
-_AUTHOR_LEAD = re.compile(r"^(?i:door|tekst(?: en beeld)?:?|geschreven door|auteur:?|by)\s+")
+_AUTHOR_LEAD = re.compile(r"^(?i:door|tekst(?: en beeld)?:?|geschreven door|auteur:?|by|(?:gast)?column(?: van)?|opinie(?: van)?)\s+")
+_TYPE_AND_AUTHOR = re.compile(r"^(?i:(?:gast)?column|opinie|blog)(?:\s+van)?(?:\s+[a-zà-ÿ][\w-]*){0,3}\s+([A-ZÀ-Þ][^.!?:;]*)$")
 """The words before an author's name that the name does not need when read aloud."""
 
 
@@ -219,12 +220,19 @@ def is_byline(text: str) -> bool:
     (True, False)
     >>> is_byline("Door de inschakeling van Noord-Koreaanse militairen heeft de oorlog een nieuwe dimensie.")
     False
+    >>> is_byline("Column burgemeester Jan Kottelenberg"), byline_authors("Column burgemeester Jan Kottelenberg")
+    (True, 'burgemeester Jan Kottelenberg')
+    >>> is_byline("Column over de Nieuwe Brug")
+    False
     """
     words = text.split()
     if len(words) > 14 or furniture.vocab.CONTACT.search(text):
         return False  # a contact line with its opening hours has times in it, but no author
     if _AUTHOR.match(text) and not re.search(r"\w{3,}\.$", text):
         return True
+    typed = _TYPE_AND_AUTHOR.match(text)
+    if typed and looks_like_name(typed.group(1)):
+        return True  # "Column burgemeester Jan Kottelenberg": the genre, the author's role and name
     bare = text.strip(" |·•–—-")
     if bare != text.strip() and _NAME_ALONE.fullmatch(bare):
         return True  # "| Rense Kuipers": the author after the separator of a date or section left out of the copy
