@@ -591,3 +591,8 @@ def test_a_clause_inside_misplaced_marks_is_a_second_speaker_so_the_sole_speaker
         "Er waren veel interventies. 'We worden elk jaar sneller en dat is goed nieuws voor de mensen.'",
         "'Elke regio is anders', zegt Jan Jorissen.",
     ) == [None, None, "Jan Jorissen"]
+
+
+def test_a_title_before_the_name_in_the_clause_is_no_obstacle_and_no_role():
+    quotes = quotes_of("De beurzen zijn binnen.", "'Een knap resultaat', zegt prof. dr. Ronny Blust, vicerector onderzoek.")
+    assert [(q.speaker, q.role) for q in quotes] == [("Ronny Blust", "vicerector onderzoek")]

@@ -18,7 +18,9 @@ from ..people import (
 from .spans import CLOSERS
 from .words import DETERMINERS, NP_STOPS, REL_STOPS, SPEECH_VERBS
 
-_TOKEN = re.compile(r"[\w’'&./-]*\w|[^\w\s]")
+_HONORIFIC = re.compile(r"(?i:prof|dr|mr|ir|drs|ing|dhr|mevr|mw|em|ds)\.")
+"""A title written before a name ("prof. Ronny Blust", "dr. Jan Peeters"): no part of the name, no role to say."""
+_TOKEN = re.compile(rf"{_HONORIFIC.pattern}(?=\s)|[\w’'&./-]*\w|[^\w\s]")
 
 
 PhraseKind = Literal["name", "description", "pronoun"]
@@ -56,6 +58,8 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
     'het Amerikaanse ministerie van Defensie'
     >>> subject_after_verb(" Shea op.")[0].text, subject_after_verb(" hij.")[0].kind
     ('Shea', 'pronoun')
+    >>> subject_after_verb(" prof. dr. Ronny Blust, vicerector voor onderzoek.")[0]
+    Phrase(kind='name', text='Ronny Blust', role='vicerector voor onderzoek', plural=False)
     """
     tokens = split_tokens(text)
     phrase, used = leading_phrase(tokens)
@@ -152,9 +156,15 @@ def _np_word(token: str) -> bool:
 
 
 def _name_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
-    """ "minister van Buitenlandse Zaken Choe Son-hui", "Jamie Shea", "NAVO"."""
+    """ "minister van Buitenlandse Zaken Choe Son-hui", "Jamie Shea", "NAVO", "prof. dr. Jan Peeters"."""
     if tokens[0] in SENTENCE_STARTERS and tokens[0] not in CAPITAL_PARTICLES:
         return None, 0
+    titled = 0
+    while titled < len(tokens) - 1 and _HONORIFIC.fullmatch(tokens[titled]):
+        titled += 1
+    if titled:
+        phrase, used = _name_phrase(tokens[titled:])
+        return (phrase, titled + used) if phrase is not None and phrase.kind == "name" else (None, 0)
     role, used = _role_prefix(tokens)
     name: list[str] = []
     while used < len(tokens) and len(name) < 6:
