@@ -596,3 +596,11 @@ def test_a_clause_inside_misplaced_marks_is_a_second_speaker_so_the_sole_speaker
 def test_a_title_before_the_name_in_the_clause_is_no_obstacle_and_no_role():
     quotes = quotes_of("De beurzen zijn binnen.", "'Een knap resultaat', zegt prof. dr. Ronny Blust, vicerector onderzoek.")
     assert [(q.speaker, q.role) for q in quotes] == [("Ronny Blust", "vicerector onderzoek")]
+
+
+def test_a_described_person_who_takes_the_word_ends_the_earlier_speakers_quote():
+    assert speakers(
+        "Minister Ter Horst en staatssecretaris Bijleveld willen meer waardering voor de burgemeester. "
+        "'Het is een ondergewaardeerde functie', aldus de minister. "
+        "De staatssecretaris, ook oud-burgemeester, valt haar bij: 'Ik vond het burgemeesterschap erg leuk.'"
+    ) == ["Ter Horst", "Bijleveld"]

@@ -21,7 +21,8 @@ speaker their label or question names; headline lines and repeated quotes
 keep their voice without a name (``teasers``).
 """
 
-from .attribution import find_quotes, role_as_title
+from .attribution import find_quotes
+from .resolve import role_as_title
 from .clauses import colon_subject, passage_list
 from .phrases import subject_after_verb
 from .spans import find_spans, sentence_starts

@@ -9,14 +9,12 @@ from ..model import Quote
 from ..people import (
     CAP,
     DEMONYMS,
-    ROLE_ADJECTIVES,
     SENTENCE_STARTERS,
     Person,
     Registry,
     head_noun,
     is_name_token,
     is_person_description,
-    is_role_word,
     looks_like_name,
     name_runs,
 )
@@ -31,6 +29,8 @@ from .resolve import (
     fragment_speaker,
     protagonist,
     role_holders,
+    lower_determiner,
+    role_as_title,
     speakable,
 )
 from .teasers import unname_teasers
@@ -119,24 +119,6 @@ def _quote(passage: Passage, found: Found) -> Quote:
     )
 
 
-def role_as_title(role: str) -> str:
-    """A role as it reads after a name: "Woordvoerder" (capitalised only
-    because it opened a sentence) becomes "woordvoerder".
-
-    >>> role_as_title("Schepen van Mobiliteit"), role_as_title("Vlaams minister"), role_as_title("NAVO-topman")
-    ('schepen van Mobiliteit', 'Vlaams minister', 'NAVO-topman')
-    """
-    first = role.split()[0]
-    if (
-        is_role_word(first)
-        and first[1:] == first[1:].lower()
-        and first.lower() not in ROLE_ADJECTIVES
-        or first.lower() in ROLE_ADJECTIVES
-    ):
-        return role[0].lower() + role[1:]
-    return role
-
-
 class _Attributor:
     """Walks the article in reading order, giving quotes their speakers."""
 
@@ -203,7 +185,7 @@ class _Attributor:
         hold it."""
         noun = head_noun(description)
         if description.split()[0].lower() in {"een", "ene"} or plural:
-            return self.registry.add(_lower_determiner(description), is_person=False)
+            return self.registry.add(lower_determiner(description), is_person=False)
         if noun in DEMONYMS or noun.endswith("-jarige") or noun in {"man", "vrouw", "expert", "kenner"}:
             return self._recent_speaker(index, pos)
         if _FORMER.search(description):
@@ -215,7 +197,7 @@ class _Attributor:
             return next(iter(holders.values()))
         if holders or description.split()[0].lower() not in {"de", "het"}:
             return None  # two hold the role, or a bare role word ("Koning: ...") that may be a name
-        return self.registry.add(_lower_determiner(description), is_person=False)
+        return self.registry.add(lower_determiner(description), is_person=False)
 
     def _sole_person(self, index: int, pos: int) -> Person | None:
         """The one person the article has named so far, when it has named exactly one."""
@@ -403,6 +385,14 @@ class _Attributor:
                 continue
             people = [m.person for m in self.per_passage[index] if start <= m.pos < end and m.person.name not in named]
             described = self._described_subject(analysis, index, start, end, found)
+            opener = _OPENING_DESCRIPTION.match(analysis.outside_quotes(start, end))
+            if described is None and not people and opener and is_person_description(opener.group(1)):
+                # "De staatssecretaris, ook oud-burgemeester, valt haar bij: ...": someone else takes the word,
+                # the one person holding that role, or nobody we can name ("De buurvrouw kijkt boos.").
+                holders = {h.name: h for h in role_holders(self.registry, opener.group(1))}
+                if len(holders) != 1:
+                    return
+                described = next(iter(holders.values()))
             if described is not None:
                 people = [described]
             if people and only_excluded:
@@ -491,9 +481,5 @@ class _Attributor:
                 best.speaker, best.attribution = person, "pull quote"
 
 
+_OPENING_DESCRIPTION = re.compile(r"\s*((?:De|Het)\s+[\w-]+)\b")
 _FORMER = re.compile(r"(?i)\b(?:voormalig|voormalige|gewezen|vertrekkende|oud-|ex-)")
-
-
-def _lower_determiner(text: str) -> str:
-    first, _, rest = text.partition(" ")
-    return (first.lower() + " " + rest) if first in {"De", "Het", "Een"} and rest else text

@@ -14,6 +14,7 @@ from collections import Counter
 from ..people import (
     CAPITAL_PARTICLES,
     PARTICLE,
+    ROLE_ADJECTIVES,
     SENTENCE_STARTERS,
     Person,
     Registry,
@@ -227,3 +228,27 @@ def _without_role(at: int, run: str) -> tuple[int, str] | None:
         at += len(words[0]) + 1
         words = words[1:]
     return (at, " ".join(words)) if words else None
+
+
+def role_as_title(role: str) -> str:
+    """A role as it reads after a name: "Woordvoerder" (capitalised only
+    because it opened a sentence) becomes "woordvoerder".
+
+    >>> role_as_title("Schepen van Mobiliteit"), role_as_title("Vlaams minister"), role_as_title("NAVO-topman")
+    ('schepen van Mobiliteit', 'Vlaams minister', 'NAVO-topman')
+    """
+    first = role.split()[0]
+    if (
+        is_role_word(first)
+        and first[1:] == first[1:].lower()
+        and first.lower() not in ROLE_ADJECTIVES
+        or first.lower() in ROLE_ADJECTIVES
+    ):
+        return role[0].lower() + role[1:]
+    return role
+
+
+def lower_determiner(text: str) -> str:
+    """ "De minister van Waterstaat" said as a speaker, mid-sentence: "de minister van Waterstaat"."""
+    first, _, rest = text.partition(" ")
+    return (first.lower() + " " + rest) if first in {"De", "Het", "Een"} and rest else text
