@@ -604,3 +604,10 @@ def test_a_described_person_who_takes_the_word_ends_the_earlier_speakers_quote()
         "'Het is een ondergewaardeerde functie', aldus de minister. "
         "De staatssecretaris, ook oud-burgemeester, valt haar bij: 'Ik vond het burgemeesterschap erg leuk.'"
     ) == ["Ter Horst", "Bijleveld"]
+
+
+def test_interrupting_is_a_way_of_saying_and_names_the_one_who_interrupts():
+    assert speakers(
+        "Lenny Verkooijen en Alice Couwenberg werken samen.",
+        "'Ik leerde Lenny kennen bij een vak', vertelt Alice Couwenberg. 'Daar viel Alice op', onderbreekt Lenny Verkooijen.",
+    ) == ["Alice Couwenberg", "Lenny Verkooijen"]

@@ -100,6 +100,8 @@ def reasons(article) -> dict[str, str]:
         ("Lees verder in Brugnieuws 12", "related link"),
         ("Engels", "navigation"),
         ("Mia Claes, Jan Peeters en Els van den Broek tijdens de opening van de brug", "photo caption"),
+        ("Dit bericht is afkomstig van de afzender en niet door de redactie bewerkt.", "source credit"),
+        ("Dit bericht is geplaatst onder de rubriek Algemeen.", "source credit"),
     ],
 )
 def test_widget_lines(line: str, reason: str):

@@ -211,10 +211,11 @@ PRINT_NOTICE = re.compile(
 
 SYNDICATION = re.compile(
     r"^(?:tenzij anders (?:vermeld|aangegeven)|met dank overgenomen (?:van|uit)|overgenomen (?:van|uit)|dit (?:artikel|bericht|stuk) (?:verscheen|is) "
-    r"(?:eerder |oorspronkelijk )?(?:verschenen )?(?:in|op|bij)|oorspronkelijk verschenen (?:in|op))\b",
+    r"(?:eerder |oorspronkelijk )?(?:verschenen )?(?:in|op|bij)|oorspronkelijk verschenen (?:in|op)|"
+    r"dit (?:persbericht|bericht|artikel) is (?:afkomstig van|aangeleverd door|geplaatst (?:onder|in) de (?:rubriek|categorie)))\b",
     re.IGNORECASE,
 )
-"""Whose text this is when a site republishes it."""
+"""Whose text this is when a site republishes it, and where a press-release site filed it."""
 
 END_OF_RELEASE = re.compile(
     r"^\W*(?:noot (?:voor|aan) (?:de )?redacties?|einde (?:van het )?persbericht|niet voor publicatie|"
