@@ -611,3 +611,13 @@ def test_interrupting_is_a_way_of_saying_and_names_the_one_who_interrupts():
         "Lenny Verkooijen en Alice Couwenberg werken samen.",
         "'Ik leerde Lenny kennen bij een vak', vertelt Alice Couwenberg. 'Daar viel Alice op', onderbreekt Lenny Verkooijen.",
     ) == ["Alice Couwenberg", "Lenny Verkooijen"]
+
+
+def test_two_roles_and_a_lowercase_portfolio_before_the_name_make_one_role():
+    quotes = quotes_of(
+        "Rhenen zocht de dialoog met de bewoners.",
+        "'De mensen waren terecht boos', vertelt beleidsadviseur en programmamanager ruimtelijke adaptatie Sandra Reuling.",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Sandra Reuling", "beleidsadviseur en programmamanager ruimtelijke adaptatie")
+    ]

@@ -15,6 +15,7 @@ from ..people import (
     is_name_token,
     is_role_word,
 )
+from .firstnames import is_first_name
 from .spans import CLOSERS
 from .words import DETERMINERS, NP_STOPS, REL_STOPS, SPEECH_VERBS
 
@@ -194,7 +195,11 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if role and token[:1].isupper() and (not nxt or not nxt[:1].isupper()):
             break  # "Minister Dijkgraaf": a capital after the role, last of the phrase, is a surname that is also a role
-        if is_role_word(token):
+        if role and _portfolio_before_name(tokens[i:]):
+            while tokens[i][:1].islower():
+                role.append(tokens[i])  # "beleidsadviseur en programmamanager ruimtelijke adaptatie Sandra Reuling"
+                i += 1
+        elif is_role_word(token):
             role.append(token)
             i += 1
             if i + 1 < len(tokens) and tokens[i] in {"van", "voor"} and tokens[i + 1][:1].isupper():
@@ -210,6 +215,23 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
         else:
             break
     return role, i
+
+
+def _portfolio_before_name(tokens: list[str]) -> bool:
+    """One to four lowercase words of a role's portfolio (or a second role after "en"), then a first name and a
+    surname.
+
+    >>> _portfolio_before_name("en programmamanager ruimtelijke adaptatie Sandra Reuling".split())
+    True
+    >>> _portfolio_before_name("de stad".split()), _portfolio_before_name("tegen Sandra Reuling".split())
+    (False, False)
+    """
+    k = 0
+    while k < min(len(tokens), 5) and tokens[k][:1].islower() and (tokens[k] == "en" or tokens[k] not in NP_STOPS):
+        if tokens[k] in DETERMINERS or tokens[k] in SPEECH_VERBS:
+            return False
+        k += 1
+    return 1 <= k <= 4 and k + 1 < len(tokens) and is_first_name(tokens[k]) and tokens[k + 1][:1].isupper()
 
 
 def apposition(tokens: list[str], used: int) -> tuple[str | None, int]:
