@@ -40,7 +40,6 @@ _META_TOKEN = re.compile(
 _DATE_TAIL = re.compile(r"[.!?…][)'’\"”»]*\s+(\(?\d\S*(?:\s+\S+){0,3})$")
 _CREDIT_TAIL = re.compile(r"(?<=[.!?…'’\"”»])\s+([\[(]\s*([\w.]{1,8}(?:\s*/\s*[\w.]{1,8}){0,3})\s*[\])])$")
 """An agency's or author's initials after the last sentence: "... bezig zijn. [MdV/HOP]", "(ANP/MR)"."""
-_AGENCY = re.compile(rf"(?:{vocab.AGENCIES})", re.IGNORECASE)
 SIGNATURE_WORDS = 6
 """A letter's signature or a "Zie Stad en Streek" after the last sentence: a name and a place at most."""
 
@@ -93,7 +92,7 @@ def _credit_tail(text: str) -> tuple[str, str]:
     if not match:
         return text, ""
     parts = re.split(r"\s*/\s*", match.group(2))
-    if not all(_AGENCY.fullmatch(p) or sum(c.isupper() for c in p) >= 2 for p in parts):
+    if not all(vocab.NEWSROOM.fullmatch(p) or sum(c.isupper() for c in p) >= 2 for p in parts):
         return text, ""
     return text[: match.start()].rstrip(), match.group(1)
 

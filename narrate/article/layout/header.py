@@ -34,8 +34,6 @@ _DATE_FILLER = re.compile(
     r"leestijd|min|minuten|\d+)\b\.?|[•·|,:–—-]",
     re.IGNORECASE,
 )
-_NEWSROOM = re.compile(rf"(?:de\s+)?(?:{vocab.AGENCIES})", re.IGNORECASE)
-"""A byline that names the newsroom or an agency, no author: the episode says no "door"."""
 _AUTHOR = re.compile(
     r"^(?i:door|van onze (?:redacteur|correspondent|verslaggever|medewerker)s?|tekst(?: en beeld)?:?|geschreven door|gepubliceerd door|auteur:?|by|redactie:?)\s+"
     r"(?:[A-ZÀ-Þ]|onze\b|de redactie\b)",
@@ -204,9 +202,12 @@ def _split_label(kicker: str | None, title: str) -> tuple[str | None, str]:
     return kicker, title
 
 
-_AUTHOR_LEAD = re.compile(r"^(?i:door|tekst(?: en beeld)?:?|geschreven door|auteur:?|by|(?:gast)?column(?: van)?|opinie(?: van)?)\s+")
-_TYPE_AND_AUTHOR = re.compile(r"^(?i:(?:gast)?column|opinie|blog)(?:\s+van)?(?:\s+[a-zà-ÿ][\w-]*){0,3}\s+([A-ZÀ-Þ][^.!?:;]*)$")
+_GENRE = r"(?:gast)?column|opinie|blog"
+"""Genres a line names before its author ("Column burgemeester Jan Kottelenberg")."""
+_AUTHOR_LEAD = re.compile(rf"^(?i:door|tekst(?: en beeld)?:?|geschreven door|auteur:?|by|(?:{_GENRE})(?: van)?)\s+")
 """The words before an author's name that the name does not need when read aloud."""
+_TYPE_AND_AUTHOR = re.compile(rf"^(?i:{_GENRE})(?:\s+van)?(?:\s+[a-zà-ÿ][\w-]*){{0,3}}\s+([A-ZÀ-Þ][^.!?:;]*)$")
+"""A genre, the author's role in lower case, and a name."""
 
 
 def is_byline(text: str) -> bool:
@@ -264,7 +265,7 @@ def byline_authors(byline: str) -> str | None:
         return None  # "Gepubliceerd in oktober 2011 · 2 minuten leestijd": dates and labels only
     parts = (p.strip() for p in re.split(r"\s*(?:·|\||,)\s*", byline))
     names = [_author_in(p) for p in parts if p and not is_date_line(p)]
-    return ", ".join(n for n in names if re.search(r"[^\W\d_]{2}", n) and not _NEWSROOM.fullmatch(n)) or None
+    return ", ".join(n for n in names if re.search(r"[^\W\d_]{2}", n) and not vocab.NEWSROOM.fullmatch(n)) or None
 
 
 def _author_in(part: str) -> str:

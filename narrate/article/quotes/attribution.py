@@ -385,8 +385,9 @@ class _Attributor:
                 continue
             people = [m.person for m in self.per_passage[index] if start <= m.pos < end and m.person.name not in named]
             described = self._described_subject(analysis, index, start, end, found)
-            opener = _OPENING_DESCRIPTION.match(analysis.outside_quotes(start, end))
-            if described is None and not people and opener and is_person_description(opener.group(1)):
+            outside = analysis.outside_quotes(start, end)
+            opener = None if described is not None or people else _OPENING_DESCRIPTION.match(outside)
+            if opener and is_person_description(opener.group(1)):
                 # "De staatssecretaris, ook oud-burgemeester, valt haar bij: ...": someone else takes the word,
                 # the one person holding that role, or nobody we can name ("De buurvrouw kijkt boos.").
                 holders = {h.name: h for h in role_holders(self.registry, opener.group(1))}
@@ -403,7 +404,7 @@ class _Attributor:
                 return
             if any(start <= m.pos < end for m in self.per_passage[index]) and not people:
                 continue
-            if any(looks_like_name(n) for _, n in name_runs(analysis.outside_quotes(start, end))):
+            if any(looks_like_name(n) for _, n in name_runs(outside)):
                 return  # someone the register lacks is named in between: nobody is a safe guess
             only_excluded = False
         if found.span.mark == 0 or not analysis.passage.text[: found.span.mark].strip():

@@ -176,9 +176,6 @@ def labelled_span(text: str, spans: list[Span]) -> Span | None:
     return Span(label.end() - 1, label.end(), m.start(), m.end(), True)
 
 
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…])\s+)(?=[A-ZÀ-Þ])")
-
-
 def clause_span(text: str, spans: list[Span]) -> Span | None:
     """A quote whose opening mark the page lost, with its clause after it ("... nodig. De ervaring leert dat
     het kan,’ zegt Jan Jorissen."): the sentence up to the closing mark that nothing opened.
@@ -195,7 +192,7 @@ def clause_span(text: str, spans: list[Span]) -> Span | None:
     after = split_tokens(text[m.end() :].lstrip(" ,"))
     if not after or after[0].lower() not in SPEECH_VERBS | {"aldus"}:
         return None
-    start = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())][-1]
+    start = max(s for s in sentence_starts(text, spans) if s < m.start())
     return Span(start, start, m.start(), m.end(), True)
 
 

@@ -160,10 +160,10 @@ def _recurs(name: str, text: str, counts: Counter[str] | None = None) -> bool:
 
 def _opens_sentence(before: str) -> bool:
     before = before.rstrip()
-    # "... realiseert.’ Opvolger Gerrit Jan Schaeffer": after a quote that ends a sentence (or a blanked one).
-    if before[-1:] in "’'\"”»" and (before[-2:-1] in SENTENCE_PUNCT or re.search(r"[‘'\"“„«]\s+.$", before)):
-        return True
     if not before or before[-1] in SENTENCE_PUNCT + ":":
+        return True
+    # "... realiseert.’ Opvolger Gerrit Jan Schaeffer": after a quote that ends a sentence (or a blanked one).
+    if before[-1] in "’'\"”»" and (before[-2:-1] in SENTENCE_PUNCT or re.search(r"[‘'\"“„«]\s+.$", before)):
         return True
     m = re.search(r"(?:^|[.!?:]\s+)(\w+)$", before)
     return bool(m) and m.group(1) in SENTENCE_STARTERS

@@ -292,11 +292,12 @@ def _said_inside(text: str) -> list[str]:
     >>> _said_inside("‘Het lukt, zegt Mieck Vos, directeur.’ En verder.")
     ['Mieck Vos']
     """
-    return [
-        name
-        for at, name in name_runs(text)
-        if looks_like_name(name) and text[:at].split()[-1:] and text[:at].split()[-1].lower() in SPEECH_VERBS
-    ]
+    return [name for at, name in name_runs(text) if looks_like_name(name) and _word_before(text, at) in SPEECH_VERBS]
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[:at].split()
+    return words[-1].lower() if words else ""
 
 
 def _describes_someone(text: str) -> bool:
