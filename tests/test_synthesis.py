@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
+import threading
 
 import numpy as np
 import pytest
@@ -141,6 +143,35 @@ def test_workers_share_one_copy_of_each_voice(monkeypatch):
     finally:
         pool.close()
     assert len(loads) == 1  # for four workers and two runs
+
+
+def test_a_reader_dropped_and_collected_on_a_worker_thread_lets_that_worker_go_on(monkeypatch):
+    # A render stopped by Ctrl+C between two clips leaves its clip generator suspended in a reference
+    # cycle; the garbage collector may then close it on a synthesis worker, in the middle of a job.
+    collect, collected = threading.Event(), threading.Event()
+    real_run = executor.Synthesizer.run
+
+    def run(self, job):
+        if job.index == 2:
+            collect.wait(30)
+            gc.collect()
+            collected.set()
+        return real_run(self, job)
+
+    monkeypatch.setattr(executor.Synthesizer, "run", run)
+    pool = executor.LocalExecutor(jobs=1, shared=True)
+    gc.disable()  # only the worker collects
+    try:
+        clips = synthesize_segments(_segments(), _cast(), QUIET, executor=pool)
+        next(clips)
+        cycle = [clips]
+        cycle.append(cycle)
+        del clips, cycle
+        collect.set()
+        assert collected.wait(30), "closing the run on its own worker waited for that worker's job"
+    finally:
+        gc.enable()
+        pool.close()
 
 
 def test_a_run_given_up_on_starts_no_more_jobs(tmp_path):

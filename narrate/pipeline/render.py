@@ -85,12 +85,15 @@ def produce_script(script: Script, cast: VoiceCast, options: RenderOptions, epis
     Warnings on the way (an unusable cache) are added to ``warnings``.
     """
     segments = script.segments()
+    credits = Credits(programme=options.programme.title, author=options.programme.author,
+                      voices=cast.labels(segment.voice for segment in segments), engine=speech_engine(cast))
     clips = synthesize_segments(segments, cast, options.synthesis, jobs=options.jobs,
                                 cache=usable_cache(warnings.append) if options.cache else None,
                                 progress=progress, executor=executor)
-    credits = Credits(programme=options.programme.title, author=options.programme.author,
-                      voices=cast.labels(segment.voice for segment in segments), engine=speech_engine(cast))
-    return produce_episode(script, clips, episodes_dir, credits, options.audio)
+    # Closed here, on the way out, so an error or Ctrl+C stops the workers now, not whenever (and on
+    # whatever thread) the garbage collector gets to the abandoned generator.
+    with contextlib.closing(clips):
+        return produce_episode(script, clips, episodes_dir, credits, options.audio)
 
 
 @contextlib.contextmanager

@@ -100,8 +100,19 @@ class LocalExecutor:
             return self._synthesizers.setdefault((context, threads), Synthesizer(context, threads))
 
 
+_worker = threading.local()
+
+
+def _mark_worker() -> None:
+    _worker.active = True
+
+
+def _on_worker_thread() -> bool:
+    return getattr(_worker, "active", False)
+
+
 def _thread_pool(workers: int) -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(workers, thread_name_prefix="narrate-synthesis")
+    return ThreadPoolExecutor(workers, thread_name_prefix="narrate-synthesis", initializer=_mark_worker)
 
 
 class _Feed:
@@ -145,7 +156,10 @@ class _Feed:
             started = list(self._started)
         for future in started:
             future.cancel()
-        wait(started)
+        # A reader dropped without being closed is closed by the garbage collector, on whichever thread
+        # it runs: on a worker, waiting would be waiting for that worker's own job, for ever.
+        if not _on_worker_thread():
+            wait(started)
         if own_pool is not None:
             own_pool.shutdown(wait=False, cancel_futures=True)
 
