@@ -32,6 +32,7 @@ import re
 import sys
 import time
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,6 +117,9 @@ class Tally:
     leaks: int = 0
     furniture_key: int = 0
     body_lost: int = 0
+    named_by: Counter = field(default_factory=Counter, repr=False)
+    """Named speakers by the rule that named them (``Quote.attribution``), and of those the wrong ones."""
+    wrong_by: Counter = field(default_factory=Counter, repr=False)
     misses: list[str] = field(default_factory=list, repr=False)  # never shown by a failing test: blind misses stay unread
 
     def add(self, other: Tally) -> None:
@@ -166,7 +170,7 @@ def score_item(folder: Path) -> Tally:
     _score_title(article, key, tally)
     _score_headings(article, key, tally)
     _score_quotes(article, key, tally)
-    _score_speech(article, key, tally)
+    _score_speech(article, key, tally, source.suffix[1:])
     return tally
 
 
@@ -229,23 +233,30 @@ def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
         if said_name is not None:
             tally.named += 1
             tally.wrong_names += not right
+            tally.named_by[article.quotes[n].attribution] += 1
+            tally.wrong_by[article.quotes[n].attribution] += not right
         if not right:
             kind = ("speaker unnamed" if said is None else "speaker described, key names" if said_name is None
                     else "speaker named, key none" if true is None else "speaker wrong")
+            if said is not None:
+                kind += f" by {article.quotes[n].attribution}"  # which rule named: the blind half's only clue
             tally.misses.append(f"{kind}: {said!r}, key {true!r}: {wanted['text'][:50]!r}")
     for n, quote in enumerate(article.quotes):
         if n not in matched and quote.speaker is not None and not quote.inline and not is_description(quote.speaker):
             tally.named += 1
             tally.wrong_names += 1
-            tally.misses.append(f"named a quote the key lacks: {quote.speaker!r}: {quote.text[:50]!r}")
+            tally.named_by[quote.attribution] += 1
+            tally.wrong_by[quote.attribution] += 1
+            tally.misses.append(f"named a quote the key lacks by {quote.attribution}: {quote.speaker!r}: "
+                                f"{quote.text[:50]!r}")
 
 
-def _score_speech(article: Article, key: dict, tally: Tally) -> None:
+def _score_speech(article: Article, key: dict, tally: Tally, form: str) -> None:
     heard = flat(spoken_text(article).replace("\n", " "))
     for line in key["furniture"]:
         if flat(line) and flat(line) in heard:
             tally.leaks += 1
-            tally.misses.append(f"furniture spoken: {line[:60]!r}")
+            tally.misses.append(f"furniture spoken from {form}: {line[:60]!r}")
     for sentence in key["body_snippets"]:
         if flat(sentence) not in heard:
             tally.body_lost += 1
@@ -280,6 +291,15 @@ def miss_kinds(items: dict[str, Tally]) -> str:
     return " ".join(f"{k}={n}" for k, n in sorted(kinds.items()))
 
 
+def rule_record(total: Tally) -> str:
+    """Wrong names over names said, per attribution rule: which rules to trust.
+
+    >>> rule_record(Tally(named_by=Counter(clause=9, context=2), wrong_by=Counter(context=1)))
+    'clause=0/9 context=1/2'
+    """
+    return " ".join(f"{rule}={total.wrong_by[rule]}/{n}" for rule, n in sorted(total.named_by.items(), key=str))
+
+
 def _summary(label: str, half: str, total: Tally) -> str:
     figures = " ".join(f"{k}={v}" for k, v in total.figures().items())
     return f"fidelity: corpus={label} half={half} {figures}"
@@ -312,6 +332,7 @@ def main(argv: list[str] | None = None) -> int:
             overall[half].add(total)
             print(_summary(_label(corpus), half, total))
             print(f"fidelity: corpus={_label(corpus)} half={half} misses: {miss_kinds(items)}")
+            print(f"fidelity: corpus={_label(corpus)} half={half} wrong/named by rule: {rule_record(total)}")
             if args.show and half == "dev":
                 for item_id, tally in items.items():
                     for miss in tally.misses:
