@@ -243,10 +243,17 @@ def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
             tally.misses.append(f"{kind}: {said!r}, key {true!r}: {wanted['text'][:50]!r}")
     for n, quote in enumerate(article.quotes):
         if n not in matched and quote.speaker is not None and not quote.inline and not is_description(quote.speaker):
+            # A part of a key quote (its first paragraph, say) names its speaker rightly or wrongly; any other
+            # quote the key lacks that gets a name is a name the article never gave.
+            said = flat(quote.text)
+            whole = next((w for w in key["quotes"] if len(said) >= 20 and said in flat(w["text"])), None)
+            right = whole is not None and whole["speaker"] is not None and same_speaker(quote.speaker, whole["speaker"])
             tally.named += 1
-            tally.wrong_names += 1
+            tally.wrong_names += not right
             tally.named_by[quote.attribution] += 1
-            tally.wrong_by[quote.attribution] += 1
+            tally.wrong_by[quote.attribution] += not right
+            if right:
+                continue
             tally.misses.append(f"named a quote the key lacks by {quote.attribution}: {quote.speaker!r}: "
                                 f"{quote.text[:50]!r}")
 

@@ -621,3 +621,18 @@ def test_two_roles_and_a_lowercase_portfolio_before_the_name_make_one_role():
     assert [(q.speaker, q.role) for q in quotes] == [
         ("Sandra Reuling", "beleidsadviseur en programmamanager ruimtelijke adaptatie")
     ]
+
+
+def test_a_quote_after_a_sentence_about_two_people_together_names_neither():
+    lead = "De kritiek op het proefschrift groeit met de dag, ook buiten de universiteit."
+    assert speakers(
+        lead,
+        "De begeleiders Doeko Bosscher en Hans Renders worden hard getroffen door de kritiek. 'Het is bij de konijnen af.'",
+        "Bosscher stapte op. 'Ik heb het zelf besloten', zegt Bosscher.",
+    ) == [None, "Doeko Bosscher"]
+    # One person as the subject, another later in the sentence: the subject still speaks.
+    assert speakers(
+        lead,
+        "Doeko Bosscher belde meteen met Hans Renders over de kritiek. 'Het is bij de konijnen af.'",
+        "'Ik heb het zelf besloten', zegt Bosscher.",
+    )[0] == "Doeko Bosscher"

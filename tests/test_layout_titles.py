@@ -282,3 +282,36 @@ def test_an_explainer_written_as_questions_has_them_as_subheads_not_as_a_summary
     article = parse_text(f"Drie vragen over de nieuwe brug\n\n{BODY}\n\nDe brug komt er na jaren van overleg.\n\n{qa}\n")
     assert article.summary == []
     assert [s.heading for s in article.sections if s.heading] == questions
+
+
+def test_a_menu_flattened_into_one_line_is_cut_with_the_site_name_and_slogan_above_it():
+    for gap in ("   ", "\t", "  "):
+        menu = gap.join(["Nieuws", "Achtergrond", "Opinie", "Over ons"])
+        article = parse_text(f"Stadsblad. Nieuws voor en door de stad\n{menu}\n\nNieuwe fietsbrug over het kanaal\n\n"
+                             f"{BODY}\n\n{MORE}\n")
+        assert article.title == "Nieuwe fietsbrug over het kanaal", repr(gap)
+        cut = {r.text: r.reason for r in article.removed}
+        assert cut["Stadsblad. Nieuws voor en door de stad"] == "navigation"
+        assert cut[" | ".join(["Nieuws", "Achtergrond", "Opinie", "Over ons"])] == "navigation"
+
+
+def test_a_meta_line_under_the_headline_is_no_menu_and_the_headline_stays():
+    article = parse_text(f"Nieuwe fietsbrug over het kanaal geopend\nNieuwsbericht | 12-05-2022 | 17:00\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "Nieuwe fietsbrug over het kanaal geopend"
+
+
+def test_a_breadcrumb_down_to_a_long_page_title_is_navigation():
+    article = parse_text(f"Stadsblad\nHome › Pers & nieuws › Nieuwe fietsbrug over het kanaal wordt geopend\n\n"
+                         f"Nieuwe fietsbrug over het kanaal wordt geopend\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "Nieuwe fietsbrug over het kanaal wordt geopend"
+    assert not any("Home" in (s.heading or "") or any("Home ›" in p for p in s.paragraphs) for s in article.sections)
+
+
+def test_a_hard_wrapped_paragraph_whose_first_line_looks_like_a_heading_stays_one_paragraph():
+    first = "Bosscher nam het besluit kort nadat eind augustus een klacht was ingediend"
+    article = parse_text(f"Nieuwe fietsbrug over het kanaal\n\n{BODY}\n\n{first}\nbij de commissie over het proefschrift.\n\n{MORE}\n")
+    assert not any(s.heading == first for s in article.sections)
+    assert any(p == f"{first} bij de commissie over het proefschrift." for s in article.sections for p in s.paragraphs)
+    # A real subhead over a paragraph, and a short label over a lower-case line, stay as they were.
+    article = parse_text(f"Nieuwe fietsbrug over het kanaal\n\n{BODY}\n\nRol van de provincie\n\n{MORE}\n")
+    assert [s.heading for s in article.sections if s.heading] == ["Rol van de provincie"]

@@ -78,7 +78,7 @@ _RELATED = re.compile(
     r"^(?:lees (?:ook|meer|verder|hier|het hele verhaal|het volledige artikel)(?=[\s.:>»›-]|$)[.:]?|meer (?:over|lezen|nieuws)(?: (?:dit|dit onderwerp|het onderwerp))?"
     r"|bekijk ook|kijk ook|zie ook|ook interessant|ook gelezen|aanbevolen(?: artikelen)?|gerelateerd(?:e artikels?| nieuws| artikelen)?"
     r"|meest gelezen|populair|net binnen|meer nieuws|lees ook deze artikels?|dit vind je misschien ook interessant"
-    r"|lees ook op [\w.]+|luister ook|bekijk de video|bekijk hier de video|video bekijken|(?:ook|meer) in (?:deze|dit) (?:dossier|thema))(?!\w)[.:]?[^.!?]{0,160}\.?$",
+    r"|lees ook op [\w.]+|see all [\w ]{2,30}|more from [\w .-]{2,40}|andere berichten in deze rubriek|meer uit deze rubriek|luister ook|bekijk de video|bekijk hier de video|video bekijken|(?:ook|meer) in (?:deze|dit) (?:dossier|thema))(?!\w)[.:]?[^.!?]{0,160}\.?$",
     re.IGNORECASE,
 )
 _RELATED_HEAD = re.compile(
@@ -96,12 +96,14 @@ _SHARE = re.compile(
 )
 _COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:reacties?|reageer|reageren|plaats een reactie|bekijk (?:de )?reacties|lees (?:de )?reacties|"
-    r"reacties? \(\d+\)|\d+ reacties?|praat mee|discussieer mee|log in om te reageren)[.:!]?$",
+    r"reacties? \(\d+\)|\d+ reacties?|praat mee|discussieer mee|log in om te reageren|geen (?:reacties|opmerkingen)|"
+    r"\d+ opmerkingen?|opmerkingen|\d+ comments?|no comments)[.:!]?$",
     re.IGNORECASE,
 )
 _NEWSLETTER = re.compile(
     r"(?:nieuwsbrief|newsletter|in je (?:mail|in)?box|in uw (?:mail|in)?box|je e-?mailadres|uw e-?mailadres|"
-    r"schrijf (?:je|u) (?:nu )?in|meld (?:je|u) (?:nu )?aan voor|inschrijven|bedankt voor je inschrijving)",
+    r"schrijf (?:je|u) (?:nu )?in|meld (?:je|u) (?:nu )?aan voor|inschrijven|bedankt voor je inschrijving|"
+    r"^abonneren op\s*:|\((?:atom|rss)\)$)",
     re.IGNORECASE,
 )
 _COOKIES = re.compile(
@@ -125,8 +127,10 @@ _SUBSCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _NAV = re.compile(r"^(?:\S+(?:\s\S+){0,3}\s*[>›»/|]\s*){2,}\S+(?:\s\S+){0,3}$")
+_BREADCRUMB = re.compile(r"^(?:\S+(?:\s\S+){0,3}\s+[>›»]\s+){2,}[^>›»]{1,120}$")
+"""A trail of arrows down to the page itself, whose own title may be long: "Home › Pers › Weertse Dreef wordt autovrij"."""
 _READING_TIME = re.compile(
-    r"^(?:leestijd[: ]+\d+\s*(?:min(?:uten|uut|\.)?)|\d+\s*(?:min(?:uten|uut|\.)?)\s*(?:leestijd|lezen|om te lezen))\.?$",
+    r"^(?:(?:leestijd|leesvoorstel)[: ]+(?:ca\.?\s*|±\s*|circa\s+)?\d+\s*(?:min(?:uten|uut|\.)?)|\d+\s*(?:min(?:uten|uut|\.)?)\s*(?:leestijd|lezen|om te lezen))\.?$",
     re.IGNORECASE,
 )
 _TAGS = re.compile(
@@ -141,7 +145,7 @@ _SEARCH_BOX = re.compile(
     re.IGNORECASE,
 )
 """A search box's label: "Zoeken op vito.be", "Doorzoek de website"."""
-_PAGE_REFERENCE = re.compile(r"^(?:zie\s+)?(?:pagina|pag\.|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:en|-|–|,)\s*\d{1,3})*\.?$", re.IGNORECASE)
+_PAGE_REFERENCE = re.compile(r"^(?:(?:zie|lees (?:meer|verder|ook)(?:\s+op)?)\s+)?(?:pagina|pag\.|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:en|-|–|,)\s*\d{1,3})*\.?$", re.IGNORECASE)
 """A print edition's pointer, as a scanned or flipbook page shows it: "Pagina 6 en 7", "Zie blz. 9"."""
 _WIKI_BANNER = re.compile(
     r"^(?:uit wikipedia, de vrije encyclopedie|inhoud(?:sopgave)?|naar navigatie springen|naar zoeken springen|verbergen|"
@@ -221,9 +225,26 @@ def classify_line(line: str) -> RemovalReason | None:
         return SOURCE
     if _WIKI_BANNER.match(line) or _TAGS.match(line) or _SEARCH_BOX.match(line) or _PAGE_REFERENCE.match(line):
         return NAVIGATION
-    if words <= 16 and _NAV.match(line) and not re.search(r"[.!?]$", line):
+    if words <= 16 and _NAV.match(line) and not re.search(r"[.!?]$", line) or _BREADCRUMB.match(line):
         return NAVIGATION
     return widgets.widget_reason(line, words)
+
+
+def is_spaced_menu(line: str) -> bool:
+    """A menu a browser copy flattened into one line: three or more entries of a word or three,
+    set apart by tabs or runs of spaces, and no sentence.
+
+    >>> is_spaced_menu("Nieuws   Onderwijs   Cultuur   Wetenschap"), is_spaced_menu("Home\tOver ons\tContact")
+    (True, True)
+    >>> is_spaced_menu("Het kabinet valt.  Rutte gaat."), is_spaced_menu("Ajax   3   1")
+    (False, False)
+    """
+    entries = re.split(r"\t+|\s{2,}", line.strip())
+    return (
+        len(entries) >= 3
+        and not re.search(r"[\d.?:;,]", line)
+        and all(1 <= len(entry.split()) <= 3 and entry[0].isalpha() for entry in entries)
+    )
 
 
 

@@ -41,6 +41,15 @@ SITE_OWNER = re.compile(
 )
 """A footer's line on whose site this is: "X is een uitgave van het ministerie", "Een officiële website van ..."."""
 
+POWERED_BY = re.compile(r"^(?:[\w .'-]{1,40}\.\s+)?(?:mogelijk gemaakt door|powered by|aangedreven door)\s+[\w .'-]{2,40}\.?$", re.IGNORECASE)
+"""A footer's credit to the software the site runs on: "Thema Simple. Mogelijk gemaakt door Blogger."."""
+
+ARCHIVE_ENTRY = re.compile(r"^[▼►▶▸▾]\s*[\w ]{2,30}\s\(\d+\)$")
+"""An entry of a blog's archive widget, folded open or shut, with its count of posts: "▼ april (6)"."""
+
+BRACKET_BUTTONS = re.compile(r"^(?:\[\s*[^\[\]]{1,40}?\s*\]\s*)+$")
+"""Links set in brackets, alone on their line: "[ Print dit bericht ]  [ Stuur door aan een collega ]"."""
+
 SPONSORED = re.compile(
     r"^(?:aangeboden door|in samenwerking met|mogelijk gemaakt door|partnercontent|opzeggen wanneer (?:je|u) wil)\b",
     re.IGNORECASE,
@@ -150,14 +159,14 @@ WIKI_NAMESPACE = re.compile(
 MONTHS = (
     r"jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|"
     r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"january|february|march|may|june|july|october"
+    r"january|february|march|may|june|july|oct|october"
 )
 WEEKDAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
 
 DATE_LABELS = (
     r"gepubliceerd(?:\s+op)?|geplaatst(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste update|laatst bijgewerkt|update|"
     r"laatst gewijzigd|gewijzigd(?:\s+op)?|wanneer|datum|publicatiedatum|"
-    r"aangepast(?:\s+op)?|vandaag|gisteren|eergisteren|om|op|uur|geleden|minuten?|uren|dagen|weken|maanden"
+    r"aangepast(?:\s+op)?|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last updated|vandaag|gisteren|eergisteren|om|op|uur|geleden|minuten?|uren|dagen|weken|maanden"
 )
 """Words a publication-date line is made of besides the date itself."""
 
@@ -200,6 +209,9 @@ UI_BUTTONS = frozenset(
         "bekijk op youtube", "afspelen op youtube", "kopieer link", "link kopiëren", "dit artikel delen", "artikel delen",
         "tekst (smal)", "tekst (breed)", "tekst groter", "tekst kleiner", "tekstgrootte", "lettergrootte",
         "hoog contrast", "contrast", "lees voor", "voorlezen", "beluister", "luister", "a a a", "a- a a+",
+        "zoom", "fullscreen", "full screen", "blogarchief", "archief", "nieuwere post", "oudere post", "homepage",
+        "nieuwere berichten", "oudere berichten", "dit e-mailen", "blogthis", "manage preferences", "accept all",
+        "reject all", "cookie settings", "privacy settings",
     }
 )
 """Buttons of a page's interface (expand, collapse, previous, next), with or without their arrow glyph."""
@@ -214,10 +226,11 @@ PRINT_NOTICE = re.compile(
 SYNDICATION = re.compile(
     r"^(?:tenzij anders (?:vermeld|aangegeven)|met dank overgenomen (?:van|uit)|overgenomen (?:van|uit)|dit (?:artikel|bericht|stuk) (?:verscheen|is) "
     r"(?:eerder |oorspronkelijk )?(?:verschenen )?(?:in|op|bij)|oorspronkelijk verschenen (?:in|op)|"
-    r"dit (?:persbericht|bericht|artikel) is (?:afkomstig van|aangeleverd door|geplaatst (?:onder|in) de (?:rubriek|categorie)))\b",
+    r"dit (?:persbericht|bericht|artikel) is (?:afkomstig van|aangeleverd door|geplaatst (?:onder|in) de (?:rubriek|categorie))|"
+    r"afzender van dit (?:persbericht|bericht)|.{2,60}\baanvaardt geen (?:enkele )?aansprakelijkheid voor de inhoud\b)\b",
     re.IGNORECASE,
 )
-"""Whose text this is when a site republishes it, and where a press-release site filed it."""
+"""Whose text this is when a site republishes it, where a press-release site filed it, and its disclaimer."""
 
 END_OF_RELEASE = re.compile(
     r"^\W*(?:noot (?:voor|aan) (?:de )?redacties?|einde (?:van het )?persbericht|niet voor publicatie|"
@@ -252,7 +265,8 @@ RECORD_NUMBER = re.compile(r"nr\.\s*\d+.{0,30}\b(?:item|blz\.?|pagina|p\.)\s*\d+
 
 SITE_COOKIES = re.compile(
     r"^(?:deze (?:web)?site|onze (?:web)?site|wij|we|[\w-]+\.(?:nl|be|com|eu|org))\s+"
-    r"(?:gebruikt|gebruiken|plaatst|plaatsen|maakt gebruik van|maken gebruik van)\b.{0,80}\bcookies\b",
+    r"(?:gebruikt|gebruiken|plaatst|plaatsen|maakt gebruik van|maken gebruik van)\b.{0,80}\bcookies\b"
+    r"|^(?:this (?:web)?site|we|[\w.-]+)\s+uses?\s+cookies\b",
     re.IGNORECASE,
 )
 """A cookie notice in the site's own voice: "Deze website gebruikt ... cookies", "X.nl gebruikt ... cookies"."""

@@ -8,6 +8,7 @@ from .. import furniture
 from ..furniture.context import plan_cuts
 from ..model import RemovalReason, Removed
 from .lines import HEADING, SENTENCE_END, Line, Unit
+from .title import is_prose
 
 
 def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
@@ -55,7 +56,27 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
         _cut(line, reason, kept, removed)
         if reason == furniture.RELATED and furniture.is_related_head(text):
             skip_next_in_block = line.block
-    return kept
+    return _above_top_menu(lines, kept, removed)
+
+
+def _above_top_menu(lines: list[Line], kept: list[Line], removed: list[Removed]) -> list[Line]:
+    """The site's name and slogan over its menu at the top of a page: no headline stands above the menu."""
+    cut = {id(line) for line in kept}
+    menu = next((i for i, line in enumerate(lines[:TOP_LINES]) if id(line) not in cut and _is_menu(line.text)), None)
+    if menu is None or any(is_prose(line.text) for line in lines[:menu]):
+        return kept
+    above = {id(line) for line in lines[:menu]}
+    removed.extend(Removed(line.text, furniture.NAVIGATION) for line in kept if id(line) in above)
+    return [line for line in kept if id(line) not in above]
+
+
+TOP_LINES = 6
+"""Lines at the top of a page among which its menu stands, if anywhere."""
+
+
+def _is_menu(text: str) -> bool:
+    # A menu, not a date or meta line such as "Nieuwsbericht | 12-05-2022 | 17:00".
+    return furniture.classify_line(text) == furniture.NAVIGATION and text.count(" | ") >= 2 and not re.search(r"\d", text)
 
 
 def _cut(line: Line, reason: RemovalReason, kept: list[Line], removed: list[Removed]) -> None:

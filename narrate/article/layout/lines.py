@@ -75,6 +75,8 @@ def text_lines(text: str) -> tuple[list[Line], list[Removed]]:
     lines: list[Line] = []
     block = 0
     for raw in normalise(text).split("\n"):
+        if furniture.is_spaced_menu(raw):  # told by its gaps, which the steps below close
+            raw = " | ".join(re.split(r"\s{2,}", raw.strip()))
         line, tags = furniture.strip_tags(raw)
         if tags:
             removed.append(Removed(" ".join(tags), furniture.HTML_TAG))
@@ -97,7 +99,7 @@ def normalise(text: str) -> str:
     'Zo gaat het\\nverder'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _SPACES.sub(" ", text.translate(_INVISIBLE))
+    text = _SPACES.sub(" ", text.translate(_INVISIBLE).replace("\t", "  "))  # a tab stays a gap
     return unicodedata.normalize("NFC", text)
 
 
@@ -114,6 +116,8 @@ def body_units(lines: list[Line]) -> list[Unit]:
             units.append(Unit(ITEM, text[bullet.end() :], line.block))
         elif units and _continues(units[-1], line):
             units[-1].text += " " + text
+        elif units and _wrapped_after_head(units[-1], line):
+            units[-1] = Unit(PARAGRAPH, units[-1].text + " " + text, units[-1].block)
         elif is_heading_like(text):
             units.append(Unit(HEADING, text, line.block))
         else:
@@ -154,6 +158,23 @@ def _continues(previous: Unit, line: Line) -> bool:
         and not SENTENCE_END.search(previous.text)
         and not previous.text.endswith(("?", "!"))
         and line.text[:1].islower()
+    )
+
+
+WRAPPED_LINE = 45
+"""Characters a hard-wrapped line has at least (text is wrapped at 60 to 80): a shorter line is a head or a label."""
+
+
+def _wrapped_after_head(previous: Unit, line: Line) -> bool:
+    """A hard-wrapped paragraph whose first line, short and unstopped, looked like a heading: the next
+    line of its block goes on in lower case, as no paragraph under a subhead starts."""
+    return (
+        previous.kind == HEADING
+        and previous.block == line.block
+        and not previous.text.endswith(("?", "!", ":"))
+        and len(previous.text) >= WRAPPED_LINE
+        and line.text[:1].islower()
+        and furniture.classify_line(line.text) is None  # "foto: Jan de Boer" under a caption
     )
 
 

@@ -25,6 +25,7 @@ from .phrases import Phrase, subject_after_verb
 from .registry import build_registry
 from .resolve import (
     antecedent,
+    pair_first,
     fits_pronoun,
     fragment_speaker,
     protagonist,
@@ -383,7 +384,10 @@ class _Attributor:
             end = min(end, found.span.mark)
             if not analysis.passage.text[start:end].strip():
                 continue
-            people = [m.person for m in self.per_passage[index] if start <= m.pos < end and m.person.name not in named]
+            here = [m for m in self.per_passage[index] if start <= m.pos < end and m.person.name not in named]
+            if pair_first(analysis.passage.text, here):
+                return  # "Doeko Bosscher en Hans Renders worden hard getroffen. '...'": either of the two may speak
+            people = [m.person for m in here]
             described = self._described_subject(analysis, index, start, end, found)
             outside = analysis.outside_quotes(start, end)
             opener = None if described is not None or people else _OPENING_DESCRIPTION.match(outside)

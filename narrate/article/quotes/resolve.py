@@ -252,3 +252,28 @@ def lower_determiner(text: str) -> str:
     """ "De minister van Waterstaat" said as a speaker, mid-sentence: "de minister van Waterstaat"."""
     first, _, rest = text.partition(" ")
     return (first.lower() + " " + rest) if first in {"De", "Het", "Een"} and rest else text
+
+
+def pair_first(text: str, mentions: list[Mention]) -> bool:
+    """The first person a sentence names stands with someone else as one subject: "X en Y", "X en minister Y".
+
+    >>> p = Person("Doeko Bosscher")
+    >>> pair_first("Doeko Bosscher en Hans Renders worden getroffen", [Mention(0, 0, p)])
+    True
+    >>> pair_first("Doeko Bosscher belde Jan en Piet", [Mention(0, 0, p)])
+    False
+    >>> pair_first("Doeko Bosscher en zijn waterschap Rivierenland", [Mention(0, 0, p)])
+    False
+    """
+    named = [m for m in mentions if m.named]
+    if not named:
+        return False
+    after = text[named[0].pos :]
+    pair = (rf"(?:[A-ZÀ-Þ][\w'’.-]*\s+|(?:{_PARTICLES})\s+){{1,4}}(?:en|&)\s+"
+            rf"(?:(?!(?:{_NOT_A_ROLE})\b)[a-zà-ÿ-]+\s+){{0,2}}[A-ZÀ-Þ]")
+    return bool(re.match(pair, after))
+
+
+_PARTICLES = "van|de|der|den|ter|ten|von|le|la"
+_NOT_A_ROLE = "zijn|haar|hun|de|het|een"
+"""Words before a capital that make it a thing of the person's ("Verdaas en zijn waterschap Rivierenland")."""
