@@ -636,3 +636,11 @@ def test_a_quote_after_a_sentence_about_two_people_together_names_neither():
         "Doeko Bosscher belde meteen met Hans Renders over de kritiek. 'Het is bij de konijnen af.'",
         "'Ik heb het zelf besloten', zegt Bosscher.",
     )[0] == "Doeko Bosscher"
+
+
+def test_a_capitalised_field_after_the_role_is_no_part_of_the_name():
+    found = quotes_of(
+        "De faculteit krijgt een nieuwe vertrouwenspersoon voor promovendi.",
+        "'Promovendi verdienen aandacht', zegt hoogleraar Immunobiologie Annemarie Meijer.",
+    )
+    assert [(q.speaker, q.role) for q in found] == [("Annemarie Meijer", "hoogleraar Immunobiologie")]

@@ -195,6 +195,11 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if role and token[:1].isupper() and (not nxt or not nxt[:1].isupper()):
             break  # "Minister Dijkgraaf": a capital after the role, last of the phrase, is a surname that is also a role
+        field = _capital_field_before_name(tokens[i:]) if role else 0
+        if field:
+            role += tokens[i : i + field]  # "hoogleraar Immunobiologie Annemarie Meijer"
+            i += field
+            break
         if role and _portfolio_before_name(tokens[i:]):
             while tokens[i][:1].islower():
                 role.append(tokens[i])  # "beleidsadviseur en programmamanager ruimtelijke adaptatie Sandra Reuling"
@@ -215,6 +220,20 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
         else:
             break
     return role, i
+
+
+def _capital_field_before_name(tokens: list[str]) -> int:
+    """How many capitalised words of a field (no first names) stand before a first name and a surname.
+
+    >>> _capital_field_before_name("Immunobiologie Annemarie Meijer".split()), _capital_field_before_name("Jan Peeters".split())
+    (1, 0)
+    """
+    k = 0
+    while k < min(len(tokens), 2) and tokens[k][:1].isupper() and not is_first_name(tokens[k]):
+        if re.fullmatch(PARTICLE, tokens[k].lower()) or tokens[k] in CAPITAL_PARTICLES:
+            return 0
+        k += 1
+    return k if k and k + 1 < len(tokens) and is_first_name(tokens[k]) and tokens[k + 1][:1].isupper() else 0
 
 
 def _portfolio_before_name(tokens: list[str]) -> bool:
