@@ -644,3 +644,12 @@ def test_a_capitalised_field_after_the_role_is_no_part_of_the_name():
         "'Promovendi verdienen aandacht', zegt hoogleraar Immunobiologie Annemarie Meijer.",
     )
     assert [(q.speaker, q.role) for q in found] == [("Annemarie Meijer", "hoogleraar Immunobiologie")]
+
+
+def test_a_name_and_its_apposition_before_a_comma_introduce_a_quote_as_a_colon_would():
+    found = quotes_of(
+        "De politie controleerde dit weekend op de snelweg bij Zwolle.",
+        "John Tump, operationeel expert Team Verkeer, ‘Gelukkig hielden de meeste bestuurders zich aan de snelheid.’",
+        "Volgens de krant, ‘De beste controle van het jaar’, viel het mee.",
+    )
+    assert [(q.speaker, q.role) for q in found] == [("John Tump", "operationeel expert Team Verkeer")]

@@ -8,7 +8,7 @@ from typing import Literal
 
 from ..model import Attribution, QuotePart
 from ..people import Person, name_runs
-from .phrases import Phrase, leading_phrase, split_tokens, subject_after_verb
+from .phrases import Phrase, apposition, leading_phrase, split_tokens, subject_after_verb
 from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
 from .words import ADVERB_STARTERS, IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 
@@ -212,6 +212,10 @@ def _is_full(analysis: Analysis, found: Found, previous: Found | None) -> bool:
     words = found.text.split()
     if before.endswith(":"):
         return True
+    if before.endswith(",") and found.text[:1].isupper() and len(words) >= 4:
+        start, _ = analysis.sentence_bounds(analysis.sentence_of(len(before) - 1))
+        if introduced_by_apposition(text[start : len(before)]) is not None:
+            return True  # "John Tump, operationeel expert Team Verkeer, ‘Gelukkig ...’": a colon written as a comma
     if (
         previous is not None
         and previous.full
@@ -287,6 +291,30 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
             # "Wilders tegen Rutte: ...", "Bos citeert Smit: ...": the clause names someone but not as the
             # one speaking, so the sentence before is no better guess.
             found.how = "colon"
+    elif before.endswith(","):
+        start, _ = analysis.sentence_bounds(analysis.sentence_of(len(before) - 1))
+        phrase = introduced_by_apposition(text[start : len(before)])
+        if phrase is not None:
+            found.phrase, found.phrase_at, found.how = phrase, start, "colon"
+
+
+def introduced_by_apposition(clause: str) -> Phrase | None:
+    """A name and its apposition, then a comma where a colon would stand, and nothing else before the quote.
+
+    >>> introduced_by_apposition("John Tump, operationeel expert Team Verkeer,")
+    Phrase(kind='name', text='John Tump', role='operationeel expert Team Verkeer', plural=False)
+    >>> introduced_by_apposition("Volgens John Tump, de expert,"), introduced_by_apposition("Jan Peeters zegt,")
+    (None, None)
+    """
+    tokens = split_tokens(clause)
+    phrase, used = leading_phrase(tokens)
+    if phrase is None or phrase.kind != "name" or not tokens[0][:1].isupper():
+        return None
+    role, end = apposition(tokens, used)
+    if role is None or end != len(tokens) - 1 or tokens[end] != ",":
+        return None
+    phrase.role = phrase.role or role
+    return phrase
 
 
 def colon_subject(clause: str) -> Phrase | None:
