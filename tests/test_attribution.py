@@ -653,3 +653,12 @@ def test_a_name_and_its_apposition_before_a_comma_introduce_a_quote_as_a_colon_w
         "Volgens de krant, ‘De beste controle van het jaar’, viel het mee.",
     )
     assert [(q.speaker, q.role) for q in found] == [("John Tump", "operationeel expert Team Verkeer")]
+
+
+def test_a_scientists_or_curators_job_before_the_name_is_a_role():
+    found = quotes_of(
+        "Dankzij nieuwe waarnemingen werd duidelijk wat er aan de hand was bij twee rode reuzen.",
+        "“Bij deze twee sterren vormt de sterrenwind een spiraal”, zegt sterrenkundige Leen Decin.",
+        "“De collectie groeit elk jaar”, vertelt conservator Filip Delarbre.",
+    )
+    assert [(q.speaker, q.role) for q in found] == [("Leen Decin", "sterrenkundige"), ("Filip Delarbre", "conservator")]

@@ -38,7 +38,9 @@ ROLE_NOUNS = frozenset(
     handelaar teler houder wachter bewoner buurman buurvrouw chauffeur bestuurster bestuurder verkoper
     gedeputeerde fotograaf cameraman presentator presentatrice redacteur hoofdredacteur columnist
     staatshoofd kroonprins premier-minister eurocommissaris commissaris-generaal topdiplomaat
-    ingenieur kok boer verpleger dokter apotheker dierenarts psychiater zaakvoerder bedrijfsleider""".split()
+    ingenieur kok boer verpleger dokter apotheker dierenarts psychiater zaakvoerder bedrijfsleider
+    kundige bioloog archeoloog ecoloog geoloog oncoloog cardioloog neuroloog criminoloog antropoloog filosoof
+    astronoom fysicus chemicus conservator curator bibliothecaris archivaris promovendus promovenda postdoc""".split()
 )
 """Nouns that name a person by what they do: "minister Van Peteghem", "de woordvoerder"."""
 
