@@ -662,3 +662,18 @@ def test_a_scientists_or_curators_job_before_the_name_is_a_role():
         "“De collectie groeit elk jaar”, vertelt conservator Filip Delarbre.",
     )
     assert [(q.speaker, q.role) for q in found] == [("Leen Decin", "sterrenkundige"), ("Filip Delarbre", "conservator")]
+
+
+def test_the_sentence_after_a_quote_names_its_speaker_when_the_full_stop_stands_after_the_marks():
+    assert speakers(
+        "De lead van dit stuk gaat over Europa en de Grondwet.",
+        "'Europa staat voor vrede. Er is geen reden ons te laten duwen'. Dat zei minister-president Balkenende maandag.",
+    ) == ["Balkenende"]
+
+
+def test_an_adjective_and_a_title_in_capitals_before_the_name_are_the_role():
+    found = quotes_of(
+        "De lead van dit stuk gaat over Europa en de Brexit.",
+        "Eerste Minister De Croo: “De klok tikt verder. We naderen 31 december.”",
+    )
+    assert [(q.speaker, q.role) for q in found] == [("De Croo", "Eerste Minister")]

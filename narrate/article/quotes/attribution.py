@@ -333,15 +333,17 @@ class _Attributor:
             # A paragraph that is one quote, and the next that opens "Dat zegt Wouters, ...".
             where, at = index + 1, -1  # the space put before the next paragraph is not in it
             rest = " " + self.analyses[where].outside_quotes(0, len(self.analyses[where].passage.text))
-        m = re.match(r"\s+(?:Dat|Dit|Zo|Daarmee)\s+(\w+)(?=\s)", rest)
-        if not m or found.text.rstrip()[-1:] not in ".!?…" or m.group(1) not in SPEECH_VERBS:
+        # The full stop may stand inside the marks or, as often with single marks, after them: "... duwen'. Dat zei"
+        m = re.match(r"(?P<stop>[.!?])?\s+(?:Dat|Dit|Zo|Daarmee)\s+(\w+)(?=\s)", rest)
+        ends = found.text.rstrip()[-1:] in ".!?…" or (m is not None and m.group("stop"))
+        if not m or not ends or m.group(2) not in SPEECH_VERBS:
             return
-        if m.group(1) in IMPERSONAL_VERBS | {"volgens", "aldus"}:
+        if m.group(2) in IMPERSONAL_VERBS | {"volgens", "aldus"}:
             return
         phrase, _ = subject_after_verb(rest[m.end() :])
         if phrase is None:
             return
-        phrase.plural = m.group(1) in PLURAL_VERBS
+        phrase.plural = m.group(2) in PLURAL_VERBS
         found.phrase, found.phrase_at, found.how = phrase, at + m.end(), "clause"
         person = self._resolve(phrase, where, found.phrase_at, found)
         if person is not None:

@@ -11,6 +11,7 @@ from ..people import (
     NON_NAME,
     PARTICLE,
     PERSON_NOUNS,
+    ROLE_NOUNS,
     SENTENCE_STARTERS,
     is_name_token,
     is_role_word,
@@ -213,13 +214,23 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
                 while i < len(tokens) and tokens[i] in NON_NAME:
                     role.append(tokens[i])
                     i += 1
-        elif token[:1].isupper() and is_role_word(nxt) and nxt[:1].islower() and re.search(r"(?:s|se|e|sch)$", token):
-            # "Oekraïens president", but not "Wilders PvdA-leider": an adjective comes before a lowercase noun.
+        elif (
+            token[:1].isupper()
+            and is_role_word(nxt)
+            and _title_after(nxt, tokens[i + 2 : i + 3])
+            and re.search(r"(?:s|se|e|sch)$", token)
+        ):
+            # "Oekraïens president", but not "Wilders PvdA-leider": an adjective comes before a lowercase noun,
+            # or before a title set in capitals with the name after it ("Eerste Minister De Croo").
             role.append(token)
             i += 1
         else:
             break
     return role, i
+
+
+def _title_after(noun: str, following: list[str]) -> bool:
+    return noun[:1].islower() or (noun.lower() in ROLE_NOUNS and bool(following) and following[0][:1].isupper())
 
 
 def _capital_field_before_name(tokens: list[str]) -> int:
