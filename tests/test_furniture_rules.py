@@ -103,6 +103,7 @@ def reasons(article) -> dict[str, str]:
         ("Dit bericht is afkomstig van de afzender en niet door de redactie bewerkt.", "source credit"),
         ("Dit bericht is geplaatst onder de rubriek Algemeen.", "source credit"),
         ("Afzender van dit persbericht: afdeling Communicatie, Zandhoven", "source credit"),
+        ("Origineel persbericht.", "source credit"),
         ("Persbank aanvaardt geen aansprakelijkheid voor de inhoud van dit bericht.", "source credit"),
         ("Geen reacties:", "comments"),
         ("3 opmerkingen", "comments"),
@@ -558,3 +559,15 @@ def test_a_list_head_does_not_take_the_next_article_headline_above_its_photo_cre
                      "Zandhoven krijgt nieuwe brug", "Zandhoven krijgt nieuwe brug"])
     article = parse_lines(top, "Foto: Belga\nDeel", *BODY)
     assert article.title == "Zandhoven krijgt nieuwe brug"
+
+
+def test_a_caption_naming_someone_and_where_they_are_is_cut_in_the_body_but_never_as_the_headline():
+    caption = "Rector Hans van Duijn tijdens de opening van het academisch jaar in Maastricht"
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], caption, *BODY[1:])
+    assert caption not in spoken(article) and reasons(article)[caption] == "photo caption"
+    # A headline of that shape stays the headline; a place name with a preposition stays a subhead.
+    article = parse_lines("Minister Jan Peeters op bezoek in Zandhoven", *BODY)
+    assert article.title == "Minister Jan Peeters op bezoek in Zandhoven"
+    subhead = "Bredene Koksijde Classic met aankomst aan het politiehuis"
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], subhead, *BODY[1:])
+    assert subhead in spoken(article)

@@ -11,6 +11,7 @@ import re
 from typing import Callable
 
 from . import shape, vocab
+from ..firstnames import is_first_name
 from ..model import RemovalReason
 
 # "Antwerpen, Limburg, Oost-Vlaanderen, West-Vlaanderen": the editions a press-database page appeared in.
@@ -109,6 +110,35 @@ _FULL_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:van|de|der|den|ter|ten|von|le|la))*\
 _NAMES_THEN_SCENE = re.compile(
     rf"^{_FULL_NAME}(?:,\s+{_FULL_NAME})+,?\s+en\s+{_FULL_NAME}\s+(?:tijdens|op|bij|in|met|aan|voor|na|naast|rond)\s"
 )
+
+# "Rector Hans van Duijn tijdens de opening", "Ad van Liempt voor de woning van ...": who a picture shows, then
+# where, and no verb; the body's sentences go on after a name with a verb.
+_PERSON_SCENE = re.compile(
+    rf"^(?:[A-ZÀ-Þ][\w-]+\s+)?{_FULL_NAME}\s+(?:tijdens|voor|in|bij|op|met|naast|aan|achter|onder|na|rond)\s"
+)
+
+
+def is_person_in_scene(text: str) -> bool:
+    """A photo's caption that names someone and where they are, with no finite verb and one sentence at most.
+
+    >>> is_person_in_scene("Rector Hans van Duijn tijdens Mystery Tour in Maastricht")
+    True
+    >>> is_person_in_scene("Jan Peeters in de Kamer is boos op de minister."), is_person_in_scene("Jan Peeters in Gent:")
+    (False, False)
+    >>> is_person_in_scene("Bredene Koksijde Classic met aankomst aan het politiehuis")
+    False
+    """
+    words = re.findall(r"[\w'’-]+", text)
+    scene = _PERSON_SCENE.match(text)
+    return (
+        scene is not None
+        and any(is_first_name(w) for w in scene.group(0).split()[:3])  # a person, not "Bredene Koksijde Classic"
+        and len(words) <= 30
+        and not text.rstrip().endswith((":", "?"))
+        and not re.search(r"[.!?]\s+[A-ZÀ-Þ]", text)
+        and not any(w.lower() in vocab.FINITE_VERBS for w in words)
+    )
+
 
 Rule = tuple[RemovalReason, int, Callable[[str], bool]]
 """Reason, most words a line may have, test."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import furniture
+from ..furniture import widgets
 from ..furniture.context import plan_cuts
 from ..model import RemovalReason, Removed
 from .lines import HEADING, SENTENCE_END, Line, Unit
@@ -50,6 +51,8 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
             reason = furniture.CAPTION
         elif reason is None and _repeats_next_caption(line, below):
             reason = furniture.CAPTION
+        elif reason is None and any(is_prose(k.text) for k in kept) and widgets.is_person_in_scene(text):
+            reason = furniture.CAPTION  # below the first prose line: a headline may have this shape
         if reason is None:
             kept.append(line)
             continue

@@ -19,7 +19,7 @@ from ..people import (
     name_runs,
 )
 from .clauses import Analysis, Found, Passage, analyse, colon_subject
-from .firstnames import is_first_name
+from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder
 from .phrases import Phrase, subject_after_verb
 from .registry import build_registry

@@ -16,7 +16,7 @@ from ..people import (
     is_name_token,
     is_role_word,
 )
-from .firstnames import is_first_name
+from ..firstnames import is_first_name
 from .spans import CLOSERS
 from .words import DETERMINERS, NP_STOPS, REL_STOPS, SPEECH_VERBS
 

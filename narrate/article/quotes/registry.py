@@ -16,7 +16,7 @@ from ..people import (
     name_runs,
 )
 from .clauses import Analysis
-from .firstnames import is_first_name
+from ..firstnames import is_first_name
 from .phrases import apposition, split_tokens
 from .spans import SENTENCE_PUNCT
 

@@ -22,7 +22,7 @@ from ..people import (
     is_name_token,
     is_role_word,
 )
-from .firstnames import first_name_gender
+from ..firstnames import first_name_gender
 from .mentions import Mention
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..furniture.shape import is_put_question
 from ..people import Person, Registry, is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage
-from .firstnames import is_first_name
+from ..firstnames import is_first_name
 from .mentions import Mention
 from .phrases import Phrase, leading_phrase, split_tokens, subject_after_verb
 from .resolve import protagonist, role_holders, speakable
