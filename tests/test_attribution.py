@@ -677,3 +677,12 @@ def test_an_adjective_and_a_title_in_capitals_before_the_name_are_the_role():
         "Eerste Minister De Croo: “De klok tikt verder. We naderen 31 december.”",
     )
     assert [(q.speaker, q.role) for q in found] == [("De Croo", "Eerste Minister")]
+
+
+def test_separable_verbs_of_explaining_and_beaming_are_verbs_of_saying():
+    assert speakers(
+        "De lead van dit stuk gaat over sport aan de campussen.",
+        "Rik Gosselink is vicerector en volgt het sportbeleid.",
+        "“De vraag is anders op de kleinere campussen,” licht hij toe.",
+        "Coach Benny Wouters is tevreden. “We hebben het verdiend” glundert Wouters.",
+    ) == ["Rik Gosselink", "Benny Wouters"]

@@ -19,7 +19,8 @@ SPEECH_VERBS = frozenset(
     bekent bekende preciseert luidt luidde heet klinkt weet wist concludeert besluit
     oordelen oordeelden melden meldden stellen waarschuwden erkennen erkenden benadrukten bevestigen
     bevestigden schrijven schreven concluderen concludeerden verdedigt verdedigde verdedigen
-    verontschuldigt verontschuldigde rechtvaardigt rechtvaardigde reageert onderbreekt onderbrak""".split()
+    verontschuldigt verontschuldigde rechtvaardigt rechtvaardigde reageert onderbreekt onderbrak licht lichtte
+    glundert glunderde""".split()
 )
 """Verbs of saying, as they stand in an attribution clause."""
 
