@@ -686,3 +686,11 @@ def test_separable_verbs_of_explaining_and_beaming_are_verbs_of_saying():
         "“De vraag is anders op de kleinere campussen,” licht hij toe.",
         "Coach Benny Wouters is tevreden. “We hebben het verdiend” glundert Wouters.",
     ) == ["Rik Gosselink", "Benny Wouters"]
+
+
+def test_a_capitalised_portfolio_in_an_apposition_is_no_second_person():
+    assert speakers(
+        "De lead van dit stuk gaat over sport aan de campussen.",
+        "Volgens Rik Gosselink, vicerector Studentenbeleid, krijgen de campussen veel vrijheid. "
+        "“De sportvoorzieningen zijn in handen van de campussen,” licht hij toe.",
+    ) == ["Rik Gosselink"]

@@ -87,13 +87,17 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
     [(49, 'Jo Geerts', 'Vlaams minister van Omgeving')]
     """
     found = []
+    appositions: list[tuple[int, int]] = []  # "Rik Gosselink, vicerector Studentenbeleid,": no one else in there
     for pos, name in name_runs(text):
         pos, name = _without_portfolio(text, pos, name)
         if name is None:
             continue
         opens = _opens_sentence(text[:pos])
         pos, name = _without_opener(text, pos, name, opens)
-        role = _role_before(text[:pos]) or _role_after(text[pos + len(name) :])
+        role = _role_before(text[:pos])
+        if role is None and (role := _role_after(text[pos + len(name) :])):
+            start = text.find(role, pos + len(name))
+            appositions.append((start, start + len(role)))
         if role or _recurs(name, everything or text, counts) or opens:
             found.append((pos, name, role))
     for m in re.finditer(rf"(?<![\w-])([\w-]+)\s+({CAP})(?![\w’'-]|\s+{CAP})", text):
@@ -104,7 +108,10 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
             and is_name_token(m.group(2))
             and m.group(2) not in SENTENCE_STARTERS
         ):
-            if not any(p <= m.start(2) < p + len(n) for p, n, _r in found):
+            inside = any(p <= m.start(2) < p + len(n) for p, n, _r in found) or any(
+                a <= m.start(2) < b for a, b in appositions
+            )
+            if not inside:
                 found.append((m.start(2), m.group(2), m.group(1)))
     return sorted(found)
 
