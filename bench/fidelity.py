@@ -182,12 +182,28 @@ def _score_title(article: Article, key: dict, tally: Tally) -> None:
 
 
 def _score_headings(article: Article, key: dict, tally: Tally) -> None:
-    found = [flat(s.heading) for s in article.sections if s.heading]
+    raw = [s.heading for s in article.sections if s.heading]
+    found = [flat(h) for h in raw]
     wanted = {flat(h) for h in key["headings"]}
     tally.headings_found = len(found)
     tally.headings_right = sum(1 for h in found if h in wanted)
-    tally.misses += [f"heading not one: {h!r}" for h in found if h not in wanted]
+    tally.misses += [f"heading not one ({heading_shape(r)}): {h!r}" for r, h in zip(raw, found) if h not in wanted]
     tally.misses += [f"heading missed: {h!r}" for h in sorted(wanted - set(found))]
+
+
+def heading_shape(heading: str) -> str:
+    """A false heading's shape, all the blind half shows of it: a question, one in quote marks, a short label,
+    a long line, or a phrase.
+
+    >>> [heading_shape(h) for h in ("wat nu?", "'nee'", "deel", "een lange zin van negen of meer woorden hier dus", "rol van china")]
+    ['question', 'quoted', 'label', 'long', 'phrase']
+    """
+    if heading.rstrip().endswith("?"):
+        return "question"
+    if heading[:1] in "'\"‘“„«":
+        return "quoted"
+    words = len(heading.split())
+    return "label" if words <= 2 else "long" if words >= 9 else "phrase"
 
 
 def _run_of_paragraphs(article: Article, wanted: str) -> list[int]:
