@@ -104,6 +104,17 @@ def reasons(article) -> dict[str, str]:
         ("Dit bericht is geplaatst onder de rubriek Algemeen.", "source credit"),
         ("Afzender van dit persbericht: afdeling Communicatie, Zandhoven", "source credit"),
         ("Origineel persbericht.", "source credit"),
+        ("« Terug naar alle incidenten", "call to action"),
+        ("Volgende ›", "navigation"),
+        ("Toon oudere updates (0)", "navigation"),
+        ("Zoekterm invoeren...", "navigation"),
+        ("Een initiatief van Veiligheidsregio Zandhoven", "navigation"),
+        ("Editie 11 - Maart 2016", "edition line"),
+        ("Bekijk in het magazine", "call to action"),
+        ("Deze pagina is gebouwd op 14/04/2022 09:12:37 met de export van Zandhoven.", "print notice"),
+        ("Bij direct gevaar bel 112. Geen spoed, wel politie? Bel 0900-8844.", "contact details"),
+        ("Melding openbare ruimte doen? Bel 14 045 of gebruik de app.", "contact details"),
+        ("Deel dit incident: WhatsApp · Facebook · X · Kopieer link", "share button"),
         ("Persbank aanvaardt geen aansprakelijkheid voor de inhoud van dit bericht.", "source credit"),
         ("Geen reacties:", "comments"),
         ("3 opmerkingen", "comments"),
@@ -159,6 +170,10 @@ def test_widget_lines(line: str, reason: str):
         "Zoek de verschillen tussen de twee plannen",
         "Lees verder in het rapport staat dat de brug duurder wordt.",
         "De minister zei dat er geen opmerkingen waren.",
+        "Wie iets gezien heeft, wordt gevraagd de politie te bellen.",
+        "De brandweer vraagt inwoners om bij rook meteen 112 te bellen, zegt de burgemeester.",
+        "Editie 11 van het festival trok in maart 2016 veel volk.",
+        "Deel van de opbrengst: het gaat naar de voedselbank van Zandhoven en Facebook-groepen.",
         "Het college aanvaardt geen aansprakelijkheid, zegt de burgemeester, en verwijst naar de aannemer.",
         "Meer uit Gent: het nieuwe plan voor de haven.",
         "Hij las meer op pagina 17 van het rapport.",
@@ -571,3 +586,14 @@ def test_a_caption_naming_someone_and_where_they_are_is_cut_in_the_body_but_neve
     subhead = "Bredene Koksijde Classic met aankomst aan het politiehuis"
     article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], subhead, *BODY[1:])
     assert subhead in spoken(article)
+
+
+def test_a_saved_wiki_pages_edit_links_and_reference_markers_are_cut():
+    from narrate.article import parse_html
+
+    page = ("<html><head><title>Brug van Zandhoven</title></head><body><h1>Brug van Zandhoven</h1>"
+            f"<p>{BODY[0][:-1]}.[1]</p><h2>Geschiedenis<span>[bewerken]</span></h2><p>{BODY[1]}[2]</p>"
+            f"<h2>Planning[bewerken | brontekst bewerken]</h2><p>{BODY[3]}</p></body></html>")
+    article = parse_html(page)
+    assert [s.heading for s in article.sections if s.heading] == ["Geschiedenis", "Planning"]
+    assert "[1]" not in spoken(article) and "[2]" not in spoken(article) and "bewerken" not in spoken(article)

@@ -315,3 +315,10 @@ def test_a_hard_wrapped_paragraph_whose_first_line_looks_like_a_heading_stays_on
     # A real subhead over a paragraph, and a short label over a lower-case line, stay as they were.
     article = parse_text(f"Nieuwe fietsbrug over het kanaal\n\n{BODY}\n\nRol van de provincie\n\n{MORE}\n")
     assert [s.heading for s in article.sections if s.heading] == ["Rol van de provincie"]
+
+
+def test_a_menu_with_a_language_switch_and_a_question_entry_is_still_a_menu():
+    menu = "Home   Incidenten   Wat kun je zelf doen?   Over ons  |  EN"
+    article = parse_text(f"Stadsblad\n{menu}\n\nNieuwe fietsbrug over het kanaal\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "Nieuwe fietsbrug over het kanaal"
+    assert "Incidenten" not in json.dumps(article.to_dict(), ensure_ascii=False).split('"removed"')[0]

@@ -90,6 +90,7 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     removed.extend(Removed(line.text, furniture.CAPTION) for line in lines if _flat(line.text) in captions)
     lines = [line for line in lines if _flat(line.text) not in captions]
     lines = _restore_headings(lines, _page_headings(root))
+    lines = _without_citations(lines, removed)
     while lines and hints.kicker and lines[0].text == hints.kicker:
         lines.pop(0)  # the label above the headline, already the kicker
     if not hints.title:
@@ -212,6 +213,17 @@ def _link_texts(page: str) -> list[str]:
     except (ValueError, TypeError, justext.core.JustextError):
         return []
     return [_flat(p.text) for p in paragraphs if p.links_density() > LINK_DENSITY]
+
+
+def _without_citations(lines: list[Line], removed: list[Removed]) -> list[Line]:
+    """Reference markers and edit links ("[1]", "[bewerken]") out of the lines, as from a pasted wiki page."""
+    out = []
+    for line in lines:
+        text, cut = furniture.strip_citations(line.text)
+        removed.extend(Removed(c, furniture.EDIT_LINK if "bewerk" in c or "edit" in c else furniture.CITATION) for c in cut)
+        if text:
+            out.append(Line(text, line.block, line.hint))
+    return out
 
 
 def _flat(text: str) -> str:

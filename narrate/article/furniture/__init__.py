@@ -141,6 +141,7 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 _SEARCH_BOX = re.compile(
+    r"^(?:(?:voer (?:een |je |uw )?)?zoekterm(?: invoeren| in)?|typ (?:hier )?(?:je|uw) zoekterm|zoek op trefwoord)\s*(?:…|\.\.\.)?$|"
     r"^(?:zoeken|zoek|doorzoek)(?:\s+(?:op|in|binnen))?\s+(?:de|deze|onze)?\s*(?:site|website|[\w-]+(?:\.[\w-]+)+)\s*(?:…|\.\.\.)?$",
     re.IGNORECASE,
 )
@@ -231,19 +232,21 @@ def classify_line(line: str) -> RemovalReason | None:
 
 
 def is_spaced_menu(line: str) -> bool:
-    """A menu a browser copy flattened into one line: three or more entries of a word or three,
+    """A menu a browser copy flattened into one line: three or more entries of a few words each,
     set apart by tabs or runs of spaces, and no sentence.
 
     >>> is_spaced_menu("Nieuws   Onderwijs   Cultuur   Wetenschap"), is_spaced_menu("Home\tOver ons\tContact")
     (True, True)
     >>> is_spaced_menu("Het kabinet valt.  Rutte gaat."), is_spaced_menu("Ajax   3   1")
     (False, False)
+    >>> is_spaced_menu("Onderwijs  Onderzoek  Over ons  |  EN"), is_spaced_menu("Home   Wat kun je zelf doen?   Over ons")
+    (True, True)
     """
-    entries = re.split(r"\t+|\s{2,}", line.strip())
+    entries = [e for e in re.split(r"\t+|\s{2,}", line.strip()) if e not in {"|", "·", "•", "/"}]
     return (
         len(entries) >= 3
-        and not re.search(r"[\d.?:;,]", line)
-        and all(1 <= len(entry.split()) <= 3 and entry[0].isalpha() for entry in entries)
+        and not re.search(r"[\d.:;,]", line)
+        and all(1 <= len(entry.split()) <= 5 and entry[0].isalpha() and "?" not in entry[:-1] for entry in entries)
     )
 
 

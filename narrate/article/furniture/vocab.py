@@ -36,7 +36,7 @@ LIST_HEAD_FORMS = re.compile(
 
 SITE_OWNER = re.compile(
     r"^(?:[Ee]en (?:officiële )?|(?:[A-Z][\w'-]*(?: [\w'-]+){0,3} is (?:een|de) (?:officiële )?))"
-    r"(?:uitgave|website|webstek|site) van (?:de |het )?(?:[\w'-]+ ?){1,6}$"
+    r"(?:uitgave|website|webstek|site|initiatief|dienst) van (?:de |het )?(?:[\w'-]+ ?){1,6}$"
     r"|^[\w-]+\.(?:nl|be|eu|com|org) is (?:een|de) (?:officiële )?(?:uitgave|website|site) van .{2,60}$",
 )
 """A footer's line on whose site this is: "X is een uitgave van het ministerie", "Een officiële website van ..."."""
@@ -58,7 +58,7 @@ SPONSORED = re.compile(
 
 CALL_TO_ACTION = re.compile(
     r"^(?:klik (?:hier|dan hier|op)|raadpleeg|bekijk (?:hier|alles|de (?:laatste|volledige|hele)|ook|meer|alle)|"
-    r"ontdek (?:hier|meer|alle|ons)|download (?:de|onze|hier)|ga naar|terug naar|keer terug naar|"
+    r"ontdek (?:hier|meer|alle|ons)|bekijk (?:in|op) (?:het|de|onze) \w+$|download (?:de|onze|hier)|ga naar|terug naar|keer terug naar|"
     r"like ons|volg ons|volg \w+ op|vind ons op|word (?:lid|abonnee|fan)|registreer|registreren|schrijf (?:je|u) in|"
     r"meld (?:je|u) aan|tip (?:de|onze) redactie|stuur (?:uw|je) (?:foto|tip|video)|lees (?:in je|de) (?:browser|krant)|"
     r"neem contact op|(?:heeft u|heb je) (?:nog )?(?:een )?(?:vraag|vragen)\b|neem (?:dan )?(?:gerust )?contact (?:met ons )?op\b|wil (?:je|u) (?:meehelpen|op de hoogte|meer weten|reageren|ook|dit|onbeperkt)|"
@@ -72,6 +72,12 @@ CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 """The start of a line that asks the reader to do something on the site: click, like, follow, go to, sign up."""
+
+SHARE_LIST = re.compile(r"^(?:deel|delen|share)\b[^:.!?]{0,30}:\s*\S", re.IGNORECASE)
+"""A share row with its label: "Deel dit incident: WhatsApp · Facebook · X · Kopieer link"."""
+
+CALL_NUMBER = re.compile(r"\bbel\s+(?:dan\s+)?(?:ons\s+)?(?:op\s+)?(?:112|0800|0900|14\s?0\d\d)\b", re.IGNORECASE)
+"""An emergency, service or municipal number to ring: "Bij direct gevaar bel 112", "Bel 14 045"."""
 
 SOCIAL = re.compile(
     r"\b(?:facebook|twitter|instagram|linkedin|whatsapp|tiktok|youtube|pinterest|bluesky|threads|snapchat|"
@@ -163,6 +169,13 @@ MONTHS = (
 )
 WEEKDAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
 
+ISSUE_LINE = re.compile(
+    rf"^(?:editie|uitgave|nummer|nr\.?|jaargang|jg\.?)\s*\d{{1,4}}\b(?:\s*[-–,|·]\s*|\s+)(?:{MONTHS})\.?\s+\d{{4}}$",
+    re.IGNORECASE,
+)
+"""A magazine's issue line: "Editie 11 - Maart 2016"."""
+
+
 DATE_LABELS = (
     r"gepubliceerd(?:\s+op)?|geplaatst(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste update|laatst bijgewerkt|update|"
     r"laatst gewijzigd|gewijzigd(?:\s+op)?|wanneer|datum|publicatiedatum|"
@@ -211,14 +224,15 @@ UI_BUTTONS = frozenset(
         "hoog contrast", "contrast", "lees voor", "voorlezen", "beluister", "luister", "a a a", "a- a a+",
         "zoom", "fullscreen", "full screen", "blogarchief", "archief", "nieuwere post", "oudere post", "homepage",
         "nieuwere berichten", "oudere berichten", "dit e-mailen", "blogthis", "manage preferences", "accept all",
-        "reject all", "cookie settings", "privacy settings",
+        "reject all", "cookie settings", "privacy settings", "toon oudere updates", "toon nieuwere updates",
+        "oudere updates", "meer updates", "laad meer updates",
     }
 )
 """Buttons of a page's interface (expand, collapse, previous, next), with or without their arrow glyph."""
 
 PRINT_NOTICE = re.compile(
     r"\b(?:afdruk van (?:een|deze) pagina|(?:deze )?pagina is (?:geprint|afgedrukt) op|geprint op \d|"
-    r"printversie van|voor de meest actuele (?:informatie|versie))",
+    r"printversie van|voor de meest actuele (?:informatie|versie)|(?:deze )?pagina is (?:gebouwd|gegenereerd) op \d)",
     re.IGNORECASE,
 )
 """The note a site prints on a printed page."""

@@ -25,7 +25,7 @@ _BYLINE_AGENCY = re.compile(rf"^(?:door|bron|tekst)\s*:\s*(?:{vocab.AGENCIES})(?
 _QUOTED = re.compile(r"[\"“”„«»]|(?:^|\s)['‘][^']{3,}['’]")
 # "Klik hier, zei de agent": an attributed sentence, not a button.
 _ATTRIBUTED = re.compile(r",\s+(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|schrijft|schreef)\b")
-_BARE = re.compile(r"^[>+›»<‹«\-–— ]+|[.:!]+$")
+_BARE = re.compile(r"^[>+›»<‹«\-–— ]+|\s*\(\d+\)$|[\s›»>]+$|[.:!]+$")
 
 
 def _bare(text: str) -> str:
@@ -76,6 +76,7 @@ def _glued_cells(text: str) -> bool:
 
 
 def _call_to_action(text: str) -> bool:
+    text = re.sub(r"^[<‹«←]+\s*", "", text)  # "« Terug naar alle incidenten"
     return bool(vocab.CALL_TO_ACTION.match(text)) and not _ATTRIBUTED.search(text)
 
 
@@ -178,6 +179,9 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("call to action", 25, _call_to_action),
     ("call to action", 60, _site_box),
     ("share button", 8, lambda t: bool(vocab.SOCIAL.search(t)) and not shape.ends_sentence(t)),
+    ("share button", 16, lambda t: bool(vocab.SHARE_LIST.match(t)) and len(vocab.SOCIAL.findall(t)) >= 2),
+    ("contact details", 30, lambda t: bool(vocab.CALL_NUMBER.search(t)) and not _QUOTED.search(t)),
+    ("edition line", 8, lambda t: bool(vocab.ISSUE_LINE.match(t))),
     ("share button", 30, lambda t: bool(vocab.SOCIAL_EMBED.search(t))),
 )
 """In order: the first rule that holds names the reason."""
