@@ -597,3 +597,10 @@ def test_a_saved_wiki_pages_edit_links_and_reference_markers_are_cut():
     article = parse_html(page)
     assert [s.heading for s in article.sections if s.heading] == ["Geschiedenis", "Planning"]
     assert "[1]" not in spoken(article) and "[2]" not in spoken(article) and "bewerken" not in spoken(article)
+
+
+def test_two_updates_that_differ_in_their_figures_are_both_read_and_no_pull_quote():
+    first = "Voorzitter Jan Peeters heeft een nieuwe noodverordening vastgesteld die vanaf 1 juni van kracht is."
+    second = "Voorzitter Jan Peeters heeft op 29 april een nieuwe noodverordening vastgesteld die meteen van kracht is."
+    article = parse_lines("Nieuws van de veiligheidsregio", BODY[0], first, BODY[1], second, BODY[2])
+    assert first in spoken(article) and second in spoken(article)

@@ -76,7 +76,9 @@ def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> Literal["pul
         if len(other_words) < len(words) * 0.8:
             continue
         shared = _shared_content_words(words, other_words)
-        if containment(words, other_words) >= 0.6 and shared >= 4 and shared >= 0.75 * _content_words(words):
+        # Other figures are another statement ("vanaf 1 juni" beside "op 29 april"), not the same one in large type.
+        same_figures = {w for w in words if w.isdigit()} <= set(other_words)
+        if containment(words, other_words) >= 0.6 and shared >= 4 and shared >= 0.75 * _content_words(words) and same_figures:
             return "pull"
     return None
 
