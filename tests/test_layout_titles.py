@@ -322,3 +322,10 @@ def test_a_menu_with_a_language_switch_and_a_question_entry_is_still_a_menu():
     article = parse_text(f"Stadsblad\n{menu}\n\nNieuwe fietsbrug over het kanaal\n\n{BODY}\n\n{MORE}\n")
     assert article.title == "Nieuwe fietsbrug over het kanaal"
     assert "Incidenten" not in json.dumps(article.to_dict(), ensure_ascii=False).split('"removed"')[0]
+
+
+def test_the_first_line_of_a_hard_wrapped_paragraph_is_never_the_headline():
+    article = parse_text("Met het oog op het veranderende klimaat moeten gemeenten een stresstest doen: welke\n"
+                         "gebieden lopen risico op wateroverlast, en wat betekent droogte voor de stad?\n\n"
+                         f"{BODY}\n\n{MORE}\n")
+    assert article.title is None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..furniture.shape import is_date_line  # one notion of a date line, shared with the furniture rules
 from ..furniture.vocab import FINITE_VERBS
 from ..people import looks_like_name
-from .lines import Line, comparable
+from .lines import WRAPPED_LINE, Line, comparable
 
 _UI = re.compile(
     r"^(?:skip to(?: main)? content|skip to navigation|jump to|naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?"
@@ -165,7 +165,7 @@ def choose_title(
     best, best_score = None, 0
     for i in range(first, body):
         text = lines[i].text
-        if not (is_headline_shaped(text) or (i == first and _is_short_title(text))):
+        if not (is_headline_shaped(text) or (i == first and _is_short_title(text))) or _wraps_on(lines, i):
             continue
         if is_byline(text) or _is_chapter(lines, i):
             continue
@@ -180,6 +180,12 @@ def choose_title(
     if best is None and first < body and _headline_with_stop(lines[first].text) and _heads_prose(lines, first, body, is_byline):
         best = first  # "Snelheidscontroles op de eerste schooldag.": the only candidate, typed with a full stop
     return TitleChoice(best, body)
+
+
+def _wraps_on(lines: list[Line], i: int) -> bool:
+    """The line is the first of a hard-wrapped paragraph: the next line of its block goes on in lower case."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and nxt.block == lines[i].block and nxt.text[:1].islower() and len(lines[i].text) >= WRAPPED_LINE
 
 
 def _headline_with_stop(text: str) -> bool:
