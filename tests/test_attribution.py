@@ -694,3 +694,12 @@ def test_a_capitalised_portfolio_in_an_apposition_is_no_second_person():
         "Volgens Rik Gosselink, vicerector Studentenbeleid, krijgen de campussen veel vrijheid. "
         "“De sportvoorzieningen zijn in handen van de campussen,” licht hij toe.",
     ) == ["Rik Gosselink"]
+
+
+def test_a_museum_or_library_is_no_person_a_pronoun_might_stand_for():
+    assert speakers(
+        "De lead van dit stuk gaat over vrijwilligers in musea.",
+        "We trekken naar het Mijnmuseum van Beringen. We ontmoeten er Filip Delarbre, conservator. "
+        "Hij valt meteen met de deur in huis: “Onze vrijwilligers zijn gemotiveerd.”",
+        "De vrijwilligers in het Mijnmuseum hebben een sterke troef.",
+    ) == ["Filip Delarbre"]

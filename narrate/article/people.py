@@ -147,6 +147,12 @@ _ORG_ENDINGS = (
     "commissie",
     "politie",
     "brandweer",
+    "museum",
+    "bibliotheek",
+    "archief",
+    "theater",
+    "schouwburg",
+    "centrum",
 )
 """Endings of organisation names ("Woningcorporatie Woonstad", "Fietsersbond"): no person's name."""
 
