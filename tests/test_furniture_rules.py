@@ -115,6 +115,10 @@ def reasons(article) -> dict[str, str]:
         ("Bij direct gevaar bel 112. Geen spoed, wel politie? Bel 0900-8844.", "contact details"),
         ("Melding openbare ruimte doen? Bel 14 045 of gebruik de app.", "contact details"),
         ("Deel dit incident: WhatsApp · Facebook · X · Kopieer link", "share button"),
+        ("Zoeken in het nieuws", "navigation"),
+        ("Filter op onderwerp: Alle onderwerpen", "navigation"),
+        ("Ondertiteling beschikbaar (NL)", "navigation"),
+        ("Provinciale Staten › Noord-Holland", "navigation"),
         ("Persbank aanvaardt geen aansprakelijkheid voor de inhoud van dit bericht.", "source credit"),
         ("Geen reacties:", "comments"),
         ("3 opmerkingen", "comments"),
@@ -171,6 +175,8 @@ def test_widget_lines(line: str, reason: str):
         "Lees verder in het rapport staat dat de brug duurder wordt.",
         "De minister zei dat er geen opmerkingen waren.",
         "Wie iets gezien heeft, wordt gevraagd de politie te bellen.",
+        "Zoeken in het archief van de gemeente leverde niets op.",
+        "Filter op de afvoer is verplicht.",
         "De brandweer vraagt inwoners om bij rook meteen 112 te bellen, zegt de burgemeester.",
         "Editie 11 van het festival trok in maart 2016 veel volk.",
         "Deel van de opbrengst: het gaat naar de voedselbank van Zandhoven en Facebook-groepen.",
@@ -604,3 +610,16 @@ def test_two_updates_that_differ_in_their_figures_are_both_read_and_no_pull_quot
     second = "Voorzitter Jan Peeters heeft op 29 april een nieuwe noodverordening vastgesteld die meteen van kracht is."
     article = parse_lines("Nieuws van de veiligheidsregio", BODY[0], first, BODY[1], second, BODY[2])
     assert first in spoken(article) and second in spoken(article)
+
+
+def test_an_overviews_entry_titles_over_their_dates_are_headings_and_the_dates_are_cut():
+    entries = []
+    for title, date, text in [("Geen plek voor discriminatie in het dorp Zandhoven", "(19-02-2020)", BODY[0]),
+                              ("17 t/m 23 februari verkeershinder bij de brug", "(13-02-2020)", BODY[1]),
+                              ("Groen licht voor aanpak kruispunt", "(12-02-2020)", BODY[2])]:
+        entries += [f" • {title}", f"  {date}", f"  {text}"]
+    article = parse_lines("Nieuws", BODY[3], *entries)
+    assert [s.heading for s in article.sections if s.heading] == [
+        "Geen plek voor discriminatie in het dorp Zandhoven", "17 t/m 23 februari verkeershinder bij de brug",
+        "Groen licht voor aanpak kruispunt"]
+    assert "(19-02-2020)" not in spoken(article) and reasons(article)["(19-02-2020)"] == "date line"

@@ -225,7 +225,7 @@ UI_BUTTONS = frozenset(
         "zoom", "fullscreen", "full screen", "blogarchief", "archief", "nieuwere post", "oudere post", "homepage",
         "nieuwere berichten", "oudere berichten", "dit e-mailen", "blogthis", "manage preferences", "accept all",
         "reject all", "cookie settings", "privacy settings", "toon oudere updates", "toon nieuwere updates",
-        "oudere updates", "meer updates", "laad meer updates",
+        "oudere updates", "meer updates", "laad meer updates", "ondertiteling beschikbaar",
     }
 )
 """Buttons of a page's interface (expand, collapse, previous, next), with or without their arrow glyph."""

@@ -25,7 +25,7 @@ _BYLINE_AGENCY = re.compile(rf"^(?:door|bron|tekst)\s*:\s*(?:{vocab.AGENCIES})(?
 _QUOTED = re.compile(r"[\"“”„«»]|(?:^|\s)['‘][^']{3,}['’]")
 # "Klik hier, zei de agent": an attributed sentence, not a button.
 _ATTRIBUTED = re.compile(r",\s+(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|schrijft|schreef)\b")
-_BARE = re.compile(r"^[>+›»<‹«\-–— ]+|\s*\(\d+\)$|[\s›»>]+$|[.:!]+$")
+_BARE = re.compile(r"^[>+›»<‹«\-–— ]+|\s*\((?:\d+|[A-Z]{2})\)$|[\s›»>]+$|[.:!]+$")
 
 
 def _bare(text: str) -> str:

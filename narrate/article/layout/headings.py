@@ -41,9 +41,13 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             unit = Unit(PARAGRAPH, f"{stamp} {unit.text}", unit.block)
         stamp = ""
         # A date line between an entry's title and its text ("• Week van de veiligheid" / "29 september 2015").
-        text_below = units[i + 2] if following is not None and is_date_line(following.text) and i + 2 < len(units) else following
-        if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, text_below):
+        dated = following is not None and is_date_line(following.text) and i + 2 < len(units)
+        text_below = units[i + 2] if dated else following
+        if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, text_below, dated):
             unit = Unit(HEADING, unit.text, unit.block)
+        if unit.kind == PARAGRAPH and out and out[-1].kind == HEADING and is_date_line(unit.text) and has_date(unit.text):
+            removed.append(Removed(unit.text, furniture.DATE_LINE))  # an entry's date under its title, as above
+            continue
         if unit.kind == HEADING and not out and _standfirst(unit.text, following):
             unit = Unit(PARAGRAPH, unit.text, unit.block)
         if unit.kind != HEADING:
@@ -108,8 +112,9 @@ def _starts_sentence(text: str) -> bool:
     return bool(re.match(r"[\"'‘’“”„«(]?[A-ZÀ-Þ0-9]", text))
 
 
-def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None) -> bool:
-    """A line between text that has a subhead's shape and prose after it."""
+def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, dated: bool = False) -> bool:
+    """A line between text that has a subhead's shape and prose after it (``dated``: with a date line between,
+    as an overview's entries have)."""
     text = unit.text
     words = text.split()
     if previous is None or following is None or following.kind != PARAGRAPH or not is_prose(following.text):
@@ -117,7 +122,9 @@ def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None) -
     if unit.kind == ITEM:
         # An accordion's title, written as a list item: short, alone (a list's last item is no title),
         # and text rather than more items after it.
-        return previous.kind != ITEM and len(words) <= 5 and not re.search(r"[.,;:!…]$", text) and _starts_sentence(text)
+        most = MAX_SUBHEAD_WORDS if dated else 5
+        shaped = _starts_sentence(text) or (dated and text[:1].isdigit())  # "17 t/m 23 februari verkeershinder ..."
+        return previous.kind != ITEM and len(words) <= most and not re.search(r"[.,;:!…]$", text) and shaped
     if len(words) > MAX_SUBHEAD_WORDS or len(words) < 2 or not _starts_sentence(text):
         return False
     if re.search(r"[.,;:!…'’\"”»)]$", text) or re.search(r"[.!?]\s+[A-Z]", text):
