@@ -703,3 +703,13 @@ def test_a_museum_or_library_is_no_person_a_pronoun_might_stand_for():
         "Hij valt meteen met de deur in huis: “Onze vrijwilligers zijn gemotiveerd.”",
         "De vrijwilligers in het Mijnmuseum hebben een sterke troef.",
     ) == ["Filip Delarbre"]
+
+
+def test_a_long_quote_after_a_label_and_a_colon_is_no_headline_and_a_name_with_apposition_speaks():
+    found = quotes_of(
+        "De lead van dit stuk gaat over het parkbos bij de stad.",
+        "Minister Joke Schauvliege: “Deze aankoop is een belangrijke stap. In het najaar starten de werken aan het speelbos”.",
+        "Gouverneur Jan Briers, voorzitter van het project Parkbos, vult aan: “Met deze aankoop komt er toegankelijk groen.”",
+    )
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Joke Schauvliege", "minister"), ("Jan Briers", "gouverneur")]

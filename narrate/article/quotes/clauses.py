@@ -345,8 +345,8 @@ def colon_subject(clause: str) -> Phrase | None:
         skip = 0
         while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
             skip += 1
-        left, left_used = leading_phrase(tokens[skip:i])
-        if left is not None and skip + left_used == i:
+        left = _subject_before_verb(tokens[skip:i])
+        if left is not None:
             left.plural = token.lower() in PLURAL_VERBS
             return left
         right, _ = leading_phrase(tokens[i + 1 :])
@@ -367,6 +367,17 @@ def colon_subject(clause: str) -> Phrase | None:
         # "Ze vreest voor haar huis: '...'": the one who fears says so.
         return phrase
     return None
+
+
+def _subject_before_verb(tokens: list[str]) -> Phrase | None:
+    """The phrase that is all of ``tokens`` (the words before the verb), a name's apposition included:
+    "Gouverneur Jan Briers, voorzitter van het project Parkbos, vult aan: ..."."""
+    phrase, used = leading_phrase(tokens)
+    if phrase is not None and phrase.kind == "name" and used < len(tokens):
+        role, end = apposition(tokens, used)
+        if role is not None and end == len(tokens) - 1 and tokens[end] == ",":
+            phrase.role, used = phrase.role or role, len(tokens)
+    return phrase if phrase is not None and used == len(tokens) else None
 
 
 QUOTING_VERBS = frozenset("citeert citeerde citeren citeerden".split())

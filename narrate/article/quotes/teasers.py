@@ -21,6 +21,7 @@ def unname_teasers(analyses: list[Analysis]) -> None:
             and found.text.rstrip()[-1:] not in ".!?…"
             and not passage[found.span.close :].strip(" .'\"’”»")
             and len(passage[: found.span.mark].split()) <= 4
+            and not re.search(r"[.!?…]\s+\S", found.text)  # a headline quotes one sentence, not a statement of three
         )
         repeated = any(same_words(found.text, later.text) for later in full[n + 1 :] if later.passage != found.passage)
         if headline or repeated:
