@@ -329,3 +329,10 @@ def test_the_first_line_of_a_hard_wrapped_paragraph_is_never_the_headline():
                          "gebieden lopen risico op wateroverlast, en wat betekent droogte voor de stad?\n\n"
                          f"{BODY}\n\n{MORE}\n")
     assert article.title is None
+
+
+def test_a_flattened_menu_may_end_in_a_web_address():
+    menu = "Alle persberichten   Persfoto’s   Persdienst   zandhoven.be/pers"
+    article = parse_text(f"Stad Zandhoven – Persruimte\n{menu}\n\nNieuwe fietsbrug over het kanaal\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "Nieuwe fietsbrug over het kanaal"
+    assert {r.text: r.reason for r in article.removed}.get("Alle persberichten | Persfoto’s | Persdienst | zandhoven.be/pers") == "navigation"

@@ -246,7 +246,7 @@ def is_spaced_menu(line: str) -> bool:
     entries = [e for e in re.split(r"\t+|\s{2,}", line.strip()) if e not in {"|", "·", "•", "/"}]
     return (
         len(entries) >= 3
-        and not re.search(r"[\d.:;,]", line)
+        and not re.search(r"\d|[.:;,](?:\s|$)", line)  # a web address's dots are no sentence's
         and all(1 <= len(entry.split()) <= 5 and entry[0].isalpha() and "?" not in entry[:-1] for entry in entries)
     )
 

@@ -241,7 +241,7 @@ SYNDICATION = re.compile(
     r"^(?:tenzij anders (?:vermeld|aangegeven)|met dank overgenomen (?:van|uit)|overgenomen (?:van|uit)|dit (?:artikel|bericht|stuk) (?:verscheen|is) "
     r"(?:eerder |oorspronkelijk )?(?:verschenen )?(?:in|op|bij)|oorspronkelijk verschenen (?:in|op)|"
     r"dit (?:persbericht|bericht|artikel) is (?:afkomstig van|aangeleverd door|geplaatst (?:onder|in) de (?:rubriek|categorie))|"
-    r"afzender van dit (?:persbericht|bericht)|(?:bekijk (?:het )?)?origine(?:el|le) (?:persbericht|bericht)(?=\.?$)|.{2,60}\baanvaardt geen (?:enkele )?aansprakelijkheid voor de inhoud\b)\b",
+    r"afzender van dit (?:persbericht|bericht)|(?:bekijk (?:het )?)?origine(?:el|le) (?:persbericht|bericht)(?=(?:\s+op\s+[\w.-]+)?\.?$)|dit (?:artikel|bericht|stuk) is overgenomen (?:van|uit)|.{2,60}\baanvaardt geen (?:enkele )?aansprakelijkheid voor de inhoud\b)\b",
     re.IGNORECASE,
 )
 """Whose text this is when a site republishes it, where a press-release site filed it, and its disclaimer."""

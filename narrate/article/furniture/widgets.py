@@ -68,7 +68,11 @@ def _edition(text: str) -> bool:
 
 
 def _type_and_date(text: str) -> bool:
-    return bool(vocab.TYPE_AND_DATE.match(text)) and shape.is_date_line(text.split(None, 1)[-1])
+    """ "Nieuwsbericht | 03-12-2020", and with a topic after the date: "Persbericht • 15 december 2022 • Landbouw"."""
+    if not vocab.TYPE_AND_DATE.match(text):
+        return False
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", text)]
+    return shape.is_date_line(text.split(None, 1)[-1]) or (len(parts) >= 3 and shape.is_date_line(parts[1]))
 
 
 def _glued_cells(text: str) -> bool:
