@@ -713,3 +713,10 @@ def test_a_long_quote_after_a_label_and_a_colon_is_no_headline_and_a_name_with_a
     )
     assert [(q.speaker, q.role) for q in found] == [
         ("Joke Schauvliege", "minister"), ("Jan Briers", "gouverneur")]
+
+
+def test_a_known_surname_run_into_another_full_name_is_no_new_person():
+    assert speakers(
+        "Bestuursvoorzitter Joep Houterman opende het studiejaar met presentator Anne-Marie Fokkens.",
+        "Aan tafel zaten Houterman Anne-Marie Fokkensen drie gasten. ‘We gaan door met de lessen’, zegt Houterman.",
+    ) == ["Joep Houterman"]

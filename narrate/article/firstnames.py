@@ -46,8 +46,8 @@ def first_name_gender(token: str) -> str | None:
 
     >>> first_name_gender("Annelies"), first_name_gender("Ankie"), first_name_gender("Kim"), first_name_gender("Milieu")
     ('f', 'f', '?', None)
-    >>> first_name_gender("Gert-Jan"), first_name_gender("Provinciale")
-    ('m', None)
+    >>> first_name_gender("Gert-Jan"), first_name_gender("Anne-Marie"), first_name_gender("Provinciale")
+    ('m', 'f', None)
     """
     if token in FEMALE or token in MALE:
         return "f" if token in FEMALE else "m"
@@ -60,8 +60,9 @@ def is_first_name(token: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _guessed(token: str) -> str | None:
-    if len(token) < 2 or not token[0].isupper() or not token[1:].replace("-", "").islower():
-        return None
+    parts = token.split("-")
+    if len(token) < 2 or not all(len(p) >= 2 and p[0].isupper() and p[1:].islower() for p in parts[:1] + parts[1:2]):
+        return None  # "Anne-Marie" and "Gert-Jan" pass; "NAVO", "iPhone", "Ma" do not
     answer = _GUESSED.get(_detector().get_gender(token))
     if answer is None and "-" in token:
         answer = _guessed(token.split("-")[0])  # "Gert-Jan" goes by "Gert"

@@ -50,11 +50,12 @@ def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | N
 
 def _drop_surname_runs(registry: Registry) -> None:
     """ "trekt Verlinden de Kamerlijst": a known surname followed by a particle and a capital is
-    that person and some words after, not a new "Verlinden de Kamerlijst"."""
+    that person and some words after, not a new "Verlinden de Kamerlijst"; followed by a first name
+    ("Houterman Anne-Marie Fokkens"), it is that person and another run together."""
     surnames = {p.name.split()[-1] for p in registry.people if p.is_person and len(p.name.split()) > 1}
     for person in list(registry.people):
         tokens = person.name.split()
-        if len(tokens) > 2 and tokens[0] in surnames and tokens[1].islower():
+        if len(tokens) > 2 and tokens[0] in surnames and (tokens[1].islower() or is_first_name(tokens[1])):
             registry.people.remove(person)
 
 
