@@ -720,3 +720,15 @@ def test_a_known_surname_run_into_another_full_name_is_no_new_person():
         "Bestuursvoorzitter Joep Houterman opende het studiejaar met presentator Anne-Marie Fokkens.",
         "Aan tafel zaten Houterman Anne-Marie Fokkensen drie gasten. ‘We gaan door met de lessen’, zegt Houterman.",
     ) == ["Joep Houterman"]
+
+
+def test_a_signed_quote_said_nowhere_else_stays_in_the_text_named_by_its_signature():
+    article = parse_text("Een titel voor de test\n\nDe provincie steunt vijf projecten op het platteland.\n\n"
+                         "De projecten kregen samen 245.000 euro, zo blijkt uit de beslissing van vandaag.\n\n"
+                         "\"Met deze vijf projecten ondersteunen we stuk voor stuk mooie ontmoetingsplekken.\"\n\n"
+                         "Gedeputeerde Leentje Grillaert, bevoegd voor Landbouw en Platteland\n\n"
+                         "De projecten starten in het voorjaar en lopen twee jaar.\n")
+    body = [p for s in article.sections for p in s.paragraphs]
+    assert any(p.startswith("\"Met deze vijf projecten") for p in body)
+    assert not any("Gedeputeerde Leentje Grillaert" in p for p in body)
+    assert [q.speaker for q in article.quotes if not q.inline] == ["Leentje Grillaert"]

@@ -80,7 +80,7 @@ def _glued_cells(text: str) -> bool:
 
 
 def _call_to_action(text: str) -> bool:
-    text = re.sub(r"^[<‹«←]+\s*", "", text)  # "« Terug naar alle incidenten"
+    text = re.sub(r"^[<‹«←▶►▸]+\s*", "", text)  # "« Terug naar alle incidenten", "▶ Bekijk de aflevering"
     return bool(vocab.CALL_TO_ACTION.match(text)) and not _ATTRIBUTED.search(text)
 
 

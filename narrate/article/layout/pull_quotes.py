@@ -9,7 +9,7 @@ from typing import Literal
 
 from .. import furniture
 from ..model import Removed
-from ..people import ROLE_NOUNS, looks_like_name
+from ..people import ROLE_NOUNS, is_role_word, looks_like_name
 from .lines import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, WORD, Unit
 
 PULL_QUOTE_REACH = 15
@@ -43,8 +43,10 @@ def take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[Pu
             removed.append(Removed(unit.text, furniture.DUPLICATE))
             cut.add(i)
             continue
-        removed.append(Removed(unit.text, furniture.PULL_QUOTE))
-        cut.add(i)
+        if repeated:
+            removed.append(Removed(unit.text, furniture.PULL_QUOTE))
+            cut.add(i)
+        # else a signed quote said nowhere else: it stays the text's, and its signature names it below
         name = role = None
         if name_at is not None:
             name, role = _speaker_line(units[name_at].text)
@@ -122,11 +124,12 @@ def _quote_like(unit: Unit) -> bool:
 def _is_speaker_line(unit: Unit, body_text: str) -> bool:
     if unit.kind not in (HEADING, PARAGRAPH) or len(unit.text.split()) > 12:
         return False
-    name, _role = _speaker_line(unit.text)
+    name, role = _speaker_line(unit.text)
     if not name or not looks_like_name(name):
         return False
     surname = name.split()[-1]
-    return body_text.count(surname) >= 2
+    # Named in the text too, or signed with a role ("Gedeputeerde Leentje Grillaert, bevoegd voor ...").
+    return body_text.count(surname) >= 2 or (role is not None and any(is_role_word(w) for w in role.split()))
 
 
 def _speaker_line(text: str) -> tuple[str | None, str | None]:
@@ -134,14 +137,17 @@ def _speaker_line(text: str) -> tuple[str | None, str | None]:
 
     >>> _speaker_line("— Jamie Shea, ex-NAVO-topman")
     ('Jamie Shea', 'ex-NAVO-topman')
-    >>> _speaker_line("James Appathurai")
-    ('James Appathurai', None)
+    >>> _speaker_line("James Appathurai"), _speaker_line("Gedeputeerde Leentje Grillaert, bevoegd voor Landbouw")
+    (('James Appathurai', None), ('Leentje Grillaert', 'gedeputeerde, bevoegd voor Landbouw'))
     """
     text = re.sub(r"^[-–—~]+\s*", "", text).strip()
     m = re.match(r"^([^,(|]+?)\s*(?:[,|]\s*|\(\s*)(.+?)\)?$", text)
-    if m:
-        return m.group(1), m.group(2)
-    return text, None
+    name, role = (m.group(1), m.group(2)) if m else (text, None)
+    tokens = name.split()
+    if len(tokens) >= 3 and is_role_word(tokens[0]):
+        # "Gedeputeerde Leentje Grillaert, bevoegd voor Landbouw": the role word opens the line.
+        name, role = " ".join(tokens[1:]), tokens[0].lower() + (f", {role}" if role else "")
+    return name, role
 
 
 def _is_role_line(unit: Unit, name_unit: Unit) -> bool:

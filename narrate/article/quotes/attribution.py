@@ -483,9 +483,10 @@ class _Attributor:
                 s = max(containment(words, quote_words), containment(quote_words, words))
                 if s > score:
                     best, score = found, s
-            if best is not None and best.attribution in (None, "context"):
+            if best is not None and best.attribution in (None, "context", "continued"):  # a signature outranks a guess
                 person = self.registry.find(name) or self.registry.add(name)
-                best.speaker, best.attribution = person, "pull quote"
+                if best.speaker is not person:
+                    best.speaker, best.attribution = person, "pull quote"
 
 
 _OPENING_DESCRIPTION = re.compile(r"\s*((?:De|Het)\s+[\w-]+)\b")
