@@ -127,7 +127,7 @@ _SUBSCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _NAV = re.compile(r"^(?:\S+(?:\s\S+){0,3}\s*[>›»/|]\s*){2,}\S+(?:\s\S+){0,3}$")
-_BREADCRUMB = re.compile(r"^(?:\S+(?:\s\S+){0,3}\s+[>›»]\s+){2,}[^>›»]{1,120}$|^[^\W\d][^.!?:;>›»]{0,40}\s[›»]\s[^\W\d][^.!?:;>›»]{0,40}$")
+_BREADCRUMB = re.compile(r"^(?:\S+(?:\s\S+){0,3}\s+[>›»]\s+){2,}[^>›»]{1,120}$|^[^\W\d][^.!?:;>›»]{0,40}\s[>›»]\s[^\W\d][^.!?:;>›»]{0,40}$")
 """A trail of arrows down to the page itself, whose own title may be long: "Home › Pers › Weertse Dreef wordt autovrij"."""
 _READING_TIME = re.compile(
     r"^(?:(?:leestijd|leesvoorstel)[: ]+(?:ca\.?\s*|±\s*|circa\s+)?\d+\s*(?:min(?:uten|uut|\.)?)|\d+\s*(?:min(?:uten|uut|\.)?)\s*(?:leestijd|lezen|om te lezen))\.?$",
@@ -142,7 +142,8 @@ _SOURCE = re.compile(
 )
 _SEARCH_BOX = re.compile(
     r"^(?:(?:voer (?:een |je |uw )?)?zoekterm(?: invoeren| in)?|typ (?:hier )?(?:je|uw) zoekterm|zoek op trefwoord)\s*(?:…|\.\.\.)?$|"
-    r"^(?:zoeken|zoek) in (?:het|de|alle|ons|onze) \w+\s*(?:…|\.\.\.)?$|^filter(?:en)? op \w+(?:\s*:.{0,40})?$|"
+    r"^(?:zoeken|zoek) in (?:het|de|alle|ons|onze) \w+\s*(?:…|\.\.\.)?$|^waarmee kunnen we (?:je|u) helpen\??$|"
+    r"^(?:waar (?:ben je|bent u) naar op zoek|wat zoek(?:t u| je))\??$|^filter(?:en)? op \w+(?:\s*:.{0,40})?$|"
     r"^(?:zoeken|zoek|doorzoek)(?:\s+(?:op|in|binnen))?\s+(?:de|deze|onze)?\s*(?:site|website|[\w-]+(?:\.[\w-]+)+)\s*(?:…|\.\.\.)?$",
     re.IGNORECASE,
 )

@@ -76,7 +76,7 @@ CALL_TO_ACTION = re.compile(
 SHARE_LIST = re.compile(r"^(?:deel|delen|share)\b[^:.!?]{0,30}:\s*\S", re.IGNORECASE)
 """A share row with its label: "Deel dit incident: WhatsApp · Facebook · X · Kopieer link"."""
 
-CALL_NUMBER = re.compile(r"\bbel\s+(?:dan\s+)?(?:ons\s+)?(?:op\s+)?(?:112|0800|0900|14\s?0\d\d)\b", re.IGNORECASE)
+CALL_NUMBER = re.compile(r"\bbel\s+(?:dan\s+)?(?:ons\s+)?(?:op\s+)?(?:112|101|0800|0900|14\s?0\d\d)\b", re.IGNORECASE)
 """An emergency, service or municipal number to ring: "Bij direct gevaar bel 112", "Bel 14 045"."""
 
 SOCIAL = re.compile(
