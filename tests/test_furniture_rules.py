@@ -629,3 +629,14 @@ def test_an_overviews_entry_titles_over_their_dates_are_headings_and_the_dates_a
         "Geen plek voor discriminatie in het dorp Zandhoven", "17 t/m 23 februari verkeershinder bij de brug",
         "Groen licht voor aanpak kruispunt"]
     assert "(19-02-2020)" not in spoken(article) and reasons(article)["(19-02-2020)"] == "date line"
+
+
+def test_a_long_bulleted_list_in_the_middle_of_the_article_does_not_end_it():
+    members = [f" • {place}: {name}" for place, name in [
+        ("Boechout", "Koen Tijs"), ("Borsbeek", "Dis Bercke"), ("Brasschaat", "Jan Jans"), ("Brecht", "Sven Deck"),
+        ("Edegem", "Koen Mets"), ("Essen", "Gaston Tichel"), ("Hove", "Koen Volck"), ("Kalmthout", "Lukas Jacobs")]]
+    after = ["Het college heeft op zijn beurt de voorzitter en de ondervoorzitter van de raad aangeduid.",
+             "Jan Jans, burgemeester van Brasschaat, is voorzitter.", "Gaston Tichel, burgemeester van Essen, is ondervoorzitter."]
+    article = parse_lines("Nieuwe zoneraad geïnstalleerd", BODY[0], BODY[1], "De raad telt deze leden:",
+                          "\n".join(members), "\n".join(after), "Deel: Facebook  Twitter  LinkedIn")
+    assert all(sentence in spoken(article) for sentence in after)

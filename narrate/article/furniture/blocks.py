@@ -62,7 +62,9 @@ def find_core(texts: list[str], furniture: list[bool]) -> Core | None:
     menus = menu_runs(texts)
     groups: list[list[int]] = []
     for i in prose:
-        if groups and i - groups[-1][-1] - 1 <= MAX_GAP and not menus.intersection(range(groups[-1][-1] + 1, i)):
+        # A bulleted list in the text (the members of a council) is the article's too, however long.
+        gap = [j for j in range(groups[-1][-1] + 1, i) if not (_BULLET.match(texts[j]) and not furniture[j])] if groups else []
+        if groups and len(gap) <= MAX_GAP and not menus.intersection(range(groups[-1][-1] + 1, i)):
             groups[-1].append(i)
         else:
             groups.append([i])
