@@ -336,3 +336,14 @@ def test_a_flattened_menu_may_end_in_a_web_address():
     article = parse_text(f"Stad Zandhoven – Persruimte\n{menu}\n\nNieuwe fietsbrug over het kanaal\n\n{BODY}\n\n{MORE}\n")
     assert article.title == "Nieuwe fietsbrug over het kanaal"
     assert {r.text: r.reason for r in article.removed}.get("Alle persberichten | Persfoto’s | Persdienst | zandhoven.be/pers") == "navigation"
+
+
+def test_the_site_name_between_a_service_menu_and_the_main_menu_is_chrome():
+    page = ("Spring naar inhoud\nContact    Agenda    Afvalkalender    English\nGemeente Zandhoven\n"
+            "Dorpen aan het kanaal en de bossen\n"
+            "Wonen, werken & leven        Ondernemen        Bestuur & organisatie        Nieuws\nZoekterm:\nZoek\n\n"
+            f"Fietsbrug\n\n{BODY}\n\n{MORE}\n")
+    article = parse_text(page)
+    assert article.title == "Fietsbrug"
+    cut = {r.text: r.reason for r in article.removed}
+    assert cut.get("Dorpen aan het kanaal en de bossen") == "navigation" and cut.get("Zoekterm:") == "navigation"

@@ -141,14 +141,14 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 _SEARCH_BOX = re.compile(
-    r"^(?:(?:voer (?:een |je |uw )?)?zoekterm(?: invoeren| in)?|typ (?:hier )?(?:je|uw) zoekterm|zoek op trefwoord)\s*(?:…|\.\.\.)?$|"
+    r"^(?:(?:voer (?:een |je |uw )?)?zoekterm(?: invoeren| in)?:?|typ (?:hier )?(?:je|uw) zoekterm|zoek op trefwoord)\s*(?:…|\.\.\.)?$|"
     r"^(?:zoeken|zoek) in (?:het|de|alle|ons|onze) \w+\s*(?:…|\.\.\.)?$|^waarmee kunnen we (?:je|u) helpen\??$|"
     r"^(?:waar (?:ben je|bent u) naar op zoek|wat zoek(?:t u| je))\??$|^filter(?:en)? op \w+(?:\s*:.{0,40})?$|"
     r"^(?:zoeken|zoek|doorzoek)(?:\s+(?:op|in|binnen))?\s+(?:de|deze|onze)?\s*(?:site|website|[\w-]+(?:\.[\w-]+)+)\s*(?:…|\.\.\.)?$",
     re.IGNORECASE,
 )
 """A search box's label: "Zoeken op vito.be", "Doorzoek de website"."""
-_PAGE_REFERENCE = re.compile(r"^(?:(?:zie|lees (?:meer|verder|ook)(?:\s+op)?)\s+)?(?:pagina|pag\.|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:en|-|–|,)\s*\d{1,3})*\.?$", re.IGNORECASE)
+_PAGE_REFERENCE = re.compile(r"^(?:page|pagina|blz\.?)\s*\d{1,3}\s*(?:of|van|/)\s*\d{1,3}$|^(?:(?:zie|lees (?:meer|verder|ook)(?:\s+op)?)\s+)?(?:pagina|pag\.|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:en|-|–|,)\s*\d{1,3})*\.?$", re.IGNORECASE)
 """A print edition's pointer, as a scanned or flipbook page shows it: "Pagina 6 en 7", "Zie blz. 9"."""
 _WIKI_BANNER = re.compile(
     r"^(?:uit wikipedia, de vrije encyclopedie|inhoud(?:sopgave)?|naar navigatie springen|naar zoeken springen|verbergen|"
@@ -208,7 +208,7 @@ def classify_line(line: str) -> RemovalReason | None:
     if has_credit(line) or _AGENCY.match(line):
         return CREDIT
     words = len(line.split())
-    if _READING_TIME.match(line):
+    if _READING_TIME.match(line) or _labelled_reading_time(line):
         return READING_TIME
     if _SHARE.match(line):
         return SHARE
@@ -233,6 +233,17 @@ def classify_line(line: str) -> RemovalReason | None:
     return widgets.widget_reason(line, words)
 
 
+def _labelled_reading_time(line: str) -> bool:
+    """A reading time beside a label or two: "Hoofdstuk 3.2 · leestijd 2 minuten".
+
+    >>> _labelled_reading_time("Hoofdstuk 3.2 · leestijd 2 minuten"), _labelled_reading_time("Leestijd 2 minuten · Het kabinet valt vandaag")
+    (True, False)
+    """
+    parts = [p.strip() for p in re.split(r"\s[·•|]\s", line)]
+    times = [p for p in parts if _READING_TIME.match(p)]
+    return len(parts) >= 2 and len(times) == 1 and all(p in times or len(p.split()) <= 3 for p in parts)
+
+
 def is_spaced_menu(line: str) -> bool:
     """A menu a browser copy flattened into one line: three or more entries of a few words each,
     set apart by tabs or runs of spaces, and no sentence.
@@ -247,7 +258,7 @@ def is_spaced_menu(line: str) -> bool:
     entries = [e for e in re.split(r"\t+|\s{2,}", line.strip()) if e not in {"|", "·", "•", "/"}]
     return (
         len(entries) >= 3
-        and not re.search(r"\d|[.:;,](?:\s|$)", line)  # a web address's dots are no sentence's
+        and not re.search(r"\d|[.:;](?:\s|$)", line)  # a web address's dots are no sentence's
         and all(1 <= len(entry.split()) <= 5 and entry[0].isalpha() and "?" not in entry[:-1] for entry in entries)
     )
 

@@ -170,7 +170,7 @@ MONTHS = (
 WEEKDAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
 
 ISSUE_LINE = re.compile(
-    rf"^(?:editie|uitgave|nummer|nr\.?|jaargang|jg\.?)\s*\d{{1,4}}\b(?:\s*[-–,|·]\s*|\s+)(?:{MONTHS})\.?\s+\d{{4}}$",
+    rf"^(?:editie|uitgave|nummer|nr\.?|jaargang|jg\.?)\s*\d{{1,4}}\b(?:(?:\s*[-–,|·]\s*|\s+)(?:{MONTHS})\.?\s+\d{{4}})?$",
     re.IGNORECASE,
 )
 """A magazine's issue line: "Editie 11 - Maart 2016"."""
@@ -225,7 +225,7 @@ UI_BUTTONS = frozenset(
         "zoom", "fullscreen", "full screen", "blogarchief", "archief", "nieuwere post", "oudere post", "homepage",
         "nieuwere berichten", "oudere berichten", "dit e-mailen", "blogthis", "manage preferences", "accept all",
         "reject all", "cookie settings", "privacy settings", "toon oudere updates", "toon nieuwere updates",
-        "oudere updates", "meer updates", "laad meer updates", "ondertiteling beschikbaar",
+        "oudere updates", "meer updates", "laad meer updates", "ondertiteling beschikbaar", "zoek",
     }
 )
 """Buttons of a page's interface (expand, collapse, previous, next), with or without their arrow glyph."""
@@ -286,7 +286,7 @@ SITE_COOKIES = re.compile(
 """A cookie notice in the site's own voice: "Deze website gebruikt ... cookies", "X.nl gebruikt ... cookies"."""
 
 PICTURE_LABEL = re.compile(
-    r"^(?:(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart)(?: van| bij|:)|op (?:de|deze) (?:foto|afbeelding)(?: \(?v\.?l\.?n\.?r\.?\)?)?:|"
+    r"^(?:(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart)(?: van| bij| uit|:)|op (?:de|deze) (?:foto|afbeelding)(?: \(?v\.?l\.?n\.?r\.?\)?)?:|"
     r"v\.?l\.?n\.?r\.?:?)\s",
     re.IGNORECASE,
 )

@@ -79,6 +79,19 @@ def _glued_cells(text: str) -> bool:
     return len(vocab.GLUED_CELLS.findall(text)) >= 2 and not shape.ends_sentence(text)
 
 
+_CAPITAL_FUNCTION_WORD = re.compile(r"(?<=[\w)])\s+(?:Onze|Ons|Over|Het|Een|Voor|Naar|Meer|Alle|Uw|Jouw)\b")
+
+
+def _glued_labels(text: str) -> bool:
+    """Menu entries or a breadcrumb a copy joined without separators: a function word capitalised twice in mid-line,
+    where only an entry's start would capitalise it ("Over het Radboudumc Onze impact in 2021 Onze impact voor ...").
+
+    >>> _glued_labels("Over het Radboudumc Onze impact in 2021 Onze impact voor lerenden"), _glued_labels("Het Rode Kruis helpt")
+    (True, False)
+    """
+    return len(_CAPITAL_FUNCTION_WORD.findall(text)) >= 2 and not shape.ends_sentence(text)
+
+
 def _call_to_action(text: str) -> bool:
     text = re.sub(r"^[<‹«←▶►▸]+\s*", "", text)  # "« Terug naar alle incidenten", "▶ Bekijk de aflevering"
     return bool(vocab.CALL_TO_ACTION.match(text)) and not _ATTRIBUTED.search(text)
@@ -174,9 +187,12 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 6, lambda t: bool(re.search(r"(?i)\bwebmail\b", t))),
     ("cookie banner", 60, lambda t: bool(vocab.SITE_COOKIES.match(t))),
     ("photo caption", 8, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and not shape.ends_sentence(t)),
+    # "Kaart: ligging van beide polders tussen ...": a label and a colon, then what the picture shows.
+    ("photo caption", 25, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and ":" in t[:60] and not shape.ends_sentence(t)),
     ("photo caption", 30, lambda t: bool(_WHO_IN_PICTURE.match(t) or _NAMES_THEN_SCENE.match(t))),
     ("photo caption", 6, _picture_file),
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
+    ("navigation", 15, lambda t: _glued_labels(t)),
     # "NieuwsPreventie": two labels (a section, a tag) run together into one word.
     ("navigation", 1, lambda t: bool(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[A-ZÀ-Þ][a-zà-ÿ]{2,})+", t))),
     ("infobox", 30, lambda t: t.count("|") >= 2 and not shape.ends_sentence(t.rstrip(" |"))),

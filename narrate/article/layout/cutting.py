@@ -65,7 +65,8 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
 def _above_top_menu(lines: list[Line], kept: list[Line], removed: list[Removed]) -> list[Line]:
     """The site's name and slogan over its menu at the top of a page: no headline stands above the menu."""
     cut = {id(line) for line in kept}
-    menu = next((i for i, line in enumerate(lines[:TOP_LINES]) if id(line) not in cut and _is_menu(line.text)), None)
+    # The last of the top's menus: a site's name and slogan may stand between a service menu and the main one.
+    menu = max((i for i, line in enumerate(lines[:TOP_LINES]) if id(line) not in cut and _is_menu(line.text)), default=None)
     if menu is None or any(is_prose(line.text) for line in lines[:menu]):
         return kept
     above = {id(line) for line in lines[:menu]}
@@ -73,7 +74,7 @@ def _above_top_menu(lines: list[Line], kept: list[Line], removed: list[Removed])
     return [line for line in kept if id(line) not in above]
 
 
-TOP_LINES = 6
+TOP_LINES = 8
 """Lines at the top of a page among which its menu stands, if anywhere."""
 
 
