@@ -118,6 +118,7 @@ def reasons(article) -> dict[str, str]:
         ("Zoeken in het nieuws", "navigation"),
         ("Waarmee kunnen we je helpen?", "navigation"),
         ("Zoekterm:", "navigation"),
+        ("Dit item is verlopen op 06-03-2018.", "navigation"),
         ("Page 1 of 24", "navigation"),
         ("Jg. 30", "edition line"),
         ("Hoofdstuk 3.2 · leestijd 2 minuten", "reading time"),
