@@ -122,6 +122,13 @@ class Tally:
     wrong_by: Counter = field(default_factory=Counter, repr=False)
     misses: list[str] = field(default_factory=list, repr=False)  # never shown by a failing test: blind misses stay unread
 
+    def count_name(self, rule: str | None, right: bool) -> None:
+        """A speaker said aloud, right or wrong, and the attribution rule that named it."""
+        self.named += 1
+        self.wrong_names += not right
+        self.named_by[rule] += 1
+        self.wrong_by[rule] += not right
+
     def add(self, other: Tally) -> None:
         for name, value in vars(other).items():
             setattr(self, name, getattr(self, name) + value)
@@ -247,10 +254,7 @@ def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
             said_name = said
         tally.speakers_right += right
         if said_name is not None:
-            tally.named += 1
-            tally.wrong_names += not right
-            tally.named_by[article.quotes[n].attribution] += 1
-            tally.wrong_by[article.quotes[n].attribution] += not right
+            tally.count_name(article.quotes[n].attribution, right)
         if not right:
             kind = ("speaker unnamed" if said is None else "speaker described, key names" if said_name is None
                     else "speaker named, key none" if true is None else "speaker wrong")
@@ -264,10 +268,7 @@ def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
             said = flat(quote.text)
             whole = next((w for w in key["quotes"] if len(said) >= 20 and said in flat(w["text"])), None)
             right = whole is not None and whole["speaker"] is not None and same_speaker(quote.speaker, whole["speaker"])
-            tally.named += 1
-            tally.wrong_names += not right
-            tally.named_by[quote.attribution] += 1
-            tally.wrong_by[quote.attribution] += not right
+            tally.count_name(quote.attribution, right)
             if right:
                 continue
             tally.misses.append(f"named a quote the key lacks by {quote.attribution}: {quote.speaker!r}: "

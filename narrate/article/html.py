@@ -217,13 +217,8 @@ def _link_texts(page: str) -> list[str]:
 
 def _without_citations(lines: list[Line], removed: list[Removed]) -> list[Line]:
     """Reference markers and edit links ("[1]", "[bewerken]") out of the lines, as from a pasted wiki page."""
-    out = []
-    for line in lines:
-        text, cut = furniture.strip_citations(line.text)
-        removed.extend(Removed(c, furniture.EDIT_LINK if "bewerk" in c or "edit" in c else furniture.CITATION) for c in cut)
-        if text:
-            out.append(Line(text, line.block, line.hint))
-    return out
+    texts = [furniture.cut_citations(line.text, removed) for line in lines]
+    return [Line(text, line.block, line.hint) for text, line in zip(texts, lines) if text]
 
 
 def _flat(text: str) -> str:

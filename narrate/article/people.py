@@ -13,6 +13,8 @@ CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
 """A capitalised word: Shea, NAVO, Jong-un, O'Neill."""
 
 PARTICLE = r"(?:van|de|der|den|ter|ten|te|von|da|di|du|le|la|bin|ibn|al|el|'t|’t)"
+NAME_LINKS = r"van|de|der|den|ter|ten|von|le|la"
+"""The particles a full name in running text has between its capitals ("Hans van Duijn"), fewer than ``PARTICLE``."""
 """Lowercase name particles: Ursula von der Leyen, Frans van der Linden."""
 
 NAME = rf"{CAP}(?:\s+(?:{PARTICLE}\s+){{0,2}}{CAP}){{0,4}}"

@@ -13,8 +13,8 @@ import html
 import re
 from functools import lru_cache
 
-from ..model import RemovalReason
-from . import widgets
+from ..model import RemovalReason, Removed
+from . import vocab, widgets
 
 AD: RemovalReason = "ad marker"
 CREDIT: RemovalReason = "photo credit"
@@ -239,9 +239,14 @@ def _labelled_reading_time(line: str) -> bool:
     >>> _labelled_reading_time("Hoofdstuk 3.2 · leestijd 2 minuten"), _labelled_reading_time("Leestijd 2 minuten · Het kabinet valt vandaag")
     (True, False)
     """
-    parts = [p.strip() for p in re.split(r"\s[·•|]\s", line)]
+    parts = [p.strip() for p in vocab.SEGMENT_BREAK.split(line)]
     times = [p for p in parts if _READING_TIME.match(p)]
     return len(parts) >= 2 and len(times) == 1 and all(p in times or len(p.split()) <= 3 for p in parts)
+
+
+def menu_entries(line: str) -> list[str]:
+    """A flattened menu's entries, as its gaps (tabs or runs of spaces) set them apart."""
+    return re.split(r"\t+|\s{2,}", line.strip())
 
 
 def is_spaced_menu(line: str) -> bool:
@@ -255,7 +260,7 @@ def is_spaced_menu(line: str) -> bool:
     >>> is_spaced_menu("Onderwijs  Onderzoek  Over ons  |  EN"), is_spaced_menu("Home   Wat kun je zelf doen?   Over ons")
     (True, True)
     """
-    entries = [e for e in re.split(r"\t+|\s{2,}", line.strip()) if e not in {"|", "·", "•", "/"}]
+    entries = [e for e in menu_entries(line) if e not in {"|", "·", "•", "/"}]
     return (
         len(entries) >= 3
         and not re.search(r"\d|[.:;](?:\s|$)", line)  # a web address's dots are no sentence's
@@ -318,6 +323,13 @@ def strip_tags(line: str) -> tuple[str, list[str]]:
     if "&" in line and _ENTITY.search(line):
         line = html.unescape(line)
     return " ".join(line.split()), tags
+
+
+def cut_citations(line: str, removed: list[Removed]) -> str:
+    """``line`` without its reference markers and edit links, each one recorded in ``removed``."""
+    line, cuts = strip_citations(line)
+    removed.extend(Removed(cut, EDIT_LINK if "bewerk" in cut or "edit" in cut else CITATION) for cut in cuts)
+    return line
 
 
 def strip_citations(line: str) -> tuple[str, list[str]]:

@@ -335,6 +335,8 @@ CONTENT_TYPES = (
     r"nieuwsbericht|persbericht|toespraak|publicatie|kamerstuk|kamerbrief|besluit|rapport|brochure|nieuws|video|"
     r"podcast|interview|column|opinie|achtergrond|analyse|recensie|blog|artikel|bericht|verslag|mededeling|agenda"
 )
+SEGMENT_BREAK = re.compile(r"\s[|·•]\s")
+"""Where a meta line's segments meet: "Persbericht • 15 december 2022 • Landbouw", "Hoofdstuk 3.2 · leestijd"."""
 TYPE_AND_DATE = re.compile(rf"^(?:{CONTENT_TYPES})\s*[|·•:,–-]\s*\S.{{0,40}}$", re.IGNORECASE)
 """A government site's type-and-date line: "Nieuwsbericht | 03-12-2020"."""
 

@@ -13,6 +13,7 @@ from typing import Callable
 from . import shape, vocab
 from ..firstnames import is_first_name
 from ..model import RemovalReason
+from ..people import NAME_LINKS
 
 # "Antwerpen, Limburg, Oost-Vlaanderen, West-Vlaanderen": the editions a press-database page appeared in.
 _EDITION = re.compile(r"^[A-ZÀ-Þ][\w'./-]*(?:[ -][A-ZÀ-Þ][\w'./-]*){0,3}(?:,\s*[A-ZÀ-Þ][\w'./-]*(?:[ -][A-ZÀ-Þ][\w'./-]*){0,3})+$")
@@ -71,7 +72,7 @@ def _type_and_date(text: str) -> bool:
     """ "Nieuwsbericht | 03-12-2020", and with a topic after the date: "Persbericht • 15 december 2022 • Landbouw"."""
     if not vocab.TYPE_AND_DATE.match(text):
         return False
-    parts = [p.strip() for p in re.split(r"\s[|·•]\s", text)]
+    parts = [p.strip() for p in vocab.SEGMENT_BREAK.split(text)]
     return shape.is_date_line(text.split(None, 1)[-1]) or (len(parts) >= 3 and shape.is_date_line(parts[1]))
 
 
@@ -122,7 +123,7 @@ def _picture_file(text: str) -> bool:
 _WHO_IN_PICTURE = re.compile(r"(?i)(?:op (?:de|deze) (?:foto|afbeelding)\s*(?:\(v\.?l\.?n\.?r\.?\))?\s*:|v\.l\.n\.r\.?[:\s])")
 
 
-_FULL_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:van|de|der|den|ter|ten|von|le|la))*\s+[A-ZÀ-Þ][\w'’-]+"
+_FULL_NAME = rf"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:{NAME_LINKS}))*\s+[A-ZÀ-Þ][\w'’-]+"
 # "Samantha Dinsbach, Claudio Bruggink en Andries Heidema tijdens het werkbezoek": who a picture shows and where,
 # with no verb; three names and a preposition never open a sentence of the article.
 _NAMES_THEN_SCENE = re.compile(

@@ -51,7 +51,7 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
             reason = furniture.CAPTION
         elif reason is None and _repeats_next_caption(line, below):
             reason = furniture.CAPTION
-        elif reason is None and any(is_prose(k.text) for k in kept) and widgets.is_person_in_scene(text):
+        elif reason is None and widgets.is_person_in_scene(text) and any(is_prose(k.text) for k in kept):
             reason = furniture.CAPTION  # below the first prose line: a headline may have this shape
         if reason is None:
             kept.append(line)

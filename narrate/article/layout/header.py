@@ -7,7 +7,7 @@ import re
 from .. import furniture
 from ..furniture import vocab
 from ..model import Removed
-from ..people import looks_like_name
+from ..people import NAME_LINKS, looks_like_name
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable
 from .title import choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
@@ -243,7 +243,7 @@ def is_byline(text: str) -> bool:
     return bool(_SIGNED.match(text)) and is_date_line(text)  # "Gepubliceerd in oktober 2011 · 2 minuten leestijd"
 
 
-_NAME_ALONE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|von|le|la)\s+)*[A-ZÀ-Þ][\w'’-]+){1,3}")
+_NAME_ALONE = re.compile(rf"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:{NAME_LINKS})\s+)*[A-ZÀ-Þ][\w'’-]+){{1,3}}")
 """Two to four capitalised words, particles between them: a name on its own."""
 
 

@@ -76,15 +76,11 @@ def text_lines(text: str) -> tuple[list[Line], list[Removed]]:
     block = 0
     for raw in normalise(text).split("\n"):
         if furniture.is_spaced_menu(raw):  # told by its gaps, which the steps below close
-            raw = " | ".join(re.split(r"\s{2,}", raw.strip()))
+            raw = " | ".join(furniture.menu_entries(raw))
         line, tags = furniture.strip_tags(raw)
         if tags:
             removed.append(Removed(" ".join(tags), furniture.HTML_TAG))
-        line, cites = furniture.strip_citations(line)
-        for cite in cites:
-            removed.append(
-                Removed(cite, furniture.EDIT_LINK if "bewerk" in cite or "edit" in cite else furniture.CITATION)
-            )
+        line = furniture.cut_citations(line, removed)
         if line:
             lines.append(Line(line, block))
         elif not raw.strip():
@@ -170,12 +166,16 @@ def _wrapped_after_head(previous: Unit, line: Line) -> bool:
     line of its block goes on in lower case, as no paragraph under a subhead starts."""
     return (
         previous.kind == HEADING
-        and previous.block == line.block
         and not previous.text.endswith(("?", "!", ":"))
-        and len(previous.text) >= WRAPPED_LINE
-        and line.text[:1].islower()
+        and wraps_into(previous, line)
         and furniture.classify_line(line.text) is None  # "foto: Jan de Boer" under a caption
     )
+
+
+def wraps_into(first: Line | Unit, following: Line | Unit) -> bool:
+    """``following`` goes on ``first``'s hard-wrapped paragraph: the same block, in lower case, after a line
+    long enough to have been wrapped."""
+    return following.block == first.block and following.text[:1].islower() and len(first.text) >= WRAPPED_LINE
 
 
 def is_heading_like(text: str) -> bool:

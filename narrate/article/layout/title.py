@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..furniture.shape import is_date_line  # one notion of a date line, shared with the furniture rules
 from ..furniture.vocab import FINITE_VERBS
 from ..people import looks_like_name
-from .lines import WRAPPED_LINE, Line, comparable
+from .lines import Line, comparable, wraps_into
 
 _UI = re.compile(
     r"^(?:skip to(?: main)? content|skip to navigation|jump to|naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?"
@@ -184,8 +184,7 @@ def choose_title(
 
 def _wraps_on(lines: list[Line], i: int) -> bool:
     """The line is the first of a hard-wrapped paragraph: the next line of its block goes on in lower case."""
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return nxt is not None and nxt.block == lines[i].block and nxt.text[:1].islower() and len(lines[i].text) >= WRAPPED_LINE
+    return i + 1 < len(lines) and wraps_into(lines[i], lines[i + 1])
 
 
 def _headline_with_stop(text: str) -> bool:

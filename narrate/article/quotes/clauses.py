@@ -307,14 +307,8 @@ def introduced_by_apposition(clause: str) -> Phrase | None:
     (None, None)
     """
     tokens = split_tokens(clause)
-    phrase, used = leading_phrase(tokens)
-    if phrase is None or phrase.kind != "name" or not tokens[0][:1].isupper():
-        return None
-    role, end = apposition(tokens, used)
-    if role is None or end != len(tokens) - 1 or tokens[end] != ",":
-        return None
-    phrase.role = phrase.role or role
-    return phrase
+    phrase = _whole_phrase(tokens)  # the clause ends in its comma, so only an apposition takes all of it
+    return phrase if phrase is not None and phrase.kind == "name" and tokens[0][:1].isupper() else None
 
 
 def colon_subject(clause: str) -> Phrase | None:
@@ -345,7 +339,7 @@ def colon_subject(clause: str) -> Phrase | None:
         skip = 0
         while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
             skip += 1
-        left = _subject_before_verb(tokens[skip:i])
+        left = _whole_phrase(tokens[skip:i])
         if left is not None:
             left.plural = token.lower() in PLURAL_VERBS
             return left
@@ -369,9 +363,9 @@ def colon_subject(clause: str) -> Phrase | None:
     return None
 
 
-def _subject_before_verb(tokens: list[str]) -> Phrase | None:
-    """The phrase that is all of ``tokens`` (the words before the verb), a name's apposition included:
-    "Gouverneur Jan Briers, voorzitter van het project Parkbos, vult aan: ..."."""
+def _whole_phrase(tokens: list[str]) -> Phrase | None:
+    """The phrase that is all of ``tokens``, a name's apposition up to a closing comma included (the words before
+    a verb: "Gouverneur Jan Briers, voorzitter van het project Parkbos, vult aan: ...")."""
     phrase, used = leading_phrase(tokens)
     if phrase is not None and phrase.kind == "name" and used < len(tokens):
         role, end = apposition(tokens, used)

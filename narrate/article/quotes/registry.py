@@ -130,15 +130,14 @@ def _without_portfolio(text: str, pos: int, name: str) -> tuple[int, str | None]
     """
     before = _PORTFOLIO_BEFORE.search(text[:pos])
     tokens = name.split()
+    at = next((k for k, t in enumerate(tokens) if is_first_name(t) and len(tokens) - k >= 2), None)
+    first_name_later = at is not None and at > 0
     if not before or not is_role_word(before.group(1)):
         # "hoogleraar Immunobiologie Annemarie Meijer": a capitalised field right after the role.
         role = re.search(r"([\w-]+)\s+$", text[:pos])
-        at = next((k for k, t in enumerate(tokens) if is_first_name(t)), None)
-        if role and is_role_word(role.group(1)) and at and len(tokens) - at >= 2:
-            return pos + len(" ".join(tokens[:at])) + 1, " ".join(tokens[at:])
-        return pos, name
-    at = next((k for k, t in enumerate(tokens) if is_first_name(t) and len(tokens) - k >= 2), None)
-    if at is not None and at > 0:
+        if not (role and is_role_word(role.group(1)) and first_name_later):
+            return pos, name
+    if first_name_later:
         return pos + len(" ".join(tokens[:at])) + 1, " ".join(tokens[at:])
     if before.group("joined"):
         return pos, name

@@ -13,6 +13,7 @@ from collections import Counter
 
 from ..people import (
     CAPITAL_PARTICLES,
+    NAME_LINKS,
     PARTICLE,
     ROLE_ADJECTIVES,
     SENTENCE_STARTERS,
@@ -269,11 +270,10 @@ def pair_first(text: str, mentions: list[Mention]) -> bool:
     if not named:
         return False
     after = text[named[0].pos :]
-    pair = (rf"(?:[A-ZÀ-Þ][\w'’.-]*\s+|(?:{_PARTICLES})\s+){{1,4}}(?:en|&)\s+"
+    pair = (rf"(?:[A-ZÀ-Þ][\w'’.-]*\s+|(?:{NAME_LINKS})\s+){{1,4}}(?:en|&)\s+"
             rf"(?:(?!(?:{_NOT_A_ROLE})\b)[a-zà-ÿ-]+\s+){{0,2}}[A-ZÀ-Þ]")
     return bool(re.match(pair, after))
 
 
-_PARTICLES = "van|de|der|den|ter|ten|von|le|la"
 _NOT_A_ROLE = "zijn|haar|hun|de|het|een"
 """Words before a capital that make it a thing of the person's ("Verdaas en zijn waterschap Rivierenland")."""
