@@ -732,3 +732,20 @@ def test_a_signed_quote_said_nowhere_else_stays_in_the_text_named_by_its_signatu
     assert any(p.startswith("\"Met deze vijf projecten") for p in body)
     assert not any("Gedeputeerde Leentje Grillaert" in p for p in body)
     assert [q.speaker for q in article.quotes if not q.inline] == ["Leentje Grillaert"]
+
+
+def test_first_names_get_the_answer_of_gender_guessers_whole_dictionary():
+    # Only a name's own lines of the dictionary are read; the answer must be the one the whole file gives.
+    import random
+
+    import gender_guesser.detector
+
+    from narrate.article.firstnames import _detector_for
+
+    whole = gender_guesser.detector.Detector(case_sensitive=True)
+    # The names narrate looks up: "Anne", "Gert-Jan", not "AbdelAziz" or "Abdel Aziz".
+    names = sorted(n for n in whole.names if all(p[:1].isupper() and p[1:].islower() for p in n.split("-")))
+    sample = random.Random(14).sample(names, 400) + [n for n in names if "-" in n][:200]
+    sample += ["Gert-Jan", "Anne-Marie", "Ankie", "Vinod", "Ynze", "Provinciale", "Xq"]
+    assert [_detector_for(n).get_gender(n) for n in sample] == [whole.get_gender(n) for n in sample]
+    assert {whole.get_gender(n) for n in sample} >= {"male", "female", "andy", "unknown"}

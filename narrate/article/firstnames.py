@@ -5,12 +5,17 @@ does not tell ("minister"), a first name usually does.  The lists below are
 the names most common in Dutch-language news (names given to both, such as
 Kim, Robin, Sam, Noa, Jo, Dominique and Joan, are in neither); any other
 name is looked up in gender-guesser's dictionary of some 45,000 first names
-of every European country, loaded on the first name the lists lack.
+of every European country.  Only the dictionary's lines for that name are
+read into gender-guesser's detector, which answers as it would with all of
+them: parsing the whole file took half a second, more than parsing the
+article, in every new process that met a name the lists lack.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
+from pathlib import Path
 
 FEMALE = frozenset(
     """Anna Anne Annelies Annemie Annick Anja Ann Anneke Annemarie Astrid Barbara Bea Beatrice Bianca
@@ -63,14 +68,41 @@ def _guessed(token: str) -> str | None:
     parts = token.split("-")
     if len(token) < 2 or not all(len(p) >= 2 and p[0].isupper() and p[1:].islower() for p in parts[:1] + parts[1:2]):
         return None  # "Anne-Marie" and "Gert-Jan" pass; "NAVO", "iPhone", "Ma" do not
-    answer = _GUESSED.get(_detector().get_gender(token))
+    answer = _GUESSED.get(_detector_for(token).get_gender(token))
     if answer is None and "-" in token:
         answer = _guessed(token.split("-")[0])  # "Gert-Jan" goes by "Gert"
     return answer
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    import gender_guesser.detector
+def _detector_for(token: str):
+    """gender-guesser's detector knowing ``token``'s lines of the dictionary (and so answering for it)."""
+    from gender_guesser.detector import Detector
 
-    return gender_guesser.detector.Detector(case_sensitive=True)
+    detector = Detector.__new__(Detector)  # without __init__, which parses all 48,000 lines
+    detector.case_sensitive, detector.names = True, {}
+    for line in _dictionary_lines(token):
+        detector._eat_name_line(line.strip())
+    return detector
+
+
+def _dictionary_lines(token: str) -> list[str]:
+    """The dictionary's lines for ``token``; "Gert-Jan" may be written "Gert+Jan" there.
+
+    Each line holds a sex code in its first two columns, a space, the name from column 3, and then the
+    frequencies per country.
+    """
+    text, lines = _dictionary(), []
+    for needle in dict.fromkeys((token + " ", token.replace("-", "+") + " ")):
+        at = text.find(needle)
+        while at >= 0:
+            if at >= 4 and text[at - 4] == "\n" and text[at - 3] not in "#=":
+                lines.append(text[at - 3 : text.find("\n", at)])
+            at = text.find(needle, at + 1)
+    return lines
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> str:
+    spec = importlib.util.find_spec("gender_guesser")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return (folder / "data" / "nam_dict.txt").read_text(encoding="utf-8")
