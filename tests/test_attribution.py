@@ -749,3 +749,11 @@ def test_first_names_get_the_answer_of_gender_guessers_whole_dictionary():
     sample += ["Gert-Jan", "Anne-Marie", "Ankie", "Vinod", "Ynze", "Provinciale", "Xq"]
     assert [_detector_for(n).get_gender(n) for n in sample] == [whole.get_gender(n) for n in sample]
     assert {whole.get_gender(n) for n in sample} >= {"male", "female", "andy", "unknown"}
+
+
+def test_a_role_with_its_field_before_the_name_still_names_the_person():
+    article = parse_text(
+        "Bedreigingen nemen toe\n\nIn dat artikel zei de Groningse hoogleraar algemene rechtswetenschap Jan Brouwer dat "
+        "de ernst toeneemt: 'Met de dood bedreigen is iets van de laatste jaren.' Brouwer zag een verband.\n"
+    )
+    assert [q.speaker for q in article.quotes] == ["Jan Brouwer"]

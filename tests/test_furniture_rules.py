@@ -650,3 +650,33 @@ def test_a_long_bulleted_list_in_the_middle_of_the_article_does_not_end_it():
     article = parse_lines("Nieuwe zoneraad geïnstalleerd", BODY[0], BODY[1], "De raad telt deze leden:",
                           "\n".join(members), "\n".join(after), "Deel: Facebook  Twitter  LinkedIn")
     assert all(sentence in spoken(article) for sentence in after)
+
+
+@pytest.mark.parametrize("trail", ["Je bent hier: Home / Persberichten", "U bevindt zich hier: Home > Nieuws",
+                                   "Skip Navigation LinksGemeente Zandhoven > Nieuws > Zandhoven krijgt nieuwe brug"])
+def test_a_breadcrumb_with_its_label_is_never_the_title(trail):
+    article = parse_lines("Gemeente Zandhoven\n" + trail, "Zandhoven krijgt nieuwe brug", *BODY)
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+    assert "Home" not in spoken(article) and "Navigation" not in spoken(article)
+
+
+def test_a_menu_whose_entries_dashes_set_apart_is_never_the_title():
+    menu = "Wonen en leven – Vrije tijd – Onderwijs – Ondernemen – Bestuur – Contact"
+    article = parse_lines("Ga naar de hoofdinhoud\nGemeente Zandhoven\n" + menu, "Zandhoven krijgt nieuwe brug", *BODY)
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+    assert "Vrije tijd" not in spoken(article)
+    kept = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Drie buurten – Noord, Zuid en Oost – krijgen een fietspad.")
+    assert "krijgen een fietspad" in spoken(kept)
+
+
+def test_a_question_put_to_the_reader_before_a_call_to_action_is_cut_and_a_closing_fact_is_read():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Momenteel telt Zandhoven twaalf bruggen en een veer.",
+                          "Zelf een buurtnetwerk opstarten in jouw straat? Neem contact op met je wijkagent.")
+    assert "Momenteel telt Zandhoven twaalf bruggen" in spoken(article)
+    assert "buurtnetwerk" not in spoken(article)
+
+
+def test_a_line_of_short_segments_one_a_date_is_never_the_title():
+    article = parse_lines("Het verhaal van Zandhoven · Verhaal · 19-06-2023", "Zandhoven krijgt nieuwe brug", *BODY)
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+    assert "19-06-2023" not in spoken(article)

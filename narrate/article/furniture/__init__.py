@@ -127,8 +127,14 @@ _SUBSCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _NAV = re.compile(r"^(?:\S+(?:\s\S+){0,3}\s*[>›»/|]\s*){2,}\S+(?:\s\S+){0,3}$")
-_BREADCRUMB = re.compile(r"^(?:\S+(?:\s\S+){0,3}\s+[>›»]\s+){2,}[^>›»]{1,120}$|^[^\W\d][^.!?:;>›»]{0,40}\s[>›»]\s[^\W\d][^.!?:;>›»]{0,40}$")
+_BREADCRUMB = re.compile(r"^(?:\S+(?:\s\S+){0,4}\s+[>›»]\s+){2,}[^>›»]{1,120}$|^[^\W\d][^.!?:;>›»]{0,40}\s[>›»]\s[^\W\d][^.!?:;>›»]{0,40}$")
 """A trail of arrows down to the page itself, whose own title may be long: "Home › Pers › Weertse Dreef wordt autovrij"."""
+_YOU_ARE_HERE = re.compile(
+    r"^(?:u bent hier|je bent hier|jij bent hier|u bevindt zich (?:hier|op)|hier bent u|you are here|vous êtes ici)"
+    r"\s*:?\s+\S.{0,150}$",
+    re.IGNORECASE,
+)
+"""A breadcrumb's label, whatever trail follows: "Je bent hier: Home / Persberichten"."""
 _READING_TIME = re.compile(
     r"^(?:(?:leestijd|leesvoorstel)[: ]+(?:ca\.?\s*|±\s*|circa\s+)?\d+\s*(?:min(?:uten|uut|\.)?)|\d+\s*(?:min(?:uten|uut|\.)?)\s*(?:leestijd|lezen|om te lezen))\.?$",
     re.IGNORECASE,
@@ -230,6 +236,8 @@ def classify_line(line: str) -> RemovalReason | None:
         return NAVIGATION
     if words <= 16 and _NAV.match(line) and not re.search(r"[.!?]$", line) or _BREADCRUMB.match(line):
         return NAVIGATION
+    if _YOU_ARE_HERE.match(line) or _is_dashed_menu(line):
+        return NAVIGATION
     return widgets.widget_reason(line, words)
 
 
@@ -242,6 +250,20 @@ def _labelled_reading_time(line: str) -> bool:
     parts = [p.strip() for p in vocab.SEGMENT_BREAK.split(line)]
     times = [p for p in parts if _READING_TIME.match(p)]
     return len(parts) >= 2 and len(times) == 1 and all(p in times or len(p.split()) <= 3 for p in parts)
+
+
+def _is_dashed_menu(line: str) -> bool:
+    """A menu whose entries dashes set apart: four or more capitalised entries of one to three words.
+
+    >>> _is_dashed_menu("Wonen en leven – Vrije tijd – Onderwijs – Ondernemen – Bestuur – Contact")
+    True
+    >>> _is_dashed_menu("Rutte – die gisteren aankwam – zei niets"), _is_dashed_menu("Ajax – PSV – 2 – 1")
+    (False, False)
+    """
+    entries = re.split(r"\s[–—]\s", line.strip())
+    return len(entries) >= 4 and all(
+        1 <= len(entry.split()) <= 3 and entry[:1].isupper() and not re.search(r"[\d.!?:;,]", entry) for entry in entries
+    )
 
 
 def menu_entries(line: str) -> list[str]:

@@ -152,6 +152,8 @@ def is_verbless_sentence(text: str) -> bool:
 
     >>> is_verbless_sentence("Verlinden tijdens de coronacrisis."), is_verbless_sentence("Verlinden opent de brug.")
     (True, False)
+    >>> is_verbless_sentence("Momenteel telt Beveren 12 netwerken."), is_verbless_sentence("Kunst uit de collectie.")
+    (False, True)
     """
     found = words(text)
     first = text.lstrip()[:1]
@@ -159,7 +161,17 @@ def is_verbless_sentence(text: str) -> bool:
         return False
     if found[0].lower() in vocab.SENTENCE_STARTERS | _NUMBER_WORDS or re.search(r"[\"“”„«»:;?!]", text[:-2]):
         return False
-    return not any(w.lower() in vocab.FINITE_VERBS for w in found)
+    return not any(w.lower() in vocab.FINITE_VERBS for w in found) and not _verb_second(found)
+
+
+def _verb_second(found: list[str]) -> bool:
+    """A sentence's finite verb in second place, as Dutch puts it after an adverb: "Momenteel telt ...";
+    a caption's second word is a preposition or part of a name."""
+    second = found[1] if len(found) > 1 else ""
+    return second.isalpha() and second.islower() and len(second) >= 4 and second.endswith("t") and second not in _NOT_VERBS
+
+
+_NOT_VERBS = frozenset("niet toch echt zelfs almaar straks inmiddels thuis vanuit vast naast langst laatst eerst ooit".split())
 
 
 _SECOND_PERSON = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|jullie)\b", re.IGNORECASE)

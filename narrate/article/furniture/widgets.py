@@ -69,10 +69,19 @@ def _edition(text: str) -> bool:
 
 
 def _type_and_date(text: str) -> bool:
-    """ "Nieuwsbericht | 03-12-2020", and with a topic after the date: "Persbericht • 15 december 2022 • Landbouw"."""
+    """ "Nieuwsbericht | 03-12-2020", and with a topic after the date: "Persbericht • 15 december 2022 • Landbouw";
+    or any three or more short segments, one a date: "Het verhaal van J&V · Verhaal · 19-06-2023".
+
+    >>> _type_and_date("Europagebouw, Brussel · 21 mei 2019 · Vergaderlocatie en praktische informatie")
+    True
+    >>> _type_and_date("Het kabinet is gevallen. · 21 mei 2019 · Rutte stapt op.")
+    False
+    """
+    parts = [p.strip() for p in vocab.SEGMENT_BREAK.split(text)]
+    if len(parts) >= 3 and any(shape.is_date_line(p) for p in parts):
+        return all(shape.is_date_line(p) or len(p.split()) <= 6 and not shape.ends_sentence(p) for p in parts)
     if not vocab.TYPE_AND_DATE.match(text):
         return False
-    parts = [p.strip() for p in vocab.SEGMENT_BREAK.split(text)]
     return shape.is_date_line(text.split(None, 1)[-1]) or (len(parts) >= 3 and shape.is_date_line(parts[1]))
 
 
@@ -94,8 +103,21 @@ def _glued_labels(text: str) -> bool:
 
 
 def _call_to_action(text: str) -> bool:
+    """A line that asks the reader to do something, perhaps after a short question put to them.
+
+    >>> _call_to_action("Zelf een buurtnetwerk opstarten in jouw straat? Neem contact op met je wijkagent.")
+    True
+    >>> _call_to_action("Waarom stopt de bus hier niet? Neem contact op met De Lijn, zei de burgemeester.")
+    False
+    """
     text = re.sub(r"^[<‹«←▶►▸]+\s*", "", text)  # "« Terug naar alle incidenten", "▶ Bekijk de aflevering"
-    return bool(vocab.CALL_TO_ACTION.match(text)) and not _ATTRIBUTED.search(text)
+    asked = _READER_QUESTION.match(text)
+    asks = vocab.CALL_TO_ACTION.match(text) or asked and vocab.CALL_TO_ACTION.match(text[asked.end() :])
+    return bool(asks) and not _ATTRIBUTED.search(text)
+
+
+_READER_QUESTION = re.compile(r"^(?=[^?]*\b(?:je|jij|jou|jouw|u|uw)\b)[^.!?]{3,80}\?\s+")
+"""A short question put to the reader before what they are asked to do: "Vragen over uw aanslag? Bel ..."."""
 
 
 def _site_box(text: str) -> bool:

@@ -95,11 +95,14 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
     (Phrase(kind='name', text='Joe Biden', role='Amerikaanse president', plural=False), 5)
     >>> _described_name("de 45-jarige Peeters".split())[0].text, _described_name("De Brit".split())
     ('Peeters', None)
+    >>> _described_name("de Groningse hoogleraar algemene rechtswetenschap Jan Brouwer dat".split())[0].text
+    'Jan Brouwer'
+    >>> _described_name("de minister met Jan Peeters".split())
     """
     if tokens[0].lower() not in {"de", "het"}:
         return None
-    for k in range(2, min(len(tokens), 6)):
-        if not all(_describes(t) for t in tokens[1:k]):
+    for k in range(2, min(len(tokens), 7)):
+        if not all(_describes(t, after_role=any(is_role_word(r) for r in tokens[1:j])) for j, t in enumerate(tokens[1:k], 1)):
             return None
         if is_name_token(tokens[k], last=not is_name_token(tokens[k + 1] if k + 1 < len(tokens) else "")):
             phrase, used = _name_phrase(tokens[k:])
@@ -111,11 +114,14 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
     return None
 
 
-def _describes(token: str) -> bool:
-    """A word of a description before a name: a role, "45-jarige", "Amerikaanse", "gewezen"."""
+def _describes(token: str, after_role: bool = False) -> bool:
+    """A word of a description before a name: a role, "45-jarige", "Amerikaanse", "gewezen", or after
+    a role the field it holds ("hoogleraar algemene rechtswetenschap")."""
     if is_role_word(token):
         return True
     if token[:1].islower():
+        if after_role and token.isalpha() and token != "van" and _np_word(token):
+            return True
         return token.endswith("e") and token not in NP_STOPS and token not in SPEECH_VERBS
     return token.endswith(("e", "s")) and not is_name_token(token, last=False)
 
