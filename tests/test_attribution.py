@@ -757,3 +757,22 @@ def test_a_role_with_its_field_before_the_name_still_names_the_person():
         "de ernst toeneemt: 'Met de dood bedreigen is iets van de laatste jaren.' Brouwer zag een verband.\n"
     )
     assert [q.speaker for q in article.quotes] == ["Jan Brouwer"]
+
+
+def test_a_field_in_capitals_between_role_and_name_is_nobody_and_the_name_after_it_speaks():
+    article = parse_text(
+        "Minder vliegen\n\nEr moet iets veranderen, volgens hoogleraar Epidemiologie van Tropische Infectieziekten "
+        "Teun Bousema. 'Wij kunnen het voorbeeld geven, door kritischer naar ons vlieggedrag te kijken.'\n\n"
+        "Bousema vliegt zelf ook minder.\n"
+    )
+    assert [q.speaker for q in article.quotes] == ["Teun Bousema"]
+
+
+def test_two_people_with_a_board_in_capitals_before_one_name_say_nobody_quote_of_both():
+    article = parse_text(
+        "Nieuwjaar bij de omroep\n\nVoorzitter van de Raad van Bestuur Luc Van den Brande en gedelegeerd bestuurder "
+        "Paul Lembrechts roepen op tot een sterke omroep. 'We hebben een sterk mediabedrijf nodig.' Dat zeiden ze "
+        "vandaag.\n\nAls voorzitter van de Raad van Bestuur dankte Luc Van den Brande de medewerkers. Paul Lembrechts "
+        "blikte vooruit.\n"
+    )
+    assert [q.speaker for q in article.quotes] == [None]

@@ -200,13 +200,13 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
     while i < len(tokens):
         token = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if role and token[:1].isupper() and (not nxt or not nxt[:1].isupper()):
-            break  # "Minister Dijkgraaf": a capital after the role, last of the phrase, is a surname that is also a role
-        field = _capital_field_before_name(tokens[i:]) if role else 0
+        field = capital_field_before_name(tokens[i:]) if role else 0
         if field:
             role += tokens[i : i + field]  # "hoogleraar Immunobiologie Annemarie Meijer"
             i += field
             break
+        if role and token[:1].isupper() and (not nxt or not nxt[:1].isupper()):
+            break  # "Minister Dijkgraaf": a capital after the role, last of the phrase, is a surname that is also a role
         if role and _portfolio_before_name(tokens[i:]):
             while tokens[i][:1].islower():
                 role.append(tokens[i])  # "beleidsadviseur en programmamanager ruimtelijke adaptatie Sandra Reuling"
@@ -239,18 +239,35 @@ def _title_after(noun: str, following: list[str]) -> bool:
     return noun[:1].islower() or (noun.lower() in ROLE_NOUNS and bool(following) and following[0][:1].isupper())
 
 
-def _capital_field_before_name(tokens: list[str]) -> int:
-    """How many capitalised words of a field (no first names) stand before a first name and a surname.
+def capital_field_before_name(tokens: list[str]) -> int:
+    """How many words of a field or body in capitals (no first names; "van", "de" between them) stand before a
+    first name and a surname.
 
-    >>> _capital_field_before_name("Immunobiologie Annemarie Meijer".split()), _capital_field_before_name("Jan Peeters".split())
+    >>> capital_field_before_name("Immunobiologie Annemarie Meijer".split()), capital_field_before_name("Jan Peeters".split())
     (1, 0)
+    >>> capital_field_before_name("Epidemiologie van Tropische Infectieziekten Teun Bousema".split())
+    4
+    >>> capital_field_before_name("van de Raad van Bestuur Luc Van den Brande".split())
+    5
+    >>> capital_field_before_name("Peeters en Jan Jambon".split()), capital_field_before_name("De Croo".split())
+    (0, 0)
     """
-    k = 0
-    while k < min(len(tokens), 2) and tokens[k][:1].isupper() and not is_first_name(tokens[k]):
-        if re.fullmatch(PARTICLE, tokens[k].lower()) or tokens[k] in CAPITAL_PARTICLES:
-            return 0
-        k += 1
-    return k if k and k + 1 < len(tokens) and is_first_name(tokens[k]) and tokens[k + 1][:1].isupper() else 0
+    k = capitals = 0
+    while k < min(len(tokens), 7):
+        token = tokens[k]
+        if token in FIELD_LINKS:
+            k += 1
+        elif token[:1].isupper() and not is_first_name(token) and not re.fullmatch(PARTICLE, token.lower()) and token not in CAPITAL_PARTICLES:
+            k, capitals = k + 1, capitals + 1
+        else:
+            break
+    while k and tokens[k - 1] in FIELD_LINKS:
+        k -= 1
+    return k if capitals and k + 1 < len(tokens) and is_first_name(tokens[k]) and tokens[k + 1][:1].isupper() else 0
+
+
+FIELD_LINKS = frozenset({"van", "voor", "de", "der", "het"})
+"""Lowercase words inside a field or body's name: "Epidemiologie van Tropische Infectieziekten", "van de Raad"."""
 
 
 def _portfolio_before_name(tokens: list[str]) -> bool:

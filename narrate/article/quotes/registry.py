@@ -17,7 +17,7 @@ from ..people import (
 )
 from .clauses import Analysis
 from ..firstnames import is_first_name
-from .phrases import apposition, split_tokens
+from .phrases import FIELD_LINKS, apposition, capital_field_before_name, split_tokens
 from .spans import SENTENCE_PUNCT
 
 
@@ -108,7 +108,8 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
             and m.group(1).lower() not in ROLE_ADJECTIVES
             and is_name_token(m.group(2))
             and m.group(2) not in SENTENCE_STARTERS
-        ):
+            and not capital_field_before_name(split_tokens(text[m.start(2) : m.start(2) + 120]))
+        ):  # "hoogleraar Epidemiologie van Tropische Infectieziekten Teun Bousema": a field, then the person
             inside = any(p <= m.start(2) < p + len(n) for p, n, _r in found) or any(
                 a <= m.start(2) < b for a, b in appositions
             )
@@ -133,9 +134,9 @@ def _without_portfolio(text: str, pos: int, name: str) -> tuple[int, str | None]
     at = next((k for k, t in enumerate(tokens) if is_first_name(t) and len(tokens) - k >= 2), None)
     first_name_later = at is not None and at > 0
     if not before or not is_role_word(before.group(1)):
-        # "hoogleraar Immunobiologie Annemarie Meijer": a capitalised field right after the role.
-        role = re.search(r"([\w-]+)\s+$", text[:pos])
-        if not (role and is_role_word(role.group(1)) and first_name_later):
+        # "hoogleraar Immunobiologie Annemarie Meijer", "hoogleraar Epidemiologie van Tropische Infectieziekten
+        # Teun Bousema": a capitalised field right after the role.
+        if not (first_name_later and _role_before_field(text[:pos])):
             return pos, name
     if first_name_later:
         return pos + len(" ".join(tokens[:at])) + 1, " ".join(tokens[at:])
@@ -145,6 +146,20 @@ def _without_portfolio(text: str, pos: int, name: str) -> tuple[int, str | None]
     if len(rest.split()) >= 2 or (rest and is_name_token(rest)):
         return pos + len(first) + 1, rest if len(rest.split()) >= 2 else None
     return pos, None
+
+
+def _role_before_field(before: str) -> bool:
+    """A role word, then perhaps the first words of its field in capitals ("hoogleraar Epidemiologie van ").
+
+    >>> _role_before_field("volgens hoogleraar Epidemiologie van "), _role_before_field("Voorzitter van de ")
+    (True, True)
+    >>> _role_before_field("Het nieuws komt van ")
+    False
+    """
+    words = before.split()
+    while words and not is_role_word(words[-1]) and (words[-1][:1].isupper() or words[-1] in FIELD_LINKS):
+        words.pop()
+    return bool(words) and len(before.split()) - len(words) <= 6 and is_role_word(words[-1])
 
 
 def _without_opener(text: str, pos: int, name: str, opens: bool) -> tuple[int, str]:
