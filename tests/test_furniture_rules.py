@@ -680,3 +680,17 @@ def test_a_line_of_short_segments_one_a_date_is_never_the_title():
     article = parse_lines("Het verhaal van Zandhoven · Verhaal · 19-06-2023", "Zandhoven krijgt nieuwe brug", *BODY)
     assert article.title == "Zandhoven krijgt nieuwe brug"
     assert "19-06-2023" not in spoken(article)
+
+
+@pytest.mark.parametrize("line", [
+    "Zoek op onderwerp, specialisme of arts",
+    "Categorie: Bouw  ·  Tags: brug, kanaal, mobiliteit",
+    "« Vorig bericht: Zandhoven opent nieuw zwembad",
+    "Volgend bericht: Markt verhuist naar het plein",
+    "Persvragen? Neem contact op met de woordvoerders van de gemeente.",
+    "Home / Nieuws / Brug: de gemeente kiest een ontwerp",
+])
+def test_page_widgets_around_the_article_are_cut(line):
+    assert classify_line(line) is not None
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, line)
+    assert line not in spoken(article)

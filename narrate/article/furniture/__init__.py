@@ -127,7 +127,10 @@ _SUBSCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _NAV = re.compile(r"^(?:\S+(?:\s\S+){0,3}\s*[>›»/|]\s*){2,}\S+(?:\s\S+){0,3}$")
-_BREADCRUMB = re.compile(r"^(?:\S+(?:\s\S+){0,4}\s+[>›»]\s+){2,}[^>›»]{1,120}$|^[^\W\d][^.!?:;>›»]{0,40}\s[>›»]\s[^\W\d][^.!?:;>›»]{0,40}$")
+_BREADCRUMB = re.compile(
+    r"^(?:\S+(?:\s\S+){0,4}\s+[>›»]\s+){2,}[^>›»]{1,120}$|^[^\W\d][^.!?:;>›»]{0,40}\s[>›»]\s[^\W\d][^.!?:;>›»]{0,40}$|"
+    r"^(?:Home|Homepage|Start|Startpagina)(?:\s/\s[^/]{1,40}){1,4}\s/\s[^/]{1,120}$"
+)
 """A trail of arrows down to the page itself, whose own title may be long: "Home › Pers › Weertse Dreef wordt autovrij"."""
 _YOU_ARE_HERE = re.compile(
     r"^(?:u bent hier|je bent hier|jij bent hier|u bevindt zich (?:hier|op)|hier bent u|you are here|vous êtes ici)"
@@ -140,7 +143,8 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _TAGS = re.compile(
-    r"^(?:tags|onderwerpen|trefwoorden|thema's|lees meer over|meer over)\s*:\s*\S.{0,120}$", re.IGNORECASE
+    r"^(?:tags|onderwerpen|trefwoorden|thema's|categorie|categorieën|rubriek|lees meer over|meer over)\s*:\s*\S.{0,120}$",
+    re.IGNORECASE,
 )
 _SOURCE = re.compile(
     r"^\(?(?:bron|bronnen|bron foto|met dank aan)\s*:\s*[\w .,/&'-]{1,60}\)?$|^\((?:anp|belga|afp|reuters|ap|dpa|bnr|nu\.nl|redactie|red\.?)\)$",
@@ -150,7 +154,8 @@ _SEARCH_BOX = re.compile(
     r"^(?:(?:voer (?:een |je |uw )?)?zoekterm(?: invoeren| in)?:?|typ (?:hier )?(?:je|uw) zoekterm|zoek op trefwoord)\s*(?:…|\.\.\.)?$|"
     r"^(?:zoeken|zoek) in (?:het|de|alle|ons|onze) \w+\s*(?:…|\.\.\.)?$|^waarmee kunnen we (?:je|u) helpen\??$|"
     r"^(?:waar (?:ben je|bent u) naar op zoek|wat zoek(?:t u| je))\??$|^filter(?:en)? op \w+(?:\s*:.{0,40})?$|"
-    r"^(?:zoeken|zoek|doorzoek)(?:\s+(?:op|in|binnen))?\s+(?:de|deze|onze)?\s*(?:site|website|[\w-]+(?:\.[\w-]+)+)\s*(?:…|\.\.\.)?$",
+    r"^(?:zoeken|zoek|doorzoek)(?:\s+(?:op|in|binnen))?\s+(?:de|deze|onze)?\s*(?:site|website|[\w-]+(?:\.[\w-]+)+)\s*(?:…|\.\.\.)?$|"
+    r"^(?:zoek|zoeken) (?:op|naar) [\w ,'’-]{2,60}(?:…|\.\.\.)?$",
     re.IGNORECASE,
 )
 """A search box's label: "Zoeken op vito.be", "Doorzoek de website"."""

@@ -107,6 +107,8 @@ def _call_to_action(text: str) -> bool:
 
     >>> _call_to_action("Zelf een buurtnetwerk opstarten in jouw straat? Neem contact op met je wijkagent.")
     True
+    >>> _call_to_action("Persvragen? Neem contact op met de woordvoerders.")
+    True
     >>> _call_to_action("Waarom stopt de bus hier niet? Neem contact op met De Lijn, zei de burgemeester.")
     False
     """
@@ -116,8 +118,8 @@ def _call_to_action(text: str) -> bool:
     return bool(asks) and not _ATTRIBUTED.search(text)
 
 
-_READER_QUESTION = re.compile(r"^(?=[^?]*\b(?:je|jij|jou|jouw|u|uw)\b)[^.!?]{3,80}\?\s+")
-"""A short question put to the reader before what they are asked to do: "Vragen over uw aanslag? Bel ..."."""
+_READER_QUESTION = re.compile(r"^(?:(?=[^?]*\b(?:je|jij|jou|jouw|u|uw)\b)[^.!?]{3,80}|[^\W\d]+(?:\s[^\W\d]+)?)\?\s+")
+"""A short question put to the reader, or a word or two asked ("Persvragen?"), before what they are asked to do."""
 
 
 def _site_box(text: str) -> bool:
