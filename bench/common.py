@@ -58,6 +58,18 @@ def torch_python() -> str:
     return str(python)
 
 
+def compile_narrate() -> None:
+    """narrate's modules compiled to bytecode, as installing a wheel does (pip compiles what it installs).
+
+    A checkout run with PYTHONDONTWRITEBYTECODE set (as some sandboxes and CI images do) would otherwise
+    compile every module from source in every process the benchmark times, a third of a second that no
+    installed narrate spends; plain Piper, installed, is timed with its bytecode too.
+    """
+    import compileall
+
+    compileall.compile_dir(str(Path(__file__).resolve().parent.parent / "narrate"), quiet=1)
+
+
 def prepare_voice(voice: Path, env: dict) -> float:
     """Prepare ``voice`` in the cache of ``env`` (as ``narrate voices download``/``add`` do); the seconds it took."""
     code = ("import sys; from narrate.synthesis import prepare_voice; from narrate.voices import Voice; "

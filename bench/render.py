@@ -31,7 +31,8 @@ h. one complete ``narrate render``, cold (empty sentence cache): article to
 b-f run narrate's render up to the finished clips (script, cast, worker pool,
 cache: everything this benchmark is about) and drop the clips, as
 ``narrate render`` hands them to assembly; g reports the rest separately.
-The voice is prepared once first (as ``narrate voices download``/``add`` do).
+The voice is prepared once first (as ``narrate voices download``/``add`` do), and narrate's
+modules are compiled to bytecode (as installing the wheel does).
 RTF is wall-clock seconds per second of speech. The last line is the summary:
 ``ratio`` is b over a, ``e2e`` h over a (both per second of audio),
 ``warm`` and ``edit`` c and d over b, ``briefing_per_s`` f over b per
@@ -54,7 +55,8 @@ import time
 import wave
 from pathlib import Path
 
-from common import DATE, NOISE, SEED, VOICE, Run, cpu_description, ensure_voice, episode_seconds, prepare_voice
+from common import (DATE, NOISE, SEED, VOICE, Run, compile_narrate, cpu_description, ensure_voice, episode_seconds,
+                    prepare_voice)
 
 ROUNDS = 2
 
@@ -96,6 +98,7 @@ def synthesis_stage(inputs: list[str], voice: Path, cache: bool) -> int:
 def benchmark(args) -> int:
     began = time.perf_counter()
     voice = ensure_voice(args.voice)
+    compile_narrate()
     work = Path(tempfile.mkdtemp(prefix="narrate-bench-"))
     try:
         env = {**os.environ, "NARRATE_CACHE_DIR": str(work / "cache"), "NARRATE_VOICES_URL": "http://127.0.0.1:9"}

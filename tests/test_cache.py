@@ -100,3 +100,39 @@ def test_cache_info_and_clear_commands(tmp_path):
     assert cleared.exit_code == 0 and "removed 3 cached sentences" in cleared.output
     assert "sentences: 0" in CliRunner().invoke(cli, ["cache", "info"], env=env).output
     assert cache.get(clip_key(text="zin 0")) is None
+
+
+def test_entries_read_ahead_come_back_in_turn_out_of_turn_and_damaged(tmp_path):
+    from narrate.synthesis.prefetch import AHEAD, CacheReader
+
+    cache = ClipCache(tmp_path)
+    keys = [clip_key(text=f"Zin {n}.") for n in range(AHEAD * 2 + 3)]
+    for n, key in enumerate(keys):
+        cache.put(key, _noise(2000 + n, seed=n), 22050)
+    damaged = keys[AHEAD + 5]
+    cache._path(damaged).write_bytes(b"fLaC and then nothing")
+    reader = CacheReader(cache, keys, threads=2)
+    # Out of turn (the render asked for a sentence not next in the plan): read on the spot, the order kept.
+    assert np.array_equal(reader.get(keys[-1]), _noise(2000 + len(keys) - 1, seed=len(keys) - 1))
+    for n, key in enumerate(keys):
+        got = reader.get(key)
+        if key == damaged:
+            assert got is None and not cache.has(key)
+        else:
+            assert np.array_equal(got, _noise(2000 + n, seed=n))
+    reader.close()
+    assert reader.get(keys[0]) is not None  # after close, a plain read
+
+
+def test_a_reader_closed_half_way_starts_no_more_reads(tmp_path):
+    from narrate.synthesis.prefetch import CacheReader
+
+    cache = ClipCache(tmp_path)
+    keys = [clip_key(text=f"Zin {n}.") for n in range(40)]
+    for key in keys:
+        cache.put(key, _noise(500), 22050)
+    reader = CacheReader(cache, keys, threads=2)
+    reader.get(keys[0])
+    assert reader._pool is not None
+    reader.close()
+    assert reader._pool is None and not reader._pending

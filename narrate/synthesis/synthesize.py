@@ -21,6 +21,7 @@ from .engines import SpeechEngine, SynthesisSettings
 from .espeak import ESPEAK_SAMPLE_RATE
 from .executor import LocalExecutor
 from .jobs import Executor, Job, Synthesizer, WorkContext
+from .prefetch import CacheReader
 from .progress import Progress, SilentProgress
 from ..script import NORMALIZER_VERSION, Segment
 from ..script import split_sentences
@@ -87,13 +88,14 @@ def synthesize_segments(segments: Iterable[Segment], cast: VoiceCast, settings: 
     context = WorkContext(tuple(members), settings, cache, default_models_dir())
     local = Synthesizer(context)
     results = (executor or LocalExecutor(jobs)).run(work, context)
+    reader = CacheReader(cache, (s.key for planned in plan for s in planned if s.job is None)) if cache else None
     arrived: dict[int, np.ndarray] = {}
     uses = _count_uses(plan)
     progress.start(total_chars=sum(len(s.text) for seg in plan for s in seg),
                    synth_chars=sum(len(job.text) for job in work))
     try:
         for planned in plan:
-            parts = [(s, _audio(s, arrived, uses, results, work, cache, local, members, progress)) for s in planned]
+            parts = [(s, _audio(s, arrived, uses, results, work, reader, local, members, progress)) for s in planned]
             yield _clip(parts, _rate(members, planned), settings)
     except BaseException:
         progress.abort()
@@ -102,6 +104,8 @@ def synthesize_segments(segments: Iterable[Segment], cast: VoiceCast, settings: 
         progress.finish()
     finally:
         results.close()  # stops the worker pool
+        if reader is not None:
+            reader.close()
 
 
 def _plan(segments: list[Segment], cast: VoiceCast, members: list[CastMember], settings: SynthesisSettings,
@@ -145,10 +149,10 @@ def _count_uses(plan: list[list[_Sentence]]) -> dict[int, int]:
 
 
 def _audio(s: _Sentence, arrived: dict[int, np.ndarray], uses: dict[int, int], results: Iterator,
-           work: list[Job], cache: ClipCache | None, local: Synthesizer, members: list[CastMember],
+           work: list[Job], reader: CacheReader | None, local: Synthesizer, members: list[CastMember],
            progress: Progress) -> np.ndarray:
     if s.job is None:
-        samples = cache.get(s.key) if cache else None
+        samples = reader.get(s.key) if reader else None
         if samples is None:  # removed or damaged since planning: make it here
             samples = local.run(Job(-1, s.member, s.text, s.key))[1]
         progress.advance(len(s.text), len(samples) / _member_rate(members[s.member]), cached=True)
