@@ -776,3 +776,11 @@ def test_two_people_with_a_board_in_capitals_before_one_name_say_nobody_quote_of
         "blikte vooruit.\n"
     )
     assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_pleading_is_a_verb_of_saying_before_a_colon():
+    article = parse_text(
+        "Een sterke omroep\n\nVoorzitter Luc Van den Brande pleitte in zijn nieuwjaarstoespraak voor een sterke "
+        "omroep:\n\n'De nieuwe omroep wil ook in de toekomst sterk zijn. Dat willen we zelf.'\n\nDe zaal applaudisseerde.\n"
+    )
+    assert [q.speaker for q in article.quotes] == ["Luc Van den Brande"]
