@@ -784,3 +784,14 @@ def test_pleading_is_a_verb_of_saying_before_a_colon():
         "omroep:\n\n'De nieuwe omroep wil ook in de toekomst sterk zijn. Dat willen we zelf.'\n\nDe zaal applaudisseerde.\n"
     )
     assert [q.speaker for q in article.quotes] == ["Luc Van den Brande"]
+
+
+def test_a_person_the_sentence_before_names_as_the_other_party_is_not_the_speaker():
+    text = ("Duo's aan het woord\n\nHet departement was niet enthousiast, herinnert Marius Enthoven zich. "
+            "De eerste kennismaking met {name} was voor hem verrassend. 'Die ontmoeting verliep heel anders dan "
+            "bij andere bewindslieden.'\n\nPieter Winsemius werd in 1982 minister.\n")
+    assert [q.speaker for q in parse_text(text.format(name="Pieter Winsemius")).quotes] == [None]
+    # Whose dream or impression the sentence gives, "van" or "bij" someone, is theirs to tell.
+    dream = parse_text("Vrijwilligers\n\nBrandweerman worden was altijd een jongensdroom van Lowie Couck. 'Tijdens "
+                       "iedere opendeurdag was ik van de partij.'\n\nLowie Couck is nu drie jaar bij de post.\n")
+    assert [q.speaker for q in dream.quotes] == ["Lowie Couck"]

@@ -24,6 +24,7 @@ from .mentions import Mention, MentionFinder
 from .phrases import Phrase, subject_after_verb
 from .registry import build_registry
 from .resolve import (
+    after_preposition,
     antecedent,
     pair_first,
     fits_pronoun,
@@ -402,6 +403,8 @@ class _Attributor:
                 described = next(iter(holders.values()))
             if described is not None:
                 people = [described]
+            if described is None and here and all(after_preposition(analysis.passage.text, m) for m in here):
+                return  # "De kennismaking met Winsemius was voor hem verrassend. '...'": about him, not his words
             if people and only_excluded:
                 # The first person the sentence before names (its subject, most often).  Naming
                 # nobody when it names two would be safer, but costs a right name on the blind half

@@ -277,3 +277,27 @@ def pair_first(text: str, mentions: list[Mention]) -> bool:
 
 _NOT_A_ROLE = "zijn|haar|hun|de|het|een"
 """Words before a capital that make it a thing of the person's ("Verdaas en zijn waterschap Rivierenland")."""
+
+
+def after_preposition(text: str, mention: Mention) -> bool:
+    """A person named after a preposition that makes them the other party ("kennismaking met Winsemius", "een
+    brief aan minister Peeters"): the one the sentence's speaker deals with, not the speaker.
+
+    >>> p = Person("Winsemius")
+    >>> after_preposition("De eerste kennismaking met Winsemius was verrassend.", Mention(27, 27, p))
+    True
+    >>> after_preposition("Winsemius was verrassend.", Mention(0, 0, p))
+    False
+    >>> after_preposition("Ze stuurde een brief aan minister Winsemius.", Mention(34, 34, p))
+    True
+    """
+    before = text[: mention.pos].split()[-4:]
+    while before and (is_role_word(before[-1]) or before[-1].lower() in {"de", "het", "een"}):
+        before.pop()
+    return bool(before) and before[-1].lower() in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset("met aan over tegen naar zonder tussen jegens richting".split())
+"""Prepositions that make a name the other party.  Not "van", "bij" or "voor": they mark whose view the sentence
+gives ("een jongensdroom van Lowie", "een diepe indruk, ook bij Lowie", "bij monde van minister X"); nor "door"
+(the agent of a passive) or "volgens" (an attribution)."""
