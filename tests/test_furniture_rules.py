@@ -694,3 +694,12 @@ def test_page_widgets_around_the_article_are_cut(line):
     assert classify_line(line) is not None
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, line)
     assert line not in spoken(article)
+
+
+def test_a_date_label_and_a_newsroom_byline_under_the_lead_are_not_subheads():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Gepubliceerd\n14 november 2019, 09:12\nDoor redactie Stad",
+                          *BODY[1:])
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert "Gepubliceerd" not in spoken(article) and "redactie Stad" not in spoken(article)
+    dated = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Het vragenuur van dinsdag 22 mei", *BODY[1:])
+    assert [s.heading for s in dated.sections if s.heading] == ["Het vragenuur van dinsdag 22 mei"]

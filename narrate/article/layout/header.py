@@ -36,7 +36,7 @@ _DATE_FILLER = re.compile(
 )
 _AUTHOR = re.compile(
     r"^(?i:door|van onze (?:redacteur|correspondent|verslaggever|medewerker)s?|tekst(?: en beeld)?:?|geschreven door|gepubliceerd door|auteur:?|by|redactie:?)\s+"
-    r"(?:[A-ZÀ-Þ]|onze\b|de redactie\b)",
+    r"(?:[A-ZÀ-Þ]|onze\b|(?:de )?redactie\b)",
 )
 
 

@@ -18,6 +18,7 @@ import re
 from .. import furniture
 from ..furniture.shape import has_date, is_put_question
 from ..model import Removed
+from .header import is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
 from .title import FIELD_LABELS, is_date_line, is_prose, is_ui_line
 
@@ -58,6 +59,8 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             out.append(unit)
         elif kind == "stamp" and has_date(unit.text):
             removed.append(Removed(unit.text, furniture.DATE_LINE))  # an entry's publication date, not its news
+        elif kind == "byline":
+            removed.append(Removed(unit.text, furniture.BYLINE_IN_TEXT))  # a byline set below the lead
         elif kind == "stamp" and following is not None and following.kind == PARAGRAPH:
             stamp = unit.text  # a live blog entry's time starts its paragraph
         elif kind == "label" or len(unit.text.split()) > 4:
@@ -75,6 +78,8 @@ def _false_heading(
         return "title"
     if is_date_line(text):
         return "stamp"
+    if furniture.vocab.BYLINE_START.match(text) and is_byline(text):
+        return "byline"  # "Door redactie Student" under the lead; a dated subhead is no byline
     if not re.search(r"[^\W\d_]{2}", text) or is_ui_line(text):
         return "chrome"
     if text in labels:

@@ -247,7 +247,7 @@ def _is_chapter(lines: list[Line], i: int) -> bool:
 FIELD_LABELS = frozenset(
     """datum auteur auteurs bron bronnen categorie rubriek locatie plaats tags onderwerp onderwerpen trefwoorden
     thema type persbericht nieuwsbericht nieuws actueel agenda inhoud samenvatting contact contactgegevens
-    persinformatie perscontact""".split()
+    persinformatie perscontact gepubliceerd geplaatst gepost bijgewerkt gewijzigd published posted updated""".split()
 )
 """Labels of a page's fields and sections: a word alone that names what follows, never a headline."""
 
