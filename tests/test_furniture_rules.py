@@ -703,3 +703,10 @@ def test_a_date_label_and_a_newsroom_byline_under_the_lead_are_not_subheads():
     assert "Gepubliceerd" not in spoken(article) and "redactie Stad" not in spoken(article)
     dated = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Het vragenuur van dinsdag 22 mei", *BODY[1:])
     assert [s.heading for s in dated.sections if s.heading] == ["Het vragenuur van dinsdag 22 mei"]
+
+
+def test_a_links_label_left_after_a_paragraphs_last_sentence_is_cut():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0] + " De regionale zender maakte er een reportage over. "
+                          "Bekijk de uitzending", *BODY[1:])
+    assert "Bekijk de uitzending" not in spoken(article)
+    assert "maakte er een reportage over." in spoken(article)

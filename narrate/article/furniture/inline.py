@@ -72,6 +72,8 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
         text = _GLUED_NAME.sub("", text)
         text, meta = _leading_meta(text)
         cut += [(meta, "meta")] if meta else []
+        text, link = _link_tail(text)
+        cut += [(link, "reference")] if link else []
         text, tail = _signature(text)
         cut += [(tail, "reference" if re.match(r"(?i)zie|lees", tail) else "byline")] if tail else []
         text, date = _date_tail(text)
@@ -95,6 +97,25 @@ def _credit_tail(text: str) -> tuple[str, str]:
     if not all(vocab.NEWSROOM.fullmatch(p) or sum(c.isupper() for c in p) >= 2 for p in parts):
         return text, ""
     return text[: match.start()].rstrip(), match.group(1)
+
+
+def _link_tail(text: str) -> tuple[str, str]:
+    """ "... maakte er een uitzending over. Bekijk de uitzending": a link's label left after the last sentence.
+
+    >>> _link_tail("Hart van Nederland maakte er een uitzending over. Bekijk de uitzending")
+    ('Hart van Nederland maakte er een uitzending over.', 'Bekijk de uitzending')
+    >>> _link_tail("Er moet iets veranderen, vindt hij. lees meer »")[1], _link_tail("Hij zwijgt. Bekijk het maar")[1]
+    ('lees meer »', '')
+    """
+    match = None
+    for match in _LAST_SENTENCE_END.finditer(text):
+        pass
+    tail = text[match.end() :].strip() if match else ""
+    if not 1 <= len(shape.words(tail)) <= 5 or shape.ends_sentence(tail):
+        return text, ""
+    if not (vocab.CALL_TO_ACTION.match(tail) or re.fullmatch(r"(?i)(?:lees|meer) (?:meer|verder|lezen)\s*[»›>→]?", tail)):
+        return text, ""
+    return text[: match.end()].rstrip(), tail
 
 
 def _signature(text: str) -> tuple[str, str]:
