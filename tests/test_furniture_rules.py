@@ -710,3 +710,8 @@ def test_a_links_label_left_after_a_paragraphs_last_sentence_is_cut():
                           "Bekijk de uitzending", *BODY[1:])
     assert "Bekijk de uitzending" not in spoken(article)
     assert "maakte er een reportage over." in spoken(article)
+
+
+def test_a_sites_name_with_its_section_is_never_the_title():
+    article = parse_lines("Veiligheidsregio Zandhoven-Noord | Jaarverslag 2023\nZandhoven krijgt nieuwe brug", *BODY)
+    assert article.title == "Zandhoven krijgt nieuwe brug"

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..furniture.shape import is_date_line  # one notion of a date line, shared with the furniture rules
+from ..furniture import vocab
 from ..furniture.vocab import FINITE_VERBS
 from ..people import looks_like_name
 from .lines import Line, comparable, wraps_into
@@ -295,8 +296,8 @@ def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bo
     text = lines[i].text
     if is_ui_line(text) or is_name_list(text) or is_date_line(text) or is_byline(text):
         return True
-    if i + 1 < len(lines) and is_institution_name(text):
-        return True
+    if i + 1 < len(lines) and any(is_institution_name(part) for part in _segments(text)):
+        return True  # "Veiligheidsregio Midden- en West-Brabant | Jaarverslag 2023": the site and its section
     if not re.search(r"[^\W\d_]{2}", text) or (text.isupper() and len(text.split()) <= 3):
         return True
     if len(text.split()) <= 2 and i + 1 < len(lines) and is_date_line(lines[i + 1].text) and not re.search(r"[.!?]$", text):
@@ -304,6 +305,12 @@ def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bo
     neighbours = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
     heads_text = i + 1 < len(lines) and is_prose(lines[i + 1].text)  # a short line over prose is a (sub)head
     return _menu_item(text) and not heads_text and any(_menu_item(n) and not is_byline(n) for n in neighbours)
+
+
+def _segments(text: str) -> list[str]:
+    """A line's parts between separators, the whole line when it has no short parts."""
+    parts = [part.strip() for part in vocab.SEGMENT_BREAK.split(text)]
+    return parts if all(len(part.split()) <= 6 for part in parts) else [text]
 
 
 def _menu_item(text: str) -> bool:
