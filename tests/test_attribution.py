@@ -789,3 +789,12 @@ def test_a_person_the_sentence_before_names_as_the_other_party_is_not_the_speake
     dream = parse_text("Vrijwilligers\n\nBrandweerman worden was altijd een jongensdroom van Lowie Couck. 'Tijdens "
                        "iedere opendeurdag was ik van de partij.'\n\nLowie Couck is nu drie jaar bij de post.\n")
     assert [q.speaker for q in dream.quotes] == ["Lowie Couck"]
+
+
+def test_a_quote_does_not_continue_an_earlier_speaker_over_a_sentence_naming_someone_else():
+    article = parse_text(
+        "Duo's aan het woord\n\nMarius Enthoven werkte jaren met de minister. 'Een minister die meedenkt', vindt "
+        "Enthoven. Het ministerschap is voor Winsemius geen solorol. Je moet samenwerken. 'Wij doen dingen "
+        "goed, ik doe dingen fout.' Die rugdekking is cruciaal.\n\nPieter Winsemius was twee keer minister.\n"
+    )
+    assert [q.speaker for q in article.quotes] == ["Marius Enthoven", None]

@@ -25,7 +25,7 @@ AT_MOST = ("wrong_names", "leaks", "body_lost", "refused")
 
 FLOORS = {
     ("committed", "dev"): dict(title=0.89, heading_p=0.91, heading_r=0.84, quote_r=0.92, attribution=0.85,
-                               wrong_names=0.005, leaks=48, body_lost=5, refused=0),
+                               wrong_names=0.0, leaks=48, body_lost=5, refused=0),
     ("committed", "blind"): dict(title=0.80, heading_p=0.70, heading_r=0.82, quote_r=0.86, attribution=0.70,
                                  wrong_names=0.067, leaks=206, body_lost=13, refused=0),
     ("shared", "dev"): dict(title=1.0, heading_p=1.0, heading_r=1.0, quote_r=1.0, attribution=0.9,

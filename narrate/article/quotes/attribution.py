@@ -413,8 +413,8 @@ class _Attributor:
                 return
             if any(start <= m.pos < end for m in self.per_passage[index]) and not people:
                 continue
-            if any(looks_like_name(n) for _, n in name_runs(outside)):
-                return  # someone the register lacks is named in between: nobody is a safe guess
+            if people or any(looks_like_name(n) for _, n in name_runs(outside)):
+                return  # someone else is named in between: nobody is a safe guess
             only_excluded = False
         if found.span.mark == 0 or not analysis.passage.text[: found.span.mark].strip():
             self._from_previous_passage(index, found)
