@@ -47,8 +47,6 @@ class CacheReader:
 
     def close(self) -> None:
         """Drop what was read ahead and not asked for; never waits for a read under way."""
-        for _, future in self._pending:
-            future.cancel()
         self._pending.clear()
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..model import RemovalReason, Removed
-from . import vocab, widgets
+from . import shape, vocab, widgets  # noqa: F401  (vocab: the layout reads furniture.vocab)
 
 AD: RemovalReason = "ad marker"
 CREDIT: RemovalReason = "photo credit"
@@ -252,7 +252,7 @@ def _labelled_reading_time(line: str) -> bool:
     >>> _labelled_reading_time("Hoofdstuk 3.2 · leestijd 2 minuten"), _labelled_reading_time("Leestijd 2 minuten · Het kabinet valt vandaag")
     (True, False)
     """
-    parts = [p.strip() for p in vocab.SEGMENT_BREAK.split(line)]
+    parts = shape.segments(line)
     times = [p for p in parts if _READING_TIME.match(p)]
     return len(parts) >= 2 and len(times) == 1 and all(p in times or len(p.split()) <= 3 for p in parts)
 

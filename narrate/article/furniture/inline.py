@@ -107,25 +107,21 @@ def _link_tail(text: str) -> tuple[str, str]:
     >>> _link_tail("Er moet iets veranderen, vindt hij. lees meer »")[1], _link_tail("Hij zwijgt. Bekijk het maar")[1]
     ('lees meer »', '')
     """
-    match = None
-    for match in _LAST_SENTENCE_END.finditer(text):
-        pass
-    tail = text[match.end() :].strip() if match else ""
+    end = _after_last_sentence(text)
+    tail = text[end:].strip() if end is not None else ""
     if not 1 <= len(shape.words(tail)) <= 5 or shape.ends_sentence(tail):
         return text, ""
     if not (vocab.CALL_TO_ACTION.match(tail) or re.fullmatch(r"(?i)(?:lees|meer) (?:meer|verder|lezen)\s*[»›>→]?", tail)):
         return text, ""
-    return text[: match.end()].rstrip(), tail
+    return text[:end].rstrip(), tail
 
 
 def _signature(text: str) -> tuple[str, str]:
     """ "... stedenbouw. Marcel Valk, Amsterdam": a capitalised tail without a full stop after the last sentence."""
-    match = None
-    for match in _LAST_SENTENCE_END.finditer(text):
-        pass
-    if match is None:
+    end = _after_last_sentence(text)
+    if end is None:
         return text, ""
-    tail = text[match.end() :].strip()
+    tail = text[end:].strip()
     count = len(shape.words(tail))
     first = shape.words(tail)[0].lower() if count else ""
     if (
@@ -136,7 +132,15 @@ def _signature(text: str) -> tuple[str, str]:
         or shape.capitalised_share(tail) < 0.6
     ):
         return text, ""
-    return text[: match.end()].rstrip(), tail
+    return text[:end].rstrip(), tail
+
+
+def _after_last_sentence(text: str) -> int | None:
+    """Where the fragment after the paragraph's last sentence end starts (None: no sentence end before one)."""
+    match = None
+    for match in _LAST_SENTENCE_END.finditer(text):
+        pass
+    return match.end() if match else None
 
 
 def _date_tail(text: str) -> tuple[str, str]:

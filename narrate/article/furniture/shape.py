@@ -52,6 +52,15 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
 
 
+def segments(text: str) -> list[str]:
+    """A line's parts between separators (" | ", " · ", " • ").
+
+    >>> segments("Persbericht • 15 december 2022 • Landbouw")
+    ['Persbericht', '15 december 2022', 'Landbouw']
+    """
+    return [part.strip() for part in vocab.SEGMENT_BREAK.split(text)]
+
+
 @lru_cache(maxsize=4096)
 def is_prose(text: str) -> bool:
     """A paragraph of article text: a sentence of eight words or more, or a long run of words.

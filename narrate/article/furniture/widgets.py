@@ -77,12 +77,10 @@ def _type_and_date(text: str) -> bool:
     >>> _type_and_date("Het kabinet is gevallen. · 21 mei 2019 · Rutte stapt op.")
     False
     """
-    parts = [p.strip() for p in vocab.SEGMENT_BREAK.split(text)]
+    parts = shape.segments(text)
     if len(parts) >= 3 and any(shape.is_date_line(p) for p in parts):
         return all(shape.is_date_line(p) or len(p.split()) <= 6 and not shape.ends_sentence(p) for p in parts)
-    if not vocab.TYPE_AND_DATE.match(text):
-        return False
-    return shape.is_date_line(text.split(None, 1)[-1]) or (len(parts) >= 3 and shape.is_date_line(parts[1]))
+    return bool(vocab.TYPE_AND_DATE.match(text)) and shape.is_date_line(text.split(None, 1)[-1])
 
 
 def _glued_cells(text: str) -> bool:

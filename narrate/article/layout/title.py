@@ -17,8 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..furniture.shape import is_date_line  # one notion of a date line, shared with the furniture rules
-from ..furniture import vocab
+from ..furniture.shape import is_date_line, segments  # one notion of a date line, shared with the furniture rules
 from ..furniture.vocab import FINITE_VERBS
 from ..people import looks_like_name
 from .lines import Line, comparable, wraps_into
@@ -296,7 +295,7 @@ def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bo
     text = lines[i].text
     if is_ui_line(text) or is_name_list(text) or is_date_line(text) or is_byline(text):
         return True
-    if i + 1 < len(lines) and any(is_institution_name(part) for part in _segments(text)):
+    if i + 1 < len(lines) and any(is_institution_name(part) for part in _short_segments(text)):
         return True  # "Veiligheidsregio Midden- en West-Brabant | Jaarverslag 2023": the site and its section
     if not re.search(r"[^\W\d_]{2}", text) or (text.isupper() and len(text.split()) <= 3):
         return True
@@ -307,9 +306,9 @@ def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bo
     return _menu_item(text) and not heads_text and any(_menu_item(n) and not is_byline(n) for n in neighbours)
 
 
-def _segments(text: str) -> list[str]:
+def _short_segments(text: str) -> list[str]:
     """A line's parts between separators, the whole line when it has no short parts."""
-    parts = [part.strip() for part in vocab.SEGMENT_BREAK.split(text)]
+    parts = segments(text)
     return parts if all(len(part.split()) <= 6 for part in parts) else [text]
 
 

@@ -101,8 +101,12 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
     """
     if tokens[0].lower() not in {"de", "het"}:
         return None
+    describes, after_role = [], False
+    for token in tokens[1:6]:
+        describes.append(_describes(token, after_role))
+        after_role = after_role or is_role_word(token)
     for k in range(2, min(len(tokens), 7)):
-        if not all(_describes(t, after_role=any(is_role_word(r) for r in tokens[1:j])) for j, t in enumerate(tokens[1:k], 1)):
+        if not all(describes[: k - 1]):
             return None
         if is_name_token(tokens[k], last=not is_name_token(tokens[k + 1] if k + 1 < len(tokens) else "")):
             phrase, used = _name_phrase(tokens[k:])
