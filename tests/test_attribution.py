@@ -798,3 +798,19 @@ def test_a_quote_does_not_continue_an_earlier_speaker_over_a_sentence_naming_som
         "goed, ik doe dingen fout.' Die rugdekking is cruciaal.\n\nPieter Winsemius was twee keer minister.\n"
     )
     assert [q.speaker for q in article.quotes] == ["Marius Enthoven", None]
+
+
+def test_a_doers_noun_the_role_list_lacks_before_a_full_name_is_a_role():
+    quotes = quotes_of(
+        "De gemeente heft voortaan belasting op reclame, ook bij scholen en andere organisaties.",
+        "'We zijn verbaasd dat er belasting wordt geheven', zegt persvoorlichter Sophie Dannenburg-Douwes.",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Sophie Dannenburg-Douwes", "persvoorlichter")]
+
+
+def test_hij_does_not_stand_for_the_person_a_sentence_is_about_after_a_preposition():
+    assert speakers(
+        "De plechtigheid begon met een toespraak van collegevoorzitter Anton Pijpers. Hij wees op de gebeurtenissen"
+        " van vorige week. Hij had het ook over de docent die in het nieuws kwam met een opmerking over"
+        " Thierry Baudet. 'Een onacceptabele opmerking', zei hij.",
+    ) == ["Anton Pijpers"]

@@ -35,6 +35,7 @@ from .resolve import (
     role_as_title,
     speakable,
 )
+from .pulls import link_pull_quotes
 from .teasers import unname_teasers
 from .turns import (
     answers_of_interview,
@@ -75,7 +76,7 @@ def find_quotes(
     for found in (f for a in analyses for f in a.found if f.turn and f.phrase is not None):
         found.speaker = turn_speaker(registry, found.phrase)
         found.attribution = "colon" if found.speaker else None
-    attributor.link_pull_quotes(pull_texts)
+    link_pull_quotes(analyses, registry, pull_texts)
     guest = interviewee_in(title)
     sole_speaker(analyses, registry, guest, put_questions(passages, headings or []) >= 2)
     answers_of_interview(analyses, registry, mentions, guest)
@@ -236,12 +237,27 @@ class _Attributor:
                 m for m in self.mentions if m.passage == index - back and (m.passage, m.pos) < (index, pos) and m.named
             ]
             window += self._unregistered(index - back, index, pos) + self._described(index - back, index, pos)
-            window.sort(key=lambda m: m.pos)
+            window = self._topic_window(sorted(window, key=lambda m: m.pos), index - back, pronoun.lower(), pos)
             # A passage naming only people the pronoun cannot stand for ("ze" after "Joachim Coens")
             # sends the search further back.
             if any(fits_pronoun(m.person, pronoun.lower()) and m.person.name not in excluded for m in window):
                 return antecedent(window, pronoun.lower(), excluded, main)
         return None
+
+    def _topic_window(self, window: list[Mention], passage: int, pronoun: str, pos: int) -> list[Mention]:
+        """Without the other party of a sentence ("een opmerking over Thierry Baudet") when the one a
+        sentence-opening pronoun already took up since he was named is still there: "hij" stays with him."""
+        text = self.analyses[passage].passage.text
+        kept = [m for m in window if not after_preposition(text, m)]
+        fitting = [m for m in kept if fits_pronoun(m.person, pronoun)]
+        if len(kept) == len(window) or not fitting:
+            return window
+        topic = fitting[-1]
+        taken_up = any(
+            not m.named and m.person is topic.person and topic.pos < m.pos < pos
+            for m in self.per_passage[passage]
+        )
+        return kept if taken_up else window
 
     def _unregistered(self, passage: int, index: int, pos: int) -> list[Mention]:
         """Full names the register left out (named once, in passing) that start with a first name:
@@ -464,32 +480,6 @@ class _Attributor:
                 gap = analysis.passage.text[before.span.close : after.span.mark]
                 if not re.search(r"\w", gap):
                     before.speaker, before.attribution = after.speaker, "continued"
-
-    # -- pull quotes
-
-    def link_pull_quotes(self, pulls: list[tuple[str, str]]) -> None:
-        """A pull quote's name line tells who said the body quote it repeats."""
-        full = [
-            (found, words, set(words))
-            for analysis in self.analyses
-            for found in analysis.found
-            if found.full
-            for words in [re.findall(r"\w+", found.text.lower())]
-        ]
-        for pull_text, name in pulls:
-            words = re.findall(r"\w+", pull_text.lower())
-            unique = set(words)
-            best, score = None, 0.5
-            for found, quote_words, quote_unique in full:
-                if len(unique & quote_unique) < min(len(unique), len(quote_unique)) * 0.5:
-                    continue
-                s = max(containment(words, quote_words), containment(quote_words, words))
-                if s > score:
-                    best, score = found, s
-            if best is not None and best.attribution in (None, "context", "continued"):  # a signature outranks a guess
-                person = self.registry.find(name) or self.registry.add(name)
-                if best.speaker is not person:
-                    best.speaker, best.attribution = person, "pull quote"
 
 
 _OPENING_DESCRIPTION = re.compile(r"\s*((?:De|Het)\s+[\w-]+)\b")

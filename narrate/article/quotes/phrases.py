@@ -215,7 +215,7 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
             while tokens[i][:1].islower():
                 role.append(tokens[i])  # "beleidsadviseur en programmamanager ruimtelijke adaptatie Sandra Reuling"
                 i += 1
-        elif is_role_word(token):
+        elif is_role_word(token) or (not role and _agent_noun_before_name(tokens[i:])):
             role.append(token)
             i += 1
             if i + 1 < len(tokens) and tokens[i] in {"van", "voor"} and tokens[i + 1][:1].isupper():
@@ -237,6 +237,24 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
         else:
             break
     return role, i
+
+
+def _agent_noun_before_name(tokens: list[str]) -> bool:
+    """A lowercase noun for a doer right before a first name and surname: a function the role list
+    lacks ("persvoorlichter Sophie Dannenburg-Douwes", "projectleider Jan Peeters"), not an adverb
+    ("gisteravond Jan Peeters").
+
+    >>> [_agent_noun_before_name(t.split()) for t in ["persvoorlichter Sophie Jansen", "gisteravond Jan Peeters", "daarover Jan Peeters"]]
+    [True, False, False]
+    """
+    if len(tokens) < 3 or not tokens[0].isalpha() or not tokens[0].islower() or len(tokens[0]) < 6:
+        return False
+    if tokens[0] in NP_STOPS or tokens[0] in SPEECH_VERBS or not _AGENT_ENDING.search(tokens[0]):
+        return False
+    return is_first_name(tokens[1]) and tokens[2][:1].isupper()
+
+
+_AGENT_ENDING = re.compile(r"(?:[^e]er|ster|aar|eur|ist|ent|ant|oog|man|vrouw|lid|ier)$")
 
 
 def _title_after(noun: str, following: list[str]) -> bool:
