@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ..layout import containment
 from ..model import Quote
 from ..people import (
     CAP,
