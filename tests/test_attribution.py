@@ -814,3 +814,13 @@ def test_hij_does_not_stand_for_the_person_a_sentence_is_about_after_a_prepositi
         " van vorige week. Hij had het ook over de docent die in het nieuws kwam met een opmerking over"
         " Thierry Baudet. 'Een onacceptabele opmerking', zei hij.",
     ) == ["Anton Pijpers"]
+
+
+def test_the_quote_after_a_question_put_to_someone_is_not_the_askers():
+    assert speakers(
+        "Luk Lemmens, voorzitter van de provincies, legt de campagne uit.",
+        "'Om te laten zien dat u nog bestaat?', vroeg Brinckman terstond. 'Neen, nu formuleert u dat te negatief.'",
+    ) == ["Brinckman", None]
+    assert speakers(
+        "'Waarom doen we dit eigenlijk?', vraagt Brinckman zich af. 'Omdat het moet.'",
+    ) == ["Brinckman", "Brinckman"]

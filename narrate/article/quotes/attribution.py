@@ -100,6 +100,15 @@ def _ends_open(analysis: Analysis, following: Passage) -> bool:
     return analysis.passage.same_part(following) and last is not None and last.full and not last.span.closed
 
 
+def _asks(analysis: Analysis, found: Found) -> bool:
+    """A question whose clause says it was put to someone ('"Om te laten zien dat u nog bestaat?", vroeg
+    Brinckman'): the quote after it is the answer, someone else's."""
+    if not found.text.rstrip().endswith("?") or found.how != "clause":
+        return False
+    clause = analysis.passage.text[found.span.close : found.phrase_at + 1]
+    return bool(_ASKING.search(clause)) and "zich af" not in analysis.passage.text[found.span.close : found.span.close + 80]
+
+
 def _said_by_clause(found: Found) -> bool:
     """The clause right after the quote names its speaker, or its label addresses him."""
     return found.full and found.how == "clause" and found.attribution == "clause" or found.titled
@@ -396,7 +405,8 @@ class _Attributor:
                 if f.sentence == sentence and f.span.mark < found.span.mark and f.full and f.speaker is not None
             ]
             if earlier:
-                found.speaker, found.attribution = earlier[-1].speaker, "continued"
+                if not _asks(analysis, earlier[-1]):
+                    found.speaker, found.attribution = earlier[-1].speaker, "continued"
                 return
             start, end = analysis.sentence_bounds(sentence)
             end = min(end, found.span.mark)
@@ -481,5 +491,6 @@ class _Attributor:
                     before.speaker, before.attribution = after.speaker, "continued"
 
 
+_ASKING = re.compile(r"\b(?:vroeg|vroegen|vraagt|vragen|wil weten|wilde weten)\b")
 _OPENING_DESCRIPTION = re.compile(r"\s*((?:De|Het)\s+[\w-]+)\b")
 _FORMER = re.compile(r"(?i)\b(?:voormalig|voormalige|gewezen|vertrekkende|oud-|ex-)")
