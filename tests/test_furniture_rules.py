@@ -715,3 +715,14 @@ def test_a_links_label_left_after_a_paragraphs_last_sentence_is_cut():
 def test_a_sites_name_with_its_section_is_never_the_title():
     article = parse_lines("Veiligheidsregio Zandhoven-Noord | Jaarverslag 2023\nZandhoven krijgt nieuwe brug", *BODY)
     assert article.title == "Zandhoven krijgt nieuwe brug"
+
+
+def test_a_sections_one_paragraph_that_echoes_the_lead_is_no_pull_quote():
+    lead = ("De gemeenteraad keurde het ontwerp goed. Tijdens het openbaar onderzoek, van 16 april tot 14 juni,"
+            " kunnen burgers het ontwerp inkijken en opmerkingen geven.")
+    echo = "Tijdens het openbaar onderzoek, van 16 april tot 14 juni, mogen burgers hun opmerkingen geven."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", lead, *BODY, "Inspraak burgers", echo)
+    assert "mogen burgers hun opmerkingen geven" in spoken(article)
+    assert "Inspraak burgers" in [s.heading for s in article.sections]
+    pulled = parse_lines("Zandhoven krijgt nieuwe brug", lead, *BODY[:2], f"‘{echo}’", *BODY[2:])
+    assert "mogen burgers" not in spoken(pulled)

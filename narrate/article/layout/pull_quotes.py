@@ -43,6 +43,8 @@ def take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[Pu
             removed.append(Removed(unit.text, furniture.DUPLICATE))
             cut.add(i)
             continue
+        if repeated == "pull" and not _quote_like(unit) and name_at is None and _only_text_under_heading(units, i):
+            continue  # a section's one paragraph, in the text's own type: cutting it would leave its heading bare
         if repeated:
             removed.append(Removed(unit.text, furniture.PULL_QUOTE))
             cut.add(i)
@@ -59,6 +61,13 @@ def take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[Pu
                 cut.add(role_at)
         pulls.append(PullQuote(_strip_marks(unit.text), name, role))
     return pulls, [u for i, u in enumerate(units) if i not in cut]
+
+
+def _only_text_under_heading(units: list[Unit], i: int) -> bool:
+    """The unit is the one paragraph between a heading and the next heading (or the end)."""
+    before = units[i - 1].kind == HEADING if i > 0 else False
+    after = i + 1 == len(units) or units[i + 1].kind == HEADING
+    return before and after
 
 
 def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> Literal["pull", "duplicate"] | None:
