@@ -824,3 +824,14 @@ def test_the_quote_after_a_question_put_to_someone_is_not_the_askers():
     assert speakers(
         "'Waarom doen we dit eigenlijk?', vraagt Brinckman zich af. 'Omdat het moet.'",
     ) == ["Brinckman", "Brinckman"]
+
+
+def test_a_writers_question_answered_by_a_bare_quote_counts_as_a_question_of_the_interview():
+    assert speakers(
+        "Na een woelige periode treffen we voorzitter Jan Van Hoof voor een kritisch gesprek.",
+        "Het dossier was vorig jaar een splijtzwam tussen rectoraat en studentenraad. Hoe is de relatie met de rector nu?",
+        "'Die zit wel goed. Ik heb vanaf het begin duidelijk gemaakt wat ik wil.'",
+        "Is die ruimte om bij belangrijke dossiers op tafel te slaan er werkelijk, of zijn jullie eigenlijk gewoon mee"
+        " aan het besturen?",
+        "'Kijk, we hebben de barricades ingeruild voor een plek aan de vergadertafel.'",
+    ) == ["Jan Van Hoof", "Jan Van Hoof"]

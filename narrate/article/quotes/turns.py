@@ -313,7 +313,11 @@ def answers_of_interview(analyses: list[Analysis], registry: Registry, mentions:
     """A written interview's answers set in quote marks, each right after its question (in the next paragraph,
     or after the question in the same one): the interviewee's, whom the title names, or else the one person
     the lead names.  Two questions put to "je" or "u" at least, or nothing is done."""
-    asked = [i for i, a in enumerate(analyses) if _is_question(a.passage.text) or _ends_with_question(a)]
+    asked = [
+        i
+        for i, a in enumerate(analyses)
+        if _is_question(a.passage.text) or _ends_with_question(a) or _answered_question(analyses, i)
+    ]
     if len(asked) < 2:
         return
     person = registry.find(interviewee) if interviewee else None
@@ -331,6 +335,21 @@ def answers_of_interview(analyses: list[Analysis], registry: Registry, mentions:
                 answers = not before if index != q else before.endswith("?")
                 if answers and found.full and found.speaker is None and found.phrase is None and not found.turn:
                     found.speaker, found.attribution = person, "context"
+
+
+def _answered_question(analyses: list[Analysis], i: int) -> bool:
+    """A paragraph of the writer's that ends in a question ("Hoe is de relatie met Luc Sels nu?"), and the
+    next one of the same part a quote with no clause, opening at its first character: asked and answered."""
+    text = analyses[i].passage.text.rstrip()
+    if analyses[i].found or not text.endswith("?") or i + 1 == len(analyses):
+        return False
+    answer = analyses[i + 1]
+    return (
+        answer.passage.same_part(analyses[i].passage)
+        and bool(answer.found)
+        and not answer.passage.text[: answer.found[0].span.mark].strip()
+        and answer.found[0].phrase is None
+    )
 
 
 def _ends_with_question(analysis: Analysis) -> bool:
