@@ -726,3 +726,12 @@ def test_a_sections_one_paragraph_that_echoes_the_lead_is_no_pull_quote():
     assert "Inspraak burgers" in [s.heading for s in article.sections]
     pulled = parse_lines("Zandhoven krijgt nieuwe brug", lead, *BODY[:2], f"‘{echo}’", *BODY[2:])
     assert "mogen burgers" not in spoken(pulled)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Lees alle berichten op zandhoven.be/actueel", "call to action"),
+    ("Werken bij de gemeente? Kijk op https://www.werkenbijzandhoven.nl", "call to action"),
+    ("Meer informatie over de brug vindt u op www.zandhoven.be.", None),
+])
+def test_a_short_line_pointing_to_a_web_address_is_a_call_to_action(line, reason):
+    assert classify_line(line) == reason

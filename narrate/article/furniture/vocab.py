@@ -261,6 +261,12 @@ CONTACT = re.compile(
 )
 """A phone number, an e-mail address, a contact label or opening hours: a site's or press contact's line."""
 
+WEB_ADDRESS = re.compile(
+    r"(?:\bhttps?://|\bwww\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|be|eu|com|org|net|frl|vlaanderen|brussels)(?:/\S*)?(?!\w)",
+    re.IGNORECASE,
+)
+"""A web address, written out or as a bare domain ("aaenmaas.nl/actueel", "www.belgium.be")."""
+
 LISTEN_VIA = re.compile(
     r"\b(?:te (?:beluisteren|bekijken|downloaden|volgen|lezen|zien)|verkrijgbaar|beschikbaar) (?:via|op|bij)\b.{0,40}:$",
     re.IGNORECASE,

@@ -199,6 +199,9 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("contact details", 40, lambda t: bool(vocab.CONTACT.search(t)) and not _QUOTED.search(t)),
     ("edition line", 15, lambda t: bool(vocab.RECORD_NUMBER.search(t)) and not shape.ends_sentence(t)),
     ("call to action", 15, lambda t: bool(vocab.LISTEN_VIA.search(t))),
+    # "Lees alle berichten op aaenmaas.nl/actueel": a pointer to an address, never a sentence of the text
+    # (a line the address opens names the site: the header's rules weigh it against the headline).
+    ("call to action", 16, lambda t: _points_to_address(t) and not shape.ends_sentence(t)),
     ("source credit", 8, lambda t: bool(_BYLINE_AGENCY.match(t))),
     ("navigation", 20, lambda t: bool(vocab.SITE_OWNER.match(t) or vocab.POWERED_BY.match(t))),
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
@@ -228,6 +231,15 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("share button", 30, lambda t: bool(vocab.SOCIAL_EMBED.search(t))),
 )
 """In order: the first rule that holds names the reason."""
+
+
+def _points_to_address(text: str) -> bool:
+    """
+    >>> _points_to_address("Lees alle berichten op aaenmaas.nl/actueel"), _points_to_address("UKrant.nl – nieuws over de RUG")
+    (True, False)
+    """
+    m = vocab.WEB_ADDRESS.search(text)
+    return m is not None and m.start() > 0
 
 
 def widget_reason(line: str, words: int) -> RemovalReason | None:
