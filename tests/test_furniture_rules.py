@@ -735,3 +735,14 @@ def test_a_sections_one_paragraph_that_echoes_the_lead_is_no_pull_quote():
 ])
 def test_a_short_line_pointing_to_a_web_address_is_a_call_to_action(line, reason):
     assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Lees het volledige portret in de mei-editie van het blad, gratis op alle campussen.", "related link"),
+    ("Lees de hele reportage in ons magazine", "related link"),
+    ("Je ontvangt deze nieuwsservice omdat je je hebt aangemeld via onze website.", "newsletter"),
+    ("U ontvangt deze e-mail omdat u zich hebt ingeschreven.", "newsletter"),
+    ("Lees het rapport, zegt de minister, want het is helder.", None),
+])
+def test_a_pointer_to_the_whole_piece_and_a_mailings_footer_are_furniture(line, reason):
+    assert classify_line(line) == reason

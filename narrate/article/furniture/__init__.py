@@ -75,7 +75,7 @@ _AGENCY = re.compile(
 )
 
 _RELATED = re.compile(
-    r"^(?:lees (?:ook|meer|verder|hier|het hele verhaal|het volledige artikel)(?=[\s.:>»›-]|$)[.:]?|meer (?:over|lezen|nieuws)(?: (?:dit|dit onderwerp|het onderwerp))?"
+    r"^(?:lees (?:ook|meer|verder|hier|het hele verhaal|(?:het|de) (?:volledige|hele) \w+)(?=[\s.:>»›-]|$)[.:]?|meer (?:over|lezen|nieuws)(?: (?:dit|dit onderwerp|het onderwerp))?"
     r"|bekijk ook|kijk ook|zie ook|ook interessant|ook gelezen|aanbevolen(?: artikelen)?|gerelateerd(?:e artikels?| nieuws| artikelen)?"
     r"|meest gelezen|populair|net binnen|meer nieuws|lees ook deze artikels?|dit vind je misschien ook interessant"
     r"|lees ook op [\w.]+|see all [\w ]{2,30}|more from [\w .-]{2,40}|andere berichten in deze rubriek|meer uit deze rubriek|luister ook|bekijk de video|bekijk hier de video|video bekijken|(?:ook|meer) in (?:deze|dit) (?:dossier|thema))(?!\w)[.:]?[^.!?]{0,160}\.?$",
@@ -103,7 +103,7 @@ _COMMENTS = re.compile(
 _NEWSLETTER = re.compile(
     r"(?:nieuwsbrief|newsletter|in je (?:mail|in)?box|in uw (?:mail|in)?box|je e-?mailadres|uw e-?mailadres|"
     r"schrijf (?:je|u) (?:nu )?in|meld (?:je|u) (?:nu )?aan voor|inschrijven|bedankt voor je inschrijving|"
-    r"^abonneren op\s*:|\((?:atom|rss)\)$)",
+    r"^abonneren op\s*:|\((?:atom|rss)\)$|\bontvangt? deze [\w-]+ omdat\b)",
     re.IGNORECASE,
 )
 _COOKIES = re.compile(
