@@ -746,3 +746,7 @@ def test_a_short_line_pointing_to_a_web_address_is_a_call_to_action(line, reason
 ])
 def test_a_pointer_to_the_whole_piece_and_a_mailings_footer_are_furniture(line, reason):
     assert classify_line(line) == reason
+
+
+def test_a_brand_named_after_its_domain_in_a_headline_is_no_web_address():
+    assert classify_line("Eerste grensoverschrijdende samenwerking Limburg.net - Ecowerf") is None

@@ -262,10 +262,11 @@ CONTACT = re.compile(
 """A phone number, an e-mail address, a contact label or opening hours: a site's or press contact's line."""
 
 WEB_ADDRESS = re.compile(
-    r"(?:\bhttps?://|\bwww\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|be|eu|com|org|net|frl|vlaanderen|brussels)(?:/\S*)?(?!\w)",
-    re.IGNORECASE,
+    r"(?:\b[Hh][Tt][Tt][Pp][Ss]?://|\b[Ww][Ww][Ww]\.)\S+|(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:nl|be|eu|com|org|net|frl|vlaanderen|brussels)(?:/\S*)?(?!\w)"
 )
-"""A web address, written out or as a bare domain ("aaenmaas.nl/actueel", "www.belgium.be")."""
+"""A web address, written out or as a bare domain in lower case ("aaenmaas.nl/actueel", "www.belgium.be"); a
+capitalised one is a brand's name ("Limburg.net en EcoWerf")."""
 
 LISTEN_VIA = re.compile(
     r"\b(?:te (?:beluisteren|bekijken|downloaden|volgen|lezen|zien)|verkrijgbaar|beschikbaar) (?:via|op|bij)\b.{0,40}:$",
