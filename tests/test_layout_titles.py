@@ -347,3 +347,12 @@ def test_the_site_name_between_a_service_menu_and_the_main_menu_is_chrome():
     assert article.title == "Fietsbrug"
     cut = {r.text: r.reason for r in article.removed}
     assert cut.get("Dorpen aan het kanaal en de bossen") == "navigation" and cut.get("Zoekterm:") == "navigation"
+
+
+def test_an_institutions_name_repeated_in_a_contact_block_is_not_the_headline():
+    site, headline = "Agentschap voor Groen en Stadsbeheer", "Nieuwe fietsbrug over het kanaal verkort de weg naar het station"
+    text = (f"{site}\nDe stad is van iedereen\nZoeken | Menu\nHome > Over ons > Pers\n\nPers & nieuws\n\nPers & nieuws\n\n"
+            f"Journalisten kunnen terecht bij de woordvoerder van het {site}:\n\n{site}\n"
+            f"Kanaalstraat 12 bus 3, 2000 Antwerpen\npers@stadsbeheer.be\n\n • 15/07\n\n{headline}\n\nMobiliteit\n\n"
+            f"15/07\n\n{headline}\n\n{headline}\n\nDe werken\n\n{' '.join([BODY] * 4)}\n")
+    assert parse_text(text).title == headline

@@ -154,7 +154,12 @@ def choose_title(
     for i in range(body):
         if is_prose(lines[i].text):
             break  # a headline stands above the text, never below a paragraph of it
-        if is_headline_shaped(lines[i].text) and comparable(lines[i].text) in repeated and _long_or_heads(lines, i, body, is_byline):
+        if (
+            is_headline_shaped(lines[i].text)
+            and comparable(lines[i].text) in repeated
+            and not is_institution_name(lines[i].text)  # a logo's text over a contact block repeats it too
+            and _long_or_heads(lines, i, body, is_byline)
+        ):
             # The page says it twice: the first copy is the headline (the second sits over the photo or body).
             return TitleChoice(i, body)
     first = next((i for i in range(body + 1) if not is_chrome(lines, i, is_byline)), body)
