@@ -750,3 +750,15 @@ def test_a_pointer_to_the_whole_piece_and_a_mailings_footer_are_furniture(line, 
 
 def test_a_brand_named_after_its_domain_in_a_headline_is_no_web_address():
     assert classify_line("Eerste grensoverschrijdende samenwerking Limburg.net - Ecowerf") is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Meer weten?", "call to action"),
+    ("Meer info:", "call to action"),
+    ("Een ogenblik geduld a.u.b.", "navigation"),
+    ("Bezig met laden…", "navigation"),
+    ("Meer weten over de nieuwe brug?", None),
+    ("Even geduld: de brug is pas in mei klaar.", None),
+])
+def test_a_pointer_boxs_label_and_a_loading_notice_are_furniture(line, reason):
+    assert classify_line(line) == reason

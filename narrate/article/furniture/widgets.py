@@ -199,6 +199,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("contact details", 40, lambda t: bool(vocab.CONTACT.search(t)) and not _QUOTED.search(t)),
     ("edition line", 15, lambda t: bool(vocab.RECORD_NUMBER.search(t)) and not shape.ends_sentence(t)),
     ("call to action", 15, lambda t: bool(vocab.LISTEN_VIA.search(t))),
+    # "Meer weten?", "Meer info:": the label of a box that points elsewhere, never a subhead of the text.
+    ("call to action", 3, lambda t: bool(re.fullmatch(r"(?i)meer (?:weten|info(?:rmatie)?)\s*[?:.]?", t))),
     # "Lees alle berichten op aaenmaas.nl/actueel": a pointer to an address, never a sentence of the text
     # (a line the address opens names the site: the header's rules weigh it against the headline).
     ("call to action", 16, lambda t: _points_to_address(t) and not shape.ends_sentence(t)),
