@@ -762,3 +762,25 @@ def test_a_brand_named_after_its_domain_in_a_headline_is_no_web_address():
 ])
 def test_a_pointer_boxs_label_and_a_loading_notice_are_furniture(line, reason):
     assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Let op: alleen het gesproken woord geldt.", "print notice"),
+    ("Het gesproken woord geldt. Deze tekst is een weergave van de persconferentie.", "print notice"),
+    ("Bij de opening van de brug sprak de burgemeester het woord.", None),
+])
+def test_a_speechs_spoken_word_notice_is_furniture(line, reason):
+    assert classify_line(line) == reason
+
+
+def test_a_pages_field_list_is_its_record_not_its_text():
+    from narrate.article import parse_html
+
+    fields = "<dl><dt>Publicatiedatum</dt><dd>21-04-2023</dd><dt>Onderdeel van</dt><dd>Gemeente Zandhoven</dd></dl>"
+    glossary = ("<dl><dt>Brugdek</dt><dd>Het deel van de brug waarover fietsers en voetgangers rijden en lopen,"
+                " gedragen door twee stalen liggers.</dd></dl>")
+    article = parse_html(_page("".join(f"<p>{p}</p>" for p in BODY) + glossary + fields))
+    said = spoken(article)
+    assert "Publicatiedatum" not in said and "Onderdeel van" not in said and "Gemeente Zandhoven" not in said
+    assert "gedragen door twee stalen liggers" in said
+    assert reasons(article).get("Publicatiedatum") == "infobox"

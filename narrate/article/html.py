@@ -89,6 +89,9 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     captions = _caption_texts(root)
     removed.extend(Removed(line.text, furniture.CAPTION) for line in lines if _flat(line.text) in captions)
     lines = [line for line in lines if _flat(line.text) not in captions]
+    fields = _field_list_texts(root)
+    removed.extend(Removed(line.text, furniture.INFOBOX) for line in lines if _flat(line.text) in fields)
+    lines = [line for line in lines if _flat(line.text) not in fields]
     lines = _restore_headings(lines, _page_headings(root))
     lines = _without_citations(lines, removed)
     while lines and hints.kicker and lines[0].text == hints.kicker:
@@ -286,6 +289,24 @@ def _caption_texts(root) -> set[str]:
             if text and len(text.split()) <= 40:
                 found.add(text)
     return found
+
+
+def _field_list_texts(root) -> set[str]:
+    """The texts of a page's field lists: a <dl> whose terms and values are all a few words ("Publicatiedatum
+    21-04-2023", "Onderdeel van Ministerie van ..."), each alone and with its term, the page's record of the
+    document rather than its text (a glossary's definitions are sentences)."""
+    found = set()
+    for dl in root.iter("dl"):
+        terms = [_flat(e.text_content()) for e in dl if e.tag == "dt"]
+        values = [_flat(e.text_content()) for e in dl if e.tag == "dd"]
+        if terms and all(len(t.split()) <= 4 for t in terms) and all(len(v.split()) <= FIELD_WORDS for v in values):
+            found.update(t for t in terms + values if t)
+            found.add(_flat(dl.text_content()))
+    return found
+
+
+FIELD_WORDS = 8
+"""Words a field's value has at most: a date, a sender, a minister's name and title."""
 
 
 CITE_KEY = 120

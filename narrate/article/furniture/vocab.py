@@ -235,10 +235,11 @@ UI_BUTTONS = frozenset(
 
 PRINT_NOTICE = re.compile(
     r"\b(?:afdruk van (?:een|deze) pagina|(?:deze )?pagina is (?:geprint|afgedrukt) op|geprint op \d|"
-    r"printversie van|voor de meest actuele (?:informatie|versie)|(?:deze )?pagina is (?:gebouwd|gegenereerd) op \d)",
+    r"printversie van|voor de meest actuele (?:informatie|versie)|(?:deze )?pagina is (?:gebouwd|gegenereerd) op \d|"
+    r"(?:alleen |uitsluitend )?het gesproken woord geldt)",
     re.IGNORECASE,
 )
-"""The note a site prints on a printed page."""
+"""The note a site prints on a printed page, or puts over a speech's text ("Alleen het gesproken woord geldt")."""
 
 SYNDICATION = re.compile(
     r"^(?:tenzij anders (?:vermeld|aangegeven)|met dank overgenomen (?:van|uit)|overgenomen (?:van|uit)|dit (?:artikel|bericht|stuk) (?:verscheen|is) "
