@@ -835,3 +835,22 @@ def test_a_writers_question_answered_by_a_bare_quote_counts_as_a_question_of_the
         " aan het besturen?",
         "'Kijk, we hebben de barricades ingeruild voor een plek aan de vergadertafel.'",
     ) == ["Jan Van Hoof", "Jan Van Hoof"]
+
+
+def test_a_short_question_of_the_writers_before_a_quote_hands_it_to_the_person_named_before():
+    assert speakers(
+        "Artsen in opleiding noemen de nieuwe methode om brandwonden te beoordelen spectaculair.",
+        "Mariëlle Vehmeijer past de techniek sinds 2021 toe in haar cursus. Hoe de techniek werkt?"
+        " ‘Met een camera hebben we foto’s van brandwonden gemaakt.’",
+    ) == ["Mariëlle Vehmeijer"]
+    assert speakers(
+        "Mariëlle Vehmeijer past de techniek sinds 2021 toe in haar cursus. Wat betekent dit voor de vele"
+        " cursisten die ermee werken? ‘Met een camera hebben we foto’s van brandwonden gemaakt.’",
+    ) == [None]
+
+
+def test_a_department_and_its_field_between_role_and_name_belong_to_the_role():
+    assert speakers(
+        "Chirurg van de afdeling Plastische Chirurgie Mariëlle Vehmeijer past de techniek toe in haar cursus.",
+        "‘Met een camera hebben we foto’s van brandwonden gemaakt’, zegt Vehmeijer.",
+    ) == ["Mariëlle Vehmeijer"]

@@ -109,6 +109,15 @@ def _asks(analysis: Analysis, found: Found) -> bool:
     return bool(_ASKING.search(clause)) and "zich af" not in analysis.passage.text[found.span.close : found.span.close + 80]
 
 
+def _writers_question(sentence: str) -> bool:
+    """A short question of the writer's that a quote answers ("Hoe de techniek werkt?", "Waarom?").
+
+    >>> _writers_question(" Hoe de techniek werkt? "), _writers_question("Wat betekent dit voor de duizenden bewoners van de wijk en hun buren?")
+    (True, False)
+    """
+    return sentence.strip().endswith("?") and len(sentence.split()) <= 6
+
+
 def _said_by_clause(found: Found) -> bool:
     """The clause right after the quote names its speaker, or its label addresses him."""
     return found.full and found.how == "clause" and found.attribution == "clause" or found.titled
@@ -440,6 +449,8 @@ class _Attributor:
                 continue
             if people or any(looks_like_name(n) for _, n in name_runs(outside)):
                 return  # someone else is named in between: nobody is a safe guess
+            if _writers_question(outside):
+                continue  # "Hoe de techniek werkt? '...'": the quote answers it, for the one named before
             only_excluded = False
         if found.span.mark == 0 or not analysis.passage.text[: found.span.mark].strip():
             self._from_previous_passage(index, found)

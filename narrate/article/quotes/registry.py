@@ -153,12 +153,12 @@ def _role_before_field(before: str) -> bool:
 
     >>> _role_before_field("volgens hoogleraar Epidemiologie van "), _role_before_field("Voorzitter van de ")
     (True, True)
-    >>> _role_before_field("Het nieuws komt van ")
-    False
+    >>> _role_before_field("Chirurg van de afdeling "), _role_before_field("Het nieuws komt van ")
+    (True, False)
     """
     words = before.split()
-    while words and not is_role_word(words[-1]) and (words[-1][:1].isupper() or words[-1] in FIELD_LINKS):
-        words.pop()
+    while words and not is_role_word(words[-1]) and (words[-1][:1].isupper() or words[-1].isalpha()):
+        words.pop()  # the field's words, and the department they name ("van de afdeling Plastische Chirurgie")
     return bool(words) and len(before.split()) - len(words) <= 6 and is_role_word(words[-1])
 
 
