@@ -37,6 +37,8 @@ from .resolve import (
 from .pulls import link_pull_quotes
 from .teasers import unname_teasers
 from .turns import (
+    put_to_someone,
+    writers_question,
     answers_of_interview,
     find_turns,
     interview,
@@ -98,24 +100,6 @@ def _ends_open(analysis: Analysis, following: Passage) -> bool:
     """A passage whose last quote is full and never closed, followed by one of the same part."""
     last = analysis.found[-1] if analysis.found else None
     return analysis.passage.same_part(following) and last is not None and last.full and not last.span.closed
-
-
-def _asks(analysis: Analysis, found: Found) -> bool:
-    """A question whose clause says it was put to someone ('"Om te laten zien dat u nog bestaat?", vroeg
-    Brinckman'): the quote after it is the answer, someone else's."""
-    if not found.text.rstrip().endswith("?") or found.how != "clause":
-        return False
-    clause = analysis.passage.text[found.span.close : found.phrase_at + 1]
-    return bool(_ASKING.search(clause)) and "zich af" not in analysis.passage.text[found.span.close : found.span.close + 80]
-
-
-def _writers_question(sentence: str) -> bool:
-    """A short question of the writer's that a quote answers ("Hoe de techniek werkt?", "Waarom?").
-
-    >>> _writers_question(" Hoe de techniek werkt? "), _writers_question("Wat betekent dit voor de duizenden bewoners van de wijk en hun buren?")
-    (True, False)
-    """
-    return sentence.strip().endswith("?") and len(sentence.split()) <= 6
 
 
 def _said_by_clause(found: Found) -> bool:
@@ -414,7 +398,7 @@ class _Attributor:
                 if f.sentence == sentence and f.span.mark < found.span.mark and f.full and f.speaker is not None
             ]
             if earlier:
-                if not _asks(analysis, earlier[-1]):
+                if not put_to_someone(analysis, earlier[-1]):
                     found.speaker, found.attribution = earlier[-1].speaker, "continued"
                 return
             start, end = analysis.sentence_bounds(sentence)
@@ -440,16 +424,15 @@ class _Attributor:
             if described is None and here and all(after_preposition(analysis.passage.text, m) for m in here):
                 return  # "De kennismaking met Winsemius was voor hem verrassend. '...'": about him, not his words
             if people and only_excluded:
-                # The first person the sentence before names (its subject, most often).  Naming
-                # nobody when it names two would be safer, but costs a right name on the blind half
-                # (below its floor in tests/test_fidelity.py): the lead's call.
+                # The first person the sentence before names (its subject, most often): the lead's call,
+                # as naming nobody when it names two cost a right name on the blind half.
                 found.speaker, found.attribution = people[0], "context"
                 return
             if any(start <= m.pos < end for m in self.per_passage[index]) and not people:
                 continue
             if people or any(looks_like_name(n) for _, n in name_runs(outside)):
                 return  # someone else is named in between: nobody is a safe guess
-            if _writers_question(outside):
+            if writers_question(outside):
                 continue  # "Hoe de techniek werkt? '...'": the quote answers it, for the one named before
             only_excluded = False
         if found.span.mark == 0 or not analysis.passage.text[: found.span.mark].strip():
@@ -502,6 +485,5 @@ class _Attributor:
                     before.speaker, before.attribution = after.speaker, "continued"
 
 
-_ASKING = re.compile(r"\b(?:vroeg|vroegen|vraagt|vragen|wil weten|wilde weten)\b")
 _OPENING_DESCRIPTION = re.compile(r"\s*((?:De|Het)\s+[\w-]+)\b")
 _FORMER = re.compile(r"(?i)\b(?:voormalig|voormalige|gewezen|vertrekkende|oud-|ex-)")

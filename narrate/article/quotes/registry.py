@@ -17,7 +17,7 @@ from ..people import (
 )
 from .clauses import Analysis
 from ..firstnames import is_first_name
-from .phrases import FIELD_LINKS, apposition, capital_field_before_name, split_tokens
+from .phrases import apposition, capital_field_before_name, split_tokens
 from .spans import SENTENCE_PUNCT
 
 

@@ -356,3 +356,24 @@ def _ends_with_question(analysis: Analysis) -> bool:
     """A paragraph whose text before its first quote ends in a question put to "je" or "u"."""
     first = analysis.found[0].span.mark if analysis.found else len(analysis.passage.text)
     return _is_question(analysis.passage.text[:first].rstrip() or "-")
+
+
+def put_to_someone(analysis: Analysis, found: Found) -> bool:
+    """A question whose clause says it was put to someone ('"Om te laten zien dat u nog bestaat?", vroeg
+    Brinckman'): the quote after it is the answer, someone else's."""
+    if not found.text.rstrip().endswith("?") or found.how != "clause":
+        return False
+    clause = analysis.passage.text[found.span.close : found.phrase_at + 1]
+    return bool(_ASKING.search(clause)) and "zich af" not in analysis.passage.text[found.span.close : found.span.close + 80]
+
+
+def writers_question(sentence: str) -> bool:
+    """A short question of the writer's that a quote answers ("Hoe de techniek werkt?", "Waarom?").
+
+    >>> writers_question(" Hoe de techniek werkt? "), writers_question("Wat betekent dit voor de duizenden bewoners van de wijk en hun buren?")
+    (True, False)
+    """
+    return sentence.strip().endswith("?") and len(sentence.split()) <= 6
+
+
+_ASKING = re.compile(r"\b(?:vroeg|vroegen|vraagt|vragen|wil weten|wilde weten)\b")
