@@ -854,3 +854,10 @@ def test_a_department_and_its_field_between_role_and_name_belong_to_the_role():
         "Chirurg van de afdeling Plastische Chirurgie Mariëlle Vehmeijer past de techniek toe in haar cursus.",
         "‘Met een camera hebben we foto’s van brandwonden gemaakt’, zegt Vehmeijer.",
     ) == ["Mariëlle Vehmeijer"]
+
+
+def test_the_sentence_after_a_quote_that_takes_up_its_words_names_the_speaker():
+    assert speakers(
+        "“De provincie staat open voor iedereen, niemand uitgezonderd.” Met die boodschap reageert Douwe Hoogland"
+        " op de discussie van de afgelopen dagen.",
+    ) == ["Douwe Hoogland"]

@@ -352,7 +352,7 @@ class _Attributor:
             where, at = index + 1, -1  # the space put before the next paragraph is not in it
             rest = " " + self.analyses[where].outside_quotes(0, len(self.analyses[where].passage.text))
         # The full stop may stand inside the marks or, as often with single marks, after them: "... duwen'. Dat zei"
-        m = re.match(r"(?P<stop>[.!?])?\s+(?:Dat|Dit|Zo|Daarmee)\s+(\w+)(?=\s)", rest)
+        m = re.match(r"(?P<stop>[.!?])?\s+(?:Dat|Dit|Zo|Daarmee|Met (?:die|deze|dat|dit|zulke) \w+)\s+(\w+)(?=\s)", rest)
         ends = found.text.rstrip()[-1:] in ".!?…" or (m is not None and m.group("stop"))
         if not m or not ends or m.group(2) not in SPEECH_VERBS:
             return
