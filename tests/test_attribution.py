@@ -861,3 +861,16 @@ def test_the_sentence_after_a_quote_that_takes_up_its_words_names_the_speaker():
         "“De provincie staat open voor iedereen, niemand uitgezonderd.” Met die boodschap reageert Douwe Hoogland"
         " op de discussie van de afgelopen dagen.",
     ) == ["Douwe Hoogland"]
+
+
+def test_doers_nouns_joined_by_en_before_a_name_describe_one_person():
+    quotes = quotes_of(
+        "Het pand is ingericht als sportinternaat voor talentvolle atleten.",
+        "‘Zet de beste sporters bij elkaar en ze maken elkaar sterker’, zo vat de 18-jarige schaatser en bewoner"
+        " Joep Wennemars het concept samen.",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Joep Wennemars", "18-jarige schaatser en bewoner")]
+    assert speakers(
+        "Het pand is ingericht als sportinternaat voor talentvolle atleten.",
+        "‘Zet de beste sporters bij elkaar’, zegt de moeder en Joep Wennemars.",
+    ) != ["Joep Wennemars"]

@@ -102,9 +102,12 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
     if tokens[0].lower() not in {"de", "het"}:
         return None
     describes, after_role = [], False
-    for token in tokens[1:6]:
-        describes.append(_describes(token, after_role))
-        after_role = after_role or is_role_word(token)
+    for at, token in enumerate(tokens[1:6], start=1):
+        nxt = tokens[at + 1] if at + 1 < len(tokens) else ""
+        # "schaatser en bewoner Joep Wennemars" is one person; "de moeder en Joep Wennemars" two
+        joins = token != "en" or is_role_word(nxt) or _agent_noun(nxt)
+        describes.append(_describes(token, after_role) and joins)
+        after_role = after_role or is_role_word(token) or _agent_noun(token)
     for k in range(2, min(len(tokens), 7)):
         if not all(describes[: k - 1]):
             return None
@@ -112,7 +115,7 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
             phrase, used = _name_phrase(tokens[k:])
             if phrase is not None and phrase.kind == "name" and not phrase.role:
                 # "de 45-jarige Peeters": an age or an adjective alone is no role to announce.
-                phrase.role = " ".join(tokens[1:k]) if any(is_role_word(t) for t in tokens[1:k]) else None
+                phrase.role = " ".join(tokens[1:k]) if any(is_role_word(t) or _agent_noun(t) for t in tokens[1:k]) else None
                 return phrase, k + used
             return None
     return None
@@ -121,8 +124,8 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
 def _describes(token: str, after_role: bool = False) -> bool:
     """A word of a description before a name: a role, "45-jarige", "Amerikaanse", "gewezen", or after
     a role the field it holds ("hoogleraar algemene rechtswetenschap")."""
-    if is_role_word(token):
-        return True
+    if is_role_word(token) or _agent_noun(token) or (after_role and token == "en"):
+        return True  # "de 18-jarige schaatser en bewoner Joep Wennemars"
     if token[:1].islower():
         if after_role and token.isalpha() and token != "van" and _np_word(token):
             return True
@@ -247,11 +250,14 @@ def _agent_noun_before_name(tokens: list[str]) -> bool:
     >>> [_agent_noun_before_name(t.split()) for t in ["persvoorlichter Sophie Jansen", "gisteravond Jan Peeters", "daarover Jan Peeters"]]
     [True, False, False]
     """
-    if len(tokens) < 3 or not tokens[0].isalpha() or not tokens[0].islower() or len(tokens[0]) < 6:
+    return len(tokens) >= 3 and _agent_noun(tokens[0]) and is_first_name(tokens[1]) and tokens[2][:1].isupper()
+
+
+def _agent_noun(token: str) -> bool:
+    """A lowercase noun for a doer ("persvoorlichter", "schaatser", "bewoner"), by its ending."""
+    if not token.isalpha() or not token.islower() or len(token) < 6:
         return False
-    if tokens[0] in NP_STOPS or tokens[0] in SPEECH_VERBS or not _AGENT_ENDING.search(tokens[0]):
-        return False
-    return is_first_name(tokens[1]) and tokens[2][:1].isupper()
+    return token not in NP_STOPS and token not in SPEECH_VERBS and bool(_AGENT_ENDING.search(token))
 
 
 _AGENT_ENDING = re.compile(r"(?:[^e]er|ster|aar|eur|ist|ent|ant|oog|man|vrouw|lid|ier)$")
