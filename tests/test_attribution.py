@@ -874,3 +874,11 @@ def test_doers_nouns_joined_by_en_before_a_name_describe_one_person():
         "Het pand is ingericht als sportinternaat voor talentvolle atleten.",
         "‘Zet de beste sporters bij elkaar’, zegt de moeder en Joep Wennemars.",
     ) != ["Joep Wennemars"]
+
+
+def test_speaking_is_saying_and_hij_before_a_colon_may_mean_the_man_its_sentence_named_first():
+    assert speakers(
+        "De bewoners maakten samen een plan voor het groen in de wijk.",
+        "Om de samenwerking te vieren overhandigde wethouder Guus Elkhuizen een insectenhotel aan de bewoners en"
+        " sprak hij zijn waardering uit: “Ik ben trots op de manier waarop de bewoners aan de slag zijn gegaan.”",
+    ) == ["Guus Elkhuizen"]

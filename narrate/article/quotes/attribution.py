@@ -143,7 +143,7 @@ class _Attributor:
             if found.turn:
                 continue
             if found.phrase is not None or (found.how and found.full):
-                person = self._resolve(found.phrase, index, found.phrase_at, found) if found.phrase else None
+                person = self._resolve(found.phrase, index, self._subject_at(found), found) if found.phrase else None
                 if person is not None:
                     found.speaker, found.attribution = person, found.how
             elif not found.full:
@@ -164,6 +164,13 @@ class _Attributor:
                 self.last_speaker_at = (index, analysis.passage.section)
 
     # -- clause subjects
+
+    @staticmethod
+    def _subject_at(found: Found) -> int:
+        """Where names a clause's subject may stand for end: for a pronoun before a colon, at the quote, since
+        the sentence may name its man first ("overhandigde wethouder Guus Elkhuizen ... en sprak hij: '...'")."""
+        pronoun = found.phrase is not None and found.phrase.kind == "pronoun"
+        return found.span.mark if found.how == "colon" and pronoun else found.phrase_at
 
     def _resolve(self, phrase: Phrase, index: int, pos: int, found: Found | None) -> Person | None:
         if phrase.kind == "pronoun":
