@@ -784,3 +784,22 @@ def test_a_pages_field_list_is_its_record_not_its_text():
     assert "Publicatiedatum" not in said and "Onderdeel van" not in said and "Gemeente Zandhoven" not in said
     assert "gedragen door twee stalen liggers" in said
     assert reasons(article).get("Publicatiedatum") == "infobox"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Waar zoekt u naar?", "navigation"),
+    ("Lettergrootte A A A  |  Voorlezen", "navigation"),
+    ("Deze column verscheen ook in De Schakel.", "source credit"),
+    ("Dit interview verscheen eerder op de website van de gemeente.", "source credit"),
+    ("Wonen  |  Werken", None),
+])
+def test_a_search_prompt_a_row_of_buttons_and_a_republication_note_are_furniture(line, reason):
+    assert classify_line(line) == reason
+
+
+def test_an_events_time_and_place_are_no_chapters_but_a_theme_may_be_one():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Maandag 15 tot woensdag 17 september",
+                          "Locatie: Ahoy, Rotterdam", BODY[1], "Thema: ondernemen", BODY[2], BODY[3])
+    headings = [s.heading for s in article.sections if s.heading]
+    assert headings == ["Thema: ondernemen"]
+    assert "Locatie: Ahoy, Rotterdam" in spoken(article)

@@ -153,7 +153,7 @@ _SOURCE = re.compile(
 _SEARCH_BOX = re.compile(
     r"^(?:(?:voer (?:een |je |uw )?)?zoekterm(?: invoeren| in)?:?|typ (?:hier )?(?:je|uw) zoekterm|zoek op trefwoord)\s*(?:…|\.\.\.)?$|"
     r"^(?:zoeken|zoek) in (?:het|de|alle|ons|onze) \w+\s*(?:…|\.\.\.)?$|^waarmee kunnen we (?:je|u) helpen\??$|"
-    r"^(?:waar (?:ben je|bent u) naar op zoek|wat zoek(?:t u| je))\??$|^filter(?:en)? op \w+(?:\s*:.{0,40})?$|"
+    r"^(?:waar (?:ben je|bent u) naar op zoek|waar zoek(?:t u| je) naar|wat zoek(?:t u| je))\??$|^filter(?:en)? op \w+(?:\s*:.{0,40})?$|"
     r"^(?:zoeken|zoek|doorzoek)(?:\s+(?:op|in|binnen))?\s+(?:de|deze|onze)?\s*(?:site|website|[\w-]+(?:\.[\w-]+)+)\s*(?:…|\.\.\.)?$|"
     r"^(?:zoek|zoeken) (?:op|naar) [\w ,'’-]{2,60}(?:…|\.\.\.)?$",
     re.IGNORECASE,

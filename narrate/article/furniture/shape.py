@@ -25,7 +25,7 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?\b|\b\d+\s+(?:min|minuten|uur|
 _PAGE = re.compile(r"\b(?:p|pag|blz|pagina|page)\.?\s*\d{1,3}\b", re.IGNORECASE)
 # "Gepubliceerd in oktober 2011 · 2 minuten leestijd": a month and year, and a reading time, beside the date.
 _DATE_FILLER = re.compile(
-    rf"\b(?:{vocab.DATE_LABELS}|{vocab.WEEKDAYS}|{vocab.MONTHS}|in|leestijd|leesduur|\d+|[a-z])\b|[,.:;|/()·•–—-]",
+    rf"\b(?:{vocab.DATE_LABELS}|{vocab.WEEKDAYS}|{vocab.MONTHS}|in|van|tot|en|leestijd|leesduur|\d+|[a-z])\b|[,.:;|/()·•–—-]",
     re.IGNORECASE,
 )
 
@@ -107,8 +107,8 @@ def is_date_line(text: str) -> bool:
 
     >>> is_date_line("28-10-2011, p.3"), is_date_line("Vandaag om 20:07"), is_date_line("Op 5 maart viel het kabinet.")
     (True, True, False)
-    >>> is_date_line("Gepubliceerd in oktober 2011 · 2 minuten leestijd")
-    True
+    >>> is_date_line("Gepubliceerd in oktober 2011 · 2 minuten leestijd"), is_date_line("maandag 15 tot woensdag 17 september")
+    (True, True)
     """
     if not (_DATE.search(text) or _TIME.search(text)) or len(text) > 90:
         return False

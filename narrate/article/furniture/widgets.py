@@ -34,6 +34,20 @@ def _bare(text: str) -> str:
     return _BARE.sub("", text).strip().lower()
 
 
+def _button_row(text: str) -> bool:
+    """A row of the page's interface buttons: "Lettergrootte A A A | Voorlezen".
+
+    >>> _button_row("Lettergrootte A A A  |  Voorlezen"), _button_row("Wonen | Werken")
+    (True, False)
+    """
+    parts = shape.segments(text)
+    bare = [_bare(_LETTER_SIZES.sub("", part)) for part in parts]
+    return len(parts) >= 2 and all(b in vocab.UI_BUTTONS for b in bare)
+
+
+_LETTER_SIZES = re.compile(r"(?:\s+[Aa][+-]?){2,}\s*$")
+
+
 def _date_with_page(text: str) -> bool:
     return shape.is_date_line(text) and shape.has_page(text)
 
@@ -193,6 +207,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 15, lambda t: bool(vocab.WIKI_NAMESPACE.search(t))),
     ("edit link", 3, lambda t: _bare(t) in {"bewerken", "brontekst bewerken"}),
     ("navigation", 6, lambda t: _bare(t) in vocab.ACCOUNT_WORDS or _bare(t) in vocab.UI_BUTTONS),
+    ("navigation", 12, lambda t: _button_row(t)),
     ("stage direction", 12, lambda t: bool(vocab.STAGE_DIRECTION.match(t))),
     ("print notice", 60, lambda t: bool(vocab.PRINT_NOTICE.search(t))),
     ("source credit", 40, lambda t: bool(vocab.SYNDICATION.match(t))),

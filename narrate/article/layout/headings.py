@@ -90,12 +90,17 @@ def _false_heading(
         return "question"  # an interviewer's question put to "je" or "u": said, not a chapter's title
     if text.strip(" :").lower() in FIELD_LABELS:
         return "chrome"  # a field's label ("Datum") whose value the date rules took
+    if ":" in text and text.split(":")[0].strip().lower() in _WHEN_AND_WHERE:
+        return "label"  # an event's time or place ("Locatie: Ahoy, Rotterdam"): a line of the text, no chapter
     if following is not None and following.kind == PARAGRAPH and not (
         _starts_sentence(following.text) or is_prose(following.text)
     ):
         return "teaser"  # over a tag, a price or a lower-case link: a list of the page, not the text
     return None
 
+
+_WHEN_AND_WHERE = frozenset({"datum", "tijd", "tijdstip", "locatie", "plaats", "adres"})
+"""Fields of an event's record; "Thema: ondernemen" may well head a chapter."""
 
 QUESTION_WORDS = 40
 """An interviewer's question set as a heading is short."""

@@ -252,7 +252,8 @@ def _is_chapter(lines: list[Line], i: int) -> bool:
 FIELD_LABELS = frozenset(
     """datum auteur auteurs bron bronnen categorie rubriek locatie plaats tags onderwerp onderwerpen trefwoorden
     thema type persbericht nieuwsbericht nieuws actueel agenda inhoud samenvatting contact contactgegevens
-    persinformatie perscontact gepubliceerd geplaatst gepost bijgewerkt gewijzigd published posted updated""".split()
+    persinformatie perscontact gepubliceerd geplaatst gepost bijgewerkt gewijzigd published posted updated tijd tijdstip
+    adres""".split()
 )
 """Labels of a page's fields and sections: a word alone that names what follows, never a headline."""
 
