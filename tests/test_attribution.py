@@ -882,3 +882,14 @@ def test_speaking_is_saying_and_hij_before_a_colon_may_mean_the_man_its_sentence
         "Om de samenwerking te vieren overhandigde wethouder Guus Elkhuizen een insectenhotel aan de bewoners en"
         " sprak hij zijn waardering uit: “Ik ben trots op de manier waarop de bewoners aan de slag zijn gegaan.”",
     ) == ["Guus Elkhuizen"]
+
+
+def test_a_field_of_study_in_capitals_after_a_role_is_no_second_person_in_an_interviews_lead():
+    assert speakers(
+        "Honderden studenten maken kennis met de universiteit. Vandaag: Jan Weiss uit Berlijn, masterstudent"
+        " Business Information Technology.",
+        "Waarom koos je voor deze universiteit?",
+        "‘Vooral vanwege het studieprogramma, maar het beeld van de campus sprak mij ook enorm aan.’",
+        "Wat verwacht je van jouw studententijd?",
+        "‘Ik wil gaan genieten van het studentenleven en hoop veel nieuwe vrienden te maken.’",
+    ) == ["Jan Weiss", "Jan Weiss"]

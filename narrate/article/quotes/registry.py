@@ -7,6 +7,8 @@ from collections import Counter
 
 from ..people import (
     CAP,
+    CAPITAL_PARTICLES,
+    PARTICLE,
     ROLE_ADJECTIVES,
     SENTENCE_STARTERS,
     Registry,
@@ -91,7 +93,7 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
     appositions: list[tuple[int, int]] = []  # "Rik Gosselink, vicerector Studentenbeleid,": no one else in there
     for pos, name in name_runs(text):
         pos, name = _without_portfolio(text, pos, name)
-        if name is None:
+        if name is None or _field_of_words(name):
             continue
         opens = _opens_sentence(text[:pos])
         pos, name = _without_opener(text, pos, name, opens)
@@ -146,6 +148,19 @@ def _without_portfolio(text: str, pos: int, name: str) -> tuple[int, str | None]
     if len(rest.split()) >= 2 or (rest and is_name_token(rest)):
         return pos + len(first) + 1, rest if len(rest.split()) >= 2 else None
     return pos, None
+
+
+def _field_of_words(name: str) -> bool:
+    """Three capitalised words or more with no first name and no particle: a field or a programme
+    ("masterstudent Business Information Technology"), not a person's name.
+
+    >>> _field_of_words("Business Information Technology"), _field_of_words("Jan Hendrik Dronkers"), _field_of_words("Van der Burg")
+    (True, False, False)
+    """
+    tokens = name.split()
+    return len(tokens) >= 3 and not any(
+        is_first_name(t) or t in CAPITAL_PARTICLES or re.fullmatch(PARTICLE, t.lower()) for t in tokens
+    )
 
 
 def _role_before_field(before: str) -> bool:
