@@ -61,7 +61,7 @@ _AD = re.compile(
 # "Beeld Reuters", "(c) Belga". Short so that a sentence about a photo
 # ("De foto's tonen ...") is not taken for one.
 _CREDIT_TAIL = re.compile(
-    r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:foto|beeld|foto's|fotografie|photo|image|video)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
+    r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:foto|beeld|foto's|fotografie|fotograaf|photo|photographer|image|video|illustratie|illustrator)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
     r"(?<=[.!?]\s)bron\s*:|"
     r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
     r"\s*[^.!?]{0,60}?\)?$",
@@ -317,6 +317,8 @@ def has_credit(line: str) -> bool:
     False
     >>> has_credit("Beeld Reuters"), has_credit("Photo by: RIKKERT HARINK"), has_credit("Afbeelding ter illustratie. Bron: Elmarye")
     (True, True, True)
+    >>> has_credit("Fotograaf: Loraine Bodewes"), has_credit("Illustratie: Jan Peeters")
+    (True, True)
     """
     return "©" in line or bool(_CREDIT_TAIL.search(line))
 
