@@ -893,3 +893,12 @@ def test_a_field_of_study_in_capitals_after_a_role_is_no_second_person_in_an_int
         "Wat verwacht je van jouw studententijd?",
         "‘Ik wil gaan genieten van het studentenleven en hoop veel nieuwe vrienden te maken.’",
     ) == ["Jan Weiss", "Jan Weiss"]
+
+
+def test_a_quote_after_a_sentence_naming_two_people_names_neither():
+    assert speakers(
+        "Minister Jan Peeters ontving burgemeester Els Smet gisteren in Brussel. 'We zijn het eens over de brug.'",
+    ) == [None]
+    assert speakers(
+        "Minister Jan Peeters bezocht gisteren de bouwplaats in Brussel. 'We zijn het eens over de brug.'",
+    ) == ["Jan Peeters"]

@@ -431,8 +431,8 @@ class _Attributor:
             if described is None and here and all(after_preposition(analysis.passage.text, m) for m in here):
                 return  # "De kennismaking met Winsemius was voor hem verrassend. '...'": about him, not his words
             if people and only_excluded:
-                # The first person the sentence before names (its subject, most often): the lead's call,
-                # as naming nobody when it names two cost a right name on the blind half.
+                if len({p.name for p in people}) > 1:
+                    return  # two people in the sentence before: either may speak, so nobody is named
                 found.speaker, found.attribution = people[0], "context"
                 return
             if any(start <= m.pos < end for m in self.per_passage[index]) and not people:
