@@ -21,7 +21,7 @@ _DATE = re.compile(
     rf"|(?:{vocab.MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uur)?\b|\b\d+\s+(?:min|minuten|uur|uren|dagen|weken|maanden)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:uur|u)\b|\b)|\b\d+\s+(?:min|minuten|uur|uren|dagen|weken|maanden)\b", re.IGNORECASE)
 _PAGE = re.compile(r"\b(?:p|pag|blz|pagina|page)\.?\s*\d{1,3}\b", re.IGNORECASE)
 # "Gepubliceerd in oktober 2011 · 2 minuten leestijd": a month and year, and a reading time, beside the date.
 _DATE_FILLER = re.compile(
@@ -113,7 +113,19 @@ def is_date_line(text: str) -> bool:
     if not (_DATE.search(text) or _TIME.search(text)) or len(text) > 90:
         return False
     rest = _DATE_FILLER.sub(" ", _PAGE.sub(" ", _TIME.sub(" ", _DATE.sub(" ", text))))
-    return not rest.strip()
+    return not rest.strip() or _stamp_of(rest, text)
+
+
+def _stamp_of(rest: str, text: str) -> bool:
+    """A meeting's or a release's stamp: one word and "van" or "op" before a weekday, date and time
+    ("Commissievergadering van donderdag 4 maart 2021, 14.00u"); without the weekday and the time a
+    headline may read so ("Verkiezingen van 9 juni").
+
+    >>> is_date_line("Commissievergadering van donderdag 4 maart 2021, 14.00u"), is_date_line("Verkiezingen van 9 juni")
+    (True, False)
+    """
+    label = re.match(r"\s*[\w-]+\s*$", rest) and re.match(r"\s*[\w-]+\s+(?:van|op)\s", text)
+    return bool(label and _DATE.search(text) and _TIME.search(text) and re.search(rf"(?i)\b(?:{vocab.WEEKDAYS})\b", text))
 
 
 def has_date(text: str) -> bool:
