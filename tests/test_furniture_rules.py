@@ -809,3 +809,15 @@ def test_a_meetings_stamp_with_weekday_and_time_is_a_date_line_but_a_dated_headl
     assert is_date_line("Commissievergadering van donderdag 4 maart 2021, 14.00u")
     assert is_date_line("Vandaag om 14.00u")
     assert not is_date_line("Verkiezingen van 9 juni")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Download deze rapportage als pdf (1,2 MB)", "call to action"),
+    ("Jaarverslag 2023 (pdf, 2 MB)", "call to action"),
+    ("Vorige hoofdstuk | Volgende hoofdstuk", "call to action"),
+    ("Printversie", "navigation"),
+    ("This is main content", "navigation"),
+    ("Het rapport telt veertig pagina's (ruim 2 MB) en verschijnt morgen.", None),
+])
+def test_a_files_link_a_chapters_pager_a_print_link_and_a_landmark_are_furniture(line, reason):
+    assert classify_line(line) == reason

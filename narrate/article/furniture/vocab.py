@@ -58,12 +58,12 @@ SPONSORED = re.compile(
 
 CALL_TO_ACTION = re.compile(
     r"^(?:klik (?:hier|dan hier|op)|raadpleeg|bekijk (?:hier|alles|de (?:laatste|volledige|hele)|ook|meer|alle)|"
-    r"ontdek (?:hier|meer|alle|ons)|bekijk (?:in|op) (?:het|de|onze) \w+$|download (?:de|onze|hier)|ga naar|terug naar|keer terug naar|"
+    r"ontdek (?:hier|meer|alle|ons)|bekijk (?:in|op) (?:het|de|onze) \w+$|download (?:de|onze|hier|deze|dit|het)|ga naar|terug naar|keer terug naar|"
     r"like ons|volg ons|volg \w+ op|vind ons op|word (?:lid|abonnee|fan)|registreer|registreren|schrijf (?:je|u) in|"
     r"meld (?:je|u) aan|tip (?:de|onze) redactie|stuur (?:uw|je) (?:foto|tip|video)|lees (?:in je|de) (?:browser|krant)|"
     r"neem contact op|(?:heeft u|heb je) (?:nog )?(?:een )?(?:vraag|vragen)\b|neem (?:dan )?(?:gerust )?contact (?:met ons )?op\b|wil (?:je|u) (?:meehelpen|op de hoogte|meer weten|reageren|ook|dit|onbeperkt)|"
     r"mis (?:niets|geen)|blijf op de hoogte|abonneer|alle \w+ (?:bekijken|tonen|lezen|zien)$|"
-    r"(?:vorige?|volgende?) (?:editie|uitgave|aflevering|artikel|bericht|pagina)\b|inhoudsopgave \w+|"
+    r"(?:vorige?|volgende?) (?:editie|uitgave|aflevering|artikel|bericht|pagina|hoofdstuk|nieuwsbericht)\b|inhoudsopgave \w+|"
     r"bekijk (?:de|het|onze|alle|deze) (?:video|foto|fotoreeks|beelden|reportage|uitzending|podcast|aflevering)|"
     r"fout gezien|zag (?:je|u) een fout|meld (?:het|een fout|dit)\b|"
     r"(?:heeft|hebben|was|is|vond (?:je|u)) (?:deze|dit|de) (?:informatie|pagina|artikel|antwoord|tekst)(?:\s+(?:u|je|jou|jullie))?\s+"
@@ -229,6 +229,9 @@ UI_BUTTONS = frozenset(
         # a page still loading when it was copied
         "een ogenblik geduld", "een ogenblik geduld a.u.b", "even geduld", "even geduld a.u.b", "een moment geduld",
         "bezig met laden", "laden", "wordt geladen", "loading", "laden…", "bezig met laden…",
+        # a print link, and an ARIA landmark's text a copy picks up
+        "printversie", "printen", "afdrukken", "print deze pagina", "pagina afdrukken", "this is main content",
+        "main content", "hoofdinhoud",
     }
 )
 """Buttons of a page's interface (expand, collapse, previous, next), with or without their arrow glyph."""

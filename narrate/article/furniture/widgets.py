@@ -45,6 +45,9 @@ def _button_row(text: str) -> bool:
     return len(parts) >= 2 and all(b in vocab.UI_BUTTONS for b in bare)
 
 
+_FILE_LINK = re.compile(r"(?i)\(\s*(?:(?:pdf|docx?|xlsx?|odt|zip)\W{1,3})?\d+(?:[.,]\d+)?\s*[kmg]b\s*\)|\((?:pdf|docx?|xlsx?)\)")
+"""A file's size or type in brackets: "(1,2 MB)", "(pdf, 340 kB)", "(PDF)"."""
+
 _LETTER_SIZES = re.compile(r"(?:\s+[Aa][+-]?){2,}\s*$")
 
 
@@ -216,6 +219,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("call to action", 15, lambda t: bool(vocab.LISTEN_VIA.search(t))),
     # "Meer weten?", "Meer info:": the label of a box that points elsewhere, never a subhead of the text.
     ("call to action", 3, lambda t: bool(re.fullmatch(r"(?i)meer (?:weten|info(?:rmatie)?)\s*[?:.]?", t))),
+    # "Download deze rapportage als pdf (1,2 MB)": a file's link, by its type and size.
+    ("call to action", 15, lambda t: bool(_FILE_LINK.search(t))),
     # "Lees alle berichten op aaenmaas.nl/actueel": a pointer to an address, never a sentence of the text
     # (a line the address opens names the site: the header's rules weigh it against the headline).
     ("call to action", 16, lambda t: _points_to_address(t) and not shape.ends_sentence(t)),
