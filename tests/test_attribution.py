@@ -902,3 +902,17 @@ def test_a_quote_after_a_sentence_naming_two_people_names_neither():
     assert speakers(
         "Minister Jan Peeters bezocht gisteren de bouwplaats in Brussel. 'We zijn het eens over de brug.'",
     ) == ["Jan Peeters"]
+
+
+def test_a_video_transcripts_bracketed_speaker_lines_name_the_quotes_below_them():
+    quotes = quotes_of(
+        "In 1989 werd het instituut opgericht. Men sprak toen over een nieuw begin.",
+        "[Jan Hannequart, eerste directeur-generaal, in het Frans]",
+        "“Het instituut werd samen met het gewest opgericht, en op dat moment was er nog geen echt milieubeheer.”",
+        "[Rik De Laet, Afdelingshoofd (1989-2013), in het Nederlands]",
+        "“Op dat ogenblik heeft men een planningsinstituut willen oprichten met alle bevoegdheden.”",
+        "[Jan Hannequart]",
+        "“We hebben geprobeerd de Europese milieurichtlijnen om te zetten.”",
+    )
+    assert [(q.speaker, q.text[:12]) for q in quotes] == [
+        ("Jan Hannequart", "Het instituu"), ("Rik De Laet", "Op dat ogenb"), ("Jan Hannequart", "We hebben ge")]

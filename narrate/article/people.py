@@ -42,7 +42,8 @@ ROLE_NOUNS = frozenset(
     staatshoofd kroonprins premier-minister eurocommissaris commissaris-generaal topdiplomaat
     ingenieur kok boer verpleger dokter apotheker dierenarts psychiater zaakvoerder bedrijfsleider
     kundige bioloog archeoloog ecoloog geoloog oncoloog cardioloog neuroloog criminoloog antropoloog filosoof
-    astronoom fysicus chemicus conservator curator bibliothecaris archivaris promovendus promovenda postdoc""".split()
+    astronoom fysicus chemicus conservator curator bibliothecaris archivaris promovendus promovenda postdoc hoofd
+    afdelingshoofd diensthoofd""".split()
 )
 """Nouns that name a person by what they do: "minister Van Peteghem", "de woordvoerder"."""
 

@@ -34,6 +34,16 @@ def _bare(text: str) -> str:
     return _BARE.sub("", text).strip().lower()
 
 
+def _speaker_label(text: str) -> bool:
+    """A transcript's speaker in brackets, not a link: "[Jean-Pierre Hannequart]", "[Rik De Laet, afdelingshoofd]".
+
+    >>> _speaker_label("[Jean-Pierre Hannequart]"), _speaker_label("[ Print dit bericht ]")
+    (True, False)
+    """
+    inner = text.strip().strip("[]").split()
+    return len(inner) >= 2 and text.count("[") == 1 and is_first_name(inner[0]) and inner[1][:1].isupper()
+
+
 def _button_row(text: str) -> bool:
     """A row of the page's interface buttons: "Lettergrootte A A A | Voorlezen".
 
@@ -227,7 +237,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("source credit", 8, lambda t: bool(_BYLINE_AGENCY.match(t))),
     ("navigation", 20, lambda t: bool(vocab.SITE_OWNER.match(t) or vocab.POWERED_BY.match(t))),
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
-    ("navigation", 16, lambda t: bool(vocab.BRACKET_BUTTONS.match(t))),
+    ("navigation", 16, lambda t: bool(vocab.BRACKET_BUTTONS.match(t)) and not _speaker_label(t)),
     ("ad marker", 12, lambda t: bool(vocab.SPONSORED.match(t))),
     ("date line", 15, lambda t: bool(_TIMEZONE.match(t)) or shape.is_meta_line(t) or _type_and_date(t)),
     ("navigation", 40, lambda t: bool(vocab.WIKI_NOTICE.search(t))),

@@ -90,6 +90,8 @@ def _false_heading(
         return "question"  # an interviewer's question put to "je" or "u": said, not a chapter's title
     if text.strip(" :").lower() in FIELD_LABELS:
         return "chrome"  # a field's label ("Datum") whose value the date rules took
+    if re.fullmatch(r"\s*\[[^\[\]]+\]\s*", text):
+        return "label"  # a transcript's speaker in brackets ("[Barbara Dewulf]"), read with the words
     if ":" in text and text.split(":")[0].strip().lower() in _WHEN_AND_WHERE:
         return "label"  # an event's time or place ("Locatie: Ahoy, Rotterdam"): a line of the text, no chapter
     if following is not None and following.kind == PARAGRAPH and not (
@@ -119,7 +121,8 @@ def _standfirst(text: str, following: Unit | None) -> bool:
 
 
 def _starts_sentence(text: str) -> bool:
-    return bool(re.match(r"[\"'‘’“”„«(]?[A-ZÀ-Þ0-9]", text))
+    """A sentence's start, or a transcript's speaker in brackets ("[Barbara Dewulf]") over the words."""
+    return bool(re.match(r"[\"'‘’“”„«(\[]?[A-ZÀ-Þ0-9]", text))
 
 
 def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, dated: bool = False) -> bool:

@@ -31,6 +31,8 @@ _LABEL_LINE = re.compile(r"\s*([^.!?:;\"“”„‘’«»()]{2,80}?)\s*(?:\(([
 _INLINE_LABEL = re.compile(
     r"\s*([A-ZÀ-Þ][^.!?:;\"“”„«»()]{1,120}?)\s*(?:\(([^()]{1,30})\))?\s*\.\s+[-–—]\s+(?:\([A-Z]{2}\)\s+)?"
 )
+_BRACKET_LABEL = re.compile(r"\s*\[([^\[\]]{2,120})\]()\s*")
+"""A video transcript's speaker line: "[Rik De Laet, Afdelingshoofd (1989-2013), in het Nederlands]"."""
 _HONORIFIC = re.compile(r"(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer|Mevr\.?|Mw\.?|Dhr\.?)\s+(?=[A-ZÀ-Þ])")
 _CAPS_HEADING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*){0,3}")
 
@@ -101,7 +103,7 @@ def find_turns(passages: list[Passage], headings: list[str | None]) -> dict[int,
         if passage.text.strip() in caps_lines:
             current = Turn(label_phrase(passage.text.strip().title()), 0)
             continue
-        line = _LABEL_LINE.fullmatch(passage.text)
+        line = _LABEL_LINE.fullmatch(passage.text) or _BRACKET_LABEL.fullmatch(passage.text)
         if line and label_phrase(*line.groups()) is not None:
             current = Turn(label_phrase(*line.groups()), 0, bool(_HONORIFIC.match(line.group(1))))
             continue
@@ -179,6 +181,13 @@ def turn_found(analysis: Analysis, index: int, turn: Turn) -> Found:
     """A transcript paragraph as one quote, its own quote marks left inside it."""
     text = analysis.passage.text
     end = len(text.rstrip())
+    whole = [f for f in analysis.found if f.full and not text[turn.start : f.span.mark].strip()]
+    if len(whole) == 1 and len(analysis.found) == 1 and not text[whole[0].span.close :].strip(" .\n"):
+        # A turn that is one quote in marks ("[Rik De Laet]" over "“...”"): the quote, without them.
+        only = whole[0]
+        found = Found(index, only.span, only.text, only.start, only.end, only.sentence, True, turn.label, turn.start, "colon")
+        found.turn, found.titled = True, turn.titled
+        return found
     span = Span(turn.start, turn.start, end, end, True)
     found = Found(index, span, text[turn.start : end], turn.start, end, 0, True, turn.label, turn.start, "colon")
     found.turn, found.titled = True, turn.titled
