@@ -821,3 +821,12 @@ def test_a_meetings_stamp_with_weekday_and_time_is_a_date_line_but_a_dated_headl
 ])
 def test_a_files_link_a_chapters_pager_a_print_link_and_a_landmark_are_furniture(line, reason):
     assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Volgende spreker ›", "navigation"),
+    ("Alle persberichten »", "navigation"),
+    ("De brug gaat open en de stad viert feest met muziek »", None),
+])
+def test_a_few_words_with_a_links_arrow_are_a_link(line, reason):
+    assert classify_line(line) == reason

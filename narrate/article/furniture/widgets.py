@@ -221,6 +221,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("edit link", 3, lambda t: _bare(t) in {"bewerken", "brontekst bewerken"}),
     ("navigation", 6, lambda t: _bare(t) in vocab.ACCOUNT_WORDS or _bare(t) in vocab.UI_BUTTONS),
     ("navigation", 12, lambda t: _button_row(t)),
+    # "Volgende spreker ›", "Alle persberichten »": a few words with the arrow of a link after them.
+    ("navigation", 5, lambda t: bool(re.search(r"\w\s*[›»→]$", t))),
     ("stage direction", 12, lambda t: bool(vocab.STAGE_DIRECTION.match(t))),
     ("print notice", 60, lambda t: bool(vocab.PRINT_NOTICE.search(t))),
     ("source credit", 40, lambda t: bool(vocab.SYNDICATION.match(t))),
