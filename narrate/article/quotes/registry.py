@@ -111,6 +111,7 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
             and is_name_token(m.group(2))
             and m.group(2) not in SENTENCE_STARTERS
             and not capital_field_before_name(split_tokens(text[m.start(2) : m.start(2) + 120]))
+            and not _FIELD_AT.match(text, m.end())
         ):  # "hoogleraar Epidemiologie van Tropische Infectieziekten Teun Bousema": a field, then the person
             inside = any(p <= m.start(2) < p + len(n) for p, n, _r in found) or any(
                 a <= m.start(2) < b for a, b in appositions
@@ -119,6 +120,10 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
                 found.append((m.start(2), m.group(2), m.group(1)))
     return sorted(found)
 
+
+_FIELD_AT = re.compile(r"\s+(?:van|aan|bij)\s+(?:de|het)\s")
+"""After a role and one capitalised word, the place its field is held: "hoogleraar Neurowetenschappen van het
+Erasmus MC" names a chair, not a person ("minister Hoekstra van Financiën" still does)."""
 
 _PORTFOLIO_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:van|voor)\s+(?P<joined>(?:[A-ZÀ-Þ][\w-]*,?\s+)+(?:en|&)\s+)?$")
 """A role and its portfolio before a run of capitals: "minister van ", "minister van Mobiliteit en "."""
