@@ -921,6 +921,7 @@ def test_a_video_transcripts_bracketed_speaker_lines_name_the_quotes_below_them(
 def test_a_chair_held_at_an_institution_is_no_person_a_pronoun_could_mean():
     assert speakers(
         "De KNAW benoemde dit jaar drie nieuwe leden uit Rotterdam.",
-        "Chris de Zeeuw (1960, hoogleraar Neurowetenschappen van het Erasmus MC) probeert het geheugen te ontrafelen.",
+        "Chris de Zeeuw (1960, hoogleraar Neurowetenschappen van het Erasmus MC en onderdirecteur van het Nederlands"
+        " Herseninstituut) probeert de manier waarop het geheugen werkt te ontrafelen.",
         "“Het is een eer en leuk als je collega’s je voordragen”, vindt hij.",
     ) == ["Chris de Zeeuw"]
