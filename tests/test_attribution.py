@@ -925,3 +925,11 @@ def test_a_chair_held_at_an_institution_is_no_person_a_pronoun_could_mean():
         " Herseninstituut) probeert de manier waarop het geheugen werkt te ontrafelen.",
         "“Het is een eer en leuk als je collega’s je voordragen”, vindt hij.",
     ) == ["Chris de Zeeuw"]
+
+
+def test_zij_after_a_man_is_not_him_and_a_name_after_vertelt_is_someone_zij_can_be():
+    assert speakers(
+        "Maarten van Gils is boegbeeld van het focuspunt Smart Region. Hij brengt de juiste mensen samen.",
+        "Hoe dat in de praktijk gaat, vertelt Esther van Popta. Zij onderzoekt e-peerfeedback."
+        " “Er zit veel kennis in zo’n groep.”",
+    ) == ["Esther van Popta"]

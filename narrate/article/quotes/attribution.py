@@ -68,7 +68,7 @@ def find_quotes(
     for index, turn in turns.items():
         analyses[index].found = [turn_found(analyses[index], index, turn)]
     registry = build_registry(analyses, pull_names)
-    finder = MentionFinder(registry)
+    finder = MentionFinder(registry, fits_pronoun)
     per_passage = [finder.find(index, analysis) for index, analysis in enumerate(analyses)]
     mentions = [mention for found in per_passage for mention in found]
     attributor = _Attributor(analyses, per_passage, mentions, registry)

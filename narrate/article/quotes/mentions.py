@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from ..people import Person, Registry
 from .clauses import Analysis
@@ -23,7 +24,9 @@ class Mention:
 class MentionFinder:
     """Finds registered people in text, by full name, alias or a sentence-opening pronoun."""
 
-    def __init__(self, registry: Registry):
+    def __init__(self, registry: Registry, fits: Callable[[Person, str], bool] = lambda _person, _pronoun: True):
+        self.fits = fits
+        """Whether a pronoun may stand for a person: "Zij" after Maarten van Gils stands for someone else."""
         self.size = len(registry.people)
         self.person_of: dict[str, Person] = {}
         for person in registry.people:
@@ -39,14 +42,14 @@ class MentionFinder:
         """Mentions in one passage; passages must come in reading order."""
         text = analysis.outside_quotes(0, len(analysis.passage.text))
         named = [Mention(index, m.start(), self.person_of[m.group(1)]) for m in self.pattern.finditer(text)]
-        pronouns = [start for start in analysis.starts if re.match(r"(?:Hij|Zij)\s", text[start:])]
+        pronouns = {start: text[start : start + 3].lower() for start in analysis.starts if re.match(r"(?:Hij|Zij)\s", text[start:])}
         mentions: list[Mention] = []
         events = sorted(
             [(m.pos, 0, m) for m in named] + [(pos, 1, None) for pos in pronouns], key=lambda e: (e[0], e[1])
         )
         for pos, _kind, mention in events:
             if mention is None:
-                if self.last is None:
+                if self.last is None or not self.fits(self.last.person, pronouns[pos]):
                     continue
                 mention = Mention(index, pos, self.last.person, named=False)
             mentions.append(mention)

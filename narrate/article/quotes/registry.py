@@ -21,6 +21,7 @@ from .clauses import Analysis
 from ..firstnames import is_first_name
 from .phrases import apposition, capital_field_before_name, split_tokens
 from .spans import SENTENCE_PUNCT
+from .words import SPEECH_VERBS
 
 
 def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | None]]) -> Registry:
@@ -101,7 +102,7 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
         if role is None and (role := _role_after(text[pos + len(name) :])):
             start = text.find(role, pos + len(name))
             appositions.append((start, start + len(role)))
-        if role or _recurs(name, everything or text, counts) or opens:
+        if role or _recurs(name, everything or text, counts) or opens or _said_by(text[:pos], name):
             found.append((pos, name, role))
     for m in re.finditer(rf"(?<![\w-])([\w-]+)\s+({CAP})(?![\w’'-]|\s+{CAP})", text):
         # "het toenmalige Rijkstraineeprogramma": an adjective of roles alone makes no one a person.
@@ -153,6 +154,16 @@ def _without_portfolio(text: str, pos: int, name: str) -> tuple[int, str | None]
     if len(rest.split()) >= 2 or (rest and is_name_token(rest)):
         return pos + len(first) + 1, rest if len(rest.split()) >= 2 else None
     return pos, None
+
+
+def _said_by(before: str, name: str) -> bool:
+    """A full name right after a verb of saying: "Hoe dat gaat, vertelt Esther van Popta." introduces her.
+
+    >>> _said_by("Hoe dat in de praktijk gaat, vertelt ", "Esther van Popta"), _said_by("Ze bezocht ", "Esther van Popta")
+    (True, False)
+    """
+    words = before.split()
+    return bool(words) and words[-1].lower() in SPEECH_VERBS and len(name.split()) >= 2 and is_first_name(name.split()[0])
 
 
 def _field_of_words(name: str) -> bool:
