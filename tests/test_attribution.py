@@ -933,3 +933,10 @@ def test_zij_after_a_man_is_not_him_and_a_name_after_vertelt_is_someone_zij_can_
         "Hoe dat in de praktijk gaat, vertelt Esther van Popta. Zij onderzoekt e-peerfeedback."
         " “Er zit veel kennis in zo’n groep.”",
     ) == ["Esther van Popta"]
+
+
+def test_a_ministers_two_part_portfolio_before_a_colon_is_no_second_person():
+    assert speakers(
+        "De nieuwe Deltagoot is vandaag geopend.",
+        "Minister Schultz van Haegen van Infrastructuur en Milieu: “De Deltagoot laat zien dat we alles in huis hebben.”",
+    ) == ["Schultz van Haegen"]

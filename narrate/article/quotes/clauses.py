@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..model import Attribution, QuotePart
+from ..firstnames import is_first_name
 from ..people import Person, name_runs
 from .phrases import Phrase, apposition, leading_phrase, split_tokens, subject_after_verb
 from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
@@ -404,10 +405,19 @@ def _second_party(tokens: list[str]) -> bool:
 
     >>> _second_party(["tegen", "Rutte"]), _second_party(["van", "het", "wijkcomité"])
     (True, False)
+    >>> _second_party("van Infrastructuur en Milieu".split()), _second_party("van Milieu en Jan Peeters".split())
+    (False, True)
     """
+    k = 0
+    if len(tokens) > 1 and tokens[0] in ("van", "voor") and tokens[1][:1].isupper():
+        # A portfolio of two parts after the name ("van Infrastructuur en Milieu") is no second person.
+        k = 2
+        while k + 1 < len(tokens) and tokens[k] in ("en", "&") and tokens[k + 1][:1].isupper() and not is_first_name(tokens[k + 1]):
+            k += 2
+    rest = tokens[k:]
     return any(
         a.lower() in {"tegen", "en", "met", "versus", "vs", "over", "aan"} and b[:1].isupper()
-        for a, b in zip(tokens, tokens[1:], strict=False)
+        for a, b in zip(rest, rest[1:], strict=False)
     )
 
 
