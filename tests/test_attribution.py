@@ -940,3 +940,10 @@ def test_a_ministers_two_part_portfolio_before_a_colon_is_no_second_person():
         "De nieuwe Deltagoot is vandaag geopend.",
         "Minister Schultz van Haegen van Infrastructuur en Milieu: “De Deltagoot laat zien dat we alles in huis hebben.”",
     ) == ["Schultz van Haegen"]
+
+
+def test_hij_after_the_verb_keeps_a_sentence_about_the_man_named_before():
+    assert speakers(
+        "Praktijkgericht onderzoek hoort bij het hbo, zegt voorzitter Thom de Graaf van de Vereniging Hogescholen."
+        " De kritiek van de partij op de lectoraten vindt hij onbegrijpelijk. “Er is gewoon helemaal niets van waar.”",
+    ) == ["Thom de Graaf"]

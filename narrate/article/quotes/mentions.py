@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from ..firstnames import is_first_name
 from ..people import Person, Registry
 from .clauses import Analysis
 
@@ -43,15 +44,25 @@ class MentionFinder:
         text = analysis.outside_quotes(0, len(analysis.passage.text))
         named = [Mention(index, m.start(), self.person_of[m.group(1)]) for m in self.pattern.finditer(text)]
         pronouns = {start: text[start : start + 3].lower() for start in analysis.starts if re.match(r"(?:Hij|Zij)\s", text[start:])}
+        # "De kritiek vindt hij onbegrijpelijk.": "hij" after the verb is the subject too ("zij" may be "they"),
+        # of someone surely a person (a first name or a role).
+        inner = [m.start() for m in re.finditer(r"(?<=\w )hij\b", text)]
         mentions: list[Mention] = []
         events = sorted(
-            [(m.pos, 0, m) for m in named] + [(pos, 1, None) for pos in pronouns], key=lambda e: (e[0], e[1])
+            [(m.pos, 0, m) for m in named] + [(pos, 1, None) for pos in [*pronouns, *inner]], key=lambda e: (e[0], e[1])
         )
         for pos, _kind, mention in events:
             if mention is None:
-                if self.last is None or not self.fits(self.last.person, pronouns[pos]):
+                if self.last is None or not self.fits(self.last.person, pronouns.get(pos, "hij")):
+                    continue
+                if pos not in pronouns and not _surely_a_person(self.last.person):
                     continue
                 mention = Mention(index, pos, self.last.person, named=False)
             mentions.append(mention)
             self.last = mention
         return mentions
+
+
+def _surely_a_person(person: Person) -> bool:
+    """A first name or a role: "Ars Aequi", a name the register took from a title, is not sure enough."""
+    return person.is_person and (bool(person.role) or is_first_name(person.name.split()[0]))
