@@ -58,6 +58,9 @@ def _button_row(text: str) -> bool:
 _FILE_LINK = re.compile(r"(?i)\(\s*(?:(?:pdf|docx?|xlsx?|odt|zip)\W{1,3})?\d+(?:[.,]\d+)?\s*[kmg]b\s*\)|\((?:pdf|docx?|xlsx?)\)")
 """A file's size or type in brackets: "(1,2 MB)", "(pdf, 340 kB)", "(PDF)"."""
 
+_REFERENCE = re.compile(r"(?i)(?:ref|nr|kenmerk|referentie)\.?:?\s*[\w./-]*\d[\w./-]*")
+"""A document's reference in a meta line, standing for its date: "Ref. 07/2024", "Kenmerk: 2024-0123"."""
+
 _LETTER_SIZES = re.compile(r"(?:\s+[Aa][+-]?){2,}\s*$")
 
 
@@ -103,9 +106,11 @@ def _type_and_date(text: str) -> bool:
     True
     >>> _type_and_date("Het kabinet is gevallen. · 21 mei 2019 · Rutte stapt op.")
     False
+    >>> _type_and_date("Persbericht · Ref. 07/2024 · Sectie Werkgelegenheid, sociale zaken en burgerschap")
+    True
     """
     parts = shape.segments(text)
-    if len(parts) >= 3 and any(shape.is_date_line(p) for p in parts):
+    if len(parts) >= 3 and any(shape.is_date_line(p) or _REFERENCE.fullmatch(p) for p in parts):
         return all(shape.is_date_line(p) or len(p.split()) <= 6 and not shape.ends_sentence(p) for p in parts)
     return bool(vocab.TYPE_AND_DATE.match(text)) and shape.is_date_line(text.split(None, 1)[-1])
 
