@@ -947,3 +947,12 @@ def test_hij_after_the_verb_keeps_a_sentence_about_the_man_named_before():
         "Praktijkgericht onderzoek hoort bij het hbo, zegt voorzitter Thom de Graaf van de Vereniging Hogescholen."
         " De kritiek van de partij op de lectoraten vindt hij onbegrijpelijk. “Er is gewoon helemaal niets van waar.”",
     ) == ["Thom de Graaf"]
+
+
+def test_a_full_name_set_beside_a_role_between_commas_is_that_person():
+    assert speakers(
+        "De ambassadeurs werden in de Oude Zaal ontvangen.",
+        "Voorzitter van de Eerste Kamer, Ankie Broekers-Knol, voegde daar aan toe dat ambassadeurs en parlementariërs"
+        " elkaar aanvullen. Zij refereerde daarbij ook aan de gewelddadigheden in Parijs en Ottawa."
+        " \"Ons weerwoord kan alleen maar zijn dat we pal blijven staan voor onze rechtsstaat.\"",
+    ) == ["Ankie Broekers-Knol"]

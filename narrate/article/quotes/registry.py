@@ -98,7 +98,7 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
             continue
         opens = _opens_sentence(text[:pos])
         pos, name = _without_opener(text, pos, name, opens)
-        role = _role_before(text[:pos])
+        role = _role_before(text[:pos]) or _role_apposed(text[:pos], text[pos + len(name) :], name)
         if role is None and (role := _role_after(text[pos + len(name) :])):
             start = text.find(role, pos + len(name))
             appositions.append((start, start + len(role)))
@@ -154,6 +154,20 @@ def _without_portfolio(text: str, pos: int, name: str) -> tuple[int, str | None]
     if len(rest.split()) >= 2 or (rest and is_name_token(rest)):
         return pos + len(first) + 1, rest if len(rest.split()) >= 2 else None
     return pos, None
+
+
+def _role_apposed(before: str, after: str, name: str) -> str | None:
+    """The role a full name is set beside between commas: "Voorzitter van de Eerste Kamer, Ankie Broekers-Knol,".
+
+    >>> _role_apposed("Voorzitter van de Eerste Kamer, ", ", voegde daar aan toe", "Ankie Broekers-Knol")
+    'Voorzitter van de Eerste Kamer'
+    >>> _role_apposed("Het kabinet besloot, ", ", zo bleek", "Ankie Broekers-Knol")
+    """
+    if not (before.endswith(", ") and after.startswith(",") and is_first_name(name.split()[0])):
+        return None
+    segment = re.split(r"[,.;:!?]\s", before[:-2])[-1].strip()
+    words = segment.split()
+    return segment if 1 <= len(words) <= 8 and is_role_word(words[0]) else None
 
 
 def _said_by(before: str, name: str) -> bool:
