@@ -956,3 +956,13 @@ def test_a_full_name_set_beside_a_role_between_commas_is_that_person():
         " elkaar aanvullen. Zij refereerde daarbij ook aan de gewelddadigheden in Parijs en Ottawa."
         " \"Ons weerwoord kan alleen maar zijn dat we pal blijven staan voor onze rechtsstaat.\"",
     ) == ["Ankie Broekers-Knol"]
+
+
+def test_toevertrouwen_is_saying_and_vertelt_ze_keeps_the_woman_last_named():
+    assert speakers(
+        "“Het hbo is een best kept secret”, vertrouwde Bridget Kievits de aanwezigen toe.",
+    ) == ["Bridget Kievits"]
+    assert speakers(
+        "Anna de Vries is beleidsmedewerker economie op de ambassade. De handel is een belangrijk deel van haar werk,"
+        " vertelt ze. ‘Als ambassade brengen we partijen met elkaar in contact.’",
+    ) == ["Anna de Vries"]

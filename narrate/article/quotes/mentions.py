@@ -9,6 +9,7 @@ from typing import Callable
 from ..firstnames import is_first_name
 from ..people import Person, Registry
 from .clauses import Analysis
+from .words import PLURAL_VERBS, SPEECH_VERBS
 
 
 @dataclass
@@ -47,13 +48,16 @@ class MentionFinder:
         # "De kritiek vindt hij onbegrijpelijk.": "hij" after the verb is the subject too ("zij" may be "they"),
         # of someone surely a person (a first name or a role).
         inner = [m.start() for m in re.finditer(r"(?<=\w )hij\b", text)]
+        # ", vertelt ze.": after a singular verb of saying, "ze" and "zij" are one woman.
+        inner += [m.start(2) for m in _SAID_SHE.finditer(text) if m.group(1).lower() in SPEECH_VERBS - PLURAL_VERBS]
         mentions: list[Mention] = []
         events = sorted(
             [(m.pos, 0, m) for m in named] + [(pos, 1, None) for pos in [*pronouns, *inner]], key=lambda e: (e[0], e[1])
         )
         for pos, _kind, mention in events:
             if mention is None:
-                if self.last is None or not self.fits(self.last.person, pronouns.get(pos, "hij")):
+                pronoun = pronouns.get(pos) or text[pos : pos + 3].lower().rstrip()
+                if self.last is None or not self.fits(self.last.person, pronoun):
                     continue
                 if pos not in pronouns and not _surely_a_person(self.last.person):
                     continue
@@ -66,3 +70,7 @@ class MentionFinder:
 def _surely_a_person(person: Person) -> bool:
     """A first name or a role: "Ars Aequi", a name the register took from a title, is not sure enough."""
     return person.is_person and (bool(person.role) or is_first_name(person.name.split()[0]))
+
+
+_SAID_SHE = re.compile(r"\b(\w+) (ze|zij)\b(?=[ .,;])")
+"""A verb and "ze" after it: the verb must be a singular one of saying ("vertelt ze", not "zeggen ze")."""

@@ -16,7 +16,7 @@ SPEECH_VERBS = frozenset(
     oordeelt oordeelde constateert constateerde beweert beweerde meldt meldde verzucht verzuchtte grapt grapte
     herhaalt herhaalde noemt noemde citeert citeerde argumenteert argumenteerde vertelt reageert stelt kondigt
     kondigde verduidelijkt erkent schetst schetste formuleert formuleerde analyseert analyseerde relativeert relativeerde geeft
-    bekent bekende preciseert luidt luidde heet klinkt weet wist concludeert besluit
+    bekent bekende preciseert luidt luidde heet klinkt weet wist concludeert besluit vertrouwt vertrouwde
     oordelen oordeelden melden meldden stellen waarschuwden erkennen erkenden benadrukten bevestigen
     bevestigden schrijven schreven concluderen concludeerden verdedigt verdedigde verdedigen
     verontschuldigt verontschuldigde rechtvaardigt rechtvaardigde reageert onderbreekt onderbrak licht lichtte
