@@ -438,3 +438,16 @@ def test_parser_invents_no_words(text: str):
 def test_furniture_names_every_removal_reason_once():
     names = [value for name, value in vars(furniture).items() if name.isupper() and isinstance(value, str)]
     assert sorted(names) == sorted(get_args(RemovalReason))
+
+
+def test_a_lead_whose_class_is_written_block__element_is_kept():
+    from narrate.article import parse_html
+
+    lead = ("De stad verandert, maar niet overal even snel. Daarom start de stad met een proef in drie wijken,"
+            " vertellen de wijkmanagers.")
+    body = "".join(f"<p>Paragraaf {i} van het stuk vertelt hoe de wijken samenwerken met de buurtbewoners en de stad.</p>"
+                   for i in range(4))
+    page = (f"<html><body><main><article><header><h1>Wijkwerking op maat in drie wijken</h1></header>"
+            f"<p class='o-article__intro'>{lead}</p><div class='o-article__body'>{body}</div></article></main></body></html>")
+    article = parse_html(page)
+    assert article.lead == lead

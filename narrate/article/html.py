@@ -27,7 +27,7 @@ _CAPTION_CLASS = re.compile(r"caption|bijschrift|onderschrift|fotobijschrift|ima
 """Class names CMSes give a photo's caption or credit."""
 _PULL_CLASS = re.compile(r"pull-?quote|pull_quote|quote--pull|streamer|inline-quote|highlight-?quote", re.IGNORECASE)
 """Class names CMSes give a pull quote: a sentence lifted out of the body and set large beside it."""
-_LEAD_CLASS = re.compile(r"\b(?:intro|lead|standfirst|article-summary|summary|excerpt|chapeau|deck)\b", re.IGNORECASE)
+_LEAD_CLASS = re.compile(r"(?<![a-z])(?:intro|lead|standfirst|article-summary|summary|excerpt|chapeau|deck)(?![a-z])", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
