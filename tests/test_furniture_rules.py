@@ -830,3 +830,9 @@ def test_a_files_link_a_chapters_pager_a_print_link_and_a_landmark_are_furniture
 ])
 def test_a_few_words_with_a_links_arrow_are_a_link(line, reason):
     assert classify_line(line) == reason
+
+
+def test_a_links_note_for_screen_readers_is_cut_from_the_paragraph():
+    text, cut = strip_inline("U kan de voorstelling vanaf 12u online(opent in nieuw venster) volgen op de website van de"
+                             " dienst, zo meldt de ombudsman.")
+    assert "venster" not in text and cut == [("(opent in nieuw venster)", "reference")]
