@@ -966,3 +966,14 @@ def test_toevertrouwen_is_saying_and_vertelt_ze_keeps_the_woman_last_named():
         "Anna de Vries is beleidsmedewerker economie op de ambassade. De handel is een belangrijk deel van haar werk,"
         " vertelt ze. ‘Als ambassade brengen we partijen met elkaar in contact.’",
     ) == ["Anna de Vries"]
+
+
+def test_a_lead_that_says_whom_the_questions_go_to_names_the_answers():
+    article = parse_text(
+        "Wijkregisseurs verbinden inwoners en gemeente\n\n"
+        "Ze zijn de ogen en oren van de wijk. Maar wat doen ze precies? Een gesprek met Nick te Brake, wijkregisseur"
+        " bij de stadsdelen Noord en Oost.\n\nWat doet een wijkregisseur?\n\n“Een wijkregisseur is de schakel tussen"
+        " de bewoners, de gemeente en andere organisaties.”\n\nWaarvoor kunnen inwoners bij jou terecht?\n\n"
+        "“Voor allerlei vragen die betrekking hebben op de buurt of wijk.”\n"
+    )
+    assert [q.speaker for q in article.quotes if not q.inline] == ["Nick te Brake", "Nick te Brake"]

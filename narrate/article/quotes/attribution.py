@@ -78,7 +78,8 @@ def find_quotes(
         found.speaker = turn_speaker(registry, found.phrase)
         found.attribution = "colon" if found.speaker else None
     link_pull_quotes(analyses, registry, pull_texts)
-    guest = interviewee_in(title)
+    # The title, or the lead ("Een gesprek met Nick te Brake, wijkregisseur."), says who the questions go to.
+    guest = interviewee_in(title) or interviewee_in(" ".join(p.text for p in passages if p.part == "lead"))
     sole_speaker(analyses, registry, guest, put_questions(passages, headings or []) >= 2)
     answers_of_interview(analyses, registry, mentions, guest)
     interview(analyses, mentions, registry, set(turns))

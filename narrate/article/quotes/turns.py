@@ -220,7 +220,7 @@ def interview(analyses: list[Analysis], mentions: list[Mention], registry: Regis
 
 
 _INTERVIEW_TITLE = re.compile(
-    r"(?i:\bvragen aan|\binterview met|\bin gesprek met|\bpraat(?:te)? met|\bte gast:|\baan het woord:)\s+(?P<rest>.+)$"
+    r"(?i:\bvragen aan|\binterview met|\b(?:in |een )?gesprek met|\bpraat(?:te)? met|\bte gast:|\baan het woord:)\s+(?P<rest>.+)$"
 )
 
 
