@@ -836,3 +836,15 @@ def test_a_links_note_for_screen_readers_is_cut_from_the_paragraph():
     text, cut = strip_inline("U kan de voorstelling vanaf 12u online(opent in nieuw venster) volgen op de website van de"
                              " dienst, zo meldt de ombudsman.")
     assert "venster" not in text and cut == [("(opent in nieuw venster)", "reference")]
+
+
+def test_a_short_pull_quote_with_its_signature_in_a_footer_is_cut_with_it_and_names_the_body_quote():
+    from narrate.article import parse_html
+
+    said = "De emmer is al twee jaar aan het overlopen"
+    body = (f"<p>{BODY[0]}</p><p>{BODY[1]}</p><blockquote class='pull-quote'><p>\"{said}\"</p>"
+            "<footer>Joris Gevaert, voorzitter Stura</footer></blockquote>"
+            f"<p>Daarna kwam de raad samen. “Dit is niet hoe wij het zien”, aldus Gevaert. “{said}.”</p><p>{BODY[2]}</p>")
+    article = parse_html(_page(body))
+    assert spoken(article).count("emmer") == 1 and "voorzitter Stura" not in spoken(article)
+    assert [q.speaker for q in article.quotes if said in q.text] == ["Joris Gevaert"]

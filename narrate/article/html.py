@@ -113,6 +113,7 @@ def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed],
     if main is None:
         main = doc
     lines: list[Line] = []
+    everything = _flat(" ".join(main.itertext()))
     for block, element in enumerate(_blocks(main)):
         tag = element.tag
         if tag in ("head", "p") and _is_link_line(_text(element), links):
@@ -127,7 +128,13 @@ def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed],
         elif tag == "quote":
             inner = [_text(p) for p in element.findall("p")] or [_text(element)]
             cite = cites.get(_flat(" ".join(inner))[:CITE_KEY])
-            if cite and inner and _flat(cite) not in _flat(_text(element)):
+            signed = bool(cite and inner and _flat(cite) not in _flat(_text(element)))
+            if signed and _repeated(inner, everything):
+                # A pull quote that repeats the body: its signature goes under it, as the layout reads a name line.
+                lines.extend(Line(t, block, BLOCKQUOTE) for t in inner if t)
+                lines.append(Line(cite, block))
+                continue
+            if signed:
                 # The quote's signature, which the extraction drops, put before it as the page shows it.
                 inner[0] = f"{cite.rstrip(' .')}: {inner[0]}"
             lines.extend(Line(t, block, BLOCKQUOTE) for t in inner if t)
@@ -143,6 +150,12 @@ def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed],
         else:
             lines.extend(Line(part, block) for part in _broken_lines(element))
     return [line for line in lines if line.text]
+
+
+def _repeated(inner: list[str], everything: str) -> bool:
+    """The quote's words stand twice on the page: in the quote and in the body."""
+    said = _flat(" ".join(inner)).strip("\"'“”‘’„ ")
+    return len(said.split()) >= 4 and everything.count(said) >= 2
 
 
 _CONTAINERS = frozenset({"table", "row", "cell", "div", "section"})

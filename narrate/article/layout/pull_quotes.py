@@ -89,7 +89,12 @@ def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> Literal["pul
         shared = _shared_content_words(words, other_words)
         # Other figures are another statement ("vanaf 1 juni" beside "op 29 april"), not the same one in large type.
         same_figures = {w for w in words if w.isdigit()} <= set(other_words)
-        if containment(words, other_words) >= 0.6 and shared >= 4 and shared >= 0.75 * _content_words(words) and same_figures:
+        content = _content_words(words)
+        # A short pull quote repeats all of its few longer words ("De emmer is al 2 jaar aan het overlopen").
+        enough = shared >= 4 or (
+            _quote_like(units[i]) and content >= 3 and shared == content and containment(words, other_words) == 1.0
+        )
+        if containment(words, other_words) >= 0.6 and enough and shared >= 0.75 * content and same_figures:
             return "pull"
     return None
 
