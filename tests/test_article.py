@@ -451,3 +451,18 @@ def test_a_lead_whose_class_is_written_block__element_is_kept():
             f"<p class='o-article__intro'>{lead}</p><div class='o-article__body'>{body}</div></article></main></body></html>")
     article = parse_html(page)
     assert article.lead == lead
+
+
+def test_paragraphs_above_a_subhead_that_the_pages_title_names_are_kept():
+    from narrate.article import parse_html
+
+    first = ("We keren even terug naar 30 juli 2004. Die dag vond de gasexplosie in Gellingen plaats, met zware gevolgen"
+             " voor de hulpdiensten en de brandweer van de hele streek.")
+    second = ("Na dit incident bleek dat de organisatie van de hulpdiensten niet meer voldeed. Een hervorming drong zich op"
+              " en de federale regering richtte een commissie op die het werk zou herzien.")
+    page = ("<html><head><title>Dit is Fluvia</title></head><body><main><h2>Van brandweer naar hulpverleningszones.</h2>"
+            f"<p>{first}</p><p>{second}</p><h2>Dit is Fluvia.</h2><p>Eén hulpverleningszone van veertien gemeenten"
+            " met zestien posten: dit is waar Fluvia sinds 2015 voor staat, voor ongeveer 310.000 inwoners.</p>"
+            "</main></body></html>")
+    said = "\n".join(p for s in parse_html(page).sections for p in s.paragraphs)
+    assert "gasexplosie in Gellingen" in said and "Een hervorming drong zich op" in said

@@ -58,9 +58,11 @@ def take_header(
         forms = {comparable(title), comparable(f"{hints.kicker} {title}")} if hints.kicker else {comparable(title)}
         at = next((i for i, line in enumerate(rest[:HINTED_TITLE_WITHIN]) if comparable(line.text) in forms), None)
         if at is not None:
-            # Above the page's own headline: its sender, date and chrome, not the article.
-            _drop_above(rest[:at], bylines, removed, keep_prose=False)
-            rest = rest[at + 1 :]
+            # Above the page's own headline: its sender, date and chrome, not the article; unless paragraphs of
+            # prose stand there, when the headline the metadata gave is a subhead further down ("Dit is Fluvia.").
+            prose_above = sum(1 for line in rest[:at] if is_prose(line.text) and len(line.text.split()) >= 15) >= 2
+            kept = _drop_above(rest[:at], bylines, removed, keep_prose=prose_above)
+            rest = kept + rest[at + 1 :]
     else:
         choice = choose_title(rest, repeated, is_top_byline, _is_kicker)
         if choice.index is None:
