@@ -175,6 +175,8 @@ def is_verbless_sentence(text: str) -> bool:
     (True, False)
     >>> is_verbless_sentence("Momenteel telt Beveren 12 netwerken."), is_verbless_sentence("Kunst uit de collectie.")
     (False, True)
+    >>> is_verbless_sentence("Ten eerste omdat we meer investeren in het onderhoud van het natuurbeheer.")
+    False
     """
     found = words(text)
     first = text.lstrip()[:1]
@@ -182,7 +184,13 @@ def is_verbless_sentence(text: str) -> bool:
         return False
     if found[0].lower() in vocab.SENTENCE_STARTERS | _NUMBER_WORDS or re.search(r"[\"“”„«»:;?!]", text[:-2]):
         return False
+    if any(w.lower() in _SUBJECT_PRONOUNS for w in found):
+        return False  # "Ten eerste omdat we meer investeren ...": a subject, so a verb, however it is spelt
     return not any(w.lower() in vocab.FINITE_VERBS for w in found) and not _verb_second(found)
+
+
+_SUBJECT_PRONOUNS = frozenset({"ik", "we", "wij", "jij", "hij", "jullie"})
+"""Pronouns that are only ever a clause's subject (not "ze", "zij" or "je", which may be objects or possessives)."""
 
 
 def _verb_second(found: list[str]) -> bool:
