@@ -64,7 +64,7 @@ _CREDIT_TAIL = re.compile(
     r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:foto|beeld|foto's|fotografie|fotograaf|photo|photographer|image|video|illustratie|illustrator)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
     r"(?<=[.!?]\s)bron\s*:|"
     r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
-    r"\s*[^.!?]{0,60}?\)?$",
+    r"\s*(?:[^.!?]|(?<=\d)\.(?=\d)){0,60}?\)?$",
     re.IGNORECASE,
 )
 _AGENCY = re.compile(
@@ -319,6 +319,8 @@ def has_credit(line: str) -> bool:
     (True, True, True)
     >>> has_credit("Fotograaf: Loraine Bodewes"), has_credit("Illustratie: Jan Peeters")
     (True, True)
+    >>> has_credit("Workshop in het museum. Foto: Sebastiaan ter Burg, CC BY 2.0")
+    True
     """
     return "©" in line or bool(_CREDIT_TAIL.search(line))
 
