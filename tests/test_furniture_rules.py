@@ -779,6 +779,8 @@ def test_a_short_pull_quote_with_its_signature_in_a_footer_is_cut_with_it_and_na
 
 # Lines of the page around the article, each kind by a rule that holds across sites, with near-misses that stay.
 LINES = [
+    ("Foto: Ondertekening van de overeenkomst door burgemeester Jan Peeters en de teamchef van de politie van de stad"
+     " Zandhoven, gisteren op het gemeentehuis.", "photo caption"),
     ("Lees alle berichten op zandhoven.be/actueel", "call to action"),
     ("Werken bij de gemeente? Kijk op https://www.werkenbijzandhoven.nl", "call to action"),
     ("Meer informatie over de brug vindt u op www.zandhoven.be.", None),
