@@ -34,6 +34,11 @@ def _bare(text: str) -> str:
     return _BARE.sub("", text).strip().lower()
 
 
+def _one_sentence(text: str) -> bool:
+    """No sentence ends before the line's own end: "Foto: de brug. Daarna ging het mis." is a caption and text."""
+    return not re.search(r"[.!?]\s+\S", text.rstrip())
+
+
 def _speaker_label(text: str) -> bool:
     """A transcript's speaker in brackets, not a link: "[Jean-Pierre Hannequart]", "[Rik De Laet, afdelingshoofd]".
 
@@ -255,7 +260,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     # "Kaart: ligging van beide polders tussen ...": a label and a colon, then what the picture shows.
     ("photo caption", 25, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and ":" in t[:60] and not shape.ends_sentence(t)),
     # "Foto: Ondertekening van de overeenkomst door ...": the label itself and a colon open it, whatever its length.
-    ("photo caption", 45, lambda t: bool(re.match(r"(?i)(?:foto|beeld|afbeelding)\s*:\s+\S", t))),
+    ("photo caption", 45, lambda t: bool(re.match(r"(?i)(?:foto|beeld|afbeelding)\s*:\s+\S", t)) and _one_sentence(t)),
     ("photo caption", 30, lambda t: bool(_WHO_IN_PICTURE.match(t) or _NAMES_THEN_SCENE.match(t))),
     ("photo caption", 6, _picture_file),
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
