@@ -755,6 +755,7 @@ def test_an_events_time_and_place_are_no_chapters_but_a_theme_may_be_one():
 
 def test_a_meetings_stamp_with_weekday_and_time_is_a_date_line_but_a_dated_headline_is_not():
     assert is_date_line("Commissievergadering van donderdag 4 maart 2021, 14.00u")
+    assert is_date_line("Uitgesproken op 8  januari 2015")  # a speech's delivery
     assert is_date_line("Vandaag om 14.00u")
     assert not is_date_line("Verkiezingen van 9 juni")
 
