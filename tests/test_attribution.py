@@ -977,3 +977,11 @@ def test_a_lead_that_says_whom_the_questions_go_to_names_the_answers():
         "“Voor allerlei vragen die betrekking hebben op de buurt of wijk.”\n"
     )
     assert [q.speaker for q in article.quotes if not q.inline] == ["Nick te Brake", "Nick te Brake"]
+
+
+def test_a_quote_after_two_people_one_of_them_unregistered_names_neither():
+    assert speakers(
+        "De universiteit opende een nieuw lab. Professoren Frank Van Overwalle, expert in sociale neurowetenschappen,"
+        " en Natacha Deroost, gespecialiseerd in cognitieve psychologie, lichten toe waarom het lab belangrijk is."
+        " “We delen perspectieven en verrijken elkaar.”",
+    ) == [None]

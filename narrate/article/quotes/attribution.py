@@ -26,6 +26,7 @@ from .resolve import (
     after_preposition,
     antecedent,
     pair_first,
+    people_named,
     fits_pronoun,
     fragment_speaker,
     protagonist,
@@ -432,7 +433,7 @@ class _Attributor:
             if described is None and here and all(after_preposition(analysis.passage.text, m) for m in here):
                 return  # "De kennismaking met Winsemius was voor hem verrassend. '...'": about him, not his words
             if people and only_excluded:
-                if len({p.name for p in people}) > 1:
+                if len(people_named(people, outside)) > 1:
                     return  # two people in the sentence before: either may speak, so nobody is named
                 found.speaker, found.attribution = people[0], "context"
                 return

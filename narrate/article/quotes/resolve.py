@@ -22,8 +22,10 @@ from ..people import (
     head_noun,
     is_name_token,
     is_role_word,
+    looks_like_name,
+    name_runs,
 )
-from ..firstnames import first_name_gender
+from ..firstnames import first_name_gender, is_first_name
 from .mentions import Mention
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
@@ -301,3 +303,24 @@ _PREPOSITIONS = frozenset("met aan over tegen naar zonder tussen jegens richting
 """Prepositions that make a name the other party.  Not "van", "bij" or "voor": they mark whose view the sentence
 gives ("een jongensdroom van Lowie", "een diepe indruk, ook bij Lowie", "bij monde van minister X"); nor "door"
 (the agent of a passive) or "volgens" (an attribution)."""
+
+
+def people_named(people: list[Person], sentence: str) -> set[str]:
+    """The people a sentence names: those registered, and full names the register left out ("en Natacha Deroost"),
+    but not one named as the other party ("belde met Hans Renders").
+
+    >>> sorted(people_named([Person("Frank Peeters")], "Frank Peeters en Natacha Deroost lichten het toe."))
+    ['Frank Peeters', 'Natacha Deroost']
+    >>> sorted(people_named([Person("Gerrit van den Brink")], "Van den Brink belde met Hans Renders."))
+    ['Gerrit van den Brink']
+    """
+    names = {p.name for p in people}
+    for pos, run in name_runs(sentence):
+        before = sentence[:pos].split()[-1:]
+        if not (looks_like_name(run) and is_first_name(run.split()[0]) and run.split()[0] not in CAPITAL_PARTICLES):
+            continue
+        if before and before[0].lower() in _PREPOSITIONS:
+            continue
+        if not any(run.lower() in n.lower() or n.lower() in run.lower() for n in names):
+            names.add(run)
+    return names
