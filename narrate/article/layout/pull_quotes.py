@@ -76,6 +76,7 @@ def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> Literal["pul
     words = WORD.findall(units[i].text.lower())
     if len(words) < 6:
         return None
+    content, quoted = _content_words(words), _quote_like(units[i])
     # A pull quote stands near the quote it repeats; looking further only costs time.
     for j in range(max(0, i - PULL_QUOTE_REACH), min(len(units), i + PULL_QUOTE_REACH + 1)):
         other = units[j]
@@ -89,12 +90,10 @@ def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> Literal["pul
         shared = _shared_content_words(words, other_words)
         # Other figures are another statement ("vanaf 1 juni" beside "op 29 april"), not the same one in large type.
         same_figures = {w for w in words if w.isdigit()} <= set(other_words)
-        content = _content_words(words)
+        contained = containment(words, other_words)
         # A short pull quote repeats all of its few longer words ("De emmer is al 2 jaar aan het overlopen").
-        enough = shared >= 4 or (
-            _quote_like(units[i]) and content >= 3 and shared == content and containment(words, other_words) == 1.0
-        )
-        if containment(words, other_words) >= 0.6 and enough and shared >= 0.75 * content and same_figures:
+        enough = shared >= 4 or (quoted and content >= 3 and shared == content and contained == 1.0)
+        if contained >= 0.6 and enough and shared >= 0.75 * content and same_figures:
             return "pull"
     return None
 

@@ -44,7 +44,7 @@ class MentionFinder:
         """Mentions in one passage; passages must come in reading order."""
         text = analysis.outside_quotes(0, len(analysis.passage.text))
         named = [Mention(index, m.start(), self.person_of[m.group(1)]) for m in self.pattern.finditer(text)]
-        pronouns = {start: text[start : start + 3].lower() for start in analysis.starts if re.match(r"(?:Hij|Zij)\s", text[start:])}
+        opening = {start for start in analysis.starts if re.match(r"(?:Hij|Zij)\s", text[start:])}
         # "De kritiek vindt hij onbegrijpelijk.": "hij" after the verb is the subject too ("zij" may be "they"),
         # of someone surely a person (a first name or a role).
         inner = [m.start() for m in re.finditer(r"(?<=\w )hij\b", text)]
@@ -52,14 +52,14 @@ class MentionFinder:
         inner += [m.start(2) for m in _SAID_SHE.finditer(text) if m.group(1).lower() in SPEECH_VERBS - PLURAL_VERBS]
         mentions: list[Mention] = []
         events = sorted(
-            [(m.pos, 0, m) for m in named] + [(pos, 1, None) for pos in [*pronouns, *inner]], key=lambda e: (e[0], e[1])
+            [(m.pos, 0, m) for m in named] + [(pos, 1, None) for pos in [*opening, *inner]], key=lambda e: (e[0], e[1])
         )
         for pos, _kind, mention in events:
             if mention is None:
-                pronoun = pronouns.get(pos) or text[pos : pos + 3].lower().rstrip()
+                pronoun = re.match(r"\w+", text[pos:]).group(0).lower()
                 if self.last is None or not self.fits(self.last.person, pronoun):
                     continue
-                if pos not in pronouns and not _surely_a_person(self.last.person):
+                if pos not in opening and not _surely_a_person(self.last.person):
                     continue
                 mention = Mention(index, pos, self.last.person, named=False)
             mentions.append(mention)

@@ -103,11 +103,12 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
         return None
     describes, after_role = [], False
     for at, token in enumerate(tokens[1:6], start=1):
-        nxt = tokens[at + 1] if at + 1 < len(tokens) else ""
-        # "schaatser en bewoner Joep Wennemars" is one person; "de moeder en Joep Wennemars" two
-        joins = token != "en" or is_role_word(nxt) or _agent_noun(nxt)
-        describes.append(_describes(token, after_role) and joins)
-        after_role = after_role or is_role_word(token) or _agent_noun(token)
+        if token == "en":
+            # "schaatser en bewoner Joep Wennemars" is one person; "de moeder en Joep Wennemars" two
+            describes.append(after_role and at + 1 < len(tokens) and _doer(tokens[at + 1]))
+        else:
+            describes.append(_describes(token, after_role))
+        after_role = after_role or _doer(token)
     for k in range(2, min(len(tokens), 7)):
         if not all(describes[: k - 1]):
             return None
@@ -115,7 +116,7 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
             phrase, used = _name_phrase(tokens[k:])
             if phrase is not None and phrase.kind == "name" and not phrase.role:
                 # "de 45-jarige Peeters": an age or an adjective alone is no role to announce.
-                phrase.role = " ".join(tokens[1:k]) if any(is_role_word(t) or _agent_noun(t) for t in tokens[1:k]) else None
+                phrase.role = " ".join(tokens[1:k]) if any(_doer(t) for t in tokens[1:k]) else None
                 return phrase, k + used
             return None
     return None
@@ -124,8 +125,8 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
 def _describes(token: str, after_role: bool = False) -> bool:
     """A word of a description before a name: a role, "45-jarige", "Amerikaanse", "gewezen", or after
     a role the field it holds ("hoogleraar algemene rechtswetenschap")."""
-    if is_role_word(token) or _agent_noun(token) or (after_role and token == "en"):
-        return True  # "de 18-jarige schaatser en bewoner Joep Wennemars"
+    if _doer(token):
+        return True
     if token[:1].islower():
         if after_role and token.isalpha() and token != "van" and _np_word(token):
             return True
@@ -251,6 +252,11 @@ def _agent_noun_before_name(tokens: list[str]) -> bool:
     [True, False, False]
     """
     return len(tokens) >= 3 and _agent_noun(tokens[0]) and is_first_name(tokens[1]) and tokens[2][:1].isupper()
+
+
+def _doer(token: str) -> bool:
+    """A word for someone by what they do: a role the list knows, or a doer's noun by its ending."""
+    return is_role_word(token) or _agent_noun(token)
 
 
 def _agent_noun(token: str) -> bool:
