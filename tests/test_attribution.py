@@ -985,3 +985,15 @@ def test_a_quote_after_two_people_one_of_them_unregistered_names_neither():
         " en Natacha Deroost, gespecialiseerd in cognitieve psychologie, lichten toe waarom het lab belangrijk is."
         " “We delen perspectieven en verrijken elkaar.”",
     ) == [None]
+
+
+def test_a_curly_quote_closed_by_a_straight_mark_before_its_clause_and_an_organiser_as_role():
+    article = parse_text(
+        "Naar de koers\n\nOp zondag vindt de Ronde plaats.\n\n\"Duizenden fans zakken dan af naar de Ardennen\", "
+        "schetst organisator Wim Van Herreweghe van Flanders Classics. \"Dat brengt uitdagingen met zich mee.\"\n\n"
+        "“De provincie wil helpen om de knoop te ontwarren\", zegt gedeputeerde Riet Gillis, bevoegd voor "
+        "Mobiliteit. \"De pendelbussen zijn een mooi voorbeeld, maar ook onze fietssnelwegen.”\n"
+    )
+    assert [(q.text[:14], q.speaker) for q in article.quotes] == [
+        ("Duizenden fans", "Wim Van Herreweghe"), ("Dat brengt uit", "Wim Van Herreweghe"),
+        ("De provincie w", "Riet Gillis"), ("De pendelbusse", "Riet Gillis")]

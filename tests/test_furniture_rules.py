@@ -764,6 +764,9 @@ def test_a_links_note_for_screen_readers_is_cut_from_the_paragraph():
     text, cut = strip_inline("U kan de voorstelling vanaf 12u online(opent in nieuw venster) volgen op de website van de"
                              " dienst, zo meldt de ombudsman.")
     assert "venster" not in text and cut == [("(opent in nieuw venster)", "reference")]
+    text, cut = strip_inline("Er werd een persbericht(PDF bestand opent in nieuw venster) uitgestuurd waarin een aantal"
+                             " punten extra in de kijker werden geplaatst.")
+    assert "venster" not in text and cut == [("(PDF bestand opent in nieuw venster)", "reference")]
 
 
 def test_a_short_pull_quote_with_its_signature_in_a_footer_is_cut_with_it_and_names_the_body_quote():

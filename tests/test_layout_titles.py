@@ -38,6 +38,14 @@ def test_region_line_and_date_are_never_the_title():
     assert parse_text(text).title == "Fietsbrug eindelijk open"
 
 
+def test_a_menu_with_separators_and_a_stamp_line_under_the_headline_are_not_the_title():
+    text = (f"Stad Kortrijk\nWonen en leven · Vrije tijd · Ondernemen · Bestuur\n\nFietsbrug eindelijk open\n"
+            f"Nieuwsbericht – gepubliceerd op 13 mei, dienst Mobiliteit\n\n{BODY}\n\n{MORE}\n")
+    article = parse_text(text)
+    assert article.title == "Fietsbrug eindelijk open"
+    assert "gepubliceerd op 13 mei" in (article.byline or "")
+
+
 def test_a_notice_over_a_body_without_headline_is_not_the_title():
     article = parse_text(f"Let op: deze activiteit heeft al plaatsgevonden\n\n{BODY}\n\n{MORE}\n")
     assert article.title is None

@@ -28,12 +28,12 @@ _READING_HINT = re.compile(
 _LINK_IN_BRACKETS = re.compile(
     r"\s*[(\[]\s*(?:lees (?:ook|meer|verder)|zie ook|bekijk ook|kijk ook|meer (?:nieuws|over dit onderwerp)|"
     r"advertentie)\s*(?:[:.-]\s*[^()\[\]]{0,120})?[)\]]"
-    r"|\s*\(\s*(?:opent in (?:een )?nieuw(?:e)? (?:venster|tabblad|scherm)|externe link|link is extern|"
+    r"|\s*\(\s*(?:[^()]{0,40}?\bopent in (?:een )?nieuw(?:e)? (?:venster|tabblad|scherm)|externe link|link is extern|"
     r"opens in (?:a )?new (?:window|tab))\s*\)",
     re.IGNORECASE,
 )
 """A link or widget set in brackets inside a paragraph: "(Lees ook: Kabinet valt)", "[Advertentie]", or a
-link's note for screen readers: "(opent in nieuw venster)"."""
+link's note for screen readers: "(opent in nieuw venster)", "(PDF bestand opent in nieuw venster)"."""
 _GLUED_ALT = re.compile(r"^([a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){1,8}?[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)")
 """A picture's text run into the first word of the paragraph under it: "korpschef Tony HalsbergheIk stel u ..."."""
 _LAST_SENTENCE_END = re.compile(r"[.!?…][)'’\"”»]*\s+(?=\S[^.!?…]*$)")

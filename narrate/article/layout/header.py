@@ -182,7 +182,7 @@ def is_top_byline(text: str) -> bool:
     if not is_byline(text):
         return False
     in_phrase = re.search(r"\b(?:op|in|sinds|tot|van|na|voor)\s+\d{1,2}\s+[a-z]", text) and not re.search(r"[•·|]", text)
-    return not (in_phrase and is_headline_shaped(text)) or bool(_SIGNED.match(text))
+    return not (in_phrase and is_headline_shaped(text)) or bool(_SIGNED.match(text) or _PUBLISHED_ON.search(text))
 
 
 def _is_kicker(first: str, second: str | None) -> bool:
@@ -227,6 +227,8 @@ def is_byline(text: str) -> bool:
     (True, 'burgemeester Jan Kottelenberg')
     >>> is_byline("Column over de Nieuwe Brug")
     False
+    >>> is_byline("Nieuwsbericht – gepubliceerd op 13 mei, dienst Sport en Evenementen")
+    True
     """
     words = text.split()
     if len(words) > 14 or furniture.vocab.CONTACT.search(text):
@@ -241,9 +243,15 @@ def is_byline(text: str) -> bool:
         return True  # "| Rense Kuipers": the author after the separator of a date or section left out of the copy
     if _DATE.search(text) and not text.endswith("."):
         leftover = _DATE_FILLER.sub(" ", text).split()
-        return len(leftover) <= 3
+        return len(leftover) <= 3 or _PUBLISHED_ON.search(text) is not None
     return bool(_SIGNED.match(text)) and is_date_line(text)  # "Gepubliceerd in oktober 2011 · 2 minuten leestijd"
 
+
+_PUBLISHED_ON = re.compile(
+    rf"(?:^|[–—|·•:]\s*)(?i:gepubliceerd|geplaatst|bijgewerkt|verschenen)\s+(?i:op\s+)?(?:{_DATE.pattern})", re.IGNORECASE
+)
+"""A publication stamp set off as a part of its line, whatever else the line holds
+("Nieuwsbericht – gepubliceerd op 13 mei, dienst Sport en Evenementen")."""
 
 _NAME_ALONE = re.compile(rf"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:{NAME_LINKS})\s+)*[A-ZÀ-Þ][\w'’-]+){{1,3}}")
 """Two to four capitalised words, particles between them: a name on its own."""

@@ -303,13 +303,27 @@ def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bo
         return True
     if i + 1 < len(lines) and any(is_institution_name(part) for part in _short_segments(text)):
         return True  # "Veiligheidsregio Midden- en West-Brabant | Jaarverslag 2023": the site and its section
-    if not re.search(r"[^\W\d_]{2}", text) or (text.isupper() and len(text.split()) <= 3):
+    if not re.search(r"[^\W\d_]{2}", text) or (text.isupper() and len(text.split()) <= 3) or _separated_menu(text):
         return True
     if len(text.split()) <= 2 and i + 1 < len(lines) and is_date_line(lines[i + 1].text) and not re.search(r"[.!?]$", text):
         return True  # a field's label over its value: "Datum" over "22/02/2019"
     neighbours = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
     heads_text = i + 1 < len(lines) and is_prose(lines[i + 1].text)  # a short line over prose is a (sub)head
     return _menu_item(text) and not heads_text and any(_menu_item(n) and not is_byline(n) for n in neighbours)
+
+
+def _separated_menu(text: str) -> bool:
+    """A menu flattened into one line with separators: four or more capitalised entries of one to three words.
+
+    >>> _separated_menu("Wonen en leven · Vrije tijd · Ondernemen · Bestuur · Contact")
+    True
+    >>> _separated_menu("Persbericht · 15 december 2022 · Landbouw"), _separated_menu("Rutte · Biden · Macron")
+    (False, False)
+    """
+    entries = segments(text)
+    return len(entries) >= 4 and all(
+        1 <= len(entry.split()) <= 3 and entry[:1].isupper() and not re.search(r"[\d.!?:;,]", entry) for entry in entries
+    )
 
 
 def _short_segments(text: str) -> list[str]:

@@ -260,13 +260,17 @@ def _doer(token: str) -> bool:
 
 
 def _agent_noun(token: str) -> bool:
-    """A lowercase noun for a doer ("persvoorlichter", "schaatser", "bewoner"), by its ending."""
+    """A lowercase noun for a doer ("persvoorlichter", "schaatser", "bewoner", "organisator"), by its ending.
+
+    >>> _agent_noun("organisator"), _agent_noun("coördinator"), _agent_noun("kantoor")
+    (True, True, False)
+    """
     if not token.isalpha() or not token.islower() or len(token) < 6:
         return False
     return token not in NP_STOPS and token not in SPEECH_VERBS and bool(_AGENT_ENDING.search(token))
 
 
-_AGENT_ENDING = re.compile(r"(?:[^e]er|ster|aar|eur|ist|ent|ant|oog|man|vrouw|lid|ier)$")
+_AGENT_ENDING = re.compile(r"(?:[^e]er|ster|aar|eur|ist|ent|ant|oog|man|vrouw|lid|ier|ator|itor|ctor|ssor|otor)$")
 
 
 def _title_after(noun: str, following: list[str]) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .words import SPEECH_VERBS
+
 CLOSERS: dict[str, tuple[str, ...]] = {
     ",,": ("''", "’’", "”", '"', "“"),
     "„": ("”", "“", '"'),
@@ -128,10 +130,24 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
         for closer in closers:
             if text.startswith(closer, j) and _closes(text, j, closer):
                 return Span(i, start, j, j + len(closer), True)
+        if opener == "“" and text[j] == '"' and _closes(text, j, '"') and _clause_after(text, j + 1):
+            # “Tienduizenden ...", schetst X. "Dat ...”: a straight mark with the speaking clause after it
+            # closes the curly one; a straight pair nested in a curly quote is not followed by "zegt X".
+            return Span(i, start, j, j + 1, True)
     if _at_sentence_start(text, i):
         end = len(text.rstrip())
         return Span(i, start, end, end, False)
     return None
+
+
+def _clause_after(text: str, k: int) -> bool:
+    """A verb of saying right after offset ``k`` (past a comma): the quote before it has ended.
+
+    >>> _clause_after('", zegt Gillis', 1), _clause_after('" is een slogan', 1)
+    (True, False)
+    """
+    m = re.match(r"\s*,?\s*(\w+)", text[k:])
+    return bool(m) and m.group(1).lower() in SPEECH_VERBS
 
 
 def _closes(text: str, j: int, closer: str) -> bool:
