@@ -997,3 +997,19 @@ def test_a_curly_quote_closed_by_a_straight_mark_before_its_clause_and_an_organi
     assert [(q.text[:14], q.speaker) for q in article.quotes] == [
         ("Duizenden fans", "Wim Van Herreweghe"), ("Dat brengt uit", "Wim Van Herreweghe"),
         ("De provincie w", "Riet Gillis"), ("De pendelbusse", "Riet Gillis")]
+
+
+def test_a_group_that_opens_the_sentence_before_keeps_the_people_it_names_from_the_quote():
+    article = parse_text(
+        "Onrust in de bibliotheek\n\nConservator Robert Arpots gaat in september met pensioen. Vier "
+        "letterenwetenschappers keren zich in een open brief tegen het besluit om de functie van Arpots op te "
+        "heffen. ‘Desastreus voor ons onderzoek.’\n\nDe universiteit reageert later.\n"
+    )
+    assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_a_capital_van_before_a_first_name_is_a_preposition_not_a_particle():
+    from narrate.article.people import name_runs
+
+    assert name_runs("Van Caspar Reuvens tot het koningsgraf in Oss") == [(4, "Caspar Reuvens")]
+    assert name_runs("Van Peteghem en Van Rompuy") == [(0, "Van Peteghem"), (16, "Van Rompuy")]

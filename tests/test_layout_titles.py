@@ -364,3 +364,16 @@ def test_an_institutions_name_repeated_in_a_contact_block_is_not_the_headline():
             f"Kanaalstraat 12 bus 3, 2000 Antwerpen\npers@stadsbeheer.be\n\n • 15/07\n\n{headline}\n\nMobiliteit\n\n"
             f"15/07\n\n{headline}\n\n{headline}\n\nDe werken\n\n{' '.join([BODY] * 4)}\n")
     assert parse_text(text).title == headline
+
+
+def test_a_section_label_in_the_h1_gives_way_to_the_one_headline_under_it_but_heads_an_overview():
+    from narrate.article import parse_html
+
+    frame = ("<html><body><nav><a href='/'>Home</a> <a href='/nieuws'>Nieuws</a></nav><main><h1>Nieuws</h1>"
+             "<p>17-03-2020</p>{entries}</main></body></html>")
+    entry = "<h2>{title}</h2><p>{body}</p><p>{more}</p>"
+    one = frame.format(entries=entry.format(title="Fluvius schort alle werkzaamheden op", body=BODY, more=MORE))
+    assert parse_html(one).title == "Fluvius schort alle werkzaamheden op"
+    two = frame.format(entries=entry.format(title="Fietsbrug eindelijk open voor iedereen", body=BODY, more=MORE)
+                       + entry.format(title="Nieuwe openingsuren van het zwembad", body=MORE, more=BODY))
+    assert parse_html(two).title == "Nieuws"

@@ -261,11 +261,55 @@ def _dom(page: str):
         return lxml.html.fromstring("<html></html>")
 
 
+def _headline_under_label(h1) -> str | None:
+    """The headline of a page whose <h1> is only its section's label ("Nieuws", "Pers & nieuws", "DE WATERGROEP"):
+    a heading of four words or more after it, before any paragraph of text, and the only one of its level
+    (under a label, several are an overview's entries).
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<div><h1>Nieuws</h1><p>03/12</p><h2>Fluvius schort alle werken op</h2><p>x</p></div>")
+    >>> _headline_under_label(page.find(".//h1"))
+    'Fluvius schort alle werken op'
+    >>> page = lxml.html.fromstring("<div><h1>Brexit</h1><p>Het Verenigd Koninkrijk stapt uit de Europese Unie, na jaren "
+    ...                             "van onderhandelen.</p><h2>Wat verandert er voor reizigers</h2></div>")
+    >>> _headline_under_label(page.find(".//h1")) is None
+    True
+    """
+    if len(h1.text_content().split()) > 3:
+        return None
+    for element in h1.itersiblings():
+        for inner in element.iter():
+            if not isinstance(inner.tag, str):
+                continue
+            text = " ".join(inner.text_content().split())
+            if inner.tag in ("h2", "h3"):
+                if len(text.split()) < 4 or _long_headings(h1, inner.tag) > 1:
+                    return None  # several entries under the label: an overview, which the label heads
+                return text
+            if inner.tag in ("p", "li") and len(text.split()) >= 8:
+                return None
+    return None
+
+
+def _long_headings(h1, tag: str) -> int:
+    """Headings ``tag`` after ``h1`` that head a paragraph of text (an overview's entries, not a list's label)."""
+    count, open_heading = 0, False
+    for sibling in h1.itersiblings():
+        for inner in sibling.iter():
+            if not isinstance(inner.tag, str):
+                continue
+            if inner.tag in ("h2", "h3", "h4"):
+                open_heading = inner.tag == tag
+            elif open_heading and inner.tag == "p" and len(inner.text_content().split()) >= 8:
+                count, open_heading = count + 1, False
+    return count
+
+
 def _dom_hints(root) -> PageHints:
     hints = PageHints()
     h1 = root.find(".//h1")
     if h1 is not None:
-        hints.title = " ".join(h1.text_content().split()) or None
+        hints.title = _headline_under_label(h1) or " ".join(h1.text_content().split()) or None
         label = _label_in(h1)
         if label and hints.title and hints.title.startswith(label + " "):
             hints.kicker, hints.title = label, hints.title[len(label) :].strip()

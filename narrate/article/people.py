@@ -254,7 +254,17 @@ def name_runs(text: str) -> list[tuple[int, str]]:
 
 
 def _split_run(run: str, offset: int) -> list[tuple[int, str]]:
+    """The names in a run of capitalised words; a capital particle before a first name is a preposition
+    ("Van Caspar Reuvens tot het koningsgraf": Caspar Reuvens), for a surname's particle follows the first name.
+
+    >>> _split_run("Van Caspar Reuvens", 0), _split_run("Van Peteghem", 4)
+    ([(4, 'Caspar Reuvens')], [(4, 'Van Peteghem')])
+    """
+    from .firstnames import is_first_name
+
     tokens = [(offset + m.start(), m.group()) for m in re.finditer(r"\S+", run)]
+    if len(tokens) >= 3 and tokens[0][1] in CAPITAL_PARTICLES and is_first_name(tokens[1][1]):
+        tokens = tokens[1:]
     runs = []
     while tokens:
         part = _name_tokens(tokens)

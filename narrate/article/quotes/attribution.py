@@ -29,6 +29,7 @@ from .resolve import (
     people_named,
     fits_pronoun,
     fragment_speaker,
+    group_first,
     protagonist,
     role_holders,
     lower_determiner,
@@ -415,8 +416,8 @@ class _Attributor:
             if not analysis.passage.text[start:end].strip():
                 continue
             here = [m for m in self.per_passage[index] if start <= m.pos < end and m.person.name not in named]
-            if pair_first(analysis.passage.text, here):
-                return  # "Doeko Bosscher en Hans Renders worden hard getroffen. '...'": either of the two may speak
+            if pair_first(analysis.passage.text, here) or group_first(analysis.outside_quotes(start, end)):
+                return  # "Doeko Bosscher en Hans Renders worden hard getroffen. '...'": either may speak; or a group
             people = [m.person for m in here]
             described = self._described_subject(analysis, index, start, end, found)
             outside = analysis.outside_quotes(start, end)

@@ -278,6 +278,24 @@ def pair_first(text: str, mentions: list[Mention]) -> bool:
 
 
 _NOT_A_ROLE = "zijn|haar|hun|de|het|een"
+
+_GROUP = re.compile(
+    r"\s*(?i:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|enkele|verschillende|sommige|veel)"
+    r"\s+(?:[a-zà-ÿ-]+e\s+)?(?!(?:dagen|weken|maanden|jaren|uren|minuten|seconden|eeuwen|keren|miljoenen)\b)"
+    r"[a-zà-ÿ-]{3,}(?:en|s)\b"
+)
+
+
+def group_first(sentence: str) -> bool:
+    """The sentence opens with a group as its subject ("Vier letterenwetenschappers keren zich in een open brief
+    tegen ..."): a quote after it is theirs, not one of the people the sentence names.
+
+    >>> group_first("Vier letterenwetenschappers keren zich tegen het besluit"), group_first("Drie weken later zei ze")
+    (True, False)
+    >>> group_first("Twee jonge bewoners gingen in beroep"), group_first("Veel is nog onzeker")
+    (True, False)
+    """
+    return bool(_GROUP.match(sentence))
 """Words before a capital that make it a thing of the person's ("Verdaas en zijn waterschap Rivierenland")."""
 
 
