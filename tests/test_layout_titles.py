@@ -377,3 +377,12 @@ def test_a_section_label_in_the_h1_gives_way_to_the_one_headline_under_it_but_he
     two = frame.format(entries=entry.format(title="Fietsbrug eindelijk open voor iedereen", body=BODY, more=MORE)
                        + entry.format(title="Nieuwe openingsuren van het zwembad", body=MORE, more=BODY))
     assert parse_html(two).title == "Nieuws"
+
+
+def test_a_headline_repeated_for_a_ticker_behind_aria_hidden_is_read_once():
+    from narrate.article import parse_html
+
+    shown = "Samen bouwen we aan de wereld van morgen"
+    page = (f"<html><body><main><h1><span>{shown}</span> <span aria-hidden='true'>{shown}</span></h1>"
+            f"<p>{BODY}</p><p>{MORE}</p></main></body></html>")
+    assert parse_html(page).title == shown

@@ -291,6 +291,21 @@ def _headline_under_label(h1) -> str | None:
     return None
 
 
+def _shown_text(element) -> str:
+    """An element's text without what it hides from screen readers (a ticker's repeats, an icon's label).
+
+    >>> import lxml.html
+    >>> _shown_text(lxml.html.fromstring('<h1><span>Samen</span> <span aria-hidden="true">Samen</span></h1>'))
+    'Samen'
+    """
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.get("aria-hidden") != "true":
+            parts.append(_shown_text(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
 def _long_headings(h1, tag: str) -> int:
     """Headings ``tag`` after ``h1`` that head a paragraph of text (an overview's entries, not a list's label)."""
     count, open_heading = 0, False
@@ -309,7 +324,7 @@ def _dom_hints(root) -> PageHints:
     hints = PageHints()
     h1 = root.find(".//h1")
     if h1 is not None:
-        hints.title = _headline_under_label(h1) or " ".join(h1.text_content().split()) or None
+        hints.title = _headline_under_label(h1) or _shown_text(h1) or None
         label = _label_in(h1)
         if label and hints.title and hints.title.startswith(label + " "):
             hints.kicker, hints.title = label, hints.title[len(label) :].strip()
