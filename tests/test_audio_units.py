@@ -219,3 +219,20 @@ def test_true_peak_meter_finds_the_peak_between_samples_across_blocks():
     meter.add(np.zeros(0, dtype=np.float32), last=True)
     assert meter.peak == pytest.approx(0.5, abs=0.01)
     assert meter.peak == pytest.approx(float(true_peak_per_sample(wave).max()), abs=0.01)
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 24000])
+def test_resampling_to_the_episode_rate_keeps_length_and_time(rate):
+    from narrate.audio.signal import to_episode_rate
+
+    clip = np.zeros(rate + 7, dtype=np.int16)
+    clip[rate // 2] = 20000  # a click half a second in
+    out = to_episode_rate(clip, rate)
+    assert len(out) == math.ceil(len(clip) * 44100 / rate)
+    # Linear phase: the click stays half a second in, to within a sample of the new rate.
+    assert abs(int(np.argmax(np.abs(out))) - 22050) <= 1
+    # A voice's band passes unchanged in level: a 1 kHz tone keeps its RMS.
+    t = np.arange(rate) / rate
+    tone = (np.sin(2 * np.pi * 1000 * t) * 10000).astype(np.int16)
+    level = np.sqrt(np.mean(to_episode_rate(tone, rate)[2000:-2000] ** 2))
+    assert abs(level - 10000 / 32768 / math.sqrt(2)) < 0.002

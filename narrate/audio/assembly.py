@@ -37,7 +37,7 @@ from ..files import TEMP_PREFIX
 from .cues import sentence_cues
 from .loudness import LoudnessMeter, db_to_gain
 from ..script import Chapter, Script, Segment
-from .signal import faded_pcm, high_pass, load_jingle, pcm_samples, to_episode_rate
+from .signal import as_float, faded_pcm, high_pass, load_jingle, pcm_samples, to_episode_rate
 from ..synthesis import Clip
 from .timeline import EPISODE_RATE, ChapterMark, Cue, samples_to_ms
 
@@ -243,7 +243,8 @@ class _TrackBuilder:
         if clip is None:
             raise ValueError("fewer clips than script segments")
         pcm = pcm_samples(faded_pcm(clip, self.layout.fade_ms))
-        audio = high_pass(to_episode_rate(pcm, clip.sample_rate), self.layout.high_pass_hz)
+        # Filtered at the voice's own rate, half the samples of the episode's, then resampled.
+        audio = to_episode_rate(high_pass(as_float(pcm), self.layout.high_pass_hz, clip.sample_rate), clip.sample_rate)
         start = self.position
         self._place(audio, segment.voice)
         self.cues += sentence_cues(segment, clip, start, path)

@@ -39,27 +39,40 @@ def pcm_samples(audio: AudioSegment) -> np.ndarray:
     return np.frombuffer(audio.raw_data, dtype="<i2")
 
 
-def to_episode_rate(samples: np.ndarray, rate: int) -> np.ndarray:
-    """Float samples in [-1, 1] at 44.1 kHz, from int16 or float samples at ``rate``."""
+def as_float(samples: np.ndarray) -> np.ndarray:
+    """Float32 samples in [-1, 1], from int16 or float samples."""
     audio = samples.astype(np.float32)
     if samples.dtype == np.int16:
         audio /= 32768.0
+    return audio
+
+
+def to_episode_rate(samples: np.ndarray, rate: int) -> np.ndarray:
+    """Float samples in [-1, 1] at 44.1 kHz, from int16 or float samples at ``rate``.
+
+    libsoxr's high-quality resampler: linear phase, so nothing moves in time, and four times as fast as
+    scipy's polyphase filter on a voice's 22.05 kHz (it also lets go of the GIL while synthesis goes on).
+    The length is always ``ceil(n · 44100 / rate)``, which the cue times are counted in.
+    """
+    import soxr
+
+    audio = as_float(samples)
     if rate == EPISODE_RATE or not len(audio):
         return audio
-    from scipy.signal import resample_poly
+    wanted = math.ceil(len(audio) * Fraction(EPISODE_RATE, rate))
+    out = soxr.resample(audio, rate, EPISODE_RATE, quality="HQ").astype(np.float32, copy=False)
+    if len(out) < wanted:
+        out = np.concatenate([out, np.zeros(wanted - len(out), dtype=np.float32)])
+    return out[:wanted]
 
-    ratio = Fraction(EPISODE_RATE, rate)
-    out = resample_poly(audio, ratio.numerator, ratio.denominator)
-    return out[: math.ceil(len(audio) * ratio)].astype(np.float32)
 
-
-def high_pass(audio: np.ndarray, cutoff_hz: float) -> np.ndarray:
+def high_pass(audio: np.ndarray, cutoff_hz: float, rate: int = EPISODE_RATE) -> np.ndarray:
     """Zero-phase high-pass (2nd-order Butterworth, run forwards and back), so no sentence moves in time."""
     from scipy.signal import butter, sosfiltfilt
 
     if cutoff_hz <= 0 or len(audio) < 64:
         return audio
-    sos = butter(2, cutoff_hz, "highpass", fs=EPISODE_RATE, output="sos")
+    sos = butter(2, cutoff_hz, "highpass", fs=rate, output="sos")
     return sosfiltfilt(sos, audio.astype(np.float64)).astype(np.float32)
 
 
