@@ -783,6 +783,11 @@ def test_a_short_pull_quote_with_its_signature_in_a_footer_is_cut_with_it_and_na
 
 # Lines of the page around the article, each kind by a rule that holds across sites, with near-misses that stay.
 LINES = [
+    ("33668 keer bekeken", "date line"),
+    ("Er kwamen 12 reacties op het plan van de gemeente om de brug te sluiten.", None),
+    ("Op de foto van links naar rechts: Georgette Leltz (directeur Nationaal Park Hollandse Duinen), wethouder Ritske "
+     "Bloemendaal, burgemeester Jan Peeters, wethouder Els Smit (gemeente Wassenaar), directeur Wim Drossaert en "
+     "hoofd productie Anne de Vries (Dunea)", "photo caption"),
     ("Foto: Ondertekening van de overeenkomst door burgemeester Jan Peeters en de teamchef van de politie van de stad"
      " Zandhoven, gisteren op het gemeentehuis.", "photo caption"),
     ("Lees alle berichten op zandhoven.be/actueel", "call to action"),
@@ -822,3 +827,13 @@ LINES = [
 @pytest.mark.parametrize("line, reason", LINES)
 def test_lines_of_the_page_around_the_article_are_furniture_by_kind(line, reason):
     assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize("line, head", [
+    ("Andere artikelen in deze editie", True), ("Lees ook in dit nummer", True), ("Meer in deze editie", True),
+    ("Andere artikelen in deze editie gaan over de brug.", False),
+])
+def test_a_magazines_list_of_its_other_articles_has_a_list_head(line, head):
+    from narrate.article.furniture.blocks import is_list_head
+
+    assert is_list_head(line) is head

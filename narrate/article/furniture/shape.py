@@ -150,6 +150,16 @@ _META_PART = re.compile(
 _COUNT = re.compile(r"\d+\s+(?:reacties?|comments?|keer (?:gelezen|bekeken|gedeeld))", re.IGNORECASE)
 
 
+def is_count_line(text: str) -> bool:
+    """A page's counter alone on its line: "33668 keer bekeken", "12 reacties", "1.204 weergaven".
+
+    >>> is_count_line("33668 keer bekeken"), is_count_line("12 reacties"), is_count_line("12 reacties op het plan")
+    (True, True, False)
+    """
+    return bool(re.fullmatch(r"\s*\d[\d.]*\s+(?:reacties?|comments?|keer (?:gelezen|bekeken|gedeeld)|weergaven|views)\s*",
+                             text, re.IGNORECASE))
+
+
 def is_meta_line(text: str) -> bool:
     """An article's meta line: time, comment count, section or region with separators ("10:45 | 23 reacties | Binnenland").
 

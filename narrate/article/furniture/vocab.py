@@ -29,10 +29,12 @@ LIST_HEADS = frozenset(
 
 LIST_HEAD_FORMS = re.compile(
     r"^(?:(?:andere|recente|eerdere|gerelateerde|populaire|vergelijkbare|verwante) \w+|"
-    r"meer (?:in|uit|over|van|bij) (?:deze|dit|het|de|onze) \w+|ook (?:in|over) (?:deze|dit) \w+)$",
+    r"meer (?:in|uit|over|van|bij) (?:deze|dit|het|de|onze) \w+|(?:lees )?ook (?:in|over) (?:deze|dit) \w+|"
+    r"(?:andere|meer) (?:artikelen|artikels|berichten|bijdragen) (?:in|uit) (?:deze|dit) \w+)$",
     re.IGNORECASE,
 )
-"""The shapes of a list head beyond the table: "Andere toespraken", "Meer in deze editie"."""
+"""The shapes of a list head beyond the table: "Andere toespraken", "Meer in deze editie", "Lees ook in dit nummer",
+"Andere artikelen in deze editie"."""
 
 SITE_OWNER = re.compile(
     r"^(?:[Ee]en (?:officiële )?|(?:[A-Z][\w'-]*(?: [\w'-]+){0,3} is (?:een|de) (?:officiële )?))"

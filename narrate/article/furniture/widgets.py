@@ -179,7 +179,9 @@ def _picture_file(text: str) -> bool:
 
 
 # "Op de foto: burgemeester X met ...", "V.l.n.r. Jan, Piet en Klaas": who a picture shows.
-_WHO_IN_PICTURE = re.compile(r"(?i)(?:op (?:de|deze) (?:foto|afbeelding)\s*(?:\(v\.?l\.?n\.?r\.?\))?\s*:|v\.l\.n\.r\.?[:\s])")
+_WHO_IN_PICTURE = re.compile(
+    r"(?i)(?:op (?:de|deze) (?:foto|afbeelding)\s*(?:\(v\.?l\.?n\.?r\.?\)|van links naar rechts)?\s*:|v\.l\.n\.r\.?[:\s])"
+)
 
 
 _FULL_NAME = rf"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:{NAME_LINKS}))*\s+[A-ZÀ-Þ][\w'’-]+"
@@ -251,7 +253,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
     ("navigation", 16, lambda t: bool(vocab.BRACKET_BUTTONS.match(t)) and not _speaker_label(t)),
     ("ad marker", 12, lambda t: bool(vocab.SPONSORED.match(t))),
-    ("date line", 15, lambda t: bool(_TIMEZONE.match(t)) or shape.is_meta_line(t) or _type_and_date(t)),
+    ("date line", 15, lambda t: bool(_TIMEZONE.match(t)) or shape.is_meta_line(t) or _type_and_date(t)
+     or shape.is_count_line(t)),
     ("navigation", 40, lambda t: bool(vocab.WIKI_NOTICE.search(t))),
     ("infobox", 12, lambda t: bool(vocab.COORDINATES.search(t))),
     ("navigation", 6, lambda t: bool(re.search(r"(?i)\bwebmail\b", t))),
@@ -261,7 +264,9 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("photo caption", 25, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and ":" in t[:60] and not shape.ends_sentence(t)),
     # "Foto: Ondertekening van de overeenkomst door ...": the label itself and a colon open it, whatever its length.
     ("photo caption", 45, lambda t: bool(re.match(r"(?i)(?:foto|beeld|afbeelding)\s*:\s+\S", t)) and _one_sentence(t)),
-    ("photo caption", 30, lambda t: bool(_WHO_IN_PICTURE.match(t) or _NAMES_THEN_SCENE.match(t))),
+    ("photo caption", 30, lambda t: bool(_NAMES_THEN_SCENE.match(t))),
+    # Its label says what the line is, however many people it names with their functions.
+    ("photo caption", 80, lambda t: bool(_WHO_IN_PICTURE.match(t))),
     ("photo caption", 6, _picture_file),
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
     ("navigation", 15, lambda t: _glued_labels(t)),
