@@ -1013,3 +1013,15 @@ def test_a_capital_van_before_a_first_name_is_a_preposition_not_a_particle():
 
     assert name_runs("Van Caspar Reuvens tot het koningsgraf in Oss") == [(4, "Caspar Reuvens")]
     assert name_runs("Van Peteghem en Van Rompuy") == [(0, "Van Peteghem"), (16, "Van Rompuy")]
+
+
+def test_a_role_in_a_named_body_then_a_full_name_names_that_person():
+    article = parse_text(
+        "Europa en de regio's\n\nDe regio's tellen mee in Europa, zegt de voorzitter van het Comité van de Regio's "
+        "(CvdR) Markku Markkula: 'De grootste troef van onze instelling zijn haar leden.'\n\nDe brochure verscheen in "
+        "januari.\n"
+    )
+    assert [q.speaker for q in article.quotes] == ["Markku Markkula"]
+    mother = parse_text("Een brief\n\nDaarover schrijft de moeder van Jan Peeters: 'Hij had het beter verdiend.'\n\n"
+                        "Jan Peeters zweeg.\n")
+    assert [q.speaker for q in mother.quotes] != ["Jan Peeters"]

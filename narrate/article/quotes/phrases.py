@@ -101,6 +101,9 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
     """
     if tokens[0].lower() not in {"de", "het"}:
         return None
+    of_body = _role_of_body(tokens)
+    if of_body is not None:
+        return of_body
     describes, after_role = [], False
     for at, token in enumerate(tokens[1:6], start=1):
         if token == "en":
@@ -119,6 +122,35 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
                 phrase.role = " ".join(tokens[1:k]) if any(_doer(t) for t in tokens[1:k]) else None
                 return phrase, k + used
             return None
+    return None
+
+
+def _role_of_body(tokens: list[str]) -> tuple[Phrase, int] | None:
+    """A role in a named body, then the person's full name: "de voorzitter van het Comité van de Regio's (CvdR)
+    Markku Markkula". The body's words are capitalised (its particles aside), so "de moeder van Jan Peeters"
+    and "de vrouw van minister Jan Peeters" name the one spoken of, not the speaker.
+
+    >>> _role_of_body("de voorzitter van het Comité van de Regio’s ( CvdR ) Markku Markkula in".split())[0]
+    Phrase(kind='name', text='Markku Markkula', role='voorzitter van het Comité van de Regio’s ( CvdR )', plural=False)
+    >>> _role_of_body("de moeder van Jan Peeters".split()), _role_of_body("de vrouw van minister Jan Peeters".split())
+    (None, None)
+    """
+    if len(tokens) < 6 or not _doer(tokens[1]) or tokens[2] != "van":
+        return None
+    body = 0
+    for k in range(3, min(len(tokens) - 1, 16)):
+        token = tokens[k]
+        if is_first_name(token) and is_name_token(tokens[k + 1], last=True) and body:
+            phrase, used = _name_phrase(tokens[k:])
+            if phrase is None or phrase.kind != "name":
+                return None
+            phrase.role = phrase.role or " ".join(tokens[1:k])
+            return phrase, k + used
+        if token in {"(", ")"} or token.lower() in {"van", "de", "het", "der", "voor", "en"}:
+            continue
+        if not token[:1].isupper():
+            return None
+        body += 1
     return None
 
 
