@@ -1025,3 +1025,11 @@ def test_a_role_in_a_named_body_then_a_full_name_names_that_person():
     mother = parse_text("Een brief\n\nDaarover schrijft de moeder van Jan Peeters: 'Hij had het beter verdiend.'\n\n"
                         "Jan Peeters zweeg.\n")
     assert [q.speaker for q in mother.quotes] != ["Jan Peeters"]
+
+
+def test_a_mark_set_apart_after_the_comma_closes_the_quote_before_its_clause():
+    article = parse_text(
+        "Sneller ter plaatse\n\nDe cijfers zijn bekend. ‘We worden ieder jaar sneller. In 2016 zijn we veertien "
+        "seconden sneller dan het jaar ervoor, ‘ zegt Bert Brugghemans, zonecommandant.\n\nDe zones zijn tevreden.\n"
+    )
+    assert [(q.text[:26], q.speaker) for q in article.quotes] == [("We worden ieder jaar snell", "Bert Brugghemans")]

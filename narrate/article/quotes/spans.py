@@ -26,6 +26,7 @@ MAX_QUOTE_CHARS = 4000
 """A closing mark further away than this belongs to another quote."""
 
 _APOSTROPHES = "'’‘"
+_MARKS = "'’‘\"”“»«"
 _CLITIC = re.compile(r"['’‘](?:s|t|n|k|m|r|ns|es)(?=[\s-]|$)|['’‘]\d\d(?!\d)")
 _OPEN_BEFORE = set(" \t([{/—–-:;") | set("“„«»‘‚‹'\"")
 SENTENCE_PUNCT = ".!?…"
@@ -130,6 +131,10 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
         for closer in closers:
             if text.startswith(closer, j) and _closes(text, j, closer):
                 return Span(i, start, j, j + len(closer), True)
+        if text[j] in _MARKS and text[j - 1] == " " and text[j - 2] == "," and _clause_after(text, j + 1):
+            # "..., ‘ zegt Bert Brugghemans": a mark set apart after the comma, with the clause after it, closes
+            # the quote whatever its shape (here typed as an opening one).
+            return Span(i, start, j - 1, j + 1, True)
         if opener == "“" and text[j] == '"' and _closes(text, j, '"') and _clause_after(text, j + 1):
             # “Tienduizenden ...", schetst X. "Dat ...”: a straight mark with the speaking clause after it
             # closes the curly one; a straight pair nested in a curly quote is not followed by "zegt X".
