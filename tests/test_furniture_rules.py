@@ -767,6 +767,8 @@ def test_a_links_note_for_screen_readers_is_cut_from_the_paragraph():
     text, cut = strip_inline("Er werd een persbericht(PDF bestand opent in nieuw venster) uitgestuurd waarin een aantal"
                              " punten extra in de kijker werden geplaatst.")
     assert "venster" not in text and cut == [("(PDF bestand opent in nieuw venster)", "reference")]
+    text, cut = strip_inline("Lees het warmteactieplan(opent nieuw venster) en pas het toe in uw voorziening.")
+    assert "venster" not in text and cut == [("(opent nieuw venster)", "reference")]
 
 
 def test_a_short_pull_quote_with_its_signature_in_a_footer_is_cut_with_it_and_names_the_body_quote():
@@ -783,6 +785,8 @@ def test_a_short_pull_quote_with_its_signature_in_a_footer_is_cut_with_it_and_na
 
 # Lines of the page around the article, each kind by a rule that holds across sites, with near-misses that stay.
 LINES = [
+    ("Ook werken bij Opgroeien?", "call to action"),
+    ("Bekijk onze vacatures en ontdek waar jouw talent het verschil maakt.", "call to action"),
     ("33668 keer bekeken", "date line"),
     ("Er kwamen 12 reacties op het plan van de gemeente om de brug te sluiten.", None),
     ("Op de foto van links naar rechts: Georgette Leltz (directeur Nationaal Park Hollandse Duinen), wethouder Ritske "

@@ -28,7 +28,7 @@ _READING_HINT = re.compile(
 _LINK_IN_BRACKETS = re.compile(
     r"\s*[(\[]\s*(?:lees (?:ook|meer|verder)|zie ook|bekijk ook|kijk ook|meer (?:nieuws|over dit onderwerp)|"
     r"advertentie)\s*(?:[:.-]\s*[^()\[\]]{0,120})?[)\]]"
-    r"|\s*\(\s*(?:[^()]{0,40}?\bopent in (?:een )?nieuw(?:e)? (?:venster|tabblad|scherm)|externe link|link is extern|"
+    r"|\s*\(\s*(?:[^()]{0,40}?\bopent (?:in )?(?:een )?nieuw(?:e)? (?:venster|tabblad|scherm)|externe link|link is extern|"
     r"opens in (?:a )?new (?:window|tab))\s*\)",
     re.IGNORECASE,
 )
