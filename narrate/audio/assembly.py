@@ -243,7 +243,7 @@ class _TrackBuilder:
         if clip is None:
             raise ValueError("fewer clips than script segments")
         pcm = pcm_samples(faded_pcm(clip, self.layout.fade_ms))
-        # Filtered at the voice's own rate, half the samples of the episode's, then resampled.
+        # Filtered at the voice's own rate (a 22.05 kHz voice has half the episode's samples), then resampled.
         audio = to_episode_rate(high_pass(as_float(pcm), self.layout.high_pass_hz, clip.sample_rate), clip.sample_rate)
         start = self.position
         self._place(audio, segment.voice)

@@ -50,8 +50,8 @@ def as_float(samples: np.ndarray) -> np.ndarray:
 def to_episode_rate(samples: np.ndarray, rate: int) -> np.ndarray:
     """Float samples in [-1, 1] at 44.1 kHz, from int16 or float samples at ``rate``.
 
-    libsoxr's high-quality resampler: linear phase, so nothing moves in time, and four times as fast as
-    scipy's polyphase filter on a voice's 22.05 kHz (it also lets go of the GIL while synthesis goes on).
+    libsoxr's high-quality resampler: linear phase, so nothing moves in time, and about three and a half
+    times as fast as scipy's polyphase filter on a voice's 22.05 kHz (0.8 against 3.0 ms for 7 s of speech).
     The length is always ``ceil(n · 44100 / rate)``, which the cue times are counted in.
     """
     import soxr

@@ -278,12 +278,14 @@ def pair_first(text: str, mentions: list[Mention]) -> bool:
 
 
 _NOT_A_ROLE = "zijn|haar|hun|de|het|een"
+"""Words before a capital that make it a thing of the person's ("Verdaas en zijn waterschap Rivierenland")."""
 
 _GROUP = re.compile(
     r"\s*(?i:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|enkele|verschillende|sommige|veel)"
     r"\s+(?:[a-zà-ÿ-]+e\s+)?(?!(?:dagen|weken|maanden|jaren|uren|minuten|seconden|eeuwen|keren|miljoenen)\b)"
     r"[a-zà-ÿ-]{3,}(?:en|s)\b"
 )
+"""A number or quantifier, perhaps an adjective, then a plural noun that is not a stretch of time."""
 
 
 def group_first(sentence: str) -> bool:
@@ -296,7 +298,6 @@ def group_first(sentence: str) -> bool:
     (True, False)
     """
     return bool(_GROUP.match(sentence))
-"""Words before a capital that make it a thing of the person's ("Verdaas en zijn waterschap Rivierenland")."""
 
 
 def after_preposition(text: str, mention: Mention) -> bool:
