@@ -279,9 +279,9 @@ def _score_speech(article: Article, key: dict, tally: Tally, source: Path) -> No
     heard = flat(spoken_text(article).replace("\n", " "))
     units, whole = _source_units(source)
     chrome = [flat(line) for line in key["furniture"]]
-    for line in key["furniture"]:
-        wanted = flat(line)
-        if wanted and heard.count(wanted) > _said_elsewhere(wanted, units, whole, chrome):
+    furniture = frozenset(chrome)
+    for line, wanted in zip(key["furniture"], chrome):
+        if wanted and heard.count(wanted) > _said_elsewhere(wanted, units, whole, furniture):
             tally.leaks += 1
             tally.misses.append(f"furniture spoken from {source.suffix[1:]}: {line[:60]!r}")
     for sentence in key["body_snippets"]:
@@ -301,26 +301,20 @@ def _source_units(source: Path) -> tuple[list[str], str]:
     root = lxml.html.fromstring(raw)
     for element in root.xpath("//script|//style|//head|//template|//noscript"):
         element.drop_tree()
-    units = []
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        text = flat(element.text_content())
-        parent = element.getparent()
-        if text and (parent is None or flat(parent.text_content()) != text):
-            units.append(text)
+    texts = {element: flat(element.text_content()) for element in root.iter() if isinstance(element.tag, str)}
+    units = [text for element, text in texts.items() if text and texts.get(element.getparent()) != text]
     return units, flat(" ".join(root.itertext()))
 
 
-def _said_elsewhere(wanted: str, units: list[str], whole: str, chrome: list[str]) -> int:
+def _said_elsewhere(wanted: str, units: list[str], whole: str, chrome: set[str]) -> int:
     """How often a furniture string may be heard without leaking: as often as the page has it outside its own
     lines and the other furniture's (a tag "academiejaar 2022-2023" that the body's first sentence says too);
     0 when it is only part of a line, which is then told by its place alone.
 
-    >>> _said_elsewhere("deel dit artikel", ["deel dit artikel", "het nieuws"], "deel dit artikel het nieuws", [])
+    >>> _said_elsewhere("deel dit artikel", ["deel dit artikel", "het nieuws"], "deel dit artikel het nieuws", set())
     0
     >>> units = ["hogeschool utrecht", "hij werkt aan de hogeschool utrecht", "over hogeschool utrecht"]
-    >>> _said_elsewhere("hogeschool utrecht", units, " ".join(units), ["hogeschool utrecht", "over hogeschool utrecht"])
+    >>> _said_elsewhere("hogeschool utrecht", units, " ".join(units), {"hogeschool utrecht", "over hogeschool utrecht"})
     1
     """
     own = sum(1 for unit in units if unit == wanted)

@@ -277,18 +277,21 @@ def _headline_under_label(h1) -> str | None:
     """
     if len(h1.text_content().split()) > 3:
         return None
-    for element in h1.itersiblings():
-        for inner in element.iter():
-            if not isinstance(inner.tag, str):
-                continue
-            text = " ".join(inner.text_content().split())
-            if inner.tag in ("h2", "h3"):
-                if len(text.split()) < 4 or _long_headings(h1, inner.tag) > 1:
-                    return None  # several entries under the label: an overview, which the label heads
-                return text
-            if inner.tag in ("p", "li") and len(text.split()) >= 8:
-                return None
+    for element in _after(h1):
+        text = " ".join(element.text_content().split())
+        if element.tag in ("h2", "h3"):
+            if len(text.split()) < 4 or _long_headings(h1, element.tag) > 1:
+                return None  # several entries under the label: an overview, which the label heads
+            return text
+        if element.tag in ("p", "li") and len(text.split()) >= 8:
+            return None
     return None
+
+
+def _after(element):
+    """The elements after ``element`` among its parent's children, each followed by what it holds."""
+    for sibling in element.itersiblings():
+        yield from (inner for inner in sibling.iter() if isinstance(inner.tag, str))
 
 
 def _shown_text(element) -> str:
@@ -309,14 +312,11 @@ def _shown_text(element) -> str:
 def _long_headings(h1, tag: str) -> int:
     """Headings ``tag`` after ``h1`` that head a paragraph of text (an overview's entries, not a list's label)."""
     count, open_heading = 0, False
-    for sibling in h1.itersiblings():
-        for inner in sibling.iter():
-            if not isinstance(inner.tag, str):
-                continue
-            if inner.tag in ("h2", "h3", "h4"):
-                open_heading = inner.tag == tag
-            elif open_heading and inner.tag == "p" and len(inner.text_content().split()) >= 8:
-                count, open_heading = count + 1, False
+    for element in _after(h1):
+        if element.tag in ("h2", "h3", "h4"):
+            open_heading = element.tag == tag
+        elif open_heading and element.tag == "p" and len(element.text_content().split()) >= 8:
+            count, open_heading = count + 1, False
     return count
 
 

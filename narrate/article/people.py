@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .firstnames import is_first_name
+
 CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
 """A capitalised word: Shea, NAVO, Jong-un, O'Neill."""
 
@@ -260,8 +262,6 @@ def _split_run(run: str, offset: int) -> list[tuple[int, str]]:
     >>> _split_run("Van Caspar Reuvens", 0), _split_run("Van Peteghem", 4)
     ([(4, 'Caspar Reuvens')], [(4, 'Van Peteghem')])
     """
-    from .firstnames import is_first_name
-
     tokens = [(offset + m.start(), m.group()) for m in re.finditer(r"\S+", run)]
     if len(tokens) >= 3 and tokens[0][1] in CAPITAL_PARTICLES and is_first_name(tokens[1][1]):
         tokens = tokens[1:]

@@ -265,10 +265,7 @@ def _is_dashed_menu(line: str) -> bool:
     >>> _is_dashed_menu("Rutte – die gisteren aankwam – zei niets"), _is_dashed_menu("Ajax – PSV – 2 – 1")
     (False, False)
     """
-    entries = re.split(r"\s[–—]\s", line.strip())
-    return len(entries) >= 4 and all(
-        1 <= len(entry.split()) <= 3 and entry[:1].isupper() and not re.search(r"[\d.!?:;,]", entry) for entry in entries
-    )
+    return shape.is_menu_of(re.split(r"\s[–—]\s", line.strip()))
 
 
 def menu_entries(line: str) -> list[str]:

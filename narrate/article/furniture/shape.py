@@ -142,12 +142,14 @@ def capitalised_share(text: str) -> float:
     return sum(w[0].isupper() for w in found) / len(found) if found else 0.0
 
 
+_COUNTED = r"reacties?|comments?|keer (?:gelezen|bekeken|gedeeld)"
+"""What a page counts beside an article: its comments, reads and shares."""
 _META_PART = re.compile(
-    rf"\s*(?:{_TIME.pattern}|{_DATE.pattern}|\d+\s+(?:reacties?|comments?|keer (?:gelezen|bekeken|gedeeld))|[|·•/–—,-]|"
+    rf"\s*(?:{_TIME.pattern}|{_DATE.pattern}|\d+\s+(?:{_COUNTED})|[|·•/–—,-]|"
     r"[A-ZÀ-Þ][\w'’-]+)",
     re.IGNORECASE,
 )
-_COUNT = re.compile(r"\d+\s+(?:reacties?|comments?|keer (?:gelezen|bekeken|gedeeld))", re.IGNORECASE)
+_COUNT = re.compile(rf"\d+\s+(?:{_COUNTED})", re.IGNORECASE)
 
 
 def is_count_line(text: str) -> bool:
@@ -156,8 +158,19 @@ def is_count_line(text: str) -> bool:
     >>> is_count_line("33668 keer bekeken"), is_count_line("12 reacties"), is_count_line("12 reacties op het plan")
     (True, True, False)
     """
-    return bool(re.fullmatch(r"\s*\d[\d.]*\s+(?:reacties?|comments?|keer (?:gelezen|bekeken|gedeeld)|weergaven|views)\s*",
-                             text, re.IGNORECASE))
+    return bool(re.fullmatch(rf"\s*\d[\d.]*\s+(?:{_COUNTED}|weergaven|views)\s*", text, re.IGNORECASE))
+
+
+def is_menu_of(entries: list[str]) -> bool:
+    """A line's parts are a flattened menu's entries: four or more, each one to three capitalised words with no
+    digits or punctuation.
+
+    >>> is_menu_of(["Wonen en leven", "Vrije tijd", "Ondernemen", "Bestuur"]), is_menu_of(["Ajax", "PSV", "2", "1"])
+    (True, False)
+    """
+    return len(entries) >= 4 and all(
+        1 <= len(entry.split()) <= 3 and entry[:1].isupper() and not re.search(r"[\d.!?:;,]", entry) for entry in entries
+    )
 
 
 def is_meta_line(text: str) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..furniture.shape import is_date_line, segments  # one notion of a date line, shared with the furniture rules
+from ..furniture.shape import is_date_line, is_menu_of, segments  # one notion of a date line, shared with the furniture rules
 from ..furniture.vocab import FINITE_VERBS
 from ..people import looks_like_name
 from .lines import Line, comparable, wraps_into
@@ -320,10 +320,7 @@ def _separated_menu(text: str) -> bool:
     >>> _separated_menu("Persbericht · 15 december 2022 · Landbouw"), _separated_menu("Rutte · Biden · Macron")
     (False, False)
     """
-    entries = segments(text)
-    return len(entries) >= 4 and all(
-        1 <= len(entry.split()) <= 3 and entry[:1].isupper() and not re.search(r"[\d.!?:;,]", entry) for entry in entries
-    )
+    return is_menu_of(segments(text))
 
 
 def _short_segments(text: str) -> list[str]:

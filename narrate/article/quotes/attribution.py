@@ -416,11 +416,11 @@ class _Attributor:
             if not analysis.passage.text[start:end].strip():
                 continue
             here = [m for m in self.per_passage[index] if start <= m.pos < end and m.person.name not in named]
-            if pair_first(analysis.passage.text, here) or group_first(analysis.outside_quotes(start, end)):
+            outside = analysis.outside_quotes(start, end)
+            if pair_first(analysis.passage.text, here) or group_first(outside):
                 return  # "Doeko Bosscher en Hans Renders worden hard getroffen. '...'": either may speak; or a group
             people = [m.person for m in here]
             described = self._described_subject(analysis, index, start, end, found)
-            outside = analysis.outside_quotes(start, end)
             opener = None if described is not None or people else _OPENING_DESCRIPTION.match(outside)
             if opener and is_person_description(opener.group(1)):
                 # "De staatssecretaris, ook oud-burgemeester, valt haar bij: ...": someone else takes the word,
