@@ -1033,3 +1033,9 @@ def test_a_mark_set_apart_after_the_comma_closes_the_quote_before_its_clause():
         "seconden sneller dan het jaar ervoor, ‘ zegt Bert Brugghemans, zonecommandant.\n\nDe zones zijn tevreden.\n"
     )
     assert [(q.text[:26], q.speaker) for q in article.quotes] == [("We worden ieder jaar snell", "Bert Brugghemans")]
+
+
+def test_a_pronoun_in_the_first_passages_looks_back_no_further_than_the_first():
+    # Found by hypothesis: "zegt hij" in the second passage made the search look at passage -1 and -2.
+    article = parse_text("de\n‘zo’n’ de de zegt hij")
+    assert [q.speaker for q in article.quotes] == [None] * len(article.quotes)

@@ -243,7 +243,7 @@ class _Attributor:
         mean (this one, then up to three back)."""
         excluded = self._named_in(found) if found else set()
         main = protagonist([m for m in self.mentions if (m.passage, m.pos) < (index, pos)])
-        for back in range(4):
+        for back in range(min(4, index + 1)):  # this passage and up to three before it, never past the first
             window = [
                 m for m in self.mentions if m.passage == index - back and (m.passage, m.pos) < (index, pos) and m.named
             ]
