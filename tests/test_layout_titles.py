@@ -255,6 +255,17 @@ def test_an_interviews_questions_are_read_as_questions_not_as_chapter_titles():
     assert [h for h in _headings(text) if h] == []
 
 
+def test_a_question_answered_in_quote_marks_is_the_interviews_and_short_ones_are_still_read():
+    answer = "“De brug was nodig, want de oude sluis kon het verkeer niet meer aan. Nu is het rustiger.”"
+    for text in (f"Fietsbrug eindelijk open\n\n{BODY}\n\nWaarom deze brug?\n\n{answer}\n\n{MORE}\n",
+                 f"Fietsbrug eindelijk open\n\n{BODY}\n\nWaarom deze brug?\n\nSchepen Peeters: {answer}\n\n{MORE}\n"):
+        article = parse_text(text)
+        assert "Waarom deze brug?" not in [s.heading for s in article.sections]
+        assert "Waarom deze brug?" in [p for s in article.sections for p in s.paragraphs]
+    # Answered in the writer's words, a question still heads its section.
+    assert "Waarom deze brug?" in _headings(f"Fietsbrug eindelijk open\n\n{BODY}\n\nWaarom deze brug?\n\n{LONG}\n")
+
+
 def test_one_question_to_the_reader_may_head_a_section():
     text = f"Fietsbrug eindelijk open\n\n{BODY}\n\nWat kunt u zelf doen?\n\n{LONG}\n"
     assert "Wat kunt u zelf doen?" in _headings(text)

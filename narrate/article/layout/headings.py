@@ -63,7 +63,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             removed.append(Removed(unit.text, furniture.BYLINE_IN_TEXT))  # a byline set below the lead
         elif kind == "stamp" and following is not None and following.kind == PARAGRAPH:
             stamp = unit.text  # a live blog entry's time starts its paragraph
-        elif kind == "label" or len(unit.text.split()) > 4:
+        elif kind in ("label", "question") or len(unit.text.split()) > 4:
             out.append(Unit(PARAGRAPH, unit.text, unit.block))  # text after all: keep it, read as text
         else:
             removed.append(Removed(unit.text, furniture.DUPLICATE if kind == "title" else furniture.EMPTY_HEADING))
@@ -88,6 +88,8 @@ def _false_heading(
         return "chrome"  # a code or a placeholder ("PV", "MPphoto"), not a word a subhead is made of
     if interview and _is_put_question(text):
         return "question"  # an interviewer's question put to "je" or "u": said, not a chapter's title
+    if text.rstrip().endswith("?") and following is not None and _answered_in_quotes(following.text):
+        return "question"  # answered in the interviewee's words: a question of the interview, not a chapter
     if text.strip(" :").lower() in FIELD_LABELS:
         return "chrome"  # a field's label ("Datum") whose value the date rules took
     if re.fullmatch(r"\s*\[[^\[\]]+\]\s*", text):
@@ -118,6 +120,18 @@ STANDFIRST_WORDS = 8
 
 def _standfirst(text: str, following: Unit | None) -> bool:
     return len(text.split()) >= STANDFIRST_WORDS and following is not None and is_prose(following.text)
+
+
+_ANSWER_OPENING = re.compile(r"(?:[A-ZÀ-Þ][\w.-]{0,30}(?: [A-ZÀ-Þ][\w.-]{0,30})?\s?:\s*)?[\"“„‘'«]\s?[A-ZÀ-Þ0-9]")
+
+
+def _answered_in_quotes(text: str) -> bool:
+    """A paragraph that opens with a quote, its speaker's label before it or not: an answer.
+
+    >>> [_answered_in_quotes(t) for t in ("“Nee, dat niet.”", "Jordi: “Een werkgroep ...”", "JV: 'Om te ...'", "Dat kan.")]
+    [True, True, True, False]
+    """
+    return bool(_ANSWER_OPENING.match(text))
 
 
 def _starts_sentence(text: str) -> bool:
