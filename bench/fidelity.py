@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from narrate.article import Article, load_article  # noqa: E402  (after the path, so the checkout's narrate is scored)
 from narrate.errors import NarrateError  # noqa: E402
-from narrate.script import ScriptOptions, build_script  # noqa: E402
+from narrate.script import OUTRO, ScriptOptions, build_script  # noqa: E402
 
 COMMITTED = ROOT / "tests" / "data" / "corpus" / "articles"
 SHARED = ROOT.parent / "shared" / "corpus" / "articles"
@@ -149,14 +149,16 @@ class Tally:
         }
 
 
-def spoken_text(article: Article) -> str:
-    """Everything the listener hears of the article, as written, one line per segment."""
+def spoken_text(article: Article, credits: bool = True) -> str:
+    """Everything the listener hears of the article, as written, one line per segment (without the outro's
+    credits: ``credits`` False)."""
     script = build_script([article], ScriptOptions(), lambda text, *_: text)
     lines: list[str] = []
 
     def walk(chapters) -> None:
         for chapter in chapters:
-            lines.extend(segment.text for segment in chapter.segments)
+            if credits or chapter.title != OUTRO:
+                lines.extend(segment.text for segment in chapter.segments)
             walk(chapter.chapters)
 
     walk(script.chapters)
@@ -277,17 +279,25 @@ def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
 
 def _score_speech(article: Article, key: dict, tally: Tally, source: Path) -> None:
     heard = flat(spoken_text(article).replace("\n", " "))
+    # The outro credits the authors ("U hoorde: ..., door Sanne Kooistra."): a byline heard there is narrate's
+    # credit, not the page's line; any other furniture there (a ministry taken for the author) still leaks.
+    uncredited = flat(spoken_text(article, credits=False).replace("\n", " "))
     units, whole = _source_units(source)
     chrome = [flat(line) for line in key["furniture"]]
     furniture = frozenset(chrome)
     for line, wanted in zip(key["furniture"], chrome):
-        if wanted and heard.count(wanted) > _said_elsewhere(wanted, units, whole, furniture):
+        said = (uncredited if _BYLINE.match(wanted) else heard).count(wanted)
+        if wanted and said > _said_elsewhere(wanted, units, whole, furniture):
             tally.leaks += 1
             tally.misses.append(f"furniture spoken from {source.suffix[1:]}: {line[:60]!r}")
     for sentence in key["body_snippets"]:
         if flat(sentence) not in heard:
             tally.body_lost += 1
             tally.misses.append(f"body lost: {sentence[:60]!r}")
+
+
+_BYLINE = re.compile(r"(?:door|by)\s")
+"""A byline as the key has it, flattened ("door sanne kooistra")."""
 
 
 def _source_units(source: Path) -> tuple[list[str], str]:

@@ -36,6 +36,9 @@ class Role(str, enum.Enum):
     HEADING = "heading"
 
 
+OUTRO = "Outro"
+"""The closing chapter's title: the credits (each article's headline and authors) and the sign-off."""
+
 @dataclass
 class Segment:
     """One stretch of speech by one voice."""
@@ -273,7 +276,7 @@ class _ScriptWriter:
             lines.append(credit)
         lines.append("Deze aflevering werd voorgelezen door een computerstem, gemaakt met narrate en Piper.")
         segments = [self.segment(Role.NARRATOR, line, self.pauses.paragraph_ms) for line in lines]
-        return Chapter(title="Outro", segments=segments)
+        return Chapter(title=OUTRO, segments=segments)
 
     def article_chapters(self, article: Article) -> list[Chapter]:
         chapters = []

@@ -153,8 +153,9 @@ AGENCIES = (
     r"[a-z]{2,12}\.(?:nl|be|com)"
 )
 """News agencies and sites that sign a story (used in "Door: ANP", "(ANP/MR)")."""
-NEWSROOM = re.compile(rf"(?:de\s+)?(?:{AGENCIES})", re.IGNORECASE)
-"""An agency, site or newsroom as a whole signature ("Belga", "de redactie"): no author; use with ``fullmatch``."""
+NEWSROOM = re.compile(rf"(?:de\s+)?(?:{AGENCIES}|redactie\s+(?:van\s+)?\S+(?:\s+\S+){{0,2}})", re.IGNORECASE)
+"""An agency, site or newsroom as a whole signature ("Belga", "de redactie", "redactie Punt"): no author; use
+with ``fullmatch``."""
 
 WIKI_ORIGIN = re.compile(r"^uit (?:\w*wiki\w*|\w*pedia\w*)(?:,.{0,60})?$", re.IGNORECASE)
 """The "From Wikipedia, the free encyclopedia" line every wiki prints under the page title."""

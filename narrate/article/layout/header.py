@@ -206,7 +206,7 @@ def _split_label(kicker: str | None, title: str) -> tuple[str | None, str]:
 
 _GENRE = r"(?:gast)?column|opinie|blog"
 """Genres a line names before its author ("Column burgemeester Jan Kottelenberg")."""
-_AUTHOR_LEAD = re.compile(rf"^(?i:door|tekst(?: en beeld)?:?|geschreven door|auteur:?|by|(?:{_GENRE})(?: van)?)\s+")
+_AUTHOR_LEAD = re.compile(rf"^(?i:door|tekst(?: en beeld)?:?|geschreven door|auteur:?|redactie:|by|(?:{_GENRE})(?: van)?)\s+")
 """The words before an author's name that the name does not need when read aloud."""
 _TYPE_AND_AUTHOR = re.compile(rf"^(?i:{_GENRE})(?:\s+van)?(?:\s+[a-zà-ÿ][\w-]*){{0,3}}\s+([A-ZÀ-Þ][^.!?:;]*)$")
 """A genre, the author's role in lower case, and a name."""
@@ -266,8 +266,10 @@ def byline_authors(byline: str) -> str | None:
     'Els Jacobs, Tom Smet'
     >>> byline_authors("donderdag, 2 februari 2023 · Last updated on 2-2-2023 by Marinka Vangenck")
     'Marinka Vangenck'
-    >>> byline_authors("door de redactie"), byline_authors("Door Belga")
-    (None, None)
+    >>> byline_authors("door de redactie"), byline_authors("Door Belga"), byline_authors("Door redactie Punt")
+    (None, None, None)
+    >>> byline_authors("Redactie: Jan Peeters")
+    'Jan Peeters'
     >>> byline_authors("Gepubliceerd in oktober 2011 · 2 minuten leestijd") is None
     True
     """
