@@ -1039,3 +1039,26 @@ def test_a_pronoun_in_the_first_passages_looks_back_no_further_than_the_first():
     # Found by hypothesis: "zegt hij" in the second passage made the search look at passage -1 and -2.
     article = parse_text("de\n‘zo’n’ de de zegt hij")
     assert [q.speaker for q in article.quotes] == [None] * len(article.quotes)
+
+
+def test_a_capitalised_word_may_open_a_lowercase_role_before_a_first_name():
+    assert speakers(
+        "De omroep hield zijn nieuwjaarsreceptie in Brussel.",
+        "Gedelegeerd bestuurder Leo Hellemans schetste de krijtlijnen van een nieuw project voor de omroep:",
+        "“We willen steevast meerwaarde bieden met onze programma’s.”",
+    ) == ["Leo Hellemans"]
+
+
+def test_a_form_of_address_before_a_surname_is_that_person_not_a_description():
+    said = quotes_of("Jan Jahier werd voorzitter van het comité.",
+                     "“Ik verzoek u allen om mee te werken”, aldus de heer Jahier ten overstaan van het 350 leden tellende orgaan.")
+    assert [q.speaker for q in said] == ["Jan Jahier"]
+
+
+def test_a_thing_after_the_verb_before_a_colon_is_no_speaker():
+    # Neither the report nor its outline says anything: nobody is named, and no phrase is read as a speaker.
+    assert speakers(
+        "De omroep hield zijn nieuwjaarsreceptie in Brussel.",
+        "Het verslag schetste de krijtlijnen van een nieuw plan:",
+        "“De stad moet groener worden en de straten veiliger.”",
+    ) == [None]

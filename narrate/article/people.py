@@ -315,6 +315,19 @@ def aliases_for(name: str) -> set[str]:
     return aliases
 
 
+def is_body_noun(noun: str) -> bool:
+    """A word for an organisation, by its ending ("de fietsersbond", "het ministerie", "de inspectie").
+
+    >>> is_body_noun("woningcorporatie"), is_body_noun("inspectie"), is_body_noun("krijtlijnen")
+    (True, True, False)
+    """
+    return noun.lower().endswith(_ORG_ENDINGS + _BODY_WORDS)
+
+
+_BODY_WORDS = ("inspectie", "directie", "redactie", "justitie", "overheid", "parket", "rechtbank", "ministerie", "raad", "hof")
+"""Bodies that speak as a whole and whose names do not end like the organisations' above."""
+
+
 def head_noun(description: str) -> str:
     """The word a description is about: "de Russische president" -> president.
 

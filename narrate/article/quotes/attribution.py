@@ -20,7 +20,7 @@ from ..people import (
 from .clauses import Analysis, Found, Passage, analyse, colon_subject
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder
-from .phrases import Phrase, subject_after_verb
+from .phrases import Phrase, can_speak, subject_after_verb
 from .registry import build_registry
 from .resolve import (
     after_preposition,
@@ -209,8 +209,8 @@ class _Attributor:
         holders = {p.name: p for p in role_holders(self.registry, description)}
         if len(holders) == 1:
             return next(iter(holders.values()))
-        if holders or description.split()[0].lower() not in {"de", "het"}:
-            return None  # two hold the role, or a bare role word ("Koning: ...") that may be a name
+        if holders or description.split()[0].lower() not in {"de", "het"} or not can_speak(description):
+            return None  # two hold the role, a bare role word ("Koning: ...") that may be a name, or no speaker
         return self.registry.add(lower_determiner(description), is_person=False)
 
     def _sole_person(self, index: int, pos: int) -> Person | None:

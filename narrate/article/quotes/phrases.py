@@ -8,12 +8,16 @@ from typing import Literal
 
 from ..people import (
     CAPITAL_PARTICLES,
+    FORMS_OF_ADDRESS,
     NON_NAME,
     PARTICLE,
     PERSON_NOUNS,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
+    head_noun,
+    is_body_noun,
     is_name_token,
+    is_person_description,
     is_role_word,
 )
 from ..firstnames import is_first_name
@@ -157,8 +161,8 @@ def _role_of_body(tokens: list[str]) -> tuple[Phrase, int] | None:
 def _describes(token: str, after_role: bool = False) -> bool:
     """A word of a description before a name: a role, "45-jarige", "Amerikaanse", "gewezen", or after
     a role the field it holds ("hoogleraar algemene rechtswetenschap")."""
-    if _doer(token):
-        return True
+    if _doer(token) or token in FORMS_OF_ADDRESS:
+        return True  # "de heer Jahier": an address before a name, like a role
     if token[:1].islower():
         if after_role and token.isalpha() and token != "van" and _np_word(token):
             return True
@@ -264,10 +268,11 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
             token[:1].isupper()
             and is_role_word(nxt)
             and _title_after(nxt, tokens[i + 2 : i + 3])
-            and re.search(r"(?:s|se|e|sch)$", token)
+            and (re.search(r"(?:s|se|e|sch)$", token) or (nxt.islower() and is_first_name((tokens[i + 2 : i + 3] or ["-"])[0])))
         ):
             # "Oekraïens president", but not "Wilders PvdA-leider": an adjective comes before a lowercase noun,
-            # or before a title set in capitals with the name after it ("Eerste Minister De Croo").
+            # or before a title set in capitals with the name after it ("Eerste Minister De Croo"); any word may
+            # open a lowercase role right before a first name ("Gedelegeerd bestuurder Leo Hellemans").
             role.append(token)
             i += 1
         else:
@@ -284,6 +289,17 @@ def _agent_noun_before_name(tokens: list[str]) -> bool:
     [True, False, False]
     """
     return len(tokens) >= 3 and _agent_noun(tokens[0]) and is_first_name(tokens[1]) and tokens[2][:1].isupper()
+
+
+def can_speak(description: str) -> bool:
+    """A description whose head can say something: a person ("de rechter", "de Brit"), a doer ("de organisator")
+    or a body ("het ministerie van Defensie"); not "de krijtlijnen van een nieuw" or "het verweer".
+
+    >>> [can_speak(d) for d in ("de rechter", "de organisator", "het ministerie van Defensie", "de krijtlijnen van een nieuw")]
+    [True, True, True, False]
+    """
+    noun = head_noun(description)
+    return is_person_description(description) or _doer(noun) or is_body_noun(noun)
 
 
 def _doer(token: str) -> bool:
