@@ -1062,3 +1062,11 @@ def test_a_thing_after_the_verb_before_a_colon_is_no_speaker():
         "Het verslag schetste de krijtlijnen van een nieuw plan:",
         "“De stad moet groener worden en de straten veiliger.”",
     ) == [None]
+
+
+def test_an_object_before_the_verb_and_a_first_name_after_it_is_not_the_speaker():
+    said = speakers(
+        "Weginspecteur Sebastiaan Liefveld rijdt elke dag langs de provinciale wegen.",
+        "De inspectie van de wegen vindt Sebastiaan het leukste onderdeel van het werk: “Ik ben van nature nieuwsgierig.”",
+    )
+    assert said and said[0] != "de inspectie van de wegen"

@@ -341,6 +341,8 @@ def colon_subject(clause: str) -> Phrase | None:
         while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
             skip += 1
         left = _whole_phrase(tokens[skip:i])
+        if left is not None and left.kind == "description" and is_first_name(tokens[i + 1] if i + 1 < len(tokens) else "-"):
+            return None  # "De inspectie vindt Sebastiaan het leukste: ...": the object first, the subject after the verb
         if left is not None:
             left.plural = token.lower() in PLURAL_VERBS
             return left
