@@ -1070,3 +1070,15 @@ def test_an_object_before_the_verb_and_a_first_name_after_it_is_not_the_speaker(
         "De inspectie van de wegen vindt Sebastiaan het leukste onderdeel van het werk: “Ik ben van nature nieuwsgierig.”",
     )
     assert said and said[0] != "de inspectie van de wegen"
+
+
+def test_a_sentence_still_about_the_person_between_them_and_the_quote_keeps_the_quote_theirs():
+    assert speakers(
+        "Jo Vandeurzen, Vlaams minister van Welzijn, wil werk maken van een bekend hulpaanbod. "
+        "De campagne sluit mooi aan bij zijn beleid. “Deze campagne maakt de hulp beter bekend.”",
+    ) == ["Jo Vandeurzen"]
+    # A sentence about something else in between: nobody.
+    assert speakers(
+        "Jo Vandeurzen, Vlaams minister van Welzijn, wil werk maken van een bekend hulpaanbod. "
+        "De campagne loopt tot het einde van het jaar. “Deze campagne maakt de hulp beter bekend.”",
+    ) == [None]

@@ -25,6 +25,7 @@ from .registry import build_registry
 from .resolve import (
     after_preposition,
     antecedent,
+    passes_over,
     pair_first,
     people_named,
     fits_pronoun,
@@ -40,7 +41,6 @@ from .pulls import link_pull_quotes
 from .teasers import unname_teasers
 from .turns import (
     put_to_someone,
-    writers_question,
     answers_of_interview,
     find_turns,
     interview,
@@ -442,8 +442,8 @@ class _Attributor:
                 continue
             if people or any(looks_like_name(n) for _, n in name_runs(outside)):
                 return  # someone else is named in between: nobody is a safe guess
-            if writers_question(outside):
-                continue  # "Hoe de techniek werkt? '...'": the quote answers it, for the one named before
+            if passes_over(outside):
+                continue
             only_excluded = False
         if found.span.mark == 0 or not analysis.passage.text[: found.span.mark].strip():
             self._from_previous_passage(index, found)

@@ -343,3 +343,26 @@ def people_named(people: list[Person], sentence: str) -> set[str]:
         if not any(run.lower() in n.lower() or n.lower() in run.lower() for n in names):
             names.add(run)
     return names
+
+
+def writers_question(sentence: str) -> bool:
+    """A short question of the writer's that a quote answers ("Hoe de techniek werkt?", "Waarom?").
+
+    >>> writers_question(" Hoe de techniek werkt? "), writers_question("Wat betekent dit voor de duizenden bewoners van de wijk en hun buren?")
+    (True, False)
+    """
+    return sentence.strip().endswith("?") and len(sentence.split()) <= 6
+
+
+_ABOUT_HIM = re.compile(r"\b(?:hij|hem|zijn|haar)\b")
+
+
+def passes_over(sentence: str) -> bool:
+    """A sentence between a person and a quote that keeps the quote theirs: a short question of the writer's that
+    the quote answers ("Hoe de techniek werkt?"), or one still about him or her ("... sluit aan bij zijn
+    beleidsintenties.").
+
+    >>> passes_over("Hoe de techniek werkt?"), passes_over("Het initiatief sluit aan bij zijn plannen."), passes_over("Het regent.")
+    (True, True, False)
+    """
+    return writers_question(sentence) or bool(_ABOUT_HIM.search(sentence))

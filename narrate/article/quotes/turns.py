@@ -376,13 +376,4 @@ def put_to_someone(analysis: Analysis, found: Found) -> bool:
     return bool(_ASKING.search(clause)) and "zich af" not in analysis.passage.text[found.span.close : found.span.close + 80]
 
 
-def writers_question(sentence: str) -> bool:
-    """A short question of the writer's that a quote answers ("Hoe de techniek werkt?", "Waarom?").
-
-    >>> writers_question(" Hoe de techniek werkt? "), writers_question("Wat betekent dit voor de duizenden bewoners van de wijk en hun buren?")
-    (True, False)
-    """
-    return sentence.strip().endswith("?") and len(sentence.split()) <= 6
-
-
 _ASKING = re.compile(r"\b(?:vroeg|vroegen|vraagt|vragen|wil weten|wilde weten)\b")
