@@ -332,25 +332,8 @@ def colon_subject(clause: str) -> Phrase | None:
     if len(verbs) > 1 and tokens[verbs[0]].lower() == "volgens":
         # "Volgens Bos zei minister Peeters: '...'": the clause's own verb says who, not whom it is told by.
         return colon_subject(" ".join(tokens[verbs[1] :]))
-    for i, token in enumerate(tokens):
-        if token.lower() not in SPEECH_VERBS:
-            continue
-        if token.lower() in QUOTING_VERBS:
-            return None  # "X citeert Y: '...'": the words are Y's, or nobody's the clause makes sure of
-        skip = 0
-        while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
-            skip += 1
-        left = _whole_phrase(tokens[skip:i])
-        if left is not None and left.kind == "description" and is_first_name(tokens[i + 1] if i + 1 < len(tokens) else "-"):
-            return None  # "De inspectie vindt Sebastiaan het leukste: ...": the object first, the subject after the verb
-        if left is not None:
-            left.plural = token.lower() in PLURAL_VERBS
-            return left
-        right, _ = leading_phrase(tokens[i + 1 :])
-        if right is not None:
-            right.plural = token.lower() in PLURAL_VERBS
-            return right
-        return None
+    if verbs:
+        return _subject_of_verb(tokens, verbs[0])
     if (
         phrase is not None
         and phrase.kind == "name"
@@ -364,6 +347,23 @@ def colon_subject(clause: str) -> Phrase | None:
         # "Ze vreest voor haar huis: '...'": the one who fears says so.
         return phrase
     return None
+
+
+def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
+    """The subject of the speaking verb ``tokens[i]`` of a colon clause: the phrase before it, else after it."""
+    verb = tokens[i].lower()
+    if verb in QUOTING_VERBS:
+        return None  # "X citeert Y: '...'": the words are Y's, or nobody's the clause makes sure of
+    skip = 0
+    while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
+        skip += 1
+    left = _whole_phrase(tokens[skip:i])
+    if left is not None and left.kind == "description" and is_first_name(tokens[i + 1] if i + 1 < len(tokens) else "-"):
+        return None  # "De inspectie vindt Sebastiaan het leukste: ...": the object first, the subject after the verb
+    subject = left if left is not None else leading_phrase(tokens[i + 1 :])[0]
+    if subject is not None:
+        subject.plural = verb in PLURAL_VERBS
+    return subject
 
 
 def _whole_phrase(tokens: list[str]) -> Phrase | None:
