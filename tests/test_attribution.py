@@ -1082,3 +1082,20 @@ def test_a_sentence_still_about_the_person_between_them_and_the_quote_keeps_the_
         "Jo Vandeurzen, Vlaams minister van Welzijn, wil werk maken van een bekend hulpaanbod. "
         "De campagne loopt tot het einde van het jaar. “Deze campagne maakt de hulp beter bekend.”",
     ) == [None]
+
+
+def test_a_portfolio_after_a_role_is_no_second_person():
+    assert speakers(
+        "Peter Peeters werkt al jaren aan de hogeschool.",
+        "Een pluspunt is volgens Peeters - strategisch consultant Onderwijs & Onderzoek - dat alle instituten "
+        "aan onderzoek doen. “Onderzoek speelt een steeds grotere rol.”",
+    ) == ["Peter Peeters"]
+
+
+@pytest.mark.parametrize("clause", [
+    "Josefien Kursten, lid van de Raad van Bestuur van het UMC Utrecht:",
+    "Mark Drost, directeur-bestuurder van de woningstichting zegt hierover:",
+])
+def test_a_long_apposition_before_the_colon_keeps_the_name_before_it(clause):
+    assert speakers("Het ziekenhuis bouwt een nieuwe vleugel.", f"{clause} “Dit is zeker mooi, maar nog niet genoeg.”") == [
+        clause.split(",")[0]]

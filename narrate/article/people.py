@@ -83,10 +83,15 @@ NON_NAME = frozenset(
     Japan Korea Noord-Korea Zuid-Korea Taiwan India Pakistan Afghanistan Bangladesh Indonesië Vietnam
     Thailand Filipijnen Australië Nieuw-Zeeland Canada Mexico Brazilië Argentinië Chili Peru Colombia
     Venezuela Cuba Suriname Curaçao Aruba Vlaanderen Wallonië Holland Limburg Brabant Friesland Zeeland
-    Groningen Drenthe Overijssel Gelderland Flevoland Europese Navo NAVO VN EU VS""".split()
+    Groningen Drenthe Overijssel Gelderland Flevoland Europese Navo NAVO VN EU VS
+    Onderwijs Onderzoek Cultuur Welzijn Financiën Defensie Economie Sport Jeugd Zorg Mobiliteit Wonen Milieu
+    Klimaat Landbouw Justitie Volksgezondheid Gezondheid Werk Energie Innovatie Communicatie Personeel
+    Veiligheid Omgeving Verkeer Toerisme Erfgoed Media Binnenlandse Buitenlandse Infrastructuur Waterstaat
+    Gezin Armoede Integratie Huisvesting Natuur Bedrijfsvoering Beleid""".split()
 )
 """Capitalised words that are no part of a person's name, so "Verenigde Staten" or
-"Buitenlandse Zaken Choe Son-hui" is not taken for (or into) one."""
+"Buitenlandse Zaken Choe Son-hui" is not taken for (or into) one; nor a portfolio after a role ("consultant
+Onderwijs & Onderzoek")."""
 
 SENTENCE_STARTERS = frozenset(
     """De Het Een Maar En Ook Dat Die Deze Dit Volgens Als Zo Nu Toen Daarom Dan Want Of Met In Op Bij Na Voor

@@ -9,7 +9,7 @@ from typing import Literal
 from ..model import Attribution, QuotePart
 from ..firstnames import is_first_name
 from ..people import Person, name_runs
-from .phrases import Phrase, apposition, leading_phrase, split_tokens, subject_after_verb
+from .phrases import Phrase, apposition, is_role_start, leading_phrase, split_tokens, subject_after_verb
 from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
 from .words import ADVERB_STARTERS, IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 
@@ -334,6 +334,8 @@ def colon_subject(clause: str) -> Phrase | None:
         return colon_subject(" ".join(tokens[verbs[1] :]))
     if verbs:
         return _subject_of_verb(tokens, verbs[0])
+    if phrase is not None and phrase.kind == "name" and used < len(tokens) and _whole_phrase(tokens) is not None:
+        return _whole_phrase(tokens)  # "Josefien Kursten, lid van de Raad van Bestuur van het UMC Utrecht: '...'"
     if (
         phrase is not None
         and phrase.kind == "name"
@@ -372,7 +374,9 @@ def _whole_phrase(tokens: list[str]) -> Phrase | None:
     phrase, used = leading_phrase(tokens)
     if phrase is not None and phrase.kind == "name" and used < len(tokens):
         role, end = apposition(tokens, used)
-        if role is not None and end == len(tokens) - 1 and tokens[end] == ",":
+        # Closed by its comma, or running up to the verb when it opens with a role ("Mark Drost,
+        # directeur-bestuurder van de woningstichting zegt").
+        if role is not None and (end == len(tokens) - 1 and tokens[end] == "," or end == len(tokens) and is_role_start(role)):
             phrase.role, used = phrase.role or role, len(tokens)
     return phrase if phrase is not None and used == len(tokens) else None
 

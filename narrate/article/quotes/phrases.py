@@ -291,6 +291,16 @@ def _agent_noun_before_name(tokens: list[str]) -> bool:
     return len(tokens) >= 3 and _agent_noun(tokens[0]) and is_first_name(tokens[1]) and tokens[2][:1].isupper()
 
 
+def is_role_start(role: str) -> bool:
+    """An apposition that opens with a role or a doer's noun ("directeur-bestuurder van ...", "lid van ...").
+
+    >>> is_role_start("directeur-bestuurder van de woningstichting"), is_role_start("lid van de Raad"), is_role_start("die al jaren")
+    (True, True, False)
+    """
+    first = role.split()[0] if role.split() else ""
+    return _doer(first) or _doer(first.split("-")[-1])
+
+
 def can_speak(description: str) -> bool:
     """A description whose head can say something: a person ("de rechter", "de Brit"), a doer ("de organisator")
     or a body ("het ministerie van Defensie"); not "de krijtlijnen van een nieuw" or "het verweer".
