@@ -1099,3 +1099,10 @@ def test_a_portfolio_after_a_role_is_no_second_person():
 def test_a_long_apposition_before_the_colon_keeps_the_name_before_it(clause):
     assert speakers("Het ziekenhuis bouwt een nieuwe vleugel.", f"{clause} “Dit is zeker mooi, maar nog niet genoeg.”") == [
         clause.split(",")[0]]
+
+
+def test_indirect_speech_that_ends_with_its_speaker_gives_the_next_quote_to_them():
+    assert speakers(
+        "Onderzoeker Nynke Osinga bestudeert de longworm bij zeehonden.",
+        "Vaak belanden de dieren in een vicieuze cirkel, aldus de onderzoeker. ‘De zeehond kan de larven niet bestrijden.’",
+    ) == ["Nynke Osinga"]

@@ -50,7 +50,7 @@ from .turns import (
     turn_found,
     turn_speaker,
 )
-from .words import IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
+from .words import IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS
 
 
 def find_quotes(
@@ -449,11 +449,11 @@ class _Attributor:
             self._from_previous_passage(index, found)
 
     def _described_subject(self, analysis: Analysis, index: int, start: int, end: int, found: Found) -> Person | None:
-        """ "De Brit vraagt zich hardop af ...": a description as subject of a speaking verb."""
+        """ "De Brit vraagt zich hardop af ...", "..., aldus de onderzoeker.": a description as subject of a speaking verb."""
         sentence = analysis.outside_quotes(start, end)
-        m = re.match(r"\s*((?:De|de|Het|het)\s+[\w-]+)\s+(\w+)", sentence)
-        if m and m.group(2).lower() in SPEECH_VERBS and is_person_description(m.group(1)):
-            return self._describe(m.group(1), index, start, found)
+        m = re.match(r"\s*(?P<who>(?:De|de|Het|het)\s+[\w-]+)\s+(?P<verb>\w+)", sentence) or SAID_AT_END.search(sentence)
+        if m and m.group("verb").lower() in SPEECH_VERBS and is_person_description(m.group("who")):
+            return self._describe(m.group("who"), index, start, found)
         # "Fietsersbond Mechelen reageert sceptisch." An organisation speaks.
         m = re.match(rf"\s*((?:{CAP})(?:\s+{CAP}){{0,3}})\s+(\w+)\b", sentence)
         if (

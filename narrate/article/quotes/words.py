@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 SPEECH_VERBS = frozenset(
     """zegt zei zeggen zeiden vertelt vertelde vertellen vertelden verklaart verklaarde verklaren verklaarden stelt stelde
     stellen stelden benadrukt benadrukte benadrukken merkt merkte merken stipt stipte werpt wierp voegt voegde legt
@@ -55,3 +57,6 @@ ADVERB_STARTERS = frozenset(
     Gisteren Vandaag Maar En Zo Tot Uiteindelijk Meteen Daarbij Verder Bovendien""".split()
 )
 """Sentence openers that stand before the subject of a colon clause ("Daarover zegt X:")."""
+
+SAID_AT_END = re.compile(r",\s*(?P<verb>\w+)\s+(?P<who>(?:de|het)\s+[\w-]+)\s*[.!]?\s*$")
+"""A sentence in indirect speech that ends with its speaker, described: "..., aldus de onderzoeker."."""
