@@ -825,6 +825,10 @@ LINES = [
     ("Volgende spreker ›", "navigation"),
     ("Alle persberichten »", "navigation"),
     ("De brug gaat open en de stad viert feest met muziek »", None),
+    # The wiki's box names Wikimedia Commons; a sentence or headline that does is text.
+    ("Wikimedia Commons heeft media gerelateerd aan Brugge.", "navigation"),
+    ("Musea nemen een bewerker van Wikipedia, Wikimedia Commons of Wikidata in dienst.", None),
+    ("Nationaal Archief zet 1.000 persfoto's op Wikimedia Commons", None),
 ]
 
 

@@ -336,7 +336,7 @@ FINITE_VERBS = frozenset(
 """Frequent finite verbs: a sentence has one, a photo caption ("Verlinden tijdens de coronacrisis.") often none."""
 
 WIKI_NOTICE = re.compile(
-    r"(?:wikimedia commons|mediabestanden over dit onderwerp|dit artikel is een beginnetje|"
+    r"(?:wikimedia commons heeft media|categorie .{1,80} van wikimedia commons|mediabestanden over dit onderwerp|dit artikel is een beginnetje|"
     r"beschikbaar onder de licentie creative commons|creative commons naamsvermelding|"
     r"(?:deze|dit) (?:pagina|artikel) is (?:het )?laatst (?:bewerkt|gewijzigd) op|"
     r"dit artikel (?:is gearchiveerd|wordt niet langer bijgewerkt)|"
