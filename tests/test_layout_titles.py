@@ -266,6 +266,18 @@ def test_a_question_answered_in_quote_marks_is_the_interviews_and_short_ones_are
     assert "Waarom deze brug?" in _headings(f"Fietsbrug eindelijk open\n\n{BODY}\n\nWaarom deze brug?\n\n{LONG}\n")
 
 
+def test_a_one_word_section_label_under_the_headline_is_no_subhead_but_a_subhead_there_is():
+    for between in ("Natuurbeheer\n\n15/07\n\n", "Verkeer\n\n"):
+        article = parse_text(f"Bescherming vleermuizen loont: negen soorten geteld\n\n{between}{BODY}\n\n{MORE}\n")
+        label = between.split()[0]
+        assert label not in [s.heading for s in article.sections]
+        assert label not in " ".join([article.lead or ""] + [p for s in article.sections for p in s.paragraphs])
+    # The word comes back in the text under it: the article's own subhead.
+    article = parse_text(f"Pers in de rechtszaal\n\nPersrichtlijn\n\nIn de persrichtlijn van de Rechtspraak staan de "
+                         f"regels voor verslaggeving van rechtszaken beschreven.\n\n{MORE}\n")
+    assert "Persrichtlijn" in [s.heading for s in article.sections]
+
+
 def test_one_question_to_the_reader_may_head_a_section():
     text = f"Fietsbrug eindelijk open\n\n{BODY}\n\nWat kunt u zelf doen?\n\n{LONG}\n"
     assert "Wat kunt u zelf doen?" in _headings(text)

@@ -143,6 +143,7 @@ def _clear_gap(rest: list[Line], gap: int, title: str, bylines: list[str], remov
             or is_name_list(text)
             or not re.search(r"[^\W\d_]{2}", text)
             or _label_after_date(rest, n, gap)
+            or (n == 0 and _label_under_headline(rest))
             or _description_line(text)
         ):
             removed.append(Removed(text, furniture.NAVIGATION))
@@ -159,6 +160,18 @@ def _description_line(text: str) -> bool:
     (True, False)
     """
     return text[:1].islower() and len(text.split()) <= 15 and not re.search(r"[.!?…:;,]['’\"”»)]?$", text)
+
+
+def _label_under_headline(rest: list[Line]) -> bool:
+    """One capitalised word right under the headline, over a date or over text that never says it ("Natuurbeheer"
+    over "15/07"): the page's section label; a subhead's word comes back in its text ("Persrichtlijn" over "In de
+    persrichtlijn van ...")."""
+    word = rest[0].text
+    if not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ-]{3,}", word):
+        return False
+    if len(rest) > 1 and is_date_line(rest[1].text):
+        return True
+    return not any(word.lower() in line.text.lower() for line in rest[1:])
 
 
 def _label_after_date(rest: list[Line], n: int, gap: int) -> bool:
