@@ -278,6 +278,14 @@ def test_a_one_word_section_label_under_the_headline_is_no_subhead_but_a_subhead
     assert "Persrichtlijn" in [s.heading for s in article.sections]
 
 
+def test_a_clause_with_its_verb_under_the_headline_is_a_standfirst_and_a_phrase_there_a_subhead():
+    article = parse_text(f"Driemaal excellent voor de ecologie\n\nCommissie beoordeelt instituut als topinstituut\n\n"
+                         f"{BODY}\n\n{MORE}\n")
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert "Commissie beoordeelt instituut als topinstituut" in [article.lead] + [p for s in article.sections for p in s.paragraphs]
+    assert "Definitief ontwerp" in _headings(f"Driemaal excellent voor de ecologie\n\nDefinitief ontwerp\n\n{BODY}\n\n{MORE}\n")
+
+
 def test_one_question_to_the_reader_may_head_a_section():
     text = f"Fietsbrug eindelijk open\n\n{BODY}\n\nWat kunt u zelf doen?\n\n{LONG}\n"
     assert "Wat kunt u zelf doen?" in _headings(text)

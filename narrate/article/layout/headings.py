@@ -17,6 +17,7 @@ import re
 
 from .. import furniture
 from ..furniture.shape import has_date, is_put_question
+from ..furniture.vocab import FINITE_VERBS
 from ..model import Removed
 from .header import is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
@@ -119,7 +120,16 @@ STANDFIRST_WORDS = 8
 
 
 def _standfirst(text: str, following: Unit | None) -> bool:
-    return len(text.split()) >= STANDFIRST_WORDS and following is not None and is_prose(following.text)
+    """The body's first line is a standfirst, not a subhead: long, or a headline's clause with its verb ("CAW maakt
+    hulpaanbod beter bekend" under the title), over prose. A subhead is a phrase ("Definitief ontwerp").
+
+    >>> prose = Unit(PARAGRAPH, "De gemeente opent volgende week een nieuwe brug over het kanaal.", 0)
+    >>> _standfirst("VLM lanceert derde geschiedenisboek", prose), _standfirst("Definitief ontwerp", prose)
+    (True, False)
+    """
+    words = text.split()
+    verb = any(w.lower() in FINITE_VERBS or re.fullmatch(r"[a-z]{2,}e(?:er|el)t", w) for w in words[1:])
+    return (len(words) >= STANDFIRST_WORDS or verb) and following is not None and is_prose(following.text)
 
 
 _ANSWER_OPENING = re.compile(r"(?:[A-ZÀ-Þ][\w.-]{0,30}(?: [A-ZÀ-Þ][\w.-]{0,30})?\s?:\s*)?[\"“„‘'«]\s?[A-ZÀ-Þ0-9]")
