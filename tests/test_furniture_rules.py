@@ -829,6 +829,8 @@ LINES = [
     ("Wikimedia Commons heeft media gerelateerd aan Brugge.", "navigation"),
     ("Musea nemen een bewerker van Wikipedia, Wikimedia Commons of Wikidata in dienst.", None),
     ("Nationaal Archief zet 1.000 persfoto's op Wikimedia Commons", None),
+    # Who the picture shows, after a short sentence on the scene.
+    ("Het debat op de sociëteit. V.l.n.r.: Judith Tielen (VVD), Kees van Vuuren (BBB) en Lisa Westerveld.", "photo caption"),
 ]
 
 

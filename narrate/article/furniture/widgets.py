@@ -184,6 +184,16 @@ _WHO_IN_PICTURE = re.compile(
 )
 
 
+def _who_in_picture(text: str) -> bool:
+    """A caption that says who is in the picture, at its start or after a short sentence on the scene.
+
+    >>> _who_in_picture("Het debat op de sociëteit. V.l.n.r.: Judith Tielen (VVD) en Kees van Vuuren (BBB)."), _who_in_picture("Zo gaat het.")
+    (True, False)
+    """
+    m = _WHO_IN_PICTURE.search(text)
+    return m is not None and (m.start() == 0 or (len(text[: m.start()].split()) <= 15 and text[: m.start()].count(".") <= 1))
+
+
 _FULL_NAME = rf"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:{NAME_LINKS}))*\s+[A-ZÀ-Þ][\w'’-]+"
 # "Samantha Dinsbach, Claudio Bruggink en Andries Heidema tijdens het werkbezoek": who a picture shows and where,
 # with no verb; three names and a preposition never open a sentence of the article.
@@ -266,7 +276,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("photo caption", 45, lambda t: bool(re.match(r"(?i)(?:foto|beeld|afbeelding)\s*:\s+\S", t)) and _one_sentence(t)),
     ("photo caption", 30, lambda t: bool(_NAMES_THEN_SCENE.match(t))),
     # Its label says what the line is, however many people it names with their functions.
-    ("photo caption", 80, lambda t: bool(_WHO_IN_PICTURE.match(t))),
+    ("photo caption", 80, _who_in_picture),
     ("photo caption", 6, _picture_file),
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
     ("navigation", 15, lambda t: _glued_labels(t)),
