@@ -831,6 +831,16 @@ LINES = [
     ("Nationaal Archief zet 1.000 persfoto's op Wikimedia Commons", None),
     # Who the picture shows, after a short sentence on the scene.
     ("Het debat op de sociëteit. V.l.n.r.: Judith Tielen (VVD), Kees van Vuuren (BBB) en Lisa Westerveld.", "photo caption"),
+    # A series' links, the categories a post is filed under, a box that sends the reader on, a share row, a translate button.
+    ("‹ Vorige: Voorwoord van de voorzitter", "navigation"),
+    ("Volgende: Het jaar van de vaccinatiestraten ›", "navigation"),
+    ("Posted in Wikimedia België · Nederlandstalige Wikipedia", "navigation"),
+    ("Berichten getagd met ‘bibliotheek De Krook’", "navigation"),
+    ("Meer weten? Contacteer de dienst Sport via het Sportcentrum.", "call to action"),
+    ("Dit bericht delen: Twitter - Facebook - LinkedIn - E-mail", "share button"),
+    ("Vertaal dit bericht", "share button"),
+    ("Volgende week volgt een tweede debat over de brug.", None),
+    ("Geplaatst in de tuin van het museum staat het beeld er al jaren.", None),
 ]
 
 

@@ -90,7 +90,7 @@ _SHARE = re.compile(
     r"^(?:deel(?: dit| deze)?(?: artikel| bericht| pagina)?(?: via [\w-]+| op [\w-]+)?|delen(?: via [\w-]+| op [\w-]+)?|gedeeld|share(?: this| this article| on \w+)?|tweet|facebook|twitter|x|linkedin|whatsapp|"
     r"telegram|pinterest|messenger|bluesky|e-?mail|mail|stuur door|doorsturen|kopieer (?:de )?link|link kopi[eë]ren|link gekopieerd|"
     r"print|afdrukken|printen|bewaar|bewaren|opslaan|bewaar artikel|artikel bewaren|volg|volgen|voorlezen|lees voor|luister(?: naar (?:dit|het) artikel)?"
-    r"|beluister (?:dit|het) artikel|terug naar boven|naar boven|top|home|menu|zoeken|sluiten|inloggen|log in|uitloggen|mijn account|"
+    r"|beluister (?:dit|het) artikel|vertaal(?: dit| deze)?(?: artikel| bericht| pagina)?|translate(?: this)?(?: page| article)?|terug naar boven|naar boven|top|home|menu|zoeken|sluiten|inloggen|log in|uitloggen|mijn account|"
     r"volg ons(?: op [\w ,]+)?|volg (?:de |het )?[\w -]{1,30} op (?:facebook|x|twitter|instagram|whatsapp|tiktok|youtube|linkedin|bluesky|threads)[\w ,]*)[.:!]?$",
     re.IGNORECASE,
 )

@@ -76,8 +76,25 @@ CALL_TO_ACTION = re.compile(
 )
 """The start of a line that asks the reader to do something on the site: click, like, follow, go to, sign up."""
 
-SHARE_LIST = re.compile(r"^(?:deel|delen|share)\b[^:.!?]{0,30}:\s*\S", re.IGNORECASE)
-"""A share row with its label: "Deel dit incident: WhatsApp · Facebook · X · Kopieer link"."""
+SHARE_LIST = re.compile(r"^(?:(?:deel|delen|share)\b[^:.!?]{0,30}|(?:dit|deze) (?:bericht|artikel|pagina) delen)\s*:\s*\S", re.IGNORECASE)
+"""A share row with its label: "Deel dit incident: WhatsApp · Facebook · X · Kopieer link", "Dit bericht delen: ..."."""
+
+PREV_NEXT = re.compile(
+    r"^(?:[‹«<←]\s*)?(?:vorige|volgende)(?: (?:artikel|bericht|pagina|hoofdstuk))?\s*:\s+\S.{0,120}$", re.IGNORECASE
+)
+"""A link to the previous or next page of a series: "‹ Vorige: Voorwoord van de voorzitter"."""
+
+FILED_UNDER = re.compile(
+    r"^(?:posted in|filed under|tagged|geplaatst in|gepubliceerd in|(?:berichten )?getagd met|berichten over)\s+\S.{0,120}$",
+    re.IGNORECASE,
+)
+"""The categories or tags a post is filed under, with their label: "Posted in Wikimedia België · Wikipedia"."""
+
+MORE_INFO_CALL = re.compile(
+    r"^(?:meer (?:weten|info(?:rmatie)?)|vragen)\s*[?:]\s+(?:contacteer|neem|bel|mail|stuur|kijk|surf|ga|lees|bezoek|raadpleeg)\b",
+    re.IGNORECASE,
+)
+"""A box that sends the reader elsewhere: "Meer weten? Contacteer de dienst Sport via het Sportcentrum."."""
 
 CALL_NUMBER = re.compile(r"\bbel\s+(?:dan\s+)?(?:ons\s+)?(?:op\s+)?(?:112|101|0800|0900|14\s?0\d\d)\b", re.IGNORECASE)
 """An emergency, service or municipal number to ring: "Bij direct gevaar bel 112", "Bel 14 045"."""

@@ -259,6 +259,9 @@ WIDGET_RULES: tuple[Rule, ...] = (
     # (a line the address opens names the site: the header's rules weigh it against the headline).
     ("call to action", 16, lambda t: _points_to_address(t) and not shape.ends_sentence(t)),
     ("source credit", 8, lambda t: bool(_BYLINE_AGENCY.match(t))),
+    ("navigation", 16, lambda t: bool(vocab.PREV_NEXT.match(t))),
+    ("navigation", 16, lambda t: bool(vocab.FILED_UNDER.match(t)) and not shape.ends_sentence(t)),
+    ("call to action", 30, lambda t: bool(vocab.MORE_INFO_CALL.match(t))),
     ("navigation", 20, lambda t: bool(vocab.SITE_OWNER.match(t) or vocab.POWERED_BY.match(t))),
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
     ("navigation", 16, lambda t: bool(vocab.BRACKET_BUTTONS.match(t)) and not _speaker_label(t)),
