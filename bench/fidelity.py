@@ -215,6 +215,22 @@ def heading_shape(heading: str) -> str:
     return "label" if words <= 2 else "long" if words >= 9 else "phrase"
 
 
+def furniture_shape(line: str) -> str:
+    """A leaked furniture string's shape, all the blind half shows of it: a short label, a line with separators, a
+    sentence, one with figures, or a phrase.
+
+    >>> [furniture_shape(t) for t in ("Deel", "Home | Nieuws | Sport", "Meer info op de site.", "Nu 3 reacties", "Foto van de brug")]
+    ['label', 'separated', 'sentence', 'figures', 'phrase']
+    """
+    if len(line.split()) <= 2:
+        return "label"
+    if re.search(r"\s[|·•›>/]\s", line):
+        return "separated"
+    if re.search(r"[.!?…]['’\"”»)]?$", line.strip()):
+        return "sentence"
+    return "figures" if re.search(r"\d", line) else "phrase"
+
+
 def _run_of_paragraphs(article: Article, wanted: str) -> list[int]:
     """A quote that runs over paragraphs, read as one quote per paragraph: the parsed quotes, in
     consecutive paragraphs of one part, that together are the key's quote (first index first)."""
@@ -289,7 +305,7 @@ def _score_speech(article: Article, key: dict, tally: Tally, source: Path) -> No
         said = (uncredited if _BYLINE.match(wanted) else heard).count(wanted)
         if wanted and said > _said_elsewhere(wanted, units, whole, furniture):
             tally.leaks += 1
-            tally.misses.append(f"furniture spoken from {source.suffix[1:]}: {line[:60]!r}")
+            tally.misses.append(f"furniture spoken from {source.suffix[1:]} ({furniture_shape(line)}): {line[:60]!r}")
     for sentence in key["body_snippets"]:
         if flat(sentence) not in heard:
             tally.body_lost += 1
