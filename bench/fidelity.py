@@ -302,7 +302,7 @@ def _score_speech(article: Article, key: dict, tally: Tally, source: Path) -> No
     chrome = [flat(line) for line in key["furniture"]]
     furniture = frozenset(chrome)
     for line, wanted in zip(key["furniture"], chrome):
-        said = (uncredited if _BYLINE.match(wanted) else heard).count(wanted)
+        said = occurrences(uncredited if _BYLINE.match(wanted) else heard, wanted)
         if wanted and said > _said_elsewhere(wanted, units, whole, furniture):
             tally.leaks += 1
             tally.misses.append(f"furniture spoken from {source.suffix[1:]} ({furniture_shape(line)}): {line[:60]!r}")
@@ -310,6 +310,15 @@ def _score_speech(article: Article, key: dict, tally: Tally, source: Path) -> No
         if flat(sentence) not in heard:
             tally.body_lost += 1
             tally.misses.append(f"body lost: {sentence[:60]!r}")
+
+
+def occurrences(text: str, wanted: str) -> int:
+    """How often ``wanted`` stands in ``text`` as whole words: "facebook" is not heard in "onze facebookpagina".
+
+    >>> occurrences("volg ons op facebook of op onze facebookpagina", "facebook")
+    1
+    """
+    return len(re.findall(rf"(?<!\w){re.escape(wanted)}(?!\w)", text))
 
 
 _BYLINE = re.compile(r"(?:door|by)\s")
@@ -346,8 +355,8 @@ def _said_elsewhere(wanted: str, units: list[str], whole: str, chrome: set[str])
     own = sum(1 for unit in units if unit == wanted)
     if not own:
         return 0
-    inside_chrome = sum(unit.count(wanted) for unit in units if unit != wanted and unit in chrome)
-    return max(0, whole.count(wanted) - own - inside_chrome)
+    inside_chrome = sum(occurrences(unit, wanted) for unit in units if unit != wanted and unit in chrome)
+    return max(0, occurrences(whole, wanted) - own - inside_chrome)
 
 
 def score_corpus(articles: Path) -> dict[str, tuple[Tally, dict[str, Tally]]]:
