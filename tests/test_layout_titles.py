@@ -286,6 +286,16 @@ def test_a_clause_with_its_verb_under_the_headline_is_a_standfirst_and_a_phrase_
     assert "Definitief ontwerp" in _headings(f"Driemaal excellent voor de ecologie\n\nDefinitief ontwerp\n\n{BODY}\n\n{MORE}\n")
 
 
+def test_an_entrys_date_and_author_line_is_not_read_but_a_dated_subhead_is():
+    text = (f"Boswachtersblog Drents-Friese Wold\n\nHoe gaat het met de eekhoorn?\n\n"
+            f"2 juni 2021 Boswachter Widmar van der Meer in Drents-Friese Wold\n\n{BODY}\n\nDe tapuiten broeden weer\n\n"
+            f"21 april 2021 Lysander van Oossanen in Drents-Friese Wold\n\n{LONG}\n\nHet vragenuur van dinsdag 22 mei 2018\n\n{MORE}\n")
+    article = parse_text(text)
+    spoken = " ".join([article.lead or ""] + [f"{s.heading} {' '.join(s.paragraphs)}" for s in article.sections])
+    assert "Oossanen" not in spoken and "Widmar" not in spoken
+    assert "Het vragenuur van dinsdag 22 mei 2018" in [s.heading for s in article.sections]
+
+
 def test_one_question_to_the_reader_may_head_a_section():
     text = f"Fietsbrug eindelijk open\n\n{BODY}\n\nWat kunt u zelf doen?\n\n{LONG}\n"
     assert "Wat kunt u zelf doen?" in _headings(text)

@@ -7,7 +7,7 @@ import re
 from .. import furniture
 from ..furniture import vocab
 from ..model import Removed
-from ..people import NAME_LINKS, looks_like_name
+from ..people import NAME_LINKS, is_role_word, looks_like_name
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable
 from .title import choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
@@ -256,8 +256,23 @@ def is_byline(text: str) -> bool:
         return True  # "| Rense Kuipers": the author after the separator of a date or section left out of the copy
     if _DATE.search(text) and not text.endswith("."):
         leftover = _DATE_FILLER.sub(" ", text).split()
-        return len(leftover) <= 3 or _PUBLISHED_ON.search(text) is not None
+        return len(leftover) <= 3 or _PUBLISHED_ON.search(text) is not None or dated_author(text)
     return bool(_SIGNED.match(text)) and is_date_line(text)  # "Gepubliceerd in oktober 2011 · 2 minuten leestijd"
+
+
+def dated_author(text: str) -> bool:
+    """A date, then an author with or without a role, and where the entry is filed: a blog's entry line.
+
+    >>> dated_author("2 juni 2021 Boswachter Widmar van der Meer in Drents-Friese Wold")
+    True
+    >>> dated_author("2 juni 2021 Opening van de nieuwe brug in Gent")
+    False
+    """
+    m = _DATE.match(text)
+    rest = re.sub(r"\s+in\s+[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)*$", "", text[m.end() :]).split() if m else []
+    if rest and is_role_word(rest[0]) and len(rest) > 2:
+        rest = rest[1:]
+    return bool(rest) and looks_like_name(" ".join(rest))
 
 
 _PUBLISHED_ON = re.compile(

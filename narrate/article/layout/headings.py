@@ -19,7 +19,7 @@ from .. import furniture
 from ..furniture.shape import has_date, is_put_question
 from ..furniture.vocab import FINITE_VERBS
 from ..model import Removed
-from .header import is_byline
+from .header import dated_author, is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
 from .title import FIELD_LABELS, is_date_line, is_prose, is_ui_line
 
@@ -47,8 +47,8 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         text_below = units[i + 2] if dated else following
         if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, text_below, dated):
             unit = Unit(HEADING, unit.text, unit.block)
-        if unit.kind == PARAGRAPH and out and out[-1].kind == HEADING and is_date_line(unit.text) and has_date(unit.text):
-            removed.append(Removed(unit.text, furniture.DATE_LINE))  # an entry's date under its title, as above
+        if unit.kind == PARAGRAPH and out and out[-1].kind == HEADING and (is_date_line(unit.text) or dated_author(unit.text)) and has_date(unit.text):
+            removed.append(Removed(unit.text, furniture.DATE_LINE))  # an entry's date (and author) under its title, as above
             continue
         if unit.kind == HEADING and not out and _standfirst(unit.text, following):
             unit = Unit(PARAGRAPH, unit.text, unit.block)
@@ -77,8 +77,8 @@ def _false_heading(
     """Why a heading-like line is no subhead, or None when it is one."""
     if title and comparable(text) == comparable(title):
         return "title"
-    if is_date_line(text):
-        return "stamp"
+    if is_date_line(text) or dated_author(text):
+        return "stamp"  # a time stamp, or an entry's date and author ("29 april 2021 Lysander van Oossanen in ...")
     if furniture.vocab.BYLINE_START.match(text) and is_byline(text):
         return "byline"  # "Door redactie Student" under the lead; a dated subhead is no byline
     if not re.search(r"[^\W\d_]{2}", text) or is_ui_line(text):
