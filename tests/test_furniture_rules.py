@@ -840,6 +840,12 @@ LINES = [
     ("Dit bericht delen: Twitter - Facebook - LinkedIn - E-mail", "share button"),
     ("Vertaal dit bericht", "share button"),
     ("Volgende week volgt een tweede debat over de brug.", None),
+    ("Ook bij de VRU werken? Bekijk onze vacatures.", "call to action"),
+    ("Ook aan de slag in UZ Gent?", "call to action"),
+    ("Ontdek onze openstaande functies in zorg, techniek, ICT en administratie.", "call to action"),
+    ("Ook bij de brandweer werken de vrijwilligers hard.", None),
+    ("Toon meer portretten", "navigation"),
+    ("Doneer nu", "call to action"),
     ("Geplaatst in de tuin van het museum staat het beeld er al jaren.", None),
 ]
 
