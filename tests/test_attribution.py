@@ -1106,3 +1106,10 @@ def test_indirect_speech_that_ends_with_its_speaker_gives_the_next_quote_to_them
         "Onderzoeker Nynke Osinga bestudeert de longworm bij zeehonden.",
         "Vaak belanden de dieren in een vicieuze cirkel, aldus de onderzoeker. ‘De zeehond kan de larven niet bestrijden.’",
     ) == ["Nynke Osinga"]
+
+
+def test_a_colon_after_a_first_name_no_one_else_has_names_that_person():
+    assert speakers(
+        "De brandweer stelt haar mensen voor: centralisten, brandweerlieden en vrijwilligers.",
+        "Dylan: “Ik heb mijn droom waargemaakt, al is de combinatie met de meldkamer soms pittig.”",
+    ) == ["Dylan"]

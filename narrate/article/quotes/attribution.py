@@ -17,7 +17,7 @@ from ..people import (
     looks_like_name,
     name_runs,
 )
-from .clauses import Analysis, Found, Passage, analyse, colon_subject
+from .clauses import Analysis, Found, Passage, analyse, colon_subject, ends_open
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder
 from .phrases import Phrase, can_speak, subject_after_verb
@@ -25,6 +25,7 @@ from .registry import build_registry
 from .resolve import (
     after_preposition,
     antecedent,
+    first_name_label,
     passes_over,
     pair_first,
     people_named,
@@ -65,7 +66,7 @@ def find_quotes(
     puts its questions to ("Acht vragen aan Jan Hendrik Dronkers")."""
     analyses: list[Analysis] = []
     for i, passage in enumerate(passages):
-        analyses.append(analyse(i, passage, continues=bool(analyses) and _ends_open(analyses[-1], passage)))
+        analyses.append(analyse(i, passage, continues=bool(analyses) and ends_open(analyses[-1], passage)))
     turns = find_turns(passages, headings or [])
     for index, turn in turns.items():
         analyses[index].found = [turn_found(analyses[index], index, turn)]
@@ -94,15 +95,10 @@ def find_quotes(
         # The last word on a name: only one that reads as a name, and a bare word only when the
         # article gave it a role or the clause right after the quote says it.
         strong = _said_by_clause(found) or found.attribution == "continued" and id(found.speaker) in by_clause
+        strong = strong or first_name_label(found.speaker, registry) and found.full and found.how == found.attribution == "colon"
         if not speakable(found.speaker, strong=strong):
             found.speaker, found.attribution = None, None
     return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]
-
-
-def _ends_open(analysis: Analysis, following: Passage) -> bool:
-    """A passage whose last quote is full and never closed, followed by one of the same part."""
-    last = analysis.found[-1] if analysis.found else None
-    return analysis.passage.same_part(following) and last is not None and last.full and not last.span.closed
 
 
 def _said_by_clause(found: Found) -> bool:

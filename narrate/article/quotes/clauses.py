@@ -439,3 +439,8 @@ def passage_list(lead: str | None, summary_answers: list[str], sections_paragrap
             passages.append(Passage(paragraph, "body", s, p))
     return passages
 
+
+def ends_open(analysis: Analysis, following: Passage) -> bool:
+    """A passage whose last quote is full and never closed, followed by one of the same part."""
+    last = analysis.found[-1] if analysis.found else None
+    return analysis.passage.same_part(following) and last is not None and last.full and not last.span.closed

@@ -366,3 +366,16 @@ def passes_over(sentence: str) -> bool:
     (True, True, False)
     """
     return writers_question(sentence) or bool(_ABOUT_HIM.search(sentence))
+
+
+def first_name_label(speaker: Person | None, registry: Registry) -> bool:
+    """A speaker that a colon label names by a first name no one named in full shares ("Dylan: '...'"): he may be
+    named as the page names him.
+
+    >>> r = Registry(); _ = r.add("Rogier Smit")
+    >>> first_name_label(Person("Dylan"), r), first_name_label(Person("Rogier"), r)
+    (True, False)
+    """
+    name = speaker.name if speaker else "-"
+    shared = any(p.name.split()[0] == name for p in registry.people if len(p.name.split()) > 1)
+    return is_first_name(name) and not shared
