@@ -1113,3 +1113,12 @@ def test_a_colon_after_a_first_name_no_one_else_has_names_that_person():
         "De brandweer stelt haar mensen voor: centralisten, brandweerlieden en vrijwilligers.",
         "Dylan: “Ik heb mijn droom waargemaakt, al is de combinatie met de meldkamer soms pittig.”",
     ) == ["Dylan"]
+
+
+def test_a_phrase_of_time_or_place_after_the_body_is_no_part_of_the_role():
+    said = quotes_of("De provincies blijven belangrijk voor de gemeenten.",
+                     "“De provincies zijn een belangrijke partner”, stelt Mieck Vos, directeur van de VVSG aan de "
+                     "vooravond van 14 oktober.",
+                     "“Het blijft zo”, zegt Eveline Crone, hoogleraar Developmental Neuroscience in Society.")
+    assert [(q.speaker, q.role) for q in said] == [("Mieck Vos", "directeur van de VVSG"),
+                                                   ("Eveline Crone", "hoogleraar Developmental Neuroscience in Society")]

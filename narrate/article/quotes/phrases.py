@@ -403,11 +403,20 @@ def apposition(tokens: list[str], used: int) -> tuple[str | None, int]:
                 break
         k += 1
     role_tokens = tokens[used + 1 : k]
+    # "directeur van de VVSG aan de vooravond van 14 oktober": after the body's name, a preposition starts when and
+    # where he said it, no part of his role.
+    cut = next((n for n in range(1, len(role_tokens) - 1) if role_tokens[n] in _ADVERBIAL_START
+                and role_tokens[n - 1][:1].isupper() and re.fullmatch(r"de|het|een|\d.*", role_tokens[n + 1])), None)
+    role_tokens = role_tokens[:cut]
     if not role_tokens or len(role_tokens) > 25:
         return None, used
     if role_tokens[0].lower() in {"een", "de", "het"}:
         role_tokens = role_tokens[1:]
     return _join(role_tokens) or None, k
+
+
+_ADVERBIAL_START = frozenset({"aan", "op", "in", "tijdens", "na", "bij", "met", "tegen", "over", "vorige", "gisteren", "vandaag"})
+"""Words that open a phrase of time or place after a role's body ("... van de VVSG op de persconferentie")."""
 
 
 def _join(tokens: list[str]) -> str:
