@@ -406,13 +406,19 @@ def apposition(tokens: list[str], used: int) -> tuple[str | None, int]:
     # "directeur van de VVSG aan de vooravond van 14 oktober": after the body's name, a preposition starts when and
     # where he said it, no part of his role.
     cut = next((n for n in range(1, len(role_tokens) - 1) if role_tokens[n] in _ADVERBIAL_START
-                and role_tokens[n - 1][:1].isupper() and re.fullmatch(r"de|het|een|\d.*", role_tokens[n + 1])), None)
+                and role_tokens[n - 1][:1].isupper() and _time_or_place(role_tokens[n + 1 : n + 3])), None)
     role_tokens = role_tokens[:cut]
     if not role_tokens or len(role_tokens) > 25:
         return None, used
     if role_tokens[0].lower() in {"een", "de", "het"}:
         role_tokens = role_tokens[1:]
     return _join(role_tokens) or None, k
+
+
+def _time_or_place(words: list[str]) -> bool:
+    """The words after a preposition open a phrase of time or place, not a body ("de vooravond", "14 oktober"; not
+    "de NAVO")."""
+    return bool(words) and (words[0][:1].isdigit() or words[0] in {"de", "het", "een"} and len(words) > 1 and words[1][:1].islower())
 
 
 _ADVERBIAL_START = frozenset({"aan", "op", "in", "tijdens", "na", "bij", "met", "tegen", "over", "vorige", "gisteren", "vandaag"})
