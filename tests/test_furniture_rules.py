@@ -846,6 +846,9 @@ LINES = [
     ("Ook bij de brandweer werken de vrijwilligers hard.", None),
     ("Toon meer portretten", "navigation"),
     ("Doneer nu", "call to action"),
+    ("Deze pagina is beschikbaar in: EN FR DE NL", "navigation"),
+    ("Pagina 1 van 4 · Volgende", "navigation"),
+    ("De EU en de VS", None),
     ("Geplaatst in de tuin van het museum staat het beeld er al jaren.", None),
 ]
 

@@ -86,6 +86,12 @@ PREV_NEXT = re.compile(
 )
 """A link to the previous or next page of a series: "‹ Vorige: Voorwoord van de voorzitter"."""
 
+LANGUAGE_SWITCH = re.compile(
+    r"^(?:(?i:deze pagina is (?:ook )?beschikbaar in|beschikbaar in|andere talen|kies (?:uw|je) taal|taal|language)\s*:?\s*)?"
+    r"(?:[A-Z]{2}\b[\s|·/]*){3,}$"
+)
+"""A page's language switch: "Deze pagina is beschikbaar in: EN FR DE NL", "NL | FR | EN"."""
+
 FILED_UNDER = re.compile(
     r"^(?:posted in|filed under|tagged|geplaatst in|gepubliceerd in|(?:berichten )?getagd met|berichten over)\s+\S.{0,120}$",
     re.IGNORECASE,

@@ -260,6 +260,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("call to action", 16, lambda t: _points_to_address(t) and not shape.ends_sentence(t)),
     ("source credit", 8, lambda t: bool(_BYLINE_AGENCY.match(t))),
     ("navigation", 16, lambda t: bool(vocab.PREV_NEXT.match(t))),
+    ("navigation", 20, lambda t: bool(vocab.LANGUAGE_SWITCH.match(t))),
     # "Toon meer portretten", "Laad meer berichten": a list's button; "Doneer nu": a fund's.
     ("navigation", 4, lambda t: bool(re.fullmatch(r"(?i)(?:toon|laad|bekijk|lees) (?:meer|alle|minder) [\w'’-]+", t))),
     ("call to action", 3, lambda t: bool(re.fullmatch(r"(?i)(?:doneer|steun ons|word donateur|word lid)(?: nu| hier| vandaag)?[.!]?", t))),
