@@ -1122,3 +1122,11 @@ def test_a_phrase_of_time_or_place_after_the_body_is_no_part_of_the_role():
                      "“Het blijft zo”, zegt Eveline Crone, hoogleraar Developmental Neuroscience in Society.")
     assert [(q.speaker, q.role) for q in said] == [("Mieck Vos", "directeur van de VVSG"),
                                                    ("Eveline Crone", "hoogleraar Developmental Neuroscience in Society")]
+
+
+def test_the_function_someone_works_as_is_no_second_person():
+    assert speakers(
+        "Gladheidsbestrijding is zo'n taak die meestal onzichtbaar is, tot het echt nodig is.",
+        "Eelco Tukker was in die week werkzaam als Coördinator Gladheidsbestrijding en was dag en nacht bezig. "
+        "“Het was intensief,” zegt hij nuchter.",
+    ) == ["Eelco Tukker"]

@@ -94,7 +94,7 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
     appositions: list[tuple[int, int]] = []  # "Rik Gosselink, vicerector Studentenbeleid,": no one else in there
     for pos, name in name_runs(text):
         pos, name = _without_portfolio(text, pos, name)
-        if name is None or _field_of_words(name):
+        if name is None or _field_of_words(name) or _function_after_als(text[:pos], name):
             continue
         opens = _opens_sentence(text[:pos])
         pos, name = _without_opener(text, pos, name, opens)
@@ -191,6 +191,16 @@ def _field_of_words(name: str) -> bool:
     return len(tokens) >= 3 and not any(
         is_first_name(t) or t in CAPITAL_PARTICLES or re.fullmatch(PARTICLE, t.lower()) for t in tokens
     )
+
+
+def _function_after_als(before: str, name: str) -> bool:
+    """Capitalised words after "als" that start with no first name: the function someone works as ("werkzaam als
+    Coördinator Gladheidsbestrijding"), not a person.
+
+    >>> _function_after_als("werkzaam als ", "Coördinator Gladheidsbestrijding"), _function_after_als("zoals ", "Jan Peeters")
+    (True, False)
+    """
+    return bool(re.search(r"(?<!\w)als\s+$", before)) and not is_first_name(name.split()[0])
 
 
 def _role_before_field(before: str) -> bool:
