@@ -266,3 +266,21 @@ def test_subject_after_verb_stops_at_adverbials():
 
 def test_colon_subject_needs_a_speaker():
     assert colon_subject("De conclusie is duidelijk") is None
+
+
+def test_a_quote_over_paragraphs_with_one_pair_of_marks_is_read_whole():
+    from narrate.article import parse_text
+
+    article = parse_text('Medewerkers aan het woord\n\nDe waterschappen zoeken nieuwe collega\'s.\n\n'
+                         '"Na mijn studie kwam ik hier terecht. Dat leek geen logische stap.\n\n'
+                         'Intussen ben ik ruim twee jaar adviseur en verantwoordelijk voor de financiën.\n\n'
+                         'Vrienden lachen wel eens om mijn baan, maar het werk is echt van deze tijd!"\n\n'
+                         'De vacatures staan op de website van het waterschap.\n')
+    quoted = [q.text for q in article.quotes if q.part == "body"]
+    assert any(t.startswith("Intussen ben ik") for t in quoted) and any(t.startswith("Vrienden lachen") for t in quoted)
+    # Never closed: the paragraphs after an open mark stay the writer's.
+    article = parse_text('Medewerkers aan het woord\n\nDe waterschappen zoeken nieuwe collega\'s.\n\n'
+                         '"Na mijn studie kwam ik hier terecht. Dat leek geen logische stap.\n\n'
+                         'Intussen zoekt het waterschap nog twee adviseurs voor de afdeling financiën.\n\n'
+                         'De vacatures staan op de website van het waterschap.\n')
+    assert not any(q.text.startswith("Intussen") for q in article.quotes)

@@ -17,7 +17,7 @@ from ..people import (
     looks_like_name,
     name_runs,
 )
-from .clauses import Analysis, Found, Passage, analyse, colon_subject, ends_open
+from .clauses import Analysis, Found, Passage, analyse, closed_later, colon_subject, ends_open
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder
 from .phrases import Phrase, can_speak, subject_after_verb
@@ -66,7 +66,8 @@ def find_quotes(
     puts its questions to ("Acht vragen aan Jan Hendrik Dronkers")."""
     analyses: list[Analysis] = []
     for i, passage in enumerate(passages):
-        analyses.append(analyse(i, passage, continues=bool(analyses) and ends_open(analyses[-1], passage)))
+        continues = bool(analyses) and ends_open(analyses[-1], passage)
+        analyses.append(analyse(i, passage, continues, runs_on=continues and closed_later(passages, i)))
     turns = find_turns(passages, headings or [])
     for index, turn in turns.items():
         analyses[index].found = [turn_found(analyses[index], index, turn)]

@@ -114,12 +114,15 @@ class Analysis:
         return "".join(chars)
 
 
-def analyse(index: int, passage: Passage, continues: bool = False) -> Analysis:
+def analyse(index: int, passage: Passage, continues: bool = False, runs_on: bool = False) -> Analysis:
     """The quotes of one passage and their clauses; ``continues`` when the passage before ended
-    inside an open quote, so that this one may go on with it up to a closing mark."""
+    inside an open quote, so that this one may go on with it up to a closing mark; ``runs_on`` when a
+    later paragraph closes that quote, so that this one, with no mark of its own, is all quote."""
     text = passage.text
     spans = find_spans(text)
     carried = continued_span(text, spans) if continues else labelled_span(text, spans) or clause_span(text, spans)
+    if carried is None and continues and runs_on and not spans and not re.search(r"[\"“”„‘’«»]", text):
+        carried = Span(0, 0, len(text.rstrip()), len(text.rstrip()), False)
     if carried is not None:
         spans.insert(0, carried)
     analysis = Analysis(passage, spans, sentence_starts(text, spans))
@@ -444,3 +447,21 @@ def ends_open(analysis: Analysis, following: Passage) -> bool:
     """A passage whose last quote is full and never closed, followed by one of the same part."""
     last = analysis.found[-1] if analysis.found else None
     return analysis.passage.same_part(following) and last is not None and last.full and not last.span.closed
+
+
+def closed_later(passages: list[Passage], index: int, reach: int = 2) -> bool:
+    """A quote left open before ``passages[index]`` is closed by one of the next ``reach`` paragraphs of its part, the
+    first of them with a mark: a closing one, before any opening one (a quote printed over paragraphs with one
+    pair of marks).
+
+    >>> ps = [Passage(t, "body", 0, i) for i, t in enumerate(['"Ik kwam hier.', 'Het werk is mooi.', 'Echt!" Zo zegt ze.'])]
+    >>> closed_later(ps, 1), closed_later(ps[:2], 1)
+    (True, False)
+    """
+    for later in passages[index + 1 : index + 1 + reach]:
+        if not later.same_part(passages[index]):
+            return False
+        spans, m = find_spans(later.text), _CLOSING.search(later.text)
+        if m is not None or spans:
+            return m is not None and not (spans and spans[0].mark < m.start())
+    return False
