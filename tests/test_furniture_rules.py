@@ -849,6 +849,8 @@ LINES = [
     ("Deze pagina is beschikbaar in: EN FR DE NL", "navigation"),
     ("Pagina 1 van 4 · Volgende", "navigation"),
     ("De EU en de VS", None),
+    ("Meer info : https://mobilit.belgium.be/nl/nieuws/nieuwsberichten/2021/bestuursoveree...", "call to action"),
+    ("Zelf iets gezien of gehoord? Tip de redactie via WhatsApp: 06 - 11 22 33 44", "call to action"),
     ("Geplaatst in de tuin van het museum staat het beeld er al jaren.", None),
 ]
 

@@ -99,10 +99,12 @@ FILED_UNDER = re.compile(
 """The categories or tags a post is filed under, with their label: "Posted in Wikimedia België · Wikipedia"."""
 
 MORE_INFO_CALL = re.compile(
-    r"^(?:meer (?:weten|info(?:rmatie)?)|vragen)\s*[?:]\s+(?:contacteer|neem|bel|mail|stuur|kijk|surf|ga|lees|bezoek|raadpleeg)\b",
+    r"^(?:meer (?:weten|info(?:rmatie)?)|vragen)\s*[?:]\s+(?:contacteer|neem|bel|mail|stuur|kijk|surf|ga|lees|bezoek|raadpleeg|https?://|www\.)"
+    r"|^(?:zelf )?iets gezien of gehoord\?|^tip (?:de|onze|ons) redactie\b",
     re.IGNORECASE,
 )
-"""A box that sends the reader elsewhere: "Meer weten? Contacteer de dienst Sport via het Sportcentrum."."""
+"""A box that sends the reader elsewhere: "Meer weten? Contacteer de dienst Sport via het Sportcentrum.", "Meer info :
+https://...", "Zelf iets gezien of gehoord? Tip de redactie via WhatsApp"."""
 
 CALL_NUMBER = re.compile(r"\bbel\s+(?:dan\s+)?(?:ons\s+)?(?:op\s+)?(?:112|101|0800|0900|14\s?0\d\d)\b", re.IGNORECASE)
 """An emergency, service or municipal number to ring: "Bij direct gevaar bel 112", "Bel 14 045"."""
