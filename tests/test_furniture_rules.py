@@ -851,6 +851,8 @@ LINES = [
     ("De EU en de VS", None),
     ("Meer info : https://mobilit.belgium.be/nl/nieuws/nieuwsberichten/2021/bestuursoveree...", "call to action"),
     ("Zelf iets gezien of gehoord? Tip de redactie via WhatsApp: 06 - 11 22 33 44", "call to action"),
+    ("Terug naar die Denderstreek. Commissielid Jos D'Haese haalde aan dat de stuwen gemoderniseerd werden.", None),
+    ("Terug naar alle incidenten", "call to action"),
     ("Geplaatst in de tuin van het museum staat het beeld er al jaren.", None),
 ]
 
