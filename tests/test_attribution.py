@@ -1130,3 +1130,9 @@ def test_the_function_someone_works_as_is_no_second_person():
         "Eelco Tukker was in die week werkzaam als Coördinator Gladheidsbestrijding en was dag en nacht bezig. "
         "“Het was intensief,” zegt hij nuchter.",
     ) == ["Eelco Tukker"]
+
+
+def test_a_portfolio_of_two_parts_before_a_first_name_is_the_role():
+    said = quotes_of("De nieuwe veerboot vaart vanaf vandaag tussen de oevers.",
+                     "Vlaams minister van Mobiliteit en Openbare Werken Lydia Peeters zegt: “Varen is een goed alternatief.”")
+    assert [(q.speaker, q.role) for q in said] == [("Lydia Peeters", "Vlaams minister van Mobiliteit en Openbare Werken")]

@@ -28,7 +28,7 @@ AT_MOST = ("wrong_names", "leaks", "body_lost", "refused")
 FLOORS = {
     ("committed", "dev"): dict(title=0.874, heading_p=0.895, heading_r=0.837, quote_r=0.941, attribution=0.847,
                                wrong_names=0.01, leaks=114, body_lost=16, refused=0),
-    ("committed", "blind"): dict(title=0.795, heading_p=0.724, heading_r=0.837, quote_r=0.894, attribution=0.72,
+    ("committed", "blind"): dict(title=0.795, heading_p=0.724, heading_r=0.837, quote_r=0.894, attribution=0.721,
                                  wrong_names=0.05, leaks=322, body_lost=17, refused=0),
     ("shared", "dev"): dict(title=1.0, heading_p=1.0, heading_r=1.0, quote_r=1.0, attribution=0.9,
                             wrong_names=0.0, leaks=0, body_lost=0, refused=0),

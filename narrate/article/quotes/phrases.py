@@ -264,6 +264,8 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
                 while i < len(tokens) and tokens[i] in NON_NAME:
                     role.append(tokens[i])
                     i += 1
+                more = _portfolio_rest(tokens[i:])
+                role, i = role + tokens[i : i + more], i + more
         elif (
             token[:1].isupper()
             and is_role_word(nxt)
@@ -278,6 +280,21 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
         else:
             break
     return role, i
+
+
+def _portfolio_rest(tokens: list[str]) -> int:
+    """How many tokens continue a portfolio before a first name: "en Openbare Werken" in "minister van Mobiliteit en
+    Openbare Werken Lydia Peeters"; none when no first name follows ("van Justitie en Veiligheid Grapperhaus").
+
+    >>> _portfolio_rest("en Openbare Werken Lydia Peeters".split()), _portfolio_rest("en Veiligheid Grapperhaus".split())
+    (3, 0)
+    """
+    if len(tokens) < 3 or tokens[0] not in {"en", "&"}:
+        return 0
+    k = 1
+    while k < len(tokens) and tokens[k][:1].isupper() and not is_first_name(tokens[k]):
+        k += 1
+    return k if 1 < k < len(tokens) and is_first_name(tokens[k]) else 0
 
 
 def _agent_noun_before_name(tokens: list[str]) -> bool:
