@@ -296,6 +296,13 @@ def test_an_entrys_date_and_author_line_is_not_read_but_a_dated_subhead_is():
     assert "Het vragenuur van dinsdag 22 mei 2018" in [s.heading for s in article.sections]
 
 
+def test_a_section_the_breadcrumb_passes_is_no_title():
+    article = parse_text(f"Naar de hoofdinhoud\nILVO Vlaanderen\nOnderzoek | Dienstverlening | Over ILVO | Vacatures | Contact\n"
+                         f"Home > Pers en media > Alle media\n\nPers en media\n\nVILT - dinsdag 3 april 2018\n\n"
+                         f"Vlaams landbouwonderzoek ontgroeit de deeldisciplines\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "Vlaams landbouwonderzoek ontgroeit de deeldisciplines"
+
+
 def test_one_question_to_the_reader_may_head_a_section():
     text = f"Fietsbrug eindelijk open\n\n{BODY}\n\nWat kunt u zelf doen?\n\n{LONG}\n"
     assert "Wat kunt u zelf doen?" in _headings(text)

@@ -9,7 +9,7 @@ from ..furniture import vocab
 from ..model import Removed
 from ..people import NAME_LINKS, is_role_word, looks_like_name
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable
-from .title import choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
+from .title import breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
 GENRES = frozenset(
     """analyse opinie column interview recensie review reportage achtergrond commentaar reconstructie profiel
@@ -64,7 +64,9 @@ def take_header(
             kept = _drop_above(rest[:at], bylines, removed, keep_prose=prose_above)
             rest = kept + rest[at + 1 :]
     else:
-        choice = choose_title(rest, repeated, is_top_byline, _is_kicker)
+        trails = [r.text for r in removed if r.reason == furniture.NAVIGATION and re.search(r"\s[>›»]\s", r.text)]
+        sections = frozenset(s for trail in trails for s in breadcrumb_sections(trail))
+        choice = choose_title(rest, repeated, is_top_byline, _is_kicker, sections)
         if choice.index is None:
             start = next((i for i, line in enumerate(rest) if is_prose(line.text)), 0)
             chrome = [line for i, line in enumerate(rest[:start]) if is_chrome(rest, i, is_byline)]

@@ -141,11 +141,13 @@ def body_start(lines: list[Line]) -> int:
 
 
 def choose_title(
-    lines: list[Line], repeated: set[str], is_byline: Callable[[str], bool], is_kicker: Callable[[str, str], bool]
+    lines: list[Line], repeated: set[str], is_byline: Callable[[str], bool], is_kicker: Callable[[str, str], bool],
+    sections: frozenset[str] = frozenset(),
 ) -> TitleChoice:
     """The headline among the lines above the body, from shape, place and repetition.
 
-    ``is_byline`` and ``is_kicker`` tell author or date lines and labels over a headline (the header's rules).
+    ``is_byline`` and ``is_kicker`` tell author or date lines and labels over a headline (the header's rules);
+    ``sections`` are the breadcrumb's sections (comparable), which name where the page is, never the page.
     """
     body = body_start(lines)
     if body == len(lines):
@@ -162,7 +164,7 @@ def choose_title(
         ):
             # The page says it twice: the first copy is the headline (the second sits over the photo or body).
             return TitleChoice(i, body)
-    first = next((i for i in range(body + 1) if not is_chrome(lines, i, is_byline)), body)
+    first = next((i for i in range(body + 1) if not is_chrome(lines, i, is_byline) and not _section_of(lines, i, sections)), body)
     if first + 1 < body and is_kicker(lines[first].text, lines[first + 1].text) and not is_chrome(lines, first + 1, is_byline):
         first += 1
     if first >= body or is_prose(lines[first].text):
@@ -172,7 +174,7 @@ def choose_title(
         text = lines[i].text
         if not (is_headline_shaped(text) or (i == first and _is_short_title(text))) or _wraps_on(lines, i):
             continue
-        if is_byline(text) or _is_chapter(lines, i):
+        if is_byline(text) or _is_chapter(lines, i) or _section_of(lines, i, sections):
             continue
         # The nearer the body, the likelier: a site's slogan over a blurb also heads some prose.
         score = 2 * (i == first) + 2 * _heads_prose(lines, i, body, is_byline)
@@ -185,6 +187,20 @@ def choose_title(
     if best is None and first < body and _headline_with_stop(lines[first].text) and _heads_prose(lines, first, body, is_byline):
         best = first  # "Snelheidscontroles op de eerste schooldag.": the only candidate, typed with a full stop
     return TitleChoice(best, body)
+
+
+def _section_of(lines: list[Line], i: int, sections: frozenset[str]) -> bool:
+    return i < len(lines) and comparable(lines[i].text) in sections
+
+
+def breadcrumb_sections(trail: str) -> set[str]:
+    """The sections a breadcrumb passes on its way down (comparable), less its start and the page itself.
+
+    >>> sorted(breadcrumb_sections("Home > Pers en media > Alle media"))
+    ['pers en media']
+    """
+    parts = [p.strip() for p in re.split(r"\s[>›»/]\s", trail)]
+    return {comparable(p) for p in parts[1:-1] if p}
 
 
 def _wraps_on(lines: list[Line], i: int) -> bool:
