@@ -152,17 +152,21 @@ class Tally:
 def spoken_text(article: Article, credits: bool = True) -> str:
     """Everything the listener hears of the article, as written, one line per segment (without the outro's
     credits: ``credits`` False)."""
+    return "\n".join(text for chapter, text in spoken_segments(article) if credits or chapter != OUTRO)
+
+
+def spoken_segments(article: Article) -> list[tuple[str, str]]:
+    """Each segment the listener hears, as written, with the title of its chapter."""
     script = build_script([article], ScriptOptions(), lambda text, *_: text)
-    lines: list[str] = []
+    segments: list[tuple[str, str]] = []
 
     def walk(chapters) -> None:
         for chapter in chapters:
-            if credits or chapter.title != OUTRO:
-                lines.extend(segment.text for segment in chapter.segments)
+            segments.extend((chapter.title, segment.text) for segment in chapter.segments)
             walk(chapter.chapters)
 
     walk(script.chapters)
-    return "\n".join(lines)
+    return segments
 
 
 def score_item(folder: Path) -> Tally:
@@ -294,10 +298,11 @@ def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
 
 
 def _score_speech(article: Article, key: dict, tally: Tally, source: Path) -> None:
-    heard = flat(spoken_text(article).replace("\n", " "))
+    segments = spoken_segments(article)
+    heard = flat(" ".join(text for _chapter, text in segments))
     # The outro credits the authors ("U hoorde: ..., door Sanne Kooistra."): a byline heard there is narrate's
     # credit, not the page's line; any other furniture there (a ministry taken for the author) still leaks.
-    uncredited = flat(spoken_text(article, credits=False).replace("\n", " "))
+    uncredited = flat(" ".join(text for chapter, text in segments if chapter != OUTRO))
     units, whole = _source_units(source)
     chrome = [flat(line) for line in key["furniture"]]
     furniture = frozenset(chrome)

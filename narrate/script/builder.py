@@ -39,6 +39,7 @@ class Role(str, enum.Enum):
 OUTRO = "Outro"
 """The closing chapter's title: the credits (each article's headline and authors) and the sign-off."""
 
+
 @dataclass
 class Segment:
     """One stretch of speech by one voice."""

@@ -72,8 +72,8 @@ CALL_TO_ACTION = re.compile(
     r"(?:geholpen|nuttig|duidelijk|handig)\b|(?:read|lees) (?:this )?in (?:english|het engels|het nederlands|dutch)|"
     r"grotere versie (?:foto|afbeelding)|vergroot (?:de )?(?:foto|afbeelding)|bekijk (?:de )?grotere versie|"
     r"(?:bekijk|ontdek) (?:onze|al onze|de) (?:openstaande )?(?:vacatures|functies|jobs)|"
-    r"(?:ook|wil (?:je|jij|u) ook|zin om te) (?:werken bij|bij [^.!?]{1,39}\w werken|aan de slag (?:bij|in) [^.!?]{1,39}\w)(?=\?)|"
-    r"(?:ook|wil (?:je|jij|u) ook|zin om te) werken bij [^.!?]{1,39}\w(?=\?$))\b",
+    r"(?:ook|wil (?:je|jij|u) ook|zin om te) (?:werken bij(?=\?)|werken bij [^.!?]{1,39}\w(?=\?$)|"
+    r"bij [^.!?]{1,39}\w werken(?=\?)|aan de slag (?:bij|in) [^.!?]{1,39}\w(?=\?)))\b",
     re.IGNORECASE,
 )
 """The start of a line that asks the reader to do something on the site: click, like, follow, go to, sign up."""

@@ -64,8 +64,7 @@ def take_header(
             kept = _drop_above(rest[:at], bylines, removed, keep_prose=prose_above)
             rest = kept + rest[at + 1 :]
     else:
-        trails = [r.text for r in removed if r.reason == furniture.NAVIGATION and re.search(r"\s[>›»]\s", r.text)]
-        sections = frozenset(s for trail in trails for s in breadcrumb_sections(trail))
+        sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text))
         choice = choose_title(rest, repeated, is_top_byline, _is_kicker, sections)
         if choice.index is None:
             start = next((i for i, line in enumerate(rest) if is_prose(line.text)), 0)

@@ -194,11 +194,14 @@ def _section_of(lines: list[Line], i: int, sections: frozenset[str]) -> bool:
 
 
 def breadcrumb_sections(trail: str) -> set[str]:
-    """The sections a breadcrumb passes on its way down (comparable), less its start and the page itself.
+    """The sections a breadcrumb passes on its way down (comparable), less its start and the page itself; none for a
+    line that is no trail of arrows.
 
-    >>> sorted(breadcrumb_sections("Home > Pers en media > Alle media"))
-    ['pers en media']
+    >>> sorted(breadcrumb_sections("Home > Pers en media > Alle media")), breadcrumb_sections("Over ons | Contact")
+    (['pers en media'], set())
     """
+    if not re.search(r"\s[>›»]\s", trail):
+        return set()
     parts = [p.strip() for p in re.split(r"\s[>›»/]\s", trail)]
     return {comparable(p) for p in parts[1:-1] if p}
 

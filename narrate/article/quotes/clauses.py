@@ -337,8 +337,8 @@ def colon_subject(clause: str) -> Phrase | None:
         return colon_subject(" ".join(tokens[verbs[1] :]))
     if verbs:
         return _subject_of_verb(tokens, verbs[0])
-    if phrase is not None and phrase.kind == "name" and used < len(tokens) and _whole_phrase(tokens) is not None:
-        return _whole_phrase(tokens)  # "Josefien Kursten, lid van de Raad van Bestuur van het UMC Utrecht: '...'"
+    if phrase is not None and phrase.kind == "name" and used < len(tokens) and (whole := _whole_phrase(tokens)) is not None:
+        return whole  # "Josefien Kursten, lid van de Raad van Bestuur van het UMC Utrecht: '...'"
     if (
         phrase is not None
         and phrase.kind == "name"

@@ -355,6 +355,7 @@ def writers_question(sentence: str) -> bool:
 
 
 _ABOUT_HIM = re.compile(r"\b(?:hij|hem|zijn|haar)\b")
+"""A third-person singular pronoun: the sentence goes on about the one person named before it."""
 
 
 def passes_over(sentence: str) -> bool:
