@@ -854,6 +854,12 @@ LINES = [
     ("Terug naar die Denderstreek. Commissielid Jos D'Haese haalde aan dat de stuwen gemoderniseerd werden.", None),
     ("Terug naar alle incidenten", "call to action"),
     ("Geplaatst in de tuin van het museum staat het beeld er al jaren.", None),
+    # A site that signs its cookie notice with its owner's name; prose on an organisation's cookies is text.
+    ("Tilburg University gebruikt cookies voor een goed werkende website.", "cookie banner"),
+    ("De provincie Limburg gebruikt cookies om jouw surfervaring op deze website te verbeteren.", "cookie banner"),
+    ("Het ministerie gebruikt cookies van Google, zo blijkt uit het onderzoek van de toezichthouder.", None),
+    ("Meer weten over de werken voor een derde spoor? Bekijk de projectpagina.", "call to action"),
+    ("Photo of Pieter Hasekamp", "photo caption"),
 ]
 
 

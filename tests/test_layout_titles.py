@@ -434,3 +434,28 @@ def test_a_headline_repeated_for_a_ticker_behind_aria_hidden_is_read_once():
     page = (f"<html><body><main><h1><span>{shown}</span> <span aria-hidden='true'>{shown}</span></h1>"
             f"<p>{BODY}</p><p>{MORE}</p></main></body></html>")
     assert parse_html(page).title == shown
+
+
+def test_the_date_after_a_headline_is_a_date_line_not_words_of_the_title():
+    headline = "Nieuwe fietsbrug over het kanaal geplaatst"
+    article = parse_text(f"Home › Nieuws\n\n{headline} - 12/03/2018\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == headline
+    assert {r.text: r.reason for r in article.removed}.get("12/03/2018") == "date line"
+    dated = "Voorbereiding van de Europese Raad van 30 – 31 mei"
+    assert parse_text(f"{dated}\n\n{BODY}\n\n{MORE}\n").title == dated
+
+
+def test_a_short_exclamation_under_a_genre_and_author_line_is_the_headline():
+    article = parse_text(f"25 maart 2021\nCPB Column - Pieter Hasekamp\n\nGefeliciteerd met uw jubileum op het werk!\n\n"
+                         f"{BODY}\n\n{MORE}\n")
+    assert article.title == "Gefeliciteerd met uw jubileum op het werk!"
+    assert "Pieter Hasekamp" in (article.byline or "")
+
+
+def test_of_two_h1_the_headline_is_the_one_the_pages_title_repeats_not_the_sites_name():
+    from narrate.article import parse_html
+
+    page = ("<html><head><title>Nieuwe fietsbrug over het kanaal - Het Stadsblad</title></head><body>"
+            "<header><h1>Het Stadsblad</h1><h2>Onafhankelijk nieuws van de stad en haar campus</h2></header>"
+            f"<article><h1>Nieuwe fietsbrug over het kanaal</h1><p>{BODY}</p><p>{MORE}</p></article></body></html>")
+    assert parse_html(page).title == "Nieuwe fietsbrug over het kanaal"

@@ -320,9 +320,27 @@ def _long_headings(h1, tag: str) -> int:
     return count
 
 
+def _headline_h1(root):
+    """The page's headline element: its one <h1>, or of several (the site's name in the masthead, the article's
+    headline) the one the page's <title> repeats.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<html><head><title>Kop van het stuk - Het Blad</title></head><body>"
+    ...                             "<h1>Het Blad</h1><h2>Nieuws van de campus</h2><h1>Kop van het stuk</h1></body></html>")
+    >>> _headline_h1(page).text
+    'Kop van het stuk'
+    """
+    found = root.findall(".//h1")
+    title = " ".join(root.findtext(".//title", "").split()).lower()
+    repeated = [h1 for h1 in found if len(found) > 1 and _shown_text(h1) and _shown_text(h1).lower() in title]
+    if repeated:
+        return max(repeated, key=lambda h1: len(_shown_text(h1)))  # the headline, not the site's name after it
+    return found[0] if found else None
+
+
 def _dom_hints(root) -> PageHints:
     hints = PageHints()
-    h1 = root.find(".//h1")
+    h1 = _headline_h1(root)
     if h1 is not None:
         hints.title = _headline_under_label(h1) or _shown_text(h1) or None
         label = _label_in(h1)

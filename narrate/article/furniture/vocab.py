@@ -99,11 +99,13 @@ FILED_UNDER = re.compile(
 """The categories or tags a post is filed under, with their label: "Posted in Wikimedia België · Wikipedia"."""
 
 MORE_INFO_CALL = re.compile(
-    r"^(?:meer (?:weten|info(?:rmatie)?)|vragen)\s*[?:]\s+(?:contacteer|neem|bel|mail|stuur|kijk|surf|ga|lees|bezoek|raadpleeg|https?://|www\.)"
+    r"^(?:meer (?:weten|info(?:rmatie)?)(?: over [^?:]{1,80})?|vragen)\s*[?:]\s+"
+    r"(?:contacteer|neem|bel|mail|stuur|kijk|bekijk|surf|ga|lees|bezoek|raadpleeg|klik|https?://|www\.)"
     r"|^(?:zelf )?iets gezien of gehoord\?|^tip (?:de|onze|ons) redactie\b",
     re.IGNORECASE,
 )
-"""A box that sends the reader elsewhere: "Meer weten? Contacteer de dienst Sport via het Sportcentrum.", "Meer info :
+"""A box that sends the reader elsewhere: "Meer weten? Contacteer de dienst Sport via het Sportcentrum.", "Meer weten
+over de werken? Bekijk de projectpagina.", "Meer info :
 https://...", "Zelf iets gezien of gehoord? Tip de redactie via WhatsApp"."""
 
 CALL_NUMBER = re.compile(r"\bbel\s+(?:dan\s+)?(?:ons\s+)?(?:op\s+)?(?:112|101|0800|0900|14\s?0\d\d)\b", re.IGNORECASE)
@@ -325,13 +327,17 @@ RECORD_NUMBER = re.compile(r"nr\.\s*\d+.{0,30}\b(?:item|blz\.?|pagina|p\.)\s*\d+
 SITE_COOKIES = re.compile(
     r"^(?:deze (?:web)?site|onze (?:web)?site|wij|we|[\w-]+\.(?:nl|be|com|eu|org))\s+"
     r"(?:gebruikt|gebruiken|plaatst|plaatsen|maakt gebruik van|maken gebruik van)\b.{0,80}\bcookies\b"
-    r"|^(?:this (?:web)?site|we|[\w.-]+)\s+uses?\s+cookies\b",
+    r"|^(?:this (?:web)?site|we|[\w.-]+)\s+uses?\s+cookies\b"
+    # A site that signs with its owner's name says what the cookies are for: its site, the visitor's experience.
+    r"|^(?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:\s+[\w.&'’-]+){0,4}\s+(?:gebruikt|plaatst|maakt gebruik van)\b.{0,60}\bcookies\b"
+    r".{0,80}\b(?:website|site|surfervaring|gebruikservaring|bezoek)\b",
     re.IGNORECASE,
 )
-"""A cookie notice in the site's own voice: "Deze website gebruikt ... cookies", "X.nl gebruikt ... cookies"."""
+"""A cookie notice in the site's own voice: "Deze website gebruikt ... cookies", "X.nl gebruikt ... cookies",
+"Tilburg University gebruikt cookies voor een goed werkende website"."""
 
 PICTURE_LABEL = re.compile(
-    r"^(?:(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart)(?: van| bij| uit|:)|op (?:de|deze) (?:foto|afbeelding)(?: \(?v\.?l\.?n\.?r\.?\)?)?:|"
+    r"^(?:(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart)(?: van| bij| uit|:)|(?:photo|picture|image) of|op (?:de|deze) (?:foto|afbeelding)(?: \(?v\.?l\.?n\.?r\.?\)?)?:|"
     r"v\.?l\.?n\.?r\.?:?)\s",
     re.IGNORECASE,
 )

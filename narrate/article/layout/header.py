@@ -77,6 +77,7 @@ def take_header(
             kicker = above.pop().text.strip(" |:")
         kept_above = _drop_above(above, bylines, removed)
         kicker, title = _split_label(kicker, title)
+        title = _without_date(title, removed)
         rest = kept_above + _clear_gap(rest, choice.body - choice.index - 1, title, bylines, removed)
     while rest and len(bylines) < 4:
         if len(rest) > 1 and _DATE_LABEL.match(rest[0].text) and is_byline(rest[1].text):
@@ -218,12 +219,32 @@ def _split_label(kicker: str | None, title: str) -> tuple[str | None, str]:
     return kicker, title
 
 
+def _without_date(title: str, removed: list[Removed]) -> str:
+    """ "Stalen boogbrug in Brugge geplaatst - 12/03/2018": the page's date set after its headline is a date
+    line of its own, not words of the title.
+
+    >>> _without_date("Stalen boogbrug geplaatst - 12/03/2018", []), _without_date("Overval op 12 mei - een reconstructie", [])
+    ('Stalen boogbrug geplaatst', 'Overval op 12 mei - een reconstructie')
+    >>> _without_date("Voorbereiding Europese Raad van 30 – 31 mei", [])
+    'Voorbereiding Europese Raad van 30 – 31 mei'
+
+    """
+    m = re.match(r"^(.*\w\W?)\s+[|–—-]\s+(\S.{5,40})$", title)
+    if m is None or not is_date_line(m.group(2)) or not re.search(r"\d{4}", m.group(2)) or len(m.group(1).split()) < 3:
+        return title
+    removed.append(Removed(m.group(2), furniture.DATE_LINE))
+    return m.group(1)
+
+
 _GENRE = r"(?:gast)?column|opinie|blog"
 """Genres a line names before its author ("Column burgemeester Jan Kottelenberg")."""
 _AUTHOR_LEAD = re.compile(rf"^(?i:door|tekst(?: en beeld)?:?|geschreven door|auteur:?|redactie:|by|(?:{_GENRE})(?: van)?)\s+")
 """The words before an author's name that the name does not need when read aloud."""
-_TYPE_AND_AUTHOR = re.compile(rf"^(?i:{_GENRE})(?:\s+van)?(?:\s+[a-zà-ÿ][\w-]*){{0,3}}\s+([A-ZÀ-Þ][^.!?:;]*)$")
-"""A genre, the author's role in lower case, and a name."""
+_TYPE_AND_AUTHOR = re.compile(
+    rf"^(?:[A-ZÀ-Þ][\w-]*\s+)?(?i:{_GENRE})(?:\s+van|\s*[|–—-])?(?:\s+[a-zà-ÿ][\w-]*){{0,3}}\s+([A-ZÀ-Þ][^.!?:;]*)$"
+)
+"""A genre (after the site's short name, if it signs so), the author's role in lower case, and a name:
+"Column burgemeester Jan Kottelenberg", "CPB Column - Pieter Hasekamp"."""
 
 
 def is_byline(text: str) -> bool:
@@ -239,8 +260,8 @@ def is_byline(text: str) -> bool:
     False
     >>> is_byline("Column burgemeester Jan Kottelenberg"), byline_authors("Column burgemeester Jan Kottelenberg")
     (True, 'burgemeester Jan Kottelenberg')
-    >>> is_byline("Column over de Nieuwe Brug")
-    False
+    >>> is_byline("Column over de Nieuwe Brug"), is_byline("CPB Column - Pieter Hasekamp"), is_byline("Blog Nieuwe Brug")
+    (False, True, False)
     >>> is_byline("Nieuwsbericht – gepubliceerd op 13 mei, dienst Sport en Evenementen")
     True
     """

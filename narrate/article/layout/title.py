@@ -78,7 +78,10 @@ def is_prose(text: str) -> bool:
         return False
     if words >= 20:
         return True
-    # A short question is a subhead ("Hoe reageert het Westen?"); a short statement is prose.
+    # A short question is a subhead ("Hoe reageert het Westen?"), and so is a short exclamation ("Gefeliciteerd met
+    # uw jubileum op het werk!"); a short statement is prose.
+    if re.search(r"![’'\"”»)]?$", text) and "." not in text[:-2]:
+        return words >= 11
     return bool(re.search(r"[.!…][’'\"”»)]?$", text)) and words >= 7 or text.endswith("?") and words >= 13
 
 
