@@ -1136,3 +1136,28 @@ def test_a_portfolio_of_two_parts_before_a_first_name_is_the_role():
     said = quotes_of("De nieuwe veerboot vaart vanaf vandaag tussen de oevers.",
                      "Vlaams minister van Mobiliteit en Openbare Werken Lydia Peeters zegt: “Varen is een goed alternatief.”")
     assert [(q.speaker, q.role) for q in said] == [("Lydia Peeters", "Vlaams minister van Mobiliteit en Openbare Werken")]
+
+
+def test_a_name_and_the_party_it_speaks_for_before_the_verb_is_the_colon_clauses_subject():
+    said = quotes_of("De gemeenteraad sprak gisteren over de nieuwe wijk aan de rand van de stad.",
+                     "Michiel Uitdehaag van D66 zei daarover: ‘Eerst moet de infrastructuur goed zijn.’")
+    assert [q.speaker for q in said] == ["Michiel Uitdehaag"]
+
+
+def test_the_word_news_uses_for_a_role_already_named_is_that_person():
+    said = quotes_of("President Chandrikapersad Santokhi sprak gisteren de Nationale Assemblee toe over de relatie met Nederland.",
+                     "“Maar er zijn ook kansen”, aldus het staatshoofd.")
+    assert [q.speaker for q in said] == ["Chandrikapersad Santokhi"]
+    said = quotes_of("Burgemeester Jan Peeters opende gisteren de nieuwe brug over het kanaal.",
+                     "“Dit is een mooie dag voor de stad”, zegt de burgervader.")
+    assert [q.speaker for q in said] == ["Jan Peeters"]
+
+
+def test_an_interviewees_name_over_each_answer_of_a_numbered_list_of_turns_names_the_answers():
+    article = parse_text(
+        "Stevige koers\n\nEen lange lockdown, overstromingen in de zomer en zorgen over PFAS in de bronnen: 2021 was "
+        "bepaald geen gewoon jaar voor het waterbedrijf.\n\n 1. Interviewer\nBepaald geen saai jaar dus. Met welk gevoel "
+        "kijk je terug?\n\n 2. Joyce Nelissen\n‘Met een gevoel van trots op hoe onze organisatie zich heeft geweerd.’\n\n"
+        " 3. Interviewer\nHadden die gevolgen voor het bedrijf?\n\n 4. Joyce Nelissen\n‘Nou en of. Onze productielocatie "
+        "overstroomde en is tien weken uit bedrijf geweest.’\n")
+    assert [q.speaker for q in article.quotes] == ["Joyce Nelissen", "Joyce Nelissen"]

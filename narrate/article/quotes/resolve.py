@@ -45,6 +45,25 @@ def role_nouns(role: str) -> list[str]:
     return words + [w.rsplit("-", 1)[-1] for w in words if "-" in w and w.split("-")[0] not in _NOT_THE_ROLE]
 
 
+ROLE_EPITHETS: dict[str, frozenset[str]] = {
+    "burgervader": frozenset({"burgemeester"}),
+    "burgermoeder": frozenset({"burgemeester", "burgemeesteres"}),
+    "staatshoofd": frozenset({"president", "koning", "koningin"}),
+    "regeringsleider": frozenset({"premier", "minister-president", "president"}),
+    "premier": frozenset({"minister-president"}),
+    "minister-president": frozenset({"premier"}),
+    "vorst": frozenset({"koning"}),
+    "vorstin": frozenset({"koningin"}),
+    "monarch": frozenset({"koning", "koningin"}),
+    "korpschef": frozenset({"politiechef"}),
+    "politiechef": frozenset({"korpschef"}),
+    "bewindsman": frozenset({"minister", "staatssecretaris"}),
+    "bewindsvrouw": frozenset({"minister", "staatssecretaris"}),
+}
+"""The words Dutch news uses for a role already named, so as not to repeat it: "President Santokhi ...", then
+"aldus het staatshoofd"; "burgemeester Peeters ...", then "zegt de burgervader"."""
+
+
 def holds_role(person: Person, description: str) -> bool:
     """True when a registered person's role fits a description: its noun ("de bondscoach"), and
     any name in it ("de minister van Financiën"), stand in the role.
@@ -54,12 +73,15 @@ def holds_role(person: Person, description: str) -> bool:
     (True, False, False)
     >>> holds_role(minister, "de minister"), holds_role(minister, "de minister van Financiën"), holds_role(minister, "de minister van Waterstaat")
     (True, True, False)
+    >>> holds_role(Person("Chan Santokhi", "President"), "het staatshoofd"), holds_role(minister, "de bewindsman")
+    (True, True)
     """
     if not person.role or not person.is_person:
         return False
     words = role_nouns(person.role)
     named = [w.lower() for w in description.split()[1:] if w[:1].isupper()]
-    return head_noun(description) in words and all(w in words for w in named)
+    head = head_noun(description)
+    return (head in words or bool(ROLE_EPITHETS.get(head, frozenset()) & set(words))) and all(w in words for w in named)
 
 
 def role_holders(registry: Registry, description: str) -> list[Person]:

@@ -97,7 +97,8 @@ def find_turns(passages: list[Passage], headings: list[str | None]) -> dict[int,
             section = passage.section
             heading = headings[section] if 0 <= section < len(headings) else None
             if heading in speakers:
-                current = Turn(label_phrase(heading.title()), 0)
+                label = _unnumbered(heading)
+                current = Turn(label_phrase(label.title() if label.isupper() else label), 0)
             elif heading is not None:
                 current = None  # a new part of the page; an untitled section goes on with the turn
         if passage.text.strip() in caps_lines:
@@ -135,11 +136,26 @@ def _heading_speakers(headings: list[str | None]) -> set[str]:
     ['DE KONING', 'EDWIN EVERS']
     >>> _heading_speakers(["CORONA", "OVERSTROMINGEN"]), _heading_speakers(["ADVERTENTIE", "ADVERTENTIE"])
     (set(), set())
+    >>> sorted(_heading_speakers(["1. Interviewer", "2. Joyce Nelissen", "3. Interviewer", "4. Joyce Nelissen"]))
+    ['2. Joyce Nelissen', '4. Joyce Nelissen']
     """
     caps = [h for h in headings if h and _CAPS_HEADING.fullmatch(h) and any(c.isalpha() for c in h)]
+    named = Counter(_unnumbered(h) for h in headings if h and _is_full_name(_unnumbered(h)))
+    # An interview laid out as a list of turns: the interviewee's full name over each answer ("2. Joyce Nelissen").
+    returning = {h for h in headings if h and named.get(_unnumbered(h), 0) >= 2}
     if len(set(caps)) < 2 or max(Counter(caps).values()) < 2:
-        return set()
-    return set(caps)
+        return returning
+    return set(caps) | returning
+
+
+def _unnumbered(heading: str) -> str:
+    return re.sub(r"^\d{1,2}\.\s+", "", heading)
+
+
+def _is_full_name(text: str) -> bool:
+    """ "Joyce Nelissen": a first name and a surname, nothing else."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and is_first_name(words[0]) and looks_like_name(text)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
