@@ -459,3 +459,14 @@ def test_of_two_h1_the_headline_is_the_one_the_pages_title_repeats_not_the_sites
             "<header><h1>Het Stadsblad</h1><h2>Onafhankelijk nieuws van de stad en haar campus</h2></header>"
             f"<article><h1>Nieuwe fietsbrug over het kanaal</h1><p>{BODY}</p><p>{MORE}</p></article></body></html>")
     assert parse_html(page).title == "Nieuwe fietsbrug over het kanaal"
+
+
+def test_the_lines_of_a_poem_are_text_not_headings():
+    stanzas = ("Wat weet ik nu van de oorlog?\nIk ben pas twaalf jaar…\nEr werd hard gevochten, er was verraad en bedrog\n"
+               "Het is lang geleden, mijn grootouders waren daar.\n\n"
+               "Daarom herdenken we op 4 mei\nOm iedereen te eren die zijn leven heeft gegeven\n"
+               "Zodat wij in vrede en vrijheid kunnen leven.\nOm nooit te vergeten ben ik twee minuten stil.\n")
+    article = parse_text(f"Herdenking 4 mei in het dorp\n\n{BODY}\n\nGedicht kinderburgemeester\n\n{stanzas}\n{MORE}\n")
+    headings = [s.heading for s in article.sections if s.heading]
+    assert headings == ["Gedicht kinderburgemeester"]
+    assert any("Er werd hard gevochten, er was verraad en bedrog" in p for s in article.sections for p in s.paragraphs)

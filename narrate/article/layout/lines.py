@@ -102,10 +102,17 @@ def normalise(text: str) -> str:
 def body_units(lines: list[Line]) -> list[Unit]:
     """The body's lines as units: hard-wrapped paragraph lines joined, headings and list items told apart."""
     units: list[Unit] = []
+    verse = verse_blocks(lines)
     for line in lines:
         text = line.text
         if line.hint:
             units.append(Unit(line.hint, text, line.block))
+            continue
+        if line.block in verse:
+            if units and units[-1].kind == PARAGRAPH and units[-1].block == line.block:
+                units[-1].text += " " + text
+            else:
+                units.append(Unit(PARAGRAPH, text, line.block))
             continue
         bullet = _BULLET.match(text)
         if bullet and len(text) > bullet.end():
@@ -119,6 +126,35 @@ def body_units(lines: list[Line]) -> list[Unit]:
         else:
             units.append(Unit(PARAGRAPH, text, line.block))
     return _join_turns(units)
+
+
+def verse_blocks(lines: list[Line]) -> set[int]:
+    """Blocks of verse (a poem's stanza): four or more short lines, each capitalised and none a sentence of
+    prose's length, some ending in a stop or comma and some not. Its lines are one passage of text, never
+    headings ("Er werd hard gevochten, er was verraad en bedrog" is a line of the poem).
+
+    >>> stanza = ["Wat weet ik nu van de oorlog?", "Ik ben pas 12 jaar…", "Er werd hard gevochten, er was bedrog",
+    ...           "Het is lang geleden, mijn grootouders waren daar."]
+    >>> verse_blocks([Line(t, 3) for t in stanza]), verse_blocks([Line(t, 1) for t in ["Meer nieuws", "Krans gelegd", "Vuur in Kapelle"]])
+    ({3}, set())
+    """
+    by_block: dict[int, list[Line]] = {}
+    for line in lines:
+        by_block.setdefault(line.block, []).append(line)
+    verse = set()
+    for block, members in by_block.items():
+        texts = [m.text for m in members]
+        if len(texts) < 4 or any(
+            m.hint or len(t.split()) > 14 or not t[:1].isupper() or re.search(r"[@|·•/]|\d{3}|www\.", t)
+            for m, t in zip(members, texts)
+        ):
+            continue  # a stanza has four lines or more; a contact or link block has addresses and numbers
+        if furniture.blocks.is_list_head(texts[0]):
+            continue  # "Andere artikelen in deze editie" over their titles
+        stopped = sum(1 for t in texts if re.search(r"[.,;?!…][’'\"”»)]?$", t))
+        if 0 < stopped < len(texts) and stopped * 3 >= len(texts):
+            verse.add(block)
+    return verse
 
 
 def _join_turns(units: list[Unit]) -> list[Unit]:
