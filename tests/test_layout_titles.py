@@ -470,3 +470,12 @@ def test_the_lines_of_a_poem_are_text_not_headings():
     headings = [s.heading for s in article.sections if s.heading]
     assert headings == ["Gedicht kinderburgemeester"]
     assert any("Er werd hard gevochten, er was verraad en bedrog" in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_menu_whose_gaps_hold_bars_is_a_menu_and_the_sites_slogan_over_it_no_headline():
+    page = ("Cliëntenraden\nOpkomen voor iedereen met een uitkering van het fonds\n"
+            "Home  |  Wie zijn wij  |  Regionale raden  |  Nieuws  |  Contact\nNieuws > Uit de raden\n\n"
+            f"Begrip voor de nieuwe fietsbrug\nPortret | Raad West-Brabant | 2 minuten lezen\n{BODY}\n\n{MORE}\n")
+    article = parse_text(page)
+    assert article.title == "Begrip voor de nieuwe fietsbrug"
+    assert "Home | Wie zijn wij | Regionale raden | Nieuws | Contact" in {r.text for r in article.removed}

@@ -269,8 +269,13 @@ def _is_dashed_menu(line: str) -> bool:
 
 
 def menu_entries(line: str) -> list[str]:
-    """A flattened menu's entries, as its gaps (tabs or runs of spaces) set them apart."""
-    return re.split(r"\t+|\s{2,}", line.strip())
+    """A flattened menu's entries, as its gaps (tabs or runs of spaces) set them apart, with the separators a
+    gap may hold around it ("Home  |  Wie zijn wij").
+
+    >>> menu_entries("Home  |  Wie zijn wij  |  Nieuws"), menu_entries("Nieuws   Onderwijs")
+    (['Home', 'Wie zijn wij', 'Nieuws'], ['Nieuws', 'Onderwijs'])
+    """
+    return [e for e in re.split(r"\s*(?:\t+|\s{2,})(?:[|·•]\s*(?:\t+|\s{2,}))?", line.strip()) if e not in ("", "|", "·", "•")]
 
 
 def is_spaced_menu(line: str) -> bool:
