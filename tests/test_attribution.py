@@ -1161,3 +1161,11 @@ def test_an_interviewees_name_over_each_answer_of_a_numbered_list_of_turns_names
         " 3. Interviewer\nHadden die gevolgen voor het bedrijf?\n\n 4. Joyce Nelissen\n‘Nou en of. Onze productielocatie "
         "overstroomde en is tien weken uit bedrijf geweest.’\n")
     assert [q.speaker for q in article.quotes] == ["Joyce Nelissen", "Joyce Nelissen"]
+
+
+def test_a_description_that_goes_on_speaking_is_the_speaker_just_heard():
+    said = quotes_of("Het agentschap hield gisteren zijn nieuwjaarsreceptie in Brussel, met meer dan tweehonderd gasten.",
+                     "Jean-Pierre Luxen deed enkele aanbevelingen voor de volgende regering. “We vragen eindelijk een "
+                     "definitief actieplan met bufferplaatsen.”",
+                     "“Dit actieplan zal bovendien een pak goedkoper zijn”, vervolgde de directeur-generaal van het agentschap.")
+    assert [q.speaker for q in said] == ["Jean-Pierre Luxen", "Jean-Pierre Luxen"]

@@ -876,3 +876,15 @@ def test_a_magazines_list_of_its_other_articles_has_a_list_head(line, head):
     from narrate.article.furniture.blocks import is_list_head
 
     assert is_list_head(line) is head
+
+
+def test_the_line_under_a_government_sites_enlarge_button_with_its_description_is_the_caption():
+    from narrate.article import parse_text
+
+    body = ("De woorden gelden voor alle veteranen die vandaag door het land werden bedankt. Dat bleek wel uit het "
+            "massaal toegestroomde publiek in de Hofstad, dat de hele dag bleef.")
+    more = "Met bijzondere verhalen uit missiegebieden, een defilé en een eerbetoon werd het een feestelijke dag voor iedereen."
+    article = parse_text(f"Nederland bedankt zijn veteranen\n\n{body}\n\nVergroot afbeelding Malieveld tijdens Veteranendag.\n"
+                         f"Het Malieveld liep al snel vol met publiek.\n\n{more}\n")
+    assert {r.text: r.reason for r in article.removed}.get("Het Malieveld liep al snel vol met publiek.") == "photo caption"
+    assert all("Malieveld liep" not in p for s in article.sections for p in s.paragraphs)

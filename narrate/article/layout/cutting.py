@@ -45,11 +45,10 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
         above, below = lines[i - 1] if i else None, lines[i + 1 : i + 2]
         if reason == furniture.CREDIT:
             reason = _credit_or_caption(line, kept, removed)
-        elif reason is None and _caption_below_credit(line, above, below):
-            reason = furniture.CAPTION
-        elif reason is None and _lower_case_label(line, above, below):
-            reason = furniture.CAPTION
-        elif reason is None and _repeats_next_caption(line, below):
+        elif reason is None and (
+            _caption_below_credit(line, above, below) or _lower_case_label(line, above, below)
+            or _repeats_next_caption(line, below) or _under_enlarge_button(above, text)
+        ):
             reason = furniture.CAPTION
         elif reason is None and widgets.is_person_in_scene(text) and any(is_prose(k.text) for k in kept):
             reason = furniture.CAPTION  # below the first prose line: a headline may have this shape
@@ -60,6 +59,18 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
         if reason == furniture.RELATED and furniture.is_related_head(text):
             skip_next_in_block = line.block
     return _above_top_menu(lines, kept, removed)
+
+
+def _under_enlarge_button(above: Line | None, text: str) -> bool:
+    """ "Vergroot afbeelding Malieveld tijdens Veteranendag." over "Het Malieveld liep al snel vol.": the government
+    sites' photo button carries the picture's description; the short sentence under it is its caption."""
+    button = above is not None and re.match(r"(?i)vergroot (?:de )?(?:foto|afbeelding)\s+\w", above.text)
+    return bool(button) and _one_short_sentence(text)
+
+
+def _one_short_sentence(text: str) -> bool:
+    """ "70 veteranen ontvingen vandaag hun onderscheiding.": a caption's length and one stop, at its end."""
+    return len(text.split()) <= 25 and bool(re.search(r"[.!]$", text)) and not re.search(r"[.!?]\s", text)
 
 
 def _above_top_menu(lines: list[Line], kept: list[Line], removed: list[Removed]) -> list[Line]:

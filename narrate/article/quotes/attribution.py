@@ -17,7 +17,7 @@ from ..people import (
     looks_like_name,
     name_runs,
 )
-from .clauses import Analysis, Found, Passage, analyse, closed_later, colon_subject, ends_open
+from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, colon_subject, ends_open
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder
 from .phrases import Phrase, can_speak, subject_after_verb
@@ -51,7 +51,7 @@ from .turns import (
     turn_found,
     turn_speaker,
 )
-from .words import IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS
+from .words import CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS
 
 
 def find_quotes(
@@ -157,7 +157,7 @@ class _Attributor:
                 # A clause whose subject could not be resolved ("zegt hij" between two people)
                 # says the sentence before is no safe guess either.
                 self._from_context(analysis, index, found)
-        self._backfill(analysis)
+        backfill(analysis)
         for found in analysis.found:
             if found.full and found.speaker is not None:
                 self.last_speaker = found.speaker
@@ -206,6 +206,9 @@ class _Attributor:
         holders = {p.name: p for p in role_holders(self.registry, description)}
         if len(holders) == 1:
             return next(iter(holders.values()))
+        if not holders and found is not None and CONTINUING.search(self.analyses[index].passage.text[found.span.close : pos]):
+            # "'...', vervolgde de directeur-generaal van Fedasil": the speaker just heard goes on.
+            return self._recent_speaker(index, pos)
         if holders or description.split()[0].lower() not in {"de", "het"} or not can_speak(description):
             return None  # two hold the role, a bare role word ("Koning: ...") that may be a name, or no speaker
         return self.registry.add(lower_determiner(description), is_person=False)
@@ -483,13 +486,6 @@ class _Attributor:
         if closing and (not closing[-1].span.closed or closing[-1].sentence == last_sentence):
             found.speaker, found.attribution = closing[-1].speaker, "continued"
 
-    def _backfill(self, analysis: Analysis) -> None:
-        """ "'Eerste zin.' 'Tweede zin', zegt Shea.": the later clause names both."""
-        for before, after in zip(analysis.found, analysis.found[1:], strict=False):
-            if before.full and before.speaker is None and after.speaker is not None and after.full:
-                gap = analysis.passage.text[before.span.close : after.span.mark]
-                if not re.search(r"\w", gap):
-                    before.speaker, before.attribution = after.speaker, "continued"
 
 
 _OPENING_DESCRIPTION = re.compile(r"\s*((?:De|Het)\s+[\w-]+)\b")

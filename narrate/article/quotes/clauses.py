@@ -483,3 +483,12 @@ def closed_later(passages: list[Passage], index: int, reach: int = 2) -> bool:
         if m is not None or spans:
             return m is not None and not (spans and spans[0].mark < m.start())
     return False
+
+
+def backfill(analysis: Analysis) -> None:
+    """ "'Eerste zin.' 'Tweede zin', zegt Shea.": the later clause names both."""
+    for before, after in zip(analysis.found, analysis.found[1:], strict=False):
+        if before.full and before.speaker is None and after.speaker is not None and after.full:
+            gap = analysis.passage.text[before.span.close : after.span.mark]
+            if not re.search(r"\w", gap):
+                before.speaker, before.attribution = after.speaker, "continued"

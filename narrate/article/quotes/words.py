@@ -60,3 +60,6 @@ ADVERB_STARTERS = frozenset(
 
 SAID_AT_END = re.compile(r",\s*(?P<verb>\w+)\s+(?P<who>(?:de|het)\s+[\w-]+)\s*[.!]?\s*$")
 """A sentence in indirect speech that ends with its speaker, described: "..., aldus de onderzoeker."."""
+
+CONTINUING = re.compile(r"\b(?:vervolgt|vervolgde|gaat verder|ging verder|gaat voort|ging voort)\b")
+"""Verbs of going on speaking: their subject is the one who spoke just before."""
