@@ -860,6 +860,9 @@ LINES = [
     ("Het ministerie gebruikt cookies van Google, zo blijkt uit het onderzoek van de toezichthouder.", None),
     ("Meer weten over de werken voor een derde spoor? Bekijk de projectpagina.", "call to action"),
     ("Photo of Pieter Hasekamp", "photo caption"),
+    ("Online alumni magazine voorjaar 2022", "edition line"),
+    ("Stadsmagazine Kortrijk zomer 2025", "edition line"),
+    ("De krant van zomer 2025 was dik", None),
 ]
 
 

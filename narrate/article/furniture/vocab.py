@@ -203,10 +203,12 @@ MONTHS = (
 WEEKDAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
 
 ISSUE_LINE = re.compile(
-    rf"^(?:editie|uitgave|nummer|nr\.?|jaargang|jg\.?)\s*\d{{1,4}}\b(?:(?:\s*[-–,|·]\s*|\s+)(?:{MONTHS})\.?\s+\d{{4}})?$",
+    rf"^(?:editie|uitgave|nummer|nr\.?|jaargang|jg\.?)\s*\d{{1,4}}\b(?:(?:\s*[-–,|·]\s*|\s+)(?:{MONTHS})\.?\s+\d{{4}})?$"
+    rf"|^(?:[\w-]+\s+){{0,2}}\w*(?:magazine|nieuwsbrief|krant|blad)(?:\s+[\w-]+)?\s+(?:voorjaar|zomer|najaar|herfst|winter|lente|{MONTHS})\s+\d{{4}}$",
     re.IGNORECASE,
 )
-"""A magazine's issue line: "Editie 11 - Maart 2016"."""
+"""A magazine's issue line: "Editie 11 - Maart 2016", "Online alumni magazine voorjaar 2022", "Stadsmagazine Kortrijk
+zomer 2025"."""
 
 
 DATE_LABELS = (
