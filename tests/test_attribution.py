@@ -1169,3 +1169,9 @@ def test_a_description_that_goes_on_speaking_is_the_speaker_just_heard():
                      "definitief actieplan met bufferplaatsen.”",
                      "“Dit actieplan zal bovendien een pak goedkoper zijn”, vervolgde de directeur-generaal van het agentschap.")
     assert [q.speaker for q in said] == ["Jean-Pierre Luxen", "Jean-Pierre Luxen"]
+
+
+def test_a_pair_of_compounds_sharing_their_first_part_is_one_persons_role():
+    said = quotes_of("Het college kreeg gisteren een nieuwe voorzitter, die in september begint.",
+                     "“Hij kan de verbinding maken met de praktijk”, aldus CBG-secretaris en -directeur Hugo Hurts.")
+    assert [(q.speaker, q.role) for q in said] == [("Hugo Hurts", "CBG-secretaris en -directeur")]

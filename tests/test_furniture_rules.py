@@ -891,3 +891,14 @@ def test_the_line_under_a_government_sites_enlarge_button_with_its_description_i
                          f"Het Malieveld liep al snel vol met publiek.\n\n{more}\n")
     assert {r.text: r.reason for r in article.removed}.get("Het Malieveld liep al snel vol met publiek.") == "photo caption"
     assert all("Malieveld liep" not in p for s in article.sections for p in s.paragraphs)
+
+
+def test_the_short_line_under_a_pictures_bare_label_is_its_alt_text():
+    from narrate.article import parse_text
+
+    body = ("Het instituut werkte ook dit jaar samen met groepen uit de samenleving en betrok hen actief bij zijn "
+            "onderzoek naar de digitale samenleving.")
+    more = "Het jaarverslag beschrijft de projecten, de publicaties en de debatten van het voorbije jaar, zo blijkt uit het overzicht."
+    article = parse_text(f"Jaarverslag van het instituut\n\n{body}\n\nImage\nDeelnemers gaan in gesprek over opgroeien\n{more}\n")
+    cut = {r.text: r.reason for r in article.removed}
+    assert cut.get("Image") == "photo caption" and cut.get("Deelnemers gaan in gesprek over opgroeien") == "photo caption"

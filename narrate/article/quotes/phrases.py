@@ -26,7 +26,8 @@ from .words import DETERMINERS, NP_STOPS, REL_STOPS, SPEECH_VERBS
 
 _HONORIFIC = re.compile(r"(?i:prof|dr|mr|ir|drs|ing|dhr|mevr|mw|em|ds)\.")
 """A title written before a name ("prof. Ronny Blust", "dr. Jan Peeters"): no part of the name, no role to say."""
-_TOKEN = re.compile(rf"{_HONORIFIC.pattern}(?=\s)|[\w’'&./-]*\w|[^\w\s]")
+_TOKEN = re.compile(rf"{_HONORIFIC.pattern}(?=\s)|[\w’'&./-]*\w-\w+ en -\w+|[\w’'&./-]*\w|[^\w\s]")
+"""Words and signs; a pair of compounds that shares its first part ("CBG-secretaris en -directeur") is one word."""
 
 
 PhraseKind = Literal["name", "description", "pronoun"]
@@ -66,6 +67,8 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
     ('Shea', 'pronoun')
     >>> subject_after_verb(" prof. dr. Ronny Blust, vicerector voor onderzoek.")[0]
     Phrase(kind='name', text='Ronny Blust', role='vicerector voor onderzoek', plural=False)
+    >>> subject_after_verb(" CBG-secretaris en -directeur Hugo Hurts.")[0]
+    Phrase(kind='name', text='Hugo Hurts', role='CBG-secretaris en -directeur', plural=False)
     """
     tokens = split_tokens(text)
     phrase, used = leading_phrase(tokens)
