@@ -479,3 +479,13 @@ def test_a_menu_whose_gaps_hold_bars_is_a_menu_and_the_sites_slogan_over_it_no_h
     article = parse_text(page)
     assert article.title == "Begrip voor de nieuwe fietsbrug"
     assert "Home | Wie zijn wij | Regionale raden | Nieuws | Contact" in {r.text for r in article.removed}
+
+
+def test_a_line_break_and_a_subtitle_in_the_h1_are_not_glued_to_the_headline():
+    from narrate.article import parse_html
+
+    page = ("<html><body><main><h1>Sigrid Kaag<br><span class='subtitle'>Minister voor Buitenlandse Handel</span></h1>"
+            f"<p>{BODY}</p><p>{MORE}</p></main></body></html>")
+    assert parse_html(page).title == "Sigrid Kaag"
+    page = f"<html><body><main><h1>Nieuwe fietsbrug<br>over het kanaal</h1><p>{BODY}</p><p>{MORE}</p></main></body></html>"
+    assert parse_html(page).title == "Nieuwe fietsbrug over het kanaal"

@@ -300,13 +300,21 @@ def _shown_text(element) -> str:
     >>> import lxml.html
     >>> _shown_text(lxml.html.fromstring('<h1><span>Samen</span> <span aria-hidden="true">Samen</span></h1>'))
     'Samen'
+    >>> _shown_text(lxml.html.fromstring('<h1>Sigrid Kaag<br><span class="subtitle">Minister</span></h1>'))
+    'Sigrid Kaag'
     """
     parts = [element.text or ""]
     for child in element:
-        if isinstance(child.tag, str) and child.get("aria-hidden") != "true":
+        if child.tag == "br":
+            parts.append(" ")  # a line break sets the words apart: "Sigrid Kaag<br>Minister ..." is no "KaagMinister"
+        elif isinstance(child.tag, str) and child.get("aria-hidden") != "true" and not _SUBTITLE.search(child.get("class") or ""):
             parts.append(_shown_text(child))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
+
+
+_SUBTITLE = re.compile(r"(?i)\bsub-?title\b|\bsubkop\b|\btagline\b")
+"""The class of a line the headline's markup sets under it: a subtitle, not words of the headline."""
 
 
 def _long_headings(h1, tag: str) -> int:
