@@ -1175,3 +1175,9 @@ def test_a_pair_of_compounds_sharing_their_first_part_is_one_persons_role():
     said = quotes_of("Het college kreeg gisteren een nieuwe voorzitter, die in september begint.",
                      "“Hij kan de verbinding maken met de praktijk”, aldus CBG-secretaris en -directeur Hugo Hurts.")
     assert [(q.speaker, q.role) for q in said] == [("Hugo Hurts", "CBG-secretaris en -directeur")]
+
+
+def test_a_body_in_capitals_between_a_role_and_a_name_with_a_particle_is_part_of_the_role():
+    said = quotes_of("De minister oordeelde positief over het meerjarenplan van de stichting voor leesbevordering.",
+                     "Directeur Stichting Lezen Gerlien van Dalen: ‘Het is alle hens aan dek.’")
+    assert [(q.speaker, q.role) for q in said] == [("Gerlien van Dalen", "directeur Stichting Lezen")]

@@ -367,6 +367,8 @@ def capital_field_before_name(tokens: list[str]) -> int:
     5
     >>> capital_field_before_name("Peeters en Jan Jambon".split()), capital_field_before_name("De Croo".split())
     (0, 0)
+    >>> capital_field_before_name("Stichting Lezen Gerlien van Dalen".split())
+    2
     """
     k = capitals = 0
     while k < min(len(tokens), 7):
@@ -379,7 +381,12 @@ def capital_field_before_name(tokens: list[str]) -> int:
             break
     while k and tokens[k - 1] in FIELD_LINKS:
         k -= 1
-    return k if capitals and k + 1 < len(tokens) and is_first_name(tokens[k]) and tokens[k + 1][:1].isupper() else 0
+    if not capitals or k + 1 >= len(tokens) or not is_first_name(tokens[k]):
+        return 0
+    surname = tokens[k + 1 :]
+    while surname and re.fullmatch(PARTICLE, surname[0]):
+        surname = surname[1:]  # "Gerlien van Dalen"
+    return k if surname and surname[0][:1].isupper() else 0
 
 
 FIELD_LINKS = frozenset({"van", "voor", "de", "der", "het"})
