@@ -1181,3 +1181,9 @@ def test_a_body_in_capitals_between_a_role_and_a_name_with_a_particle_is_part_of
     said = quotes_of("De minister oordeelde positief over het meerjarenplan van de stichting voor leesbevordering.",
                      "Directeur Stichting Lezen Gerlien van Dalen: ‘Het is alle hens aan dek.’")
     assert [(q.speaker, q.role) for q in said] == [("Gerlien van Dalen", "directeur Stichting Lezen")]
+
+
+def test_a_subhead_run_into_a_colon_clause_does_not_make_a_new_person_of_the_name():
+    said = quotes_of("Peter van ’t Hoog is nog geen jaar gedeputeerde, maar de regio stond al snel in zijn agenda.",
+                     "Regiodeal Van ’t Hoog: „Ook Den Haag is zich bewust van de potentie van de regio.”")
+    assert [q.speaker for q in said] == ["Peter van ’t Hoog"]

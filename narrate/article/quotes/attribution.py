@@ -23,6 +23,7 @@ from .mentions import Mention, MentionFinder
 from .phrases import Phrase, can_speak, subject_after_verb
 from .registry import build_registry
 from .resolve import (
+    registered_tail,
     after_preposition,
     antecedent,
     first_name_label,
@@ -179,7 +180,7 @@ class _Attributor:
             return self._pronoun(phrase.text, index, pos, found)
         if phrase.kind == "description":
             return self._describe(phrase.text, index, pos, found, phrase.plural)
-        person = self.registry.find(phrase.text)
+        person = registered_tail(self.registry, phrase.text) or self.registry.find(phrase.text)
         if person is None:
             person = self.registry.add(phrase.text, phrase.role)
         elif phrase.role and not person.role:

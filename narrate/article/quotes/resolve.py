@@ -402,3 +402,22 @@ def first_name_label(speaker: Person | None, registry: Registry) -> bool:
     name = speaker.name if speaker else "-"
     shared = any(p.name.split()[0] == name for p in registry.people if len(p.name.split()) > 1)
     return is_first_name(name) and not shared
+
+
+def registered_tail(registry: Registry, name: str) -> Person | None:
+    """The registered person a name ends with, after words that are no first name run into it: a subhead set in
+    the paragraph's first line ("Regiodeal Van ’t Hoog: ..." after Peter van ’t Hoog).
+
+    >>> r = Registry(); _ = r.add("Peter van ’t Hoog")
+    >>> registered_tail(r, "Regiodeal Van ’t Hoog").name, registered_tail(r, "Jan Hoog")
+    ('Peter van ’t Hoog', None)
+    """
+    tokens = name.split()
+    for k in range(1, len(tokens)):
+        if is_first_name(tokens[k - 1]):
+            return None
+        tails = {" ".join(tokens[k:]), " ".join(tokens[k:])[:1].lower() + " ".join(tokens[k:])[1:]}
+        for person in reversed(registry.people):
+            if person.is_person and person.name != name and (person.name in tails or tails & person.aliases):
+                return person
+    return None
