@@ -338,6 +338,9 @@ SITE_COOKIES = re.compile(
 """A cookie notice in the site's own voice: "Deze website gebruikt ... cookies", "X.nl gebruikt ... cookies",
 "Tilburg University gebruikt cookies voor een goed werkende website"."""
 
+BARE_PICTURE_LABEL = re.compile(r"(?i)\s*(?:image|afbeelding|photo|foto|beeld)\s*")
+"""A picture's bare label, where a browser copy leaves the image ("Image" over its alt text); match it whole."""
+
 PICTURE_LABEL = re.compile(
     r"^(?:(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart)(?: van| bij| uit|:)|(?:photo|picture|image) of|op (?:de|deze) (?:foto|afbeelding)(?: \(?v\.?l\.?n\.?r\.?\)?)?:|"
     r"v\.?l\.?n\.?r\.?:?)\s",

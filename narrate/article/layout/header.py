@@ -227,7 +227,6 @@ def _without_date(title: str, removed: list[Removed]) -> str:
     ('Stalen boogbrug geplaatst', 'Overval op 12 mei - een reconstructie')
     >>> _without_date("Voorbereiding Europese Raad van 30 – 31 mei", [])
     'Voorbereiding Europese Raad van 30 – 31 mei'
-
     """
     m = re.match(r"^(.*\w\W?)\s+[|–—-]\s+(\S.{5,40})$", title)
     if m is None or not is_date_line(m.group(2)) or not re.search(r"\d{4}", m.group(2)) or len(m.group(1).split()) < 3:
