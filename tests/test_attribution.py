@@ -1187,3 +1187,9 @@ def test_a_subhead_run_into_a_colon_clause_does_not_make_a_new_person_of_the_nam
     said = quotes_of("Peter van ’t Hoog is nog geen jaar gedeputeerde, maar de regio stond al snel in zijn agenda.",
                      "Regiodeal Van ’t Hoog: „Ook Den Haag is zich bewust van de potentie van de regio.”")
     assert [q.speaker for q in said] == ["Peter van ’t Hoog"]
+
+
+def test_a_role_and_a_full_name_set_apart_by_a_dash_before_the_colon_name_the_speaker():
+    said = quotes_of("De hogeschool bouwt een nieuw centraal gebouw op de campus, klaar in het najaar.",
+                     "Algemeen directeur UCLL - Marc Vandewalle: “De campus had nood aan vernieuwing.”")
+    assert [(q.speaker, q.role) for q in said] == [("Marc Vandewalle", "algemeen directeur UCLL")]

@@ -863,6 +863,8 @@ LINES = [
     ("Online alumni magazine voorjaar 2022", "edition line"),
     ("Stadsmagazine Kortrijk zomer 2025", "edition line"),
     ("De krant van zomer 2025 was dik", None),
+    ("Dit artikel hoort bij: JenV Magazine nr. 8, december 2019", "source credit"),
+    ("Dit artikel hoort bij de beste van het jaar.", None),
 ]
 
 

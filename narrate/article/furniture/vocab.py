@@ -282,6 +282,7 @@ PRINT_NOTICE = re.compile(
 SYNDICATION = re.compile(
     r"^(?:tenzij anders (?:vermeld|aangegeven)|met dank overgenomen (?:van|uit)|overgenomen (?:van|uit)|"
     r"(?:dit|deze) (?:artikel|bericht|stuk|column|interview|verhaal|tekst|blog) (?:verscheen|is) (?:eerder |oorspronkelijk |ook )?(?:verschenen )?(?:in|op|bij)|oorspronkelijk verschenen (?:in|op)|"
+    r"(?:dit|deze) (?:artikel|bericht|stuk|column|interview|verhaal) (?:hoort|behoort) bij(?=\s*:)|"
     r"dit (?:persbericht|bericht|artikel) is (?:afkomstig van|aangeleverd door|geplaatst (?:onder|in) de (?:rubriek|categorie))|"
     r"afzender van dit (?:persbericht|bericht)|(?:bekijk (?:het )?)?origine(?:el|le) (?:persbericht|bericht)(?=(?:\s+op\s+[\w.-]+)?\.?$)|dit (?:artikel|bericht|stuk) is overgenomen (?:van|uit)|.{2,60}\baanvaardt geen (?:enkele )?aansprakelijkheid voor de inhoud\b)\b",
     re.IGNORECASE,

@@ -8,9 +8,8 @@ from typing import Literal
 
 from ..model import Attribution, QuotePart
 from ..firstnames import is_first_name
-from ..furniture.vocab import FINITE_VERBS
 from ..people import Person, name_runs
-from .phrases import Phrase, apposition, is_role_start, leading_phrase, split_tokens, subject_after_verb
+from .phrases import Phrase, affiliation, apposition, dashed_label, is_role_start, leading_phrase, split_tokens, subject_after_verb
 from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
 from .words import ADVERB_STARTERS, IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 
@@ -329,6 +328,9 @@ def colon_subject(clause: str) -> Phrase | None:
     tokens = split_tokens(clause)
     if not tokens:
         return None
+    dashed = dashed_label(clause)
+    if dashed is not None:
+        return dashed
     phrase, used = leading_phrase(tokens)
     if phrase is not None and used == len(tokens) and phrase.kind != "pronoun":
         return phrase
@@ -382,24 +384,10 @@ def _whole_phrase(tokens: list[str]) -> Phrase | None:
         # directeur-bestuurder van de woningstichting zegt").
         if role is not None and (end == len(tokens) - 1 and tokens[end] == "," or end == len(tokens) and is_role_start(role)):
             phrase.role, used = phrase.role or role, len(tokens)
-        elif _affiliation(tokens[used:]):
+        elif affiliation(tokens[used:]):
             used = len(tokens)  # "Michiel Uitdehaag van D66 zei daarover: ..."
     return phrase if phrase is not None and used == len(tokens) else None
 
-
-def _affiliation(rest: list[str]) -> bool:
-    """ "van D66", "namens het wijkcomité": the party or body a name speaks for, right before the verb.
-
-    >>> _affiliation(["van", "D66"]), _affiliation(["van", "het", "wijkcomité"]), _affiliation(["van", "het", "plan", "is"])
-    (True, True, False)
-    """
-    if len(rest) < 2 or len(rest) > 5 or rest[0].lower() not in {"van", "namens"}:
-        return False
-    body = rest[2:] if rest[1].lower() in {"de", "het"} else rest[1:]
-    return bool(body) and all(
-        re.fullmatch(r"[\w'’&-]+", t) is not None and (t[:1].isupper() or t[:1].isdigit() or (t.lower() not in FINITE_VERBS and t.lower() not in SPEECH_VERBS))
-        for t in body
-    ) and (body[0][:1].isupper() or body[0][:1].isdigit() or len(body) == 1)
 
 
 QUOTING_VERBS = frozenset("citeert citeerde citeren citeerden".split())
