@@ -1193,3 +1193,11 @@ def test_a_role_and_a_full_name_set_apart_by_a_dash_before_the_colon_name_the_sp
     said = quotes_of("De hogeschool bouwt een nieuw centraal gebouw op de campus, klaar in het najaar.",
                      "Algemeen directeur UCLL - Marc Vandewalle: “De campus had nood aan vernieuwing.”")
     assert [(q.speaker, q.role) for q in said] == [("Marc Vandewalle", "algemeen directeur UCLL")]
+
+
+def test_a_portrait_titled_with_a_first_name_gives_its_quotes_to_her():
+    article = parse_text("Het verhaal van Linda\n\n‘Aanvragers die op ons vertrouwen: daar zet ik me graag voor in’\n\n"
+                         "Linda is implementatiecoördinator. Ze vormt de schakel tussen het beleid en het werk. "
+                         "‘Ik zorg ervoor dat we wijzigingen snel doorvoeren.’\n\n"
+                         "Linda werkt nog geen jaar bij de dienst. ‘Iedereen is vriendelijk en behulpzaam.’\n")
+    assert {q.speaker for q in article.quotes} == {"Linda"}

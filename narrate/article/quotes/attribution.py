@@ -98,6 +98,7 @@ def find_quotes(
         # article gave it a role or the clause right after the quote says it.
         strong = _said_by_clause(found) or found.attribution == "continued" and id(found.speaker) in by_clause
         strong = strong or first_name_label(found.speaker, registry) and found.full and found.how == found.attribution == "colon"
+        strong = strong or guest is not None and found.speaker.name == guest  # "Het verhaal van Linda": the title names her
         if not speakable(found.speaker, strong=strong):
             found.speaker, found.attribution = None, None
     return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]

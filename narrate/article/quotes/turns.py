@@ -236,7 +236,8 @@ def interview(analyses: list[Analysis], mentions: list[Mention], registry: Regis
 
 
 _INTERVIEW_TITLE = re.compile(
-    r"(?i:\bvragen aan|\binterview met|\b(?:in |een )?gesprek met|\bpraat(?:te)? met|\bte gast:|\baan het woord:)\s+(?P<rest>.+)$"
+    r"(?i:\bvragen aan|\binterview met|\b(?:in |een )?gesprek met|\bpraat(?:te)? met|\bte gast:|\baan het woord:|"
+    r"^het verhaal van|^portret(?: van|:))\s+(?P<rest>.+)$"
 )
 
 
@@ -247,9 +248,13 @@ def interviewee_in(title: str | None) -> str | None:
     'Jan Hendrik Dronkers'
     >>> interviewee_in("In gesprek met de burgemeester"), interviewee_in("Jan Peeters stopt ermee")
     (None, None)
+    >>> interviewee_in("Het verhaal van Linda"), interviewee_in("Het verhaal van Amsterdam")
+    ('Linda', None)
     """
     m = _INTERVIEW_TITLE.search(title or "")
     runs = name_runs(m.group("rest")) if m else []
+    if m and not runs and is_first_name(m.group("rest").strip(" .!?")):
+        return m.group("rest").strip(" .!?")  # "Het verhaal van Linda": a portrait that names her by her first name
     return runs[0][1] if runs and runs[0][0] == 0 and looks_like_name(runs[0][1]) else None
 
 
