@@ -1201,3 +1201,9 @@ def test_a_portrait_titled_with_a_first_name_gives_its_quotes_to_her():
                          "‘Ik zorg ervoor dat we wijzigingen snel doorvoeren.’\n\n"
                          "Linda werkt nog geen jaar bij de dienst. ‘Iedereen is vriendelijk en behulpzaam.’\n")
     assert {q.speaker for q in article.quotes} == {"Linda"}
+
+
+def test_a_quote_two_people_say_together_names_neither():
+    said = quotes_of("Het afvalbedrijf wil de nieuwe ophaling in alle gemeenten van de provincie invoeren.",
+                     "“Het is efficiënt en kostenbesparend”, zeggen Walter Cremers en Luc Wouters, de vorige en nieuwe voorzitter.")
+    assert [q.speaker for q in said] == [None]

@@ -865,6 +865,7 @@ LINES = [
     ("De krant van zomer 2025 was dik", None),
     ("Dit artikel hoort bij: JenV Magazine nr. 8, december 2019", "source credit"),
     ("Dit artikel hoort bij de beste van het jaar.", None),
+    ("Nieuwsbericht – Organisatie – leestijd 2 min", "reading time"),
 ]
 
 

@@ -253,6 +253,7 @@ def _labelled_reading_time(line: str) -> bool:
     (True, False)
     """
     parts = shape.segments(line)
+    parts = parts if len(parts) > 1 else re.split(r"\s+[–—-]\s+", line)  # "Nieuwsbericht – Organisatie – leestijd 2 min"
     times = [p for p in parts if _READING_TIME.match(p)]
     return len(parts) >= 2 and len(times) == 1 and all(p in times or len(p.split()) <= 3 for p in parts)
 

@@ -181,6 +181,8 @@ class _Attributor:
             return self._pronoun(phrase.text, index, pos, found)
         if phrase.kind == "description":
             return self._describe(phrase.text, index, pos, found, phrase.plural)
+        if phrase.plural:
+            return None  # "..., zeggen Walter Cremers en Luc Wouters": said by two, so by neither alone
         person = registered_tail(self.registry, phrase.text) or self.registry.find(phrase.text)
         if person is None:
             person = self.registry.add(phrase.text, phrase.role)
