@@ -1207,3 +1207,9 @@ def test_a_quote_two_people_say_together_names_neither():
     said = quotes_of("Het afvalbedrijf wil de nieuwe ophaling in alle gemeenten van de provincie invoeren.",
                      "“Het is efficiënt en kostenbesparend”, zeggen Walter Cremers en Luc Wouters, de vorige en nieuwe voorzitter.")
     assert [q.speaker for q in said] == [None]
+
+
+def test_a_description_then_a_comma_and_the_full_name_it_describes_names_that_person():
+    said = quotes_of("De toezichthouder kreeg vorig jaar meer meldingen van consumenten dan ooit tevoren.",
+                     "“Steeds meer mensen vinden de weg naar ons”, zegt de voorzitter van de FSMA, Jean-Paul Servais.")
+    assert [(q.speaker, q.role) for q in said] == [("Jean-Paul Servais", "voorzitter van de FSMA")]

@@ -9,7 +9,8 @@ from typing import Literal
 from ..model import Attribution, QuotePart
 from ..firstnames import is_first_name
 from ..people import Person, name_runs
-from .phrases import Phrase, affiliation, apposition, dashed_label, is_role_start, leading_phrase, split_tokens, subject_after_verb
+from .labels import affiliation, dashed_label
+from .phrases import Phrase, apposition, is_role_start, leading_phrase, split_tokens, subject_after_verb
 from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
 from .words import ADVERB_STARTERS, IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 

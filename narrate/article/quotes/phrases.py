@@ -19,10 +19,8 @@ from ..people import (
     is_name_token,
     is_person_description,
     is_role_word,
-    looks_like_name,
 )
 from ..firstnames import is_first_name
-from ..furniture.vocab import FINITE_VERBS
 from .spans import CLOSERS
 from .words import DETERMINERS, NP_STOPS, REL_STOPS, SPEECH_VERBS
 
@@ -76,6 +74,9 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
     phrase, used = leading_phrase(tokens)
     if phrase is None:
         return None, 0
+    named = _name_after_description(phrase, tokens, used)
+    if named is not None:
+        return named
     role, used = apposition(tokens, used)
     if role and not phrase.role:
         phrase.role = role
@@ -84,6 +85,24 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
         if 0 < close - used <= 4 and not phrase.role:
             phrase.role = " ".join(tokens[used + 1 : close])
     return phrase, used
+
+
+def _name_after_description(phrase: Phrase, tokens: list[str], used: int) -> tuple[Phrase, int] | None:
+    """ "zegt de voorzitter van de FSMA, Jean-Paul Servais.": a description, a comma and the full name it describes.
+
+    >>> subject_after_verb(" de voorzitter van de FSMA, Jean-Paul Servais.")[0]
+    Phrase(kind='name', text='Jean-Paul Servais', role='voorzitter van de FSMA', plural=False)
+    """
+    if phrase.kind != "description" or tokens[used : used + 1] != [","] or used + 3 > len(tokens):
+        return None
+    name, taken = _name_phrase(tokens[used + 1 :])
+    end = used + 1 + taken
+    if name is None or name.kind != "name" or name.role or len(name.text.split()) < 2 or not is_first_name(name.text.split()[0]):
+        return None
+    if end < len(tokens) and tokens[end] not in {".", ",", "!", "?", ";"}:
+        return None
+    name.role = phrase.text.split(" ", 1)[1] if phrase.text.split()[0].lower() in {"de", "het"} else phrase.text
+    return name, end
 
 
 def leading_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
@@ -457,38 +476,3 @@ _ADVERBIAL_START = frozenset({"aan", "op", "in", "tijdens", "na", "bij", "met", 
 def _join(tokens: list[str]) -> str:
     text = " ".join(tokens)
     return re.sub(r"\s+([,.;:!?)])", r"\1", text).replace("( ", "(")
-
-
-def affiliation(rest: list[str]) -> bool:
-    """ "van D66", "namens het wijkcomité": the party or body a name speaks for, right before the verb.
-
-    >>> affiliation(["van", "D66"]), affiliation(["van", "het", "wijkcomité"]), affiliation(["van", "het", "plan", "is"])
-    (True, True, False)
-    """
-    if len(rest) < 2 or len(rest) > 5 or rest[0].lower() not in {"van", "namens"}:
-        return False
-    body = rest[2:] if rest[1].lower() in {"de", "het"} else rest[1:]
-    return bool(body) and all(
-        re.fullmatch(r"[\w'’&-]+", t) is not None and (t[:1].isupper() or t[:1].isdigit() or (t.lower() not in FINITE_VERBS and t.lower() not in SPEECH_VERBS))
-        for t in body
-    ) and (body[0][:1].isupper() or body[0][:1].isdigit() or len(body) == 1)
-
-
-def dashed_label(clause: str) -> Phrase | None:
-    """A label of a role and a full name set apart by a dash ("Algemeen directeur UCLL - Marc Vandewalle: ...").
-
-    >>> dashed_label("Algemeen directeur UCLL - Marc Vandewalle"), dashed_label("Brussel - De minister zei")
-    (Phrase(kind='name', text='Marc Vandewalle', role='algemeen directeur UCLL', plural=False), None)
-    """
-    parts = re.split(r"\s+[-–—]\s+", clause.strip())
-    if len(parts) != 2:
-        return None
-    role, name = parts
-    words = role.split()
-    if not looks_like_name(name) or not is_first_name(name.split()[0]) or not 1 <= len(words) <= 8:
-        return None
-    if not any(is_role_word(w.lower()) for w in words) or any(w.lower() in SPEECH_VERBS for w in words):
-        return None
-    if words[0][1:].islower():
-        role = role[:1].lower() + role[1:]  # capitalised only because the label opens the line
-    return Phrase("name", name, role)

@@ -1,0 +1,46 @@
+"""The short labels a colon clause opens with: a role and a name set apart by a dash, and the body a name
+speaks for."""
+
+from __future__ import annotations
+
+import re
+
+from ..firstnames import is_first_name
+from ..furniture.vocab import FINITE_VERBS
+from ..people import is_role_word, looks_like_name
+from .phrases import Phrase
+from .words import SPEECH_VERBS
+
+def affiliation(rest: list[str]) -> bool:
+    """ "van D66", "namens het wijkcomité": the party or body a name speaks for, right before the verb.
+
+    >>> affiliation(["van", "D66"]), affiliation(["van", "het", "wijkcomité"]), affiliation(["van", "het", "plan", "is"])
+    (True, True, False)
+    """
+    if len(rest) < 2 or len(rest) > 5 or rest[0].lower() not in {"van", "namens"}:
+        return False
+    body = rest[2:] if rest[1].lower() in {"de", "het"} else rest[1:]
+    return bool(body) and all(
+        re.fullmatch(r"[\w'’&-]+", t) is not None and (t[:1].isupper() or t[:1].isdigit() or (t.lower() not in FINITE_VERBS and t.lower() not in SPEECH_VERBS))
+        for t in body
+    ) and (body[0][:1].isupper() or body[0][:1].isdigit() or len(body) == 1)
+
+
+def dashed_label(clause: str) -> Phrase | None:
+    """A label of a role and a full name set apart by a dash ("Algemeen directeur UCLL - Marc Vandewalle: ...").
+
+    >>> dashed_label("Algemeen directeur UCLL - Marc Vandewalle"), dashed_label("Brussel - De minister zei")
+    (Phrase(kind='name', text='Marc Vandewalle', role='algemeen directeur UCLL', plural=False), None)
+    """
+    parts = re.split(r"\s+[-–—]\s+", clause.strip())
+    if len(parts) != 2:
+        return None
+    role, name = parts
+    words = role.split()
+    if not looks_like_name(name) or not is_first_name(name.split()[0]) or not 1 <= len(words) <= 8:
+        return None
+    if not any(is_role_word(w.lower()) for w in words) or any(w.lower() in SPEECH_VERBS for w in words):
+        return None
+    if words[0][1:].islower():
+        role = role[:1].lower() + role[1:]  # capitalised only because the label opens the line
+    return Phrase("name", name, role)
