@@ -1213,3 +1213,9 @@ def test_a_description_then_a_comma_and_the_full_name_it_describes_names_that_pe
     said = quotes_of("De toezichthouder kreeg vorig jaar meer meldingen van consumenten dan ooit tevoren.",
                      "“Steeds meer mensen vinden de weg naar ons”, zegt de voorzitter van de FSMA, Jean-Paul Servais.")
     assert [(q.speaker, q.role) for q in said] == [("Jean-Paul Servais", "voorzitter van de FSMA")]
+
+
+def test_a_role_written_as_one_compound_word_is_the_person_holding_it():
+    said = quotes_of("Liesbeth Homans, voorzitter van het Vlaams Parlement, blikt terug op het parlementaire jaar.",
+                     "“Het was een bewogen jaar”, zegt de parlementsvoorzitter.")
+    assert [q.speaker for q in said] == ["Liesbeth Homans"]

@@ -81,7 +81,24 @@ def holds_role(person: Person, description: str) -> bool:
     words = role_nouns(person.role)
     named = [w.lower() for w in description.split()[1:] if w[:1].isupper()]
     head = head_noun(description)
-    return (head in words or bool(ROLE_EPITHETS.get(head, frozenset()) & set(words))) and all(w in words for w in named)
+    fits = head in words or bool(ROLE_EPITHETS.get(head, frozenset()) & set(words)) or _compound_of(head, words)
+    return fits and all(w in words for w in named)
+
+
+def _compound_of(head: str, words: list[str]) -> bool:
+    """ "parlementsvoorzitter" for a "voorzitter van het Vlaams Parlement": the role as one word, the body first.
+
+    >>> _compound_of("parlementsvoorzitter", role_nouns("voorzitter van het Vlaams Parlement"))
+    True
+    >>> _compound_of("ondervoorzitter", role_nouns("voorzitter van het Vlaams Parlement"))
+    False
+    """
+    for role in words:
+        if len(role) > 3 and head.endswith(role) and len(head) > len(role) + 2:
+            body = head[: -len(role)].rstrip("-")
+            if body in words or body.endswith("s") and body[:-1] in words:
+                return True
+    return False
 
 
 def role_holders(registry: Registry, description: str) -> list[Person]:
