@@ -339,11 +339,12 @@ def _headline_h1(root):
     'Kop van het stuk'
     """
     found = root.findall(".//h1")
+    if len(found) < 2:
+        return found[0] if found else None
     title = " ".join(root.findtext(".//title", "").split()).lower()
-    repeated = [h1 for h1 in found if len(found) > 1 and _shown_text(h1) and _shown_text(h1).lower() in title]
-    if repeated:
-        return max(repeated, key=lambda h1: len(_shown_text(h1)))  # the headline, not the site's name after it
-    return found[0] if found else None
+    shown = [(len(text), h1) for h1 in found if (text := _shown_text(h1)) and text.lower() in title]
+    # The longest the title repeats is the headline, not the site's name after it; ties go to the first on the page.
+    return max(shown, key=lambda pair: pair[0])[1] if shown else found[0]
 
 
 def _dom_hints(root) -> PageHints:

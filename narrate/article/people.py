@@ -246,6 +246,16 @@ def looks_like_name(text: str) -> bool:
     return [t for _pos, t in _name_tokens([(0, t) for t in tokens])] == tokens
 
 
+def is_full_name(text: str) -> bool:
+    """A person's full name that starts with a first name: "Joyce Nelissen", "Gerlien van Dalen"; not a body's name
+    ("Stichting Lezen") or a surname alone.
+
+    >>> is_full_name("Joyce Nelissen"), is_full_name("Stichting Lezen"), is_full_name("De Wever")
+    (True, False, False)
+    """
+    return looks_like_name(text) and is_first_name(text.split()[0])
+
+
 def name_runs(text: str) -> list[tuple[int, str]]:
     """Multi-word person-like names in running text, with their offsets.
 

@@ -23,13 +23,13 @@ from .mentions import Mention, MentionFinder
 from .phrases import Phrase, can_speak, subject_after_verb
 from .registry import build_registry
 from .resolve import (
-    registered_tail,
     after_preposition,
     antecedent,
     first_name_label,
     passes_over,
     pair_first,
     people_named,
+    registered_tail,
     fits_pronoun,
     fragment_speaker,
     group_first,
@@ -489,7 +489,6 @@ class _Attributor:
         closing = [f for f in previous.found if f.full and f.speaker is not None and f.sentence >= last_sentence - 1]
         if closing and (not closing[-1].span.closed or closing[-1].sentence == last_sentence):
             found.speaker, found.attribution = closing[-1].speaker, "continued"
-
 
 
 _OPENING_DESCRIPTION = re.compile(r"\s*((?:De|Het)\s+[\w-]+)\b")

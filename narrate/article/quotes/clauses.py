@@ -390,7 +390,6 @@ def _whole_phrase(tokens: list[str]) -> Phrase | None:
     return phrase if phrase is not None and used == len(tokens) else None
 
 
-
 QUOTING_VERBS = frozenset("citeert citeerde citeren citeerden".split())
 """Verbs whose subject passes on someone else's words."""
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..firstnames import is_first_name
 from ..furniture.vocab import FINITE_VERBS
-from ..people import is_role_word, looks_like_name
+from ..people import is_full_name, is_role_word
 from .phrases import Phrase
 from .words import SPEECH_VERBS
+
 
 def affiliation(rest: list[str]) -> bool:
     """ "van D66", "namens het wijkcomité": the party or body a name speaks for, right before the verb.
@@ -37,7 +37,7 @@ def dashed_label(clause: str) -> Phrase | None:
         return None
     role, name = parts
     words = role.split()
-    if not looks_like_name(name) or not is_first_name(name.split()[0]) or not 1 <= len(words) <= 8:
+    if not is_full_name(name) or not 1 <= len(words) <= 8:
         return None
     if not any(is_role_word(w.lower()) for w in words) or any(w.lower() in SPEECH_VERBS for w in words):
         return None

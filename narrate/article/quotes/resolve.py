@@ -433,7 +433,8 @@ def registered_tail(registry: Registry, name: str) -> Person | None:
     for k in range(1, len(tokens)):
         if is_first_name(tokens[k - 1]):
             return None
-        tails = {" ".join(tokens[k:]), " ".join(tokens[k:])[:1].lower() + " ".join(tokens[k:])[1:]}
+        tail = " ".join(tokens[k:])
+        tails = {tail, tail[:1].lower() + tail[1:]}
         for person in reversed(registry.people):
             if person.is_person and person.name != name and (person.name in tails or tails & person.aliases):
                 return person

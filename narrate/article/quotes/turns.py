@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..furniture.shape import is_put_question
-from ..people import Person, Registry, is_person_description, looks_like_name, name_runs
+from ..people import Person, Registry, is_full_name, is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage
 from ..firstnames import is_first_name
 from .mentions import Mention
@@ -154,8 +154,7 @@ def _unnumbered(heading: str) -> str:
 
 def _is_full_name(text: str) -> bool:
     """ "Joyce Nelissen": a first name and a surname, nothing else."""
-    words = text.split()
-    return 2 <= len(words) <= 4 and is_first_name(words[0]) and looks_like_name(text)
+    return len(text.split()) <= 4 and is_full_name(text)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
