@@ -1219,3 +1219,17 @@ def test_a_role_written_as_one_compound_word_is_the_person_holding_it():
     said = quotes_of("Liesbeth Homans, voorzitter van het Vlaams Parlement, blikt terug op het parlementaire jaar.",
                      "“Het was een bewogen jaar”, zegt de parlementsvoorzitter.")
     assert [q.speaker for q in said] == ["Liesbeth Homans"]
+
+
+def test_a_role_in_a_body_with_lowercase_words_then_the_full_name_names_that_person():
+    said = quotes_of("De regio neemt meer tijd voor de nieuwe concessie van het vervoerbedrijf.",
+                     "Voorzitter van het dagelijks bestuur van de Vervoerregio Egbert de Vries: “Het besluit biedt kansen.”",
+                     "Voorzitter van het bestuur van Jan Peeters: “Wij wachten nog af.”")
+    assert [q.speaker for q in said] == ["Egbert de Vries", None]
+
+
+def test_a_role_and_full_name_right_before_the_quote_are_a_label_whose_colon_was_left_out():
+    said = quotes_of("Het fonds investeerde in vijf jaar meer dan tien miljoen euro in bedrijven in de provincie.",
+                     "Gedeputeerde provincie Drenthe Henk Brink “In 2014 hebben we dit fonds opgericht. Het werkt.”",
+                     "Henk Brink “Het is goed om te zien hoe het fonds de bedrijven helpt.”")
+    assert [q.speaker for q in said] == ["Henk Brink"]

@@ -9,7 +9,7 @@ from typing import Literal
 from ..model import Attribution, QuotePart
 from ..firstnames import is_first_name
 from ..people import Person, name_runs
-from .labels import affiliation, dashed_label
+from .labels import affiliation, dashed_label, label_without_colon
 from .phrases import Phrase, apposition, is_role_start, leading_phrase, split_tokens, subject_after_verb
 from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
 from .words import ADVERB_STARTERS, IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
@@ -217,10 +217,13 @@ def _is_full(analysis: Analysis, found: Found, previous: Found | None) -> bool:
     words = found.text.split()
     if before.endswith(":"):
         return True
-    if before.endswith(",") and found.text[:1].isupper() and len(words) >= 4:
+    if (before.endswith(",") or before[-1:].isalpha()) and found.text[:1].isupper() and len(words) >= 4:
         start, _ = analysis.sentence_bounds(analysis.sentence_of(len(before) - 1))
-        if introduced_by_apposition(text[start : len(before)]) is not None:
-            return True  # "John Tump, operationeel expert Team Verkeer, ‘Gelukkig ...’": a colon written as a comma
+        clause = text[start : len(before)]
+        if (introduced_by_apposition if before.endswith(",") else label_without_colon)(clause) is not None:
+            # "John Tump, operationeel expert Team Verkeer, ‘Gelukkig ...’": a colon written as a comma, or
+            # "Gedeputeerde Henk Brink “In 2014 ...”": left out
+            return True
     if (
         previous is not None
         and previous.full
@@ -296,9 +299,10 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
             # "Wilders tegen Rutte: ...", "Bos citeert Smit: ...": the clause names someone but not as the
             # one speaking, so the sentence before is no better guess.
             found.how = "colon"
-    elif before.endswith(","):
+    elif before.endswith(",") or before[-1:].isalpha():
         start, _ = analysis.sentence_bounds(analysis.sentence_of(len(before) - 1))
-        phrase = introduced_by_apposition(text[start : len(before)])
+        clause = text[start : len(before)]
+        phrase = introduced_by_apposition(clause) if before.endswith(",") else label_without_colon(clause)
         if phrase is not None:
             found.phrase, found.phrase_at, found.how = phrase, start, "colon"
 

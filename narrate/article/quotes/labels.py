@@ -1,5 +1,5 @@
 """The short labels a colon clause opens with: a role and a name set apart by a dash, and the body a name
-speaks for."""
+speaks for; and a label whose colon was left out."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 from ..furniture.vocab import FINITE_VERBS
 from ..people import is_full_name, is_role_word
-from .phrases import Phrase
+from .phrases import Phrase, leading_phrase, split_tokens
 from .words import SPEECH_VERBS
 
 
@@ -44,3 +44,18 @@ def dashed_label(clause: str) -> Phrase | None:
     if words[0][1:].islower():
         role = role[:1].lower() + role[1:]  # capitalised only because the label opens the line
     return Phrase("name", name, role)
+
+
+def label_without_colon(clause: str) -> Phrase | None:
+    """A role and a full name, and nothing else, before the quote: a label whose colon was left out.
+
+    >>> label_without_colon("Gedeputeerde provincie Drenthe Henk Brink")
+    Phrase(kind='name', text='Henk Brink', role='Gedeputeerde provincie Drenthe', plural=False)
+    >>> label_without_colon("Henk Brink"), label_without_colon("Toen zei minister Henk Brink")
+    (None, None)
+    """
+    tokens = split_tokens(clause)
+    phrase, used = leading_phrase(tokens)
+    if phrase is None or phrase.kind != "name" or used != len(tokens) or not phrase.role:
+        return None
+    return phrase if is_full_name(phrase.text) else None

@@ -390,18 +390,29 @@ def capital_field_before_name(tokens: list[str]) -> int:
     (0, 0)
     >>> capital_field_before_name("Stichting Lezen Gerlien van Dalen".split())
     2
+    >>> capital_field_before_name("van het dagelijks bestuur van de Vervoerregio Egbert de Vries".split())
+    7
+    >>> capital_field_before_name("provincie Drenthe Henk Brink".split())
+    2
+    >>> capital_field_before_name("van de club van Jan Peeters".split()), capital_field_before_name("van het bestuur Jan Peeters".split())
+    (0, 0)
     """
-    k = capitals = 0
-    while k < min(len(tokens), 7):
+    k = capitals = run = 0
+    lowered = False
+    while k < min(len(tokens), 10):
         token = tokens[k]
         if token in FIELD_LINKS:
-            k += 1
+            k, run = k + 1, 0
         elif token[:1].isupper() and not is_first_name(token) and not re.fullmatch(PARTICLE, token.lower()) and token not in CAPITAL_PARTICLES:
-            k, capitals = k + 1, capitals + 1
+            k, capitals, run = k + 1, capitals + 1, 0
+        elif run < 2 and (run or not k or tokens[k - 1] in FIELD_LINKS) and _body_word(token):
+            k, run, lowered = k + 1, run + 1, True  # "van het dagelijks bestuur van de Vervoerregio": a body's own words
         else:
             break
     while k and tokens[k - 1] in FIELD_LINKS:
         k -= 1
+    if lowered and not (k and tokens[k - 1][:1].isupper()):
+        return 0  # "van het bestuur Jan Peeters": the body must end in its capitalised name, right before his
     if not capitals or k + 1 >= len(tokens) or not is_first_name(tokens[k]):
         return 0
     surname = tokens[k + 1 :]
@@ -412,6 +423,11 @@ def capital_field_before_name(tokens: list[str]) -> int:
 
 FIELD_LINKS = frozenset({"van", "voor", "de", "der", "het"})
 """Lowercase words inside a field or body's name: "Epidemiologie van Tropische Infectieziekten", "van de Raad"."""
+
+def _body_word(token: str) -> bool:
+    """A lowercase word of a body's own name, not a role (whose holder the name after it would be)."""
+    return token.isalpha() and token.islower() and token not in NP_STOPS and token not in SPEECH_VERBS \
+        and token not in DETERMINERS and not _doer(token)
 
 
 def _portfolio_before_name(tokens: list[str]) -> bool:
