@@ -489,3 +489,20 @@ def test_a_line_break_and_a_subtitle_in_the_h1_are_not_glued_to_the_headline():
     assert parse_html(page).title == "Sigrid Kaag"
     page = f"<html><body><main><h1>Nieuwe fietsbrug<br>over het kanaal</h1><p>{BODY}</p><p>{MORE}</p></main></body></html>"
     assert parse_html(page).title == "Nieuwe fietsbrug over het kanaal"
+
+
+def test_a_headers_buttons_and_language_switch_are_navigation_and_the_sites_name_over_them_no_headline():
+    page = ("Planbureau | Statistics Netherlands\nZoeken    Menu\nHome / Over ons / 2020\n\n"
+            f"Nieuwe monitor voor de regio\n\n{BODY}\n\n{MORE}\n")
+    article = parse_text(page)
+    assert article.title == "Nieuwe monitor voor de regio"
+    assert {"Zoeken | Menu", "Planbureau | Statistics Netherlands"} <= {r.text for r in article.removed}
+    page = f"Onderzoekscentrum\nExpertise   Projecten   Nieuws   Contact\nNL | EN   Zoeken\n\nNieuwe directeur benoemd\n\n{BODY}\n\n{MORE}\n"
+    assert parse_text(page).title == "Nieuwe directeur benoemd"
+
+
+def test_a_line_of_tags_set_apart_by_middle_dots_is_no_heading():
+    article = parse_text(f"Nieuwe regels voor hitte in de zorg\n\nZorgaanbieders · Gezondheid en veiligheid\n\n{BODY}\n\n"
+                         f"Wat moet u doen\n\n{MORE}\n")
+    assert [s.heading for s in article.sections if s.heading] == ["Wat moet u doen"]
+    assert article.title == "Nieuwe regels voor hitte in de zorg"

@@ -241,7 +241,7 @@ def classify_line(line: str) -> RemovalReason | None:
         return NAVIGATION
     if words <= 16 and _NAV.match(line) and not re.search(r"[.!?]$", line) or _BREADCRUMB.match(line):
         return NAVIGATION
-    if _YOU_ARE_HERE.match(line) or _is_dashed_menu(line):
+    if _YOU_ARE_HERE.match(line) or _is_dashed_menu(line) or _is_button_row(line):
         return NAVIGATION
     return widgets.widget_reason(line, words)
 
@@ -289,13 +289,49 @@ def is_spaced_menu(line: str) -> bool:
     (False, False)
     >>> is_spaced_menu("Onderwijs  Onderzoek  Over ons  |  EN"), is_spaced_menu("Home   Wat kun je zelf doen?   Over ons")
     (True, True)
+    >>> is_spaced_menu("Zoeken    Menu"), is_spaced_menu("NL | EN   Zoeken"), is_spaced_menu("Ajax   PSV")
+    (True, True, False)
     """
     entries = [e for e in menu_entries(line) if e not in {"|", "·", "•", "/"}]
+    if len(entries) >= 2 and all(_SHARE.match(e) or _LANGUAGES.match(e) for e in entries):
+        return True  # "Zoeken    Menu", "NL | EN   Zoeken": a header's buttons
     return (
         len(entries) >= 3
         and not re.search(r"\d|[.:;](?:\s|$)", line)  # a web address's dots are no sentence's
         and all(1 <= len(entry.split()) <= 5 and entry[0].isalpha() and "?" not in entry[:-1] for entry in entries)
     )
+
+
+def _is_button_row(line: str) -> bool:
+    """A row of buttons and language switches, whatever sets them apart.
+
+    >>> _is_button_row("NL | EN | Zoeken"), _is_button_row("Zoeken | Menu"), _is_button_row("NL | EN")
+    (True, True, True)
+    >>> _is_button_row("Home | Nieuws over de stad"), _is_button_row("Menu")
+    (False, False)
+    """
+    parts = [p for p in re.split(r"\s*[|·•]\s*", line.strip()) if p]
+    return len(parts) >= 2 and all(_SHARE.match(p) or _LANGUAGES.match(p) for p in parts)
+
+
+def is_page_header_row(line: str) -> bool:
+    """A row of the buttons a page's header carries (search, menu, log-in, languages), not those under an article.
+
+    >>> is_page_header_row("Zoeken | Menu"), is_page_header_row("NL | EN"), is_page_header_row("Delen | Printen")
+    (True, True, False)
+    """
+    parts = [p for p in re.split(r"\s*[|·•]\s*", line.strip()) if p]
+    return len(parts) >= 2 and all(_HEADER_BUTTON.match(p) or _LANGUAGES.match(p) for p in parts)
+
+
+_HEADER_BUTTON = re.compile(r"^(?:zoeken|zoek|menu|inloggen|log in|mijn account|search|home)$", re.IGNORECASE)
+
+
+_LANGUAGES = re.compile(
+    r"^(?:NL|EN|FR|DE|ES|IT|PT|PL|TR|AR|Nederlands|English|Français|Deutsch)"
+    r"(?:\s*[|/·]\s*(?:NL|EN|FR|DE|ES|IT|PT|PL|TR|AR|Nederlands|English|Français|Deutsch))*$"
+)
+"""A language switch: "NL | EN", "English"."""
 
 
 

@@ -93,7 +93,9 @@ TOP_LINES = 8
 
 
 def _is_menu(text: str) -> bool:
-    # A menu, not a date or meta line such as "Nieuwsbericht | 12-05-2022 | 17:00".
+    # A menu, not a date or meta line such as "Nieuwsbericht | 12-05-2022 | 17:00"; or the header's own buttons.
+    if furniture.is_page_header_row(text):
+        return True
     return furniture.classify_line(text) == furniture.NAVIGATION and text.count(" | ") >= 2 and not re.search(r"\d", text)
 
 

@@ -83,6 +83,8 @@ def _false_heading(
         return "byline"  # "Door redactie Student" under the lead; a dated subhead is no byline
     if not re.search(r"[^\W\d_]{2}", text) or is_ui_line(text):
         return "chrome"
+    if " · " in text:
+        return "label"  # "Zorgaanbieders · Gezondheid en veiligheid": a page's tags or meta, never a subhead's words
     if text in labels:
         return "label"
     if len(text.split()) == 1 and (len(re.findall(r"[^\W\d_]", text)) <= 2 or re.search(r"[A-Z]{2}[a-z]", text)):
