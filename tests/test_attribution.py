@@ -1233,3 +1233,12 @@ def test_a_role_and_full_name_right_before_the_quote_are_a_label_whose_colon_was
                      "Gedeputeerde provincie Drenthe Henk Brink “In 2014 hebben we dit fonds opgericht. Het werkt.”",
                      "Henk Brink “Het is goed om te zien hoe het fonds de bedrijven helpt.”")
     assert [q.speaker for q in said] == ["Henk Brink"]
+
+
+def test_a_surname_that_is_also_a_role_word_after_a_first_name_is_a_name():
+    said = quotes_of("Op het centrum doen ze onderzoek. Kees de Koning, manager Innovatie van het centrum, beantwoordt vijf vragen.",
+                     "Hoe zou je het centrum omschrijven?",
+                     "“Ons motto is mooi. Wij houden ons intensief bezig met vraagstukken rondom de toekomst.”",
+                     "Hoe belangrijk is de samenwerking met partners?",
+                     "“Om dingen te kunnen doen moeten we echt samenwerken met andere partijen. Dat is leuk.”")
+    assert [q.speaker for q in said] == ["Kees de Koning", "Kees de Koning"]

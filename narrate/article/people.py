@@ -302,12 +302,27 @@ def _name_tokens(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joins = part and (len(part) == 1 or part[-1][1] in CAPITAL_PARTICLES or re.fullmatch(PARTICLE, part[-1][1]))
             if not joins or not (nxt[:1].isupper() or re.fullmatch(PARTICLE, nxt)):
                 break
-        elif not is_name_token(token, last=not is_name_token(nxt)) or (not part and token in SENTENCE_STARTERS):
+        elif not is_name_token(token, last=not is_name_token(nxt)) and not surname_of_role([t for _p, t in part], token, nxt):
+            break
+        elif not part and token in SENTENCE_STARTERS:
             break
         part.append((pos, token))
     while part and re.fullmatch(PARTICLE, part[-1][1]):
         part.pop()
     return part
+
+
+def surname_of_role(before: list[str], token: str, nxt: str = "") -> bool:
+    """A surname that is also a role word, last after a first name and its particles: "Wim Kok", "Kees de Koning".
+
+    >>> surname_of_role(["Kees", "de"], "Koning"), surname_of_role(["Wim"], "Kok")
+    (True, True)
+    >>> surname_of_role(["Voor"], "Minister"), surname_of_role(["Jan"], "Minister", "Peeters")
+    (False, False)
+    """
+    if not before or not is_first_name(before[0]) or not token[:1].isupper() or not is_role_word(token):
+        return False
+    return all(re.fullmatch(PARTICLE, t) for t in before[1:]) and not is_name_token(nxt)
 
 
 def aliases_for(name: str) -> set[str]:

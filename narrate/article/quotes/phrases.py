@@ -19,6 +19,7 @@ from ..people import (
     is_name_token,
     is_person_description,
     is_role_word,
+    surname_of_role,
 )
 from ..firstnames import is_first_name
 from .spans import CLOSERS
@@ -250,7 +251,9 @@ def _name_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
             joins = len(name) == 1 or (name and (name[-1] in CAPITAL_PARTICLES or re.fullmatch(PARTICLE, name[-1])))
             if not joins or not (nxt[:1].isupper() or re.fullmatch(PARTICLE, nxt)):
                 break
-        elif not (token[:1].isupper() and re.match(r"\w", token)) or (is_role_word(token) and not role):
+        elif not (token[:1].isupper() and re.match(r"\w", token)) or (
+            is_role_word(token) and not role and not surname_of_role(name, token, nxt)
+        ):
             break
         name.append(token)
         used += 1

@@ -24,6 +24,7 @@ from ..people import (
     is_role_word,
     looks_like_name,
     name_runs,
+    surname_of_role,
 )
 from ..firstnames import first_name_gender, is_first_name
 from .mentions import Mention
@@ -202,7 +203,9 @@ def speakable(person: Person, strong: bool) -> bool:
     if not tokens or (tokens[0] in SENTENCE_STARTERS and not particle_first) or tokens[0] in _NOT_NAMES:
         return False
     for k, token in enumerate(tokens):
-        if not (re.fullmatch(PARTICLE, token) or is_name_token(token, last=k == len(tokens) - 1) or _surname_like_a_role(person, token)):
+        last = k == len(tokens) - 1
+        if not (re.fullmatch(PARTICLE, token) or is_name_token(token, last=last) or _surname_like_a_role(person, token)
+                or last and surname_of_role(tokens[:k], token)):
             return False
     return len(tokens) > 1 or bool(person.role) or strong
 
