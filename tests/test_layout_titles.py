@@ -506,3 +506,11 @@ def test_a_line_of_tags_set_apart_by_middle_dots_is_no_heading():
                          f"Wat moet u doen\n\n{MORE}\n")
     assert [s.heading for s in article.sections if s.heading] == ["Wat moet u doen"]
     assert article.title == "Nieuwe regels voor hitte in de zorg"
+
+
+def test_a_search_box_naming_its_section_is_no_headline():
+    page = ("Ministerie van Infrastructuur\nNieuws IenW\nHome  Nieuwsberichten  Toespraken  Persberichten\n"
+            f"Zoeken binnen Nieuws IenW\n\nReactie op de nieuwe directeur\n\n{BODY}\n\n{MORE}\n")
+    article = parse_text(page)
+    assert article.title == "Reactie op de nieuwe directeur"
+    assert "Zoeken binnen Nieuws IenW" in {r.text for r in article.removed}

@@ -284,3 +284,10 @@ def test_a_quote_over_paragraphs_with_one_pair_of_marks_is_read_whole():
                          'Intussen zoekt het waterschap nog twee adviseurs voor de afdeling financiën.\n\n'
                          'De vacatures staan op de website van het waterschap.\n')
     assert not any(q.text.startswith("Intussen") for q in article.quotes)
+
+
+def test_an_opening_mark_set_apart_from_its_words_after_a_colon_still_opens_the_quote():
+    article = parse_text("Nieuwe directeur voor de spoorwegen\n\nDe spoorwegen staan voor grote uitdagingen, nu en later.\n\n"
+                         "Minister Kaag: “ Ik heb er het volste vertrouwen in dat hij dit zal aanpakken.”\n")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("Ik heb er het volste vertrouwen in dat hij dit zal aanpakken.", "Kaag")]

@@ -150,6 +150,8 @@ _SOURCE = re.compile(
     r"^\(?(?:bron|bronnen|bron foto|met dank aan)\s*:\s*[\w .,/&'-]{1,60}\)?$|^\((?:anp|belga|afp|reuters|ap|dpa|bnr|nu\.nl|redactie|red\.?)\)$",
     re.IGNORECASE,
 )
+_SEARCH_SECTION = re.compile(r"^(?i:zoeken|zoek|doorzoek) (?i:in|binnen) (?:[A-ZÀ-Þ][\w’'&-]*)(?: [\w’'&-]+){0,4}\s*(?:…|\.\.\.)?$")
+"""A search box's prompt naming the section it searches: "Zoeken binnen Nieuws IenW"."""
 _SEARCH_BOX = re.compile(
     r"^(?:(?:voer (?:een |je |uw )?)?zoekterm(?: invoeren| in)?:?|typ (?:hier )?(?:je|uw) zoekterm|zoek op trefwoord)\s*(?:…|\.\.\.)?$|"
     r"^(?:zoeken|zoek) in (?:het|de|alle|ons|onze) \w+\s*(?:…|\.\.\.)?$|^waarmee kunnen we (?:je|u) helpen\??$|"
@@ -238,6 +240,8 @@ def classify_line(line: str) -> RemovalReason | None:
     if _SOURCE.match(line):
         return SOURCE
     if _WIKI_BANNER.match(line) or _TAGS.match(line) or _SEARCH_BOX.match(line) or _PAGE_REFERENCE.match(line):
+        return NAVIGATION
+    if _SEARCH_SECTION.match(line):
         return NAVIGATION
     if words <= 16 and _NAV.match(line) and not re.search(r"[.!?]$", line) or _BREADCRUMB.match(line):
         return NAVIGATION

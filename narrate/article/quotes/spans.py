@@ -113,11 +113,21 @@ def _opener_at(text: str, i: int) -> str | None:
     after = text[i + len(mark) : i + len(mark) + 1]
     if before not in _OPEN_BEFORE and not before.isspace():
         return None
-    if not after or after.isspace():
+    if not after or after.isspace() and not _opens_set_apart(text, i, mark):
         return None
     if mark in _APOSTROPHES and _CLITIC.match(text, i):
         return None
     return mark
+
+
+def _opens_set_apart(text: str, i: int, mark: str) -> bool:
+    """ "Minister Kaag: “ Ik heb ...": an opening-only mark after a colon (or first), a space, then a capital.
+
+    >>> _opens_set_apart("Kaag: “ Ik kom.”", 6, "“"), _opens_set_apart("Hij zei “ ik", 8, "“")
+    (True, False)
+    """
+    return (mark in {"“", "„", "«"} and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper()
+            and (not text[:i].strip() or text[:i].rstrip().endswith(":")))
 
 
 def _closing(text: str, i: int, opener: str) -> Span | None:
