@@ -291,3 +291,18 @@ def test_an_opening_mark_set_apart_from_its_words_after_a_colon_still_opens_the_
                          "Minister Kaag: “ Ik heb er het volste vertrouwen in dat hij dit zal aanpakken.”\n")
     assert [(q.text, q.speaker) for q in article.quotes] == [
         ("Ik heb er het volste vertrouwen in dat hij dit zal aanpakken.", "Kaag")]
+
+
+def test_guillemets_spaced_the_french_way_open_and_close_a_quote():
+    article = parse_text("Eigen kinderbijslag voor het gewest\n\nHet gewest krijgt een eigen regeling voor de gezinnen.\n\n"
+                         "« Mijn regering kiest voor een sociaal stelsel » stelt minister-president Rudi Vervoort.\n\n"
+                         "De grondwet stelt duidelijk « Ieder heeft het recht een menswaardig leven te leiden ». Dat geldt hier.\n")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("Mijn regering kiest voor een sociaal stelsel", "Rudi Vervoort"),
+        ("Ieder heeft het recht een menswaardig leven te leiden", None)]
+
+
+def test_an_adverb_between_the_verb_and_its_subject_does_not_hide_the_subject():
+    article = parse_text("Eigen loketten voor het gewest\n\nHet gewest opent loketten voor de gezinnen.\n\n"
+                         "“Dagelijks komen tot 700 gezinnen naar het loket”, aldus nog Rudi Vervoort, voorzitter van het college.\n")
+    assert [q.speaker for q in article.quotes] == ["Rudi Vervoort"]

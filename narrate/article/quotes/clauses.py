@@ -283,6 +283,8 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
             if not re.match(r"\s+\S", rest) or re.match(r"\s*[.,;:!?]", rest):
                 found.how = "clause"
                 return
+        # "..., aldus nog Rudi Vervoort": an adverb between the verb and its subject
+        rest = re.sub(r"^\s+(?:(?:nog|ook|verder|dan|daarbij|daarover|nu|eens|tenslotte|vervolgens)\s+){1,2}", " ", rest)
         phrase, _used = subject_after_verb(rest)
         if phrase is not None:
             phrase.plural = verb in PLURAL_VERBS

@@ -121,12 +121,15 @@ def _opener_at(text: str, i: int) -> str | None:
 
 
 def _opens_set_apart(text: str, i: int, mark: str) -> bool:
-    """ "Minister Kaag: “ Ik heb ...": an opening-only mark after a colon (or first), a space, then a capital.
+    """ "Minister Kaag: “ Ik heb ...": an opening-only mark after a colon (or first), a space, then a capital;
+    a guillemet spaced the French way anywhere.
 
     >>> _opens_set_apart("Kaag: “ Ik kom.”", 6, "“"), _opens_set_apart("Hij zei “ ik", 8, "“")
     (True, False)
     """
-    return (mark in {"“", "„", "«"} and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper()
+    if mark == "«":  # French spacing, « Comme ceci »: the guillemet opens wherever it stands
+        return text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalpha()
+    return (mark in {"“", "„"} and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper()
             and (not text[:i].strip() or text[:i].rstrip().endswith(":")))
 
 
@@ -166,7 +169,7 @@ def _clause_after(text: str, k: int) -> bool:
 
 
 def _closes(text: str, j: int, closer: str) -> bool:
-    if text[j - 1].isspace():
+    if text[j - 1].isspace() and closer != "»":  # « Comme ceci »: French spacing sets the guillemet apart
         return False
     after = text[j + len(closer) : j + len(closer) + 1]
     return not after or not after.isalnum()
