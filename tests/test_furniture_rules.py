@@ -905,3 +905,9 @@ def test_the_short_line_under_a_pictures_bare_label_is_its_alt_text():
     article = parse_text(f"Jaarverslag van het instituut\n\n{body}\n\nImage\nDeelnemers gaan in gesprek over opgroeien\n{more}\n")
     cut = {r.text: r.reason for r in article.removed}
     assert cut.get("Image") == "photo caption" and cut.get("Deelnemers gaan in gesprek over opgroeien") == "photo caption"
+
+
+def test_a_pages_note_that_it_is_no_longer_current_or_a_provisional_record_is_furniture():
+    assert classify_line("Dit nieuwsbericht is niet actueel.") is not None
+    assert classify_line("Dit verslag is een voorlopige versie. Enkel de Handelingen hebben officiële waarde.") is not None
+    assert classify_line("Het nieuwsbericht is niet actueel, zegt de woordvoerder, want de cijfers zijn oud.") is None

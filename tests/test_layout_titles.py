@@ -514,3 +514,8 @@ def test_a_search_box_naming_its_section_is_no_headline():
     article = parse_text(page)
     assert article.title == "Reactie op de nieuwe directeur"
     assert "Zoeken binnen Nieuws IenW" in {r.text for r in article.removed}
+
+
+def test_an_author_line_after_a_separator_is_a_byline_whoever_signs():
+    article = parse_text(f"Nieuwe regels voor het bureau\n\n/ Auteur: Corporate communicatie\n\n{BODY}\n\n{MORE}\n")
+    assert article.byline == "/ Auteur: Corporate communicatie" and "Auteur" not in (article.lead or "")

@@ -380,7 +380,8 @@ WIKI_NOTICE = re.compile(
     r"(?:deze|dit) (?:pagina|artikel) is (?:het )?laatst (?:bewerkt|gewijzigd) op|"
     r"dit artikel (?:is gearchiveerd|wordt niet langer bijgewerkt)|"
     r"(?:deze|dit) (?:activiteit|evenement|bijeenkomst) (?:heeft|is) al (?:plaatsgevonden|geweest)|"
-    r"(?:dit|deze) (?:bericht|artikel|nieuwsbericht|pagina|informatie|item) is (?:gearchiveerd|verouderd|verlopen|niet meer actueel))",
+    r"(?:dit|deze) (?:bericht|artikel|nieuwsbericht|pagina|informatie|item) is (?:gearchiveerd|verouderd|verlopen|niet (?:meer )?actueel)|"
+    r"(?:dit|deze) (?:verslag|tekst|versie) is een voorlopige versie)",
     re.IGNORECASE,
 )
 """A site's notes about the page itself: licence, last edit, stub, media on Commons, archived or past."""

@@ -267,8 +267,8 @@ def is_byline(text: str) -> bool:
     words = text.split()
     if len(words) > 14 or furniture.vocab.CONTACT.search(text):
         return False  # a contact line with its opening hours has times in it, but no author
-    if _AUTHOR.match(text) and not re.search(r"\w{3,}\.$", text):
-        return True
+    if _AUTHOR.match(text.lstrip(" |/·•–—-")) and not re.search(r"\w{3,}\.$", text):
+        return True  # "/ Auteur: Corporate communicatie": after the separator of a date left out of the copy too
     typed = _TYPE_AND_AUTHOR.match(text)
     if typed and looks_like_name(typed.group(1)):
         return True  # "Column burgemeester Jan Kottelenberg": the genre, the author's role and name
