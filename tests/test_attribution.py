@@ -1242,3 +1242,10 @@ def test_a_surname_that_is_also_a_role_word_after_a_first_name_is_a_name():
                      "Hoe belangrijk is de samenwerking met partners?",
                      "“Om dingen te kunnen doen moeten we echt samenwerken met andere partijen. Dat is leuk.”")
     assert [q.speaker for q in said] == ["Kees de Koning", "Kees de Koning"]
+
+
+def test_an_institutions_english_name_is_no_persons_name():
+    from narrate.article.people import looks_like_name
+
+    assert not looks_like_name("Valorisation Center") and not looks_like_name("Dairy Campus")
+    assert looks_like_name("Bas Allart")

@@ -163,6 +163,13 @@ _ORG_ENDINGS = (
     "theater",
     "schouwburg",
     "centrum",
+    # the English of Dutch institutions' own names ("Utrecht Valorisation Center", "Dairy Campus")
+    "center",
+    "centre",
+    "campus",
+    "institute",
+    "university",
+    "foundation",
 )
 """Endings of organisation names ("Woningcorporatie Woonstad", "Fietsersbond"): no person's name."""
 
