@@ -506,6 +506,7 @@ def test_a_line_of_tags_set_apart_by_middle_dots_is_no_heading():
                          f"Wat moet u doen\n\n{MORE}\n")
     assert [s.heading for s in article.sections if s.heading] == ["Wat moet u doen"]
     assert article.title == "Nieuwe regels voor hitte in de zorg"
+    assert "Zorgaanbieders · Gezondheid en veiligheid" in {r.text for r in article.removed}
 
 
 def test_a_search_box_naming_its_section_is_no_headline():
@@ -519,3 +520,12 @@ def test_a_search_box_naming_its_section_is_no_headline():
 def test_an_author_line_after_a_separator_is_a_byline_whoever_signs():
     article = parse_text(f"Nieuwe regels voor het bureau\n\n/ Auteur: Corporate communicatie\n\n{BODY}\n\n{MORE}\n")
     assert article.byline == "/ Auteur: Corporate communicatie" and "Auteur" not in (article.lead or "")
+
+
+def test_the_names_of_the_people_in_the_picture_are_neither_headline_nor_heading():
+    page = (f"Regio voor de toekomst gewapend\n\nGeplaatst in: Persberichten · 3 minuten leestijd\n\n"
+            f"Ilona Heijen en Marco Stüber (MCON)\n\n{BODY}\n\n{MORE}\n")
+    article = parse_text(page)
+    assert article.title == "Regio voor de toekomst gewapend"
+    assert "Ilona Heijen en Marco Stüber (MCON)" in {r.text for r in article.removed}
+    assert not any("Heijen" in p for s in article.sections for p in s.paragraphs)

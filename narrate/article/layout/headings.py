@@ -21,7 +21,7 @@ from ..furniture.vocab import FINITE_VERBS
 from ..model import Removed
 from .header import dated_author, is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
-from .title import FIELD_LABELS, is_date_line, is_prose, is_ui_line
+from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
 
 MAX_SUBHEAD_WORDS = 25
 """A long subhead (a press release's) still fits a line; a paragraph without its full stop rarely has fewer words."""
@@ -62,6 +62,8 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             removed.append(Removed(unit.text, furniture.DATE_LINE))  # an entry's publication date, not its news
         elif kind == "byline":
             removed.append(Removed(unit.text, furniture.BYLINE_IN_TEXT))  # a byline set below the lead
+        elif kind in _CUT_AS:
+            removed.append(Removed(unit.text, _CUT_AS[kind]))
         elif kind == "stamp" and following is not None and following.kind == PARAGRAPH:
             stamp = unit.text  # a live blog entry's time starts its paragraph
         elif kind in ("label", "question") or len(unit.text.split()) > 4:
@@ -84,9 +86,11 @@ def _false_heading(
     if not re.search(r"[^\W\d_]{2}", text) or is_ui_line(text):
         return "chrome"
     if " · " in text:
-        return "label"  # "Zorgaanbieders · Gezondheid en veiligheid": a page's tags or meta, never a subhead's words
+        return "tags"  # "Zorgaanbieders · Gezondheid en veiligheid": a page's tags or meta, never a subhead's words
     if text in labels:
         return "label"
+    if is_people_list(text):
+        return "caption"  # "Ilona Heijen en Marco Stüber (MCON)": who is in the picture
     if len(text.split()) == 1 and (len(re.findall(r"[^\W\d_]", text)) <= 2 or re.search(r"[A-Z]{2}[a-z]", text)):
         return "chrome"  # a code or a placeholder ("PV", "MPphoto"), not a word a subhead is made of
     if interview and _is_put_question(text):
@@ -105,6 +109,9 @@ def _false_heading(
         return "teaser"  # over a tag, a price or a lower-case link: a list of the page, not the text
     return None
 
+
+_CUT_AS = {"tags": furniture.NAVIGATION, "caption": furniture.CAPTION}
+"""False headings that are page furniture, cut with this reason (the other kinds are read as text or dropped)."""
 
 _WHEN_AND_WHERE = frozenset({"datum", "tijd", "tijdstip", "locatie", "plaats", "adres"})
 """Fields of an event's record; "Thema: ondernemen" may well head a chapter."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..furniture.shape import is_date_line, is_menu_of, segments  # one notion of a date line, shared with the furniture rules
 from ..furniture.vocab import FINITE_VERBS
-from ..people import looks_like_name
+from ..people import is_full_name, looks_like_name
 from .lines import Line, comparable, wraps_into
 
 _UI = re.compile(
@@ -103,9 +103,19 @@ def is_headline_shaped(text: str) -> bool:
         return False
     # A name alone is a byline or a speaker's label (EDWIN EVERS over his lines), never a headline;
     # so is any short line in capitals (a label: VOICE-OVER, KONING WILLEM-ALEXANDER).
-    if looks_like_name(text) or (text.isupper() and len(words) <= 3):
+    if looks_like_name(text) or (text.isupper() and len(words) <= 3) or is_people_list(text):
         return False
     return not (is_ui_line(text) or is_name_list(text) or is_date_line(text))
+
+
+def is_people_list(text: str) -> bool:
+    """Two or more people's full names and nothing else but their bodies in brackets: who is in the picture.
+
+    >>> is_people_list("Ilona Heijen en Marco Stüber (MCON)"), is_people_list("Rutte en Macron eens over migratie")
+    (True, False)
+    """
+    parts = re.split(r"\s*,\s*|\s+(?:en|&)\s+", re.sub(r"\s*\([^()]{1,40}\)", "", text).strip())
+    return len(parts) >= 2 and all(is_full_name(part) for part in parts)
 
 
 @dataclass
