@@ -529,3 +529,11 @@ def test_the_names_of_the_people_in_the_picture_are_neither_headline_nor_heading
     assert article.title == "Regio voor de toekomst gewapend"
     assert "Ilona Heijen en Marco Stüber (MCON)" in {r.text for r in article.removed}
     assert not any("Heijen" in p for s in article.sections for p in s.paragraphs)
+
+
+def test_the_authors_box_below_the_text_is_cut_with_its_bio():
+    page = (f"Begeleiders onder vuur\n\nWetenschap — 22 oktober 2020\n\n{BODY}\n\nDoor Christien Boomsma\n\n{MORE}\n\n"
+            "Christien Boomsma\n\nWetenschapsredacteur bij de krant. Schrijft over onderzoek en integriteit.\n")
+    article = parse_text(page)
+    spoken = " ".join([s.heading or "" for s in article.sections] + [p for s in article.sections for p in s.paragraphs])
+    assert "Boomsma" not in spoken and "Wetenschapsredacteur" not in spoken

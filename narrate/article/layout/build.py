@@ -9,7 +9,7 @@ from ...errors import InputError
 from .. import furniture
 from ..model import Removed, Section, SummaryItem
 from .cutting import drop_furniture, drop_reference_sections
-from .header import take_end_byline, take_header
+from .header import drop_author_box, take_end_byline, take_header
 from .lines import HEADING, PARAGRAPH, Line, PageHints, Unit, body_units, comparable
 from .pull_quotes import PullQuote, take_pull_quotes
 from .summary import paragraph_count, take_summary
@@ -46,6 +46,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     summary, units = take_summary(units)
     pull_quotes, units = take_pull_quotes(units, removed)
     units = settle_headings(units, title, removed)
+    units = drop_author_box(units, byline, removed)  # after the headings: a byline set below the lead is known then
     lead, units = _take_lead(units, hints.lead)
     sections = _sections(units, removed)
     if not sections and lead is None:

@@ -348,6 +348,29 @@ def _is_author_name(rest: list[Line], bylines: list[str]) -> bool:
     return follows_date or bool(bylines)
 
 
+def drop_author_box(units: list[Unit], byline: str | None, removed: list[Removed]) -> list[Unit]:
+    """The author's box below the text: the byline's name on a line of its own, and the one-line bio under it
+    ("Christien Boomsma" / "Wetenschapsredacteur bij UKrant. Schrijft over ...")."""
+    signed = [byline or "", *(r.text for r in removed if r.reason == furniture.BYLINE_IN_TEXT)]
+    authors = {comparable(name) for line in signed if (name := byline_authors(line)) and looks_like_name(name)}
+    if not authors:
+        return units
+    kept: list[Unit] = []
+    bio = False
+    for unit in units:
+        if comparable(unit.text) in authors:
+            removed.append(Removed(unit.text, furniture.BYLINE_IN_TEXT))
+            bio = True
+            continue
+        first = unit.text.split()[0] if unit.text.split() else ""
+        if bio and len(unit.text.split()) <= 25 and is_role_word(first.strip(",.")):
+            removed.append(Removed(unit.text, furniture.BYLINE_IN_TEXT))
+        else:
+            kept.append(unit)
+        bio = False
+    return kept
+
+
 def take_end_byline(units: list[Unit]) -> tuple[list[Unit], str | None]:
     """An author line closing the body ("Door Jan Peeters"), taken off the units."""
     if units and _AUTHOR.match(units[-1].text) and len(units[-1].text.split()) <= 10:
