@@ -911,3 +911,9 @@ def test_a_pages_note_that_it_is_no_longer_current_or_a_provisional_record_is_fu
     assert classify_line("Dit nieuwsbericht is niet actueel.") is not None
     assert classify_line("Dit verslag is een voorlopige versie. Enkel de Handelingen hebben officiële waarde.") is not None
     assert classify_line("Het nieuwsbericht is niet actueel, zegt de woordvoerder, want de cijfers zijn oud.") is None
+
+
+def test_a_one_step_home_trail_and_a_magazines_rubric_line_are_furniture():
+    assert classify_line("Home / Onderzoek en maatschappij") == "navigation"
+    assert classify_line("Rubriek Onvergetelijk | Maguza, lentenummer") == "edition line"
+    assert classify_line("In de rubriek Onvergetelijk vertelt hij over zijn eerste patiënt.") is None

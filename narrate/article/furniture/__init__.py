@@ -129,7 +129,7 @@ _SUBSCRIPTION = re.compile(
 _NAV = re.compile(r"^(?:\S+(?:\s\S+){0,3}\s*[>›»/|]\s*){2,}\S+(?:\s\S+){0,3}$")
 _BREADCRUMB = re.compile(
     r"^(?:\S+(?:\s\S+){0,4}\s+[>›»]\s+){2,}[^>›»]{1,120}$|^[^\W\d][^.!?:;>›»]{0,40}\s[>›»]\s#?[^\W\d][^.!?:;>›»]{0,40}$|"
-    r"^(?:Home|Homepage|Start|Startpagina)(?:\s/\s[^/]{1,40}){1,4}\s/\s[^/]{1,120}$"
+    r"^(?:Home|Homepage|Start|Startpagina)(?:\s/\s[^/]{1,40}){0,4}\s/\s[^/]{1,120}$"
 )
 """A trail of arrows down to the page itself, whose own title may be long: "Home › Pers › Weertse Dreef wordt autovrij"."""
 _YOU_ARE_HERE = re.compile(

@@ -210,6 +210,11 @@ ISSUE_LINE = re.compile(
 """A magazine's issue line: "Editie 11 - Maart 2016", "Online alumni magazine voorjaar 2022", "Stadsmagazine Kortrijk
 zomer 2025"."""
 
+RUBRIC_OR_ISSUE = re.compile(
+    r"(?:^|[|·]\s*)(?:[Rr]ubriek\s+[A-ZÀ-Þ][\w'’-]+)|\b(?i:lente|zomer|herfst|winter|voorjaars|najaars|kerst|zomer)nummer\b"
+)
+"""A magazine's rubric or seasonal issue in a meta line: "Rubriek Onvergetelijk | Maguza, lentenummer"."""
+
 
 DATE_LABELS = (
     r"gepubliceerd(?:\s+op)?|geplaatst(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste update|laatst bijgewerkt|update|"
