@@ -917,3 +917,19 @@ def test_a_one_step_home_trail_and_a_magazines_rubric_line_are_furniture():
     assert classify_line("Home / Onderzoek en maatschappij") == "navigation"
     assert classify_line("Rubriek Onvergetelijk | Maguza, lentenummer") == "edition line"
     assert classify_line("In de rubriek Onvergetelijk vertelt hij over zijn eerste patiënt.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "U bent hier:", "Meteen naar de inhoud", "Read more...", "▶ Bekijk de animatiefilm (2 min. 41 sec.)",
+    "Dit gesprek verscheen eerder in Vetscience, het relatiemagazine van de faculteit.",
+    "Elke gift vanaf 40 euro is fiscaal aftrekbaar.",
+    "Vragen van journalisten? Neem contact op met de persvoorlichter van het instituut.",
+    "Studie | geplaatst op 14 maart 2003", "Gepost op 19 januari 2021 door team communicatie | Algemeen",
+])
+def test_more_widgets_of_public_sites(line: str):
+    assert classify_line(line) is not None
+
+
+def test_prose_about_gifts_and_films_is_not_furniture():
+    assert classify_line("Giften zijn fiscaal aftrekbaar, zegt de minister, maar dat verandert volgend jaar voor wie geeft.") is None
+    assert classify_line("In de film bekijk je de animatie van de kust over honderd jaar, met de dijken en de duinen.") is None

@@ -134,7 +134,7 @@ _BREADCRUMB = re.compile(
 """A trail of arrows down to the page itself, whose own title may be long: "Home › Pers › Weertse Dreef wordt autovrij"."""
 _YOU_ARE_HERE = re.compile(
     r"^(?:u bent hier|je bent hier|jij bent hier|u bevindt zich (?:hier|op)|hier bent u|you are here|vous êtes ici)"
-    r"\s*:?\s+\S.{0,150}$",
+    r"(?:\s*:?\s+\S.{0,150}|\s*:)$",
     re.IGNORECASE,
 )
 """A breadcrumb's label, whatever trail follows: "Je bent hier: Home / Persberichten"."""

@@ -99,7 +99,7 @@ FILED_UNDER = re.compile(
 """The categories or tags a post is filed under, with their label: "Posted in Wikimedia België · Wikipedia"."""
 
 MORE_INFO_CALL = re.compile(
-    r"^(?:meer (?:weten|info(?:rmatie)?)(?: over [^?:]{1,80})?|vragen)\s*[?:]\s+"
+    r"^(?:meer (?:weten|info(?:rmatie)?)(?: over [^?:]{1,80})?|vragen|vragen van (?:journalisten|de pers)|persvragen)\s*[?:]\s+"
     r"(?:contacteer|neem|bel|mail|stuur|kijk|bekijk|surf|ga|lees|bezoek|raadpleeg|klik|https?://|www\.)"
     r"|^(?:zelf )?iets gezien of gehoord\?|^tip (?:de|onze|ons) redactie\b",
     re.IGNORECASE,
@@ -272,6 +272,7 @@ UI_BUTTONS = frozenset(
         # a print link, and an ARIA landmark's text a copy picks up
         "printversie", "printen", "afdrukken", "print deze pagina", "pagina afdrukken", "this is main content",
         "main content", "hoofdinhoud",
+        "meteen naar de inhoud", "direct naar de inhoud", "read more", "read more...", "lees meer...",
     }
 )
 """Buttons of a page's interface (expand, collapse, previous, next), with or without their arrow glyph."""
@@ -286,7 +287,7 @@ PRINT_NOTICE = re.compile(
 
 SYNDICATION = re.compile(
     r"^(?:tenzij anders (?:vermeld|aangegeven)|met dank overgenomen (?:van|uit)|overgenomen (?:van|uit)|"
-    r"(?:dit|deze) (?:artikel|bericht|stuk|column|interview|verhaal|tekst|blog) (?:verscheen|is) (?:eerder |oorspronkelijk |ook )?(?:verschenen )?(?:in|op|bij)|oorspronkelijk verschenen (?:in|op)|"
+    r"(?:dit|deze) (?:artikel|bericht|stuk|column|interview|gesprek|portret|reportage|verhaal|tekst|blog) (?:verscheen|is) (?:eerder |oorspronkelijk |ook )?(?:verschenen )?(?:in|op|bij)|oorspronkelijk verschenen (?:in|op)|"
     r"(?:dit|deze) (?:artikel|bericht|stuk|column|interview|verhaal) (?:hoort|behoort) bij(?=\s*:)|"
     r"dit (?:persbericht|bericht|artikel) is (?:afkomstig van|aangeleverd door|geplaatst (?:onder|in) de (?:rubriek|categorie))|"
     r"afzender van dit (?:persbericht|bericht)|(?:bekijk (?:het )?)?origine(?:el|le) (?:persbericht|bericht)(?=(?:\s+op\s+[\w.-]+)?\.?$)|dit (?:artikel|bericht|stuk) is overgenomen (?:van|uit)|.{2,60}\baanvaardt geen (?:enkele )?aansprakelijkheid voor de inhoud\b)\b",

@@ -113,11 +113,20 @@ def _type_and_date(text: str) -> bool:
     False
     >>> _type_and_date("Persbericht · Ref. 07/2024 · Sectie Werkgelegenheid, sociale zaken en burgerschap")
     True
+    >>> _type_and_date("Studie | geplaatst op 14 maart 2003"), _type_and_date("Het kabinet valt vandaag. | geplaatst op 14 maart 2003")
+    (True, False)
     """
     parts = shape.segments(text)
     if len(parts) >= 3 and any(shape.is_date_line(p) or _REFERENCE.fullmatch(p) for p in parts):
         return all(shape.is_date_line(p) or len(p.split()) <= 6 and not shape.ends_sentence(p) for p in parts)
+    if len(parts) == 2 and any(_POSTED.match(p) for p in parts):
+        # "Studie | geplaatst op 14 maart 2003", "Gepost op 19 januari 2021 door team communicatie | Algemeen"
+        return all(_POSTED.match(p) or len(p.split()) <= 3 and not shape.ends_sentence(p) for p in parts)
     return bool(vocab.TYPE_AND_DATE.match(text)) and shape.is_date_line(text.split(None, 1)[-1])
+
+
+_POSTED = re.compile(rf"(?i)^(?:gepost|geplaatst|gepubliceerd|posted|published)\s+(?:op\s+)?(?:\d{{1,2}}[-/ ]\s*(?:\d{{1,2}}|{vocab.MONTHS})[-/ ]\s*\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s+door\s+[^|·•]{{2,60}})?$")
+"""A posting date, and its poster: one segment of a meta line."""
 
 
 def _glued_cells(text: str) -> bool:
@@ -255,6 +264,10 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("call to action", 3, lambda t: bool(re.fullmatch(r"(?i)meer (?:weten|info(?:rmatie)?)\s*[?:.]?", t))),
     # "Download deze rapportage als pdf (1,2 MB)": a file's link, by its type and size.
     ("call to action", 15, lambda t: bool(_FILE_LINK.search(t))),
+    # "▶ Bekijk de animatiefilm (2 min. 41 sec.)": a video's link, by its play sign or its running time.
+    ("call to action", 10, lambda t: bool(_VIDEO_LINK.match(t))),
+    # "Elke gift vanaf 40 euro is fiscaal aftrekbaar.": the fund's appeal beside the article
+    ("call to action", 15, lambda t: bool(_TAX_DEDUCTIBLE_GIFT.match(t))),
     # "Lees alle berichten op aaenmaas.nl/actueel": a pointer to an address, never a sentence of the text
     # (a line the address opens names the site: the header's rules weigh it against the headline).
     ("call to action", 16, lambda t: _points_to_address(t) and not shape.ends_sentence(t)),
@@ -301,6 +314,13 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("share button", 30, lambda t: bool(vocab.SOCIAL_EMBED.search(t))),
 )
 """In order: the first rule that holds names the reason."""
+
+
+_VIDEO_LINK = re.compile(
+    r"(?i)^(?:[▶►▸]\s*(?:bekijk|kijk|bekijk hier|speel af)\b.{2,60}"
+    r"|(?:bekijk|kijk naar) (?:de|het|onze) [\w-]+(?:\s+[\w-]+)?\s*\(\d+\s*(?:min|sec|seconden|minuten)\.?[^()]{0,20}\))$"
+)
+_TAX_DEDUCTIBLE_GIFT = re.compile(r"(?i)^(?:(?:elke|uw|je|jouw)\s+)?(?:gift|giften|donatie|donaties)\b[^,;]{0,50}\bfiscaal aftrekbaar\b[^,;]{0,40}$")
 
 
 def _points_to_address(text: str) -> bool:
