@@ -933,3 +933,7 @@ def test_more_widgets_of_public_sites(line: str):
 def test_prose_about_gifts_and_films_is_not_furniture():
     assert classify_line("Giften zijn fiscaal aftrekbaar, zegt de minister, maar dat verandert volgend jaar voor wie geeft.") is None
     assert classify_line("In de film bekijk je de animatie van de kust over honderd jaar, met de dijken en de duinen.") is None
+
+
+def test_a_genre_a_date_and_a_reading_time_set_apart_by_dots_are_a_reading_time_line():
+    assert classify_line("Blog van de programmamanager · januari 2019 · 2 min. lezen") == "reading time"
