@@ -301,7 +301,7 @@ def is_spaced_menu(line: str) -> bool:
     (True, True, False)
     """
     entries = [e for e in menu_entries(line) if e not in {"|", "·", "•", "/"}]
-    if len(entries) >= 2 and all(_SHARE.match(e) or _LANGUAGES.match(e) for e in entries):
+    if _buttons(entries, _SHARE):
         return True  # "Zoeken    Menu", "NL | EN   Zoeken": a header's buttons
     return (
         len(entries) >= 3
@@ -318,8 +318,7 @@ def _is_button_row(line: str) -> bool:
     >>> _is_button_row("Home | Nieuws over de stad"), _is_button_row("Menu")
     (False, False)
     """
-    parts = [p for p in re.split(r"\s*[|·•]\s*", line.strip()) if p]
-    return len(parts) >= 2 and all(_SHARE.match(p) or _LANGUAGES.match(p) for p in parts)
+    return _buttons(_bar_parts(line), _SHARE)
 
 
 def is_page_header_row(line: str) -> bool:
@@ -328,8 +327,16 @@ def is_page_header_row(line: str) -> bool:
     >>> is_page_header_row("Zoeken | Menu"), is_page_header_row("NL | EN"), is_page_header_row("Delen | Printen")
     (True, True, False)
     """
-    parts = [p for p in re.split(r"\s*[|·•]\s*", line.strip()) if p]
-    return len(parts) >= 2 and all(_HEADER_BUTTON.match(p) or _LANGUAGES.match(p) for p in parts)
+    return _buttons(_bar_parts(line), _HEADER_BUTTON)
+
+
+def _bar_parts(line: str) -> list[str]:
+    return [p for p in re.split(r"\s*[|·•]\s*", line.strip()) if p]
+
+
+def _buttons(parts: list[str], button: re.Pattern[str]) -> bool:
+    """Two or more parts, each a button or a language switch."""
+    return len(parts) >= 2 and all(button.match(p) or _LANGUAGES.match(p) for p in parts)
 
 
 _HEADER_BUTTON = re.compile(r"^(?:zoeken|zoek|menu|inloggen|log in|mijn account|search|home)$", re.IGNORECASE)

@@ -211,7 +211,7 @@ ISSUE_LINE = re.compile(
 zomer 2025"."""
 
 RUBRIC_OR_ISSUE = re.compile(
-    r"(?:^|[|·]\s*)(?:[Rr]ubriek\s+[A-ZÀ-Þ][\w'’-]+)|\b(?i:lente|zomer|herfst|winter|voorjaars|najaars|kerst|zomer)nummer\b"
+    r"(?:^|[|·]\s*)(?:[Rr]ubriek\s+[A-ZÀ-Þ][\w'’-]+)|\b(?i:lente|zomer|herfst|winter|voorjaars|najaars|kerst)nummer\b"
 )
 """A magazine's rubric or seasonal issue in a meta line: "Rubriek Onvergetelijk | Maguza, lentenummer"."""
 
