@@ -537,3 +537,10 @@ def test_the_authors_box_below_the_text_is_cut_with_its_bio():
     article = parse_text(page)
     spoken = " ".join([s.heading or "" for s in article.sections] + [p for s in article.sections for p in s.paragraphs])
     assert "Boomsma" not in spoken and "Wetenschapsredacteur" not in spoken
+
+
+def test_the_heading_of_the_senders_box_under_a_press_release_is_cut():
+    article = parse_text(f"Meer geld voor fietspaden\n\n{BODY}\n\nWat er nu gebeurt\n\n{MORE}\n\nOver VVSG\n\n"
+                         "De vereniging is de ledenorganisatie van alle steden en gemeenten, met meer dan honderd medewerkers.\n")
+    assert [s.heading for s in article.sections if s.heading] == ["Wat er nu gebeurt"]
+    assert "Over VVSG" in {r.text for r in article.removed}

@@ -91,6 +91,8 @@ def _false_heading(
         return "label"
     if is_people_list(text):
         return "caption"  # "Ilona Heijen en Marco Stüber (MCON)": who is in the picture
+    if _ABOUT_BOX.fullmatch(text):
+        return "about"  # "Over VVSG", "Over de provincie": the sender's box under a press release, not its chapter
     if len(text.split()) == 1 and (len(re.findall(r"[^\W\d_]", text)) <= 2 or re.search(r"[A-Z]{2}[a-z]", text)):
         return "chrome"  # a code or a placeholder ("PV", "MPphoto"), not a word a subhead is made of
     if interview and _is_put_question(text):
@@ -110,7 +112,10 @@ def _false_heading(
     return None
 
 
-_CUT_AS = {"tags": furniture.NAVIGATION, "caption": furniture.CAPTION}
+_CUT_AS = {"tags": furniture.NAVIGATION, "caption": furniture.CAPTION, "about": furniture.AFTER_ARTICLE}
+
+_ABOUT_BOX = re.compile(r"Over (?:de |het )?[A-ZÀ-Þ][\w.&'’-]*(?: [\w.&'’-]+){0,3}")
+"""The heading of the sender's box ("Over VVSG"): the dev keys hold 118 such lines as furniture, 2 as subheads."""
 """False headings that are page furniture, cut with this reason (the other kinds are read as text or dropped)."""
 
 _WHEN_AND_WHERE = frozenset({"datum", "tijd", "tijdstip", "locatie", "plaats", "adres"})
