@@ -937,3 +937,8 @@ def test_prose_about_gifts_and_films_is_not_furniture():
 
 def test_a_genre_a_date_and_a_reading_time_set_apart_by_dots_are_a_reading_time_line():
     assert classify_line("Blog van de programmamanager · januari 2019 · 2 min. lezen") == "reading time"
+
+
+def test_a_link_to_the_whole_article_is_furniture_and_a_separated_author_label_is_no_authors_name():
+    assert classify_line("Het hele artikel lezen? Klik hier.") is not None
+    assert byline_authors("/ Auteur: Corporate communicatie") == "Corporate communicatie"

@@ -99,7 +99,8 @@ FILED_UNDER = re.compile(
 """The categories or tags a post is filed under, with their label: "Posted in Wikimedia België · Wikipedia"."""
 
 MORE_INFO_CALL = re.compile(
-    r"^(?:meer (?:weten|info(?:rmatie)?)(?: over [^?:]{1,80})?|vragen|vragen van (?:journalisten|de pers)|persvragen)\s*[?:]\s+"
+    r"^(?:meer (?:weten|info(?:rmatie)?)(?: over [^?:]{1,80})?|vragen|vragen van (?:journalisten|de pers)|persvragen|"
+    r"(?:het )?(?:hele|volledige) (?:artikel|bericht|verhaal|interview)(?: lezen)?)\s*[?:]\s+"
     r"(?:contacteer|neem|bel|mail|stuur|kijk|bekijk|surf|ga|lees|bezoek|raadpleeg|klik|https?://|www\.)"
     r"|^(?:zelf )?iets gezien of gehoord\?|^tip (?:de|onze|ons) redactie\b",
     re.IGNORECASE,

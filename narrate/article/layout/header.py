@@ -237,7 +237,7 @@ def _without_date(title: str, removed: list[Removed]) -> str:
 
 _GENRE = r"(?:gast)?column|opinie|blog"
 """Genres a line names before its author ("Column burgemeester Jan Kottelenberg")."""
-_AUTHOR_LEAD = re.compile(rf"^(?i:door|tekst(?: en beeld)?:?|geschreven door|auteur:?|redactie:|by|(?:{_GENRE})(?: van)?)\s+")
+_AUTHOR_LEAD = re.compile(rf"^[|/·•–—-]*\s*(?i:door|tekst(?: en beeld)?:?|geschreven door|auteur:?|redactie:|by|(?:{_GENRE})(?: van)?)\s+")
 """The words before an author's name that the name does not need when read aloud."""
 _TYPE_AND_AUTHOR = re.compile(
     rf"^(?:[A-ZÀ-Þ][\w-]*\s+)?(?i:{_GENRE})(?:\s+van|\s*[|–—-])?(?:\s+[a-zà-ÿ][\w-]*){{0,3}}\s+([A-ZÀ-Þ][^.!?:;]*)$"
@@ -317,8 +317,8 @@ def byline_authors(byline: str) -> str | None:
     'Marinka Vangenck'
     >>> byline_authors("door de redactie"), byline_authors("Door Belga"), byline_authors("Door redactie Punt")
     (None, None, None)
-    >>> byline_authors("Redactie: Jan Peeters")
-    'Jan Peeters'
+    >>> byline_authors("Redactie: Jan Peeters"), byline_authors("/ Auteur: Corporate communicatie")
+    ('Jan Peeters', 'Corporate communicatie')
     >>> byline_authors("Gepubliceerd in oktober 2011 · 2 minuten leestijd") is None
     True
     """
