@@ -1249,3 +1249,11 @@ def test_an_institutions_english_name_is_no_persons_name():
 
     assert not looks_like_name("Valorisation Center") and not looks_like_name("Dairy Campus")
     assert looks_like_name("Bas Allart")
+
+
+def test_a_portfolio_in_brackets_and_a_capitalised_role_of_a_body_before_the_name_keep_the_speaker():
+    said = quotes_of("We vinden het belangrijk dat iedereen kan meedoen met de energietransitie in de stad.",
+                     "Wethouder Mike van der Geld (Energie en Klimaat): “We hebben hier te maken met twee problemen.”",
+                     "Nederlandse hightech is cruciaal, aldus Directeur-Generaal van de ruimtevaartorganisatie ESA, "
+                     "Josef Aschbacher: “Met Tropomi heeft Nederland een meesterstuk afgeleverd.”")
+    assert [q.speaker for q in said] == ["Mike van der Geld", "Josef Aschbacher"]

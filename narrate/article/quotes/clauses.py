@@ -349,6 +349,9 @@ def colon_subject(clause: str) -> Phrase | None:
         return _subject_of_verb(tokens, verbs[0])
     if phrase is not None and phrase.kind == "name" and used < len(tokens) and (whole := _whole_phrase(tokens)) is not None:
         return whole  # "Josefien Kursten, lid van de Raad van Bestuur van het UMC Utrecht: '...'"
+    if phrase is not None and phrase.kind == "name" and tokens[used:used + 1] == ["("] and tokens[-1] == ")" \
+            and ")" not in tokens[used:-1] and len(tokens) - used <= 8:
+        return phrase  # "Wethouder Mike van der Geld (Energie en Klimaat): '...'": the portfolio in brackets
     if (
         phrase is not None
         and phrase.kind == "name"
@@ -375,7 +378,9 @@ def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
     left = _whole_phrase(tokens[skip:i])
     if left is not None and left.kind == "description" and is_first_name(tokens[i + 1] if i + 1 < len(tokens) else "-"):
         return None  # "De inspectie vindt Sebastiaan het leukste: ...": the object first, the subject after the verb
-    subject = left if left is not None else leading_phrase(tokens[i + 1 :])[0]
+    # After the verb, a description, a comma and the full name it describes ("aldus de directeur-generaal van ESA,
+    # Josef Aschbacher: ...") are that person, as after the quote.
+    subject = left if left is not None else subject_after_verb(" ".join(tokens[i + 1 :]))[0]
     if subject is not None:
         subject.plural = verb in PLURAL_VERBS
     return subject

@@ -94,6 +94,11 @@ def _name_after_description(phrase: Phrase, tokens: list[str], used: int) -> tup
     >>> subject_after_verb(" de voorzitter van de FSMA, Jean-Paul Servais.")[0]
     Phrase(kind='name', text='Jean-Paul Servais', role='voorzitter van de FSMA', plural=False)
     """
+    if phrase.kind == "description" and tokens[used : used + 1] in (["van"], ["bij"]) and "," in tokens[used : used + 9]:
+        comma = tokens.index(",", used)  # "Directeur-Generaal van de Europese ruimtevaartorganisatie ESA, Josef ..."
+        if not any(t.lower() in SPEECH_VERBS or t.lower() in DETERMINERS - {"de", "het"} for t in tokens[used:comma]):
+            phrase = Phrase("description", " ".join([phrase.text, *tokens[used:comma]]))
+            used = comma
     if phrase.kind != "description" or tokens[used : used + 1] != [","] or used + 3 > len(tokens):
         return None
     name, taken = _name_phrase(tokens[used + 1 :])
@@ -395,10 +400,8 @@ def capital_field_before_name(tokens: list[str]) -> int:
     2
     >>> capital_field_before_name("van het dagelijks bestuur van de Vervoerregio Egbert de Vries".split())
     7
-    >>> capital_field_before_name("provincie Drenthe Henk Brink".split())
-    2
-    >>> capital_field_before_name("van de club van Jan Peeters".split()), capital_field_before_name("van het bestuur Jan Peeters".split())
-    (0, 0)
+    >>> capital_field_before_name("van de club van Jan Peeters".split()), capital_field_before_name("provincie Drenthe Henk Brink".split())
+    (0, 2)
     """
     k = capitals = run = 0
     lowered = False
