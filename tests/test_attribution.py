@@ -1257,3 +1257,10 @@ def test_a_portfolio_in_brackets_and_a_capitalised_role_of_a_body_before_the_nam
                      "Nederlandse hightech is cruciaal, aldus Directeur-Generaal van de ruimtevaartorganisatie ESA, "
                      "Josef Aschbacher: “Met Tropomi heeft Nederland een meesterstuk afgeleverd.”")
     assert [q.speaker for q in said] == ["Mike van der Geld", "Josef Aschbacher"]
+
+
+def test_an_imperative_that_opens_the_sentence_is_no_part_of_the_name_after_it():
+    said = quotes_of("Meedenken is de kans die elke trainee hier krijgt. Neem Guinevere van der Veer. Zij werkte aan voedselzekerheid. "
+                     "‘Door het dreigende graantekort kregen we een verzoek uit Europa.’")
+    assert [q.speaker for q in said] in (["Guinevere van der Veer"], [None])
+    assert not any(q.speaker and q.speaker.startswith("Neem") for q in said)

@@ -942,3 +942,7 @@ def test_a_genre_a_date_and_a_reading_time_set_apart_by_dots_are_a_reading_time_
 def test_a_link_to_the_whole_article_is_furniture_and_a_separated_author_label_is_no_authors_name():
     assert classify_line("Het hele artikel lezen? Klik hier.") is not None
     assert byline_authors("/ Auteur: Corporate communicatie") == "Corporate communicatie"
+
+
+def test_a_source_line_naming_a_body_with_its_acronym_is_a_source_credit():
+    assert classify_line("Bron: Instituut voor de gelijkheid van vrouwen en mannen (IGVM)") == "source credit"

@@ -101,7 +101,7 @@ SENTENCE_STARTERS = frozenset(
     Boven Achter Zonder Behalve Dankzij Ondanks Vanwege Namens Mijn Zijn Haar Ons Onze Hun Uw Jouw Geen Veel
     Weinig Meer Minder Alle Iedereen Niemand Niets Iets Elke Ieder Sommige Enkele Andere Beide Bovendien
     Daarnaast Verder Vooral Ongetwijfeld Misschien Wellicht Waarschijnlijk Helaas Gelukkig Kortom Dus Immers
-    Echter Daarbij Daarmee Daarover Hierdoor Daardoor Zowel Noch Laat Kijk Zie Lees Meteen Opvallend Vooralsnog
+    Echter Daarbij Daarmee Daarover Hierdoor Daardoor Zowel Noch Laat Kijk Zie Lees Neem Denk Meteen Opvallend Vooralsnog
     Onvermijdelijk Samen Zomaar Welk Waarop Wanneer Zou Moet Kan Mag Wil Gaat Komt Heeft Had Was Is Zal
     Mevrouw Meneer Dhr Mevr Mr Dr Prof Ir Drs Sint""".split()
 )

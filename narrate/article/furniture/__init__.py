@@ -147,7 +147,7 @@ _TAGS = re.compile(
     re.IGNORECASE,
 )
 _SOURCE = re.compile(
-    r"^\(?(?:bron|bronnen|bron foto|met dank aan)\s*:\s*[\w .,/&'-]{1,60}\)?$|^\((?:anp|belga|afp|reuters|ap|dpa|bnr|nu\.nl|redactie|red\.?)\)$",
+    r"^\(?(?:bron|bronnen|bron foto|met dank aan)\s*:\s*[\w .,/&'-]{1,60}(?:\s*\([\w .&'-]{1,20}\))?\)?$|^bron\s*:\s*[\w .,/&'()-]{1,100}$|^\((?:anp|belga|afp|reuters|ap|dpa|bnr|nu\.nl|redactie|red\.?)\)$",
     re.IGNORECASE,
 )
 _SEARCH_SECTION = re.compile(r"^(?i:zoeken|zoek|doorzoek) (?i:in|binnen) (?:[A-ZÀ-Þ][\w’'&-]*)(?: [\w’'&-]+){0,4}\s*(?:…|\.\.\.)?$")
