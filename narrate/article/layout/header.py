@@ -362,8 +362,8 @@ def drop_author_box(units: list[Unit], byline: str | None, removed: list[Removed
             removed.append(Removed(unit.text, furniture.BYLINE_IN_TEXT))
             bio = True
             continue
-        first = unit.text.split()[0] if unit.text.split() else ""
-        if bio and len(unit.text.split()) <= 25 and is_role_word(first.strip(",.")):
+        words = unit.text.split()
+        if bio and 1 <= len(words) <= 25 and is_role_word(words[0].strip(",.")):
             removed.append(Removed(unit.text, furniture.BYLINE_IN_TEXT))
         else:
             kept.append(unit)

@@ -113,10 +113,10 @@ def _false_heading(
 
 
 _CUT_AS = {"tags": furniture.NAVIGATION, "caption": furniture.CAPTION, "about": furniture.AFTER_ARTICLE}
+"""False headings that are page furniture, cut with this reason (the other kinds are read as text or dropped)."""
 
 _ABOUT_BOX = re.compile(r"Over (?:de |het )?[A-ZÀ-Þ][\w.&'’-]*(?: [\w.&'’-]+){0,3}")
 """The heading of the sender's box ("Over VVSG"): the dev keys hold 118 such lines as furniture, 2 as subheads."""
-"""False headings that are page furniture, cut with this reason (the other kinds are read as text or dropped)."""
 
 _WHEN_AND_WHERE = frozenset({"datum", "tijd", "tijdstip", "locatie", "plaats", "adres"})
 """Fields of an event's record; "Thema: ondernemen" may well head a chapter."""

@@ -217,13 +217,8 @@ def _is_full(analysis: Analysis, found: Found, previous: Found | None) -> bool:
     words = found.text.split()
     if before.endswith(":"):
         return True
-    if (before.endswith(",") or before[-1:].isalpha()) and found.text[:1].isupper() and len(words) >= 4:
-        start, _ = analysis.sentence_bounds(analysis.sentence_of(len(before) - 1))
-        clause = text[start : len(before)]
-        if (introduced_by_apposition if before.endswith(",") else label_without_colon)(clause) is not None:
-            # "John Tump, operationeel expert Team Verkeer, ‘Gelukkig ...’": a colon written as a comma, or
-            # "Gedeputeerde Henk Brink “In 2014 ...”": left out
-            return True
+    if found.text[:1].isupper() and len(words) >= 4 and _label_before(analysis, before)[0] is not None:
+        return True
     if (
         previous is not None
         and previous.full
@@ -301,12 +296,21 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
             # "Wilders tegen Rutte: ...", "Bos citeert Smit: ...": the clause names someone but not as the
             # one speaking, so the sentence before is no better guess.
             found.how = "colon"
-    elif before.endswith(",") or before[-1:].isalpha():
-        start, _ = analysis.sentence_bounds(analysis.sentence_of(len(before) - 1))
-        clause = text[start : len(before)]
-        phrase = introduced_by_apposition(clause) if before.endswith(",") else label_without_colon(clause)
+    else:
+        phrase, start = _label_before(analysis, before)
         if phrase is not None:
             found.phrase, found.phrase_at, found.how = phrase, start, "colon"
+
+
+def _label_before(analysis: Analysis, before: str) -> tuple[Phrase | None, int]:
+    """The label a quote follows without a colon, and where its sentence starts: a name and its apposition with a
+    comma for the colon ("John Tump, operationeel expert Team Verkeer, ‘Gelukkig ...’"), or a role and a full name
+    with the colon left out ("Gedeputeerde Henk Brink “In 2014 ...”")."""
+    if not (before.endswith(",") or before[-1:].isalpha()):
+        return None, 0
+    start, _ = analysis.sentence_bounds(analysis.sentence_of(len(before) - 1))
+    clause = analysis.passage.text[start : len(before)]
+    return (introduced_by_apposition(clause) if before.endswith(",") else label_without_colon(clause)), start
 
 
 def introduced_by_apposition(clause: str) -> Phrase | None:
