@@ -161,6 +161,28 @@ def test_voices_are_levelled_to_each_other(tmp_path):
         meter.integrated_loudness(quiet.astype(np.float64)), abs=0.5)
 
 
+def test_mix_is_measured_as_the_clips_come_as_a_pass_over_the_track_would(tmp_path):
+    # Levels, rates and pauses differ, one clip follows another with no pause at all, and the jingle is levelled
+    # apart: the sum of the slots' shares must still be the mix, as metering the laid-out track finds it.
+    script = Script("Test", DATE, [
+        Chapter("Een", [_segment("Luid.", 0), _segment("Stil.", 350, "quote-1"), _segment("Lang.", 1200)]),
+        Chapter("Twee", [_segment("Kort.", 80, "quote-2"), _segment("Slot.", 500)]),
+    ])
+    clips = [_tone_clip(1.3, 22050, amplitude=0.5), _tone_clip(2.1, 16000, amplitude=0.05),
+             _tone_clip(0.9, 22050, amplitude=0.2), _tone_clip(0.4, 22050, amplitude=0.9),
+             _tone_clip(3.0, 22050, amplitude=0.3)]
+    jingle = tmp_path / "jingle.wav"
+    soundfile.write(jingle, 0.6 * np.sin(2 * np.pi * 660 * np.arange(44100) / 44100), 44100)
+    with assemble(script, clips, Layout(jingle=jingle), workdir=tmp_path) as track:
+        audio = track.read(0, track.num_samples)
+    meter = LoudnessMeter(44100)
+    meter.add(audio)
+    assert track.mix_loudness == pytest.approx(meter.integrated(), abs=0.005)
+    assert track.mix_loudness == pytest.approx(pyloudnorm.Meter(44100).integrated_loudness(audio.astype(np.float64)),
+                                               abs=0.05)
+    assert track.mix_peak_db == pytest.approx(20 * np.log10(np.abs(audio).max()), abs=0.001)
+
+
 def test_generated_cover_passes_apples_checks():
     cover = episode_cover("De Ochtendbriefing", "Poetin tergt Westen en China met inzet van Noord-Koreaanse "
                           "soldaten in oorlog Oekraïne", DATE)

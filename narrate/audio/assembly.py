@@ -35,7 +35,7 @@ import numpy as np
 
 from ..files import TEMP_PREFIX
 from .cues import sentence_cues
-from .loudness import LoudnessMeter, db_to_gain
+from .loudness import MixMeter, db_to_gain
 from ..script import Chapter, Script, Segment
 from .signal import as_float, faded_pcm, high_pass, load_jingle, pcm_samples, to_episode_rate
 from ..synthesis import Clip
@@ -101,7 +101,8 @@ class Track:
 
     def __init__(self, spool: _Spool, placements: list[_Placement], num_samples: int,
                  chapters: list[ChapterMark], cues: list[Cue], voice_gains_db: dict[str, float],
-                 voice_loudness: dict[str, float], sample_rate: int = EPISODE_RATE):
+                 voice_loudness: dict[str, float], mix_loudness: float = -math.inf, mix_peak_db: float = -math.inf,
+                 sample_rate: int = EPISODE_RATE):
         self._spool = spool
         self._placements = placements
         self._starts = [p.start for p in placements]
@@ -117,6 +118,10 @@ class Track:
         """Gain applied to each voice slot to level it."""
         self.voice_loudness = voice_loudness
         """Each voice slot's own loudness before levelling, in LUFS."""
+        self.mix_loudness = mix_loudness
+        """Integrated loudness of the levelled mix (what ``read`` gives), in LUFS, measured as the clips came."""
+        self.mix_peak_db = mix_peak_db
+        """Sample peak of the levelled mix, in dBFS."""
 
     @property
     def duration_ms(self) -> int:
@@ -199,7 +204,7 @@ class _TrackBuilder:
         self.spool = spool
         self.placements: list[_Placement] = []
         self.cues: list[Cue] = []
-        self.meters: dict[str, LoudnessMeter] = {}
+        self.meter = MixMeter(EPISODE_RATE)
         self.position = 0
         self.last_pause = 0
 
@@ -219,9 +224,10 @@ class _TrackBuilder:
         if marks:
             marks[0] = replace(marks[0], start_ms=0)
         marks = _close_chapters(marks, samples_to_ms(self.position))
-        loudness = {slot: meter.loudness() for slot, meter in self.meters.items()}
-        return Track(self.spool, self.placements, self.position, marks, self.cues,
-                     self._gains(loudness), loudness)
+        loudness = {slot: meter.loudness() for slot, meter in self.meter.slots.items()}
+        gains = self._gains(loudness)
+        return Track(self.spool, self.placements, self.position, marks, self.cues, gains, loudness,
+                     self.meter.loudness(gains, self.position), self.meter.peak_db(gains))
 
     def _add_chapter(self, chapter: Chapter, path: tuple[int, ...], url: str | None) -> ChapterMark | None:
         url = getattr(chapter, "url", None) or getattr(chapter, "source", None) or url
@@ -256,7 +262,7 @@ class _TrackBuilder:
         if len(audio):
             offset = self.spool.append(audio)
             self.placements.append(_Placement(self.position, offset, len(audio), slot))
-            self.meters.setdefault(slot, LoudnessMeter(EPISODE_RATE)).add(audio)
+            self.meter.add(slot, self.position, audio)
         self.position += len(audio)
 
     def _check_clips_used_up(self) -> None:

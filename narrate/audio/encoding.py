@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import struct
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -150,9 +150,12 @@ class Mp3Writer:
 
     LAME runs in a thread of its own (it lets go of the GIL), in block order,
     so the caller mixes the next blocks while it encodes; ``close`` waits for it.
+    ``on_frames`` is handed each run of whole MPEG frames as LAME makes them
+    (the Info frame excepted), on LAME's thread.
     """
 
-    def __init__(self, fh: BinaryIO, bitrate_kbps: int = DEFAULT_BITRATE_KBPS):
+    def __init__(self, fh: BinaryIO, bitrate_kbps: int = DEFAULT_BITRATE_KBPS,
+                 on_frames: Callable[[list[bytes]], None] | None = None):
         self.fh = fh
         self.info = Mp3Info(bitrate_kbps=check_bitrate(bitrate_kbps))
         self.encoder = lameenc.Encoder()
@@ -163,9 +166,9 @@ class Mp3Writer:
         self.encoder.set_channels(1)
         self.encoder.set_quality(ENCODER_QUALITY)
         self._start = fh.tell()
-        self._info_size = _info_frame_size(bitrate_kbps)
+        self._info_size = _frame_size(bitrate_kbps)
         fh.write(bytes(self._info_size))
-        self._frames = _FrameCounter(bitrate_kbps)
+        self._frames = _FrameCounter(bitrate_kbps, on_frames)
         self._lame = InOrder("narrate-lame")
 
     def write(self, pcm: np.ndarray) -> None:
@@ -177,6 +180,7 @@ class Mp3Writer:
         """Flush the encoder and write the Info frame at the start."""
         self._lame.finish()
         self._emit(bytes(self.encoder.flush()))
+        self._frames.close()
         self.info.frames = self._frames.count
         self.info.bytes = self._info_size + self._frames.bytes
         end = self.fh.tell()
@@ -203,35 +207,41 @@ def encode_to_file(path: Path, blocks: Iterable[np.ndarray], bitrate_kbps: int =
 
 
 class _FrameCounter:
-    """Counts MPEG frames in a byte stream fed in pieces, and keeps LAME's music CRC."""
+    """Counts MPEG frames in a byte stream fed in pieces, keeps LAME's music CRC, and hands whole frames on."""
 
-    def __init__(self, bitrate_kbps: int):
-        self.bitrate = bitrate_kbps * 1000
+    def __init__(self, bitrate_kbps: int, on_frames: Callable[[list[bytes]], None] | None = None):
+        self.frame_size = _frame_size(bitrate_kbps)
         self.count = 0
         self.bytes = 0
         self.crc = 0
-        self._skip = 0
         self._carry = b""
+        self._on_frames = on_frames
 
     def feed(self, data: bytes) -> None:
         self.bytes += len(data)
         self.crc = crc16(data, self.crc)
         data = self._carry + data
-        self._carry = b""
-        pos = self._skip
+        frames, pos = [], 0
         while pos + 4 <= len(data):
             if data[pos] != 0xFF or data[pos + 1] & 0xE0 != 0xE0:
                 raise RuntimeError("LAME produced a stream that is not frame-aligned")
-            padding = (data[pos + 2] >> 1) & 1
-            pos += 144 * self.bitrate // SAMPLE_RATE + padding
-            self.count += 1
-        if pos < len(data):
-            self._carry, self._skip = data[pos:], 0
-        else:
-            self._skip = pos - len(data)
+            size = self.frame_size + ((data[pos + 2] >> 1) & 1)
+            if pos + size > len(data):
+                break
+            frames.append(data[pos : pos + size])
+            pos += size
+        self._carry = data[pos:]
+        self.count += len(frames)
+        if frames and self._on_frames:
+            self._on_frames(frames)
+
+    def close(self) -> None:
+        if self._carry:
+            raise RuntimeError("LAME's stream ended inside a frame")
 
 
-def _info_frame_size(bitrate_kbps: int) -> int:
+def _frame_size(bitrate_kbps: int) -> int:
+    """Bytes in an MPEG-1 Layer III frame at 44.1 kHz without its padding byte (the Info frame's size too)."""
     return 144 * bitrate_kbps * 1000 // SAMPLE_RATE
 
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .background import InOrder
 
 # scipy is imported where it is used: it costs a second at start-up, which
 # every command, ``narrate --help`` included, would otherwise pay.
@@ -86,31 +85,21 @@ class LoudnessMeter:
     def add(self, samples: np.ndarray) -> None:
         if not len(samples):
             return
-        # A whisper of DC keeps the filter state out of denormal numbers after
-        # a pause, where the float unit slows down forty-fold; its energy is
-        # below 1e-40, far under the -70 LUFS gate.
-        from scipy.signal import sosfilt
+        weighted, self._state = k_weighted(self._sos, samples, self._state)
+        self.add_squares(weighted * weighted)
 
-        samples = np.asarray(samples, dtype=np.float64) + 1e-20
-        weighted, self._state = sosfilt(self._sos, samples, zi=self._state)
-        squares = np.concatenate([self._partial, weighted * weighted])
-        self._sum_squares += float(np.sum(weighted * weighted))
-        self._count += len(weighted)
+    def add_squares(self, squares: np.ndarray) -> None:
+        """Add K-weighted samples already squared (``MixMeter`` filters each piece once for two meters)."""
+        self._sum_squares += float(np.sum(squares))
+        self._count += len(squares)
+        squares = np.concatenate([self._partial, squares])
         whole = len(squares) // self._step * self._step
         self._steps.extend(squares[:whole].reshape(-1, self._step).mean(axis=1).tolist())
         self._partial = squares[whole:]
 
     def integrated(self) -> float:
         """Gated integrated loudness; -inf when there are fewer than 400 ms or only silence."""
-        steps = np.array(self._steps)
-        if len(steps) < 4:
-            return -math.inf
-        blocks = (steps[:-3] + steps[1:-2] + steps[2:-1] + steps[3:]) / 4
-        audible = blocks[blocks > _mean_square(ABSOLUTE_GATE_LUFS)]
-        if not len(audible):
-            return -math.inf
-        relative_gate = lufs(float(audible.mean())) + RELATIVE_GATE_LU
-        return lufs(float(audible[audible > _mean_square(relative_gate)].mean()))
+        return gated_loudness(np.array(self._steps))
 
     def loudness(self) -> float:
         """Integrated loudness, or for audio too short to gate, the plain K-weighted level."""
@@ -118,6 +107,88 @@ class LoudnessMeter:
         if math.isfinite(gated) or not self._count:
             return gated
         return lufs(self._sum_squares / self._count)
+
+
+def k_weighted(sos: np.ndarray, samples: np.ndarray, state: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``samples`` through the K-weighting filter ``sos`` from ``state``; the output and the state after."""
+    # A whisper of DC keeps the filter state out of denormal numbers after
+    # a pause, where the float unit slows down forty-fold; its energy is
+    # below 1e-40, far under the -70 LUFS gate.
+    from scipy.signal import sosfilt
+
+    return sosfilt(sos, np.asarray(samples, dtype=np.float64) + 1e-20, zi=state)
+
+
+def gated_loudness(steps: np.ndarray) -> float:
+    """Integrated loudness from the mean squares of consecutive 100 ms steps, gated as BS.1770-4 asks.
+
+    >>> round(gated_loudness(np.full(10, 0.01)), 3), gated_loudness(np.zeros(10)), gated_loudness(np.ones(3))
+    (-20.691, -inf, -inf)
+    """
+    if len(steps) < 4:
+        return -math.inf
+    blocks = (steps[:-3] + steps[1:-2] + steps[2:-1] + steps[3:]) / 4
+    audible = blocks[blocks > _mean_square(ABSOLUTE_GATE_LUFS)]
+    if not len(audible):
+        return -math.inf
+    relative_gate = lufs(float(audible.mean())) + RELATIVE_GATE_LU
+    return lufs(float(audible[audible > _mean_square(relative_gate)].mean()))
+
+
+class MixMeter:
+    """Loudness and sample peak of a mix of pieces laid end to end, each voice slot levelled by a gain set later.
+
+    Each piece is K-weighted once, on its own: its squares go to its slot's
+    own meter (the voice's loudness, for levelling) and, by 100 ms step of
+    the track, to the slot's share of the mix. The pieces do not overlap, so
+    the mix's step is the slots' shares weighted by their gains squared; only
+    a filter's ringing into a piece that starts within ``RING_S`` of the
+    last one's end is missed, thousandths of a LU. So the mix is measured as
+    the clips arrive, not in a pass over the laid-out track afterwards.
+    """
+
+    RING_S = 0.02
+    """How long the K-weighting filter is followed past each piece's end (its tail is then below -60 dB)."""
+
+    def __init__(self, rate: int):
+        self.rate = rate
+        self._sos = k_weighting(rate)
+        self._step = round(rate * 0.1)
+        self._ring = round(rate * self.RING_S)
+        self.slots: dict[str, LoudnessMeter] = {}
+        """Each slot's own meter, fed its pieces one after another, pauses left out."""
+        self._shares: dict[str, np.ndarray] = {}
+        self._peaks: dict[str, float] = {}
+
+    def add(self, slot: str, start: int, samples: np.ndarray) -> None:
+        """Add the piece ``samples`` of ``slot`` that starts at sample ``start`` of the track."""
+        if not len(samples):
+            return
+        padded = np.concatenate([np.asarray(samples, dtype=np.float64), np.zeros(self._ring)])
+        weighted, _ = k_weighted(self._sos, padded, np.zeros((2, 2)))
+        squares = weighted * weighted
+        self.slots.setdefault(slot, LoudnessMeter(self.rate)).add_squares(squares[: len(samples)])
+        first, lead = divmod(start, self._step)
+        sums = np.add.reduceat(np.concatenate([np.zeros(lead), squares]), np.arange(0, lead + len(squares), self._step))
+        share = self._shares.get(slot, np.zeros(0))
+        if len(share) < first + len(sums):
+            share = np.concatenate([share, np.zeros(first + len(sums) - len(share))])
+        share[first : first + len(sums)] += sums
+        self._shares[slot] = share
+        self._peaks[slot] = max(self._peaks.get(slot, 0.0), float(np.abs(samples).max()))
+
+    def loudness(self, gains_db: dict[str, float], length: int) -> float:
+        """Integrated loudness of the first ``length`` samples of the mix, each slot at its gain."""
+        steps = np.zeros(length // self._step)
+        for slot, share in self._shares.items():
+            used = share[: len(steps)]
+            steps[: len(used)] += used * db_to_gain(gains_db.get(slot, 0.0)) ** 2
+        return gated_loudness(steps / self._step)
+
+    def peak_db(self, gains_db: dict[str, float]) -> float:
+        """Sample peak of the mix, in dBFS."""
+        peak = max((level * db_to_gain(gains_db.get(slot, 0.0)) for slot, level in self._peaks.items()), default=0.0)
+        return 20 * math.log10(peak) if peak > 0 else -math.inf
 
 
 def _mean_square(loudness: float) -> float:
@@ -175,29 +246,6 @@ class TruePeakMeter:
         block = np.asarray(block, dtype=np.float32)
         over = self._stream.resample_chunk(block, last=last)
         self.peak = max(self.peak, float(np.abs(block).max(initial=0.0)), float(np.abs(over).max(initial=0.0)))
-
-
-def measure_file(path, block: int = 1 << 16) -> tuple[float, float]:
-    """Integrated loudness (LUFS) and true peak (dBTP) of an audio file, decoded in blocks.
-
-    Reads MP3 too (libsndfile's mpg123), gaplessly, as a podcast app hears it.
-    """
-    import soundfile
-
-    meter: LoudnessMeter | None = None
-    peaks = TruePeakMeter()
-    # Metering loudness and true peak each take about as long as decoding: each gets a thread, fed in order.
-    with InOrder("narrate-loudness") as loudness, InOrder("narrate-peak") as peak:
-        for data in soundfile.blocks(str(path), blocksize=block, dtype="float32", always_2d=True):
-            mono = data.mean(axis=1)
-            if meter is None:
-                meter = LoudnessMeter(soundfile.info(str(path)).samplerate)
-            loudness.submit(meter.add, mono)
-            peak.submit(peaks.add, mono)
-    if meter is None:
-        return -math.inf, -math.inf
-    peaks.add(np.zeros(0, dtype=np.float32), last=True)
-    return meter.integrated(), 20 * math.log10(peaks.peak) if peaks.peak > 0 else -math.inf
 
 
 @dataclass(frozen=True)

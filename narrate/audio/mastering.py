@@ -1,12 +1,13 @@
 """Mastering: the laid-out track levelled to the target loudness under the true-peak ceiling, and encoded.
 
 Mastering reads the laid-out track block by block (``Track.read``), so
-memory does not grow with the episode: one pass measures it; if its peaks
-come near the ceiling, limiter passes (each spooled to a temp file and
-measured) find the gain that lands it on the target; the last one is
-encoded; the MP3 is decoded and measured, and only if the encoder moved it
-off target is it mastered and encoded again. Speech clear of the ceiling
-takes three passes: measure, encode, verify.
+memory does not grow with the episode. Assembly has measured the mix as the
+clips came (``Track.mix_loudness``); if its peaks come near the ceiling,
+limiter passes (each spooled to a temp file and measured) find the gain that
+lands it on the target; the last one is encoded, and the MP3 is decoded and
+measured as LAME writes it (``Mp3Meter``); only if the encoder moved it off
+target is it mastered and encoded again. Speech clear of the ceiling takes
+one pass after the last clip: encoding, with the check beside it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from .cover import load_cover
 from .encoding import DEFAULT_BITRATE_KBPS, Mp3Info, Mp3Writer, check_bitrate
 from ..files import TEMP_PREFIX, atomic_path
 from .signal import check_jingle
-from .loudness import Limiter, LimiterSettings, LoudnessMeter, db_to_gain, measure_file
+from .loudness import Limiter, LimiterSettings, LoudnessMeter, db_to_gain
+from .mp3meter import Mp3Meter
 from ..testhooks import paused_after
 
 BLOCK = 1 << 16
@@ -133,7 +135,7 @@ def write_mp3(path: Path, track: Track, settings: AudioSettings) -> Mastering:
     path = Path(path)
     target = settings.loudness_lufs
     limiter = settings.limiter
-    measured, peak_db = _raw_loudness(track)
+    measured, peak_db = track.mix_loudness, track.mix_peak_db
     if not math.isfinite(measured):
         measured = target  # silence: nothing to level
     gain_db = target - measured
@@ -145,12 +147,12 @@ def write_mp3(path: Path, track: Track, settings: AudioSettings) -> Mastering:
             previous_aim, aim = aim, target - codec_change - headroom
             gain_db += aim - previous_aim  # the last gain, moved by as much as the aim moved: a close first guess
             gain_db, blocks, reduction, before = _master(track, aim, gain_db, measured, peak_db, limiter, spool)
-            with open(tmp, "wb") as fh:
-                writer = Mp3Writer(fh, settings.bitrate_kbps)
+            with open(tmp, "wb") as fh, Mp3Meter() as meter:
+                writer = Mp3Writer(fh, settings.bitrate_kbps, on_frames=meter.add)
                 for block in paused_after("encoding", blocks, 1):
                     writer.write(to_int16(block))
                 info = writer.close()
-            loudness, peak = measure_file(tmp)
+                loudness, peak = meter.finish(info.samples)
             excess = peak - settings.true_peak_dbtp
             if not math.isfinite(loudness) or (abs(target - loudness) <= MP3_TOLERANCE_LU and excess <= 0):
                 break
@@ -162,17 +164,6 @@ def write_mp3(path: Path, track: Track, settings: AudioSettings) -> Mastering:
                 # The coder's own noise on a noisy voice: only a lower level helps.
                 headroom += excess + 0.1
     return Mastering(loudness, peak, gain_db, reduction, info)
-
-
-def _raw_loudness(track: Track) -> tuple[float, float]:
-    """Loudness (LUFS) and sample peak (dBFS) of the levelled mix, before any gain."""
-    meter = LoudnessMeter(track.sample_rate)
-    peak = 0.0
-    for start, stop in track.blocks(BLOCK):
-        block = track.read(start, stop)
-        meter.add(block)
-        peak = max(peak, float(np.abs(block).max(initial=0.0)))
-    return meter.integrated(), 20 * math.log10(peak) if peak > 0 else -math.inf
 
 
 def _master(track: Track, aim_lufs: float, gain_db: float, measured: float, peak_db: float,
