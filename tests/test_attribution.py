@@ -528,6 +528,13 @@ def test_zo_meldt_and_klinkt_het_bij():
     ) == ["Jan Peeters"]
 
 
+def test_luidt_de_boodschap_van_names_whose_message_it_is():
+    intro = "Schepen Jan Peeters opende de brug."
+    assert speakers(intro, "'Kom allen kijken', luidt de boodschap van Peeters.") == ["Jan Peeters"]
+    assert speakers(intro, "'Kom allen kijken', luidde het enthousiaste advies van de schepen.") == ["Jan Peeters"]
+    assert speakers(intro, "'Kom allen kijken', luidt het.") == [None]
+
+
 def test_reflexive_verbs_of_saying():
     intro = "Minister Vincent Van Peteghem lag onder vuur."
     assert speakers(intro, "'Ik wist het niet', verdedigt Van Peteghem zich.") == ["Vincent Van Peteghem"]

@@ -660,6 +660,15 @@ def test_a_breadcrumb_with_its_label_is_never_the_title(trail):
     assert "Home" not in spoken(article) and "Navigation" not in spoken(article)
 
 
+@pytest.mark.parametrize("site", ["KMSKA\nKoninklijk Museum voor Schone Kunsten Antwerpen", "Gemeente Zandhoven\nWonen en leven"])
+def test_the_page_a_breadcrumb_ends_on_is_the_title_and_a_section_it_ends_on_is_not(site):
+    trail = "Home › Steun het museum › Partners van de brug"
+    article = parse_lines(site + "\n" + trail, "Partners van de brug", *BODY)
+    assert article.title == "Partners van de brug"
+    section = parse_lines(site + "\nHome > Over ons > Pers & nieuws", "Pers & nieuws", "Zandhoven krijgt nieuwe brug", *BODY)
+    assert section.title == "Zandhoven krijgt nieuwe brug"
+
+
 def test_a_menu_whose_entries_dashes_set_apart_is_never_the_title():
     menu = "Wonen en leven – Vrije tijd – Onderwijs – Ondernemen – Bestuur – Contact"
     article = parse_lines("Ga naar de hoofdinhoud\nGemeente Zandhoven\n" + menu, "Zandhoven krijgt nieuwe brug", *BODY)
@@ -802,6 +811,12 @@ LINES = [
     ("Je ontvangt deze nieuwsservice omdat je je hebt aangemeld via onze website.", "newsletter"),
     ("U ontvangt deze e-mail omdat u zich hebt ingeschreven.", "newsletter"),
     ("Lees het rapport, zegt de minister, want het is helder.", None),
+    ("Lees het vonnis hier", "related link"),
+    ("Download het volledige rapport hier (pdf)", "related link"),
+    ("Bekijk de foto's van de opening hier.", "related link"),
+    ("Persvoorlichting: voor vragen van de media kunt u contact opnemen met de persrechter.", "call to action"),
+    ("Voor vragen van journalisten kunt u terecht bij de woordvoerder.", "call to action"),
+    ("Voor vragen van de ouders heeft de school een infoavond gepland.", None),
     ("Meer weten?", "call to action"),
     ("Meer info:", "call to action"),
     ("Een ogenblik geduld a.u.b.", "navigation"),

@@ -78,7 +78,7 @@ _RELATED = re.compile(
     r"^(?:lees (?:ook|meer|verder|hier|het hele verhaal|(?:het|de) (?:volledige|hele) \w+)(?=[\s.:>»›-]|$)[.:]?|meer (?:over|lezen|nieuws)(?: (?:dit|dit onderwerp|het onderwerp))?"
     r"|bekijk ook|kijk ook|zie ook|ook interessant|ook gelezen|aanbevolen(?: artikelen)?|gerelateerd(?:e artikels?| nieuws| artikelen)?"
     r"|meest gelezen|populair|net binnen|meer nieuws|lees ook deze artikels?|dit vind je misschien ook interessant"
-    r"|lees ook op [\w.]+|see all [\w ]{2,30}|more from [\w .-]{2,40}|andere berichten in deze rubriek|meer uit deze rubriek|luister ook|bekijk de video|bekijk hier de video|video bekijken|(?:ook|meer) in (?:deze|dit) (?:dossier|thema))(?!\w)[.:]?[^.!?]{0,160}\.?$",
+    r"|lees ook op [\w.]+|see all [\w ]{2,30}|more from [\w .-]{2,40}|andere berichten in deze rubriek|meer uit deze rubriek|luister ook|bekijk de video|bekijk hier de video|video bekijken|(?:ook|meer) in (?:deze|dit) (?:dossier|thema)|(?:lees|bekijk|download|raadpleeg|beluister|open) (?:het |de |dit |deze |ons |onze |hun )?[\w'’-]+(?: [\w'’-]+){0,3} hier)(?!\w)[.:]?[^.!?]{0,160}\.?$",
     re.IGNORECASE,
 )
 _RELATED_HEAD = re.compile(

@@ -102,12 +102,15 @@ MORE_INFO_CALL = re.compile(
     r"^(?:meer (?:weten|info(?:rmatie)?)(?: over [^?:]{1,80})?|vragen|vragen van (?:journalisten|de pers)|persvragen|"
     r"(?:het )?(?:hele|volledige) (?:artikel|bericht|verhaal|interview)(?: lezen)?)\s*[?:]\s+"
     r"(?:contacteer|neem|bel|mail|stuur|kijk|bekijk|surf|ga|lees|bezoek|raadpleeg|klik|https?://|www\.)"
-    r"|^(?:zelf )?iets gezien of gehoord\?|^tip (?:de|onze|ons) redactie\b",
+    r"|^(?:zelf )?iets gezien of gehoord\?|^tip (?:de|onze|ons) redactie\b"
+    r"|^(?:(?:persvoorlichting|perscontact|mediacontact|persinformatie)\s*:\s*)?voor (?:meer )?(?:vragen|informatie) "
+    r"(?:van|voor) (?:de )?(?:media|pers|journalisten)\b",
     re.IGNORECASE,
 )
 """A box that sends the reader elsewhere: "Meer weten? Contacteer de dienst Sport via het Sportcentrum.", "Meer weten
 over de werken? Bekijk de projectpagina.", "Meer info :
-https://...", "Zelf iets gezien of gehoord? Tip de redactie via WhatsApp"."""
+https://...", "Zelf iets gezien of gehoord? Tip de redactie via WhatsApp", "Persvoorlichting: voor vragen van de media
+kunt u contact opnemen met de persrechter."."""
 
 CALL_NUMBER = re.compile(r"\bbel\s+(?:dan\s+)?(?:ons\s+)?(?:op\s+)?(?:112|101|0800|0900|14\s?0\d\d)\b", re.IGNORECASE)
 """An emergency, service or municipal number to ring: "Bij direct gevaar bel 112", "Bel 14 045"."""

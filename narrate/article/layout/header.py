@@ -9,7 +9,7 @@ from ..furniture import vocab
 from ..model import Removed
 from ..people import NAME_LINKS, is_role_word, looks_like_name
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable
-from .title import breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
+from .title import FIELD_LABELS, breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
 GENRES = frozenset(
     """analyse opinie column interview recensie review reportage achtergrond commentaar reconstructie profiel
@@ -52,8 +52,9 @@ def take_header(
     rest = list(lines)
     while rest and is_top_byline(rest[0].text):
         bylines.append(rest.pop(0).text)
-    if hints.title and _usable_hint(hints.title):
-        title: str | None = hints.title
+    hinted = hints.title if hints.title and _usable_hint(hints.title) else _trail_page(removed, rest)
+    if hinted:
+        title: str | None = hinted
         # The headline line, as the markup gives it: alone, or after the label the markup set apart as the kicker.
         forms = {comparable(title), comparable(f"{hints.kicker} {title}")} if hints.kicker else {comparable(title)}
         at = next((i for i, line in enumerate(rest[:HINTED_TITLE_WITHIN]) if comparable(line.text) in forms), None)
@@ -95,6 +96,25 @@ _DATE_LABEL = re.compile(
     r"(?:\s+op)?\s*:?\s*$"
 )
 """A date's label on a line of its own, its date on the next."""
+
+
+_SECTION_WORDS = frozenset("pers media en persberichten nieuwsberichten berichten publicaties blog nieuwsbrieven".split())
+"""With ``FIELD_LABELS``, the words a site's section names are made of ("Pers & nieuws", "Nieuws en media")."""
+
+
+def _trail_page(removed: list[Removed], lines: list[Line]) -> str | None:
+    """The page a breadcrumb ends on ("Home › Steun het KMSKA › Partners restauraties"), when a line near the top
+    says it again and could head an article: the trail names the page the headline names, unless it ends on a
+    section ("Home > Over ons > Pers & nieuws"), whose articles are listed under it."""
+    for r in removed:
+        if r.reason == furniture.NAVIGATION and re.search(r"\s[>›»]\s", r.text):
+            page = re.split(r"\s[>›»]\s", r.text)[-1].strip()
+            if set(re.findall(r"\w+", page.lower())) <= FIELD_LABELS | _SECTION_WORDS:
+                continue
+            near = [line.text for line in lines[:HINTED_TITLE_WITHIN]]
+            if any(comparable(t) == comparable(page) for t in near) and is_headline_shaped(page) and _usable_hint(page):
+                return next(t for t in near if comparable(t) == comparable(page))
+    return None
 
 
 def _usable_hint(title: str) -> bool:

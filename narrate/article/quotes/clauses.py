@@ -12,7 +12,7 @@ from ..people import Person, name_runs
 from .labels import affiliation, dashed_label, label_without_colon
 from .phrases import Phrase, apposition, is_role_start, leading_phrase, split_tokens, subject_after_verb
 from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
-from .words import ADVERB_STARTERS, IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
+from .words import ADVERB_STARTERS, IMPERSONAL_VERBS, MESSAGE_NOUNS, PLURAL_VERBS, SPEECH_VERBS
 
 ClauseKind = Literal["clause", "colon"]
 """Where a quote's attribution clause stands: after it (", zegt Shea") or before a colon ("Shea: ...")."""
@@ -274,6 +274,7 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
         verb = m.group(1).lower()
         rest = after[m.end() :]
         if verb in IMPERSONAL_VERBS:
+            rest = re.sub(rf"^\s+(?:de|het)\s+(?:\w+\s+)?(?:{'|'.join(MESSAGE_NOUNS)})\s+van\s", " ", rest)
             rest = re.sub(r"^\s+het\b(?:\s+(?:bij|in|uit|vanuit|aan|van)\s+(?:de\s+kant\s+van\s+)?)?", " ", rest)
             if not re.match(r"\s+\S", rest) or re.match(r"\s*[.,;:!?]", rest):
                 found.how = "clause"

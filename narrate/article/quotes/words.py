@@ -32,6 +32,12 @@ PLURAL_VERBS = frozenset(v for v in SPEECH_VERBS if v.endswith("en") and v not i
 IMPERSONAL_VERBS = frozenset({"klinkt", "klonk", "heet", "luidt", "luidde"})
 """Verbs that need no speaker: "klinkt het", "luidt het bij de NAVO"."""
 
+MESSAGE_NOUNS = frozenset(
+    """boodschap oproep advies reactie antwoord conclusie verklaring commentaar uitleg devies motto oordeel
+    redenering analyse waarschuwing""".split()
+)
+"""What an impersonal verb can say somebody's words are: "luidt de boodschap van de president"."""
+
 DETERMINERS = frozenset({"de", "het", "een", "die", "deze", "dat", "onze", "hun", "zijn", "haar"})
 """Words that open a description ("de minister") rather than a name."""
 
