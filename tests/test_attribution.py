@@ -535,6 +535,12 @@ def test_luidt_de_boodschap_van_names_whose_message_it_is():
     assert speakers(intro, "'Kom allen kijken', luidt het.") == [None]
 
 
+def test_a_programme_named_after_in_is_nobody_even_where_it_opens_a_sentence():
+    said = "Lotte Claes, hoofd producties bij Rijnmond, legt uit waarom. “We willen makers een podium bieden.”"
+    programme = "Rijnmond Filmrol is elke zaterdag te zien op TV Rijnmond."
+    assert speakers("Ze vertelt in Rijnmond Filmrol over haar werk.", said, programme) == ["Lotte Claes"]
+
+
 def test_reflexive_verbs_of_saying():
     intro = "Minister Vincent Van Peteghem lag onder vuur."
     assert speakers(intro, "'Ik wist het niet', verdedigt Van Peteghem zich.") == ["Vincent Van Peteghem"]

@@ -32,7 +32,8 @@ def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | N
     for index, analysis in enumerate(analyses):
         text = analysis.outside_quotes(0, len(analysis.passage.text))
         for pos, name, role in people_in(text, everything, counts):
-            entries.append((index, pos, name, role, True))
+            if role or not _named_as_place(name, everything):
+                entries.append((index, pos, name, role, True))
         for found in analysis.found:
             phrase = found.phrase
             if phrase is not None and phrase.kind == "name":
@@ -178,6 +179,18 @@ def _said_by(before: str, name: str) -> bool:
     """
     words = before.split()
     return bool(words) and words[-1].lower() in SPEECH_VERBS and len(name.split()) >= 2 and is_first_name(name.split()[0])
+
+
+def _named_as_place(name: str, text: str) -> bool:
+    """The text puts the name right after "in" or "uit" somewhere: a place, a programme or a paper, never a person
+    ("zegt hij in Rijnmond Filmrol", "een delegatie uit Sint Maarten"), wherever else it opens a sentence.
+
+    >>> _named_as_place("Rijnmond Filmrol", "Hij zegt in Rijnmond Filmrol: ...")
+    True
+    >>> _named_as_place("Jan Peeters", "Ze sprak met Jan Peeters in Gent.")
+    False
+    """
+    return re.search(rf"(?<![\w-])(?:in|uit)\s+{re.escape(name)}(?![\w-])", text) is not None
 
 
 def _field_of_words(name: str) -> bool:
