@@ -660,6 +660,16 @@ def test_a_breadcrumb_with_its_label_is_never_the_title(trail):
     assert "Home" not in spoken(article) and "Navigation" not in spoken(article)
 
 
+@pytest.mark.parametrize("dateline", ["ZANDHOVEN (Belga) - ", "DEN HAAG, Nederland, 4 februari 2011 /PRNewswire/ -- ",
+                                      "ANTWERPEN (ANP) – "])
+def test_a_wire_dateline_before_the_first_sentence_is_cut_and_a_capitalised_opening_is_not(dateline):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", dateline + BODY[0], *BODY[1:])
+    assert BODY[0] in spoken(article) and dateline.split()[0] not in spoken(article).replace("Zandhoven krijgt", "")
+    assert reasons(article)[dateline.strip()] == "date line"
+    plain = parse_lines("Zandhoven krijgt nieuwe brug", "NAVO - Het bondgenootschap vergadert. " + BODY[0], *BODY[1:])
+    assert "NAVO - Het bondgenootschap vergadert." in spoken(plain)
+
+
 @pytest.mark.parametrize("site", ["KMSKA\nKoninklijk Museum voor Schone Kunsten Antwerpen", "Gemeente Zandhoven\nWonen en leven"])
 def test_the_page_a_breadcrumb_ends_on_is_the_title_and_a_section_it_ends_on_is_not(site):
     trail = "Home › Steun het museum › Partners van de brug"
@@ -812,6 +822,8 @@ LINES = [
     ("U ontvangt deze e-mail omdat u zich hebt ingeschreven.", "newsletter"),
     ("Lees het rapport, zegt de minister, want het is helder.", None),
     ("Lees het vonnis hier", "related link"),
+    ("Dit blog is geschreven door een gastauteur. De inhoud geeft niet per se het standpunt van RVO weer.", "source credit"),
+    ("De inhoud van deze column geeft niet noodzakelijk de mening van de redactie weer.", "source credit"),
     ("Download het volledige rapport hier (pdf)", "related link"),
     ("Bekijk de foto's van de opening hier.", "related link"),
     ("Persvoorlichting: voor vragen van de media kunt u contact opnemen met de persrechter.", "call to action"),

@@ -161,13 +161,25 @@ _LEADING_DATE = re.compile(r"^\s*\((\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[a
 """A date in brackets before a paragraph's first sentence: "(20-03-2018) De UGent daagde ..."."""
 
 
+_WIRE_DATELINE = re.compile(
+    r"^([A-ZÀ-Þ][A-ZÀ-Þ'’. -]+(?:,[^/()\n]{1,50}?)?\s*(?:\((?i:anp|belga|afp|reuters|ap|dpa|novum|globe newswire|"
+    r"business wire)\)|/(?i:pr ?newswire|business wire|globe newswire)/)\s*(?:-{1,2}|–|—))\s+(?=[A-ZÀ-Þ\d])"
+)
+"""A news agency's dateline before the first sentence: "DEN HAAG (ANP) - ", "BRUSSEL, 4 februari 2011 /PRNewswire/ -- "."""
+
+
 def _leading_meta(text: str) -> tuple[str, str]:
     """ "14:32 | 12 reacties | Binnenland De gemeente ...": a time or comment count glued before the lead;
     "(20-03-2018) De UGent ...": a bracketed date.
 
     >>> _leading_meta("(20-03-2018) De UGent daagde haar studenten uit.")
     ('De UGent daagde haar studenten uit.', '(20-03-2018)')
+    >>> _leading_meta("DEN HAAG (ANP) - Het kabinet valt."), _leading_meta("DEN HAAG - Het kabinet valt.")[1]
+    (('Het kabinet valt.', 'DEN HAAG (ANP) -'), '')
     """
+    wire = _WIRE_DATELINE.match(text)
+    if wire:
+        return text[wire.end() :], wire.group(1).strip()
     dated = _LEADING_DATE.match(text)
     if dated and shape.has_date(dated.group(1)):
         return text[dated.end() :], dated.group(0).strip()

@@ -92,7 +92,7 @@ def take_header(
 
 
 _DATE_LABEL = re.compile(
-    r"^(?i:datum|gepubliceerd|geplaatst|verschenen|bijgewerkt|laatst bijgewerkt|laatste update|aangepast|published|posted|updated)"
+    r"^(?i:datum|gepubliceerd|geplaatst|verschenen|bijgewerkt|laatst bijgewerkt|laatst gecontroleerd|gecontroleerd|laatste update|aangepast|published|posted|updated)"
     r"(?:\s+op)?\s*:?\s*$"
 )
 """A date's label on a line of its own, its date on the next."""
