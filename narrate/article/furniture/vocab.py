@@ -311,10 +311,11 @@ END_OF_RELEASE = re.compile(
 CONTACT = re.compile(
     r"(?:\btel(?:efoon)?\.?:?\s*\+?\d[\d \-/().]{6,}|\+\d{2}[\d \-/().]{7,}|[\w.+-]+@[\w-]+\.[\w.]+"
     r"|^contact\s*:|\b(?:ma(?:andag)?|di(?:nsdag)?)\.?\s*(?:t/m|tot en met|-|–)\s*(?:vr(?:ijdag)?|za(?:terdag)?|do(?:nderdag)?)\b"
-    r"|^(?:bel|telefoon)\s+(?:ons\s+)?(?:op\s+)?\d{2,4}\b)",
+    r"|^(?:bel|telefoon)\s+(?:ons\s+)?(?:op\s+)?\d{2,4}\b|^(?:pers|media)(?:contact|dienst)\b)",
     re.IGNORECASE,
 )
-"""A phone number, an e-mail address, a contact label or opening hours: a site's or press contact's line."""
+"""A phone number, an e-mail address, a contact label ("Perscontact", "Persdienst") or opening hours: a site's or
+press contact's line."""
 
 WEB_ADDRESS = re.compile(
     r"(?:\b[Hh][Tt][Tt][Pp][Ss]?://|\b[Ww][Ww][Ww]\.)\S+|(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*"
