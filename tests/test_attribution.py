@@ -541,6 +541,16 @@ def test_a_programme_named_after_in_is_nobody_even_where_it_opens_a_sentence():
     assert speakers("Ze vertelt in Rijnmond Filmrol over haar werk.", said, programme) == ["Lotte Claes"]
 
 
+def test_one_answer_after_a_lead_that_announces_the_interview_is_the_guests():
+    lead = ("De gemeente bouwt een nieuwe brug over het kanaal. Een vraaggesprek met Mia Claes, "
+            "projectleider van de gemeente, over de planning.")
+    question = "Dit klinkt alsof er veel verandert, klopt dat?"
+    answer = "‘Ja en nee. De brug komt er, maar de route blijft dezelfde. We bouwen in twee fasen.’"
+    assert speakers(lead, question, answer) == ["Mia Claes"]
+    unannounced = "De gemeente bouwt een nieuwe brug over het kanaal. Mia Claes leidt het project."
+    assert speakers(unannounced, question, answer) == [None]
+
+
 def test_reflexive_verbs_of_saying():
     intro = "Minister Vincent Van Peteghem lag onder vuur."
     assert speakers(intro, "'Ik wist het niet', verdedigt Van Peteghem zich.") == ["Vincent Van Peteghem"]

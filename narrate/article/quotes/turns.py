@@ -235,7 +235,7 @@ def interview(analyses: list[Analysis], mentions: list[Mention], registry: Regis
 
 
 _INTERVIEW_TITLE = re.compile(
-    r"(?i:\bvragen aan|\binterview met|\b(?:in |een )?gesprek met|\bpraat(?:te)? met|\bte gast:|\baan het woord:|"
+    r"(?i:\bvragen aan|\binterview met|\b(?:in |een )?(?:vraag)?gesprek met|\bpraat(?:te)? met|\bte gast:|\baan het woord:|"
     r"^het verhaal van|^portret(?: van|:))\s+(?P<rest>.+)$"
 )
 
@@ -341,13 +341,14 @@ def _describes_someone(text: str) -> bool:
 def answers_of_interview(analyses: list[Analysis], registry: Registry, mentions: list[Mention], interviewee: str | None) -> None:
     """A written interview's answers set in quote marks, each right after its question (in the next paragraph,
     or after the question in the same one): the interviewee's, whom the title names, or else the one person
-    the lead names.  Two questions put to "je" or "u" at least, or nothing is done."""
+    the lead names.  Two questions put to "je" or "u" at least (one, when the title or lead announces the
+    interview with its guest), or nothing is done."""
     asked = [
         i
         for i, a in enumerate(analyses)
         if _is_question(a.passage.text) or _ends_with_question(a) or _answered_question(analyses, i)
     ]
-    if len(asked) < 2:
+    if len(asked) < (1 if interviewee else 2):
         return
     person = registry.find(interviewee) if interviewee else None
     if person is None:
