@@ -342,7 +342,7 @@ def answers_of_interview(analyses: list[Analysis], registry: Registry, mentions:
     """A written interview's answers set in quote marks, each right after its question (in the next paragraph,
     or after the question in the same one): the interviewee's, whom the title names, or else the one person
     the lead names.  Two questions put to "je" or "u" at least (one, when the title or lead announces the
-    interview with its guest), or nothing is done."""
+    interview with its guest and names nobody else), or nothing is done."""
     asked = [
         i
         for i, a in enumerate(analyses)
@@ -354,8 +354,8 @@ def answers_of_interview(analyses: list[Analysis], registry: Registry, mentions:
     if person is None:
         lead = {m.person.name: m.person for m in mentions if m.passage == 0 and m.named and m.person.is_person}
         person = next(iter(lead.values())) if len(lead) == 1 and asked[0] > 0 else None
-    if person is None:
-        return
+    if person is None or len(asked) == 1 and any(_names_another(a, person) for a in analyses):
+        return  # one question is enough only while nobody else is named who might answer it
     for q in asked:
         for index in (q, q + 1):
             if index >= len(analyses) or analyses[index].passage.section != analyses[q].passage.section:
