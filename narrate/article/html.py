@@ -14,6 +14,7 @@ import re
 
 from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, Line, PageHints
+from .markup import CITE_KEY, caption_texts, field_list_texts, flat, pull_quote_texts, quote_cites
 from .model import Removed
 from ..errors import InputError
 
@@ -23,10 +24,6 @@ _HTML_START = re.compile(
 )
 _BLOCK_TAG = re.compile(r"</?(?:p|div|article|section|h[1-6]|br|li|ul|span|a)\b", re.IGNORECASE)
 _KICKER_CLASS = re.compile(r"kicker|label|genre|rubriek|rubric|overline|eyebrow|tag-line|section-name|category", re.IGNORECASE)
-_CAPTION_CLASS = re.compile(r"caption|bijschrift|onderschrift|fotobijschrift|image-text|img-text|credit", re.IGNORECASE)
-"""Class names CMSes give a photo's caption or credit."""
-_PULL_CLASS = re.compile(r"pull-?quote|pull_quote|quote--pull|streamer|inline-quote|highlight-?quote", re.IGNORECASE)
-"""Class names CMSes give a pull quote: a sentence lifted out of the body and set large beside it."""
 _LEAD_CLASS = re.compile(r"(?<![a-z])(?:intro|lead|standfirst|article-summary|summary|excerpt|chapeau|deck)(?![a-z])", re.IGNORECASE)
 
 
@@ -84,14 +81,14 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     root = _dom(page)
     hints = _dom_hints(root)
     removed: list[Removed] = []
-    lines = _body_lines(doc, hints, _link_texts(page), removed, _quote_cites(root))
-    lines = _cut_pull_quotes(lines, _pull_quote_texts(root), removed)
-    captions = _caption_texts(root)
-    removed.extend(Removed(line.text, furniture.CAPTION) for line in lines if _flat(line.text) in captions)
-    lines = [line for line in lines if _flat(line.text) not in captions]
-    fields = _field_list_texts(root)
-    removed.extend(Removed(line.text, furniture.INFOBOX) for line in lines if _flat(line.text) in fields)
-    lines = [line for line in lines if _flat(line.text) not in fields]
+    lines = _body_lines(doc, hints, _link_texts(page), removed, quote_cites(root))
+    lines = _cut_pull_quotes(lines, pull_quote_texts(root), removed)
+    captions = caption_texts(root)
+    removed.extend(Removed(line.text, furniture.CAPTION) for line in lines if flat(line.text) in captions)
+    lines = [line for line in lines if flat(line.text) not in captions]
+    fields = field_list_texts(root)
+    removed.extend(Removed(line.text, furniture.INFOBOX) for line in lines if flat(line.text) in fields)
+    lines = [line for line in lines if flat(line.text) not in fields]
     lines = _restore_headings(lines, _page_headings(root))
     lines = _without_citations(lines, removed)
     while lines and hints.kicker and lines[0].text == hints.kicker:
@@ -113,7 +110,7 @@ def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed],
     if main is None:
         main = doc
     lines: list[Line] = []
-    everything = _flat(" ".join(main.itertext()))
+    everything = flat(" ".join(main.itertext()))
     for block, element in enumerate(_blocks(main)):
         tag = element.tag
         if tag in ("head", "p") and _is_link_line(_text(element), links):
@@ -127,8 +124,8 @@ def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed],
                 lines.append(Line(text, block, HEADING))
         elif tag == "quote":
             inner = [_text(p) for p in element.findall("p")] or [_text(element)]
-            cite = cites.get(_flat(" ".join(inner))[:CITE_KEY])
-            signed = bool(cite and inner and _flat(cite) not in _flat(_text(element)))
+            cite = cites.get(flat(" ".join(inner))[:CITE_KEY])
+            signed = bool(cite and inner and flat(cite) not in flat(_text(element)))
             if signed and _repeated(inner, everything):
                 # A pull quote that repeats the body: its signature goes under it, as the layout reads a name line.
                 lines.extend(Line(t, block, BLOCKQUOTE) for t in inner if t)
@@ -154,7 +151,7 @@ def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed],
 
 def _repeated(inner: list[str], everything: str) -> bool:
     """The quote's words stand twice on the page: in the quote and in the body."""
-    said = _flat(" ".join(inner)).strip("\"'“”‘’„ ")
+    said = flat(" ".join(inner)).strip("\"'“”‘’„ ")
     return len(said.split()) >= 4 and everything.count(said) >= 2
 
 
@@ -216,7 +213,7 @@ def _is_link_line(text: str, links: list[str]) -> bool:
 
 
 def _is_link(text: str, links: list[str]) -> bool:
-    key = _flat(text)
+    key = flat(text)
     return len(key) >= 8 and any(key in link for link in links)
 
 
@@ -228,7 +225,7 @@ def _link_texts(page: str) -> list[str]:
         paragraphs = justext.justext(page.encode("utf-8"), justext.get_stoplist("Dutch"))
     except (ValueError, TypeError, justext.core.JustextError):
         return []
-    return [_flat(p.text) for p in paragraphs if p.links_density() > LINK_DENSITY]
+    return [flat(p.text) for p in paragraphs if p.links_density() > LINK_DENSITY]
 
 
 def _without_citations(lines: list[Line], removed: list[Removed]) -> list[Line]:
@@ -237,8 +234,6 @@ def _without_citations(lines: list[Line], removed: list[Removed]) -> list[Line]:
     return [Line(text, line.block, line.hint) for text, line in zip(texts, lines) if text]
 
 
-def _flat(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _text(element) -> str:
@@ -377,57 +372,6 @@ def _dom_hints(root) -> PageHints:
     return hints
 
 
-def _caption_texts(root) -> set[str]:
-    """The texts (flattened) of the page's photo captions: <figcaption> and elements with a caption's class."""
-    found = set()
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag == "figcaption" or _CAPTION_CLASS.search(element.get("class") or ""):
-            text = _flat(element.text_content())
-            if text and len(text.split()) <= 40:
-                found.add(text)
-    return found
-
-
-def _field_list_texts(root) -> set[str]:
-    """The texts of a page's field lists: a <dl> whose terms and values are all a few words ("Publicatiedatum
-    21-04-2023", "Onderdeel van Ministerie van ..."), each alone and with its term, the page's record of the
-    document rather than its text (a glossary's definitions are sentences)."""
-    found = set()
-    for dl in root.iter("dl"):
-        terms = [_flat(e.text_content()) for e in dl if e.tag == "dt"]
-        values = [_flat(e.text_content()) for e in dl if e.tag == "dd"]
-        if terms and all(len(t.split()) <= 4 for t in terms) and all(len(v.split()) <= FIELD_WORDS for v in values):
-            found.update(t for t in terms + values if t)
-            found.add(_flat(dl.text_content()))
-    return found
-
-
-FIELD_WORDS = 8
-"""Words a field's value has at most: a date, a sender, a minister's name and title."""
-
-
-CITE_KEY = 120
-"""Characters of a block quote's flattened text that find its signature."""
-
-
-def _quote_cites(root) -> dict[str, str]:
-    """A block quote's signature (<cite>, or a <footer> in the quote), by the quote's flattened text."""
-    found = {}
-    for quote in root.iter("blockquote"):
-        sign = next(iter(quote.iter("cite")), None)
-        if sign is None:
-            sign = next(iter(quote.iter("footer")), None)
-        if sign is None:
-            continue
-        cite = " ".join(sign.text_content().split()).lstrip("—–- ")
-        said = " ".join(" ".join(p.text_content().split()) for p in quote.iter("p") if p is not sign and sign not in p.iterancestors())
-        if cite and said and len(cite.split()) <= 15 and cite not in said:
-            found[_flat(said)[:CITE_KEY]] = cite
-    return found
-
-
 def _page_headings(root) -> list[tuple[str, str]]:
     """The page's subheads (h2 to h6), each with the flattened text of what follows it."""
     found = []
@@ -438,7 +382,7 @@ def _page_headings(root) -> list[tuple[str, str]]:
         while following is not None and (not isinstance(following.tag, str) or not following.text_content().split()):
             following = following.getnext()
         if text and following is not None and len(text.split()) <= MAX_HEAD_WORDS:
-            found.append((text, _flat(following.text_content())))
+            found.append((text, flat(following.text_content())))
     return found
 
 
@@ -450,11 +394,11 @@ def _restore_headings(lines: list[Line], heads: list[tuple[str, str]]) -> list[L
     """Subheads the extraction dropped, put back over the paragraph that follows them on the page (a
     fallback extractor keeps the paragraphs of a page but not its headings)."""
     out: list[Line] = []
-    known = {_flat(line.text) for line in lines if line.hint == HEADING}
-    after = {below[:200]: text for text, below in heads if _flat(text) not in known and len(below) >= 40}
+    known = {flat(line.text) for line in lines if line.hint == HEADING}
+    after = {below[:200]: text for text, below in heads if flat(text) not in known and len(below) >= 40}
     for line in lines:
-        text = after.get(_flat(line.text)[:200]) if line.hint != HEADING else None
-        if text and not (out and _flat(out[-1].text) == _flat(text)):
+        text = after.get(flat(line.text)[:200]) if line.hint != HEADING else None
+        if text and not (out and flat(out[-1].text) == flat(text)):
             out.append(Line(text, line.block, HEADING))
         out.append(line)
     return out
@@ -463,23 +407,13 @@ def _restore_headings(lines: list[Line], heads: list[tuple[str, str]]) -> list[L
 def _cut_pull_quotes(lines: list[Line], pulls: list[set[str]], removed: list[Removed]) -> list[Line]:
     """Lines of a marked-up pull quote that says what the body does not (one that repeats a body
     sentence is the layout's to link to its speaker and cut)."""
-    others = [_flat(line.text) for line in lines]
+    others = [flat(line.text) for line in lines]
     cut: set[str] = set()
     for texts in pulls:
         if not any(t in other and t != other for t in texts for other in others):
             cut |= texts
-    removed.extend(Removed(line.text, furniture.PULL_QUOTE) for line in lines if _flat(line.text) in cut)
-    return [line for line in lines if _flat(line.text) not in cut]
-
-
-def _pull_quote_texts(root) -> list[set[str]]:
-    """The texts (flattened) of each of the page's elements marked up as a pull quote."""
-    found = []
-    for element in root.iter():
-        if isinstance(element.tag, str) and _PULL_CLASS.search(element.get("class") or ""):
-            texts = {_flat(element.text_content())} | {_flat(c.text_content()) for c in element.iter("p", "cite")}
-            found.append({text for text in texts if text})
-    return found
+    removed.extend(Removed(line.text, furniture.PULL_QUOTE) for line in lines if flat(line.text) in cut)
+    return [line for line in lines if flat(line.text) not in cut]
 
 
 def _label_in(h1) -> str | None:

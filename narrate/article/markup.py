@@ -1,0 +1,81 @@
+"""What a page's markup says about its text beside the text itself: captions, field lists, pull quotes and the
+signatures of block quotes, each found by element and class, for ``html`` to cut or place."""
+
+from __future__ import annotations
+
+import re
+
+_CAPTION_CLASS = re.compile(r"caption|bijschrift|onderschrift|fotobijschrift|image-text|img-text|credit", re.IGNORECASE)
+"""Class names CMSes give a photo's caption or credit."""
+_PULL_CLASS = re.compile(r"pull-?quote|pull_quote|quote--pull|streamer|inline-quote|highlight-?quote", re.IGNORECASE)
+"""Class names CMSes give a pull quote: a sentence lifted out of the body and set large beside it."""
+
+
+def flat(text: str) -> str:
+    """Lower-case words only, for comparing texts however they are spaced and punctuated.
+
+    >>> flat("Kermis  van start, 15 augustus!")
+    'kermis van start 15 augustus'
+    """
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def caption_texts(root) -> set[str]:
+    """The texts (flattened) of the page's photo captions: <figcaption> and elements with a caption's class."""
+    found = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "figcaption" or _CAPTION_CLASS.search(element.get("class") or ""):
+            text = flat(element.text_content())
+            if text and len(text.split()) <= 40:
+                found.add(text)
+    return found
+
+
+def field_list_texts(root) -> set[str]:
+    """The texts of a page's field lists: a <dl> whose terms and values are all a few words ("Publicatiedatum
+    21-04-2023", "Onderdeel van Ministerie van ..."), each alone and with its term, the page's record of the
+    document rather than its text (a glossary's definitions are sentences)."""
+    found = set()
+    for dl in root.iter("dl"):
+        terms = [flat(e.text_content()) for e in dl if e.tag == "dt"]
+        values = [flat(e.text_content()) for e in dl if e.tag == "dd"]
+        if terms and all(len(t.split()) <= 4 for t in terms) and all(len(v.split()) <= FIELD_WORDS for v in values):
+            found.update(t for t in terms + values if t)
+            found.add(flat(dl.text_content()))
+    return found
+
+
+FIELD_WORDS = 8
+"""Words a field's value has at most: a date, a sender, a minister's name and title."""
+
+
+CITE_KEY = 120
+"""Characters of a block quote's flattened text that find its signature."""
+
+
+def quote_cites(root) -> dict[str, str]:
+    """A block quote's signature (<cite>, or a <footer> in the quote), by the quote's flattened text."""
+    found = {}
+    for quote in root.iter("blockquote"):
+        sign = next(iter(quote.iter("cite")), None)
+        if sign is None:
+            sign = next(iter(quote.iter("footer")), None)
+        if sign is None:
+            continue
+        cite = " ".join(sign.text_content().split()).lstrip("—–- ")
+        said = " ".join(" ".join(p.text_content().split()) for p in quote.iter("p") if p is not sign and sign not in p.iterancestors())
+        if cite and said and len(cite.split()) <= 15 and cite not in said:
+            found[flat(said)[:CITE_KEY]] = cite
+    return found
+
+
+def pull_quote_texts(root) -> list[set[str]]:
+    """The texts (flattened) of each of the page's elements marked up as a pull quote."""
+    found = []
+    for element in root.iter():
+        if isinstance(element.tag, str) and _PULL_CLASS.search(element.get("class") or ""):
+            texts = {flat(element.text_content())} | {flat(c.text_content()) for c in element.iter("p", "cite")}
+            found.append({text for text in texts if text})
+    return found
