@@ -522,6 +522,17 @@ def test_an_html_list_of_links_is_a_teaser_list_and_a_list_of_text_is_not():
     assert "een tunnel voor voetgangers" in "\n".join(p for s in kept.sections for p in s.paragraphs) + str(kept.sections)
 
 
+def test_a_page_that_is_only_a_list_of_entries_with_summaries_is_read_as_an_overview_not_refused():
+    from narrate.article import parse_html
+
+    entries = "".join(f'<li class="bericht"><h2><a href="/p/{i}">{head}</a></h2><p>{summary}</p></li>' for i, (head, summary)
+                      in enumerate([("Zandhoven krijgt nieuwe brug", BODY[0]), ("Bouw duurt anderhalf jaar", BODY[1]),
+                                    ("Raad stemt in maart", BODY[3])]))
+    article = parse_html(_page("<h1>Persberichten</h1><ul>" + entries + "</ul>"))
+    assert all(sentence in spoken(article) for sentence in (BODY[0], BODY[1], BODY[3]))
+    assert "Bouw duurt anderhalf jaar" in [s.heading for s in article.sections]
+
+
 def test_a_block_marked_up_as_a_pull_quote_is_not_read():
     from narrate.article import parse_html
 

@@ -82,6 +82,10 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     hints = _dom_hints(root)
     removed: list[Removed] = []
     lines = _body_lines(doc, hints, _link_texts(page), removed, quote_cites(root))
+    if not _has_prose(lines):
+        # Nothing but lists of other pages' headlines and summaries: an overview page, read as one.
+        removed.clear()
+        lines = _body_lines(doc, hints, _link_texts(page), removed, quote_cites(root), entries=True)
     lines = _cut_pull_quotes(lines, pull_quote_texts(root), removed)
     captions = caption_texts(root)
     removed.extend(Removed(line.text, furniture.CAPTION) for line in lines if flat(line.text) in captions)
@@ -98,14 +102,22 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     if not hints.byline:
         parts = [p for p in (doc.get("author"), doc.get("date")) if p]
         hints.byline = " · ".join(parts) or None
-    if not any(len(line.text.split()) >= 8 for line in lines):
+    if not _has_prose(lines):
         raise InputError(
             "the HTML page holds no article text; save the article page itself, or copy its text into a .txt file"
         )
     return lines, hints, removed
 
 
-def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed], cites: dict[str, str]) -> list[Line]:
+def _has_prose(lines: list[Line]) -> bool:
+    return any(len(line.text.split()) >= 8 for line in lines)
+
+
+def _body_lines(
+    doc, hints: PageHints, links: list[str], removed: list[Removed], cites: dict[str, str], entries: bool = False
+) -> list[Line]:
+    """The extraction's blocks as lines; with ``entries``, a list of headlines with their summaries is read as
+    an overview's entries, each headline a heading, where it is otherwise cut as teasers of other pages."""
     main = doc.find("main")
     if main is None:
         main = doc
@@ -140,7 +152,11 @@ def _body_lines(doc, hints: PageHints, links: list[str], removed: list[Removed],
                 lines.append(Line(tail, block))
         elif tag == "list":
             items = [item for item in element.iter("item") if _text(item)]
-            if _is_teaser_list(items, links):
+            if entries and any(item.find("head") is not None for item in items):
+                for item in items:
+                    lines.extend(Line(_text(part), block, HEADING if part.tag == "head" else "")
+                                 for part in item if _text(part))
+            elif _is_teaser_list(items, links):
                 _cut_teasers(items, lines, removed)
             else:
                 lines.extend(Line(_text(item), block, ITEM) for item in items)
