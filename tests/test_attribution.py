@@ -551,6 +551,12 @@ def test_one_answer_after_a_lead_that_announces_the_interview_is_the_guests():
     assert speakers(unannounced, question, answer) == [None]
 
 
+def test_looking_back_is_a_way_of_saying():
+    intro = "Burgemeester Roger de Groot neemt afscheid."
+    assert speakers(intro, "“Mensen kwamen vlot bij me met initiatieven”, kijkt De Groot terug.") == ["Roger de Groot"]
+    assert speakers(intro, "“Het waren mooie jaren”, blikt de burgemeester terug.") == ["Roger de Groot"]
+
+
 def test_reflexive_verbs_of_saying():
     intro = "Minister Vincent Van Peteghem lag onder vuur."
     assert speakers(intro, "'Ik wist het niet', verdedigt Van Peteghem zich.") == ["Vincent Van Peteghem"]

@@ -12,7 +12,7 @@ from ..people import Person, name_runs
 from .labels import affiliation, dashed_label, label_without_colon
 from .phrases import Phrase, apposition, is_role_start, leading_phrase, split_tokens, subject_after_verb
 from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
-from .words import ADVERB_STARTERS, IMPERSONAL_VERBS, MESSAGE_NOUNS, PLURAL_VERBS, SPEECH_VERBS
+from .words import ADVERB_STARTERS, IMPERSONAL_VERBS, LOOKING_BACK, MESSAGE_NOUNS, PLURAL_VERBS, SPEECH_VERBS
 
 ClauseKind = Literal["clause", "colon"]
 """Where a quote's attribution clause stands: after it (", zegt Shea") or before a colon ("Shea: ...")."""
@@ -261,7 +261,8 @@ def _verb_follows(after: str) -> bool:
     tokens = [t for t in tokens if t not in {",", "–", "—", "-"}]
     if tokens and tokens[0].lower() == "zo":
         tokens = tokens[1:]
-    return bool(tokens) and tokens[0].lower() in SPEECH_VERBS
+    looks_back = LOOKING_BACK.match(re.sub(r"^[\s,–—-]*(?:zo\s+)?", "", after))
+    return bool(tokens) and tokens[0].lower() in SPEECH_VERBS or looks_back is not None
 
 
 def _read_clause(analysis: Analysis, found: Found) -> None:
@@ -270,7 +271,7 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
     span = found.span
     after = text[span.close :]
     m = re.match(r"\s*(?:[,;]\s*)?(?:[-–—]\s*)?(?:zo\s+)?(\w+)", after)
-    if span.closed and m and m.group(1).lower() in SPEECH_VERBS:
+    if span.closed and m and (m.group(1).lower() in SPEECH_VERBS or LOOKING_BACK.match(after, m.start(1))):
         verb = m.group(1).lower()
         rest = after[m.end() :]
         if verb in IMPERSONAL_VERBS:
