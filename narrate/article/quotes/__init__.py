@@ -23,7 +23,8 @@ keep their voice without a name (``teasers``).
 
 from .attribution import find_quotes
 from .resolve import role_as_title
-from .clauses import colon_subject, passage_list
+from .clauses import passage_list
+from .colon import colon_subject
 from .phrases import subject_after_verb
 from .spans import find_spans, sentence_starts
 

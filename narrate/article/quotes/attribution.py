@@ -17,7 +17,8 @@ from ..people import (
     looks_like_name,
     name_runs,
 )
-from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, colon_subject, ends_open
+from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
+from .colon import colon_subject
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder
 from .phrases import Phrase, can_speak, subject_after_verb

@@ -1,0 +1,147 @@
+"""Who the words before a quote name as its speaker: the clause before a colon ("Minister Peeters: ...",
+"Daarover zegt minister Van Peteghem: ..."), or a name and its apposition where a comma stands for the colon."""
+
+from __future__ import annotations
+
+from ..firstnames import is_first_name
+from .labels import affiliation, dashed_label
+from .phrases import Phrase, apposition, is_role_start, leading_phrase, split_tokens, subject_after_verb
+from .words import ADVERB_STARTERS, PLURAL_VERBS, SPEECH_VERBS
+
+
+def introduced_by_apposition(clause: str) -> Phrase | None:
+    """A name and its apposition, then a comma where a colon would stand, and nothing else before the quote.
+
+    >>> introduced_by_apposition("John Tump, operationeel expert Team Verkeer,")
+    Phrase(kind='name', text='John Tump', role='operationeel expert Team Verkeer', plural=False)
+    >>> introduced_by_apposition("Volgens John Tump, de expert,"), introduced_by_apposition("Jan Peeters zegt,")
+    (None, None)
+    """
+    tokens = split_tokens(clause)
+    phrase = _whole_phrase(tokens)  # the clause ends in its comma, so only an apposition takes all of it
+    return phrase if phrase is not None and phrase.kind == "name" and tokens[0][:1].isupper() else None
+
+
+def colon_subject(clause: str) -> Phrase | None:
+    """Who speaks in the clause before a colon.
+
+    >>> colon_subject("Shea").text, colon_subject("Daarover zegt minister Van Peteghem").text
+    ('Shea', 'Van Peteghem')
+    >>> colon_subject("De burgemeester reageerde op X").text
+    'De burgemeester'
+    >>> colon_subject("Het antwoord is duidelijk") is None
+    True
+    """
+    tokens = split_tokens(clause)
+    if not tokens:
+        return None
+    dashed = dashed_label(clause)
+    if dashed is not None:
+        return dashed
+    phrase, used = leading_phrase(tokens)
+    if phrase is not None and used == len(tokens) and phrase.kind != "pronoun":
+        return phrase
+    verbs = [i for i, token in enumerate(tokens) if token.lower() in SPEECH_VERBS]
+    if len(verbs) > 1 and tokens[verbs[0]].lower() == "volgens":
+        # "Volgens Bos zei minister Peeters: '...'": the clause's own verb says who, not whom it is told by.
+        return colon_subject(" ".join(tokens[verbs[1] :]))
+    if verbs:
+        return _subject_of_verb(tokens, verbs[0])
+    if phrase is not None and phrase.kind == "name" and used < len(tokens) and (whole := _whole_phrase(tokens)) is not None:
+        return whole  # "Josefien Kursten, lid van de Raad van Bestuur van het UMC Utrecht: '...'"
+    if phrase is not None and phrase.kind == "name" and tokens[used:used + 1] == ["("] and tokens[-1] == ")" \
+            and ")" not in tokens[used:-1] and len(tokens) - used <= 8:
+        return phrase  # "Wethouder Mike van der Geld (Energie en Klimaat): '...'": the portfolio in brackets
+    if (
+        phrase is not None
+        and phrase.kind == "name"
+        and len(tokens) <= 12
+        and not second_party(tokens[used:])
+        and not (tokens[used:] and tokens[used] in _HEARING_VERBS)
+    ):
+        # "Nadia El Khattabi van het wijkcomité: '...'"
+        return phrase
+    if phrase is not None and phrase.kind == "pronoun" and len(tokens) <= 12 and _speaks_as_subject(tokens[1:]):
+        # "Ze vreest voor haar huis: '...'": the one who fears says so.
+        return phrase
+    return None
+
+
+def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
+    """The subject of the speaking verb ``tokens[i]`` of a colon clause: the phrase before it, else after it."""
+    verb = tokens[i].lower()
+    if verb in QUOTING_VERBS:
+        return None  # "X citeert Y: '...'": the words are Y's, or nobody's the clause makes sure of
+    skip = 0
+    while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
+        skip += 1
+    left = _whole_phrase(tokens[skip:i])
+    if left is not None and left.kind == "description" and is_first_name(tokens[i + 1] if i + 1 < len(tokens) else "-"):
+        return None  # "De inspectie vindt Sebastiaan het leukste: ...": the object first, the subject after the verb
+    # After the verb, a description, a comma and the full name it describes ("aldus de directeur-generaal van ESA,
+    # Josef Aschbacher: ...") are that person, as after the quote.
+    subject = left if left is not None else subject_after_verb(" ".join(tokens[i + 1 :]))[0]
+    if subject is not None:
+        subject.plural = verb in PLURAL_VERBS
+    return subject
+
+
+def _whole_phrase(tokens: list[str]) -> Phrase | None:
+    """The phrase that is all of ``tokens``, a name's apposition up to a closing comma included (the words before
+    a verb: "Gouverneur Jan Briers, voorzitter van het project Parkbos, vult aan: ...")."""
+    phrase, used = leading_phrase(tokens)
+    if phrase is not None and phrase.kind == "name" and used < len(tokens):
+        role, end = apposition(tokens, used)
+        # Closed by its comma, or running up to the verb when it opens with a role ("Mark Drost,
+        # directeur-bestuurder van de woningstichting zegt").
+        if role is not None and (end == len(tokens) - 1 and tokens[end] == "," or end == len(tokens) and is_role_start(role)):
+            phrase.role, used = phrase.role or role, len(tokens)
+        elif affiliation(tokens[used:]):
+            used = len(tokens)  # "Michiel Uitdehaag van D66 zei daarover: ..."
+    return phrase if phrase is not None and used == len(tokens) else None
+
+
+QUOTING_VERBS = frozenset("citeert citeerde citeren citeerden".split())
+"""Verbs whose subject passes on someone else's words."""
+
+_HEARING_VERBS = frozenset(
+    """kreeg kregen krijgt ontving ontvangt las leest zag ziet hoorde hoort vond vindt kent kende
+    herinnert herinnerde citeert citeerde""".split()
+)
+"""Verbs after which a colon introduces what someone else said or wrote ("Hij kreeg een sms: ...")."""
+
+
+def _speaks_as_subject(rest: list[str]) -> bool:
+    """After a sentence-opening pronoun: one singular verb that is not one of receiving or hearing,
+    and no second party in the clause.
+
+    >>> _speaks_as_subject("vreest voor haar huis".split()), _speaks_as_subject("kreeg een sms".split())
+    (True, False)
+    >>> _speaks_as_subject("vrezen voor hun huis".split()), _speaks_as_subject("zegt tegen Rutte".split())
+    (False, False)
+    """
+    if not rest or not rest[0].isalpha() or not rest[0].islower():
+        return False
+    verb = rest[0]
+    return not verb.endswith("en") and verb not in _HEARING_VERBS and not second_party(rest)
+
+
+def second_party(tokens: list[str]) -> bool:
+    """ "Wilders tegen Rutte": a second name joined to the first, so the colon may introduce either.
+
+    >>> second_party(["tegen", "Rutte"]), second_party(["van", "het", "wijkcomité"])
+    (True, False)
+    >>> second_party("van Infrastructuur en Milieu".split()), second_party("van Milieu en Jan Peeters".split())
+    (False, True)
+    """
+    k = 0
+    if len(tokens) > 1 and tokens[0] in ("van", "voor") and tokens[1][:1].isupper():
+        # A portfolio of two parts after the name ("van Infrastructuur en Milieu") is no second person.
+        k = 2
+        while k + 1 < len(tokens) and tokens[k] in ("en", "&") and tokens[k + 1][:1].isupper() and not is_first_name(tokens[k + 1]):
+            k += 2
+    rest = tokens[k:]
+    return any(
+        a.lower() in {"tegen", "en", "met", "versus", "vs", "over", "aan"} and b[:1].isupper()
+        for a, b in zip(rest, rest[1:], strict=False)
+    )
