@@ -671,6 +671,15 @@ def test_a_breadcrumb_with_its_label_is_never_the_title(trail):
     assert "Home" not in spoken(article) and "Navigation" not in spoken(article)
 
 
+def test_a_paragraph_that_ends_by_saying_whom_to_ask_loses_that_sentence_only():
+    para = ("De gemeente zoekt een projectleider voor de brug. Mia Claes neemt die rol op zich. "
+            "Meer info bij mia.claes@zandhoven.be.")
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, para)
+    assert "Mia Claes neemt die rol op zich." in spoken(article) and "zandhoven.be" not in spoken(article)
+    contact = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Perscontact: Jan Peeters, jan.peeters@zandhoven.be")
+    assert "Jan Peeters" not in spoken(contact)
+
+
 @pytest.mark.parametrize("dateline", ["ZANDHOVEN (Belga) - ", "DEN HAAG, Nederland, 4 februari 2011 /PRNewswire/ -- ",
                                       "ANTWERPEN (ANP) – "])
 def test_a_wire_dateline_before_the_first_sentence_is_cut_and_a_capitalised_opening_is_not(dateline):

@@ -77,6 +77,10 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
         cut += [(meta, "meta")] if meta else []
         text, link = _link_tail(text)
         cut += [(link, "reference")] if link else []
+        contact = _CONTACT_TAIL.search(text)
+        if contact:
+            cut.append((contact.group(1), "reference"))
+            text = text[: contact.start()]
         text, tail = _signature(text)
         cut += [(tail, "reference" if re.match(r"(?i)zie|lees", tail) else "byline")] if tail else []
         text, date = _date_tail(text)
@@ -100,6 +104,13 @@ def _credit_tail(text: str) -> tuple[str, str]:
     if not all(vocab.NEWSROOM.fullmatch(p) or sum(c.isupper() for c in p) >= 2 for p in parts):
         return text, ""
     return text[: match.start()].rstrip(), match.group(1)
+
+
+_CONTACT_TAIL = re.compile(
+    r"(?<=[.!?])\s+((?i:meer info(?:rmatie)?|info(?:rmatie)?|contact|vragen\?)\b[^.!?]{0,100}?"
+    r"(?:[\w.+-]+@[\w-]+\.[a-z]{2,}|\b0\d{1,3}[ /.-]?\d{2,3}[ .]?\d{2}[ .]?\d{2,3}\b)\.?)$"
+)
+"""A last sentence that says whom to ask, by e-mail or phone: "... op zich. Meer info bij joke@rlkgn.be."."""
 
 
 def _link_tail(text: str) -> tuple[str, str]:

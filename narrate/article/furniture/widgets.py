@@ -29,6 +29,20 @@ _ATTRIBUTED = re.compile(r",\s+(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|s
 _BARE = re.compile(r"^[>+›»<‹«\-–— ]+|\s*\((?:\d+|[A-Z]{2})\)$|[\s›»>]+$|[.:!]+$")
 
 
+def _prose_before_contact(text: str) -> bool:
+    """Two sentences of text before the contact details: a paragraph that ends by saying whom to ask, whose
+    last sentence ``strip_inline`` cuts, not a contact line.
+
+    >>> _prose_before_contact("Het dorp bouwt een brug. Jan leidt het project. Meer info bij jan@dorp.be.")
+    True
+    >>> _prose_before_contact("Perscontact: Jan Peeters, 0470 12 34 56, jan@dorp.be")
+    False
+    """
+    match = vocab.CONTACT.search(text)
+    before = text[: match.start()] if match else ""
+    return len(re.findall(r"\w[.!?](?:\s|$)", before)) >= 2 and len(shape.words(before)) >= 12
+
+
 def _bare(text: str) -> str:
     """The line without its arrow glyphs and closing punctuation, lower case: how a button reads."""
     return _BARE.sub("", text).strip().lower()
@@ -257,7 +271,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("stage direction", 12, lambda t: bool(vocab.STAGE_DIRECTION.match(t))),
     ("print notice", 60, lambda t: bool(vocab.PRINT_NOTICE.search(t))),
     ("source credit", 40, lambda t: bool(vocab.SYNDICATION.match(t))),
-    ("contact details", 40, lambda t: bool(vocab.CONTACT.search(t)) and not _QUOTED.search(t)),
+    ("contact details", 40, lambda t: bool(vocab.CONTACT.search(t)) and not _QUOTED.search(t) and not _prose_before_contact(t)),
     ("edition line", 15, lambda t: bool(vocab.RECORD_NUMBER.search(t)) and not shape.ends_sentence(t)),
     ("call to action", 15, lambda t: bool(vocab.LISTEN_VIA.search(t))),
     # "Meer weten?", "Meer info:": the label of a box that points elsewhere, never a subhead of the text.
