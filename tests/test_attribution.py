@@ -557,6 +557,15 @@ def test_looking_back_is_a_way_of_saying():
     assert speakers(intro, "“Het waren mooie jaren”, blikt de burgemeester terug.") == ["Roger de Groot"]
 
 
+def test_a_sentence_that_opens_with_volgens_after_a_quote_is_no_clause_of_it():
+    intro = "Daan von Berg en Lieneke Hoeksma leidden de werkgroep."
+    para = ("Hoeksma vult aan: ‘We hebben veel gesprekken gevoerd met allerlei partijen.’ Volgens Von Berg heeft "
+            "het bureau vorig jaar al veel werk verzet.")
+    assert speakers(intro, para) == ["Lieneke Hoeksma"]
+    signed = "‘Een identiteit is hard werken, daar moet je iets voor doen.’ Aldus Daan von Berg in zijn column."
+    assert speakers(intro, signed) == ["Daan von Berg"]
+
+
 def test_reflexive_verbs_of_saying():
     intro = "Minister Vincent Van Peteghem lag onder vuur."
     assert speakers(intro, "'Ik wist het niet', verdedigt Van Peteghem zich.") == ["Vincent Van Peteghem"]

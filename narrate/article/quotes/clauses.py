@@ -271,7 +271,11 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
     span = found.span
     after = text[span.close :]
     m = re.match(r"\s*(?:[,;]\s*)?(?:[-–—]\s*)?(?:zo\s+)?(\w+)", after)
-    if span.closed and m and (m.group(1).lower() in SPEECH_VERBS or LOOKING_BACK.match(after, m.start(1))):
+    # "‘... sluiten.’ Volgens Von Berg heeft CBS veel werk verzet.": after a quote that ends its sentence, a
+    # sentence of its own that gives someone's view ("Aldus Cornips." still signs the quote).
+    new_sentence = bool(m) and m.group(1) == "Volgens" and found.text.rstrip()[-1:] in SENTENCE_PUNCT \
+        and len(re.split(r"[.!?]", after[m.start(1) :], maxsplit=1)[0].split()) > 6
+    if span.closed and m and not new_sentence and (m.group(1).lower() in SPEECH_VERBS or LOOKING_BACK.match(after, m.start(1))):
         verb = m.group(1).lower()
         rest = after[m.end() :]
         if verb in IMPERSONAL_VERBS:
