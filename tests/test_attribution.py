@@ -566,6 +566,22 @@ def test_a_sentence_that_opens_with_volgens_after_a_quote_is_no_clause_of_it():
     assert speakers(intro, signed) == ["Daan von Berg"]
 
 
+def test_the_answer_to_a_question_that_addresses_someone_is_theirs():
+    intro = ("Mia Claes, de voormalige minister van Mobiliteit, wordt adviseur van ESA’s directeur-generaal "
+             "Jan Peeters. Ze beantwoordden een aantal vragen.")
+    asked = ["Meneer Peeters, waarom heeft u mevrouw Claes gevraagd?", "‘Ze kent Europa en de ruimtevaart als geen ander.’",
+             "Mevrouw Claes, hoe ziet u uw rol?", "‘Ik wil vooral luisteren en dan pas adviseren.’"]
+    quotes = quotes_of(intro, *asked)
+    assert [(q.speaker, q.role) for q in quotes] == [("Jan Peeters", "ESA’s directeur-generaal"),
+                                                     ("Mia Claes", "voormalige minister van Mobiliteit")]
+    assert speakers(intro, "Waarom heeft u haar gevraagd?", "‘Ze kent Europa als geen ander.’") == [None]
+
+
+def test_speechen_is_a_way_of_saying():
+    assert speakers("Directeur Steve Lewis opende het jubileum.",
+                    "‘Dit is een school met betrokken ouders’, speechte Lewis.") == ["Steve Lewis"]
+
+
 def test_reflexive_verbs_of_saying():
     intro = "Minister Vincent Van Peteghem lag onder vuur."
     assert speakers(intro, "'Ik wist het niet', verdedigt Van Peteghem zich.") == ["Vincent Van Peteghem"]

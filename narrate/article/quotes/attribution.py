@@ -45,6 +45,7 @@ from .teasers import unname_teasers
 from .turns import (
     put_to_someone,
     answers_of_interview,
+    answers_to_the_addressed,
     find_turns,
     interview,
     interviewee_in,
@@ -88,6 +89,7 @@ def find_quotes(
     guest = interviewee_in(title) or interviewee_in(" ".join(p.text for p in passages if p.part == "lead"))
     sole_speaker(analyses, registry, guest, put_questions(passages, headings or []) >= 2)
     answers_of_interview(analyses, registry, mentions, guest)
+    answers_to_the_addressed(analyses, registry)
     interview(analyses, mentions, registry, set(turns))
     unname_teasers(analyses)
     said = [f for a in analyses for f in a.found if f.speaker is not None]

@@ -274,6 +274,8 @@ def _role_before(text: str) -> str | None:
             taken.insert(0, token)
         else:
             break
+        if taken[1:] and low.endswith(("’s", "'s")):
+            break  # "adviseur van ESA’s directeur-generaal X": the role before the possessive is someone else's
     while taken and not is_role_word(taken[0]) and not _is_adjective(taken[0], taken[1:2]):
         taken.pop(0)
     if not taken or not any(is_role_word(t) and t.lower() not in ROLE_ADJECTIVES for t in taken):

@@ -367,6 +367,24 @@ def answers_of_interview(analyses: list[Analysis], registry: Registry, mentions:
                     found.speaker, found.attribution = person, "context"
 
 
+_ADDRESSED = re.compile(r"(?:Meneer|Mevrouw|De heer|Dokter|Professor)\s+((?:[a-z]+\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s")
+
+
+def answers_to_the_addressed(analyses: list[Analysis], registry: Registry) -> None:
+    """A question that opens by addressing someone ("Meneer Dordain, waarom heeft u ...?"): the quoted answer
+    that opens the next paragraph is theirs, when the register knows them."""
+    for question, answer in zip(analyses, analyses[1:]):
+        text = question.passage.text.strip()
+        m = _ADDRESSED.match(text)
+        person = registry.find(m.group(1)) if m and text.endswith("?") and not question.found else None
+        if person is None or not person.is_person or not answer.passage.same_part(question.passage):
+            continue
+        for found in answer.found[:1]:
+            opens = not answer.passage.text[: found.span.mark].strip()
+            if opens and found.full and found.speaker is None and found.phrase is None and not found.turn:
+                found.speaker, found.attribution = person, "context"
+
+
 def _answered_question(analyses: list[Analysis], i: int) -> bool:
     """A paragraph of the writer's that ends in a question ("Hoe is de relatie met Luc Sels nu?"), and the
     next one of the same part a quote with no clause, opening at its first character: asked and answered."""

@@ -22,7 +22,8 @@ SPEECH_VERBS = frozenset(
     oordelen oordeelden melden meldden stellen waarschuwden erkennen erkenden benadrukten bevestigen
     bevestigden schrijven schreven concluderen concludeerden verdedigt verdedigde verdedigen
     verontschuldigt verontschuldigde rechtvaardigt rechtvaardigde reageert onderbreekt onderbrak licht lichtte
-    glundert glunderde pleit pleitte pleiten pleitten bepleit bepleitte oppert opperde vat vatte spreekt sprak""".split()
+    glundert glunderde pleit pleitte pleiten pleitten bepleit bepleitte oppert opperde vat vatte spreekt sprak
+    speecht speechte""".split()
 )
 """Verbs of saying, as they stand in an attribution clause."""
 
