@@ -582,6 +582,11 @@ def test_speechen_is_a_way_of_saying():
                     "‘Dit is een school met betrokken ouders’, speechte Lewis.") == ["Steve Lewis"]
 
 
+def test_an_apposition_without_its_closing_comma_stops_at_the_verb_it_runs_into():
+    quotes = quotes_of("Gerd De Wit, directeur van het atheneum is bijzonder opgetogen: “Wat Casper hier neerzet is ongezien.”")
+    assert [(q.speaker, q.role) for q in quotes] == [("Gerd De Wit", "directeur van het atheneum")]
+
+
 def test_reflexive_verbs_of_saying():
     intro = "Minister Vincent Van Peteghem lag onder vuur."
     assert speakers(intro, "'Ik wist het niet', verdedigt Van Peteghem zich.") == ["Vincent Van Peteghem"]

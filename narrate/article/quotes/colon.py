@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..firstnames import is_first_name
 from .labels import affiliation, dashed_label
 from .phrases import Phrase, apposition, is_role_start, leading_phrase, split_tokens, subject_after_verb
-from .words import ADVERB_STARTERS, PLURAL_VERBS, SPEECH_VERBS
+from .words import ADVERB_STARTERS, PLURAL_VERBS, SPEECH_VERBS, before_copula
 
 
 def introduced_by_apposition(clause: str) -> Phrase | None:
@@ -95,7 +95,7 @@ def _whole_phrase(tokens: list[str]) -> Phrase | None:
         # Closed by its comma, or running up to the verb when it opens with a role ("Mark Drost,
         # directeur-bestuurder van de woningstichting zegt").
         if role is not None and (end == len(tokens) - 1 and tokens[end] == "," or end == len(tokens) and is_role_start(role)):
-            phrase.role, used = phrase.role or role, len(tokens)
+            phrase.role, used = phrase.role or before_copula(role), len(tokens)
         elif affiliation(tokens[used:]):
             used = len(tokens)  # "Michiel Uitdehaag van D66 zei daarover: ..."
     return phrase if phrase is not None and used == len(tokens) else None

@@ -21,7 +21,7 @@ from .clauses import Analysis
 from ..firstnames import is_first_name
 from .phrases import apposition, capital_field_before_name, split_tokens
 from .spans import SENTENCE_PUNCT
-from .words import SPEECH_VERBS
+from .words import SPEECH_VERBS, before_copula
 
 
 def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | None]]) -> Registry:
@@ -294,5 +294,5 @@ def _role_after(text: str) -> str | None:
     tokens = split_tokens(text)
     role, _used = apposition(tokens, 0)
     if role and any(is_role_word(t) for t in re.split(r"[\s]+", role)):
-        return role
+        return before_copula(role)
     return None

@@ -74,3 +74,18 @@ SAID_AT_END = re.compile(r",\s*(?P<verb>\w+)\s+(?P<who>(?:de|het)\s+[\w-]+)\s*[.
 
 CONTINUING = re.compile(r"\b(?:vervolgt|vervolgde|gaat verder|ging verder|gaat voort|ging voort)\b")
 """Verbs of going on speaking: their subject is the one who spoke just before."""
+
+
+_COPULAS = frozenset("is was wordt werd blijft bleef lijkt leek toont toonde".split())
+
+
+def before_copula(role: str) -> str:
+    """An apposition with no closing comma, up to the verb it runs into: "directeur van het atheneum is bijzonder
+    opgetogen" is a director who is pleased, and the role read aloud is the director's.
+
+    >>> before_copula("directeur van het atheneum is bijzonder opgetogen"), before_copula("directeur van het atheneum")
+    ('directeur van het atheneum', 'directeur van het atheneum')
+    """
+    words = role.split()
+    at = next((i for i, word in enumerate(words) if i and word in _COPULAS), len(words))
+    return " ".join(words[:at])
