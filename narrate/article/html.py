@@ -14,7 +14,8 @@ import re
 
 from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, Line, PageHints
-from .markup import CITE_KEY, caption_texts, field_list_texts, flat, pull_quote_texts, quote_cites
+from .layout.lines import comparable
+from .markup import CITE_KEY, caption_texts, field_list_texts, pull_quote_texts, quote_cites
 from .model import Removed
 from ..errors import InputError
 
@@ -81,18 +82,19 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     root = _dom(page)
     hints = _dom_hints(root)
     removed: list[Removed] = []
-    lines = _body_lines(doc, hints, _link_texts(page), removed, quote_cites(root))
+    links, cites = _link_texts(page), quote_cites(root)
+    lines = _body_lines(doc, hints, links, removed, cites)
     if not _has_prose(lines):
         # Nothing but lists of other pages' headlines and summaries: an overview page, read as one.
         removed.clear()
-        lines = _body_lines(doc, hints, _link_texts(page), removed, quote_cites(root), entries=True)
+        lines = _body_lines(doc, hints, links, removed, cites, entries=True)
     lines = _cut_pull_quotes(lines, pull_quote_texts(root), removed)
     captions = caption_texts(root)
-    removed.extend(Removed(line.text, furniture.CAPTION) for line in lines if flat(line.text) in captions)
-    lines = [line for line in lines if flat(line.text) not in captions]
+    removed.extend(Removed(line.text, furniture.CAPTION) for line in lines if comparable(line.text) in captions)
+    lines = [line for line in lines if comparable(line.text) not in captions]
     fields = field_list_texts(root)
-    removed.extend(Removed(line.text, furniture.INFOBOX) for line in lines if flat(line.text) in fields)
-    lines = [line for line in lines if flat(line.text) not in fields]
+    removed.extend(Removed(line.text, furniture.INFOBOX) for line in lines if comparable(line.text) in fields)
+    lines = [line for line in lines if comparable(line.text) not in fields]
     lines = _restore_headings(lines, _page_headings(root))
     lines = _without_citations(lines, removed)
     while lines and hints.kicker and lines[0].text == hints.kicker:
@@ -122,7 +124,7 @@ def _body_lines(
     if main is None:
         main = doc
     lines: list[Line] = []
-    everything = flat(" ".join(main.itertext()))
+    everything = comparable(" ".join(main.itertext()))
     for block, element in enumerate(_blocks(main)):
         tag = element.tag
         if tag in ("head", "p") and _is_link_line(_text(element), links):
@@ -136,8 +138,8 @@ def _body_lines(
                 lines.append(Line(text, block, HEADING))
         elif tag == "quote":
             inner = [_text(p) for p in element.findall("p")] or [_text(element)]
-            cite = cites.get(flat(" ".join(inner))[:CITE_KEY])
-            signed = bool(cite and inner and flat(cite) not in flat(_text(element)))
+            cite = cites.get(comparable(" ".join(inner))[:CITE_KEY])
+            signed = bool(cite and inner and comparable(cite) not in comparable(_text(element)))
             if signed and _repeated(inner, everything):
                 # A pull quote that repeats the body: its signature goes under it, as the layout reads a name line.
                 lines.extend(Line(t, block, BLOCKQUOTE) for t in inner if t)
@@ -167,7 +169,7 @@ def _body_lines(
 
 def _repeated(inner: list[str], everything: str) -> bool:
     """The quote's words stand twice on the page: in the quote and in the body."""
-    said = flat(" ".join(inner)).strip("\"'“”‘’„ ")
+    said = comparable(" ".join(inner)).strip("\"'“”‘’„ ")
     return len(said.split()) >= 4 and everything.count(said) >= 2
 
 
@@ -229,7 +231,7 @@ def _is_link_line(text: str, links: list[str]) -> bool:
 
 
 def _is_link(text: str, links: list[str]) -> bool:
-    key = flat(text)
+    key = comparable(text)
     return len(key) >= 8 and any(key in link for link in links)
 
 
@@ -241,15 +243,13 @@ def _link_texts(page: str) -> list[str]:
         paragraphs = justext.justext(page.encode("utf-8"), justext.get_stoplist("Dutch"))
     except (ValueError, TypeError, justext.core.JustextError):
         return []
-    return [flat(p.text) for p in paragraphs if p.links_density() > LINK_DENSITY]
+    return [comparable(p.text) for p in paragraphs if p.links_density() > LINK_DENSITY]
 
 
 def _without_citations(lines: list[Line], removed: list[Removed]) -> list[Line]:
     """Reference markers and edit links ("[1]", "[bewerken]") out of the lines, as from a pasted wiki page."""
     texts = [furniture.cut_citations(line.text, removed) for line in lines]
     return [Line(text, line.block, line.hint) for text, line in zip(texts, lines) if text]
-
-
 
 
 def _text(element) -> str:
@@ -398,7 +398,7 @@ def _page_headings(root) -> list[tuple[str, str]]:
         while following is not None and (not isinstance(following.tag, str) or not following.text_content().split()):
             following = following.getnext()
         if text and following is not None and len(text.split()) <= MAX_HEAD_WORDS:
-            found.append((text, flat(following.text_content())))
+            found.append((text, comparable(following.text_content())))
     return found
 
 
@@ -410,11 +410,11 @@ def _restore_headings(lines: list[Line], heads: list[tuple[str, str]]) -> list[L
     """Subheads the extraction dropped, put back over the paragraph that follows them on the page (a
     fallback extractor keeps the paragraphs of a page but not its headings)."""
     out: list[Line] = []
-    known = {flat(line.text) for line in lines if line.hint == HEADING}
-    after = {below[:200]: text for text, below in heads if flat(text) not in known and len(below) >= 40}
+    known = {comparable(line.text) for line in lines if line.hint == HEADING}
+    after = {below[:200]: text for text, below in heads if comparable(text) not in known and len(below) >= 40}
     for line in lines:
-        text = after.get(flat(line.text)[:200]) if line.hint != HEADING else None
-        if text and not (out and flat(out[-1].text) == flat(text)):
+        text = after.get(comparable(line.text)[:200]) if line.hint != HEADING else None
+        if text and not (out and comparable(out[-1].text) == comparable(text)):
             out.append(Line(text, line.block, HEADING))
         out.append(line)
     return out
@@ -423,13 +423,13 @@ def _restore_headings(lines: list[Line], heads: list[tuple[str, str]]) -> list[L
 def _cut_pull_quotes(lines: list[Line], pulls: list[set[str]], removed: list[Removed]) -> list[Line]:
     """Lines of a marked-up pull quote that says what the body does not (one that repeats a body
     sentence is the layout's to link to its speaker and cut)."""
-    others = [flat(line.text) for line in lines]
+    others = [comparable(line.text) for line in lines]
     cut: set[str] = set()
     for texts in pulls:
         if not any(t in other and t != other for t in texts for other in others):
             cut |= texts
-    removed.extend(Removed(line.text, furniture.PULL_QUOTE) for line in lines if flat(line.text) in cut)
-    return [line for line in lines if flat(line.text) not in cut]
+    removed.extend(Removed(line.text, furniture.PULL_QUOTE) for line in lines if comparable(line.text) in cut)
+    return [line for line in lines if comparable(line.text) not in cut]
 
 
 def _label_in(h1) -> str | None:

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import re
 
+from .layout.lines import comparable
+
 _CAPTION_CLASS = re.compile(r"caption|bijschrift|onderschrift|fotobijschrift|image-text|img-text|credit", re.IGNORECASE)
 """Class names CMSes give a photo's caption or credit."""
 _PULL_CLASS = re.compile(r"pull-?quote|pull_quote|quote--pull|streamer|inline-quote|highlight-?quote", re.IGNORECASE)
 """Class names CMSes give a pull quote: a sentence lifted out of the body and set large beside it."""
-
-
-def flat(text: str) -> str:
-    """Lower-case words only, for comparing texts however they are spaced and punctuated.
-
-    >>> flat("Kermis  van start, 15 augustus!")
-    'kermis van start 15 augustus'
-    """
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def caption_texts(root) -> set[str]:
@@ -27,7 +20,7 @@ def caption_texts(root) -> set[str]:
         if not isinstance(element.tag, str):
             continue
         if element.tag == "figcaption" or _CAPTION_CLASS.search(element.get("class") or ""):
-            text = flat(element.text_content())
+            text = comparable(element.text_content())
             if text and len(text.split()) <= 40:
                 found.add(text)
     return found
@@ -39,11 +32,11 @@ def field_list_texts(root) -> set[str]:
     document rather than its text (a glossary's definitions are sentences)."""
     found = set()
     for dl in root.iter("dl"):
-        terms = [flat(e.text_content()) for e in dl if e.tag == "dt"]
-        values = [flat(e.text_content()) for e in dl if e.tag == "dd"]
+        terms = [comparable(e.text_content()) for e in dl if e.tag == "dt"]
+        values = [comparable(e.text_content()) for e in dl if e.tag == "dd"]
         if terms and all(len(t.split()) <= 4 for t in terms) and all(len(v.split()) <= FIELD_WORDS for v in values):
             found.update(t for t in terms + values if t)
-            found.add(flat(dl.text_content()))
+            found.add(comparable(dl.text_content()))
     return found
 
 
@@ -67,7 +60,7 @@ def quote_cites(root) -> dict[str, str]:
         cite = " ".join(sign.text_content().split()).lstrip("—–- ")
         said = " ".join(" ".join(p.text_content().split()) for p in quote.iter("p") if p is not sign and sign not in p.iterancestors())
         if cite and said and len(cite.split()) <= 15 and cite not in said:
-            found[flat(said)[:CITE_KEY]] = cite
+            found[comparable(said)[:CITE_KEY]] = cite
     return found
 
 
@@ -76,6 +69,6 @@ def pull_quote_texts(root) -> list[set[str]]:
     found = []
     for element in root.iter():
         if isinstance(element.tag, str) and _PULL_CLASS.search(element.get("class") or ""):
-            texts = {flat(element.text_content())} | {flat(c.text_content()) for c in element.iter("p", "cite")}
+            texts = {comparable(element.text_content())} | {comparable(c.text_content()) for c in element.iter("p", "cite")}
             found.append({text for text in texts if text})
     return found

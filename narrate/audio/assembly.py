@@ -101,7 +101,7 @@ class Track:
 
     def __init__(self, spool: _Spool, placements: list[_Placement], num_samples: int,
                  chapters: list[ChapterMark], cues: list[Cue], voice_gains_db: dict[str, float],
-                 voice_loudness: dict[str, float], mix_loudness: float = -math.inf, mix_peak_db: float = -math.inf,
+                 voice_loudness: dict[str, float], mix_loudness: float, mix_peak_db: float,
                  sample_rate: int = EPISODE_RATE):
         self._spool = spool
         self._placements = placements

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-
 # scipy is imported where it is used: it costs a second at start-up, which
 # every command, ``narrate --help`` included, would otherwise pay.
 
@@ -187,8 +186,8 @@ class MixMeter:
 
     def peak_db(self, gains_db: dict[str, float]) -> float:
         """Sample peak of the mix, in dBFS."""
-        peak = max((level * db_to_gain(gains_db.get(slot, 0.0)) for slot, level in self._peaks.items()), default=0.0)
-        return 20 * math.log10(peak) if peak > 0 else -math.inf
+        levelled = (level * db_to_gain(gains_db.get(slot, 0.0)) for slot, level in self._peaks.items())
+        return gain_to_db(max(levelled, default=0.0))
 
 
 def _mean_square(loudness: float) -> float:
@@ -204,9 +203,17 @@ def db_to_gain(db: float) -> float:
     return 10 ** (db / 20)
 
 
+def gain_to_db(gain: float) -> float:
+    """A level or gain in dB; -inf for silence.
+
+    >>> round(gain_to_db(0.5), 2), gain_to_db(0.0)
+    (-6.02, -inf)
+    """
+    return 20 * math.log10(gain) if gain > 0 else -math.inf
+
+
 def _peak_db(x: np.ndarray) -> float:
-    peak = float(np.abs(x).max(initial=0.0))
-    return 20 * math.log10(peak) if peak > 0 else -math.inf
+    return gain_to_db(float(np.abs(x).max(initial=0.0)))
 
 
 def true_peak_per_sample(x: np.ndarray) -> np.ndarray:

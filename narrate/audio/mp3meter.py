@@ -19,13 +19,12 @@ decoded with ``TRAIL_FRAMES`` frames after it as well.
 from __future__ import annotations
 
 import io
-import math
 
 import numpy as np
 
 from .background import InOrder
 from .encoding import ENCODER_DELAY, SAMPLE_RATE, SAMPLES_PER_FRAME
-from .loudness import LoudnessMeter, TruePeakMeter
+from .loudness import LoudnessMeter, TruePeakMeter, gain_to_db
 
 SEGMENT_FRAMES = 1024
 """Frames decoded at a time: about 27 s of audio."""
@@ -74,8 +73,7 @@ class Mp3Meter:
         if self._left:
             raise RuntimeError(f"the MP3 stream decoded {self._left} samples short")
         self._peak.add(np.zeros(0, dtype=np.float32), last=True)
-        peak = 20 * math.log10(self._peak.peak) if self._peak.peak > 0 else -math.inf
-        return self._loudness.integrated(), peak
+        return self._loudness.integrated(), gain_to_db(self._peak.peak)
 
     def _submit(self, count: int, last: bool, samples: int | None = None) -> None:
         used = self._frames[: self._warm + count]
@@ -92,7 +90,8 @@ class Mp3Meter:
         own = audio.mean(axis=1)[warm * SAMPLES_PER_FRAME :][: count * SAMPLES_PER_FRAME]
         if len(own) < count * SAMPLES_PER_FRAME:
             raise RuntimeError("libsndfile decoded an MP3 segment short")
-        skipped, self._skip = min(self._skip, len(own)), self._skip - min(self._skip, len(own))
+        skipped = min(self._skip, len(own))  # LAME's priming and the decoder's delay, at the stream's start
+        self._skip -= skipped
         own = own[skipped:]
         if samples is not None:  # the last segment: what follows the audio is LAME's padding
             self._left = samples - self._measured

@@ -9,7 +9,7 @@ from ..furniture import vocab
 from ..model import Removed
 from ..people import NAME_LINKS, is_role_word, looks_like_name
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable
-from .title import FIELD_LABELS, breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
+from .title import FIELD_LABELS, breadcrumb_page, breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
 GENRES = frozenset(
     """analyse opinie column interview recensie review reportage achtergrond commentaar reconstructie profiel
@@ -106,14 +106,13 @@ def _trail_page(removed: list[Removed], lines: list[Line]) -> str | None:
     """The page a breadcrumb ends on ("Home › Steun het KMSKA › Partners restauraties"), when a line near the top
     says it again and could head an article: the trail names the page the headline names, unless it ends on a
     section ("Home > Over ons > Pers & nieuws"), whose articles are listed under it."""
+    near = {comparable(line.text): line.text for line in reversed(lines[:HINTED_TITLE_WITHIN])}  # the first wins
     for r in removed:
-        if r.reason == furniture.NAVIGATION and re.search(r"\s[>›»]\s", r.text):
-            page = re.split(r"\s[>›»]\s", r.text)[-1].strip()
-            if set(re.findall(r"\w+", page.lower())) <= FIELD_LABELS | _SECTION_WORDS:
-                continue
-            near = [line.text for line in lines[:HINTED_TITLE_WITHIN]]
-            if any(comparable(t) == comparable(page) for t in near) and is_headline_shaped(page) and _usable_hint(page):
-                return next(t for t in near if comparable(t) == comparable(page))
+        page = breadcrumb_page(r.text) if r.reason == furniture.NAVIGATION else None
+        if page is None or set(comparable(page).split()) <= FIELD_LABELS | _SECTION_WORDS:
+            continue
+        if comparable(page) in near and is_headline_shaped(page) and _usable_hint(page):
+            return near[comparable(page)]
     return None
 
 

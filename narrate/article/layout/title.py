@@ -213,10 +213,23 @@ def breadcrumb_sections(trail: str) -> set[str]:
     >>> sorted(breadcrumb_sections("Home > Pers en media > Alle media")), breadcrumb_sections("Over ons | Contact")
     (['pers en media'], set())
     """
-    if not re.search(r"\s[>›»]\s", trail):
+    if not _TRAIL.search(trail):
         return set()
     parts = [p.strip() for p in re.split(r"\s[>›»/]\s", trail)]
     return {comparable(p) for p in parts[1:-1] if p}
+
+
+def breadcrumb_page(trail: str) -> str | None:
+    """The page a breadcrumb ends on; None for a line that is no trail of arrows.
+
+    >>> breadcrumb_page("Home › Steun het KMSKA › Partners restauraties"), breadcrumb_page("Over ons | Contact")
+    ('Partners restauraties', None)
+    """
+    return _TRAIL.split(trail)[-1].strip() if _TRAIL.search(trail) else None
+
+
+_TRAIL = re.compile(r"\s[>›»]\s")
+"""The arrow between two steps of a breadcrumb."""
 
 
 def _wraps_on(lines: list[Line], i: int) -> bool:
