@@ -148,6 +148,27 @@ def test_a_colon_after_citing_someone_does_not_name_the_one_who_cites():
     ]
 
 
+def test_a_colon_after_a_long_role_and_what_the_person_did_names_the_person():
+    assert speakers(
+        "Vlaams minister van Mobiliteit en Openbare Werken Lydia Peeters nam vandaag in Gent de veerboot "
+        "plechtig in gebruik: “Personenmobiliteit via het water is een belangrijk alternatief.”"
+    ) == ["Lydia Peeters"]
+
+
+def test_a_capitalised_adjective_before_a_role_is_no_flemish_surname():
+    assert speakers(
+        "De Zuid-Hollandse gedeputeerde Floor Vermeulen, die namens de provincies optrad als onderhandelaar, "
+        "was tevreden: “Het geld komt goed terecht.”"
+    ) == ["Floor Vermeulen"]
+
+
+def test_a_colon_after_two_people_joined_by_a_role_names_nobody():
+    assert speakers(
+        "Gedeputeerde Twan Beurskens van Limburg en gedeputeerde Henk Brink van Drenthe zijn positief gestemd: "
+        "“De kostenverhoging is uitgesteld.”"
+    ) == [None]
+
+
 def test_a_question_someone_was_asked_is_not_the_one_asked():
     assert speakers("Raadslid Karin Bos kreeg de vraag van Tom Jansen: 'Waarom stemt u tegen?'") == [None]
 

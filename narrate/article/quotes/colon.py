@@ -55,7 +55,7 @@ def colon_subject(clause: str) -> Phrase | None:
     if (
         phrase is not None
         and phrase.kind == "name"
-        and len(tokens) <= 12
+        and len(tokens) - used <= 12
         and not second_party(tokens[used:])
         and not (tokens[used:] and tokens[used] in _HEARING_VERBS)
     ):
@@ -133,6 +133,8 @@ def second_party(tokens: list[str]) -> bool:
     (True, False)
     >>> second_party("van Infrastructuur en Milieu".split()), second_party("van Milieu en Jan Peeters".split())
     (False, True)
+    >>> second_party("van Limburg en gedeputeerde Henk Brink".split()), second_party("en oprichter van".split())
+    (True, False)
     """
     k = 0
     if len(tokens) > 1 and tokens[0] in ("van", "voor") and tokens[1][:1].isupper():
@@ -142,6 +144,7 @@ def second_party(tokens: list[str]) -> bool:
             k += 2
     rest = tokens[k:]
     return any(
-        a.lower() in {"tegen", "en", "met", "versus", "vs", "over", "aan"} and b[:1].isupper()
-        for a, b in zip(rest, rest[1:], strict=False)
+        a.lower() in {"tegen", "en", "met", "versus", "vs", "over", "aan"}
+        and (b[:1].isupper() or (is_role_start(b) and c[:1].isupper()))  # "... en gedeputeerde Henk Brink"
+        for a, b, c in zip(rest, rest[1:], [*rest[2:], ""], strict=False)
     )

@@ -201,13 +201,11 @@ def _describes(token: str, after_role: bool = False) -> bool:
 
 
 def _is_capital_particle(tokens: list[str]) -> bool:
-    """Flemish surnames: "De Wever", "Van Peteghem" (but "De Brit" is a description)."""
-    return (
-        len(tokens) > 1
-        and tokens[0] in {"De", "Van", "Le", "La", "Di", "Da", "Du", "Ter", "Ten", "Den", "Vanden", "Vande"}
-        and is_name_token(tokens[1])
-        and tokens[1].lower() not in PERSON_NOUNS
-    )
+    """Flemish surnames: "De Wever", "Van Peteghem" (but "De Brit" and "De Vlaamse minister X" are descriptions)."""
+    return (len(tokens) > 1 and tokens[0] in {"De", "Van", "Le", "La", "Di", "Da", "Du", "Ter", "Ten", "Den", "Vanden",
+                                              "Vande"}
+            and is_name_token(tokens[1]) and tokens[1].lower() not in PERSON_NOUNS
+            and not (len(tokens) > 2 and tokens[2].islower() and _doer(tokens[2])))
 
 
 def _description(tokens: list[str]) -> tuple[Phrase | None, int]:
