@@ -996,3 +996,30 @@ def test_a_link_to_the_whole_article_is_furniture_and_a_separated_author_label_i
 
 def test_a_source_line_naming_a_body_with_its_acronym_is_a_source_credit():
     assert classify_line("Bron: Instituut voor de gelijkheid van vrouwen en mannen (IGVM)") == "source credit"
+
+
+def test_a_share_row_whose_label_ends_in_via_is_a_share_button():
+    assert classify_line("Deel dit interview via Facebook – Twitter – e-mail") == "share button"
+    assert classify_line("De minister deelde het bericht via Facebook en Twitter.") is None
+
+
+def test_a_list_head_with_bulleted_titles_under_the_article_ends_it():
+    article = parse_lines(
+        *BODY,
+        "Ook in deze rubriek",
+        "• Pleegouders aan het woord over hun eerste jaar",
+        "• Wat doet een consulent van de sociale dienst jeugdrechtbank en wie belt hem op?",
+    )
+    text = spoken(article)
+    assert "Pleegouders" not in text and "consulent" not in text and "Ook in deze rubriek" not in text
+    assert BODY[-1].split(".")[0] in text
+
+
+def test_a_subhead_named_like_a_list_head_over_a_paragraph_stays():
+    article = parse_lines(
+        *BODY[:2],
+        "Vacatures",
+        "Er zijn dus vacatures, want het aantal lectoren groeide niet mee met het aantal lectoraten van de hogeschool.",
+        *BODY[2:],
+    )
+    assert "Er zijn dus vacatures" in spoken(article) and BODY[-1].split(".")[0] in spoken(article)

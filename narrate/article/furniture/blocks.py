@@ -45,7 +45,6 @@ RESUMED_RUN = 3
 """Paragraphs in a row after the article's end that resume it whatever their length (a section after a contact box)."""
 
 
-_BULLET = re.compile(r"^\s*(?:[•·▪►◦‣∙*]|[-–—]\s)")
 
 
 @dataclass
@@ -62,9 +61,11 @@ def find_core(texts: list[str], furniture: list[bool]) -> Core | None:
     menus = menu_runs(texts)
     groups: list[list[int]] = []
     for i in prose:
+        between = range(groups[-1][-1] + 1, i) if groups else range(0)
         # A bulleted list in the text (the members of a council) is the article's too, however long.
-        gap = [j for j in range(groups[-1][-1] + 1, i) if not (_BULLET.match(texts[j]) and not furniture[j])] if groups else []
-        if groups and len(gap) <= MAX_GAP and not menus.intersection(range(groups[-1][-1] + 1, i)):
+        gap = [j for j in between if not (shape.BULLET.match(texts[j]) and not furniture[j])]
+        if groups and len(gap) <= MAX_GAP and not menus.intersection(between) \
+                and not any(_heads_a_list(texts, j) and not furniture[j] for j in between):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -72,6 +73,12 @@ def find_core(texts: list[str], furniture: list[bool]) -> Core | None:
         return None
     best = max(groups, key=lambda g: _score(texts, g))
     return Core(best[0], _extend(texts, furniture, best[-1]))
+
+
+def _heads_a_list(texts: list[str], i: int) -> bool:
+    """A list head with titles under it ("Ook in deze rubriek", "• Pleegouders aan het woord"): the prose before it
+    is the article, the prose after it a teaser's; not a subhead named like one ("Vacatures") over a paragraph."""
+    return is_list_head(texts[i]) and i + 1 < len(texts) and _teaser_part(texts[i + 1])
 
 
 def _score(texts: list[str], group: list[int]) -> float:
@@ -103,7 +110,7 @@ def menu_runs(texts: list[str]) -> set[int]:
     i = 0
     while i < len(texts):
         j = i
-        while j < len(texts) and shape.is_short(texts[j]) and not _BULLET.match(texts[j]):
+        while j < len(texts) and shape.is_short(texts[j]) and not shape.BULLET.match(texts[j]):
             j += 1
         if j - i >= MENU_RUN and not (i > 0 and texts[i - 1].rstrip().endswith(":")):
             found.update(range(i, j))
@@ -160,6 +167,14 @@ def is_list_head(text: str) -> bool:
 
 
 def _teaser_part(text: str) -> bool:
+    """A line a list of links is made of: a title, a date, a word; a bulleted line of up to a headline's length
+    ("• Wat doet een consulent van de sociale dienst jeugdrechtbank?") however it reads.
+
+    >>> _teaser_part("• Wat doet een consulent van de sociale dienst?"), _teaser_part("Wat doet een consulent van de dienst?")
+    (True, False)
+    """
+    if shape.BULLET.match(text) and len(shape.words(text)) <= 20:
+        return True
     return shape.is_short(text) or shape.is_title_like(text) or shape.is_date_line(text)
 
 

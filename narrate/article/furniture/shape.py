@@ -14,6 +14,8 @@ from functools import lru_cache
 from . import vocab
 
 WORD = re.compile(r"[\w'’-]+")
+BULLET = re.compile(r"^\s*(?:[•·▪►◦‣∙*]|[-–—](?=\s))\s*")
+"""A list item's mark at the start of a line."""
 _SENTENCE_END = re.compile(r"[.!?…][)'’\"”»]*$|[:;]$")
 # "23.V.2005": the month in Roman numerals, as official and European documents write it.
 _DATE = re.compile(

@@ -78,8 +78,12 @@ CALL_TO_ACTION = re.compile(
 )
 """The start of a line that asks the reader to do something on the site: click, like, follow, go to, sign up."""
 
-SHARE_LIST = re.compile(r"^(?:(?:deel|delen|share)\b[^:.!?]{0,30}|(?:dit|deze) (?:bericht|artikel|pagina) delen)\s*:\s*\S", re.IGNORECASE)
-"""A share row with its label: "Deel dit incident: WhatsApp · Facebook · X · Kopieer link", "Dit bericht delen: ..."."""
+SHARE_LIST = re.compile(
+    r"^(?:(?:deel|delen|share)\b[^:.!?]{0,30}|(?:dit|deze) (?:bericht|artikel|pagina) delen)\s*(?::|\svia\s|\sop\s)\s*\S",
+    re.IGNORECASE,
+)
+"""A share row with its label: "Deel dit incident: WhatsApp · Facebook · X · Kopieer link", "Dit bericht delen: ...",
+"Deel dit interview via Facebook – Twitter – e-mail"."""
 
 PREV_NEXT = re.compile(
     r"^(?:[‹«<←]\s*)?(?:vorige|volgende)(?: (?:artikel|bericht|pagina|hoofdstuk))?\s*:\s+\S.{0,120}$", re.IGNORECASE

@@ -22,7 +22,6 @@ BLOCKQUOTE: UnitKind = "blockquote"
 SENTENCE_END = re.compile(r"[.,;:…]$|[.!?]['’\"”»)]?$")
 """A line that ends like a sentence (or mid-sentence, at a comma or colon)."""
 _CLOSING_QUOTE_END = re.compile(r"['’\"”»]$")
-_BULLET = re.compile(r"^(?:[•·▪►◦‣∙*]|[-–—](?=\s))\s*")
 WORD = re.compile(r"\w+")
 """A word, for comparing texts word by word."""
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -114,7 +113,7 @@ def body_units(lines: list[Line]) -> list[Unit]:
             else:
                 units.append(Unit(PARAGRAPH, text, line.block))
             continue
-        bullet = _BULLET.match(text)
+        bullet = furniture.shape.BULLET.match(text)
         if bullet and len(text) > bullet.end():
             units.append(Unit(ITEM, text[bullet.end() :], line.block))
         elif units and _continues(units[-1], line):
