@@ -1023,3 +1023,10 @@ def test_a_subhead_named_like_a_list_head_over_a_paragraph_stays():
         *BODY[2:],
     )
     assert "Er zijn dus vacatures" in spoken(article) and BODY[-1].split(".")[0] in spoken(article)
+
+
+@pytest.mark.parametrize("line", [
+    "Het mediapark in Hilversum (archieffoto: Omroep Brabant)", "De nieuwe sluis bij Terneuzen. Luchtfoto: Rijkswaterstaat",
+])
+def test_a_credit_labelled_with_a_kind_of_photo_makes_a_caption(line: str):
+    assert classify_line(line) == "photo credit"
