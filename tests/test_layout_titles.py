@@ -544,3 +544,14 @@ def test_the_heading_of_the_senders_box_under_a_press_release_is_cut():
                          "De vereniging is de ledenorganisatie van alle steden en gemeenten, met meer dan honderd medewerkers.\n")
     assert [s.heading for s in article.sections if s.heading] == ["Wat er nu gebeurt"]
     assert "Over VVSG" in {r.text for r in article.removed}
+
+
+def test_the_sites_name_over_a_menu_of_short_entries_is_no_title_whatever_widget_the_menu_looks_like():
+    text = ("VITO – Vision on technology\nOver VITO   Expertise   Projecten   Nieuws & events   Vacatures   Contact   NL | EN\n"
+            f"Home › Nieuws › Gezondheid\n{BODY}\n\n{MORE}\n")
+    assert parse_text(text).title is None
+
+
+def test_an_embassy_or_an_authority_named_alone_is_no_title():
+    for name in ("Ambassade van België in Oeganda", "Autoriteit Consument & Markt"):
+        assert parse_text(f"{name}\n\n{BODY}\n\n{MORE}\n").title is None, name

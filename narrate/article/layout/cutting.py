@@ -96,7 +96,11 @@ def _is_menu(text: str) -> bool:
     # A menu, not a date or meta line such as "Nieuwsbericht | 12-05-2022 | 17:00"; or the header's own buttons.
     if furniture.is_page_header_row(text):
         return True
-    return furniture.classify_line(text) == furniture.NAVIGATION and text.count(" | ") >= 2 and not re.search(r"\d", text)
+    if text.count(" | ") < 2 or re.search(r"\d", text):
+        return False
+    reason = furniture.classify_line(text)
+    # A row of short entries is a menu, whichever widget's name the line rules gave it first ("infobox").
+    return reason == furniture.NAVIGATION or reason is not None and all(len(e.split()) <= 3 for e in text.split(" | "))
 
 
 def _cut(line: Line, reason: RemovalReason, kept: list[Line], removed: list[Removed]) -> None:

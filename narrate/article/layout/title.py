@@ -322,7 +322,7 @@ _INSTITUTION = re.compile(
     r"(?i)^(?:(?:gemeente|provincie|stad|politiezone|politie|brandweer(?:zone)?|hulpverleningszone|hoogheemraadschap|"
     r"waterschap|wetterskip|veiligheidsregio|ggd|omgevingsdienst|universiteit|hogeschool|ziekenhuis|ministerie|"
     r"bibliotheek|rijksmuseum|museum|rechtbank|gerechtshof|parket|openbaar ministerie|kanselarij|agentschap|"
-    r"departement|dienst)\b[\w\s'’.&-]{0,50}|[\w\s'’.&-]{1,50}\b(?:gemeente|provincie|universiteit|hogeschool|"
+    r"departement|dienst|kabinet|ambassade|autoriteit|inspectie|academie)\b[\w\s'’.&-]{0,50}|[\w\s'’.&-]{1,50}\b(?:gemeente|provincie|universiteit|hogeschool|"
     r"ziekenhuis|politie|waterschap|museum|bibliotheek))$"
 )
 
@@ -336,7 +336,7 @@ def is_institution_name(text: str) -> bool:
     (False, False)
     """
     words = text.split()
-    capitalised = all(w[:1].isupper() or w.lower() in _LOWER_OK for w in words)
+    capitalised = all(w[:1].isupper() or w.lower() in _LOWER_OK or w in "&-–" for w in words)
     return 1 <= len(words) <= 6 and capitalised and bool(_INSTITUTION.match(text.strip()))
 
 
