@@ -1344,3 +1344,11 @@ def test_an_imperative_that_opens_the_sentence_is_no_part_of_the_name_after_it()
                      "‘Door het dreigende graantekort kregen we een verzoek uit Europa.’")
     assert [q.speaker for q in said] in (["Guinevere van der Veer"], [None])
     assert not any(q.speaker and q.speaker.startswith("Neem") for q in said)
+
+
+def test_a_name_line_over_a_paragraph_that_opens_with_a_quote_is_its_speakers_label_not_a_subhead():
+    text = ("Een titel voor de test\n\nDe bibliotheek zoekt nieuwe vrienden die de aankoop van oude boeken willen steunen.\n\n"
+            "Nella van Willigen, lid van de Vrienden\n\n“Zonder twijfel het handschrift. Dat is een met de hand geschreven boek.”\n")
+    article = parse_text(text)
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert [q.speaker for q in article.quotes if q.part == "body"] == ["Nella van Willigen"]

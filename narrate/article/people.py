@@ -263,6 +263,17 @@ def is_full_name(text: str) -> bool:
     return looks_like_name(text) and is_first_name(text.split()[0])
 
 
+def is_name_label(text: str) -> bool:
+    """A line that only names someone, with a role after a comma: a speaker's label over their words.
+
+    >>> is_name_label("Janneke Snijder-Hazelhoff, burgemeester van de gemeente Bellingwedde"), is_name_label("Nella van Willigen")
+    (True, True)
+    >>> is_name_label("Jan Peeters opent de brug."), is_name_label("Stichting Lezen")
+    (False, False)
+    """
+    return len(text.split()) <= 14 and not re.search(r"[.!?:;]$", text.strip()) and is_full_name(text.split(",")[0].strip())
+
+
 def name_runs(text: str) -> list[tuple[int, str]]:
     """Multi-word person-like names in running text, with their offsets.
 

@@ -19,6 +19,7 @@ from .. import furniture
 from ..furniture.shape import has_date, is_put_question
 from ..furniture.vocab import FINITE_VERBS
 from ..model import Removed
+from ..people import is_name_label
 from .header import dated_author, is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
 from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
@@ -105,6 +106,8 @@ def _false_heading(
         return "label"  # a transcript's speaker in brackets ("[Barbara Dewulf]"), read with the words
     if ":" in text and text.split(":")[0].strip().lower() in _WHEN_AND_WHERE:
         return "label"  # an event's time or place ("Locatie: Ahoy, Rotterdam"): a line of the text, no chapter
+    if following is not None and following.kind == PARAGRAPH and re.match(r"[\"“„‘'«]", following.text) and is_name_label(text):
+        return "label"  # "Nella van Willigen" over her quoted words: who speaks them, not a chapter
     if following is not None and following.kind == PARAGRAPH and not (
         _starts_sentence(following.text) or is_prose(following.text)
     ):

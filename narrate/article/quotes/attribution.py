@@ -12,6 +12,7 @@ from ..people import (
     Person,
     Registry,
     head_noun,
+    is_name_label,
     is_name_token,
     is_person_description,
     looks_like_name,
@@ -480,14 +481,15 @@ class _Attributor:
         if not self._same_part(index, index - 1):
             return
         text = previous.passage.text.rstrip()
-        if text.endswith(":"):
-            start, _ = previous.sentence_bounds(previous.sentence_of(len(text) - 1))
-            phrase = colon_subject(text[start:-1])
-            if phrase is not None:
-                person = self._resolve(phrase, index - 1, start, None)
-                if person is not None:
-                    found.speaker, found.attribution = person, "colon"
-                    return
+        # "Minister Peeters:" over the quote; or a label without its colon over a paragraph that opens with the quote
+        label = not text.endswith(":") and is_name_label(text) and not previous.found and found.start <= 1
+        if text.endswith(":") or label:
+            start = 0 if label else previous.sentence_bounds(previous.sentence_of(len(text) - 1))[0]
+            phrase = colon_subject(text[start:].removesuffix(":"))
+            person = self._resolve(phrase, index - 1, start, None) if phrase is not None else None
+            if person is not None:
+                found.speaker, found.attribution = person, "colon"
+                return
         last_sentence = len(previous.starts) - 1
         closing = [f for f in previous.found if f.full and f.speaker is not None and f.sentence >= last_sentence - 1]
         if closing and (not closing[-1].span.closed or closing[-1].sentence == last_sentence):
