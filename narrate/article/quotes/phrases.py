@@ -8,6 +8,7 @@ from typing import Literal
 
 from ..people import (
     CAPITAL_PARTICLES,
+    DEMONYMS,
     FORMS_OF_ADDRESS,
     NON_NAME,
     PARTICLE,
@@ -89,23 +90,27 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
 
 
 def _name_after_description(phrase: Phrase, tokens: list[str], used: int) -> tuple[Phrase, int] | None:
-    """ "zegt de voorzitter van de FSMA, Jean-Paul Servais.": a description, a comma and the full name it describes.
+    """ "zegt de voorzitter van de FSMA, Jean-Paul Servais.": a description, a comma and the full name it describes
+    (after a nationality: ", de Duitser Elmar Brok").
 
     >>> subject_after_verb(" de voorzitter van de FSMA, Jean-Paul Servais.")[0]
     Phrase(kind='name', text='Jean-Paul Servais', role='voorzitter van de FSMA', plural=False)
+    >>> subject_after_verb(" de voorzitter van de commissie Buitenlandse zaken van het Parlement, de Duitser Elmar Brok.")[0].text
+    'Elmar Brok'
     """
-    if phrase.kind == "description" and tokens[used : used + 1] in (["van"], ["bij"]) and "," in tokens[used : used + 9]:
+    of = used + (tokens[used : used + 1] not in ([], ["van"]) and tokens[used][:1].islower())  # "... Buitenlandse zaken van"
+    if phrase.kind == "description" and tokens[of : of + 1] in (["van"], ["bij"]) and "," in tokens[used : used + 12]:
         comma = tokens.index(",", used)  # "Directeur-Generaal van de Europese ruimtevaartorganisatie ESA, Josef ..."
         if not any(t.lower() in SPEECH_VERBS or t.lower() in DETERMINERS - {"de", "het"} for t in tokens[used:comma]):
             phrase = Phrase("description", " ".join([phrase.text, *tokens[used:comma]]))
             used = comma
     if phrase.kind != "description" or tokens[used : used + 1] != [","] or used + 3 > len(tokens):
         return None
-    name, taken = _name_phrase(tokens[used + 1 :])
-    end = used + 1 + taken
-    if name is None or name.kind != "name" or name.role or len(name.text.split()) < 2 or not is_first_name(name.text.split()[0]):
-        return None
-    if end < len(tokens) and tokens[end] not in {".", ",", "!", "?", ";"}:
+    start = used + 3 if tokens[used + 1].lower() in ("de", "het") and tokens[used + 2].lower() in DEMONYMS else used + 1
+    name, taken = _name_phrase(tokens[start:])
+    end = start + taken
+    if name is None or name.kind != "name" or name.role or len(name.text.split()) < 2 or not is_first_name(name.text.split()[0]) \
+            or end < len(tokens) and tokens[end] not in {".", ",", "!", "?", ";"}:
         return None
     name.role = phrase.text.split(" ", 1)[1] if phrase.text.split()[0].lower() in {"de", "het"} else phrase.text
     return name, end
@@ -210,12 +215,7 @@ def _is_capital_particle(tokens: list[str]) -> bool:
 
 def _description(tokens: list[str]) -> tuple[Phrase | None, int]:
     used = 1
-    while (
-        used < len(tokens)
-        and used <= 5
-        and _np_word(tokens[used])
-        and tokens[used].lower() not in {"van", "voor", "bij"}
-    ):
+    while used < len(tokens) and used <= 5 and _np_word(tokens[used]) and tokens[used].lower() not in {"van", "voor", "bij"}:
         used += 1
     if used == 1:
         return None, 0
@@ -344,8 +344,7 @@ def is_role_start(role: str) -> bool:
     >>> is_role_start("directeur-bestuurder van de woningstichting"), is_role_start("lid van de Raad"), is_role_start("die al jaren")
     (True, True, False)
     """
-    first = role.split()[0] if role.split() else ""
-    return _doer(first) or _doer(first.split("-")[-1])
+    return bool(role.split()) and (_doer(role.split()[0]) or _doer(role.split()[0].split("-")[-1]))
 
 
 def can_speak(description: str) -> bool:
@@ -370,9 +369,8 @@ def _agent_noun(token: str) -> bool:
     >>> _agent_noun("organisator"), _agent_noun("coördinator"), _agent_noun("kantoor")
     (True, True, False)
     """
-    if not token.isalpha() or not token.islower() or len(token) < 6:
-        return False
-    return token not in NP_STOPS and token not in SPEECH_VERBS and bool(_AGENT_ENDING.search(token))
+    return (token.isalpha() and token.islower() and len(token) >= 6 and token not in NP_STOPS and token not in SPEECH_VERBS
+            and bool(_AGENT_ENDING.search(token)))
 
 
 _AGENT_ENDING = re.compile(r"(?:[^e]er|ster|aar|eur|ist|ent|ant|oog|man|vrouw|lid|ier|ator|itor|ctor|ssor|otor)$")
