@@ -1030,3 +1030,8 @@ def test_a_subhead_named_like_a_list_head_over_a_paragraph_stays():
 ])
 def test_a_credit_labelled_with_a_kind_of_photo_makes_a_caption(line: str):
     assert classify_line(line) == "photo credit"
+
+
+def test_a_sentence_about_registering_is_text_where_a_button_to_register_is_furniture():
+    assert classify_line("Ze moeten zich vóór 1 augustus als kiezer inschrijven bij de gemeente van hun woonplaats.") is None
+    assert classify_line("Inschrijven") == "newsletter"

@@ -102,7 +102,7 @@ _COMMENTS = re.compile(
 )
 _NEWSLETTER = re.compile(
     r"(?:nieuwsbrief|newsletter|in je (?:mail|in)?box|in uw (?:mail|in)?box|je e-?mailadres|uw e-?mailadres|"
-    r"schrijf (?:je|u) (?:nu )?in|meld (?:je|u) (?:nu )?aan voor|inschrijven|bedankt voor je inschrijving|"
+    r"schrijf (?:je|u) (?:nu )?in|meld (?:je|u) (?:nu )?aan voor|^(?:nu |gratis )?inschrijven\W*$|bedankt voor je inschrijving|"
     r"^abonneren op\s*:|\((?:atom|rss)\)$|\bontvangt? deze [\w-]+ omdat\b)",
     re.IGNORECASE,
 )
