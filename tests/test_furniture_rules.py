@@ -1035,3 +1035,15 @@ def test_a_credit_labelled_with_a_kind_of_photo_makes_a_caption(line: str):
 def test_a_sentence_about_registering_is_text_where_a_button_to_register_is_furniture():
     assert classify_line("Ze moeten zich vóór 1 augustus als kiezer inschrijven bij de gemeente van hun woonplaats.") is None
     assert classify_line("Inschrijven") == "newsletter"
+
+
+@pytest.mark.parametrize("line", [
+    "Gepost door Stadsarchief Kortrijk om 10:12   Geen opmerkingen:", "Posted by Jan Peeters at 09:05 No comments:",
+    "Labels: bouwplannen, dienstverlening",
+])
+def test_a_blog_posts_footer_and_labels_are_furniture(line: str):
+    assert classify_line(line) is not None
+
+
+def test_a_sentence_about_posting_at_a_time_is_text():
+    assert classify_line("Gepost door een buurman om 10:12 werd de foto duizenden keren gedeeld, zegt de politie.") is None

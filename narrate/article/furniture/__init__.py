@@ -143,7 +143,7 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _TAGS = re.compile(
-    r"^(?:tags|onderwerpen|trefwoorden|thema's|categorie|categorieën|rubriek|lees meer over|meer over)\s*:\s*\S.{0,120}$",
+    r"^(?:tags|labels|onderwerpen|trefwoorden|thema's|categorie|categorieën|rubriek|lees meer over|meer over)\s*:\s*\S.{0,120}$",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(

@@ -297,6 +297,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
     ("navigation", 16, lambda t: bool(vocab.BRACKET_BUTTONS.match(t)) and not _speaker_label(t)),
     ("ad marker", 12, lambda t: bool(vocab.SPONSORED.match(t))),
+    # A blog post's footer: "Gepost door Stadsarchief Kortrijk om 10:12 Geen opmerkingen:", "Posted by X at 10:12".
+    ("date line", 15, lambda t: bool(re.match(r"(?i)(?:gepost|geplaatst|posted) (?:door|by) .{2,60}? (?:om|at) \d{1,2}[:.]\d\d\b\s*(?:(?:geen|no|\d+) (?:opmerkingen?|reacties?|comments?))?\W*$", t))),
     ("date line", 15, lambda t: bool(_TIMEZONE.match(t)) or shape.is_meta_line(t) or _type_and_date(t)
      or shape.is_count_line(t)),
     ("navigation", 40, lambda t: bool(vocab.WIKI_NOTICE.search(t))),
