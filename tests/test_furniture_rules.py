@@ -1047,3 +1047,16 @@ def test_a_blog_posts_footer_and_labels_are_furniture(line: str):
 
 def test_a_sentence_about_posting_at_a_time_is_text():
     assert classify_line("Gepost door een buurman om 10:12 werd de foto duizenden keren gedeeld, zegt de politie.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "EESC info verschijnt negen keer per jaar in alle officiële talen van de EU.",
+    "Dit jaaroverzicht is een uitgave van GGD Zuid Limburg, Het Overloon 2, Heerlen.",
+    "Het stadsmagazine is een gratis informatieblad dat 11 keer per jaar verschijnt.",
+])
+def test_a_publications_colophon_is_furniture(line: str):
+    assert classify_line(line) == "edition line"
+
+
+def test_a_sentence_about_how_often_a_paper_appears_is_text():
+    assert classify_line("De krant verschijnt sinds 1950 twee keer per week in de hele regio, zegt de hoofdredacteur.") is None

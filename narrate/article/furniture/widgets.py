@@ -326,6 +326,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("share button", 16, lambda t: bool(vocab.SHARE_LIST.match(t)) and len(vocab.SOCIAL.findall(t)) >= 2),
     ("contact details", 30, lambda t: bool(vocab.CALL_NUMBER.search(t)) and not _QUOTED.search(t)),
     ("edition line", 8, lambda t: bool(vocab.ISSUE_LINE.match(t))),
+    ("edition line", 40, lambda t: bool(vocab.COLOPHON.search(t))),
     ("edition line", 8, lambda t: bool(vocab.RUBRIC_OR_ISSUE.search(t)) and not shape.ends_sentence(t)),
     ("share button", 30, lambda t: bool(vocab.SOCIAL_EMBED.search(t))),
 )
