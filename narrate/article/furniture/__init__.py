@@ -62,7 +62,7 @@ _AD = re.compile(
 # ("De foto's tonen ...") is not taken for one.
 _CREDIT_TAIL = re.compile(
     r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:[a-z]{0,10}foto|beeld|foto's|fotografie|fotograaf|photo|photographer|image|video|illustratie|illustrator)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
-    r"(?<=[.!?]\s)bron\s*:|"
+    r"(?<=[.!?]\s)bron\s*:|(?<=\()(?:foto|beeld)\s+(?=[^()]{2,40}\)$)|"
     r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
     r"\s*(?:[^.!?]|(?<=\d)\.(?=\d)){0,60}?\)?$",
     re.IGNORECASE,
@@ -376,6 +376,8 @@ def has_credit(line: str) -> bool:
     >>> has_credit("Workshop in het museum. Foto: Sebastiaan ter Burg, CC BY 2.0")
     True
     >>> has_credit("Het mediapark in Hilversum (archieffoto: Omroep Brabant)")
+    True
+    >>> has_credit("Het schepencollege stelde het plan voor in het stadhuis (foto stad Bilzen-Hoeselt)")
     True
     """
     return "©" in line or bool(_CREDIT_TAIL.search(line))
