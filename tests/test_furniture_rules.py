@@ -1060,3 +1060,15 @@ def test_a_publications_colophon_is_furniture(line: str):
 
 def test_a_sentence_about_how_often_a_paper_appears_is_text():
     assert classify_line("De krant verschijnt sinds 1950 twee keer per week in de hele regio, zegt de hoofdredacteur.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Op deze pagina vindt u onze nieuws- en persberichten van het afgelopen half jaar.",
+    "Wat is er verzonden naar de media? Hieronder vind je een overzicht van onze persberichten.",
+])
+def test_a_page_that_says_what_it_lists_says_it_in_furniture(line: str):
+    assert classify_line(line) == "call to action"
+
+
+def test_a_sentence_pointing_below_in_the_text_is_text():
+    assert classify_line("Hieronder vindt u de drie maatregelen die het college neemt om de wijk veiliger te maken.") is None

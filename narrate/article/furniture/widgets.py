@@ -293,6 +293,9 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("call to action", 3, lambda t: bool(re.fullmatch(r"(?i)(?:doneer|steun ons|word donateur|word lid)(?: nu| hier| vandaag)?[.!]?", t))),
     ("navigation", 16, lambda t: bool(vocab.FILED_UNDER.match(t)) and not shape.ends_sentence(t)),
     ("call to action", 30, lambda t: bool(vocab.MORE_INFO_CALL.match(t))),
+    # "Op deze pagina vindt u onze persberichten.", "Hieronder vind je een overzicht van ...": the page on itself.
+    ("call to action", 30, lambda t: bool(re.search(r"(?i)\b(?:hieronder|op deze pagina) (?:vindt?|lees|leest) (?:je|u)\b[^.!?]{0,40}"
+                                                    r"\b(?:overzicht|persberichten|nieuwsberichten|berichten|nieuws)\b", t))),
     ("navigation", 20, lambda t: bool(vocab.SITE_OWNER.match(t) or vocab.POWERED_BY.match(t))),
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
     ("navigation", 16, lambda t: bool(vocab.BRACKET_BUTTONS.match(t)) and not _speaker_label(t)),
