@@ -1352,3 +1352,17 @@ def test_a_name_line_over_a_paragraph_that_opens_with_a_quote_is_its_speakers_la
     article = parse_text(text)
     assert [s.heading for s in article.sections if s.heading] == []
     assert [q.speaker for q in article.quotes if q.part == "body"] == ["Nella van Willigen"]
+
+
+def test_ze_before_a_singular_verb_in_the_sentence_before_a_quote_is_the_one_woman_named():
+    assert speakers(
+        "Deze keer het verhaal van Irene Bors, medewerker Burgerzaken.",
+        "Ze vertelt met passie over het belang van nauwkeurigheid. “Als iemand verhuist, moet het kloppen.”",
+    ) == ["Irene Bors"]
+
+
+def test_ze_before_a_plural_verb_is_a_group_and_names_nobody():
+    assert speakers(
+        "Deze keer het verhaal van Irene Bors, medewerker Burgerzaken.",
+        "Ze vertellen met passie over het belang van nauwkeurigheid. “Als iemand verhuist, moet het kloppen.”",
+    ) == [None]

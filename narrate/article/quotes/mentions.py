@@ -44,7 +44,7 @@ class MentionFinder:
         """Mentions in one passage; passages must come in reading order."""
         text = analysis.outside_quotes(0, len(analysis.passage.text))
         named = [Mention(index, m.start(), self.person_of[m.group(1)]) for m in self.pattern.finditer(text)]
-        opening = {start for start in analysis.starts if re.match(r"(?:Hij|Zij)\s", text[start:])}
+        opening = {start for start in analysis.starts if re.match(r"(?:Hij|Zij)\s", text[start:]) or _she_speaks(text[start:])}
         # "De kritiek vindt hij onbegrijpelijk.": "hij" after the verb is the subject too ("zij" may be "they"),
         # of someone surely a person (a first name or a role).
         inner = [m.start() for m in re.finditer(r"(?<=\w )hij\b", text)]
@@ -70,6 +70,16 @@ class MentionFinder:
 def _surely_a_person(person: Person) -> bool:
     """A first name or a role: "Ars Aequi", a name the register took from a title, is not sure enough."""
     return person.is_person and (bool(person.role) or is_first_name(person.name.split()[0]))
+
+
+def _she_speaks(sentence: str) -> bool:
+    """ "Ze vertelt ...": a sentence-opening "ze" before a singular verb is one woman, not "they" ("Ze zeggen ...").
+
+    >>> _she_speaks("Ze vertelt met passie over haar werk."), _she_speaks("Ze vertellen het graag."), _she_speaks("Ze is blij.")
+    (True, False, True)
+    """
+    m = re.match(r"Ze\s+(\w+)", sentence)
+    return bool(m) and (m.group(1) in SPEECH_VERBS - PLURAL_VERBS or m.group(1) in {"is", "was", "heeft", "had", "wil", "kan"})
 
 
 _SAID_SHE = re.compile(r"\b(\w+) (ze|zij)\b(?=[ .,;])")
