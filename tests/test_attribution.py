@@ -1366,3 +1366,9 @@ def test_ze_before_a_plural_verb_is_a_group_and_names_nobody():
         "Deze keer het verhaal van Irene Bors, medewerker Burgerzaken.",
         "Ze vertellen met passie over het belang van nauwkeurigheid. “Als iemand verhuist, moet het kloppen.”",
     ) == [None]
+
+
+def test_a_role_and_its_portfolio_then_a_comma_then_the_name_before_a_colon_names_the_person():
+    assert speakers(
+        "Wethouder centrumontwikkeling, Jordy Clemens is enthousiast over de keuze: “We bouwen samen aan een fijnere stad.”"
+    ) == ["Jordy Clemens"]

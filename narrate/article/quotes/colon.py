@@ -38,6 +38,9 @@ def colon_subject(clause: str) -> Phrase | None:
     dashed = dashed_label(clause)
     if dashed is not None:
         return dashed
+    role_first = _role_then_name(tokens)
+    if role_first is not None:
+        return colon_subject(" ".join([role_first, *tokens[tokens.index(",") + 1 :]]))
     phrase, used = leading_phrase(tokens)
     if phrase is not None and used == len(tokens) and phrase.kind != "pronoun":
         return phrase
@@ -65,6 +68,20 @@ def colon_subject(clause: str) -> Phrase | None:
         # "Ze vreest voor haar huis: '...'": the one who fears says so.
         return phrase
     return None
+
+
+def _role_then_name(tokens: list[str]) -> str | None:
+    """ "Wethouder centrumontwikkeling, Jordy Clemens is ...": a role and its portfolio, a comma, then the full name
+    the clause goes on with; the role, to be read as if the comma were not there.
+
+    >>> _role_then_name("Wethouder centrumontwikkeling , Jordy Clemens is blij".split()), _role_then_name("Wethouder , Jan".split())
+    ('Wethouder centrumontwikkeling', None)
+    """
+    comma = tokens.index(",") if "," in tokens[1:4] else 0
+    if not comma or not is_role_start(tokens[0].lower()) or not all(t.islower() for t in tokens[1:comma]):
+        return None
+    after = tokens[comma + 1 : comma + 3]
+    return " ".join(tokens[:comma]) if len(after) == 2 and is_first_name(after[0]) and after[1][:1].isupper() else None
 
 
 def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
