@@ -1053,6 +1053,8 @@ def test_a_sentence_about_posting_at_a_time_is_text():
     "EESC info verschijnt negen keer per jaar in alle officiële talen van de EU.",
     "Dit jaaroverzicht is een uitgave van GGD Zuid Limburg, Het Overloon 2, Heerlen.",
     "Het stadsmagazine is een gratis informatieblad dat 11 keer per jaar verschijnt.",
+    "Deze publicatie wordt aangeboden door stad Lier in het kader van de openbaarheid van bestuur.",
+    "Deze publicatie is onderdeel van de planning- en controlcyclus van de veiligheidsregio.",
 ])
 def test_a_publications_colophon_is_furniture(line: str):
     assert classify_line(line) == "edition line"
