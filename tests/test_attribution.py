@@ -1372,3 +1372,11 @@ def test_a_role_and_its_portfolio_then_a_comma_then_the_name_before_a_colon_name
     assert speakers(
         "Wethouder centrumontwikkeling, Jordy Clemens is enthousiast over de keuze: “We bouwen samen aan een fijnere stad.”"
     ) == ["Jordy Clemens"]
+
+
+def test_a_first_name_and_a_role_with_its_field_make_no_phantom_person():
+    assert speakers(
+        "Deze keer het verhaal van Irene Bors, medewerker Burgerzaken.",
+        "Binnen de gemeente is Irene de BRP-specialist. Ze vertelt over het belang van nauwkeurigheid. "
+        "“Als iemand verhuist, moet het kloppen.”",
+    ) == ["Irene Bors"]

@@ -337,9 +337,12 @@ def surname_of_role(before: list[str], token: str, nxt: str = "") -> bool:
     (True, True)
     >>> surname_of_role(["Voor"], "Minister"), surname_of_role(["Jan"], "Minister", "Peeters")
     (False, False)
+    >>> surname_of_role(["Irene", "de"], "BRP-specialist")
+    False
     """
-    if not before or not is_first_name(before[0]) or not token[:1].isupper() or not is_role_word(token):
-        return False
+    if not before or not is_first_name(before[0]) or not token[:1].isupper() or not is_role_word(token) \
+            or re.search(r"-[a-z]", token):
+        return False  # "Irene de BRP-specialist": a role with its field, no surname
     return all(re.fullmatch(PARTICLE, t) for t in before[1:]) and not is_name_token(nxt)
 
 
