@@ -1074,3 +1074,8 @@ def test_a_page_that_says_what_it_lists_says_it_in_furniture(line: str):
 
 def test_a_sentence_pointing_below_in_the_text_is_text():
     assert classify_line("Hieronder vindt u de drie maatregelen die het college neemt om de wijk veiliger te maken.") is None
+
+
+@pytest.mark.parametrize("line", ["Responsive Image", "Featured image", "Image"])
+def test_an_images_placeholder_text_is_furniture(line: str):
+    assert classify_line(line) == "photo caption"

@@ -367,7 +367,7 @@ SITE_COOKIES = re.compile(
 """A cookie notice in the site's own voice: "Deze website gebruikt ... cookies", "X.nl gebruikt ... cookies",
 "Tilburg University gebruikt cookies voor een goed werkende website"."""
 
-BARE_PICTURE_LABEL = re.compile(r"(?i)\s*(?:image|afbeelding|photo|foto|beeld)\s*")
+BARE_PICTURE_LABEL = re.compile(r"(?i)\s*(?:(?:responsive |featured |header )?image|afbeelding|photo|foto|beeld|placeholder)\s*")
 """A picture's bare label, where a browser copy leaves the image ("Image" over its alt text); match it whole."""
 
 PICTURE_LABEL = re.compile(
