@@ -45,8 +45,6 @@ RESUMED_RUN = 3
 """Paragraphs in a row after the article's end that resume it whatever their length (a section after a contact box)."""
 
 
-
-
 @dataclass
 class Core:
     """Where the article's prose stands: first and last line index (inclusive)."""

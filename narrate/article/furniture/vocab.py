@@ -116,6 +116,22 @@ over de werken? Bekijk de projectpagina.", "Meer info :
 https://...", "Zelf iets gezien of gehoord? Tip de redactie via WhatsApp", "Persvoorlichting: voor vragen van de media
 kunt u contact opnemen met de persrechter."."""
 
+PAGE_ON_ITSELF = re.compile(
+    r"\b(?:hieronder|op deze pagina) (?:vindt?|lees|leest) (?:je|u)\b[^.!?]{0,40}"
+    r"\b(?:overzicht|persberichten|nieuwsberichten|berichten|nieuws)\b",
+    re.IGNORECASE,
+)
+"""A page that says what it lists: "Op deze pagina vindt u onze persberichten.", "Hieronder vind je een overzicht van
+..."; not "Hieronder vindt u de drie maatregelen die ..."."""
+
+POST_FOOTER = re.compile(
+    r"(?:gepost|geplaatst|posted) (?:door|by) .{2,60}? (?:om|at) \d{1,2}[:.]\d\d\b"
+    r"\s*(?:(?:geen|no|\d+) (?:opmerkingen?|reacties?|comments?))?\W*$",
+    re.IGNORECASE,
+)
+"""A blog post's footer, as every Blogger site prints it: "Gepost door Stadsarchief Kortrijk om 10:12 Geen
+opmerkingen:", "Posted by X at 10:12"."""
+
 CALL_NUMBER = re.compile(r"\bbel\s+(?:dan\s+)?(?:ons\s+)?(?:op\s+)?(?:112|101|0800|0900|14\s?0\d\d)\b", re.IGNORECASE)
 """An emergency, service or municipal number to ring: "Bij direct gevaar bel 112", "Bel 14 045"."""
 

@@ -293,15 +293,12 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("call to action", 3, lambda t: bool(re.fullmatch(r"(?i)(?:doneer|steun ons|word donateur|word lid)(?: nu| hier| vandaag)?[.!]?", t))),
     ("navigation", 16, lambda t: bool(vocab.FILED_UNDER.match(t)) and not shape.ends_sentence(t)),
     ("call to action", 30, lambda t: bool(vocab.MORE_INFO_CALL.match(t))),
-    # "Op deze pagina vindt u onze persberichten.", "Hieronder vind je een overzicht van ...": the page on itself.
-    ("call to action", 30, lambda t: bool(re.search(r"(?i)\b(?:hieronder|op deze pagina) (?:vindt?|lees|leest) (?:je|u)\b[^.!?]{0,40}"
-                                                    r"\b(?:overzicht|persberichten|nieuwsberichten|berichten|nieuws)\b", t))),
+    ("call to action", 30, lambda t: bool(vocab.PAGE_ON_ITSELF.search(t))),
     ("navigation", 20, lambda t: bool(vocab.SITE_OWNER.match(t) or vocab.POWERED_BY.match(t))),
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
     ("navigation", 16, lambda t: bool(vocab.BRACKET_BUTTONS.match(t)) and not _speaker_label(t)),
     ("ad marker", 12, lambda t: bool(vocab.SPONSORED.match(t))),
-    # A blog post's footer: "Gepost door Stadsarchief Kortrijk om 10:12 Geen opmerkingen:", "Posted by X at 10:12".
-    ("date line", 15, lambda t: bool(re.match(r"(?i)(?:gepost|geplaatst|posted) (?:door|by) .{2,60}? (?:om|at) \d{1,2}[:.]\d\d\b\s*(?:(?:geen|no|\d+) (?:opmerkingen?|reacties?|comments?))?\W*$", t))),
+    ("date line", 15, lambda t: bool(vocab.POST_FOOTER.match(t))),
     ("date line", 15, lambda t: bool(_TIMEZONE.match(t)) or shape.is_meta_line(t) or _type_and_date(t)
      or shape.is_count_line(t)),
     ("navigation", 40, lambda t: bool(vocab.WIKI_NOTICE.search(t))),
