@@ -555,3 +555,13 @@ def test_the_sites_name_over_a_menu_of_short_entries_is_no_title_whatever_widget
 def test_an_embassy_or_an_authority_named_alone_is_no_title():
     for name in ("Ambassade van België in Oeganda", "Autoriteit Consument & Markt"):
         assert parse_text(f"{name}\n\n{BODY}\n\n{MORE}\n").title is None, name
+
+
+def test_a_trail_of_slashes_from_the_news_section_is_navigation_and_the_sites_address_line_no_title():
+    from narrate.article.furniture import classify_line
+
+    assert classify_line("Persberichten / Wegen en fietsen") == "navigation"
+    assert classify_line("Nieuws / Wie betaalt de rekening?") is None
+    article = parse_text(f"UKrant.nl – onafhankelijk nieuws over de RUG\nNieuws / Kort nieuws\nNieuwe fietsbrug over het kanaal\n\n"
+                         f"{BODY}\n\n{MORE}\n")
+    assert article.title == "Nieuwe fietsbrug over het kanaal"

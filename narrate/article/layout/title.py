@@ -346,6 +346,8 @@ def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bo
     text = lines[i].text
     if is_ui_line(text) or is_name_list(text) or is_date_line(text) or is_byline(text):
         return True
+    if re.match(r"[\w-]+\.(?:nl|be|eu|com|org|net|info)\s+[–|-]\s", text, re.IGNORECASE):
+        return True  # "UKrant.nl – onafhankelijk nieuws over de RUG": the site's address and slogan
     if i + 1 < len(lines) and any(is_institution_name(part) for part in _short_segments(text)):
         return True  # "Veiligheidsregio Midden- en West-Brabant | Jaarverslag 2023": the site and its section
     if not re.search(r"[^\W\d_]{2}", text) or (text.isupper() and len(text.split()) <= 3) or _separated_menu(text):
