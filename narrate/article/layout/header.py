@@ -282,12 +282,16 @@ def is_byline(text: str) -> bool:
     (False, True, False)
     >>> is_byline("Nieuwsbericht – gepubliceerd op 13 mei, dienst Sport en Evenementen")
     True
+    >>> is_byline("Gepubliceerd door het kabinet Smet")
+    True
     """
     words = text.split()
     if len(words) > 14 or furniture.vocab.CONTACT.search(text):
         return False  # a contact line with its opening hours has times in it, but no author
     if _AUTHOR.match(text.lstrip(" |/·•–—-")) and not re.search(r"\w{3,}\.$", text):
         return True  # "/ Auteur: Corporate communicatie": after the separator of a date left out of the copy too
+    if re.match(r"(?i)(?:gepubliceerd|geschreven|opgesteld) door\s", text) and len(words) <= 8 and not text.endswith("."):
+        return True  # "Gepubliceerd door het kabinet Smet": a body or office signs, not only a person
     typed = _TYPE_AND_AUTHOR.match(text)
     if typed and looks_like_name(typed.group(1)):
         return True  # "Column burgemeester Jan Kottelenberg": the genre, the author's role and name
