@@ -1380,3 +1380,9 @@ def test_a_first_name_and_a_role_with_its_field_make_no_phantom_person():
         "Binnen de gemeente is Irene de BRP-specialist. Ze vertelt over het belang van nauwkeurigheid. "
         "“Als iemand verhuist, moet het kloppen.”",
     ) == ["Irene Bors"]
+
+
+def test_a_relative_clause_between_the_name_and_the_verb_before_a_colon_still_names_the_person():
+    assert speakers(
+        "Kevin Verborgt, die als medewerker bij JINT organisaties begeleidt, vertelt: “We hielden nauw contact.”"
+    ) == ["Kevin Verborgt"]

@@ -92,7 +92,7 @@ def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
     skip = 0
     while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
         skip += 1
-    left = _whole_phrase(tokens[skip:i])
+    left = _whole_phrase(_without_relative_clause(tokens[skip:i]))
     if left is not None and left.kind == "description" and is_first_name(tokens[i + 1] if i + 1 < len(tokens) else "-"):
         return None  # "De inspectie vindt Sebastiaan het leukste: ...": the object first, the subject after the verb
     # After the verb, a description, a comma and the full name it describes ("aldus de directeur-generaal van ESA,
@@ -101,6 +101,17 @@ def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
     if subject is not None:
         subject.plural = verb in PLURAL_VERBS
     return subject
+
+
+def _without_relative_clause(tokens: list[str]) -> list[str]:
+    """ "Kevin Verborgt, die als medewerker ... ondersteunt,": the name before a relative clause closed by its comma.
+
+    >>> _without_relative_clause("Kevin Verborgt , die bij JINT werkt ,".split()), _without_relative_clause("Jan , die".split())
+    (['Kevin', 'Verborgt'], ['Jan', ',', 'die'])
+    """
+    if "," in tokens and tokens[-1] == "," and tokens[tokens.index(",") + 1 : tokens.index(",") + 2] in (["die"], ["dat"]):
+        return tokens[: tokens.index(",")]
+    return tokens
 
 
 def _whole_phrase(tokens: list[str]) -> Phrase | None:
