@@ -1386,3 +1386,8 @@ def test_a_relative_clause_between_the_name_and_the_verb_before_a_colon_still_na
     assert speakers(
         "Kevin Verborgt, die als medewerker bij JINT organisaties begeleidt, vertelt: “We hielden nauw contact.”"
     ) == ["Kevin Verborgt"]
+
+
+def test_a_name_and_role_in_brackets_after_a_quote_sign_it():
+    assert speakers("“Dit initiatief is gegroeid van onderuit.” (Luc Loos, algemeen directeur)") == ["Luc Loos"]
+    assert speakers("Het plan kost veel. “Dit is een goed plan.” (Zie ook pagina 4.)") == [None]

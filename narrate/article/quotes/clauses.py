@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..model import Attribution, QuotePart
-from ..people import Person, name_runs
+from ..people import Person, is_name_label, name_runs
 from .colon import colon_subject, introduced_by_apposition, second_party
 from .labels import label_without_colon
 from .phrases import Phrase, split_tokens, subject_after_verb
@@ -270,6 +270,11 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
     text = analysis.passage.text
     span = found.span
     after = text[span.close :]
+    bracket = re.match(r"\s*\(([^()]{3,80})\)", after)
+    if span.closed and bracket and is_name_label(bracket.group(1)) and (phrase := colon_subject(bracket.group(1))):
+        # "“Dit initiatief is gegroeid van onderuit.” (Luc Loos, algemeen directeur)": the signature in brackets
+        found.phrase, found.phrase_at, found.how = phrase, span.close + bracket.start(1), "clause"
+        return
     m = re.match(r"\s*(?:[,;]\s*)?(?:[-–—]\s*)?(?:zo\s+)?(\w+)", after)
     # "‘... sluiten.’ Volgens Von Berg heeft CBS veel werk verzet.": after a quote that ends its sentence, a
     # sentence of its own that gives someone's view ("Aldus Cornips." still signs the quote).
