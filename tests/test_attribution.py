@@ -1391,3 +1391,12 @@ def test_a_relative_clause_between_the_name_and_the_verb_before_a_colon_still_na
 def test_a_name_and_role_in_brackets_after_a_quote_sign_it():
     assert speakers("“Dit initiatief is gegroeid van onderuit.” (Luc Loos, algemeen directeur)") == ["Luc Loos"]
     assert speakers("Het plan kost veel. “Dit is een goed plan.” (Zie ook pagina 4.)") == [None]
+
+
+def test_a_signed_pull_quote_makes_its_signer_the_speaker_of_a_one_person_pieces_other_quotes():
+    text = ("Inleiding · leestijd 4 min\n\n"
+            "“Onze mensen zijn professioneel en geëngageerd. We moeten niet bang zijn voor het debat.”\n\n"
+            "Werner Annaert, administrateur-generaal van de OVAM\n"
+            "“Dat is de belangrijkste boodschap die ik wil meegeven aan onze mensen als ik terugblik op het jaar.”\n\n"
+            "“Er zijn nog meer redenen om trots te zijn. Het voorbije jaar kwamen er veel vragen op ons af.”\n")
+    assert [q.speaker for q in parse_text(text).quotes if not q.inline] == ["Werner Annaert"] * 3

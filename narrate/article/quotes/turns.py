@@ -270,7 +270,7 @@ def sole_speaker(
     named anywhere, another speaker quoted (even "een buurman"), or someone described in the
     paragraph before the quote ("De buurvrouw kijkt boos."), the quote stays unnamed.  An
     ``interviewee`` the title names counts as named; it, or a written interview's questions
-    (``questioned``), make a clause that names the one person first unnecessary."""
+    (``questioned``), make a clause that names the one person first unnecessary; so does a pull quote they sign."""
     # A capitalised word the register took for someone ("Milieu maakte hier nog geen deel van
     # uit: ...") is no second person; anyone quoted by name still is, below.
     people = [p for p in registry.people if p.is_person and speakable(p, strong=False)]
@@ -293,7 +293,7 @@ def sole_speaker(
         return
     if any(_names_another(a, people[0]) for a in analyses):
         return
-    if not asked and not any(f.attribution in ("clause", "colon") for _a, f in found if f.speaker is not None):
+    if not asked and not any(f.attribution in ("clause", "colon", "pull quote") for _a, f in found if f.speaker is not None):
         return
     for analysis, quote in found:
         before = analysis.outside_quotes(0, quote.span.mark)
