@@ -1400,3 +1400,11 @@ def test_a_signed_pull_quote_makes_its_signer_the_speaker_of_a_one_person_pieces
             "“Dat is de belangrijkste boodschap die ik wil meegeven aan onze mensen als ik terugblik op het jaar.”\n\n"
             "“Er zijn nog meer redenen om trots te zijn. Het voorbije jaar kwamen er veel vragen op ons af.”\n")
     assert [q.speaker for q in parse_text(text).quotes if not q.inline] == ["Werner Annaert"] * 3
+
+
+def test_a_compound_role_before_a_name_is_the_role_with_or_without_a_possessive():
+    assert speakers(
+        "“Dat klinkt complex”, zegt regiomanager Anthony Vanoverschelde. Zijn collega-regiomanager Ben Bruininkx "
+        "staat alvast te popelen: “Met een enthousiast team gaat dat zonder twijfel lukken!”"
+    ) == ["Anthony Vanoverschelde", "Ben Bruininkx"]
+    assert speakers("Collega-regiomanager Ben Bruininkx staat te popelen: “Dat gaat lukken!”") == ["Ben Bruininkx"]

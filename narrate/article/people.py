@@ -226,13 +226,15 @@ def is_name_token(token: str, last: bool = True) -> bool:
 
     >>> [is_name_token(t) for t in ["Shea", "Jong-un", "NAVO-topman", "Zaken", "Voorzitter"]]
     [True, True, False, False, False]
-    >>> is_name_token("Amerikaanse", last=False), is_name_token("Bossche")
-    (False, True)
+    >>> is_name_token("Amerikaanse", last=False), is_name_token("Bossche"), is_name_token("Collega-regiomanager")
+    (False, True, False)
     """
     if not token or not token[0].isupper() or not re.match(r"\w", token):
         return False
     if token in NON_NAME or is_role_word(token) or token.lower().endswith(_ORG_ENDINGS):
         return False
+    if re.search(r"-[a-zà-ÿ]{4,}$", token):
+        return False  # "Collega-regiomanager": a compound with a lower-case word after its hyphen, never a name
     if not last and len(token) >= 5 and _ADJECTIVE_END.search(token):
         return False
     return not (token.isupper() and len(token) > 1 and "-" not in token)

@@ -138,7 +138,7 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
     'Jan Brouwer'
     >>> _described_name("de minister met Jan Peeters".split())
     """
-    if tokens[0].lower() not in {"de", "het"}:
+    if tokens[0].lower() not in {"de", "het", "zijn", "haar", "hun", "onze"}:  # "Zijn collega Ben Bruininkx"
         return None
     of_body = _role_of_body(tokens)
     if of_body is not None:
@@ -246,6 +246,8 @@ def _name_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
         phrase, used = _name_phrase(tokens[titled:])
         return (phrase, titled + used) if phrase is not None and phrase.kind == "name" else (None, 0)
     role, used = _role_prefix(tokens)
+    if not role and len(tokens) > 2 and re.search(r"-[a-zà-ÿ]{4,}$", tokens[0]) and is_first_name(tokens[1]):
+        role, used = [tokens[0]], 1  # "Collega-regiomanager Ben Bruininkx": a compound role before the name
     name: list[str] = []
     while used < len(tokens) and len(name) < 6:
         token = tokens[used]
@@ -359,8 +361,8 @@ def can_speak(description: str) -> bool:
 
 
 def _doer(token: str) -> bool:
-    """A word for someone by what they do: a role the list knows, or a doer's noun by its ending."""
-    return is_role_word(token) or _agent_noun(token)
+    """A word for someone by what they do: a role the list knows, or a doer's noun by its ending ("collega-regiomanager")."""
+    return is_role_word(token) or _agent_noun(token) or "-" in token and _agent_noun(token.rsplit("-", 1)[1])
 
 
 def _agent_noun(token: str) -> bool:
