@@ -1079,3 +1079,8 @@ def test_a_sentence_pointing_below_in_the_text_is_text():
 @pytest.mark.parametrize("line", ["Responsive Image", "Featured image", "Image"])
 def test_an_images_placeholder_text_is_furniture(line: str):
     assert classify_line(line) == "photo caption"
+
+
+@pytest.mark.parametrize("line", ["HOME  |  Persberichten", "Zoekterm invullen..."])
+def test_a_home_trail_with_bars_and_a_search_boxs_placeholder_are_navigation(line: str):
+    assert classify_line(line) == "navigation"

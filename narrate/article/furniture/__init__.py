@@ -129,7 +129,8 @@ _SUBSCRIPTION = re.compile(
 _NAV = re.compile(r"^(?:\S+(?:\s\S+){0,3}\s*[>›»/|]\s*){2,}\S+(?:\s\S+){0,3}$")
 _BREADCRUMB = re.compile(
     r"^(?:\S+(?:\s\S+){0,4}\s+[>›»]\s+){2,}[^>›»]{1,120}$|^[^\W\d][^.!?:;>›»]{0,40}\s[>›»]\s#?[^\W\d][^.!?:;>›»]{0,40}$|"
-    r"^(?:Home|Homepage|Start|Startpagina)(?:\s/\s[^/]{1,40}){0,4}\s/\s[^/]{1,120}$|"
+    r"^(?i:home|homepage|start|startpagina)(?:\s+/\s+[^/]{1,40}){0,4}\s+/\s+[^/]{1,120}$|"
+    r"^(?i:home|homepage|startpagina)(?:\s+\|\s+[^|.!?]{1,40}){1,4}$|"
     r"^(?:Nieuws|Actueel|Pers|Persberichten|Nieuwsberichten|Berichten|Publicaties)(?:\s/\s[^/.!?]{1,40}){1,3}$"
 )
 """A trail of arrows down to the page itself, whose own title may be long: "Home › Pers › Weertse Dreef wordt autovrij";
@@ -155,7 +156,7 @@ _SOURCE = re.compile(
 _SEARCH_SECTION = re.compile(r"^(?i:zoeken|zoek|doorzoek) (?i:in|binnen) (?:[A-ZÀ-Þ][\w’'&-]*)(?: [\w’'&-]+){0,4}\s*(?:…|\.\.\.)?$")
 """A search box's prompt naming the section it searches: "Zoeken binnen Nieuws IenW"."""
 _SEARCH_BOX = re.compile(
-    r"^(?:(?:voer (?:een |je |uw )?)?zoekterm(?: invoeren| in)?:?|typ (?:hier )?(?:je|uw) zoekterm|zoek op trefwoord)\s*(?:…|\.\.\.)?$|"
+    r"^(?:(?:voer (?:een |je |uw )?)?zoekterm(?: invoeren| invullen| in)?:?|typ (?:hier )?(?:je|uw) zoekterm|zoek op trefwoord)\s*(?:…|\.\.\.)?$|"
     r"^(?:zoeken|zoek) in (?:het|de|alle|ons|onze) \w+\s*(?:…|\.\.\.)?$|^waarmee kunnen we (?:je|u) helpen\??$|"
     r"^(?:waar (?:ben je|bent u) naar op zoek|waar zoek(?:t u| je) naar|wat zoek(?:t u| je))\??$|^filter(?:en)? op \w+(?:\s*:.{0,40})?$|"
     r"^(?:zoeken|zoek|doorzoek)(?:\s+(?:op|in|binnen))?\s+(?:de|deze|onze)?\s*(?:site|website|[\w-]+(?:\.[\w-]+)+)\s*(?:…|\.\.\.)?$|"
