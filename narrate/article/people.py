@@ -233,11 +233,20 @@ def is_name_token(token: str, last: bool = True) -> bool:
         return False
     if token in NON_NAME or is_role_word(token) or token.lower().endswith(_ORG_ENDINGS):
         return False
-    if re.search(r"-[a-zà-ÿ]{4,}$", token):
-        return False  # "Collega-regiomanager": a compound with a lower-case word after its hyphen, never a name
+    if is_role_compound(token):
+        return False
     if not last and len(token) >= 5 and _ADJECTIVE_END.search(token):
         return False
     return not (token.isupper() and len(token) > 1 and "-" not in token)
+
+
+def is_role_compound(token: str) -> bool:
+    """A compound with a lower-case word after its hyphen: a role with its field or rank, never part of a name.
+
+    >>> is_role_compound("Collega-regiomanager"), is_role_compound("BRP-specialist"), is_role_compound("Jong-un")
+    (True, True, False)
+    """
+    return bool(re.search(r"-[a-zà-ÿ]{4,}$", token))
 
 
 def looks_like_name(text: str) -> bool:
@@ -343,7 +352,7 @@ def surname_of_role(before: list[str], token: str, nxt: str = "") -> bool:
     False
     """
     if not before or not is_first_name(before[0]) or not token[:1].isupper() or not is_role_word(token) \
-            or re.search(r"-[a-z]", token):
+            or is_role_compound(token):
         return False  # "Irene de BRP-specialist": a role with its field, no surname
     return all(re.fullmatch(PARTICLE, t) for t in before[1:]) and not is_name_token(nxt)
 

@@ -106,7 +106,7 @@ def _false_heading(
         return "label"  # a transcript's speaker in brackets ("[Barbara Dewulf]"), read with the words
     if ":" in text and text.split(":")[0].strip().lower() in _WHEN_AND_WHERE:
         return "label"  # an event's time or place ("Locatie: Ahoy, Rotterdam"): a line of the text, no chapter
-    if following is not None and following.kind == PARAGRAPH and re.match(r"[\"“„‘'«]", following.text) and is_name_label(text):
+    if following is not None and following.kind == PARAGRAPH and re.match(_OPENING_MARK, following.text) and is_name_label(text):
         return "label"  # "Nella van Willigen" over her quoted words: who speaks them, not a chapter
     if following is not None and following.kind == PARAGRAPH and not (
         _starts_sentence(following.text) or is_prose(following.text)
@@ -149,7 +149,9 @@ def _standfirst(text: str, following: Unit | None) -> bool:
     return (len(words) >= STANDFIRST_WORDS or verb) and following is not None and is_prose(following.text)
 
 
-_ANSWER_OPENING = re.compile(r"(?:[A-ZÀ-Þ][\w.-]{0,30}(?: [A-ZÀ-Þ][\w.-]{0,30})?\s?:\s*)?[\"“„‘'«]\s?[A-ZÀ-Þ0-9]")
+_OPENING_MARK = r"[\"“„‘'«]"
+"""A quote's opening mark, as a paragraph of answers or quoted words starts."""
+_ANSWER_OPENING = re.compile(rf"(?:[A-ZÀ-Þ][\w.-]{{0,30}}(?: [A-ZÀ-Þ][\w.-]{{0,30}})?\s?:\s*)?{_OPENING_MARK}\s?[A-ZÀ-Þ0-9]")
 
 
 def _answered_in_quotes(text: str) -> bool:

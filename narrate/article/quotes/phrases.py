@@ -19,6 +19,7 @@ from ..people import (
     is_body_noun,
     is_name_token,
     is_person_description,
+    is_role_compound,
     is_role_word,
     surname_of_role,
 )
@@ -246,7 +247,7 @@ def _name_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
         phrase, used = _name_phrase(tokens[titled:])
         return (phrase, titled + used) if phrase is not None and phrase.kind == "name" else (None, 0)
     role, used = _role_prefix(tokens)
-    if not role and len(tokens) > 2 and re.search(r"-[a-zà-ÿ]{4,}$", tokens[0]) and is_first_name(tokens[1]):
+    if not role and len(tokens) > 2 and is_role_compound(tokens[0]) and is_first_name(tokens[1]):
         role, used = [tokens[0]], 1  # "Collega-regiomanager Ben Bruininkx": a compound role before the name
     name: list[str] = []
     while used < len(tokens) and len(name) < 6:
