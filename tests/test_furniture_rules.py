@@ -1084,3 +1084,12 @@ def test_an_images_placeholder_text_is_furniture(line: str):
 @pytest.mark.parametrize("line", ["HOME  |  Persberichten", "Zoekterm invullen..."])
 def test_a_home_trail_with_bars_and_a_search_boxs_placeholder_are_navigation(line: str):
     assert classify_line(line) == "navigation"
+
+
+def test_a_phrase_said_twice_in_a_row_is_a_pictures_text_and_caption_but_a_quoted_standfirst_is_not():
+    twice = "Dijkgraven ondertekenen het nieuwe waterakkoord in Bodegraven"
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], f"{twice}\n{twice}", *BODY[1:])
+    assert "ondertekenen" not in spoken(article) and reasons(article).get(twice) == "photo caption"
+    quoted = "2014 – MH17: ‘Hier kun je je onmogelijk op voorbereiden’"
+    article = parse_lines("Zandhoven krijgt nieuwe brug", f"{quoted}\n{quoted}", *BODY)
+    assert "onmogelijk" in spoken(article) + " ".join(q.text for q in article.quotes)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ...errors import InputError
 from .. import furniture
 from ..model import Removed, Section, SummaryItem
-from .cutting import drop_furniture, drop_reference_sections
+from .cutting import drop_doubled, drop_furniture, drop_reference_sections
 from .header import drop_author_box, take_end_byline, take_header
 from .lines import HEADING, PARAGRAPH, Line, PageHints, Unit, body_units, comparable
 from .pull_quotes import PullQuote, take_pull_quotes
@@ -39,6 +39,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     if not lines and not hints.title:
         raise InputError("the article has no readable text; give a file with the article's title and body")
     kicker, title, byline, lines = take_header(lines, hints, removed, repeated)
+    lines = drop_doubled(lines, removed)
     units = body_units(lines)
     units, end_byline = take_end_byline(units)
     byline = byline or end_byline

@@ -8,7 +8,7 @@ from .. import furniture
 from ..furniture import widgets
 from ..furniture.context import plan_cuts
 from ..model import RemovalReason, Removed
-from .lines import HEADING, SENTENCE_END, Line, Unit
+from .lines import HEADING, SENTENCE_END, Line, Unit, comparable
 from .title import is_prose
 
 
@@ -197,6 +197,24 @@ def _lower_case_label(line: Line, above: Line | None, following: list[Line]) -> 
         and len(text.split()) <= 12
         and not re.search(r"[.!?…:;,]['’\"”»)]?$", text)
     )
+
+
+def drop_doubled(lines: list[Line], removed: list[Removed]) -> list[Line]:
+    """Lines less a phrase said twice in a row below the headline ("Dijkgraven ondertekenen waterakkoord" over
+    itself): a picture's alternative text over its caption. A subhead or a paragraph stands once."""
+    doubled = {
+        i
+        for i in range(len(lines) - 1)
+        if comparable(lines[i].text) == comparable(lines[i + 1].text) and _phrase(lines[i].text)
+    }
+    doubled |= {i + 1 for i in doubled}
+    removed.extend(Removed(lines[i].text, furniture.CAPTION) for i in sorted(doubled))
+    return [line for i, line in enumerate(lines) if i not in doubled]
+
+
+def _phrase(text: str) -> bool:
+    """A caption's shape: a few words, no sentence's stop and no quote closing it (a second headline may quote)."""
+    return 3 <= len(text.split()) <= 25 and not re.search(r"(?:[.!?…:]['’\"”»)]?|['’\"”»])$", text)
 
 
 def _repeats_next_caption(line: Line, following: list[Line]) -> bool:
