@@ -1093,3 +1093,13 @@ def test_a_phrase_said_twice_in_a_row_is_a_pictures_text_and_caption_but_a_quote
     quoted = "2014 – MH17: ‘Hier kun je je onmogelijk op voorbereiden’"
     article = parse_lines("Zandhoven krijgt nieuwe brug", f"{quoted}\n{quoted}", *BODY)
     assert "onmogelijk" in spoken(article) + " ".join(q.text for q in article.quotes)
+
+
+@pytest.mark.parametrize("line", ["Nieuwsbericht | Asiel", "Persbericht · Brussel · maart 2019 · Ook beschikbaar in het Frans"])
+def test_a_pages_type_with_its_labels_is_furniture(line: str):
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Column | De zomer dat alles anders werd", "Interview | Opinie | Blog"])
+def test_a_headline_after_a_type_or_a_menu_of_types_is_no_type_line(line: str):
+    assert classify_line(line) != "date line"

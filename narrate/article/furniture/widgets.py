@@ -129,14 +129,31 @@ def _type_and_date(text: str) -> bool:
     True
     >>> _type_and_date("Studie | geplaatst op 14 maart 2003"), _type_and_date("Het kabinet valt vandaag. | geplaatst op 14 maart 2003")
     (True, False)
+    >>> _type_and_date("Nieuwsbericht | Asiel"), _type_and_date("Column | De zomer dat alles anders werd")
+    (True, False)
     """
     parts = shape.segments(text)
+    if _typed_labels(parts):
+        return True
     if len(parts) >= 3 and any(shape.is_date_line(p) or _REFERENCE.fullmatch(p) for p in parts):
         return all(shape.is_date_line(p) or len(p.split()) <= 6 and not shape.ends_sentence(p) for p in parts)
     if len(parts) == 2 and any(_POSTED.match(p) for p in parts):
         # "Studie | geplaatst op 14 maart 2003", "Gepost op 19 januari 2021 door team communicatie | Algemeen"
         return all(_POSTED.match(p) or len(p.split()) <= 3 and not shape.ends_sentence(p) for p in parts)
     return bool(vocab.TYPE_AND_DATE.match(text)) and shape.is_date_line(text.split(None, 1)[-1])
+
+
+def _typed_labels(parts: list[str]) -> bool:
+    """A page's type and its labels: "Nieuwsbericht | Asiel", "Persbericht · Brussel · maart 2019 · Ook beschikbaar
+    in het Frans". After a type, a headline would be longer than a word or two; and a menu lists several types
+    ("Nieuws | Opinie | Blog"), as a section does ("Nieuws | ...")."""
+    if len(parts) < 2 or not _ONE_TYPE.fullmatch(parts[0]) or any(_ONE_TYPE.fullmatch(p) for p in parts[1:]):
+        return False
+    limit = 2 if len(parts) == 2 else 6
+    return all(len(p.split()) <= limit and not shape.ends_sentence(p) for p in parts[1:])
+
+
+_ONE_TYPE = re.compile(rf"(?i)(?!nieuws$|agenda$)(?:{vocab.CONTENT_TYPES})")
 
 
 _POSTED = re.compile(rf"(?i)^(?:gepost|geplaatst|gepubliceerd|posted|published)\s+(?:op\s+)?(?:\d{{1,2}}[-/ ]\s*(?:\d{{1,2}}|{vocab.MONTHS})[-/ ]\s*\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s+door\s+[^|·•]{{2,60}})?$")
