@@ -1103,3 +1103,20 @@ def test_a_pages_type_with_its_labels_is_furniture(line: str):
 @pytest.mark.parametrize("line", ["Column | De zomer dat alles anders werd", "Interview | Opinie | Blog"])
 def test_a_headline_after_a_type_or_a_menu_of_types_is_no_type_line(line: str):
     assert classify_line(line) != "date line"
+
+
+def test_a_news_overview_of_dated_entries_under_a_section_label_reads_each_entrys_headline_and_summary():
+    from narrate.article import parse_html
+
+    entries = "".join(
+        f'<article class="post"><h2 class="entry-title"><a href="/p/{i}">{head}</a></h2>'
+        f'<p class="entry-date"><time>{day} september, 2018</time></p><p>{summary}</p></article>'
+        for i, (head, day, summary) in enumerate([("Gemeente Zandhoven kiest een nieuwe brug", 10, BODY[0]),
+                                                   ("Bouw van de brug duurt anderhalf jaar", 12, BODY[1]),
+                                                   ("Gemeenteraad stemt in maart over het plan", 14, BODY[3])]))
+    page = ("<html><head><title>Nieuws</title></head><body><header><h1>Nieuws</h1></header>"
+            f"<main><section><h3>2018</h3>{entries}</section></main></body></html>")
+    article = parse_html(page)
+    headings = [s.heading for s in article.sections]
+    assert "Bouw van de brug duurt anderhalf jaar" in headings and "Gemeenteraad stemt in maart over het plan" in headings
+    assert all(sentence in spoken(article) for sentence in (BODY[0], BODY[1], BODY[3]))

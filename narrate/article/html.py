@@ -84,7 +84,7 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     removed: list[Removed] = []
     links, cites = _link_texts(page), quote_cites(root)
     lines = _body_lines(doc, hints, links, removed, cites)
-    if not _has_prose(lines):
+    if not _has_prose(lines) or _is_overview(root):
         # Nothing but lists of other pages' headlines and summaries: an overview page, read as one.
         removed.clear()
         lines = _body_lines(doc, hints, links, removed, cites, entries=True)
@@ -127,7 +127,7 @@ def _body_lines(
     everything = comparable(" ".join(main.itertext()))
     for block, element in enumerate(_blocks(main)):
         tag = element.tag
-        if tag in ("head", "p") and _is_link_line(_text(element), links):
+        if tag in ("head", "p") and not (entries and tag == "head") and _is_link_line(_text(element), links):
             removed.append(Removed(_text(element), furniture.RELATED))
         elif tag == "head":
             text = _text(element)
@@ -299,6 +299,47 @@ def _headline_under_label(h1) -> str | None:
     return None
 
 
+def _is_overview(root) -> bool:
+    """A page under a section's label ("Nieuws") whose text is its entries: two or more headings of one level
+    that each head a paragraph, and no paragraph before the first of them.
+
+    >>> import lxml.html
+    >>> entry = "<article><h2><a href='#'>Rekenkamer start onderzoek</a></h2><p>De rekenkamer start een onderzoek naar de vergunningen.</p></article>"
+    >>> _is_overview(lxml.html.fromstring(f"<div><header><h1>Nieuws</h1></header>{entry}{entry}</div>"))
+    True
+    >>> _is_overview(lxml.html.fromstring(f"<div><h1>Nieuws</h1><p>Het college besluit vandaag over de nieuwe brug.</p>{entry}{entry}</div>"))
+    False
+    """
+    h1 = _headline_h1(root)
+    if h1 is None or len(h1.text_content().split()) > 3:
+        return False
+    below = list(_following(root, h1))
+    first = next((e.tag for e in below if e.tag in ("h2", "h3") or e.tag == "p" and _words(e) >= 8), None)
+    heads: dict[str, int] = {}
+    open_heading = None
+    for element in below:
+        if element.tag in ("h2", "h3", "h4"):
+            open_heading = element.tag
+        elif open_heading and element.tag == "p" and _words(element) >= 8:
+            heads[open_heading], open_heading = heads.get(open_heading, 0) + 1, None
+    return first in ("h2", "h3") and max(heads.values(), default=0) >= 2
+
+
+def _following(root, element):
+    """The elements after ``element`` in reading order, outside it."""
+    inside = set(element.iter())
+    seen = False
+    for other in root.iter():
+        if other is element:
+            seen = True
+        elif seen and other not in inside and isinstance(other.tag, str):
+            yield other
+
+
+def _words(element) -> int:
+    return len(element.text_content().split())
+
+
 def _after(element):
     """The elements after ``element`` among its parent's children, each followed by what it holds."""
     for sibling in element.itersiblings():
@@ -394,8 +435,12 @@ def _page_headings(root) -> list[tuple[str, str]]:
     for head in root.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(head.text_content().split())
         following = head.getnext()
-        # Comments and processing instructions between a heading and its text are no text.
-        while following is not None and (not isinstance(following.tag, str) or not following.text_content().split()):
+        # Comments and processing instructions between a heading and its text are no text; nor is an entry's date between its headline and its summary ("10 september, 2018").
+        while following is not None and (
+            not isinstance(following.tag, str)
+            or not following.text_content().split()
+            or furniture.shape.is_date_line(" ".join(following.text_content().split()))
+        ):
             following = following.getnext()
         if text and following is not None and len(text.split()) <= MAX_HEAD_WORDS:
             found.append((text, comparable(following.text_content())))
