@@ -1408,3 +1408,13 @@ def test_a_compound_role_before_a_name_is_the_role_with_or_without_a_possessive(
         "staat alvast te popelen: “Met een enthousiast team gaat dat zonder twijfel lukken!”"
     ) == ["Anthony Vanoverschelde", "Ben Bruininkx"]
     assert speakers("Collega-regiomanager Ben Bruininkx staat te popelen: “Dat gaat lukken!”") == ["Ben Bruininkx"]
+
+
+def test_the_answer_to_a_question_put_to_u_is_the_one_person_named_and_nobodys_when_two_are():
+    lead = ("De uitdagingen in de waterketen zijn groot. Dat zegt WML-directeur Ria Doedel in een terugblik op 2017. "
+            "Een jaar dat volgens haar succesvol verliep.")
+    asked = ["Een succesvol jaar; waar leidt u dat uit af?", "‘We hebben met veel succes gewerkt aan een groot aantal dossiers.’"]
+    assert speakers(lead, *asked) == ["Ria Doedel"]
+    two = ("Een boutade waar Karl-Filip Coenegrachts, de coördinator van het project, van doordrenkt is. Samen met "
+           "burgemeester Daniël Termont is hij de spreekbuis van het concept.")
+    assert speakers(two, "Kan je voor ons duiden waar het concept voor staat?", "“Een slimme stad is geen technologische stad.”") == [None]

@@ -373,16 +373,27 @@ _ADDRESSED = re.compile(r"(?:Meneer|Mevrouw|De heer|Dokter|Professor)\s+((?:[a-z
 def answers_to_the_addressed(analyses: list[Analysis], registry: Registry) -> None:
     """A question that opens by addressing someone ("Meneer Dordain, waarom heeft u ...?"): the quoted answer
     that opens the next paragraph is theirs, when the register knows them."""
-    for question, answer in zip(analyses, analyses[1:]):
+    for n, (question, answer) in enumerate(zip(analyses, analyses[1:])):
         text = question.passage.text.strip()
         m = _ADDRESSED.match(text)
         person = registry.find(m.group(1)) if m and text.endswith("?") and not question.found else None
+        if person is None and not question.found and _is_question(text):
+            person = _only_person_named(analyses[: n + 1], registry)  # "... waar leidt u dat uit af?"
         if person is None or not person.is_person or not answer.passage.same_part(question.passage):
             continue
         for found in answer.found[:1]:
             opens = not answer.passage.text[: found.span.mark].strip()
             if opens and found.full and found.speaker is None and found.phrase is None and not found.turn:
                 found.speaker, found.attribution = person, "context"
+
+
+def _only_person_named(analyses: list[Analysis], registry: Registry) -> Person | None:
+    """The one person the text names in full so far, when every name in it is theirs: whom a question put to
+    "u" asks."""
+    found = [registry.find(name) for a in analyses for _, name in name_runs(a.passage.text) if looks_like_name(name)]
+    named = {id(person): person for person in found}
+    person = next(iter(named.values())) if len(named) == 1 else None  # a name the register lacks counts too: None
+    return person if person is not None and person.is_person else None
 
 
 def _answered_question(analyses: list[Analysis], i: int) -> bool:
