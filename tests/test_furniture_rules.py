@@ -1120,3 +1120,13 @@ def test_a_news_overview_of_dated_entries_under_a_section_label_reads_each_entry
     headings = [s.heading for s in article.sections]
     assert "Bouw van de brug duurt anderhalf jaar" in headings and "Gemeenteraad stemt in maart over het plan" in headings
     assert all(sentence in spoken(article) for sentence in (BODY[0], BODY[1], BODY[3]))
+
+
+def test_related_news_titles_in_one_block_are_cut_up_to_the_first_sentence_and_an_image_toggle_is_no_heading():
+    related = "Gerelateerd nieuws\nHoe kies je een geschikte warmtebron voor je wijk?\nVijf gemeenten delen hun ervaringen met een warmtenet"
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, related)
+    assert "warmtebron" not in spoken(article) and "Vijf gemeenten" not in spoken(article)
+    kept = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], f"Lees ook\nBakkerij sluit na honderd jaar de deuren\n{BODY[1]}", *BODY[2:])
+    assert BODY[1] in spoken(kept)
+    toggle = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Toelichting bij deze afbeelding", *BODY[1:])
+    assert "Toelichting" not in spoken(toggle)

@@ -82,7 +82,7 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _RELATED_HEAD = re.compile(
-    r"^(?:lees ook|lees meer|meer over dit onderwerp|meer over|bekijk ook|kijk ook|ook interessant|lees verder|gerelateerde? artikel(?:s|en)?|meer nieuws|onderwerpen|tags)\s*[:>»›.]?$",
+    r"^(?:lees ook|lees meer|meer over dit onderwerp|meer over|bekijk ook|kijk ook|ook interessant|lees verder|gerelateerde? artikel(?:s|en)?|meer nieuws|onderwerpen|tags|(?:ander|andere|eerdere|gerelateerd|gerelateerde|vergelijkbare|verwante) (?:nieuws|berichten|artikel(?:s|en)|items|verhalen))\s*[:>»›.]?$",
     re.IGNORECASE,
 )
 

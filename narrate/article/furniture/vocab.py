@@ -383,8 +383,12 @@ SITE_COOKIES = re.compile(
 """A cookie notice in the site's own voice: "Deze website gebruikt ... cookies", "X.nl gebruikt ... cookies",
 "Tilburg University gebruikt cookies voor een goed werkende website"."""
 
-BARE_PICTURE_LABEL = re.compile(r"(?i)\s*(?:(?:responsive |featured |header )?image|afbeelding|photo|foto|beeld|placeholder)\s*")
-"""A picture's bare label, where a browser copy leaves the image ("Image" over its alt text); match it whole."""
+BARE_PICTURE_LABEL = re.compile(
+    r"(?i)\s*(?:(?:responsive |featured |header )?image|afbeelding|photo|foto|beeld|placeholder|"
+    r"(?:toelichting|beschrijving|uitleg|tekstversie) (?:bij|van) (?:deze|de) (?:afbeelding|foto|grafiek|kaart|infographic))\s*"
+)
+"""A picture's bare label, where a browser copy leaves the image ("Image" over its alt text), or the button that
+opens its description ("Toelichting bij deze afbeelding"); match it whole."""
 
 PICTURE_LABEL = re.compile(
     r"^(?:(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart)(?: van| bij| uit|:)|(?:photo|picture|image) of|op (?:de|deze) (?:foto|afbeelding)(?: \(?v\.?l\.?n\.?r\.?\)?)?:|"

@@ -331,7 +331,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     # Its label says what the line is, however many people it names with their functions.
     ("photo caption", 80, _who_in_picture),
     ("photo caption", 6, _picture_file),
-    ("photo caption", 2, lambda t: bool(vocab.BARE_PICTURE_LABEL.fullmatch(t))),
+    ("photo caption", 5, lambda t: bool(vocab.BARE_PICTURE_LABEL.fullmatch(t))),
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
     ("navigation", 15, lambda t: _glued_labels(t)),
     # "NieuwsPreventie": two labels (a section, a tag) run together into one word.

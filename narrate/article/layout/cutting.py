@@ -17,7 +17,7 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
     plan = plan_cuts(lines)  # menus, teaser lists, polls, the page after the article; bylines glued into text
     lines = plan.lines
     kept: list[Line] = []
-    skip_next_in_block = None
+    skip_next_in_block, taken = None, 0
     toc = _table_of_contents(lines)
     for i, line in enumerate(lines):
         text = line.text
@@ -30,9 +30,10 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
             continue
         reason = furniture.classify_line(text) if line.hint != HEADING or len(text.split()) <= 3 else None
         if skip_next_in_block is not None:
-            if reason is None and _is_related_title(line, skip_next_in_block):
+            if reason is None and _is_related_title(line, skip_next_in_block, taken):
                 removed.append(Removed(text, furniture.RELATED))
-                if line.block != skip_next_in_block or len(text.split()) > 4:
+                taken += 1
+                if line.block != skip_next_in_block:
                     skip_next_in_block = None
                 continue
             skip_next_in_block = None
@@ -57,7 +58,7 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
             continue
         _cut(line, reason, kept, removed)
         if reason == furniture.RELATED and furniture.is_related_head(text):
-            skip_next_in_block = line.block
+            skip_next_in_block, taken = line.block, 0
     return _above_top_menu(lines, kept, removed)
 
 
@@ -124,10 +125,13 @@ def _table_of_contents(lines: list[Line]) -> set[int]:
     return toc if len(toc) >= 2 else set()
 
 
-def _is_related_title(line: Line, block: int) -> bool:
-    """The link text under a bare "Lees ook": same block, or a headline-like line."""
-    if line.block == block:
+def _is_related_title(line: Line, block: int, taken: int) -> bool:
+    """The link text under a bare "Lees ook": same block, or a headline-like line; after the first, in the same
+    block, each headline-like line that follows (a list of titles), up to the first sentence."""
+    if line.block == block and (not taken or not SENTENCE_END.search(line.text)):
         return True
+    if taken:
+        return False  # the list ends with its block
     words = line.text.split()
     return not SENTENCE_END.search(line.text) and (
         len(words) > 5 or ":" in line.text or bool(re.search(r"['‘’\"“”]", line.text))
