@@ -1418,3 +1418,12 @@ def test_the_answer_to_a_question_put_to_u_is_the_one_person_named_and_nobodys_w
     two = ("Een boutade waar Karl-Filip Coenegrachts, de coördinator van het project, van doordrenkt is. Samen met "
            "burgemeester Daniël Termont is hij de spreekbuis van het concept.")
     assert speakers(two, "Kan je voor ons duiden waar het concept voor staat?", "“Een slimme stad is geen technologische stad.”") == [None]
+
+
+def test_a_quote_below_a_quoted_question_is_the_answer_not_the_askers_continuation():
+    assert speakers("Monique Wesly, directeur van het fonds, sprak met voorzitter Maria van der Heijden.",
+                    "Monique Wesly: ‘Hoe kijkt u terug op het eerste jaar?’",
+                    "‘Met veel trots. We hebben meer bereikt dan we hadden gedacht.’") == ["Monique Wesly", None]
+    assert speakers("Monique Wesly, directeur van het fonds, sprak met voorzitter Maria van der Heijden.",
+                    "Monique Wesly: ‘We hebben het eerste jaar goed afgesloten.’",
+                    "‘We hebben meer bereikt dan we hadden gedacht.’") == ["Monique Wesly", "Monique Wesly"]

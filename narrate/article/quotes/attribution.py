@@ -5,19 +5,8 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from ..people import (
-    CAP,
-    DEMONYMS,
-    SENTENCE_STARTERS,
-    Person,
-    Registry,
-    head_noun,
-    is_name_label,
-    is_name_token,
-    is_person_description,
-    looks_like_name,
-    name_runs,
-)
+from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, Registry, head_noun, is_name_label, is_name_token
+from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject
 from ..firstnames import is_first_name
@@ -44,6 +33,7 @@ from .resolve import (
 from .pulls import link_pull_quotes
 from .teasers import unname_teasers
 from .turns import (
+    asks,
     put_to_someone,
     answers_of_interview,
     answers_to_the_addressed,
@@ -492,7 +482,7 @@ class _Attributor:
                 return
         last_sentence = len(previous.starts) - 1
         closing = [f for f in previous.found if f.full and f.speaker is not None and f.sentence >= last_sentence - 1]
-        if closing and (not closing[-1].span.closed or closing[-1].sentence == last_sentence):
+        if closing and not asks(closing[-1]) and (not closing[-1].span.closed or closing[-1].sentence == last_sentence):
             found.speaker, found.attribution = closing[-1].speaker, "continued"
 
 

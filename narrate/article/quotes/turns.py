@@ -417,6 +417,11 @@ def _ends_with_question(analysis: Analysis) -> bool:
     return _is_question(analysis.passage.text[:first].rstrip() or "-")
 
 
+def asks(found: Found) -> bool:
+    """A closed quote that is a question: the quote opening the next paragraph answers it, in someone else's words."""
+    return found.span.closed and found.text.rstrip(" ’”'\"").endswith("?")
+
+
 def put_to_someone(analysis: Analysis, found: Found) -> bool:
     """A question whose clause says it was put to someone ('"Om te laten zien dat u nog bestaat?", vroeg
     Brinckman'): the quote after it is the answer, someone else's."""
