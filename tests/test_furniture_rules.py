@@ -1130,3 +1130,15 @@ def test_related_news_titles_in_one_block_are_cut_up_to_the_first_sentence_and_a
     assert BODY[1] in spoken(kept)
     toggle = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Toelichting bij deze afbeelding", *BODY[1:])
     assert "Toelichting" not in spoken(toggle)
+
+
+def test_a_transcripts_notes_of_the_room_are_cut_and_a_plain_question_in_html_is_no_subhead():
+    from narrate.article import parse_html
+    from narrate.article.furniture.inline import strip_inline
+
+    assert classify_line("(Opmerkingen van Filip Dewinter)") == classify_line("(Instemming)") == "stage direction"
+    assert strip_inline("Is iedereen het daarmee eens? (Instemming)") == ("Is iedereen het daarmee eens?", [("(Instemming)", "hint")])
+    body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + "<p>Hoeveel spreektijd is er nog?</p>" + "".join(f"<p>{p}</p>" for p in BODY[2:])
+    article = parse_html(_page(body))
+    assert "Hoeveel spreektijd is er nog?" not in [s.heading for s in article.sections]
+    assert "Hoeveel spreektijd is er nog?" in spoken(article)

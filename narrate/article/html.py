@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import furniture
-from .layout import BLOCKQUOTE, HEADING, ITEM, Line, PageHints
+from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
 from .layout.lines import comparable
 from .markup import CITE_KEY, caption_texts, field_list_texts, pull_quote_texts, quote_cites
 from .model import Removed
@@ -163,8 +163,16 @@ def _body_lines(
             else:
                 lines.extend(Line(_text(item), block, ITEM) for item in items)
         else:
-            lines.extend(Line(part, block) for part in _broken_lines(element))
+            lines.extend(Line(part, block, PARAGRAPH if _plain_question(element) else "") for part in _broken_lines(element))
     return [line for line in lines if line.text]
+
+
+def _plain_question(element) -> bool:
+    """A paragraph that is one question in plain type ("Hoeveel spreektijd is er nog?"): a speaker's words, where a
+    subhead would be marked up as one, or set in bold."""
+    text = _text(element)
+    emphasised = any(child.tag == "hi" and comparable(_text(child)) == comparable(text) for child in element)
+    return element.tag == "p" and text.endswith("?") and not emphasised and len(_broken_lines(element)) == 1
 
 
 def _repeated(inner: list[str], everything: str) -> bool:

@@ -34,6 +34,8 @@ _LINK_IN_BRACKETS = re.compile(
 )
 """A link or widget set in brackets inside a paragraph: "(Lees ook: Kabinet valt)", "[Advertentie]", or a
 link's note for screen readers: "(opent in nieuw venster)", "(PDF bestand opent in nieuw venster)"."""
+_STAGE_IN_LINE = re.compile(r"(?<=[.!?…:])\s+" + vocab.STAGE_DIRECTION.pattern[1:-1], re.IGNORECASE)
+"""A transcript's note of the room after a sentence: "Is iedereen het daarmee eens? (Instemming)"."""
 _GLUED_ALT = re.compile(r"^([a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){1,8}?[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)")
 """A picture's text run into the first word of the paragraph under it: "korpschef Tony HalsbergheIk stel u ..."."""
 _LAST_SENTENCE_END = re.compile(r"[.!?…][)'’\"”»]*\s+(?=\S[^.!?…]*$)")
@@ -69,6 +71,8 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
     for match in _LINK_IN_BRACKETS.finditer(text):
         cut.append((match.group(0).strip(), "reference"))
     text = _LINK_IN_BRACKETS.sub(" ", text)
+    cut += [(match.group(0).strip(), "hint") for match in _STAGE_IN_LINE.finditer(text)]
+    text = _STAGE_IN_LINE.sub("", text)
     if len(shape.words(text)) >= 12:
         for match in _GLUED_NAME.finditer(text):
             cut.append((match.group(1), "byline"))
