@@ -1142,3 +1142,13 @@ def test_a_transcripts_notes_of_the_room_are_cut_and_a_plain_question_in_html_is
     article = parse_html(_page(body))
     assert "Hoeveel spreektijd is er nog?" not in [s.heading for s in article.sections]
     assert "Hoeveel spreektijd is er nog?" in spoken(article)
+
+
+@pytest.mark.parametrize("line", ["Ook Vriend worden?", "Wil jij ook vrijwilliger worden?",
+                                  "Hulp nodig? Kijk op de pagina van Student Support op de website."])
+def test_an_invitation_to_join_or_to_find_help_is_a_call_to_action(line: str):
+    assert classify_line(line) == "call to action"
+
+
+def test_a_question_about_someone_becoming_something_is_text():
+    assert classify_line("Ook de burgemeester moet wakker worden?") is None

@@ -73,7 +73,7 @@ CALL_TO_ACTION = re.compile(
     r"grotere versie (?:foto|afbeelding)|vergroot (?:de )?(?:foto|afbeelding)|bekijk (?:de )?grotere versie|"
     r"(?:bekijk|ontdek) (?:onze|al onze|de) (?:openstaande )?(?:vacatures|functies|jobs)|"
     r"(?:ook|wil (?:je|jij|u) ook|zin om te) (?:werken bij(?=\?)|werken bij [^.!?]{1,39}\w(?=\?$)|"
-    r"bij [^.!?]{1,39}\w werken(?=\?)|aan de slag (?:bij|in) [^.!?]{1,39}\w(?=\?)))\b",
+    r"bij [^.!?]{1,39}\w werken(?=\?)|aan de slag (?:bij|in) [^.!?]{1,39}\w(?=\?)|(?:\w+\s+)?\w+ worden(?=\?$)))\b",
     re.IGNORECASE,
 )
 """The start of a line that asks the reader to do something on the site: click, like, follow, go to, sign up."""
@@ -104,6 +104,7 @@ FILED_UNDER = re.compile(
 
 MORE_INFO_CALL = re.compile(
     r"^(?:meer (?:weten|info(?:rmatie)?)(?: over [^?:]{1,80})?|vragen|vragen van (?:journalisten|de pers)|persvragen|"
+    r"(?:hulp|advies|ondersteuning) nodig|"
     r"(?:het )?(?:hele|volledige) (?:artikel|bericht|verhaal|interview)(?: lezen)?)\s*[?:]\s+"
     r"(?:contacteer|neem|bel|mail|stuur|kijk|bekijk|surf|ga|lees|bezoek|raadpleeg|klik|https?://|www\.)"
     r"|^(?:zelf )?iets gezien of gehoord\?|^tip (?:de|onze|ons) redactie\b"
