@@ -1152,3 +1152,12 @@ def test_an_invitation_to_join_or_to_find_help_is_a_call_to_action(line: str):
 
 def test_a_question_about_someone_becoming_something_is_text():
     assert classify_line("Ook de burgemeester moet wakker worden?") is None
+
+
+def test_the_senders_box_under_its_about_heading_is_cut_but_a_box_about_another_body_is_read():
+    box = "De Vereniging van Zandhovense Gemeenten is de ledenorganisatie van alle lokale besturen in de regio."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Over VZG", box, "Perscontact: persdienst VZG · 02 211 55 00")
+    assert "ledenorganisatie" not in spoken(article)
+    other = "Het College ter Beoordeling van Bruggen bestaat wettelijk uit maximaal zeventien leden uit het hele land."
+    kept = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Over het CBB", other, "Perscontact: persdienst VZG · 02 211 55 00")
+    assert "maximaal zeventien leden" in spoken(kept)

@@ -37,9 +37,13 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
     # Two questions or more put to "je" or "u" make a written interview (one may be a subhead to the reader).
     interview = sum(1 for u in units if u.kind in (HEADING, PARAGRAPH) and _is_put_question(u.text)) >= 2
     out: list[Unit] = []
-    stamp = ""
+    stamp, box = "", False
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else None
+        box = box and unit.kind != HEADING
+        if box:
+            removed.append(Removed(unit.text, furniture.AFTER_ARTICLE))  # the sender's box under its "Over VVSG"
+            continue
         if stamp and unit.kind == PARAGRAPH:
             unit = Unit(PARAGRAPH, f"{stamp} {unit.text}", unit.block)
         stamp = ""
@@ -65,6 +69,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             removed.append(Removed(unit.text, furniture.BYLINE_IN_TEXT))  # a byline set below the lead
         elif kind in _CUT_AS:
             removed.append(Removed(unit.text, _CUT_AS[kind]))
+            box = kind == "about" and _sender(unit.text, removed)
         elif kind == "stamp" and following is not None and following.kind == PARAGRAPH:
             stamp = unit.text  # a live blog entry's time starts its paragraph
         elif kind in ("label", "question") or len(unit.text.split()) > 4:
@@ -113,6 +118,17 @@ def _false_heading(
     ):
         return "teaser"  # over a tag, a price or a lower-case link: a list of the page, not the text
     return None
+
+
+def _sender(about: str, removed: list[Removed]) -> bool:
+    """ "Over VVSG" where the page's own furniture names VVSG ("Perscontact: persdienst VVSG"): the box describes
+    the page's sender, boilerplate; one about another body ("Over het CBG" on a university's page) is news."""
+    name = comparable(re.sub(r"^Over (?:de |het )?", "", about))
+    return any(name in comparable(r.text) for r in removed if r.text != about and r.reason not in _OTHER_PAGES)
+
+
+_OTHER_PAGES = frozenset({furniture.RELATED, furniture.TEASERS})
+"""Furniture that names other pages (their headlines), not the page's sender."""
 
 
 _CUT_AS = {"tags": furniture.NAVIGATION, "caption": furniture.CAPTION, "about": furniture.AFTER_ARTICLE}
