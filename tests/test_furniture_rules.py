@@ -1161,3 +1161,12 @@ def test_the_senders_box_under_its_about_heading_is_cut_but_a_box_about_another_
     other = "Het College ter Beoordeling van Bruggen bestaat wettelijk uit maximaal zeventien leden uit het hele land."
     kept = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Over het CBB", other, "Perscontact: persdienst VZG · 02 211 55 00")
     assert "maximaal zeventien leden" in spoken(kept)
+
+
+def test_an_html_block_quote_without_quote_marks_is_a_quote():
+    from narrate.article import parse_html
+
+    said = "Met deze nieuwe brug maken we de verbinding tussen de twee oevers eindelijk concreet."
+    body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + f'<blockquote class="quote-block"><p>{said}</p></blockquote>'
+    article = parse_html(_page(body + "".join(f"<p>{p}</p>" for p in BODY[2:])))
+    assert [q.text for q in article.quotes] == [said]

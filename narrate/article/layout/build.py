@@ -10,7 +10,7 @@ from .. import furniture
 from ..model import Removed, Section, SummaryItem
 from .cutting import drop_doubled, drop_furniture, drop_reference_sections
 from .header import drop_author_box, take_end_byline, take_header
-from .lines import HEADING, PARAGRAPH, Line, PageHints, Unit, body_units, comparable
+from .lines import BLOCKQUOTE, HEADING, PARAGRAPH, Line, PageHints, Unit, body_units, comparable
 from .pull_quotes import PullQuote, take_pull_quotes
 from .summary import paragraph_count, take_summary
 from .headings import settle_headings
@@ -78,7 +78,7 @@ def _sections(units: list[Unit], removed: list[Removed]) -> list[Section]:
         if unit.kind == HEADING:
             sections.append(Section(heading=unit.text))
         else:
-            sections[-1].paragraphs.append(unit.text)
+            sections[-1].paragraphs.append(_marked(unit))
     kept: list[Section] = []
     for n, section in enumerate(sections):
         if section.paragraphs or _numbered_parent(section.heading, sections[n + 1 :]) or _parent(sections, n):
@@ -91,6 +91,15 @@ def _sections(units: list[Unit], removed: list[Removed]) -> list[Section]:
         elif section.heading is not None:
             removed.append(Removed(section.heading, furniture.EMPTY_HEADING))
     return kept
+
+
+def _marked(unit: Unit) -> str:
+    """A paragraph's text; a block quote's in quote marks when the page sets it apart by its markup alone: someone's
+    words, which the quote finder knows by their marks."""
+    text = unit.text
+    if unit.kind != BLOCKQUOTE or re.search(r"[\"“”„«»‘’']", text) or len(text.split()) < 4:
+        return text
+    return f"“{text}”"
 
 
 PARENT_WORDS = 6
