@@ -1427,3 +1427,16 @@ def test_a_quote_below_a_quoted_question_is_the_answer_not_the_askers_continuati
     assert speakers("Monique Wesly, directeur van het fonds, sprak met voorzitter Maria van der Heijden.",
                     "Monique Wesly: ‘We hebben het eerste jaar goed afgesloten.’",
                     "‘We hebben meer bereikt dan we hadden gedacht.’") == ["Monique Wesly", "Monique Wesly"]
+
+
+def test_a_portraits_subhead_of_name_and_words_names_the_quotes_under_it_until_someone_else_is_named():
+    article = parse_text(
+        "Drie collega's van de veiligheidsregio vertellen over hun werk\n\n"
+        "De veiligheidsregio stelt in deze reeks elke maand collega's voor die het verschil maken in de regio.\n\n"
+        "Dylan: ‘Ik heb mijn droom waargemaakt’\n\n“Ja, soms is de combinatie pittig. Maar ik zou het niet willen missen.”\n\n"
+        "Kelly: ‘Het gebouw stond op instorten’\n\n“Ik wist werkelijk niet wat ik meemaakte toen ik de melding kreeg.”\n\n"
+        "Op Vrouwendag sprak ook collega Helen Zwartenbol. “Ik begon 25 jaar geleden als eerste vrouw in het team.”\n"
+    )
+    headings = [s.heading for s in article.sections]
+    assert "Dylan: ‘Ik heb mijn droom waargemaakt’" in headings and "Kelly: ‘Het gebouw stond op instorten’" in headings
+    assert [q.speaker for q in article.quotes] == ["Dylan", "Kelly", None]

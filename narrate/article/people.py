@@ -285,6 +285,24 @@ def is_name_label(text: str) -> bool:
     return len(text.split()) <= 14 and not re.search(r"[.!?:;]$", text.strip()) and is_full_name(text.split(",")[0].strip())
 
 
+_STATEMENT = re.compile(r"^(?P<who>[^:‘’“”\"„']{2,60}):\s*[‘“\"„'][^‘’“”\"„]{3,120}[^?.!…‘’“”\"„][’”\"']$")
+"""Someone's name, a colon and their words in marks, headline-like: words ending in a stop or a question are said."""
+
+
+def statement_speaker(line: str) -> str | None:
+    """Who a line of someone's name and their words in marks names ("Decaan Paul Herijgers: “Eenheidsworst is het
+    laatste wat we willen”"), a portrait's subhead; None for any other line.
+
+    >>> statement_speaker("Dylan: ‘Ik heb mijn droom waargemaakt’"), statement_speaker("Het plan: ‘een brug voor iedereen’")
+    ('Dylan', None)
+    """
+    m = _STATEMENT.match(line)
+    words = m.group("who").split() if m else []
+    if (len(words) == 1 and is_first_name(words[0])) or any(is_full_name(" ".join(words[i:])) for i in range(len(words) - 1)):
+        return m.group("who")
+    return None
+
+
 def name_runs(text: str) -> list[tuple[int, str]]:
     """Multi-word person-like names in running text, with their offsets.
 

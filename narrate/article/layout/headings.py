@@ -19,7 +19,7 @@ from .. import furniture
 from ..furniture.shape import has_date, is_put_question
 from ..furniture.vocab import FINITE_VERBS
 from ..model import Removed
-from ..people import is_name_label
+from ..people import is_name_label, statement_speaker
 from .header import dated_author, is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
 from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
@@ -199,6 +199,8 @@ def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, d
         return previous.kind != ITEM and len(words) <= most and not re.search(r"[.,;:!…]$", text) and shaped
     if len(words) > MAX_SUBHEAD_WORDS or len(words) < 2 or not _starts_sentence(text):
         return False
+    if statement_speaker(text) is not None:
+        return True  # "Dylan: ‘Ik heb mijn droom waargemaakt’" heads a portrait
     if re.search(r"[.,;:!…'’\"”»)]$", text) or re.search(r"[.!?]\s+[A-Z]", text):
         return False
     # A long line without its full stop is as often a caption or an unfinished standfirst: only right under

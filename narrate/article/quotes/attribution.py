@@ -40,6 +40,7 @@ from .turns import (
     find_turns,
     interview,
     interviewee_in,
+    portrait_sections,
     put_questions,
     sole_speaker,
     turn_found,
@@ -81,6 +82,7 @@ def find_quotes(
     sole_speaker(analyses, registry, guest, put_questions(passages, headings or []) >= 2)
     answers_of_interview(analyses, registry, mentions, guest)
     answers_to_the_addressed(analyses, registry)
+    portrait_sections(analyses, registry, headings or [])
     interview(analyses, mentions, registry, set(turns))
     unname_teasers(analyses)
     said = [f for a in analyses for f in a.found if f.speaker is not None]

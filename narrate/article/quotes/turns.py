@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..furniture.shape import is_put_question
-from ..people import Person, Registry, is_full_name, is_person_description, looks_like_name, name_runs
+from ..people import Person, Registry, is_full_name, is_person_description, looks_like_name, name_runs, statement_speaker
 from .clauses import Analysis, Found, Passage
 from ..firstnames import is_first_name
 from .mentions import Mention
@@ -238,6 +238,25 @@ _INTERVIEW_TITLE = re.compile(
     r"(?i:\bvragen aan|\binterview met|\b(?:in |een )?(?:vraag)?gesprek met|\bpraat(?:te)? met|\bte gast:|\baan het woord:|"
     r"^het verhaal van|^portret(?: van|:))\s+(?P<rest>.+)$"
 )
+
+
+def portrait_sections(analyses: list[Analysis], registry: Registry, headings: list[str | None]) -> None:
+    """A section under someone's name and words ("Dylan: ‘Ik heb mijn droom waargemaakt’"): the quotes in it that
+    nothing else attributes are theirs."""
+    stopped = set()
+    for analysis in analyses:
+        section = analysis.passage.section
+        who = statement_speaker(headings[section] or "") if 0 <= section < len(headings) else None
+        label = label_phrase(who) if who else None
+        if label is None or label.kind != "name" or section in stopped:
+            continue
+        person = turn_speaker(registry, label)
+        if any(registry.find(name) is not person for _, name in name_runs(analysis.passage.text) if looks_like_name(name)):
+            stopped.add(section)  # someone else is named: the portrait's words may be theirs from here on
+            continue
+        for found in analysis.found:
+            if found.full and found.speaker is None and found.phrase is None and not found.turn:
+                found.speaker, found.attribution, found.titled = person, "colon", True
 
 
 def interviewee_in(title: str | None) -> str | None:
