@@ -1170,3 +1170,8 @@ def test_an_html_block_quote_without_quote_marks_is_a_quote():
     body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + f'<blockquote class="quote-block"><p>{said}</p></blockquote>'
     article = parse_html(_page(body + "".join(f"<p>{p}</p>" for p in BODY[2:])))
     assert [q.text for q in article.quotes] == [said]
+
+
+def test_a_pictures_whole_file_name_with_spaces_is_a_caption():
+    assert classify_line("Rule Segment - Lozenge 5px - 400px.svg") == "photo caption"
+    assert classify_line("Het logo staat in het bestand logo.svg") is None

@@ -207,6 +207,15 @@ _FILE_NAME = re.compile(
 )
 
 
+def _file_name_line(text: str) -> bool:
+    """A picture's whole file name, spaces and all: "Rule Segment - Lozenge 5px - 400px.svg" (no word of a sentence).
+
+    >>> _file_name_line("Rule Segment - Lozenge 5px - 400px.svg"), _file_name_line("Het logo staat in logo.svg")
+    (True, False)
+    """
+    return bool(re.search(r"(?i)\S\.(?:jpe?g|png|gif|webp|svg|tiff?)$", text)) and not re.search(r"(?:^|\s)[a-zà-ÿ]", text)
+
+
 def _picture_file(text: str) -> bool:
     """A picture's file name, or a lower-case label with a long serial number and no sentence in it.
 
@@ -331,6 +340,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     # Its label says what the line is, however many people it names with their functions.
     ("photo caption", 80, _who_in_picture),
     ("photo caption", 6, _picture_file),
+    ("photo caption", 12, _file_name_line),
     ("photo caption", 5, lambda t: bool(vocab.BARE_PICTURE_LABEL.fullmatch(t))),
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
     ("navigation", 15, lambda t: _glued_labels(t)),
