@@ -1175,3 +1175,13 @@ def test_an_html_block_quote_without_quote_marks_is_a_quote():
 def test_a_pictures_whole_file_name_with_spaces_is_a_caption():
     assert classify_line("Rule Segment - Lozenge 5px - 400px.svg") == "photo caption"
     assert classify_line("Het logo staat in het bestand logo.svg") is None
+
+
+def test_a_pages_intro_section_with_its_headline_and_picture_is_no_standfirst():
+    from narrate.article import parse_html
+
+    page = ("<html><head><title>Voorwoord</title></head><body><main><section class='pub-page pub-page--intro'>"
+            "<div class='kicker'>Voorwoord</div><figure><figcaption>Mastbouw bij Rilland, zomer 2022. Foto: TenneT</figcaption>"
+            f"</figure><h1>Zandhoven krijgt nieuwe brug</h1>{''.join(f'<p>{p}</p>' for p in BODY)}</section></main></body></html>")
+    article = parse_html(page)
+    assert "Mastbouw" not in spoken(article) and (article.lead or "").startswith("De gemeente Zandhoven")

@@ -322,13 +322,13 @@ def _is_overview(root) -> bool:
     if h1 is None or len(h1.text_content().split()) > 3:
         return False
     below = list(_following(root, h1))
-    first = next((e.tag for e in below if e.tag in ("h2", "h3") or e.tag == "p" and _words(e) >= 8), None)
+    first = next((e.tag for e in below if e.tag in ("h2", "h3") or e.tag == "p" and len(e.text_content().split()) >= 8), None)
     heads: dict[str, int] = {}
     open_heading = None
     for element in below:
         if element.tag in ("h2", "h3", "h4"):
             open_heading = element.tag
-        elif open_heading and element.tag == "p" and _words(element) >= 8:
+        elif open_heading and element.tag == "p" and len(element.text_content().split()) >= 8:
             heads[open_heading], open_heading = heads.get(open_heading, 0) + 1, None
     return first in ("h2", "h3") and max(heads.values(), default=0) >= 2
 
@@ -342,10 +342,6 @@ def _following(root, element):
             seen = True
         elif seen and other not in inside and isinstance(other.tag, str):
             yield other
-
-
-def _words(element) -> int:
-    return len(element.text_content().split())
 
 
 def _after(element):
@@ -432,6 +428,7 @@ def _dom_hints(root) -> PageHints:
             and _LEAD_CLASS.search(classes)
             and len(text.split()) >= 8
             and element.tag in {"p", "div", "section"}
+            and not any(e.tag in ("h1", "h2", "h3", "figure", "img") for e in element.iterdescendants())  # a page's intro
         ):
             hints.lead = text
     return hints
@@ -443,7 +440,8 @@ def _page_headings(root) -> list[tuple[str, str]]:
     for head in root.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(head.text_content().split())
         following = head.getnext()
-        # Comments and processing instructions between a heading and its text are no text; nor is an entry's date between its headline and its summary ("10 september, 2018").
+        # Comments and processing instructions between a heading and its text are no text; nor is an entry's date
+        # between its headline and its summary ("10 september, 2018").
         while following is not None and (
             not isinstance(following.tag, str)
             or not following.text_content().split()
