@@ -1185,3 +1185,8 @@ def test_a_pages_intro_section_with_its_headline_and_picture_is_no_standfirst():
             f"</figure><h1>Zandhoven krijgt nieuwe brug</h1>{''.join(f'<p>{p}</p>' for p in BODY)}</section></main></body></html>")
     article = parse_html(page)
     assert "Mastbouw" not in spoken(article) and (article.lead or "").startswith("De gemeente Zandhoven")
+
+
+def test_a_credit_without_a_colon_before_a_name_with_particles_is_a_credit():
+    assert classify_line("Foto Thomas van Oorschot") == "photo credit"
+    assert classify_line("Bekijk de foto van de brug") != "photo credit"

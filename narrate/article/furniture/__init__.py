@@ -63,7 +63,7 @@ _AD = re.compile(
 _CREDIT_TAIL = re.compile(
     r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:[a-z]{0,10}foto|beeld|foto's|fotografie|fotograaf|photo|photographer|image|video|illustratie|illustrator)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
     r"(?<=[.!?]\s)bron\s*:|(?<=\()(?:foto|beeld)\s+(?=[^()]{2,40}\)$)|"
-    r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
+    r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s+){0,2}[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
     r"\s*(?:[^.!?]|(?<=\d)\.(?=\d)){0,60}?\)?$",
     re.IGNORECASE,
 )
@@ -374,8 +374,8 @@ def has_credit(line: str) -> bool:
     False
     >>> has_credit("Beeld Reuters"), has_credit("Photo by: RIKKERT HARINK"), has_credit("Afbeelding ter illustratie. Bron: Elmarye")
     (True, True, True)
-    >>> has_credit("Fotograaf: Loraine Bodewes"), has_credit("Illustratie: Jan Peeters")
-    (True, True)
+    >>> has_credit("Fotograaf: Loraine Bodewes"), has_credit("Illustratie: Jan Peeters"), has_credit("Foto Thomas van Oorschot")
+    (True, True, True)
     >>> has_credit("Workshop in het museum. Foto: Sebastiaan ter Burg, CC BY 2.0")
     True
     >>> has_credit("Het mediapark in Hilversum (archieffoto: Omroep Brabant)")
