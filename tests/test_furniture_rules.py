@@ -1190,3 +1190,12 @@ def test_a_pages_intro_section_with_its_headline_and_picture_is_no_standfirst():
 def test_a_credit_without_a_colon_before_a_name_with_particles_is_a_credit():
     assert classify_line("Foto Thomas van Oorschot") == "photo credit"
     assert classify_line("Bekijk de foto van de brug") != "photo credit"
+
+
+def test_an_author_name_marked_up_as_such_is_the_byline_not_a_line_of_text():
+    from narrate.article import parse_html
+
+    body = (f'<p class="article__lead">{BODY[0]}</p><div class="article__meta"><span class="author">Vincent Bongers</span>'
+            '<time datetime="2021-05-11">dinsdag 11 mei 2021</time></div>')
+    article = parse_html(_page(body + "".join(f"<p>{p}</p>" for p in BODY[1:])))
+    assert "Vincent Bongers" not in spoken(article) and article.byline == "Vincent Bongers"

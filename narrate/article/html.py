@@ -15,8 +15,8 @@ import re
 from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
 from .layout.lines import comparable
-from .markup import CITE_KEY, caption_texts, field_list_texts, pull_quote_texts, quote_cites
-from .model import Removed
+from .markup import CITE_KEY, caption_texts, field_list_texts, marked_author, pull_quote_texts, quote_cites
+from .model import RemovalReason, Removed
 from ..errors import InputError
 
 _HTML_START = re.compile(
@@ -89,13 +89,12 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
         removed.clear()
         lines = _body_lines(doc, hints, links, removed, cites, entries=True)
     lines = _cut_pull_quotes(lines, pull_quote_texts(root), removed)
-    captions = caption_texts(root)
-    removed.extend(Removed(line.text, furniture.CAPTION) for line in lines if comparable(line.text) in captions)
-    lines = [line for line in lines if comparable(line.text) not in captions]
-    fields = field_list_texts(root)
-    removed.extend(Removed(line.text, furniture.INFOBOX) for line in lines if comparable(line.text) in fields)
-    lines = [line for line in lines if comparable(line.text) not in fields]
+    lines = _cut_marked(lines, caption_texts(root), furniture.CAPTION, removed)
+    lines = _cut_marked(lines, field_list_texts(root), furniture.INFOBOX, removed)
     lines = _restore_headings(lines, _page_headings(root))
+    author = marked_author(root)  # <span class="author">Vincent Bongers</span>: who wrote it, not the text's words
+    lines = _cut_marked(lines, {comparable(author)} if author else set(), furniture.BYLINE_IN_TEXT, removed)
+    hints.byline = hints.byline or author
     lines = _without_citations(lines, removed)
     while lines and hints.kicker and lines[0].text == hints.kicker:
         lines.pop(0)  # the label above the headline, already the kicker
@@ -109,6 +108,11 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
             "the HTML page holds no article text; save the article page itself, or copy its text into a .txt file"
         )
     return lines, hints, removed
+
+
+def _cut_marked(lines: list[Line], texts: set[str], reason: RemovalReason, removed: list[Removed]) -> list[Line]:
+    removed.extend(Removed(line.text, reason) for line in lines if comparable(line.text) in texts)
+    return [line for line in lines if comparable(line.text) not in texts]
 
 
 def _has_prose(lines: list[Line]) -> bool:
@@ -168,8 +172,7 @@ def _body_lines(
 
 
 def _plain_question(element) -> bool:
-    """A paragraph that is one question in plain type ("Hoeveel spreektijd is er nog?"): a speaker's words, where a
-    subhead would be marked up as one, or set in bold."""
+    """A paragraph that is one question in plain type ("Hoeveel spreektijd is er nog?"): said; a subhead is marked."""
     text = _text(element)
     emphasised = any(child.tag == "hi" and comparable(_text(child)) == comparable(text) for child in element)
     return element.tag == "p" and text.endswith("?") and not emphasised and len(_broken_lines(element)) == 1

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from .layout.lines import comparable
+from .people import is_full_name
 
 _CAPTION_CLASS = re.compile(r"caption|bijschrift|onderschrift|fotobijschrift|image-text|img-text|credit", re.IGNORECASE)
 """Class names CMSes give a photo's caption or credit."""
 _PULL_CLASS = re.compile(r"pull-?quote|pull_quote|quote--pull|streamer|inline-quote|highlight-?quote", re.IGNORECASE)
 """Class names CMSes give a pull quote: a sentence lifted out of the body and set large beside it."""
+_AUTHOR_CLASS = re.compile(r"(?<![a-z])(?:author|byline|auteur)(?:-?box__name)?(?![a-z_-])", re.IGNORECASE)
+"""Class names CMSes give the author's name: "author", "byline", "author-box__name"."""
 
 
 def caption_texts(root) -> set[str]:
@@ -72,3 +75,13 @@ def pull_quote_texts(root) -> list[set[str]]:
             texts = {comparable(element.text_content())} | {comparable(c.text_content()) for c in element.iter("p", "cite")}
             found.append({text for text in texts if text})
     return found
+
+
+def marked_author(root) -> str | None:
+    """The name in the page's first element that its class marks as the author's (<span class="author">Vincent
+    Bongers</span>); None when that element holds more than a name."""
+    for element in root.iter():
+        if isinstance(element.tag, str) and _AUTHOR_CLASS.search(element.get("class") or ""):
+            text = " ".join(element.text_content().split())
+            return text if is_full_name(text) else None
+    return None
