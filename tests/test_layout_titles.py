@@ -565,3 +565,16 @@ def test_a_trail_of_slashes_from_the_news_section_is_navigation_and_the_sites_ad
     article = parse_text(f"UKrant.nl – onafhankelijk nieuws over de RUG\nNieuws / Kort nieuws\nNieuwe fietsbrug over het kanaal\n\n"
                          f"{BODY}\n\n{MORE}\n")
     assert article.title == "Nieuwe fietsbrug over het kanaal"
+
+
+def test_a_labelled_month_under_an_faqs_headline_is_its_date_and_the_first_question_no_title():
+    from narrate.article import parse_text
+
+    article = parse_text(
+        "Veelgestelde vragen: nieuw afvalbeleid Zandhoven\n\nDatum: maart 2021\n\nBeleid\n\n"
+        "Waarom kiest de gemeente voor bronscheiding?\n\n"
+        "Bronscheiding is scheiding door de inwoners en daarmee wordt het beste resultaat behaald in een landelijke gemeente.\n\n"
+        "Kan ik nog reageren op het nieuwe afvalbeleid?\n\n"
+        "Nee, dit kan niet. Het nieuwe beleid is vastgesteld door de gemeenteraad en geldt vanaf het voorjaar.\n"
+    )
+    assert article.title == "Veelgestelde vragen: nieuw afvalbeleid Zandhoven"

@@ -26,6 +26,7 @@ _DATE = re.compile(
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:uur|u)\b|\b)|\b\d+\s+(?:min|minuten|uur|uren|dagen|weken|maanden)\b", re.IGNORECASE)
 _PAGE = re.compile(r"\b(?:p|pag|blz|pagina|page)\.?\s*\d{1,3}\b", re.IGNORECASE)
 # "Gepubliceerd in oktober 2011 · 2 minuten leestijd": a month and year, and a reading time, beside the date.
+_LABELLED_MONTH = re.compile(rf"(?i)(?:{vocab.DATE_LABELS})\s*:?\s*(?:in\s+)?(?:{vocab.MONTHS})\s+\d{{4}}")
 _DATE_FILLER = re.compile(
     rf"\b(?:{vocab.DATE_LABELS}|{vocab.WEEKDAYS}|{vocab.MONTHS}|in|van|tot|en|leestijd|leesduur|\d+|[a-z])\b|[,.:;|/()·•–—-]",
     re.IGNORECASE,
@@ -111,7 +112,11 @@ def is_date_line(text: str) -> bool:
     (True, True, False)
     >>> is_date_line("Gepubliceerd in oktober 2011 · 2 minuten leestijd"), is_date_line("maandag 15 tot woensdag 17 september")
     (True, True)
+    >>> is_date_line("Datum: maart 2021"), is_date_line("maart 2021")
+    (True, False)
     """
+    if _LABELLED_MONTH.fullmatch(text.strip()):
+        return True  # "Datum: maart 2021": a month's date, labelled as one
     if not (_DATE.search(text) or _TIME.search(text)) or len(text) > 90:
         return False
     rest = _DATE_FILLER.sub(" ", _PAGE.sub(" ", _TIME.sub(" ", _DATE.sub(" ", text))))
