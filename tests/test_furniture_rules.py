@@ -1199,3 +1199,12 @@ def test_an_author_name_marked_up_as_such_is_the_byline_not_a_line_of_text():
             '<time datetime="2021-05-11">dinsdag 11 mei 2021</time></div>')
     article = parse_html(_page(body + "".join(f"<p>{p}</p>" for p in BODY[1:])))
     assert "Vincent Bongers" not in spoken(article) and article.byline == "Vincent Bongers"
+
+
+@pytest.mark.parametrize("line", ["Hoofdstuk 4 van 9", "Deel 3 van 4", "#Persoonlijk", "#AlleenSamen #Zuid-Holland"])
+def test_a_chapter_counter_and_a_line_of_hashtags_are_navigation(line: str):
+    assert classify_line(line) == "navigation"
+
+
+def test_a_line_about_a_chapter_is_text():
+    assert classify_line("Hoofdstuk 4 van het rapport") is None

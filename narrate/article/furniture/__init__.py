@@ -146,7 +146,8 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _TAGS = re.compile(
-    r"^(?:tags|labels|onderwerpen|trefwoorden|thema's|categorie|categorieën|rubriek|lees meer over|meer over)\s*:\s*\S.{0,120}$",
+    r"^(?:tags|labels|onderwerpen|trefwoorden|thema's|categorie|categorieën|rubriek|lees meer over|meer over)\s*:\s*\S.{0,120}$"
+    r"|^#[^\W\d_][\w-]*(?:[\s,·|]+#[^\W\d_][\w-]*)*$",  # "#Persoonlijk", "#AlleenSamen #Zuid-Holland": hashtags alone
     re.IGNORECASE,
 )
 _SOURCE = re.compile(
@@ -164,7 +165,7 @@ _SEARCH_BOX = re.compile(
     re.IGNORECASE,
 )
 """A search box's label: "Zoeken op vito.be", "Doorzoek de website"."""
-_PAGE_REFERENCE = re.compile(r"^(?:[‹«<]\s*vorige\s*[·|]\s*)?(?:page|pagina|blz\.?)\s*\d{1,3}\s*(?:of|van|/)\s*\d{1,3}(?:\s*[·|]\s*volgende(?:\s*[›»>])?)?$|^(?:(?:zie|lees (?:meer|verder|ook)(?:\s+op)?)\s+)?(?:pagina|pag\.|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:en|-|–|,)\s*\d{1,3})*\.?$", re.IGNORECASE)
+_PAGE_REFERENCE = re.compile(r"^(?:[‹«<]\s*vorige\s*[·|]\s*)?(?:page|pagina|blz\.?|hoofdstuk|deel|chapter)\s*\d{1,3}\s*(?:of|van|/)\s*\d{1,3}(?:\s*[·|]\s*volgende(?:\s*[›»>])?)?$|^(?:(?:zie|lees (?:meer|verder|ook)(?:\s+op)?)\s+)?(?:pagina|pag\.|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:en|-|–|,)\s*\d{1,3})*\.?$", re.IGNORECASE)
 """A print edition's pointer, as a scanned or flipbook page shows it: "Pagina 6 en 7", "Zie blz. 9"."""
 _WIKI_BANNER = re.compile(
     r"^(?:uit wikipedia, de vrije encyclopedie|inhoud(?:sopgave)?|naar navigatie springen|naar zoeken springen|verbergen|"
