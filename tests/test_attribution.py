@@ -1440,3 +1440,11 @@ def test_a_portraits_subhead_of_name_and_words_names_the_quotes_under_it_until_s
     headings = [s.heading for s in article.sections]
     assert "Dylan: ‘Ik heb mijn droom waargemaakt’" in headings and "Kelly: ‘Het gebouw stond op instorten’" in headings
     assert [q.speaker for q in article.quotes] == ["Dylan", "Kelly", None]
+
+
+def test_the_one_person_named_does_not_speak_what_a_body_says():
+    said = speakers("De Vlaamse Ouderenraad reageert op het nieuwe regeerakkoord van de Vlaamse regering.",
+                    "“Vlaanderen vergrijst snel,” zegt Mie Moerenhout, directeur van de Vlaamse Ouderenraad.",
+                    "De Vlaamse Ouderenraad stelt vast dat het akkoord veel belooft. “Maar pas wanneer de budgetten "
+                    "bekend zijn, zal duidelijk zijn wat de engagementen zijn.”")
+    assert said == ["Mie Moerenhout", None]

@@ -316,7 +316,7 @@ def sole_speaker(
         return
     for analysis, quote in found:
         before = analysis.outside_quotes(0, quote.span.mark)
-        if quote.speaker is None and quote.phrase is None and not _describes_someone(before):
+        if quote.speaker is None and quote.phrase is None and not _describes_someone(before) and not _body_speaks(before):
             quote.speaker, quote.attribution = people[0], "context"
 
 
@@ -346,6 +346,18 @@ def _said_inside(text: str) -> list[str]:
 def _word_before(text: str, at: int) -> str:
     words = text[:at].split()
     return words[-1].lower() if words else ""
+
+
+def _body_speaks(text: str) -> bool:
+    """A body the sentence before the quote makes its speaker ("De Vlaamse Ouderenraad stelt vast dat ..."): its
+    words, not those of the one person the article names.
+
+    >>> _body_speaks("De Vlaamse Ouderenraad stelt vast dat het akkoord veel belooft. "), _body_speaks("De minister zegt: ")
+    (True, False)
+    """
+    last = re.split(r"(?<=[.!?])\s+(?=\S)", text.strip())[-1]
+    m = re.match(r"(?:De|Het)\s+(?:[A-ZÀ-Þ][\w-]*\s+){1,4}(\w+)", last)
+    return bool(m) and m.group(1) in SPEECH_VERBS
 
 
 def _describes_someone(text: str) -> bool:
