@@ -1208,3 +1208,8 @@ def test_a_chapter_counter_and_a_line_of_hashtags_are_navigation(line: str):
 
 def test_a_line_about_a_chapter_is_text():
     assert classify_line("Hoofdstuk 4 van het rapport") is None
+
+
+def test_a_line_of_two_long_serial_numbers_is_a_pictures_or_records_label_and_a_count_is_not():
+    assert classify_line("236870 perssalon ff28f5 large 1487235479") == "photo caption"
+    assert classify_line("12345 bezoekers in 2019") is None
