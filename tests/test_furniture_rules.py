@@ -1213,3 +1213,7 @@ def test_a_line_about_a_chapter_is_text():
 def test_a_line_of_two_long_serial_numbers_is_a_pictures_or_records_label_and_a_count_is_not():
     assert classify_line("236870 perssalon ff28f5 large 1487235479") == "photo caption"
     assert classify_line("12345 bezoekers in 2019") is None
+
+
+def test_a_link_to_watch_the_meeting_is_a_call_to_action():
+    assert classify_line("Bekijk deze vergadering op vlaamsparlement.tv") == "call to action"

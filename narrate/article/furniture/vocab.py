@@ -66,7 +66,7 @@ CALL_TO_ACTION = re.compile(
     r"neem contact op|(?:heeft u|heb je) (?:nog )?(?:een )?(?:vraag|vragen)\b|neem (?:dan )?(?:gerust )?contact (?:met ons )?op\b|wil (?:je|u) (?:meehelpen|op de hoogte|meer weten|reageren|ook|dit|onbeperkt)|"
     r"mis (?:niets|geen)|blijf op de hoogte|abonneer|alle \w+ (?:bekijken|tonen|lezen|zien)$|"
     r"(?:vorige?|volgende?) (?:editie|uitgave|aflevering|artikel|bericht|pagina|hoofdstuk|nieuwsbericht)\b|inhoudsopgave \w+|"
-    r"bekijk (?:de|het|onze|alle|deze) (?:video|foto|fotoreeks|beelden|reportage|uitzending|podcast|aflevering)|"
+    r"bekijk (?:de|het|onze|alle|deze) (?:video|foto|fotoreeks|beelden|reportage|uitzending|podcast|aflevering|vergadering|zitting|livestream)|"
     r"fout gezien|zag (?:je|u) een fout|meld (?:het|een fout|dit)\b|"
     r"(?:heeft|hebben|was|is|vond (?:je|u)) (?:deze|dit|de) (?:informatie|pagina|artikel|antwoord|tekst)(?:\s+(?:u|je|jou|jullie))?\s+"
     r"(?:geholpen|nuttig|duidelijk|handig)\b|(?:read|lees) (?:this )?in (?:english|het engels|het nederlands|dutch)|"
