@@ -1448,3 +1448,20 @@ def test_the_one_person_named_does_not_speak_what_a_body_says():
                     "De Vlaamse Ouderenraad stelt vast dat het akkoord veel belooft. “Maar pas wanneer de budgetten "
                     "bekend zijn, zal duidelijk zijn wat de engagementen zijn.”")
     assert said == ["Mie Moerenhout", None]
+
+
+def test_a_name_line_under_a_paragraph_that_is_one_quote_signs_it_and_is_no_subhead():
+    article = parse_text(
+        "Daniël Termont wordt ereburgemeester van Gent\n\n"
+        "De gemeenteraad kende Daniël Termont gisteren de titel van ereburgemeester toe, op voorstel van burgemeester "
+        "Mathias De Clercq.\n\n"
+        "“Dit is uiteraard meer dan verdiend. Daniël heeft het grootste deel van zijn actieve leven ten dienste gesteld "
+        "van de Gentenaars. De manier waarop hij aan politiek deed, die bijzondere mix van dossierkennis, hard werken, "
+        "bereikbaarheid en Gentse humor, is legendarisch. Hij bleef altijd dicht bij de mensen en maakte daar zijn "
+        "levenswerk van.”\n\n"
+        "Sven Taeldeman, fractieleider in de gemeenteraad\n\n"
+        "De titel van ereburgemeester is een louter protocollaire erkenning. Er zijn geen vergoedingen of bijzondere "
+        "rechten aan verbonden.\n"
+    )
+    assert "Sven Taeldeman, fractieleider in de gemeenteraad" not in [s.heading for s in article.sections]
+    assert [q.speaker for q in article.quotes] == ["Sven Taeldeman"]

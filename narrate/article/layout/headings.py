@@ -61,6 +61,8 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             out.append(unit)
             continue
         kind = _false_heading(unit.text, following, title, labels, interview)
+        if kind is None and out and out[-1].kind == PARAGRAPH and _signs(out[-1].text, unit.text):
+            kind = "label"  # "Sven Taeldeman, fractieleider van sp.a" under his quoted words: who said them
         if kind is None:
             out.append(unit)
         elif kind == "stamp" and has_date(unit.text):
@@ -206,6 +208,16 @@ def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, d
     # A long line without its full stop is as often a caption or an unfinished standfirst: only right under
     # a heading (a press release's decision under its section) is it taken for a subhead.
     return previous.kind == HEADING
+
+
+def _signs(above: str, line: str) -> bool:
+    """A name line under a paragraph that is one quote and nothing else: the quote's signature.
+
+    >>> _signs("'Dit is meer dan verdiend. Hij heeft het verdiend.'", "Sven Taeldeman, fractieleider van sp.a")
+    True
+    """
+    quote = re.fullmatch(rf"{_OPENING_MARK}[^\"“”„]+['’\"”»]", above.strip())
+    return bool(quote) and is_name_label(line)
 
 
 def _speaker_labels(units: list[Unit]) -> set[str]:

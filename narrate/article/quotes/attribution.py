@@ -41,6 +41,7 @@ from .turns import (
     interview,
     interviewee_in,
     portrait_sections,
+    signed_below,
     put_questions,
     sole_speaker,
     turn_found,
@@ -83,6 +84,7 @@ def find_quotes(
     answers_of_interview(analyses, registry, mentions, guest)
     answers_to_the_addressed(analyses, registry)
     portrait_sections(analyses, registry, headings or [])
+    signed_below(analyses, registry)
     interview(analyses, mentions, registry, set(turns))
     unname_teasers(analyses)
     said = [f for a in analyses for f in a.found if f.speaker is not None]

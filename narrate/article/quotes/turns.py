@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..furniture.shape import is_put_question
-from ..people import Person, Registry, is_full_name, is_person_description, looks_like_name, name_runs, statement_speaker
+from ..people import Person, Registry, is_full_name, is_name_label, is_person_description, looks_like_name, name_runs, statement_speaker
 from .clauses import Analysis, Found, Passage
 from ..firstnames import is_first_name
 from .mentions import Mention
@@ -257,6 +257,19 @@ def portrait_sections(analyses: list[Analysis], registry: Registry, headings: li
         for found in analysis.found:
             if found.full and found.speaker is None and found.phrase is None and not found.turn:
                 found.speaker, found.attribution, found.titled = person, "colon", True
+
+
+def signed_below(analyses: list[Analysis], registry: Registry) -> None:
+    """A paragraph that is one quote and nothing else, with a name line under it ("Sven Taeldeman, fractieleider
+    van sp.a in de gemeenteraad"): the quote is theirs."""
+    for above, below in zip(analyses, analyses[1:]):
+        text = below.passage.text.strip()
+        if below.found or len(above.found) != 1 or not is_name_label(text) or not above.passage.same_part(below.passage):
+            continue
+        found, label = above.found[0], label_phrase(text)
+        alone = not re.sub(r"[\W_]", "", above.outside_quotes(0, len(above.passage.text)))
+        if alone and found.speaker is None and not found.turn and label is not None and label.kind == "name":
+            found.speaker, found.attribution = turn_speaker(registry, label), "colon"
 
 
 def interviewee_in(title: str | None) -> str | None:
