@@ -167,15 +167,21 @@ def _body_lines(
             else:
                 lines.extend(Line(_text(item), block, ITEM) for item in items)
         else:
-            lines.extend(Line(part, block, PARAGRAPH if _plain_question(element) else "") for part in _broken_lines(element))
+            lines.extend(_paragraph_lines(element, block))
     return [line for line in lines if line.text]
 
 
-def _plain_question(element) -> bool:
+def _paragraph_lines(element, block: int) -> list[Line]:
+    parts = _broken_lines(element)
+    hint = PARAGRAPH if _plain_question(element, parts) else ""
+    return [Line(part, block, hint) for part in parts]
+
+
+def _plain_question(element, parts: list[str]) -> bool:
     """A paragraph that is one question in plain type ("Hoeveel spreektijd is er nog?"): said; a subhead is marked."""
     text = _text(element)
     emphasised = any(child.tag == "hi" and comparable(_text(child)) == comparable(text) for child in element)
-    return element.tag == "p" and text.endswith("?") and not emphasised and len(_broken_lines(element)) == 1
+    return element.tag == "p" and text.endswith("?") and not emphasised and len(parts) == 1
 
 
 def _repeated(inner: list[str], everything: str) -> bool:
@@ -326,14 +332,7 @@ def _is_overview(root) -> bool:
         return False
     below = list(_following(root, h1))
     first = next((e.tag for e in below if e.tag in ("h2", "h3") or e.tag == "p" and len(e.text_content().split()) >= 8), None)
-    heads: dict[str, int] = {}
-    open_heading = None
-    for element in below:
-        if element.tag in ("h2", "h3", "h4"):
-            open_heading = element.tag
-        elif open_heading and element.tag == "p" and len(element.text_content().split()) >= 8:
-            heads[open_heading], open_heading = heads.get(open_heading, 0) + 1, None
-    return first in ("h2", "h3") and max(heads.values(), default=0) >= 2
+    return first in ("h2", "h3") and max(_long_headings(h1, tag, below) for tag in ("h2", "h3", "h4")) >= 2
 
 
 def _following(root, element):
@@ -376,10 +375,11 @@ _SUBTITLE = re.compile(r"(?i)\bsub-?title\b|\bsubkop\b|\btagline\b")
 """The class of a line the headline's markup sets under it: a subtitle, not words of the headline."""
 
 
-def _long_headings(h1, tag: str) -> int:
-    """Headings ``tag`` after ``h1`` that head a paragraph of text (an overview's entries, not a list's label)."""
+def _long_headings(h1, tag: str, below=None) -> int:
+    """Headings ``tag`` after ``h1`` (among its siblings, or in ``below``) that head a paragraph of text (an
+    overview's entries, not a list's label)."""
     count, open_heading = 0, False
-    for element in _after(h1):
+    for element in _after(h1) if below is None else below:
         if element.tag in ("h2", "h3", "h4"):
             open_heading = element.tag == tag
         elif open_heading and element.tag == "p" and len(element.text_content().split()) >= 8:

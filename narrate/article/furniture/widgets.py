@@ -202,8 +202,9 @@ def _site_box(text: str) -> bool:
 
 
 # "IMG_2041.jpg", "dsc01234", "nieuwjaar 01 99852": a picture's file name or CMS label where the picture stood.
+_IMAGE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|svg|tiff?)"
 _FILE_NAME = re.compile(
-    r"(?i)\.(?:jpe?g|png|gif|webp|svg|tiff?)\b|\b(?:img|dsc|dscn|dscf|pxl|pict?|foto)[_-]?\d{3,}\b|\w+_\w*\d\w*"
+    rf"(?i){_IMAGE_EXTENSION}\b|" r"\b(?:img|dsc|dscn|dscf|pxl|pict?|foto)[_-]?\d{3,}\b|\w+_\w*\d\w*"
 )
 
 
@@ -213,7 +214,7 @@ def _file_name_line(text: str) -> bool:
     >>> _file_name_line("Rule Segment - Lozenge 5px - 400px.svg"), _file_name_line("Het logo staat in logo.svg")
     (True, False)
     """
-    return bool(re.search(r"(?i)\S\.(?:jpe?g|png|gif|webp|svg|tiff?)$", text)) and not re.search(r"(?:^|\s)[a-zà-ÿ]", text)
+    return bool(re.search(rf"(?i)\S{_IMAGE_EXTENSION}$", text)) and not re.search(r"(?:^|\s)[a-zà-ÿ]", text)
 
 
 def _picture_file(text: str) -> bool:
