@@ -1217,3 +1217,8 @@ def test_a_line_of_two_long_serial_numbers_is_a_pictures_or_records_label_and_a_
 
 def test_a_link_to_watch_the_meeting_is_a_call_to_action():
     assert classify_line("Bekijk deze vergadering op vlaamsparlement.tv") == "call to action"
+
+
+def test_a_read_more_link_with_its_dots_after_a_paragraphs_last_sentence_is_cut():
+    article = parse_lines("Veelgestelde vragen over de raad", BODY[0], BODY[1] + " Lees meer...", BODY[2], BODY[3])
+    assert "Lees meer" not in spoken(article) and BODY[1] in spoken(article)

@@ -306,3 +306,12 @@ def test_an_adverb_between_the_verb_and_its_subject_does_not_hide_the_subject():
     article = parse_text("Eigen loketten voor het gewest\n\nHet gewest opent loketten voor de gezinnen.\n\n"
                          "“Dagelijks komen tot 700 gezinnen naar het loket”, aldus nog Rudi Vervoort, voorzitter van het college.\n")
     assert [q.speaker for q in article.quotes] == ["Rudi Vervoort"]
+
+
+def test_a_quote_cited_inside_a_quote_with_the_same_marks_leaves_the_outer_quote_whole_and_unsaid_by_the_inner_speaker():
+    article = parse_text("Vragen aan de gemeenteraad\n\nVolgende vragen werden ingediend voor de gemeenteraad van mei.\n\n"
+                         "“Amper een jaar na de heraanleg moet de straat opnieuw open. “De werken voldoen niet aan de "
+                         "normen”, zegt schepen Mieke Claes”. Graag meer uitleg.\n")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("Amper een jaar na de heraanleg moet de straat opnieuw open. “De werken voldoen niet aan de normen”, "
+         "zegt schepen Mieke Claes", None)]

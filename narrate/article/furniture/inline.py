@@ -124,7 +124,12 @@ def _link_tail(text: str) -> tuple[str, str]:
     ('Hart van Nederland maakte er een uitzending over.', 'Bekijk de uitzending')
     >>> _link_tail("Er moet iets veranderen, vindt hij. lees meer »")[1], _link_tail("Hij zwijgt. Bekijk het maar")[1]
     ('lees meer »', '')
+    >>> _link_tail("De raad adviseert de ministers. Lees meer...")[1]
+    'Lees meer...'
     """
+    dotted = _READ_MORE_DOTS.search(text)
+    if dotted:  # its dots would end a sentence of its own
+        return text[: dotted.start()].rstrip(), dotted.group(1)
     end = _after_last_sentence(text)
     tail = text[end:].strip() if end is not None else ""
     if not 1 <= len(shape.words(tail)) <= 5 or shape.ends_sentence(tail):
@@ -132,6 +137,10 @@ def _link_tail(text: str) -> tuple[str, str]:
     if not (vocab.CALL_TO_ACTION.match(tail) or re.fullmatch(r"(?i)(?:lees|meer) (?:meer|verder|lezen)\s*[»›>→]?", tail)):
         return text, ""
     return text[:end].rstrip(), tail
+
+
+_READ_MORE_DOTS = re.compile(r"(?<=[.!?])\s+((?i:lees|meer) (?i:meer|verder|lezen)\s*(?:\.\.\.|…))$")
+"""A link's label with its dots after the last sentence: "... over onderwijs. Lees meer..."."""
 
 
 def _signature(text: str) -> tuple[str, str]:

@@ -66,6 +66,10 @@ def find_spans(text: str) -> list[Span]:
     [True]
     >>> [text[s.start:s.end] for text in ['Ze filmen “de zaak". Dat mag.'] for s in find_spans(text)]
     ['de zaak']
+    >>> [text[s.start:s.end] for text in ['“Het moet weer open. “Het voldoet niet”, zegt Jan”. Meer uitleg.'] for s in find_spans(text)]
+    ['Het moet weer open. “Het voldoet niet”, zegt Jan']
+    >>> [text[s.start:s.end] for text in ['“Kom “nu” hier, zei hij.'] for s in find_spans(text)]
+    ['Kom “nu']
     """
     spans: list[Span] = []
     i = 0
@@ -140,10 +144,18 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
         # Typed by hand: a curly opening mark closed by a straight one (“de zaak"), but only where
         # no curly closing mark follows, so a straight pair inside a curly quote stays nested.
         closers += ('"',)
+    inner, first = 0, None
     for j in range(start + 1, min(len(text), start + MAX_QUOTE_CHARS)):
+        if opener in _NESTING and text[j] == opener and _opener_at(text, j) == opener:
+            inner += 1  # “Amper ... “De werken ...”, zegt de schepen”: a quote cited inside the quote
+            continue
         for closer in closers:
             if text.startswith(closer, j) and _closes(text, j, closer):
-                return Span(i, start, j, j + len(closer), True)
+                if not inner:
+                    return Span(i, start, j, j + len(closer), True)
+                inner -= 1
+                first = first or Span(i, start, j, j + len(closer), True)
+                break
         if text[j] in _MARKS and text[j - 1] == " " and text[j - 2] == "," and _clause_after(text, j + 1):
             # "..., ‘ zegt Bert Brugghemans": a mark set apart after the comma, with the clause after it, closes
             # the quote whatever its shape (here typed as an opening one).
@@ -152,10 +164,16 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
             # “Tienduizenden ...", schetst X. "Dat ...”: a straight mark with the speaking clause after it
             # closes the curly one; a straight pair nested in a curly quote is not followed by "zegt X".
             return Span(i, start, j, j + 1, True)
+    if first is not None:
+        return first  # an opening mark that never closed: the first closing mark ends the quote after all
     if _at_sentence_start(text, i):
         end = len(text.rstrip())
         return Span(i, start, end, end, False)
     return None
+
+
+_NESTING = frozenset("“„")
+"""Opening marks that a quote inside the quote may repeat; its closing mark then does not end the outer one."""
 
 
 def _clause_after(text: str, k: int) -> bool:
