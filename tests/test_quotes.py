@@ -315,3 +315,14 @@ def test_a_quote_cited_inside_a_quote_with_the_same_marks_leaves_the_outer_quote
     assert [(q.text, q.speaker) for q in article.quotes] == [
         ("Amper een jaar na de heraanleg moet de straat opnieuw open. “De werken voldoen niet aan de normen”, "
          "zegt schepen Mieke Claes", None)]
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    ("zegt hortulanus Gerard van Buiten", "Gerard van Buiten"),
+    ("zegt onafhankelijk journalist Luc Vanheerentals", "Luc Vanheerentals"),
+    ("zegt tegen wethouder Luc Vanheerentals", None),
+])
+def test_a_role_word_without_an_article_before_a_full_name_after_the_verb_leaves_the_name_the_speaker(clause, speaker):
+    article = parse_text("Een park voor de campus\n\nHet park komt in het zuidwestelijke deel van de tuinen, bij de laan.\n\n"
+                         f"Hoeveel bomen er komen, is niet duidelijk, {clause}: “Het wordt geen bos. Er komen open gazons.”\n")
+    assert [q.speaker for q in article.quotes] == [speaker]

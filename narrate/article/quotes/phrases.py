@@ -76,7 +76,7 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
     tokens = split_tokens(text)
     phrase, used = leading_phrase(tokens)
     if phrase is None:
-        return None, 0
+        return _name_after_bare_role(tokens) or (None, 0)
     named = _name_after_description(phrase, tokens, used)
     if named is not None:
         return named
@@ -88,6 +88,39 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
         if 0 < close - used <= 4 and not phrase.role:
             phrase.role = " ".join(tokens[used + 1 : close])
     return phrase, used
+
+
+def _name_after_bare_role(tokens: list[str]) -> tuple[Phrase, int] | None:
+    """ "zegt hortulanus Gerard van Buiten", "zegt onafhankelijk journalist Luc Vanheerentals": up to three lowercase
+    words with no article or preposition, then a full name; the words after the last adverb are the role.
+
+    >>> _name_after_bare_role("onafhankelijk journalist Luc Vanheerentals".split())
+    (Phrase(kind='name', text='Luc Vanheerentals', role='onafhankelijk journalist', plural=False), 4)
+    >>> _name_after_bare_role("ook hortulanus Gerard van Buiten".split())[0].role
+    'hortulanus'
+    >>> _name_after_bare_role("tegen wethouder Jan Peeters".split()), _name_after_bare_role("namens Jan Peeters".split())
+    (None, None)
+    """
+    for k in range(1, 4):
+        word = tokens[k - 1] if k + 1 < len(tokens) else ""
+        if not (word.isalpha() and word.islower()) or word in DETERMINERS or word in _NO_SUBJECT_AFTER or word in SPEECH_VERBS:
+            return None
+        if is_first_name(tokens[k]) and (tokens[k + 1][:1].isupper() or re.fullmatch(PARTICLE, tokens[k + 1])):
+            phrase, used = _name_phrase(tokens[k:])
+            if phrase is None or phrase.kind != "name" or len(phrase.text.split()) < 2:
+                return None
+            stops = [i for i, w in enumerate(tokens[:k]) if w in NP_STOPS]
+            role = tokens[stops[-1] + 1 if stops else 0 : k]
+            phrase.role = phrase.role or " ".join(role) or None
+            return phrase, k + used
+    return None
+
+
+_NO_SUBJECT_AFTER = frozenset(
+    """tegen aan over met voor tot bij naar van namens tegenover zonder volgens door om in op uit na via hij zij ze
+    er het zich""".split()
+)
+"""Words after which the name that follows is not the speaker ("zegt tegen Jan Peeters", "namens Jan Peeters")."""
 
 
 def _name_after_description(phrase: Phrase, tokens: list[str], used: int) -> tuple[Phrase, int] | None:
