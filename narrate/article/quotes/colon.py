@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..firstnames import is_first_name
 from .labels import affiliation, dashed_label
-from .phrases import Phrase, apposition, is_role_start, leading_phrase, split_tokens, subject_after_verb
+from .appositions import apposition
+from .phrases import Phrase, is_role_start, leading_phrase, split_tokens, subject_after_verb
 from .words import ADVERB_STARTERS, PLURAL_VERBS, SPEECH_VERBS, before_copula
 
 

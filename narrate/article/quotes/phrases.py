@@ -24,8 +24,8 @@ from ..people import (
     surname_of_role,
 )
 from ..firstnames import is_first_name
-from .spans import CLOSERS
-from .words import DETERMINERS, NP_STOPS, REL_STOPS, SPEECH_VERBS
+from .appositions import apposition
+from .words import DETERMINERS, NP_STOPS, SPEECH_VERBS
 
 _HONORIFIC = re.compile(r"(?i:prof|dr|mr|ir|drs|ing|dhr|mevr|mw|em|ds)\.")
 """A title written before a name ("prof. Ronny Blust", "dr. Jan Peeters"): no part of the name, no role to say."""
@@ -483,50 +483,3 @@ def _portfolio_before_name(tokens: list[str]) -> bool:
             return False
         k += 1
     return 1 <= k <= 4 and k + 1 < len(tokens) and is_first_name(tokens[k]) and tokens[k + 1][:1].isupper()
-
-
-def apposition(tokens: list[str], used: int) -> tuple[str | None, int]:
-    """ ", een gewezen assistent-secretaris-generaal van de NAVO" after a name."""
-    if used >= len(tokens) - 1 or tokens[used] != ",":
-        return None, used
-    first = tokens[used + 1]
-    if first.lower() in REL_STOPS or first in CLOSERS or not re.match(r"\w", first):
-        return None, used
-    if first[:1].isupper() and not any(is_role_word(t) for t in tokens[used + 1 : used + 6]):
-        return None, used
-    k = used + 1
-    while k < len(tokens):
-        token = tokens[k]
-        if token in {".", "!", "?", ";", ":", "(", ")"} or token in CLOSERS or token in {"’", "”", "»"}:
-            break
-        if token == ",":
-            nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-            if not nxt[:1].isupper() or nxt in SENTENCE_STARTERS:
-                break
-        k += 1
-    role_tokens = tokens[used + 1 : k]
-    # "directeur van de VVSG aan de vooravond van 14 oktober": after the body's name, a preposition starts when and
-    # where he said it, no part of his role.
-    cut = next((n for n in range(1, len(role_tokens) - 1) if role_tokens[n] in _ADVERBIAL_START
-                and role_tokens[n - 1][:1].isupper() and _time_or_place(role_tokens[n + 1 : n + 3])), None)
-    role_tokens = role_tokens[:cut]
-    if not role_tokens or len(role_tokens) > 25:
-        return None, used
-    if role_tokens[0].lower() in {"een", "de", "het"}:
-        role_tokens = role_tokens[1:]
-    return _join(role_tokens) or None, k
-
-
-def _time_or_place(words: list[str]) -> bool:
-    """The words after a preposition open a phrase of time or place, not a body ("de vooravond", "14 oktober"; not
-    "de NAVO")."""
-    return bool(words) and (words[0][:1].isdigit() or words[0] in {"de", "het", "een"} and len(words) > 1 and words[1][:1].islower())
-
-
-_ADVERBIAL_START = frozenset({"aan", "op", "in", "tijdens", "na", "bij", "met", "tegen", "over", "vorige", "gisteren", "vandaag"})
-"""Words that open a phrase of time or place after a role's body ("... van de VVSG op de persconferentie")."""
-
-
-def _join(tokens: list[str]) -> str:
-    text = " ".join(tokens)
-    return re.sub(r"\s+([,.;:!?)])", r"\1", text).replace("( ", "(")

@@ -19,7 +19,8 @@ from ..people import (
 )
 from .clauses import Analysis
 from ..firstnames import is_first_name
-from .phrases import apposition, capital_field_before_name, split_tokens
+from .appositions import apposition
+from .phrases import capital_field_before_name, split_tokens
 from .spans import SENTENCE_PUNCT
 from .words import SPEECH_VERBS, before_copula
 
