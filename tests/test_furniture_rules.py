@@ -1222,3 +1222,17 @@ def test_a_link_to_watch_the_meeting_is_a_call_to_action():
 def test_a_read_more_link_with_its_dots_after_a_paragraphs_last_sentence_is_cut():
     article = parse_lines("Veelgestelde vragen over de raad", BODY[0], BODY[1] + " Lees meer...", BODY[2], BODY[3])
     assert "Lees meer" not in spoken(article) and BODY[1] in spoken(article)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Contactpersoon: woordvoerder van de minister", "contact details"),
+    ("Contactpersoon pers", "contact details"),
+    ("Bekijk dit bericht in: Français", "call to action"),
+    ("Termen: leefmilieu, biodiversiteit, Europees Parlement", "navigation"),
+])
+def test_a_press_contacts_label_a_language_switch_and_a_line_of_terms_are_furniture(line: str, reason: str):
+    assert classify_line(line) == reason
+
+
+def test_a_sentence_about_contact_persons_is_text():
+    assert classify_line("Contactpersonen zijn er genoeg in de zorg.") is None

@@ -30,11 +30,11 @@ LIST_HEADS = frozenset(
 LIST_HEAD_FORMS = re.compile(
     r"^(?:(?:andere|recente|eerdere|gerelateerde|populaire|vergelijkbare|verwante) \w+|"
     r"meer (?:in|uit|over|van|bij) (?:deze|dit|het|de|onze) \w+|(?:lees )?ook (?:in|over) (?:deze|dit) \w+|"
-    r"(?:andere|meer) (?:artikelen|artikels|berichten|bijdragen) (?:in|uit) (?:deze|dit) \w+)$",
+    r"(?:andere|meer) (?:artikelen|artikels|berichten|bijdragen) (?:in|uit|van|door) (?:deze|dit) \w+)$",
     re.IGNORECASE,
 )
 """The shapes of a list head beyond the table: "Andere toespraken", "Meer in deze editie", "Lees ook in dit nummer",
-"Andere artikelen in deze editie"."""
+"Andere artikelen in deze editie", "Andere berichten van deze afzender"."""
 
 SITE_OWNER = re.compile(
     r"^(?:[Ee]en (?:officiële )?|(?:[A-Z][\w'-]*(?: [\w'-]+){0,3} is (?:een|de) (?:officiële )?))"
@@ -69,7 +69,7 @@ CALL_TO_ACTION = re.compile(
     r"bekijk (?:de|het|onze|alle|deze) (?:video|foto|fotoreeks|beelden|reportage|uitzending|podcast|aflevering|vergadering|zitting|livestream)|"
     r"fout gezien|zag (?:je|u) een fout|meld (?:het|een fout|dit)\b|"
     r"(?:heeft|hebben|was|is|vond (?:je|u)) (?:deze|dit|de) (?:informatie|pagina|artikel|antwoord|tekst)(?:\s+(?:u|je|jou|jullie))?\s+"
-    r"(?:geholpen|nuttig|duidelijk|handig)\b|(?:read|lees) (?:this )?in (?:english|het engels|het nederlands|dutch)|"
+    r"(?:geholpen|nuttig|duidelijk|handig)\b|(?:read|lees|bekijk) (?:this |dit (?:bericht|artikel) |deze (?:pagina|tekst) )?in:? (?:english|het engels|het nederlands|dutch|het frans|het duits|français|deutsch)|"
     r"grotere versie (?:foto|afbeelding)|vergroot (?:de )?(?:foto|afbeelding)|bekijk (?:de )?grotere versie|"
     r"(?:bekijk|ontdek) (?:onze|al onze|de) (?:openstaande )?(?:vacatures|functies|jobs)|"
     r"(?:ook|wil (?:je|jij|u) ook|zin om te) (?:werken bij(?=\?)|werken bij [^.!?]{1,39}\w(?=\?$)|"
@@ -342,7 +342,7 @@ END_OF_RELEASE = re.compile(
 
 CONTACT = re.compile(
     r"(?:\btel(?:efoon)?\.?:?\s*\+?\d[\d \-/().]{6,}|\+\d{2}[\d \-/().]{7,}|[\w.+-]+@[\w-]+\.[\w.]+"
-    r"|^contact\s*:|\b(?:ma(?:andag)?|di(?:nsdag)?)\.?\s*(?:t/m|tot en met|-|–)\s*(?:vr(?:ijdag)?|za(?:terdag)?|do(?:nderdag)?)\b"
+    r"|^contact(?:perso(?:on|nen))?(?:\s+(?:pers|media|voor de pers))?\s*(?::|$)|\b(?:ma(?:andag)?|di(?:nsdag)?)\.?\s*(?:t/m|tot en met|-|–)\s*(?:vr(?:ijdag)?|za(?:terdag)?|do(?:nderdag)?)\b"
     r"|^(?:bel|telefoon)\s+(?:ons\s+)?(?:op\s+)?\d{2,4}\b|^(?:pers|media)(?:contact|dienst)\b)",
     re.IGNORECASE,
 )
