@@ -1236,3 +1236,8 @@ def test_a_press_contacts_label_a_language_switch_and_a_line_of_terms_are_furnit
 
 def test_a_sentence_about_contact_persons_is_text():
     assert classify_line("Contactpersonen zijn er genoeg in de zorg.") is None
+
+
+def test_a_line_that_sends_the_reader_to_read_another_piece_too_is_a_call_to_action():
+    assert classify_line("Lees ook het eerdere persbericht over de aankondiging van het exportverbod.") == "call to action"
+    assert classify_line("Lees ook in deze editie") != "call to action"  # the head of a list, cut with its list
