@@ -1241,3 +1241,17 @@ def test_a_sentence_about_contact_persons_is_text():
 def test_a_line_that_sends_the_reader_to_read_another_piece_too_is_a_call_to_action():
     assert classify_line("Lees ook het eerdere persbericht over de aankondiging van het exportverbod.") == "call to action"
     assert classify_line("Lees ook in deze editie") != "call to action"  # the head of a list, cut with its list
+
+
+@pytest.mark.parametrize("line", [
+    "Het volledige activiteitenverslag 2019 vindt u op de website van het FAVV.",
+    "Het volledige artikel staat op pagina 4 van deze Campuskrant.",
+    "Het volledige afscheid is terug te zien via Debat Direct en in het videoarchief.",
+])
+def test_a_line_that_says_where_the_whole_piece_is_found_is_a_call_to_action(line: str):
+    assert classify_line(line) == "call to action"
+
+
+def test_a_sentence_about_a_whole_thing_is_text():
+    assert classify_line("De volledige renovatie staat in het teken van duurzaamheid.") is None
+    assert classify_line("Het volledige bedrag gaat naar de school.") is None

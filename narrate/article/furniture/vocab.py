@@ -61,7 +61,8 @@ SPONSORED = re.compile(
 CALL_TO_ACTION = re.compile(
     r"^(?:klik (?:hier|dan hier|op)|raadpleeg|bekijk (?:hier|alles|de (?:laatste|volledige|hele)|ook|meer|alle)|"
     r"ontdek (?:hier|meer|alle|ons)|bekijk (?:in|op) (?:het|de|onze) \w+$|download (?:de|onze|hier|deze|dit|het)|ga naar|terug naar(?! (?:die|dat|deze|dit)\b)|keer terug naar|"
-    r"lees ook (?:het|de|ons|onze|wat)\b|like ons|volg ons|volg \w+ op|vind ons op|word (?:lid|abonnee|fan)|registreer|registreren|schrijf (?:je|u) in|"
+    r"lees ook (?:het|de|ons|onze|wat)\b|(?:het|de) volledige (?:[\w-]+ ){1,5}?(?:vindt u|vind je|leest u|lees je|staat op (?:pagina|(?:de|onze) (?:website|site))|"
+    r"is (?:terug )?te (?:zien|vinden|lezen|raadplegen|bekijken))\b|like ons|volg ons|volg \w+ op|vind ons op|word (?:lid|abonnee|fan)|registreer|registreren|schrijf (?:je|u) in|"
     r"meld (?:je|u) aan|tip (?:de|onze) redactie|stuur (?:uw|je) (?:foto|tip|video)|lees (?:in je|de) (?:browser|krant)|"
     r"neem contact op|(?:heeft u|heb je) (?:nog )?(?:een )?(?:vraag|vragen)\b|neem (?:dan )?(?:gerust )?contact (?:met ons )?op\b|wil (?:je|u) (?:meehelpen|op de hoogte|meer weten|reageren|ook|dit|onbeperkt)|"
     r"mis (?:niets|geen)|blijf op de hoogte|abonneer|alle \w+ (?:bekijken|tonen|lezen|zien)$|"
