@@ -326,3 +326,10 @@ def test_a_role_word_without_an_article_before_a_full_name_after_the_verb_leaves
     article = parse_text("Een park voor de campus\n\nHet park komt in het zuidwestelijke deel van de tuinen, bij de laan.\n\n"
                          f"Hoeveel bomen er komen, is niet duidelijk, {clause}: “Het wordt geen bos. Er komen open gazons.”\n")
     assert [q.speaker for q in article.quotes] == [speaker]
+
+
+def test_an_opening_mark_glued_to_the_name_before_it_opens_that_persons_quote_even_when_it_never_closes():
+    article = parse_text("Steun voor het land\n\nDe regering maakt extra geld vrij voor hulp in de winter, zo werd maandag beslist.\n\n"
+                         'Alexander De Croo"België heeft recent 8 miljoen euro vrijgemaakt om eerste hulp te verstrekken. '
+                         "Dat zullen we blijven doen.\n")
+    assert [(q.text[:22], q.speaker) for q in article.quotes] == [("België heeft recent 8 ", "Alexander De Croo")]

@@ -217,7 +217,7 @@ def _is_full(analysis: Analysis, found: Found, previous: Found | None) -> bool:
     words = found.text.split()
     if before.endswith(":"):
         return True
-    if found.text[:1].isupper() and len(words) >= 4 and _label_before(analysis, before)[0] is not None:
+    if found.text[:1].isupper() and len(words) >= 4 and _label_before(analysis, before, len(before) == span.mark)[0] is not None:
         return True
     if (
         previous is not None
@@ -308,20 +308,20 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
             # one speaking, so the sentence before is no better guess.
             found.how = "colon"
     else:
-        phrase, start = _label_before(analysis, before)
+        phrase, start = _label_before(analysis, before, glued=len(before) == span.mark)
         if phrase is not None:
             found.phrase, found.phrase_at, found.how = phrase, start, "colon"
 
 
-def _label_before(analysis: Analysis, before: str) -> tuple[Phrase | None, int]:
+def _label_before(analysis: Analysis, before: str, glued: bool) -> tuple[Phrase | None, int]:
     """The label a quote follows without a colon, and where its sentence starts: a name and its apposition with a
     comma for the colon ("John Tump, operationeel expert Team Verkeer, ‘Gelukkig ...’"), or a role and a full name
-    with the colon left out ("Gedeputeerde Henk Brink “In 2014 ...”")."""
+    with the colon left out ("Gedeputeerde Henk Brink “In 2014 ...”"), or a full name the mark is glued to."""
     if not (before.endswith(",") or before[-1:].isalpha()):
         return None, 0
     start, _ = analysis.sentence_bounds(analysis.sentence_of(len(before) - 1))
     clause = analysis.passage.text[start : len(before)]
-    return (introduced_by_apposition(clause) if before.endswith(",") else label_without_colon(clause)), start
+    return (introduced_by_apposition(clause) if before.endswith(",") else label_without_colon(clause, glued)), start
 
 
 def passage_list(lead: str | None, summary_answers: list[str], sections_paragraphs: list[list[str]]) -> list[Passage]:

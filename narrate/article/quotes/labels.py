@@ -46,16 +46,19 @@ def dashed_label(clause: str) -> Phrase | None:
     return Phrase("name", name, role)
 
 
-def label_without_colon(clause: str) -> Phrase | None:
-    """A role and a full name, and nothing else, before the quote: a label whose colon was left out.
+def label_without_colon(clause: str, glued: bool = False) -> Phrase | None:
+    """A role and a full name, and nothing else, before the quote: a label whose colon was left out; a full name
+    alone when the quote's mark is ``glued`` to it ("Alexander De Croo"België ...").
 
     >>> label_without_colon("Gedeputeerde provincie Drenthe Henk Brink")
     Phrase(kind='name', text='Henk Brink', role='Gedeputeerde provincie Drenthe', plural=False)
     >>> label_without_colon("Henk Brink"), label_without_colon("Toen zei minister Henk Brink")
     (None, None)
+    >>> label_without_colon("Henk Brink", glued=True).text
+    'Henk Brink'
     """
     tokens = split_tokens(clause)
     phrase, used = leading_phrase(tokens)
-    if phrase is None or phrase.kind != "name" or used != len(tokens) or not phrase.role:
+    if phrase is None or phrase.kind != "name" or used != len(tokens) or not (phrase.role or glued):
         return None
     return phrase if is_full_name(phrase.text) else None

@@ -115,13 +115,23 @@ def _opener_at(text: str, i: int) -> str | None:
         return None
     before = text[i - 1] if i else " "
     after = text[i + len(mark) : i + len(mark) + 1]
-    if before not in _OPEN_BEFORE and not before.isspace():
+    if before not in _OPEN_BEFORE and not before.isspace() and not _glued_opener(text, i, mark):
         return None
     if not after or after.isspace() and not _opens_set_apart(text, i, mark):
         return None
     if mark in _APOSTROPHES and _CLITIC.match(text, i):
         return None
     return mark
+
+
+def _glued_opener(text: str, i: int, mark: str) -> bool:
+    """ "Carl Devos“De provincies ...": a double mark that no quote has closed, stuck to a name before it and to a
+    capitalised word after it, opens the quote the name introduces.
+
+    >>> _glued_opener('Alexander De Croo"België heeft', 17, '"'), _glued_opener('zei hij."Daarna', 8, '"')
+    (True, False)
+    """
+    return mark in {"“", "„", '"'} and text[i - 1 : i].isalpha() and re.match(r"[A-ZÀ-Þ][a-zà-ÿ]", text[i + 1 : i + 3]) is not None
 
 
 def _opens_set_apart(text: str, i: int, mark: str) -> bool:
@@ -166,7 +176,7 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
             return Span(i, start, j, j + 1, True)
     if first is not None:
         return first  # an opening mark that never closed: the first closing mark ends the quote after all
-    if _at_sentence_start(text, i):
+    if _at_sentence_start(text, i) or _glued_opener(text, i, opener):
         end = len(text.rstrip())
         return Span(i, start, end, end, False)
     return None
