@@ -333,3 +333,11 @@ def test_an_opening_mark_glued_to_the_name_before_it_opens_that_persons_quote_ev
                          'Alexander De Croo"België heeft recent 8 miljoen euro vrijgemaakt om eerste hulp te verstrekken. '
                          "Dat zullen we blijven doen.\n")
     assert [(q.text[:22], q.speaker) for q in article.quotes] == [("België heeft recent 8 ", "Alexander De Croo")]
+
+
+def test_a_quote_the_sentence_goes_on_about_with_a_relative_clause_names_a_thing_and_nobody_says_it():
+    article = parse_text("Plan ter inzage\n\nHet waterschap legt vanaf maandag zijn nieuwe plan voor de komende jaren ter inzage.\n\n"
+                         "Dat is de kern van het ontwerpprogramma van het waterschap: ‘Limburgs water in een veranderend "
+                         "klimaat’ dat vanaf 26 maart ter inzage ligt. Arnold Jansen (bestuurder Waterschap Limburg): "
+                         "“Onze opgaven zijn zo groot dat we de samenwerking opzoeken.”\n")
+    assert [(q.text, q.speaker) for q in article.quotes][0] == ("Limburgs water in een veranderend klimaat", None)

@@ -215,6 +215,8 @@ def _is_full(analysis: Analysis, found: Found, previous: Found | None) -> bool:
     span = found.span
     before = text[: span.mark].rstrip()
     words = found.text.split()
+    if span.closed and found.text[-1:] not in SENTENCE_PUNCT and _NAMED_THING.match(text, span.close):
+        return False  # "... van het waterschap: ‘Limburgs water in een veranderend klimaat’ dat vanaf maart ter inzage ligt"
     if before.endswith(":"):
         return True
     if found.text[:1].isupper() and len(words) >= 4 and _label_before(analysis, before, len(before) == span.mark)[0] is not None:
@@ -240,6 +242,11 @@ def _is_full(analysis: Analysis, found: Found, previous: Found | None) -> bool:
     if _verb_follows(after):
         return True
     return len(words) >= 6 and after[0] == "," and found.text[:1].isupper()
+
+
+_NAMED_THING = re.compile(r"\s+(?:dat|die|waarin|waarmee|waarvan|waarop|waarbij)\s+[a-zà-ÿ]")
+"""A relative clause right after the closing mark: the quote names a thing (a plan, a book, a campaign), and
+the sentence goes on about it; nobody says it."""
 
 
 def _is_clause_between(gap: str) -> bool:
