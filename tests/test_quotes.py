@@ -341,3 +341,11 @@ def test_a_quote_the_sentence_goes_on_about_with_a_relative_clause_names_a_thing
                          "klimaat’ dat vanaf 26 maart ter inzage ligt. Arnold Jansen (bestuurder Waterschap Limburg): "
                          "“Onze opgaven zijn zo groot dat we de samenwerking opzoeken.”\n")
     assert [(q.text, q.speaker) for q in article.quotes][0] == ("Limburgs water in een veranderend klimaat", None)
+
+
+def test_a_role_is_not_taken_across_the_comma_of_a_list_of_people():
+    article = parse_text("Eerste beton voor de campus\n\nViceminister-president Ingrid Lieten, gouverneur Herman Reynders, "
+                         "burgemeester Hilde Claes en rector Luc De Schepper mochten op vrijdag elk een schepje beton gieten.\n\n"
+                         "“De komst van de universiteit naar de binnenstad is geen gemakkelijk project geweest”, zei "
+                         "gouverneur Herman Reynders.\n")
+    assert [(q.speaker, q.role) for q in article.quotes] == [("Herman Reynders", "gouverneur")]

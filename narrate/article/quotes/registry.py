@@ -270,6 +270,8 @@ def _role_before(text: str) -> str | None:
     taken: list[str] = []
     for token in reversed(tokens[-9:]):
         low = token.lower()
+        if token[-1] in ",;:":
+            break  # "Viceminister-president Ingrid Lieten, gouverneur Herman Reynders": a list's previous entry
         joins = low in {"en", "&"} and taken and taken[0][:1].isupper()  # "van Mobiliteit en Openbare Werken"
         if is_role_word(token) or low in {"van", "voor"} or joins or (token[:1].isupper() and token not in SENTENCE_STARTERS):
             taken.insert(0, token)
