@@ -349,3 +349,11 @@ def test_a_role_is_not_taken_across_the_comma_of_a_list_of_people():
                          "“De komst van de universiteit naar de binnenstad is geen gemakkelijk project geweest”, zei "
                          "gouverneur Herman Reynders.\n")
     assert [(q.speaker, q.role) for q in article.quotes] == [("Herman Reynders", "gouverneur")]
+
+
+def test_the_role_read_after_a_name_stops_before_a_relative_clause():
+    article = parse_text("Tweehonderd jaar onderzoek\n\nHet instituut viert dit jaar zijn verjaardag met een reeks lezingen.\n\n"
+                         "Koos Biesmeijer, wetenschappelijk directeur van het onderzoeksinstituut dat dit jaar 200 bestaat, "
+                         "zegt: “We hebben nog veel te doen.”\n")
+    assert [(q.speaker, q.role) for q in article.quotes] == [
+        ("Koos Biesmeijer", "wetenschappelijk directeur van het onderzoeksinstituut")]

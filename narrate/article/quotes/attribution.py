@@ -28,6 +28,7 @@ from .resolve import (
     role_holders,
     lower_determiner,
     role_as_title,
+    speakable_role,
     speakable,
 )
 from .pulls import link_pull_quotes
@@ -112,7 +113,7 @@ def _quote(passage: Passage, found: Found) -> Quote:
     return Quote(
         text=found.text,
         speaker=person.name if person else None,
-        role=role_as_title(person.role) if person and person.role else None,
+        role=speakable_role(role_as_title(person.role)) if person and person.role else None,
         inline=not found.full,
         section=passage.section,
         paragraph=passage.paragraph,

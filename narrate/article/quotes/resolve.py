@@ -28,6 +28,7 @@ from ..people import (
 )
 from ..firstnames import first_name_gender, is_first_name
 from .mentions import Mention
+from .phrases import is_role_start
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
 
@@ -291,6 +292,23 @@ def role_as_title(role: str) -> str:
     ):
         return role[0].lower() + role[1:]
     return role
+
+
+def speakable_role(role: str) -> str | None:
+    """The role to read after a name, when it is one: opening with a role or a doer's noun within its first three
+    words ("Vlaams minister van Welzijn", "nu nog concerncontroller"), cut before a relative clause; not a predicate
+    an apposition ran into ("heeft vandaag het traject afgesloten"); or a party or body in capitals ("CD&V").
+
+    >>> speakable_role("Vlaams minister van Welzijn"), speakable_role("heeft vandaag het traject afgesloten")
+    ('Vlaams minister van Welzijn', None)
+    >>> speakable_role("conservator van de Botanische Tuinen die hiermee verwijst naar New York")
+    'conservator van de Botanische Tuinen'
+    """
+    words = role.split()
+    cut = next((i for i, word in enumerate(words) if i > 1 and word in {"die", "dat", "welke"}), len(words))
+    words = words[:cut]
+    affiliation = len(words) <= 3 and all(word[:1].isupper() for word in words)  # "(CD&V)", "VVD"
+    return " ".join(words) if affiliation or any(is_role_start(word) for word in words[:3]) else None
 
 
 def lower_determiner(text: str) -> str:
