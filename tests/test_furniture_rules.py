@@ -1255,3 +1255,12 @@ def test_a_line_that_says_where_the_whole_piece_is_found_is_a_call_to_action(lin
 def test_a_sentence_about_a_whole_thing_is_text():
     assert classify_line("De volledige renovatie staat in het teken van duurzaamheid.") is None
     assert classify_line("Het volledige bedrag gaat naar de school.") is None
+
+
+def test_a_wiki_headings_edit_link_glued_to_its_last_word_is_cut():
+    from narrate.article import parse_html
+
+    body = (f"<p>{BODY[0]}</p><h2><span class=\"mw-headline\">Achtergrond</span><span class=\"mw-editsection\">"
+            f"<a href=\"/w/index.php?action=edit&amp;section=1\">Bewerken</a></span></h2><p>{BODY[1]}</p><p>{BODY[2]}</p>")
+    article = parse_html(_page(body))
+    assert "Achtergrond" in [s.heading for s in article.sections] and "Bewerken" not in spoken(article)

@@ -434,6 +434,8 @@ def strip_citations(line: str) -> tuple[str, list[str]]:
     ('Geschiedenis', ['[bewerken | brontekst bewerken]'])
     >>> strip_citations("Verloop van de aanslagen bewerken"), strip_citations("bewerkenVan der Graaf werd geboren.")
     (('Verloop van de aanslagen', ['bewerken']), ('Van der Graaf werd geboren.', ['bewerken']))
+    >>> strip_citations("Aankondiging van de troonsafstandBewerken")
+    ('Aankondiging van de troonsafstand', ['Bewerken'])
     """
     cut = [m.strip() for m in _EDIT.findall(line)] + _CITATION.findall(line)
     if cut:
@@ -441,7 +443,7 @@ def strip_citations(line: str) -> tuple[str, list[str]]:
         line = " ".join(line.split())
     mobile = _MOBILE_EDIT.search(line)
     if mobile and len(line.split()) <= 13:
-        cut.append(mobile.group(1))
+        cut.append(mobile.group(1) or mobile.group(2))
         line = line[: mobile.start()]
     glued = _GLUED_EDIT.match(line)
     if glued:
@@ -452,8 +454,9 @@ def strip_citations(line: str) -> tuple[str, list[str]]:
 
 _GLUED_EDIT = re.compile(r"^(bewerken)(?=[A-ZÀ-Þ])")
 """A mobile wiki's edit link glued to the section's first word: "bewerkenVan der Graaf werd ..."."""
-_MOBILE_EDIT = re.compile(r"(?<=[\w)])\s+(bewerken|brontekst bewerken)$")
-"""A mobile Wikipedia heading's edit link, glued without brackets: "Verloop van de aanslagen bewerken"."""
+_MOBILE_EDIT = re.compile(r"(?<=[\w)])\s+(bewerken|brontekst bewerken)$|(?<=[a-zà-ÿ)])(Bewerken)$")
+"""A mobile Wikipedia heading's edit link, set after it without brackets ("Verloop van de aanslagen bewerken") or
+glued to its last word ("AchtergrondBewerken")."""
 
 
 def is_reference_heading(line: str) -> bool:
