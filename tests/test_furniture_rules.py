@@ -1264,3 +1264,9 @@ def test_a_wiki_headings_edit_link_glued_to_its_last_word_is_cut():
             f"<a href=\"/w/index.php?action=edit&amp;section=1\">Bewerken</a></span></h2><p>{BODY[1]}</p><p>{BODY[2]}</p>")
     article = parse_html(_page(body))
     assert "Achtergrond" in [s.heading for s in article.sections] and "Bewerken" not in spoken(article)
+
+
+def test_a_wikis_last_edited_line_is_a_date_line_and_its_licence_line_is_furniture():
+    assert is_date_line("Laatst bewerkt op 9 februari 2017 om 20:41")
+    assert classify_line("Inhoud is beschikbaar onder CC BY 2.5, tenzij anders vermeld.") is not None
+    assert not is_date_line("Het plan werd bewerkt op 9 februari 2017 door de raad.")

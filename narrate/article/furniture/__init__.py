@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..model import RemovalReason, Removed
@@ -303,8 +304,10 @@ def is_spaced_menu(line: str) -> bool:
     (True, True)
     >>> is_spaced_menu("Zoeken    Menu"), is_spaced_menu("NL | EN   Zoeken"), is_spaced_menu("Ajax   PSV")
     (True, True, False)
+    >>> is_spaced_menu("Taal  ☆ Volgen  ✎ Bewerken")
+    True
     """
-    entries = [e for e in menu_entries(line) if e not in {"|", "·", "•", "/"}]
+    entries = [_without_icon(e) for e in menu_entries(line) if e not in {"|", "·", "•", "/"}]
     if _buttons(entries, _SHARE):
         return True  # "Zoeken    Menu", "NL | EN   Zoeken": a header's buttons
     return (
@@ -312,6 +315,11 @@ def is_spaced_menu(line: str) -> bool:
         and not re.search(r"\d|[.:;](?:\s|$)", line)  # a web address's dots are no sentence's
         and all(1 <= len(entry.split()) <= 5 and entry[0].isalpha() and "?" not in entry[:-1] for entry in entries)
     )
+
+
+def _without_icon(entry: str) -> str:
+    """A menu entry without the pictogram before its word ("☆ Volgen")."""
+    return entry.lstrip("".join(c for c in entry[:2] if unicodedata.category(c) == "So")).strip() or entry
 
 
 def _is_button_row(line: str) -> bool:

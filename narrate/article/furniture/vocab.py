@@ -255,7 +255,7 @@ RUBRIC_OR_ISSUE = re.compile(
 
 DATE_LABELS = (
     r"gepubliceerd(?:\s+op)?|geplaatst(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste update|laatst bijgewerkt|update|"
-    r"laatst gewijzigd|gewijzigd(?:\s+op)?|wanneer|datum|publicatiedatum|uitgesproken(?:\s+op)?|"
+    r"laatst gewijzigd|gewijzigd(?:\s+op)?|laatst bewerkt|bewerkt(?:\s+op)?|wanneer|datum|publicatiedatum|uitgesproken(?:\s+op)?|"
     r"aangepast(?:\s+op)?|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last updated|vandaag|gisteren|eergisteren|om|op|uur|geleden|minuten?|uren|dagen|weken|maanden"
 )
 """Words a publication-date line is made of besides the date itself."""
@@ -427,7 +427,7 @@ FINITE_VERBS = frozenset(
 
 WIKI_NOTICE = re.compile(
     r"(?:wikimedia commons heeft media|categorie .{1,80} van wikimedia commons|mediabestanden over dit onderwerp|dit artikel is een beginnetje|"
-    r"beschikbaar onder de licentie creative commons|creative commons naamsvermelding|"
+    r"beschikbaar onder de licentie creative commons|creative commons naamsvermelding|beschikbaar onder cc[ -]by\b|"
     r"(?:deze|dit) (?:pagina|artikel) is (?:het )?laatst (?:bewerkt|gewijzigd) op|"
     r"dit artikel (?:is gearchiveerd|wordt niet langer bijgewerkt)|"
     r"(?:deze|dit) (?:activiteit|evenement|bijeenkomst) (?:heeft|is) al (?:plaatsgevonden|geweest)|"
