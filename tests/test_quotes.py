@@ -357,3 +357,11 @@ def test_the_role_read_after_a_name_stops_before_a_relative_clause():
                          "zegt: “We hebben nog veel te doen.”\n")
     assert [(q.speaker, q.role) for q in article.quotes] == [
         ("Koos Biesmeijer", "wetenschappelijk directeur van het onderzoeksinstituut")]
+
+
+def test_a_straight_mark_set_apart_after_a_colon_opens_the_quote_and_the_next_persons_role_is_not_the_speakers():
+    article = parse_text("Kennismaking in Düsseldorf\n\nOp dinsdag ontving de minister-president van Noordrijn-Westfalen, "
+                         "Armin Laschet, de pas gekozen voorzitter van het Comité van de Regio's, Apostolos Tzitzikostas, "
+                         "in de staatskanselarij.\n\n"
+                         'Minister-president Laschet : " Ik ben blij dat ik kennisgemaakt heb met de heer Tzitzikostas.\n')
+    assert [(q.speaker, q.role) for q in article.quotes] == [("Armin Laschet", "minister-president")]

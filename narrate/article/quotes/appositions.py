@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..firstnames import is_first_name
 from ..people import SENTENCE_STARTERS, is_role_word
 from .spans import CLOSERS
 from .words import REL_STOPS
@@ -25,6 +26,10 @@ def apposition(tokens: list[str], used: int) -> tuple[str | None, int]:
             break
         if token == ",":
             nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+            if _full_name_at(tokens, k + 1):
+                # "Armin Laschet, de voorzitter van het Comité, Apostolos Tzitzikostas": the words describe the next
+                # name, not this one.
+                return None, used
             if not nxt[:1].isupper() or nxt in SENTENCE_STARTERS:
                 break
         k += 1
@@ -39,6 +44,10 @@ def apposition(tokens: list[str], used: int) -> tuple[str | None, int]:
     if role_tokens[0].lower() in {"een", "de", "het"}:
         role_tokens = role_tokens[1:]
     return _join(role_tokens) or None, k
+
+
+def _full_name_at(tokens: list[str], k: int) -> bool:
+    return k + 1 < len(tokens) and is_first_name(tokens[k]) and tokens[k + 1][:1].isupper()
 
 
 def _time_or_place(words: list[str]) -> bool:

@@ -140,10 +140,12 @@ def _opens_set_apart(text: str, i: int, mark: str) -> bool:
 
     >>> _opens_set_apart("Kaag: “ Ik kom.”", 6, "“"), _opens_set_apart("Hij zei “ ik", 8, "“")
     (True, False)
+    >>> _opens_set_apart('Laschet : " Ik kom.', 10, '"')
+    True
     """
     if mark == "«":  # French spacing, « Comme ceci »: the guillemet opens wherever it stands
         return text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalpha()
-    return (mark in {"“", "„"} and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper()
+    return (mark in {"“", "„", '"'} and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper()
             and (not text[:i].strip() or text[:i].rstrip().endswith(":")))
 
 
