@@ -1270,3 +1270,10 @@ def test_a_wikis_last_edited_line_is_a_date_line_and_its_licence_line_is_furnitu
     assert is_date_line("Laatst bewerkt op 9 februari 2017 om 20:41")
     assert classify_line("Inhoud is beschikbaar onder CC BY 2.5, tenzij anders vermeld.") is not None
     assert not is_date_line("Het plan werd bewerkt op 9 februari 2017 door de raad.")
+
+
+def test_a_video_players_buttons_and_its_title_label_are_furniture():
+    assert classify_line("Beeldtitel: Wat doet een raadslid? Een animatie.") == "photo caption"
+    article = parse_lines("Gezocht: nieuwe gemeenteraadsleden", BODY[0], BODY[1],
+                          "Video afspelen (2:04)   Download ondertitels   Uitgeschreven tekst", BODY[2], BODY[3])
+    assert "afspelen" not in spoken(article) and BODY[2] in spoken(article)

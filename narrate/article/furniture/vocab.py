@@ -295,7 +295,7 @@ UI_BUTTONS = frozenset(
         "volgende", "index", "volledige tekst", "naar boven", "terug", "meer", "laad meer", "vergroot",
         "bewerken", "brontekst bewerken", "naar de hoofdinhoud", "naar de inhoud", "ga naar de inhoud",
         "skip to main content", "skip to content", "spring naar de inhoud", "toegankelijkheid", "pauzeren", "pauze",
-        "ondertiteling", "ondertitels", "volledig scherm", "dempen", "geluid aan", "geluid uit", "video laden",
+        "ondertiteling", "ondertitels", "download ondertitels", "uitgeschreven tekst", "video afspelen", "volledig scherm", "dempen", "geluid aan", "geluid uit", "video laden",
         "bekijk op youtube", "afspelen op youtube", "kopieer link", "link kopiëren", "dit artikel delen", "artikel delen",
         "tekst (smal)", "tekst (breed)", "tekst groter", "tekst kleiner", "tekstgrootte", "lettergrootte",
         "hoog contrast", "contrast", "lees voor", "voorlezen", "beluister", "luister", "a a a", "a- a a+",
