@@ -365,3 +365,10 @@ def test_a_straight_mark_set_apart_after_a_colon_opens_the_quote_and_the_next_pe
                          "in de staatskanselarij.\n\n"
                          'Minister-president Laschet : " Ik ben blij dat ik kennisgemaakt heb met de heer Tzitzikostas.\n')
     assert [(q.speaker, q.role) for q in article.quotes] == [("Armin Laschet", "minister-president")]
+
+
+def test_a_quote_that_opens_with_its_speakers_own_full_name_is_theirs():
+    article = parse_text("Vijf vragen aan een trainee\n\nWat verwacht een nieuwe collega van de organisatie over dertig jaar?\n\n"
+                         "Wie ben je en wat doe je?\n\n“Ik ben Ferry Paalman, sinds januari 2019 trainee bij Rijkswaterstaat. "
+                         "Hiervoor studeerde ik civiele techniek.”\n")
+    assert [q.speaker for q in article.quotes] == ["Ferry Paalman"]

@@ -28,6 +28,7 @@ from .resolve import (
     role_holders,
     lower_determiner,
     role_as_title,
+    self_introduced,
     speakable_role,
     speakable,
 )
@@ -158,6 +159,8 @@ class _Attributor:
                 # A clause whose subject could not be resolved ("zegt hij" between two people)
                 # says the sentence before is no safe guess either.
                 self._from_context(analysis, index, found)
+            if found.full and found.speaker is None and not found.turn and (own := self_introduced(found.text)):
+                found.speaker, found.attribution = self.registry.find(own) or self.registry.add(own), "context"
         backfill(analysis)
         for found in analysis.found:
             if found.full and found.speaker is not None:

@@ -20,6 +20,7 @@ from ..people import (
     Person,
     Registry,
     head_noun,
+    is_full_name,
     is_name_token,
     is_role_word,
     looks_like_name,
@@ -309,6 +310,19 @@ def speakable_role(role: str) -> str | None:
     words = words[:cut]
     affiliation = len(words) <= 3 and all(word[:1].isupper() for word in words)  # "(CD&V)", "VVD"
     return " ".join(words) if affiliation or any(is_role_start(word) for word in words[:3]) else None
+
+
+def self_introduced(text: str) -> str | None:
+    """The full name a quote opens by giving as its speaker's own ("Ik ben Ferry Paalman, sinds januari trainee").
+
+    >>> self_introduced("Ik ben Ferry Paalman, sinds januari 2019 trainee."), self_introduced("Ik ben blij.")
+    ('Ferry Paalman', None)
+    """
+    m = _INTRODUCTION.match(text)
+    return m.group(1) if m and is_full_name(m.group(1)) else None
+
+
+_INTRODUCTION = re.compile(r"(?:Ik ben|Ik heet|Mijn naam is)\s+((?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)){1,4})(?=[,.;:!?]|\s+en\b|$)")
 
 
 def lower_determiner(text: str) -> str:
