@@ -372,3 +372,12 @@ def test_a_quote_that_opens_with_its_speakers_own_full_name_is_theirs():
                          "Wie ben je en wat doe je?\n\n“Ik ben Ferry Paalman, sinds januari 2019 trainee bij Rijkswaterstaat. "
                          "Hiervoor studeerde ik civiele techniek.”\n")
     assert [q.speaker for q in article.quotes] == ["Ferry Paalman"]
+
+
+def test_a_slogan_cited_in_single_marks_inside_a_single_marked_quote_leaves_the_quote_whole():
+    article = parse_text("Nieuwe topman voor het waterbedrijf\n\nHet waterbedrijf krijgt op 1 januari een nieuwe topman.\n\n"
+                         "‘We kozen toen voor een nieuwe naam. ‘We maken water op maat.’ Een slagzin waar ik nog steeds "
+                         "achter sta,’ vertelt Boudewijn Van De Steene.\n")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("We kozen toen voor een nieuwe naam. ‘We maken water op maat.’ Een slagzin waar ik nog steeds achter sta",
+         "Boudewijn Van De Steene")]

@@ -184,7 +184,7 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
     return None
 
 
-_NESTING = frozenset("“„")
+_NESTING = frozenset("“„‘")
 """Opening marks that a quote inside the quote may repeat; its closing mark then does not end the outer one."""
 
 
