@@ -272,15 +272,31 @@ def _verb_follows(after: str) -> bool:
     return bool(tokens) and tokens[0].lower() in SPEECH_VERBS or looks_back is not None
 
 
+def _signature(after: str) -> tuple[Phrase, int] | None:
+    """The quote's signature right after it, and where it starts: in brackets ("(Luc Loos, algemeen directeur)"), or
+    ending the paragraph ("Frederik D'hulster - Algemeen Directeur"); not a pair ("Ann X & Suzanne Y")."""
+    bracket = re.match(r"\s*\(([^()]{3,80})\)", after)
+    if bracket and is_name_label(bracket.group(1)) and (phrase := colon_subject(bracket.group(1))):
+        return phrase, bracket.start(1)
+    signed = _SIGNATURE.fullmatch(after)
+    label = re.sub(r"\s+[-–—]\s+", ", ", signed.group(1)) if signed else ""
+    if label and "&" not in label and is_name_label(label) and (phrase := colon_subject(label)) and phrase.kind == "name":
+        return phrase, signed.start(1)
+    return None
+
+
+_SIGNATURE = re.compile(r"\s*\.?\s*[-–—]?\s*([^\n.!?()]{5,100}?)\.?\s*")
+"""What may stand after a quote's closing mark to the paragraph's end: a signature, a name and its role."""
+
+
 def _read_clause(analysis: Analysis, found: Found) -> None:
     """Attribution clause after the quote (", zegt Shea") or before it ("Shea:")."""
     text = analysis.passage.text
     span = found.span
     after = text[span.close :]
-    bracket = re.match(r"\s*\(([^()]{3,80})\)", after)
-    if span.closed and bracket and is_name_label(bracket.group(1)) and (phrase := colon_subject(bracket.group(1))):
-        # "“Dit initiatief is gegroeid van onderuit.” (Luc Loos, algemeen directeur)": the signature in brackets
-        found.phrase, found.phrase_at, found.how = phrase, span.close + bracket.start(1), "clause"
+    signature = _signature(after) if span.closed else None
+    if signature is not None:
+        found.phrase, found.phrase_at, found.how = signature[0], span.close + signature[1], "clause"
         return
     m = re.match(r"\s*(?:[,;]\s*)?(?:[-–—]\s*)?(?:zo\s+)?(\w+)", after)
     # "‘... sluiten.’ Volgens Von Berg heeft CBS veel werk verzet.": after a quote that ends its sentence, a
