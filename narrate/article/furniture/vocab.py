@@ -154,7 +154,7 @@ ACCOUNT_WORDS = frozenset(
         "rss", "sitemap", "zoeken", "menu", "home", "voorpagina", "over deze site", "over deze website",
         "kwetsbaarheid melden", "toegankelijkheid", "toegankelijkheidsverklaring", "wettelijke vermeldingen",
         "privacyverklaring", "privacybeleid", "cookieverklaring", "cookiebeleid", "contacteer ons", "permanente link",
-        "downloaden als pdf", "download als pdf", "download pdf", "video afspelen", "afspelen", "uitgebreid zoeken",
+        "downloaden als pdf", "download als pdf", "download pdf", "afspelen", "uitgebreid zoeken",
         "laden...", "laden", "bezig met laden", "deel deze pagina", "deel deze pagina via", "naar de hoofdinhoud",
         "persberichten", "nieuwsberichten", "zoekopdracht", "inhoudsopgave", "op deze pagina",
         "naar boven", "terug naar boven", "menu sluiten", "hoofdmenu", "hoofdnavigatie", "zoekterm",

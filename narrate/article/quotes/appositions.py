@@ -26,7 +26,7 @@ def apposition(tokens: list[str], used: int) -> tuple[str | None, int]:
             break
         if token == ",":
             nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-            if _full_name_at(tokens, k + 1):
+            if starts_full_name(tokens, k + 1):
                 # "Armin Laschet, de voorzitter van het Comité, Apostolos Tzitzikostas": the words describe the next
                 # name, not this one.
                 return None, used
@@ -46,7 +46,8 @@ def apposition(tokens: list[str], used: int) -> tuple[str | None, int]:
     return _join(role_tokens) or None, k
 
 
-def _full_name_at(tokens: list[str], k: int) -> bool:
+def starts_full_name(tokens: list[str], k: int) -> bool:
+    """A first name at ``tokens[k]`` and a capitalised word after it: a person's full name starts there."""
     return k + 1 < len(tokens) and is_first_name(tokens[k]) and tokens[k + 1][:1].isupper()
 
 

@@ -24,7 +24,7 @@ from ..people import (
     surname_of_role,
 )
 from ..firstnames import is_first_name
-from .appositions import apposition
+from .appositions import apposition, starts_full_name
 from .words import DETERMINERS, NP_STOPS, SPEECH_VERBS
 
 _HONORIFIC = re.compile(r"(?i:prof|dr|mr|ir|drs|ing|dhr|mevr|mw|em|ds)\.")
@@ -482,4 +482,4 @@ def _portfolio_before_name(tokens: list[str]) -> bool:
         if tokens[k] in DETERMINERS or tokens[k] in SPEECH_VERBS:
             return False
         k += 1
-    return 1 <= k <= 4 and k + 1 < len(tokens) and is_first_name(tokens[k]) and tokens[k + 1][:1].isupper()
+    return 1 <= k <= 4 and starts_full_name(tokens, k)
