@@ -1465,3 +1465,24 @@ def test_a_name_line_under_a_paragraph_that_is_one_quote_signs_it_and_is_no_subh
     )
     assert "Sven Taeldeman, fractieleider in de gemeenteraad" not in [s.heading for s in article.sections]
     assert [q.speaker for q in article.quotes] == ["Sven Taeldeman"]
+
+
+@pytest.mark.parametrize("verb", ["evalueert", "somt", "herinnert", "vreest", "verwacht"])
+def test_verbs_of_recalling_summing_up_and_expecting_are_verbs_of_saying(verb):
+    assert speakers(
+        "Tjep Hoedemakers won zilver in Parijs.",
+        f"'Het voelt nog steeds vrij bizar', {verb} Hoedemakers.",
+    ) == ["Tjep Hoedemakers"]
+
+
+def test_words_the_one_person_named_is_told_are_not_theirs():
+    article = parse_text(
+        "Weginspecteurs zijn de oren en ogen van de provincie\n\n"
+        "“Weginspecteur? Lekker rondrijden zeker!” Die reactie krijgt Sebastiaan Liefveld weleens als hij vertelt "
+        "wat voor werk hij doet. “Het werk vraagt om contact met inwoners en aannemers.”\n\n"
+        "De weginspecteurs zorgen ervoor dat we veilig van A naar B kunnen.\n\n"
+        "Kegels en een brandblusser\n\n"
+        "Voordat Sebastiaan de rotonde opdraait, controleert hij de inventaris van de bus: “Kegels, vesten en "
+        "verkeersborden,” somt hij op.\n"
+    )
+    assert [q.speaker for q in article.quotes] == [None, "Sebastiaan Liefveld", "Sebastiaan Liefveld"]

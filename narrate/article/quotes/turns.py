@@ -329,8 +329,10 @@ def sole_speaker(
         return
     for analysis, quote in found:
         before = analysis.outside_quotes(0, quote.span.mark)
+        after = analysis.outside_quotes(quote.span.close, len(analysis.passage.text))
         if quote.speaker is None and quote.phrase is None and not _describes_someone(before) and not _body_speaks(before):
-            quote.speaker, quote.attribution = people[0], "context"
+            if not _heard_by_someone(after):
+                quote.speaker, quote.attribution = people[0], "context"
 
 
 def _full_names(analysis: Analysis) -> list[str]:
@@ -371,6 +373,19 @@ def _body_speaks(text: str) -> bool:
     last = re.split(r"(?<=[.!?])\s+(?=\S)", text.strip())[-1]
     m = re.match(r"(?:De|Het)\s+(?:[A-ZÀ-Þ][\w-]*\s+){1,4}(\w+)", last)
     return bool(m) and m.group(1) in SPEECH_VERBS
+
+
+_HEARD = re.compile(r"\s*(?:Die|Deze|Dat|Dit|Zo'n|Zulke)\b[^.!?]{0,40}?\b(?:krijgt|kreeg|krijgen|kregen|hoort|hoorde|horen|hoorden)\b")
+
+
+def _heard_by_someone(after: str) -> bool:
+    """Words someone is told, as the sentence after them says ("Die reactie krijgt Sebastiaan weleens"): the
+    one person named hears them, so they are not theirs.
+
+    >>> _heard_by_someone(" Die reactie krijgt hij weleens."), _heard_by_someone(" Dat zegt hij lachend.")
+    (True, False)
+    """
+    return _HEARD.match(after) is not None
 
 
 def _describes_someone(text: str) -> bool:

@@ -23,7 +23,9 @@ SPEECH_VERBS = frozenset(
     bevestigden schrijven schreven concluderen concludeerden verdedigt verdedigde verdedigen
     verontschuldigt verontschuldigde rechtvaardigt rechtvaardigde reageert onderbreekt onderbrak licht lichtte
     glundert glunderde pleit pleitte pleiten pleitten bepleit bepleitte oppert opperde vat vatte spreekt sprak
-    speecht speechte""".split()
+    speecht speechte herinnert herinnerde evalueert evalueerde somt somde resumeert resumeerde signaleert
+    signaleerde observeert observeerde illustreert illustreerde verwijst verwees onthult onthulde denkt dacht
+    verwacht verwachtte gelooft geloofde vreest vreesde beseft besefte""".split()
 )
 """Verbs of saying, as they stand in an attribution clause."""
 
