@@ -863,6 +863,7 @@ LINES = [
     ("Bij de opening van de brug sprak de burgemeester het woord.", None),
     ("Waar zoekt u naar?", "navigation"),
     ("Lettergrootte A A A  |  Voorlezen", "navigation"),
+    ("Voorleesfunctie  |  Lettergrootte A A A", "navigation"),
     ("Deze column verscheen ook in De Schakel.", "source credit"),
     ("Dit interview verscheen eerder op de website van de gemeente.", "source credit"),
     ("Wonen  |  Werken", None),

@@ -298,7 +298,7 @@ UI_BUTTONS = frozenset(
         "ondertiteling", "ondertitels", "download ondertitels", "uitgeschreven tekst", "video afspelen", "volledig scherm", "dempen", "geluid aan", "geluid uit", "video laden",
         "bekijk op youtube", "afspelen op youtube", "kopieer link", "link kopiëren", "dit artikel delen", "artikel delen",
         "tekst (smal)", "tekst (breed)", "tekst groter", "tekst kleiner", "tekstgrootte", "lettergrootte",
-        "hoog contrast", "contrast", "lees voor", "voorlezen", "beluister", "luister", "a a a", "a- a a+",
+        "hoog contrast", "contrast", "lees voor", "voorlezen", "voorleesfunctie", "readspeaker", "beluister", "luister", "a a a", "a- a a+",
         "zoom", "fullscreen", "full screen", "blogarchief", "archief", "nieuwere post", "oudere post", "homepage",
         "nieuwere berichten", "oudere berichten", "dit e-mailen", "blogthis", "manage preferences", "accept all",
         "reject all", "cookie settings", "privacy settings", "toon oudere updates", "toon nieuwere updates",
