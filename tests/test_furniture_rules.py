@@ -864,6 +864,13 @@ LINES = [
     ("Waar zoekt u naar?", "navigation"),
     ("Lettergrootte A A A  |  Voorlezen", "navigation"),
     ("Voorleesfunctie  |  Lettergrootte A A A", "navigation"),
+    # What only a picture's description says: posing, looking into the camera, seen from the side.
+    ("Charlotte zit in zetel en kijkt recht naar de camera", "photo caption"),
+    ("De streekmanagers en de directeur poseren aan het Zennegat, een toplocatie binnen Rivierenland", "photo caption"),
+    ("Twee mensen, van de zijkant gezien, kijken in een glazen vitrine in de Tweede Kamer.", "photo caption"),
+    ("Vertrekkende senatoren op de groepsfoto in de Statenpassage", "photo caption"),
+    ("De gemeente kijkt of er extra camera's nodig zijn in het centrum.", None),
+    ("Hij poseert graag als redder. Maar niemand gelooft hem nog.", None),
     ("Deze column verscheen ook in De Schakel.", "source credit"),
     ("Dit interview verscheen eerder op de website van de gemeente.", "source credit"),
     ("Wonen  |  Werken", None),
@@ -1278,3 +1285,23 @@ def test_a_video_players_buttons_and_its_title_label_are_furniture():
     article = parse_lines("Gezocht: nieuwe gemeenteraadsleden", BODY[0], BODY[1],
                           "Video afspelen (2:04)   Download ondertitels   Uitgeschreven tekst", BODY[2], BODY[3])
     assert "afspelen" not in spoken(article) and BODY[2] in spoken(article)
+
+
+def test_a_caption_inside_the_article_does_not_end_it():
+    article = parse_text(
+        "Het team achter de regionale samenwerking\n\n"
+        "Sinds vijf jaar werken twaalf gemeenten samen in de streek. Ze delen plannen, mensen en middelen, en "
+        "stemmen hun beleid voor wonen, werken en mobiliteit op elkaar af.\n\n"
+        "De samenwerking krijgt nu twee regiomanagers, die de projecten van de gemeenten samen met hun diensten "
+        "voorbereiden en opvolgen, van de plannen tot de uitvoering op het terrein.\n\n"
+        "De streekmanagers en de algemeen directeur van IGEMO poseren aan het Zennegat, een toplocatie binnen "
+        "Rivierenland\n"
+        "Regiomanagers Anthony Vanoverschelde en Ben Bruininkx,\n"
+        "geflankeerd door de algemeen directeur\n"
+        "© IGEMO\n\n"
+        "Wie zijn jullie?\n\n"
+        "Ben woont in Edegem en fietst in zijn vrije tijd graag door de streek. Er is dichtbij huis geen mooiere "
+        "streek om te verkennen, met haar vele fietspaden langs de rivieren en de dijken.\n"
+    )
+    text = " ".join(p for s in article.sections for p in s.paragraphs)
+    assert "Ben woont in Edegem" in text and "poseren" not in text

@@ -58,7 +58,8 @@ def plan_cuts(lines: list) -> Plan:
     box = blocks.infobox_lines(texts, [line.block for line in lines])
     cut.update(dict.fromkeys(box, "infobox"))
     flagged = [r is not None or i in cut for i, r in enumerate(reasons)]
-    core = _core_around(texts, flagged, box)
+    # A caption long enough to read as prose stands inside the article: it must not split it in two.
+    core = _core_around(texts, [f and reasons[i] != "photo caption" for i, f in enumerate(flagged)], box)
     keep = set(range(core.start, core.end + 1)) if core else set()
     if core and core.start >= 1 and blocks.shape.is_short(texts[core.start - 1]) and reasons[core.start - 1] is None:
         keep.add(core.start - 1)  # a short headline just above the article

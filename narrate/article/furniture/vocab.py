@@ -400,6 +400,13 @@ PICTURE_LABEL = re.compile(
 )
 """A picture's label left in the text: "Foto van de ramp"."""
 
+POSED = re.compile(
+    r"(?i)\b(?:poseert|poseren|poserend|poseerde|poseerden|groepsfoto"
+    r"|(?:kijkt|kijken|keek|keken|lacht|lachen|glimlacht)\s+(?:\w+\s+){0,2}(?:in|naar)\s+(?:de\s+)?camera(?![\w'’])"
+    r"|van (?:de zijkant|achteren|opzij|boven) gezien)\b"
+)
+"""What only a picture's description says: people posing, looking into the camera, seen from the side."""
+
 CODE = re.compile(r"^(?=.*[/_()])(?=.*\d)[A-Z0-9][A-Za-z0-9_./()-]{5,}$")
 """A document's reference code on a line of its own: "A6-0127/2007", "P6_TA(2007)0179" (never "COVID-19")."""
 

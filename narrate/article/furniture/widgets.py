@@ -340,6 +340,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     # "Foto: Ondertekening van de overeenkomst door ...": the label itself and a colon open it, whatever its length.
     ("photo caption", 45, lambda t: bool(re.match(r"(?i)(?:foto|beeld|afbeelding)\s*:\s+\S", t)) and _one_sentence(t)),
     ("photo caption", 30, lambda t: bool(_NAMES_THEN_SCENE.match(t))),
+    ("photo caption", 40, lambda t: bool(vocab.POSED.search(t)) and _one_sentence(t) and not _QUOTED.search(t)),
     # Its label says what the line is, however many people it names with their functions.
     ("photo caption", 80, _who_in_picture),
     ("photo caption", 6, _picture_file),
