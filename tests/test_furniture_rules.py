@@ -864,6 +864,13 @@ LINES = [
     ("Waar zoekt u naar?", "navigation"),
     ("Lettergrootte A A A  |  Voorlezen", "navigation"),
     ("Voorleesfunctie  |  Lettergrootte A A A", "navigation"),
+    # The site's own notice that it is busy or down, and a reading time beside a genre and a series.
+    ("Website momenteel te druk.", "navigation"),
+    ("Op dit moment is de WML website niet goed bereikbaar.", "navigation"),
+    ("Probeer het over een aantal minuten a.u.b. nogmaals.", "navigation"),
+    ("De website van de stad was gisteren niet bereikbaar.", None),
+    ("De site is momenteel niet bereikbaar, zegt de woordvoerder.", None),
+    ("Nieuwsbericht – serie De Wandeling, aflevering 3 – leestijd 2 min", "reading time"),
     # What only a picture's description says: posing, looking into the camera, seen from the side.
     ("Charlotte zit in zetel en kijkt recht naar de camera", "photo caption"),
     ("De streekmanagers en de directeur poseren aan het Zennegat, een toplocatie binnen Rivierenland", "photo caption"),

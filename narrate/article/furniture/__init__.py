@@ -262,13 +262,15 @@ def _labelled_reading_time(line: str) -> bool:
     (True, False)
     >>> _labelled_reading_time("Blog van de programmamanager · januari 2019 · 2 min. lezen")
     True
+    >>> _labelled_reading_time("Nieuwsbericht – serie De Wandeling, aflevering 3 – leestijd 2 min")
+    True
     """
     parts = shape.segments(line)
     parts = parts if len(parts) > 1 else re.split(r"\s+[–—-]\s+", line)  # "Nieuwsbericht – Organisatie – leestijd 2 min"
     times = [p for p in parts if _READING_TIME.match(p)]
     # "Blog van de programmamanager · januari 2019 · 2 min. lezen": a genre, a date and the time it takes
     return len(parts) >= 2 and len(times) == 1 and all(
-        p in times or len(p.split()) <= 3 or len(parts) >= 3 and (len(p.split()) <= 4 or shape.is_date_line(p)) for p in parts)
+        p in times or len(p.split()) <= 3 or len(parts) >= 3 and (len(p.split()) <= 6 or shape.is_date_line(p)) for p in parts)
 
 
 def _is_dashed_menu(line: str) -> bool:

@@ -400,6 +400,14 @@ PICTURE_LABEL = re.compile(
 )
 """A picture's label left in the text: "Foto van de ramp"."""
 
+SITE_STATUS = re.compile(
+    r"(?i)^(?=.*\b(?:momenteel|op dit moment|tijdelijk|even)\b)(?:[^,;]{0,40}\b)?(?:website|site|pagina)\s+(?:is\s+)?"
+    r"(?:momenteel\s+|op dit moment\s+|tijdelijk\s+|even\s+)?(?:te druk|overbelast|onbereikbaar|niet (?:goed\s+)?bereikbaar"
+    r"|in onderhoud)[.!]?$"
+    r"|^probeer het (?:later|straks|over [\w\s]{1,25}?)\s+(?:a\.u\.b\.\s+)?(?:opnieuw|nogmaals)[.!]?$"
+)
+"""The site's own notice that it is busy or down: "Website momenteel te druk.", "Probeer het later opnieuw."."""
+
 POSED = re.compile(
     r"(?i)\b(?:poseert|poseren|poserend|poseerde|poseerden|groepsfoto"
     r"|(?:kijkt|kijken|keek|keken|lacht|lachen|glimlacht)\s+(?:\w+\s+){0,2}(?:in|naar)\s+(?:de\s+)?camera(?![\w'’])"

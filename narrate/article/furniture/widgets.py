@@ -332,6 +332,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 40, lambda t: bool(vocab.WIKI_NOTICE.search(t))),
     ("infobox", 12, lambda t: bool(vocab.COORDINATES.search(t))),
     ("navigation", 6, lambda t: bool(re.search(r"(?i)\bwebmail\b", t))),
+    ("navigation", 12, lambda t: bool(vocab.SITE_STATUS.match(t))),
     ("cookie banner", 60, lambda t: bool(vocab.SITE_COOKIES.match(t))),
     ("photo caption", 8, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and not shape.ends_sentence(t)),
     # "Kaart: ligging van beide polders tussen ...": a label and a colon, then what the picture shows.
