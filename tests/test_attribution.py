@@ -1486,3 +1486,12 @@ def test_words_the_one_person_named_is_told_are_not_theirs():
         "verkeersborden,” somt hij op.\n"
     )
     assert [q.speaker for q in article.quotes] == [None, "Sebastiaan Liefveld", "Sebastiaan Liefveld"]
+
+
+def test_a_role_with_its_article_set_before_a_name_between_commas_is_that_persons():
+    assert speakers(
+        "De Voorzitter van de Eerste Kamer, Ankie Broekers-Knol, die zelf ook afscheid nam, sprak alle leden toe. "
+        "Daarna spraken de senatoren Tiny Kox en Anne Flierman.",
+        "De Voorzitter van de Eerste Kamer sprak in haar toespraak over de politieke ontwikkelingen.",
+        'Over het vertrek van de leden zei zij: "De Kamer verliest veel kennis en ervaring."',
+    ) == ["Ankie Broekers-Knol"]

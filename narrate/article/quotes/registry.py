@@ -164,10 +164,13 @@ def _role_apposed(before: str, after: str, name: str) -> str | None:
     >>> _role_apposed("Voorzitter van de Eerste Kamer, ", ", voegde daar aan toe", "Ankie Broekers-Knol")
     'Voorzitter van de Eerste Kamer'
     >>> _role_apposed("Het kabinet besloot, ", ", zo bleek", "Ankie Broekers-Knol")
+    >>> _role_apposed("De burgemeester van Gent, ", ", zei", "Mathias De Clercq")
+    'burgemeester van Gent'
     """
     if not (before.endswith(", ") and after.startswith(",") and is_first_name(name.split()[0])):
         return None
     segment = re.split(r"[,.;:!?]\s", before[:-2])[-1].strip()
+    segment = re.sub(r"^(?:[Dd]e|[Hh]et)\s+(?=\S+\s)", "", segment)  # "De Voorzitter van de Eerste Kamer, Ankie ..."
     words = segment.split()
     return segment if 1 <= len(words) <= 8 and is_role_word(words[0]) else None
 
