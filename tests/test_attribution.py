@@ -1495,3 +1495,16 @@ def test_a_role_with_its_article_set_before_a_name_between_commas_is_that_person
         "De Voorzitter van de Eerste Kamer sprak in haar toespraak over de politieke ontwikkelingen.",
         'Over het vertrek van de leden zei zij: "De Kamer verliest veel kennis en ervaring."',
     ) == ["Ankie Broekers-Knol"]
+
+
+def test_a_page_titled_with_a_persons_name_puts_its_questions_to_them():
+    article = parse_text(
+        "Arie Slob\n\n"
+        "Onderwijs gaat over de toekomst van onze kinderen en jongeren. Voor hen wil ik minister zijn.\n\n"
+        "Twee vragen aan de minister\n\n"
+        "Waarom heeft u 'ja' gezegd tegen deze functie?\n\n"
+        "‘Het ministerie van onderwijs is het ministerie van de toekomst. Ik vind het een grote eer.’\n\n"
+        "Welke zin uit het regeerakkoord spreekt u het meest aan?\n\n"
+        "‘Het is die ene docent die mensen zich een leven lang herinneren.’\n"
+    )
+    assert [q.speaker for q in article.quotes if not q.inline] == ["Arie Slob", "Arie Slob"]

@@ -281,7 +281,12 @@ def interviewee_in(title: str | None) -> str | None:
     (None, None)
     >>> interviewee_in("Het verhaal van Linda"), interviewee_in("Het verhaal van Amsterdam")
     ('Linda', None)
+    >>> interviewee_in("Arie Slob"), interviewee_in("Den Haag")
+    ('Arie Slob', None)
     """
+    whole = name_runs(title or "")
+    if whole and whole[0] == (0, (title or "").strip()) and is_first_name(title.split()[0]) and looks_like_name(title.strip()):
+        return title.strip()  # "Arie Slob": a page that is one person's, its questions put to them
     m = _INTERVIEW_TITLE.search(title or "")
     runs = name_runs(m.group("rest")) if m else []
     if m and not runs and is_first_name(m.group("rest").strip(" .!?")):
