@@ -864,6 +864,8 @@ LINES = [
     ("Waar zoekt u naar?", "navigation"),
     ("Lettergrootte A A A  |  Voorlezen", "navigation"),
     ("Voorleesfunctie  |  Lettergrootte A A A", "navigation"),
+    ("Laatst bijgewerkt op 3 februari 2021 – Dienst communicatie", "date line"),
+    ("Gepubliceerd op 3 februari 2021 – de minister stapt vandaag op", None),
     # The site's own notice that it is busy or down, and a reading time beside a genre and a series.
     ("Website momenteel te druk.", "navigation"),
     ("Op dit moment is de WML website niet goed bereikbaar.", "navigation"),

@@ -131,10 +131,15 @@ def _type_and_date(text: str) -> bool:
     (True, False)
     >>> _type_and_date("Nieuwsbericht | Asiel"), _type_and_date("Column | De zomer dat alles anders werd")
     (True, False)
+    >>> _type_and_date("Laatst bijgewerkt op 3 februari 2021 – Dienst communicatie")
+    True
+    >>> _type_and_date("Gepubliceerd op 3 februari 2021 – de minister stapt vandaag op")
+    False
     """
     parts = shape.segments(text)
     if _typed_labels(parts):
         return True
+    parts = parts if len(parts) > 1 else re.split(r"\s+[–—]\s+", text)  # "Laatst bijgewerkt op ... – Dienst communicatie"
     if len(parts) >= 3 and any(shape.is_date_line(p) or _REFERENCE.fullmatch(p) for p in parts):
         return all(shape.is_date_line(p) or len(p.split()) <= 6 and not shape.ends_sentence(p) for p in parts)
     if len(parts) == 2 and any(_POSTED.match(p) for p in parts):
@@ -156,7 +161,7 @@ def _typed_labels(parts: list[str]) -> bool:
 _ONE_TYPE = re.compile(rf"(?i)(?!nieuws$|agenda$)(?:{vocab.CONTENT_TYPES})")
 
 
-_POSTED = re.compile(rf"(?i)^(?:gepost|geplaatst|gepubliceerd|posted|published)\s+(?:op\s+)?(?:\d{{1,2}}[-/ ]\s*(?:\d{{1,2}}|{vocab.MONTHS})[-/ ]\s*\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s+door\s+[^|·•]{{2,60}})?$")
+_POSTED = re.compile(rf"(?i)^(?:gepost|geplaatst|gepubliceerd|posted|published|(?:laatst\s+)?(?:bijgewerkt|gewijzigd|aangepast))\s+(?:op\s+)?(?:\d{{1,2}}[-/ ]\s*(?:\d{{1,2}}|{vocab.MONTHS})[-/ ]\s*\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s+door\s+[^|·•]{{2,60}})?$")
 """A posting date, and its poster: one segment of a meta line."""
 
 
