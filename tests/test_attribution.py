@@ -1508,3 +1508,12 @@ def test_a_page_titled_with_a_persons_name_puts_its_questions_to_them():
         "‘Het is die ene docent die mensen zich een leven lang herinneren.’\n"
     )
     assert [q.speaker for q in article.quotes if not q.inline] == ["Arie Slob", "Arie Slob"]
+
+
+def test_an_institution_named_like_a_person_does_not_stand_beside_the_speaker():
+    assert speakers(
+        "De Jonge Academie is opgericht binnen de Koninklijke Academie op initiatief van Dominique Willems en "
+        "Hilde De Ridder-Symoens. De Academie steunt jonge onderzoekers.",
+        "Mede-initiatiefnemer Hilde De Ridder-Symoens, eveneens lid van de Koninklijke Academie, bevestigt dit. "
+        "“Deze jonge mensen ervaren veel meer het belang van interdisciplinair onderzoek.”",
+    ) == ["Hilde De Ridder-Symoens"]

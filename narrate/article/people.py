@@ -74,7 +74,8 @@ NON_NAME = frozenset(
     September Oktober November December Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag
     Kerstmis Pasen Pinksteren Ramadan York Angeles Kong Aires Aviv Lanka Rica Valley Street Square
     Universiteit Hogeschool Ziekenhuis Ministerie Rijksoverheid Gemeente Provincie Stad Station Luchthaven
-    Airport Bank Groep Group Holding Stiftung Stichting Instituut Institute Museum Theater Festival
+    Airport Bank Groep Group Holding Stiftung Stichting Instituut Institute Museum Theater Festival Academie
+    Akademie Academy Fonds Centrum Agentschap Vereniging Orkest Bibliotheek Koninklijke Koninklijk Nationale Vlaamse
     België Nederland Frankrijk Duitsland Luxemburg Engeland Schotland Ierland Spanje Portugal Italië
     Griekenland Turkije Rusland Oekraïne Wit-Rusland Polen Tsjechië Slowakije Hongarije Roemenië Bulgarije
     Servië Kroatië Bosnië Albanië Oostenrijk Zwitserland Denemarken Noorwegen Zweden Finland IJsland Estland
