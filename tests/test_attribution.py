@@ -1517,3 +1517,16 @@ def test_an_institution_named_like_a_person_does_not_stand_beside_the_speaker():
         "Mede-initiatiefnemer Hilde De Ridder-Symoens, eveneens lid van de Koninklijke Academie, bevestigt dit. "
         "“Deze jonge mensen ervaren veel meer het belang van interdisciplinair onderzoek.”",
     ) == ["Hilde De Ridder-Symoens"]
+
+
+def test_a_second_person_a_role_introduces_keeps_the_one_named_from_speaking_for_them():
+    article = parse_text(
+        "Regio Foodvalley zet zichzelf op de kaart\n\n"
+        "De netwerkbijeenkomst vond op 10 juni plaats in Ede.\n\n"
+        "Regio met perspectief\n\n"
+        "Daarna trapte René Verhulst, voorzitter van Regio Foodvalley, de middag af. “Het glas is duidelijk halfvol”, "
+        "zegt hij.\n\n"
+        "Transitie vraagt om nieuwe kaders\n\n"
+        "Key-note spreker PJ Beers nam in zijn presentatie de deelnemers mee. “Ik zie heel veel mooie experimenten.”\n"
+    )
+    assert [q.speaker for q in article.quotes] == ["René Verhulst", None]

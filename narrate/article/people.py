@@ -41,7 +41,7 @@ ROLE_NOUNS = frozenset(
     moeder vader zoon dochter broer zus man vrouw architect ontwerper stedenbouwkundige uitbater winkelier
     handelaar teler houder wachter bewoner buurman buurvrouw chauffeur bestuurster bestuurder verkoper
     gedeputeerde fotograaf cameraman presentator presentatrice redacteur hoofdredacteur columnist
-    staatshoofd kroonprins premier-minister eurocommissaris commissaris-generaal topdiplomaat
+    staatshoofd kroonprins premier-minister eurocommissaris commissaris-generaal topdiplomaat spreker
     ingenieur kok boer verpleger dokter apotheker dierenarts psychiater zaakvoerder bedrijfsleider
     kundige bioloog archeoloog ecoloog geoloog oncoloog cardioloog neuroloog criminoloog antropoloog filosoof
     astronoom fysicus chemicus conservator curator bibliothecaris archivaris promovendus promovenda postdoc hoofd

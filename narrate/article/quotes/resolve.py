@@ -432,6 +432,29 @@ _ABOUT_HIM = re.compile(r"\b(?:hij|hem|zijn|haar)\b")
 """A third-person singular pronoun: the sentence goes on about the one person named before it."""
 
 
+_ROLE_THEN_CAPITALS = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]+)\s+((?:[A-ZÀ-Þ][\w'’.-]*\s+){0,2}[A-ZÀ-Þ][\w'’-]+)")
+
+
+def introduced_names(sentence: str) -> list[str]:
+    """Names a role noun introduces, however they are spelled ("Key-note spreker PJ Beers, ..."): someone new the
+    sentence is about, whom the register may have missed.
+
+    >>> introduced_names("Key-note spreker PJ Beers nam de deelnemers mee."), introduced_names("Het regent in Gent.")
+    (['PJ Beers'], [])
+    """
+    return [
+        m.group(2)
+        for m in _ROLE_THEN_CAPITALS.finditer(sentence)
+        if is_role_word(m.group(1)) and m.group(1).lower() not in ROLE_ADJECTIVES and len(m.group(2).split()) >= 2
+        and is_name_token(m.group(2).split()[-1])
+    ]
+
+
+def introduces_someone(sentence: str) -> bool:
+    """Whether a role noun introduces a name in the sentence."""
+    return bool(introduced_names(sentence))
+
+
 def passes_over(sentence: str) -> bool:
     """A sentence between a person and a quote that keeps the quote theirs: a short question of the writer's that
     the quote answers ("Hoe de techniek werkt?"), or one still about him or her ("... sluit aan bij zijn

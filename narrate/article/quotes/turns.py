@@ -22,6 +22,7 @@ from ..people import Person, Registry, is_full_name, is_name_label, is_person_de
 from .clauses import Analysis, Found, Passage
 from ..firstnames import is_first_name
 from .mentions import Mention
+from .resolve import introduced_names
 from .phrases import Phrase, leading_phrase, split_tokens, subject_after_verb
 from .resolve import protagonist, role_holders, speakable
 from .spans import Span
@@ -350,7 +351,8 @@ def _full_names(analysis: Analysis) -> list[str]:
 def _names_another(analysis: Analysis, person: Person) -> bool:
     """A full name in the passage that is not ``person``'s, registered or not; inside a quote too when a speaking
     verb stands before it ("‘Hierin blijkt dat ..., zegt Mieck Vos.’": marks that took a clause in)."""
-    names = _full_names(analysis) + _said_inside(analysis.passage.text)
+    outside = analysis.outside_quotes(0, len(analysis.passage.text))
+    names = _full_names(analysis) + _said_inside(analysis.passage.text) + introduced_names(outside)
     return any(person.name.split()[-1] not in name.split() for name in names)
 
 
