@@ -1530,3 +1530,12 @@ def test_a_second_person_a_role_introduces_keeps_the_one_named_from_speaking_for
         "Key-note spreker PJ Beers nam in zijn presentatie de deelnemers mee. “Ik zie heel veel mooie experimenten.”\n"
     )
     assert [q.speaker for q in article.quotes] == ["René Verhulst", None]
+
+
+def test_a_motto_in_other_marks_before_a_quote_is_not_the_speakers_words():
+    assert speakers(
+        "ROVA bestaat dit jaar 25 jaar.",
+        "‘Van afval naar grondstof.’ “Het is inmiddels een bekend begrip, maar in 1996 was het nog een ideaalbeeld”, "
+        "blikt directeur Roger Beuting terug. Ook Coert Peters werkt er al lang.",
+    ) == [None, "Roger Beuting"]
+    assert speakers("Een kort bericht.", "“Eerste zin.” “Tweede zin”, zegt Jan Peeters.") == ["Jan Peeters"] * 2

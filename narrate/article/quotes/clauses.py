@@ -384,10 +384,17 @@ def closed_later(passages: list[Passage], index: int, reach: int = 2) -> bool:
     return False
 
 
+_SINGLE = re.compile(r"['‘‚]")
+
+
 def backfill(analysis: Analysis) -> None:
     """ "'Eerste zin.' 'Tweede zin', zegt Shea.": the later clause names both."""
     for before, after in zip(analysis.found, analysis.found[1:], strict=False):
         if before.full and before.speaker is None and after.speaker is not None and after.full:
             gap = analysis.passage.text[before.span.close : after.span.mark]
-            if not re.search(r"\w", gap):
+            text = analysis.passage.text
+            # "‘Van afval naar grondstof.’ “Het is inmiddels een bekend begrip ...”, blikt X terug": other marks
+            # set a motto apart from the words said about it.
+            same_marks = (_SINGLE.match(text, before.span.mark) is None) == (_SINGLE.match(text, after.span.mark) is None)
+            if not re.search(r"\w", gap) and same_marks:
                 before.speaker, before.attribution = after.speaker, "continued"
