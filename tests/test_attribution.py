@@ -1539,3 +1539,11 @@ def test_a_motto_in_other_marks_before_a_quote_is_not_the_speakers_words():
         "blikt directeur Roger Beuting terug. Ook Coert Peters werkt er al lang.",
     ) == [None, "Roger Beuting"]
     assert speakers("Een kort bericht.", "“Eerste zin.” “Tweede zin”, zegt Jan Peeters.") == ["Jan Peeters"] * 2
+
+
+def test_two_roles_joined_by_en_with_a_place_after_the_second_stand_before_the_name():
+    assert speakers(
+        "De burgemeesters kwamen voor de vijftigste keer samen.",
+        "“Met dit memorandum leggen we regionale accenten op tafel”, aldus voorzitter en burgemeester van Tremelo "
+        "Bert De Wit.",
+    ) == ["Bert De Wit"]

@@ -332,6 +332,9 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
                     i += 1
                 more = _portfolio_rest(tokens[i:])
                 role, i = role + tokens[i : i + more], i + more
+        elif role and token == "en" and is_role_word(nxt):
+            role.append(token)  # "voorzitter en burgemeester van Tremelo Bert De Wit": a second role, its place after it
+            i += 1
         elif (
             token[:1].isupper()
             and is_role_word(nxt)
