@@ -1314,3 +1314,24 @@ def test_a_caption_inside_the_article_does_not_end_it():
     )
     text = " ".join(p for s in article.sections for p in s.paragraphs)
     assert "Ben woont in Edegem" in text and "poseren" not in text
+
+
+def test_a_date_on_a_line_of_its_own_under_a_blog_entrys_headline_is_not_read():
+    article = parse_text(
+        "Weblog van de burgemeester\n\n"
+        "Elke week schrijft de burgemeester over wat hem in de gemeente opvalt en bezighoudt, van de dorpen tot de "
+        "raad.\n\n"
+        " • Goed, maar vooral ook slecht nieuws\n\n"
+        "  (15-01-2021)\n"
+        "  burgemeester Fred Veenstra\n\n"
+        "  Het Rijk publiceerde de cijfers over de huisvesting van statushouders. Onze gemeente staat landelijk op de "
+        "vierde plaats.\n\n"
+        " • 2021 is begonnen. En hoe!\n\n"
+        "  (07-01-2021)\n"
+        "  Nieuwjaarstoespraak 2021, burgemeester in raadzaal, camera, lichten\n\n"
+        "  Ook via deze blog wil ik alle lezers nog een goed 2021 toewensen. Om 11.45 uur opende ik de nieuwe brug "
+        "over de vaart.\n"
+    )
+    text = " ".join(p for s in article.sections for p in s.paragraphs)
+    assert "07-01-2021" not in text and "Om 11.45 uur" in text
+    assert ("(07-01-2021)", "date line") in [(r.text, r.reason) for r in article.removed]

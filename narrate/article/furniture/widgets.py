@@ -117,6 +117,20 @@ def _edition(text: str) -> bool:
     )
 
 
+def is_bare_date(text: str) -> bool:
+    """A date on a line of its own, in brackets or not ("(15-01-2021)", "3 januari 2019"): when a blog's entry or a
+    news list's item was posted; never a time alone, which a live blog reads as its entry's time.
+
+    >>> is_bare_date("(15-01-2021)"), is_bare_date("3 januari 2019"), is_bare_date("11:45"), is_bare_date("Januari")
+    (True, True, False, False)
+    >>> is_bare_date("11.45 uur"), is_bare_date("maandag 7 april 2014"), is_bare_date("Op 7 april 2014 ging de brug open.")
+    (False, True, False)
+    """
+    bare = text.strip().strip("()[]•·-–— ")
+    day = re.search(rf"(?i)\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:\d{{1,2}}\s+)?(?:{vocab.MONTHS})\b", bare)
+    return len(bare.split()) <= 5 and day is not None and shape.is_date_line(bare)
+
+
 def _type_and_date(text: str) -> bool:
     """ "Nieuwsbericht | 03-12-2020", and with a topic after the date: "Persbericht • 15 december 2022 • Landbouw";
     or any three or more short segments, one a date: "Het verhaal van J&V · Verhaal · 19-06-2023".

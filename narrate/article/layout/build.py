@@ -47,6 +47,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     summary, units = take_summary(units)
     pull_quotes, units = take_pull_quotes(units, removed)
     units = settle_headings(units, title, removed)
+    units = _drop_bare_dates(units, removed)
     units = drop_author_box(units, byline, removed)  # after the headings: a byline set below the lead is known then
     lead, units = _take_lead(units, hints.lead)
     sections = _sections(units, removed)
@@ -55,6 +56,18 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
             f"the article has a title ({_clipped(title or '')}) but no body text; copy the whole article, not just its headline"
         )
     return Layout(title, kicker, byline, lead, summary, sections, removed, pull_quotes)
+
+
+def _drop_bare_dates(units: list[Unit], removed: list[Removed]) -> list[Unit]:
+    """A paragraph that is only a date ("(15-01-2021)" under a blog entry's headline) says when, not what: cut once
+    the headings are settled, since a news list's date line helps tell its headlines."""
+    kept = []
+    for unit in units:
+        if unit.kind == PARAGRAPH and furniture.widgets.is_bare_date(unit.text):
+            removed.append(Removed(unit.text, furniture.DATE_LINE))
+        else:
+            kept.append(unit)
+    return kept
 
 
 def _clipped(text: str, limit: int = 60) -> str:
