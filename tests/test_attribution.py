@@ -1547,3 +1547,14 @@ def test_two_roles_joined_by_en_with_a_place_after_the_second_stand_before_the_n
         "“Met dit memorandum leggen we regionale accenten op tafel”, aldus voorzitter en burgemeester van Tremelo "
         "Bert De Wit.",
     ) == ["Bert De Wit"]
+
+
+def test_a_name_after_a_paragraph_that_is_one_quote_signs_the_quote_not_the_article():
+    article = parse_text(
+        "Ombudsvrouw stelt jaarverslag voor\n\n"
+        "De ombudsvrouw van de stad stelde vandaag haar jaarverslag over 2022 voor aan de gemeenteraad.\n\n"
+        "“Als ik een zaak niet begrijp, is dat geen reden om te zeggen dat zij verkeerd is.”  Marcus Tullius Cicero\n\n"
+        "Het onthaal van de stad kreeg dit jaar veel vragen over de parkeerkaart en de afvalophaling.\n"
+    )
+    assert [q.speaker for q in article.quotes] == ["Marcus Tullius Cicero"]
+    assert "Marcus Tullius Cicero" not in [r.text for r in article.removed]

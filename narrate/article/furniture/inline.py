@@ -152,7 +152,9 @@ def _signature(text: str) -> tuple[str, str]:
     count = len(shape.words(tail))
     first = shape.words(tail)[0].lower() if count else ""
     if (
-        not 1 <= count <= SIGNATURE_WORDS
+        # "“...” Marcus Tullius Cicero": a paragraph that is one quote, and the signature of its speaker
+        text.lstrip()[:1] in "“\"„«" and re.search(r"[”\"»]\s*$", text[:end]) and len(re.findall(r"[“”\"„«»]", text)) == 2
+        or not 1 <= count <= SIGNATURE_WORDS
         or shape.ends_sentence(tail)
         or re.search(r"[\d'‘’\"“”„«»()?!:©/]", tail)
         or (first in vocab.SENTENCE_STARTERS)
