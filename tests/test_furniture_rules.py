@@ -866,6 +866,13 @@ LINES = [
     ("Voorleesfunctie  |  Lettergrootte A A A", "navigation"),
     ("Laatst bijgewerkt op 3 februari 2021 – Dienst communicatie", "date line"),
     ("Gepubliceerd op 3 februari 2021 – de minister stapt vandaag op", None),
+    # A notice in English or German, unquoted; an English title or quote stays.
+    ("Maastricht Aachen Airport will be closed from May 8 to June 30, 2023. We will be renovating our runway.", "other language"),
+    ("This page contains a Flash digital edition of a book.", "other language"),
+    ("Can you help us translate this article?", "other language"),
+    ("It's a beautiful day", None),
+    ("“For Flanders, being present on the international scene is of the utmost importance.”", None),
+    ("De brug is dicht tot en met juni, zegt de stad in een bericht.", None),
     # The site's own notice that it is busy or down, and a reading time beside a genre and a series.
     ("Website momenteel te druk.", "navigation"),
     ("Op dit moment is de WML website niet goed bereikbaar.", "navigation"),

@@ -52,6 +52,7 @@ RemovalReason = Literal[
     "contact details",
     "print notice",
     "stage direction",
+    "other language",
 ]
 """Why a piece of the page was cut; ``narrate.article.furniture`` names each one."""
 
@@ -137,7 +138,8 @@ class Removed:
     (other articles' titles), ``poll``, ``date line``, ``edition line``,
     ``call to action``, ``byline in text`` (glued into a paragraph),
     ``reading hint``, ``after the article`` (the page below it), ``infobox``,
-    ``contact details``, ``print notice`` or ``stage direction``; the
+    ``contact details``, ``print notice``, ``stage direction`` or ``other language`` (a notice in English or
+    German, not quoted); the
     constants live in ``narrate.article.furniture``."""
 
 

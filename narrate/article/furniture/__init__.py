@@ -50,6 +50,7 @@ INFOBOX: RemovalReason = "infobox"
 CONTACT: RemovalReason = "contact details"
 PRINT_NOTICE: RemovalReason = "print notice"
 STAGE_DIRECTION: RemovalReason = "stage direction"
+OTHER_LANGUAGE: RemovalReason = "other language"
 
 _AD = re.compile(
     r"^(?:advertentie|advertisement|advertising|advertorial|reclame|publicité|anzeige|gesponsord|sponsored"

@@ -269,6 +269,15 @@ def stop_words() -> frozenset[str]:
     return frozenset(justext.get_stoplist("Dutch"))
 
 
+@lru_cache(maxsize=1)
+def foreign_stop_words() -> frozenset[str]:
+    """English and German function words that are no Dutch ones (jusText's stop lists): "the", "will", "bleibt"."""
+    import justext
+
+    dutch = stop_words()
+    return frozenset((justext.get_stoplist("English") | justext.get_stoplist("German")) - dutch)
+
+
 SENTENCE_STARTERS = frozenset(
     {
         "de", "het", "een", "er", "dat", "die", "dit", "deze", "daar", "daarom", "daarna", "dan", "toen", "nu", "ook",

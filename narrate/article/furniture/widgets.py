@@ -117,6 +117,23 @@ def _edition(text: str) -> bool:
     )
 
 
+def _other_language(text: str) -> bool:
+    """A notice in English or German, not quoted: "Maastricht Aachen Airport will be closed from May 8 to June 30.",
+    "Can you help us translate this article?"; a Dutch sentence with an English term stays.
+
+    >>> _other_language("Can you help us translate this article?"), _other_language("De brug is dicht, zegt de stad.")
+    (True, False)
+    >>> _other_language("Het programma heet Physical therapy for patients in the ICU."), _other_language("It's a beautiful day")
+    (False, False)
+    """
+    words = re.findall(r"[a-zA-ZÀ-ÿß]+", text.lower())
+    if len(words) < 5 or _QUOTED.search(text) or not re.search(r"[.!?]$", text.strip()):  # a title in English stays
+        return False
+    foreign = sum(w in vocab.foreign_stop_words() for w in words)
+    dutch = sum(w in vocab.stop_words() for w in words)
+    return foreign >= 3 and foreign >= 0.3 * len(words) and dutch <= 0.1 * len(words)
+
+
 def is_bare_date(text: str) -> bool:
     """A date on a line of its own, in brackets or not ("(15-01-2021)", "3 januari 2019"): when a blog's entry or a
     news list's item was posted; never a time alone, which a live blog reads as its entry's time.
@@ -346,6 +363,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 16, lambda t: bool(vocab.BRACKET_BUTTONS.match(t)) and not _speaker_label(t)),
     ("ad marker", 12, lambda t: bool(vocab.SPONSORED.match(t))),
     ("date line", 15, lambda t: bool(vocab.POST_FOOTER.match(t))),
+    ("other language", 60, _other_language),
     ("date line", 15, lambda t: bool(_TIMEZONE.match(t)) or shape.is_meta_line(t) or _type_and_date(t)
      or shape.is_count_line(t)),
     ("navigation", 40, lambda t: bool(vocab.WIKI_NOTICE.search(t))),
