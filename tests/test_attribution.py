@@ -1558,3 +1558,14 @@ def test_a_name_after_a_paragraph_that_is_one_quote_signs_the_quote_not_the_arti
     )
     assert [q.speaker for q in article.quotes] == ["Marcus Tullius Cicero"]
     assert "Marcus Tullius Cicero" not in [r.text for r in article.removed]
+
+
+def test_a_portrait_titled_with_a_role_and_a_first_name_and_their_words_gives_them_its_quotes():
+    article = parse_text(
+        "Raadsonderzoeker Lidewey: ‘Raadswerk is met niets te vergelijken’\n\n"
+        "Lidewey kwam ooit bij de Raad binnen als stagiair en is daarna nooit meer weggegaan.\n\n"
+        "“De wens om kinderen te helpen heb ik eigenlijk altijd gehad.”\n\n"
+        "Onvergelijkbaar\n\n"
+        "“De missie van de Raad past goed bij mijn eigen visie.”\n"
+    )
+    assert [q.speaker for q in article.quotes if not q.inline] == ["Lidewey", "Lidewey"]

@@ -33,6 +33,7 @@ from .resolve import (
     speakable_role,
     speakable,
 )
+from .guests import interviewee_in
 from .pulls import link_pull_quotes
 from .teasers import unname_teasers
 from .turns import (
@@ -42,7 +43,6 @@ from .turns import (
     answers_to_the_addressed,
     find_turns,
     interview,
-    interviewee_in,
     portrait_sections,
     signed_below,
     put_questions,

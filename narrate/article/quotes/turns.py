@@ -235,12 +235,6 @@ def interview(analyses: list[Analysis], mentions: list[Mention], registry: Regis
         analyses[index].found = [found]
 
 
-_INTERVIEW_TITLE = re.compile(
-    r"(?i:\bvragen aan|\binterview met|\b(?:in |een )?(?:vraag)?gesprek met|\bpraat(?:te)? met|\bte gast:|\baan het woord:|"
-    r"^het verhaal van|^portret(?: van|:))\s+(?P<rest>.+)$"
-)
-
-
 def portrait_sections(analyses: list[Analysis], registry: Registry, headings: list[str | None]) -> None:
     """A section under someone's name and words ("Dylan: ‘Ik heb mijn droom waargemaakt’"): the quotes in it that
     nothing else attributes are theirs."""
@@ -271,28 +265,6 @@ def signed_below(analyses: list[Analysis], registry: Registry) -> None:
         alone = not re.sub(r"[\W_]", "", above.outside_quotes(0, len(above.passage.text)))
         if alone and found.speaker is None and not found.turn and label is not None and label.kind == "name":
             found.speaker, found.attribution = turn_speaker(registry, label), "colon"
-
-
-def interviewee_in(title: str | None) -> str | None:
-    """The person a title says the questions go to.
-
-    >>> interviewee_in("Acht openhartige vragen aan Jan Hendrik Dronkers, directeur-generaal Rijkswaterstaat.")
-    'Jan Hendrik Dronkers'
-    >>> interviewee_in("In gesprek met de burgemeester"), interviewee_in("Jan Peeters stopt ermee")
-    (None, None)
-    >>> interviewee_in("Het verhaal van Linda"), interviewee_in("Het verhaal van Amsterdam")
-    ('Linda', None)
-    >>> interviewee_in("Arie Slob"), interviewee_in("Den Haag")
-    ('Arie Slob', None)
-    """
-    whole = name_runs(title or "")
-    if whole and whole[0] == (0, (title or "").strip()) and is_first_name(title.split()[0]) and looks_like_name(title.strip()):
-        return title.strip()  # "Arie Slob": a page that is one person's, its questions put to them
-    m = _INTERVIEW_TITLE.search(title or "")
-    runs = name_runs(m.group("rest")) if m else []
-    if m and not runs and is_first_name(m.group("rest").strip(" .!?")):
-        return m.group("rest").strip(" .!?")  # "Het verhaal van Linda": a portrait that names her by her first name
-    return runs[0][1] if runs and runs[0][0] == 0 and looks_like_name(runs[0][1]) else None
 
 
 def put_questions(passages: list[Passage], headings: list[str | None]) -> int:

@@ -1,0 +1,47 @@
+"""Whom a title or lead gives the article to: the guest of an interview ("Acht vragen aan Jan Hendrik Dronkers"),
+the person of a portrait ("Het verhaal van Linda", "Raadsonderzoeker Lidewey: ‘...’"), or a page that is one
+person's ("Arie Slob")."""
+
+from __future__ import annotations
+
+import re
+
+from ..firstnames import is_first_name
+from ..people import NON_NAME, is_role_word, looks_like_name, name_runs
+
+_LABELLED_TITLE = re.compile(r"^(?P<role>[\w-]+)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+):\s*[‘'“\"]")
+"""A title that is a role and a first name, then their words: "Raadsonderzoeker Lidewey: ‘Raadswerk is ...’"."""
+
+_INTERVIEW_TITLE = re.compile(
+    r"(?i:\bvragen aan|\binterview met|\b(?:in |een )?(?:vraag)?gesprek met|\bpraat(?:te)? met|\bte gast:|\baan het woord:|"
+    r"^het verhaal van|^portret(?: van|:))\s+(?P<rest>.+)$"
+)
+
+
+def interviewee_in(title: str | None) -> str | None:
+    """The person a title says the questions go to.
+
+    >>> interviewee_in("Acht openhartige vragen aan Jan Hendrik Dronkers, directeur-generaal Rijkswaterstaat.")
+    'Jan Hendrik Dronkers'
+    >>> interviewee_in("In gesprek met de burgemeester"), interviewee_in("Jan Peeters stopt ermee")
+    (None, None)
+    >>> interviewee_in("Het verhaal van Linda"), interviewee_in("Het verhaal van Amsterdam")
+    ('Linda', None)
+    >>> interviewee_in("Arie Slob"), interviewee_in("Den Haag")
+    ('Arie Slob', None)
+    >>> interviewee_in("Raadsonderzoeker Lidewey: ‘Raadswerk is met niets te vergelijken’")
+    'Lidewey'
+    >>> interviewee_in("Gemeente Utrecht: ‘We bouwen door’"), interviewee_in("Minister Peeters: ‘We bouwen door’")
+    (None, 'Peeters')
+    """
+    whole = name_runs(title or "")
+    if whole and whole[0] == (0, (title or "").strip()) and is_first_name(title.split()[0]) and looks_like_name(title.strip()):
+        return title.strip()  # "Arie Slob": a page that is one person's, its questions put to them
+    labelled = _LABELLED_TITLE.match(title or "")
+    if labelled and is_role_word(labelled.group("role")) and labelled.group("name") not in NON_NAME:
+        return labelled.group("name")  # "Raadsonderzoeker Lidewey: ‘...’": a portrait by first name, its words in the title
+    m = _INTERVIEW_TITLE.search(title or "")
+    runs = name_runs(m.group("rest")) if m else []
+    if m and not runs and is_first_name(m.group("rest").strip(" .!?")):
+        return m.group("rest").strip(" .!?")  # "Het verhaal van Linda": a portrait that names her by her first name
+    return runs[0][1] if runs and runs[0][0] == 0 and looks_like_name(runs[0][1]) else None
