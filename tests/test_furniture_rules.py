@@ -1342,3 +1342,12 @@ def test_a_date_on_a_line_of_its_own_under_a_blog_entrys_headline_is_not_read():
     text = " ".join(p for s in article.sections for p in s.paragraphs)
     assert "07-01-2021" not in text and "Om 11.45 uur" in text
     assert ("(07-01-2021)", "date line") in [(r.text, r.reason) for r in article.removed]
+
+
+def test_a_pictures_credit_run_into_the_paragraph_under_it_is_cut_and_the_paragraph_kept():
+    text, cuts = strip_inline(
+        "Beeld: Ministerie van Justitie en Veiligheid Ook de DNA-succesmeter zorgt binnen de strafrechtketen voor versnelling."
+    )
+    assert text == "Ook de DNA-succesmeter zorgt binnen de strafrechtketen voor versnelling."
+    assert cuts == [("Beeld: Ministerie van Justitie en Veiligheid", "caption")]
+    assert strip_inline("Foto: De Lijn Ook vandaag")[1] == []  # too short to be a paragraph under a credit

@@ -38,6 +38,12 @@ _STAGE_IN_LINE = re.compile(r"(?<=[.!?…:])\s+" + vocab.STAGE_DIRECTION.pattern
 """A transcript's note of the room after a sentence: "Is iedereen het daarmee eens? (Instemming)"."""
 _GLUED_ALT = re.compile(r"^([a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){1,8}?[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)")
 """A picture's text run into the first word of the paragraph under it: "korpschef Tony HalsbergheIk stel u ..."."""
+_GLUED_CREDIT = re.compile(
+    r"^((?:Beeld|Foto|Fotografie)\s*:\s+[A-ZÀ-Þ][\w'’&-]*(?:\s+(?:[A-ZÀ-Þ][\w'’&-]*|van|voor|en|de|der|het|&)){0,7}?)"
+    r"\s+(?=(?:Ook|De|Het|Een|In|Op|Bij|Met|Voor|Na|Sinds|Volgens|Daarnaast|Daarom|Zo|Dat|Die|Deze|Dit|Er|Hij|Zij|Ze|We|Wij|"
+    r"Ik|Maar|En|Toen|Nu)\s+[a-zà-ÿ])"
+)
+"""A picture's credit run into the paragraph under it: "Beeld: Ministerie van Justitie en Veiligheid Ook de ..."."""
 _LAST_SENTENCE_END = re.compile(r"[.!?…][)'’\"”»]*\s+(?=\S[^.!?…]*$)")
 _META_TOKEN = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?|\d+\s+(?:reacties?|comments?)|[|·•]|[A-ZÀ-Þ][\wÀ-ÿ'-]+(?=\s*[|·•]))"
@@ -59,12 +65,18 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
     ('Hij bleef thuis. Zij niet.', [('(Tekst gaat verder onder de foto.)', 'hint')])
     >>> strip_inline("korpschef Tony HalsbergheIk stel u graag ons korps voor.")
     ('Ik stel u graag ons korps voor.', [('korpschef Tony Halsberghe', 'caption')])
+    >>> strip_inline("Beeld: Ministerie van Justitie en Veiligheid Ook de DNA-succesmeter zorgt binnen de keten voor versnelling.")[1]
+    [('Beeld: Ministerie van Justitie en Veiligheid', 'caption')]
     """
     cut: list[tuple[str, str]] = []
     glued = _GLUED_ALT.match(text)
     if glued:
         cut.append((glued.group(1), "caption"))
         text = text[glued.end(1) :]
+    credit = _GLUED_CREDIT.match(text)
+    if credit and len(shape.words(text[credit.end(1) :])) >= 8:
+        cut.append((credit.group(1), "caption"))
+        text = text[credit.end(1) :].lstrip()
     for match in _READING_HINT.finditer(text):
         cut.append((match.group(0), "hint"))
     text = _READING_HINT.sub(" ", text)
