@@ -1569,3 +1569,13 @@ def test_a_portrait_titled_with_a_role_and_a_first_name_and_their_words_gives_th
         "“De missie van de Raad past goed bij mijn eigen visie.”\n"
     )
     assert [q.speaker for q in article.quotes if not q.inline] == ["Lidewey", "Lidewey"]
+
+
+def test_a_fragment_that_ends_its_sentence_is_named_by_the_dat_zei_sentence_after_it():
+    article = parse_text(
+        "Een titel voor de test\n\n"
+        "De secretaris-generaal Frans Weekers kondigde extra aandacht voor grensarbeiders aan.\n\n"
+        "Zij worden geconfronteerd met onduidelijkheid op fiscaal vlak, “wat niet wenselijk is”. Dat zei Weekers "
+        "tijdens de presentatie van het jaarplan.\n"
+    )
+    assert [(q.text, q.speaker) for q in article.quotes] == [("wat niet wenselijk is", "Frans Weekers")]

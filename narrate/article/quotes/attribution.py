@@ -154,7 +154,7 @@ class _Attributor:
                 if person is not None:
                     found.speaker, found.attribution = person, "clause"
         for found in analysis.found:
-            if found.full and found.speaker is None and found.how is None and not found.turn:
+            if found.speaker is None and found.how is None and not found.turn:  # a fragment too: "..., “wat niet kan”. Dat zei X"
                 self._from_next_sentence(analysis, index, found)
             if found.full and found.speaker is None and found.phrase is None and found.how != "colon" and not found.turn:
                 # A clause whose subject could not be resolved ("zegt hij" between two people)
