@@ -578,3 +578,16 @@ def test_a_labelled_month_under_an_faqs_headline_is_its_date_and_the_first_quest
         "Nee, dit kan niet. Het nieuwe beleid is vastgesteld door de gemeenteraad en geldt vanaf het voorjaar.\n"
     )
     assert article.title == "Veelgestelde vragen: nieuw afvalbeleid Zandhoven"
+
+
+def test_a_speechs_salutation_is_read_as_text_not_as_a_chapter():
+    article = parse_text(
+        "Rede van de gouverneur\n\n"
+        "De gouverneur sprak de provincieraad toe bij de opening van het nieuwe werkjaar.\n\n"
+        "Geachte aanwezigen\n\n"
+        "Het voorbije jaar was een jaar van veerkracht en verantwoordelijkheid voor onze provincie en haar mensen.\n\n"
+        "Beste praktijken\n\n"
+        "Gemeenten die samenwerken, bereiken meer voor hun inwoners dan gemeenten die alleen werken.\n"
+    )
+    assert [s.heading for s in article.sections] == [None, "Beste praktijken"]
+    assert "Geachte aanwezigen" in article.sections[0].paragraphs

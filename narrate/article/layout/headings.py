@@ -95,8 +95,8 @@ def _false_heading(
         return "chrome"
     if " · " in text:
         return "tags"  # "Zorgaanbieders · Gezondheid en veiligheid": a page's tags or meta, never a subhead's words
-    if text in labels:
-        return "label"
+    if text in labels or _SALUTATION.match(text):
+        return "label"  # a speaker's label, or a speech's salutation ("Geachte aanwezigen"): read with the text
     if is_people_list(text):
         return "caption"  # "Ilona Heijen en Marco Stüber (MCON)": who is in the picture
     if _ABOUT_BOX.fullmatch(text):
@@ -138,6 +138,8 @@ _CUT_AS = {"tags": furniture.NAVIGATION, "caption": furniture.CAPTION, "about": 
 
 _ABOUT_BOX = re.compile(r"Over (?:de |het )?[A-ZÀ-Þ][\w.&'’-]*(?: [\w.&'’-]+){0,3}")
 """The heading of the sender's box ("Over VVSG"): the dev keys hold 118 such lines as furniture, 2 as subheads."""
+
+_SALUTATION = re.compile(r"(?i)(?:hoog)?geachte\s+\w|dames en heren\b|(?:beste|lieve|waarde)\s+[^,]+,\s*$")
 
 _WHEN_AND_WHERE = frozenset({"datum", "tijd", "tijdstip", "locatie", "plaats", "adres"})
 """Fields of an event's record; "Thema: ondernemen" may well head a chapter."""
