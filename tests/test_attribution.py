@@ -1579,3 +1579,14 @@ def test_a_fragment_that_ends_its_sentence_is_named_by_the_dat_zei_sentence_afte
         "tijdens de presentatie van het jaarplan.\n"
     )
     assert [(q.text, q.speaker) for q in article.quotes] == [("wat niet wenselijk is", "Frans Weekers")]
+
+
+def test_a_page_titled_with_a_name_and_a_role_gives_its_unattributed_quotes_to_that_person():
+    article = parse_text(
+        "Maudy Mulder, Adviseur vaarwegen\n\n"
+        "Naam: Maudy Mulder. Functie: adviseur vaarwegen bij de provincie Zuid-Holland.\n\n"
+        "“Mijn interesse voor de vaarwegen komt voort uit mijn achtergrond. Ik heb technische natuurkunde gestudeerd.”\n\n"
+        "Wat doe je precies?\n\n"
+        "“De provincie is eigenaar van ongeveer 140 kilometer aan vaarwegen.”\n"
+    )
+    assert [q.speaker for q in article.quotes if not q.inline] == ["Maudy Mulder", "Maudy Mulder"]

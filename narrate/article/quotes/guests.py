@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
-from ..people import NON_NAME, is_role_word, looks_like_name, name_runs
+from ..people import NON_NAME, is_name_label, is_role_word, looks_like_name, name_runs
 
 _LABELLED_TITLE = re.compile(r"^(?P<role>[\w-]+)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+):\s*[‘'“\"]")
 """A title that is a role and a first name, then their words: "Raadsonderzoeker Lidewey: ‘Raadswerk is ...’"."""
@@ -27,16 +27,17 @@ def interviewee_in(title: str | None) -> str | None:
     (None, None)
     >>> interviewee_in("Het verhaal van Linda"), interviewee_in("Het verhaal van Amsterdam")
     ('Linda', None)
-    >>> interviewee_in("Arie Slob"), interviewee_in("Den Haag")
-    ('Arie Slob', None)
+    >>> interviewee_in("Arie Slob"), interviewee_in("Den Haag"), interviewee_in("Maudy Mulder, Adviseur vaarwegen")
+    ('Arie Slob', None, 'Maudy Mulder')
     >>> interviewee_in("Raadsonderzoeker Lidewey: ‘Raadswerk is met niets te vergelijken’")
     'Lidewey'
     >>> interviewee_in("Gemeente Utrecht: ‘We bouwen door’"), interviewee_in("Minister Peeters: ‘We bouwen door’")
     (None, 'Peeters')
     """
-    whole = name_runs(title or "")
-    if whole and whole[0] == (0, (title or "").strip()) and is_first_name(title.split()[0]) and looks_like_name(title.strip()):
-        return title.strip()  # "Arie Slob": a page that is one person's, its questions put to them
+    name = (title or "").split(",")[0].strip()
+    whole = name_runs(name)
+    if whole and whole[0] == (0, name) and is_first_name(name.split()[0]) and looks_like_name(name) and is_name_label(title):
+        return name  # "Arie Slob", "Maudy Mulder, Adviseur vaarwegen": a page that is one person's, its questions theirs
     labelled = _LABELLED_TITLE.match(title or "")
     if labelled and is_role_word(labelled.group("role")) and labelled.group("name") not in NON_NAME:
         return labelled.group("name")  # "Raadsonderzoeker Lidewey: ‘...’": a portrait by first name, its words in the title
