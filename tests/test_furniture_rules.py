@@ -864,6 +864,9 @@ LINES = [
     ("Waar zoekt u naar?", "navigation"),
     ("Lettergrootte A A A  |  Voorlezen", "navigation"),
     ("Voorleesfunctie  |  Lettergrootte A A A", "navigation"),
+    ("Video afspelen (3:12) | Uitgeschreven tekst tonen", "navigation"),
+    ("Video afspelen (3:12)", "navigation"),
+    ("De video duurt (3:12) en laat de nieuwe sluis zien.", None),
     ("Laatst bijgewerkt op 3 februari 2021 – Dienst communicatie", "date line"),
     ("Gepubliceerd op 3 februari 2021 – de minister stapt vandaag op", None),
     # A notice in English or German, unquoted; an English title or quote stays.
