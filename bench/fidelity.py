@@ -108,6 +108,8 @@ class Tally:
     titles_right: int = 0
     headings_found: int = 0
     headings_right: int = 0
+    headings_recalled: int = 0
+    """Keyed headings found, each as often as the key has it: a heading read twice is recalled once."""
     headings_key: int = 0
     quotes_key: int = 0
     quotes_found: int = 0
@@ -141,7 +143,7 @@ class Tally:
             "items": self.items, "refused": self.refused,
             "title": share(self.titles_right, self.items),
             "heading_p": share(self.headings_right, self.headings_found),
-            "heading_r": share(self.headings_right, self.headings_key),
+            "heading_r": share(self.headings_recalled, self.headings_key),
             "quote_r": share(self.quotes_found, self.quotes_key),
             "attribution": share(self.speakers_right, self.quotes_found),
             "wrong_names": round(self.wrong_names / self.named, 3) if self.named else 0.0, "named": self.named,
@@ -210,6 +212,7 @@ def _score_headings(article: Article, key: dict, tally: Tally) -> None:
     wanted = {flat(h) for h in key["headings"]}
     tally.headings_found = len(found)
     tally.headings_right = sum(1 for h in found if h in wanted)
+    tally.headings_recalled = sum((Counter(flat(h) for h in key["headings"]) & Counter(found)).values())
     tally.misses += [f"heading not one ({heading_shape(r)}): {h!r}" for r, h in zip(raw, found) if h not in wanted]
     tally.misses += [f"heading missed: {h!r}" for h in sorted(wanted - set(found))]
 

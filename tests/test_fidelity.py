@@ -121,3 +121,11 @@ def test_a_byline_credited_in_the_outro_is_no_leak_but_other_furniture_there_is(
         fidelity._score_speech(article, key, tally, source)
         assert f"door {byline.removeprefix('Door ')}" in fidelity.spoken_text(article)
         assert (tally.leaks, tally.body_lost) == (leaks, 0)
+
+
+def test_a_heading_read_twice_is_recalled_once():
+    article = Article(title="Een titel", sections=[Section("Vertrouwen", ["Een alinea."]), Section("Vertrouwen", ["Nog een."])])
+    tally = fidelity.Tally(items=1, headings_key=1)
+    fidelity._score_headings(article, dict(headings=["Vertrouwen"]), tally)
+    assert (tally.headings_found, tally.headings_right, tally.headings_recalled) == (2, 2, 1)
+    assert tally.figures()["heading_r"] == 1.0
