@@ -591,3 +591,27 @@ def test_a_speechs_salutation_is_read_as_text_not_as_a_chapter():
     )
     assert [s.heading for s in article.sections] == [None, "Beste praktijken"]
     assert "Geachte aanwezigen" in article.sections[0].paragraphs
+
+
+def test_a_heading_under_a_contact_box_in_the_middle_of_the_article_stays_a_heading():
+    article = parse_text(
+        "Hoogheemraadschap De Stichtse Rijnlanden\nHome > In de buurt > Oudewater\n\n"
+        "Renovatie gemaal Groot Hekendorp\n\n"
+        "Gemaal Groot Hekendorp ligt aan de Oostkade in Hekendorp. Het gemaal zorgt voor het op peil houden van het "
+        "water in de polder, ook bij hevige regen in de winter.\n\n"
+        "Wat gaan we doen?\n\n"
+        "Het gemaal is verouderd en aan grootonderhoud toe. De behuizing van het huidige gemaal past niet meer bij de "
+        "nieuwe pompen, en de elektrische installatie moet ook worden vervangen.\n\n"
+        "Wat is onze werkwijze?\n\n"
+        "Het waterschap gaat de roosterinstallatie renoveren en de opslag van drijfvuil verbeteren. Het bestaande "
+        "gebouw blijft staan en krijgt een nieuw dak.\n\n"
+        "Tijdens de werkzaamheden zal naast het gemaal een tijdelijke pomp met dezelfde capaciteit worden geplaatst.\n\n"
+        "Contact\n\nTheo Buijserd\nTheo Buijserd\nProjectleider\n\n"
+        "Planning\n\n"
+        "De voorlopige projectplanning is onderverdeeld in verschillende fases. Deze planning wordt bijgewerkt als er "
+        "nieuwe informatie is.\n\n"
+        "De werkzaamheden op locatie starten omstreeks half januari 2021.\n\n"
+        "De werkzaamheden zijn medio september van 2021 volledig afgerond.\n\n"
+        "Deel deze pagina\n"
+    )
+    assert "Planning" in [s.heading for s in article.sections] and "Planning" not in [r.text for r in article.removed]

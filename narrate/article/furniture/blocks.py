@@ -265,6 +265,8 @@ def tail_lines(texts: list[str], furniture: list[bool], core: Core, ends_article
         while run < len(texts) and shape.is_prose(texts[run]) and not furniture[run]:
             run += 1
         if run - j >= RESUMED_RUN or run - j >= 2 and sum(len(shape.words(t)) for t in texts[j:run]) >= RESUMED_WORDS:
+            if j - 1 in found and not furniture[j - 1] and shape.is_short(texts[j - 1]):
+                found.discard(j - 1)  # the heading the article goes on under ("Planning" after a contact box)
             return found  # the article goes on: leave the rest to the line rules
         found.update(range(j, max(run, j + 1)))
         j = max(run, j + 1)

@@ -67,7 +67,8 @@ def plan_cuts(lines: list) -> Plan:
         keep.add(origin - 1)  # the wiki page's title
     menus = blocks.menu_lines(texts, keep)
     for i in menus:
-        cut.setdefault(i, reasons[i] or "navigation")
+        if not (core and i > core.start and _heads_prose(texts, reasons, menus, i)):
+            cut.setdefault(i, reasons[i] or "navigation")
     marks = {i for i, r in enumerate(reasons) if r in _HEADER_WIDGETS}
     for i, head in blocks.list_items(texts, keep, marks).items():
         under_link_head = reasons[head] == "related link" and i != head  # the links under a "Lees ook"
@@ -89,6 +90,12 @@ def plan_cuts(lines: list) -> Plan:
     for i in [i for i in cut if reasons[i] == "related link" and is_related_head(texts[i]) and i in inside]:
         del cut[i]  # in the article the layout cuts a "Lees ook" with the link under it
     return Plan(lines, glued, cut)
+
+
+def _heads_prose(texts: list[str], reasons: list, menus: set[int], i: int) -> bool:
+    """The last line of a run of short lines, right over a paragraph of the article ("Contact / Theo Buijserd /
+    Projectleider / Planning" over "De voorlopige projectplanning is ..."): the next section's heading, not a menu's."""
+    return reasons[i] is None and i + 1 < len(texts) and i + 1 not in menus and blocks.shape.is_prose(texts[i + 1])
 
 
 def _core_around(texts: list[str], flagged: list[bool], box: set[int]) -> blocks.Core | None:
