@@ -868,6 +868,9 @@ LINES = [
     ("Video afspelen (3:12)", "navigation"),
     ("De video duurt (3:12) en laat de nieuwe sluis zien.", None),
     ("Laatst bijgewerkt op 3 februari 2021 – Dienst communicatie", "date line"),
+    ("Gepubliceerd Laatst geüpdatet", "date line"),
+    ("Laatst bijgewerkt op", "date line"),
+    ("Het plan is vandaag gepubliceerd.", None),
     ("Gepubliceerd op 3 februari 2021 – de minister stapt vandaag op", None),
     # A notice in English or German, unquoted; an English title or quote stays.
     ("Maastricht Aachen Airport will be closed from May 8 to June 30, 2023. We will be renovating our runway.", "other language"),

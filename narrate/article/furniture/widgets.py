@@ -43,6 +43,12 @@ def _prose_before_contact(text: str) -> bool:
     return len(re.findall(r"\w[.!?](?:\s|$)", before)) >= 2 and len(shape.words(before)) >= 12
 
 
+_DATE_LABELS_ONLY = re.compile(
+    r"(?i)(?:(?:laatst\s+)?(?:gepubliceerd|geplaatst|bijgewerkt|geüpdatet|geupdatet|gewijzigd|aangepast|gecontroleerd)"
+    r"(?:\s+op)?\s*:?\s*){1,3}"
+)
+"""Date labels whose dates the page left out or set apart: "Laatst bijgewerkt op", "Gepubliceerd Laatst geüpdatet"."""
+
 _PLAYING_TIME = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
 """A video's length beside its play button: "Video afspelen (3:12)"."""
 
@@ -368,6 +374,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("ad marker", 12, lambda t: bool(vocab.SPONSORED.match(t))),
     ("date line", 15, lambda t: bool(vocab.POST_FOOTER.match(t))),
     ("other language", 60, _other_language),
+    ("date line", 6, lambda t: bool(_DATE_LABELS_ONLY.fullmatch(t))),
     ("date line", 15, lambda t: bool(_TIMEZONE.match(t)) or shape.is_meta_line(t) or _type_and_date(t)
      or shape.is_count_line(t)),
     ("navigation", 40, lambda t: bool(vocab.WIKI_NOTICE.search(t))),
