@@ -1590,3 +1590,10 @@ def test_a_page_titled_with_a_name_and_a_role_gives_its_unattributed_quotes_to_t
         "“De provincie is eigenaar van ongeveer 140 kilometer aan vaarwegen.”\n"
     )
     assert [q.speaker for q in article.quotes if not q.inline] == ["Maudy Mulder", "Maudy Mulder"]
+
+
+def test_a_group_labelled_with_a_letter_is_nobody_who_speaks():
+    assert speakers(
+        "Fractie A stelde voor om een evenement te organiseren. Het voorstel van Fractie B ging over jongeren en "
+        "politiek. \"Waarom is het eigenlijk de taak van de provincie om de politiek naar jongeren te brengen?\"",
+    ) == [None]

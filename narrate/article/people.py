@@ -230,8 +230,8 @@ def is_name_token(token: str, last: bool = True) -> bool:
     >>> is_name_token("Amerikaanse", last=False), is_name_token("Bossche"), is_name_token("Collega-regiomanager")
     (False, True, False)
     """
-    if not token or not token[0].isupper() or not re.match(r"\w", token):
-        return False
+    if not token or not token[0].isupper() or not re.match(r"\w", token) or last and len(token) == 1:
+        return False  # nor is a letter last ("Fractie B"): a group's label, not a surname
     if token in NON_NAME or is_role_word(token) or token.lower().endswith(_ORG_ENDINGS):
         return False
     if is_role_compound(token):
