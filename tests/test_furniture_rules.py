@@ -1350,6 +1350,11 @@ def test_a_date_on_a_line_of_its_own_under_a_blog_entrys_headline_is_not_read():
     assert ("(07-01-2021)", "date line") in [(r.text, r.reason) for r in article.removed]
 
 
+def test_a_read_more_link_glued_to_a_teasers_last_sentence_is_cut():
+    text, cuts = strip_inline("Kinderen hebben recht op spel, zegt het verdrag. Daarom pleiten wij voor meer speelruimte.Lees verder")
+    assert text.endswith("meer speelruimte.") and cuts == [("Lees verder", "reference")]
+
+
 def test_a_pictures_credit_run_into_the_paragraph_under_it_is_cut_and_the_paragraph_kept():
     text, cuts = strip_inline(
         "Beeld: Ministerie van Justitie en Veiligheid Ook de DNA-succesmeter zorgt binnen de strafrechtketen voor versnelling."

@@ -138,10 +138,12 @@ def _link_tail(text: str) -> tuple[str, str]:
     ('lees meer »', '')
     >>> _link_tail("De raad adviseert de ministers. Lees meer...")[1]
     'Lees meer...'
+    >>> _link_tail("De raad adviseert de ministers en de gemeenten.Lees verder")
+    ('De raad adviseert de ministers en de gemeenten.', 'Lees verder')
     """
-    dotted = _READ_MORE_DOTS.search(text)
-    if dotted:  # its dots would end a sentence of its own
-        return text[: dotted.start()].rstrip(), dotted.group(1)
+    dotted = _READ_MORE_DOTS.search(text) or _READ_MORE_GLUED.search(text)
+    if dotted:  # its dots would end a sentence of its own, or it is glued to the last one
+        return text[: dotted.start(1)].rstrip(), dotted.group(1)
     end = _after_last_sentence(text)
     tail = text[end:].strip() if end is not None else ""
     if not 1 <= len(shape.words(tail)) <= 5 or shape.ends_sentence(tail):
@@ -151,6 +153,8 @@ def _link_tail(text: str) -> tuple[str, str]:
     return text[:end].rstrip(), tail
 
 
+_READ_MORE_GLUED = re.compile(r"(?<=[.!?…])((?:Lees|Meer) (?:meer|verder|lezen))\s*[»›>→]?$")
+"""A link's label glued to the last sentence, as an extraction joins a teaser's link to it: "... en normen.Lees verder"."""
 _READ_MORE_DOTS = re.compile(r"(?<=[.!?])\s+((?i:lees|meer) (?i:meer|verder|lezen)\s*(?:\.\.\.|…))$")
 """A link's label with its dots after the last sentence: "... over onderwijs. Lees meer..."."""
 
