@@ -27,7 +27,7 @@ AT_MOST = ("wrong_names", "leaks", "body_lost", "refused")
 
 FLOORS = {
     ("committed", "dev"): dict(title=0.879, heading_p=0.872, heading_r=0.847, quote_r=0.941, attribution=0.851,
-                               wrong_names=0.013, leaks=298, body_lost=50, refused=0),
+                               wrong_names=0.013, leaks=297, body_lost=50, refused=0),
     ("committed", "blind"): dict(title=0.796, heading_p=0.772, heading_r=0.829, quote_r=0.927, attribution=0.749,
                                  wrong_names=0.042, leaks=577, body_lost=46, refused=0),
     ("shared", "dev"): dict(title=1.0, heading_p=1.0, heading_r=1.0, quote_r=1.0, attribution=0.9,
