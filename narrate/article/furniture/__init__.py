@@ -313,16 +313,13 @@ def is_spaced_menu(line: str) -> bool:
     entries = [_without_icon(e) for e in menu_entries(line) if e not in {"|", "·", "•", "/"}]
     if _buttons(entries, _SHARE):
         return True  # "Zoeken    Menu", "NL | EN   Zoeken": a header's buttons
-    if len(entries) >= 2 and all(_DURATION.sub("", e).strip().lower() in vocab.UI_BUTTONS for e in entries):
+    if len(entries) >= 2 and all(vocab.PLAYING_TIME.sub("", e).strip().lower() in vocab.UI_BUTTONS for e in entries):
         return True  # "Video afspelen (2:04)   Download ondertitels": a player's buttons
     return (
         len(entries) >= 3
         and not re.search(r"\d|[.:;](?:\s|$)", line)  # a web address's dots are no sentence's
         and all(1 <= len(entry.split()) <= 5 and entry[0].isalpha() and "?" not in entry[:-1] for entry in entries)
     )
-
-
-_DURATION = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
 
 
 def _without_icon(entry: str) -> str:

@@ -425,6 +425,9 @@ POSED = re.compile(
 )
 """What only a picture's description says: people posing, looking into the camera, seen from the side."""
 
+PLAYING_TIME = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
+"""A video's length beside its play button: "Video afspelen (3:12)"."""
+
 CODE = re.compile(r"^(?=.*[/_()])(?=.*\d)[A-Z0-9][A-Za-z0-9_./()-]{5,}$")
 """A document's reference code on a line of its own: "A6-0127/2007", "P6_TA(2007)0179" (never "COVID-19")."""
 

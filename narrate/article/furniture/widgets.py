@@ -49,10 +49,6 @@ _DATE_LABELS_ONLY = re.compile(
 )
 """Date labels whose dates the page left out or set apart: "Laatst bijgewerkt op", "Gepubliceerd Laatst geüpdatet"."""
 
-_PLAYING_TIME = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
-"""A video's length beside its play button: "Video afspelen (3:12)"."""
-
-
 def _bare(text: str) -> str:
     """The line without its arrow glyphs and closing punctuation, lower case: how a button reads."""
     return _BARE.sub("", text).strip().lower()
@@ -80,7 +76,7 @@ def _button_row(text: str) -> bool:
     (True, False)
     """
     parts = shape.segments(text)
-    bare = [_bare(_PLAYING_TIME.sub("", _LETTER_SIZES.sub("", part))) for part in parts]
+    bare = [_bare(vocab.PLAYING_TIME.sub("", _LETTER_SIZES.sub("", part))) for part in parts]
     return len(parts) >= 2 and all(b in vocab.UI_BUTTONS for b in bare)
 
 
@@ -338,7 +334,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 12, lambda t: bool(_MARKUP.match(t) or vocab.WIKI_ORIGIN.match(t))),
     ("navigation", 15, lambda t: bool(vocab.WIKI_NAMESPACE.search(t))),
     ("edit link", 3, lambda t: _bare(t) in {"bewerken", "brontekst bewerken"}),
-    ("navigation", 6, lambda t: _bare(t) in vocab.ACCOUNT_WORDS or _bare(_PLAYING_TIME.sub("", t)) in vocab.UI_BUTTONS),
+    ("navigation", 6, lambda t: _bare(t) in vocab.ACCOUNT_WORDS or _bare(vocab.PLAYING_TIME.sub("", t)) in vocab.UI_BUTTONS),
     ("navigation", 12, lambda t: _button_row(t)),
     # "Volgende spreker ›", "Alle persberichten »": a few words with the arrow of a link after them.
     ("navigation", 5, lambda t: bool(re.search(r"\w\s*[›»→]$", t))),

@@ -17,7 +17,7 @@ from .resolve import (
     after_preposition,
     antecedent,
     first_name_label,
-    introduces_someone,
+    introduced_names,
     passes_over,
     pair_first,
     people_named,
@@ -449,7 +449,7 @@ class _Attributor:
                 continue
             if people or any(looks_like_name(n) for _, n in name_runs(outside)):
                 return  # someone else is named in between: nobody is a safe guess
-            if passes_over(outside) and not introduces_someone(outside):
+            if passes_over(outside) and not introduced_names(outside):
                 continue
             only_excluded = False
         if found.span.mark == 0 or not analysis.passage.text[: found.span.mark].strip():

@@ -389,10 +389,10 @@ _SINGLE = re.compile(r"['‘‚]")
 
 def backfill(analysis: Analysis) -> None:
     """ "'Eerste zin.' 'Tweede zin', zegt Shea.": the later clause names both."""
+    text = analysis.passage.text
     for before, after in zip(analysis.found, analysis.found[1:], strict=False):
         if before.full and before.speaker is None and after.speaker is not None and after.full:
-            gap = analysis.passage.text[before.span.close : after.span.mark]
-            text = analysis.passage.text
+            gap = text[before.span.close : after.span.mark]
             # "‘Van afval naar grondstof.’ “Het is inmiddels een bekend begrip ...”, blikt X terug": other marks
             # set a motto apart from the words said about it.
             same_marks = (_SINGLE.match(text, before.span.mark) is None) == (_SINGLE.match(text, after.span.mark) is None)

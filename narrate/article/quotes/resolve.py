@@ -450,11 +450,6 @@ def introduced_names(sentence: str) -> list[str]:
     ]
 
 
-def introduces_someone(sentence: str) -> bool:
-    """Whether a role noun introduces a name in the sentence."""
-    return bool(introduced_names(sentence))
-
-
 def passes_over(sentence: str) -> bool:
     """A sentence between a person and a quote that keeps the quote theirs: a short question of the writer's that
     the quote answers ("Hoe de techniek werkt?"), or one still about him or her ("... sluit aan bij zijn
