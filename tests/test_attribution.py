@@ -1439,7 +1439,7 @@ def test_a_portraits_subhead_of_name_and_words_names_the_quotes_under_it_until_s
     )
     headings = [s.heading for s in article.sections]
     assert "Dylan: ‘Ik heb mijn droom waargemaakt’" in headings and "Kelly: ‘Het gebouw stond op instorten’" in headings
-    assert [q.speaker for q in article.quotes] == ["Dylan", "Kelly", None]
+    assert [q.speaker for q in article.quotes] == ["Dylan", "Kelly", "Helen Zwartenbol"]
 
 
 def test_the_one_person_named_does_not_speak_what_a_body_says():
@@ -1597,3 +1597,11 @@ def test_a_group_labelled_with_a_letter_is_nobody_who_speaks():
         "Fractie A stelde voor om een evenement te organiseren. Het voorstel van Fractie B ging over jongeren en "
         "politiek. \"Waarom is het eigenlijk de taak van de provincie om de politiek naar jongeren te brengen?\"",
     ) == [None]
+
+
+def test_a_full_name_named_once_without_a_role_is_someone_the_next_quote_may_belong_to():
+    assert speakers(
+        "Het fonds begint een nieuwe periode.",
+        "In haar voordracht op de receptie belichtte Birgit Donker welke richting het fonds opgaat. "
+        "‘Kunst en cultuur zijn vrijhavens van de verbeelding.’",
+    ) == ["Birgit Donker"]

@@ -409,11 +409,8 @@ class _Attributor:
         named = self._named_in(found)
         only_excluded = True
         for sentence in range(found.sentence, -1, -1):
-            earlier = [
-                f
-                for f in analysis.found
-                if f.sentence == sentence and f.span.mark < found.span.mark and f.full and f.speaker is not None
-            ]
+            earlier = [f for f in analysis.found
+                       if f.sentence == sentence and f.span.mark < found.span.mark and f.full and f.speaker is not None]
             if earlier:
                 if not put_to_someone(analysis, earlier[-1]):
                     found.speaker, found.attribution = earlier[-1].speaker, "continued"
@@ -426,7 +423,8 @@ class _Attributor:
             outside = analysis.outside_quotes(start, end)
             if pair_first(analysis.passage.text, here) or group_first(outside):
                 return  # "Doeko Bosscher en Hans Renders worden hard getroffen. '...'": either may speak; or a group
-            people = [m.person for m in here]
+            # "Doeko Bosscher belde met Hans Renders": the other party is no second speaker.
+            people = [m.person for m in here if not after_preposition(analysis.passage.text, m)] or [m.person for m in here]
             described = self._described_subject(analysis, index, start, end, found)
             opener = None if described is not None or people else _OPENING_DESCRIPTION.match(outside)
             if opener and is_person_description(opener.group(1)):

@@ -83,7 +83,7 @@ def word_counts(text: str) -> Counter[str]:
 def people_in(text: str, everything: str = "", counts: Counter[str] | None = None) -> list[tuple[int, str, str | None]]:
     """Names in running text that stand for people, with a role where given:
     "Oekraïens president Volodymyr Zelensky", "Jamie Shea, een gewezen ...",
-    "premier Schoof", or a full name that opens a sentence or recurs.
+    "premier Schoof", or a full name that opens a sentence, recurs or starts with a first name.
 
     >>> people_in("Volgens Oekraïens president Volodymyr Zelensky leden ze verliezen.")
     [(28, 'Volodymyr Zelensky', 'Oekraïens president')]
@@ -104,7 +104,7 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
         if role is None and (role := _role_after(text[pos + len(name) :])):
             start = text.find(role, pos + len(name))
             appositions.append((start, start + len(role)))
-        if role or _recurs(name, everything or text, counts) or opens or _said_by(text[:pos], name):
+        if role or _recurs(name, everything or text, counts) or opens or _said_by(text[:pos], name) or _full_name(name):
             found.append((pos, name, role))
     for m in re.finditer(rf"(?<![\w-])([\w-]+)\s+({CAP})(?![\w’'-]|\s+{CAP})", text):
         # "het toenmalige Rijkstraineeprogramma": an adjective of roles alone makes no one a person.
@@ -183,6 +183,15 @@ def _said_by(before: str, name: str) -> bool:
     """
     words = before.split()
     return bool(words) and words[-1].lower() in SPEECH_VERBS and len(name.split()) >= 2 and is_first_name(name.split()[0])
+
+
+def _full_name(name: str) -> bool:
+    """A first name and a surname ("belichtte Birgit Donker ..."): someone, even named once and without a role.
+
+    >>> _full_name("Birgit Donker"), _full_name("Mondriaan Fonds")
+    (True, False)
+    """
+    return len(name.split()) >= 2 and is_first_name(name.split()[0])
 
 
 def _named_as_place(name: str, text: str) -> bool:
