@@ -1605,3 +1605,11 @@ def test_a_full_name_named_once_without_a_role_is_someone_the_next_quote_may_bel
         "In haar voordracht op de receptie belichtte Birgit Donker welke richting het fonds opgaat. "
         "‘Kunst en cultuur zijn vrijhavens van de verbeelding.’",
     ) == ["Birgit Donker"]
+
+
+def test_verbs_of_proclaiming_and_describing_attribute_like_zegt():
+    assert speakers(
+        "Het sportcentrum groeit.",
+        "“Dit is toch echt wel de max”, verkondigt directeur Wim Koch over de kaarthouders.",
+        "“Een voorzitter met slagkracht”, typeert Eddie Brummelman zijn opvolger.",
+    ) == ["Wim Koch", "Eddie Brummelman"]

@@ -25,7 +25,11 @@ SPEECH_VERBS = frozenset(
     glundert glunderde pleit pleitte pleiten pleitten bepleit bepleitte oppert opperde vat vatte spreekt sprak
     speecht speechte herinnert herinnerde evalueert evalueerde somt somde resumeert resumeerde signaleert
     signaleerde observeert observeerde illustreert illustreerde verwijst verwees onthult onthulde denkt dacht
-    verwacht verwachtte gelooft geloofde vreest vreesde beseft besefte""".split()
+    verwacht verwachtte gelooft geloofde vreest vreesde beseft besefte verkondigt verkondigde verklapt verklapte
+    mompelt mompelde bromt bromde sneert sneerde snauwt snauwde jubelt jubelde juicht juichte stamelt stamelde
+    brult brulde schreeuwt schreeuwde moppert mopperde vermeldt vermeldde bezweert bezwoer garandeert garandeerde
+    verwoordt verwoordde typeert typeerde omschrijft omschreef beschrijft beschreef memoreert memoreerde
+    poneert poneerde""".split()
 )
 """Verbs of saying, as they stand in an attribution clause."""
 
