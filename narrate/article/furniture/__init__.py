@@ -105,7 +105,10 @@ _COMMENTS = re.compile(
 _NEWSLETTER = re.compile(
     r"(?:nieuwsbrief|newsletter|in je (?:mail|in)?box|in uw (?:mail|in)?box|je e-?mailadres|uw e-?mailadres|"
     r"schrijf (?:je|u) (?:nu )?in|meld (?:je|u) (?:nu )?aan voor|^(?:nu |gratis )?inschrijven\W*$|bedankt voor je inschrijving|"
-    r"^abonneren op\s*:|\((?:atom|rss)\)$|\bontvangt? deze [\w-]+ omdat\b)",
+    r"^abonneren op\s*:|\((?:atom|rss)\)$|\bontvangt? deze [\w-]+ omdat\b|"
+    # a mailing's web view: "Wordt deze e-mail niet goed weergegeven? Bekijk hem online."
+    r"\b(?:deze|dit) (?:e-?mail|mail|bericht) niet (?:goed |correct |juist )?(?:weergegeven|te lezen|leesbaar)|"
+    r"\bbekijk (?:hem|het|deze (?:e-?mail|mail|versie)) (?:online|in (?:je|uw) (?:web)?browser)|^webversie\W*$)",
     re.IGNORECASE,
 )
 _COOKIES = re.compile(
