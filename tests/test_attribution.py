@@ -1613,3 +1613,16 @@ def test_verbs_of_proclaiming_and_describing_attribute_like_zegt():
         "“Dit is toch echt wel de max”, verkondigt directeur Wim Koch over de kaarthouders.",
         "“Een voorzitter met slagkracht”, typeert Eddie Brummelman zijn opvolger.",
     ) == ["Wim Koch", "Eddie Brummelman"]
+
+
+def test_a_quote_in_the_standfirst_is_not_given_to_the_one_person_the_body_quotes():
+    article = parse_text(
+        "Windparken en scheepvaart\n\n"
+        "Nederland bouwt steeds meer windparken op zee. Rijkswaterstaat organiseerde daarom een symposium. "
+        "‘We moeten ons blikveld verruimen.’\n\n"
+        "Het symposium op de pier was een initiatief van het programma. “We zoeken samen naar oplossingen”, "
+        "zegt programmamanager Carien Droppers.\n\n"
+        "Zij leidt het programma al drie jaar. “Iedereen moet meedenken over de veiligheid op zee.”\n"
+    )
+    assert [(q.part, q.speaker) for q in article.quotes] == [
+        ("lead", None), ("body", "Carien Droppers"), ("body", "Carien Droppers")]

@@ -280,7 +280,8 @@ def sole_speaker(
     named anywhere, another speaker quoted (even "een buurman"), or someone described in the
     paragraph before the quote ("De buurvrouw kijkt boos."), the quote stays unnamed.  An
     ``interviewee`` the title names counts as named; it, or a written interview's questions
-    (``questioned``), make a clause that names the one person first unnecessary; so does a pull quote they sign."""
+    (``questioned``), make a clause that names the one person first unnecessary; so does a pull quote they sign.
+    Outside an interview, a quote in the standfirst is a teaser anyone may have said, and stays unnamed."""
     # A capitalised word the register took for someone ("Milieu maakte hier nog geen deel van
     # uit: ...") is no second person; anyone quoted by name still is, below.
     people = [p for p in registry.people if p.is_person and speakable(p, strong=False)]
@@ -308,6 +309,8 @@ def sole_speaker(
     for analysis, quote in found:
         before = analysis.outside_quotes(0, quote.span.mark)
         after = analysis.outside_quotes(quote.span.close, len(analysis.passage.text))
+        if analysis.passage.part == "lead" and not asked:
+            continue
         if quote.speaker is None and quote.phrase is None and not _describes_someone(before) and not _body_speaks(before):
             if not _heard_by_someone(after):
                 quote.speaker, quote.attribution = people[0], "context"
