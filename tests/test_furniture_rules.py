@@ -136,6 +136,11 @@ def reasons(article) -> dict[str, str]:
         ("Persbank aanvaardt geen aansprakelijkheid voor de inhoud van dit bericht.", "source credit"),
         ("Geen reacties:", "comments"),
         ("3 opmerkingen", "comments"),
+        ("Reageer op dit artikel", "comments"),
+        ("Afbeelding overhandiging eerste ei", "photo caption"),
+        ("Foto en video", None),
+        ("Reageer op deze blog (2 reacties)", "comments"),
+        ("Je reactie verschijnt na goedkeuring door de redactie.", "comments"),
         ("Abonneren op: Reacties posten (Atom)", "newsletter"),
         ("Blogarchief", "navigation"),
         ("▼ juni (6)", "navigation"),
@@ -1365,3 +1370,13 @@ def test_a_pictures_credit_run_into_the_paragraph_under_it_is_cut_and_the_paragr
     assert text == "Ook de DNA-succesmeter zorgt binnen de strafrechtketen voor versnelling."
     assert cuts == [("Beeld: Ministerie van Justitie en Veiligheid", "caption")]
     assert strip_inline("Foto: De Lijn Ook vandaag")[1] == []  # too short to be a paragraph under a credit
+
+
+def test_a_byline_set_over_two_lines_is_neither_read_nor_a_heading():
+    article = parse_text(
+        "Onderwijsprijzen uitgereikt\n\ntekst:\nKoen Guiking\n\n"
+        "Docenten van de dertig best beoordeelde vakken ontvingen op vrijdag een prijs. Ze kregen een beeldje.\n\n"
+        "Kropff nam ruim een uur de tijd om alle winnaars in het zonnetje te zetten.\n"
+    )
+    assert [s.heading for s in article.sections] == [None]
+    assert ("Koen Guiking", "byline in text") in [(r.text, r.reason) for r in article.removed]

@@ -99,7 +99,8 @@ _SHARE = re.compile(
 _COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:reacties?|reageer|reageren|plaats een reactie|bekijk (?:de )?reacties|lees (?:de )?reacties|"
     r"reacties? \(\d+\)|\d+ reacties?|praat mee|discussieer mee|log in om te reageren|geen (?:reacties|opmerkingen)|"
-    r"\d+ opmerkingen?|opmerkingen|\d+ comments?|no comments)[.:!]?$",
+    r"\d+ opmerkingen?|opmerkingen|\d+ comments?|no comments|reageer op (?:dit|deze|het) [\w-]+(?: \([^)]*\))?"
+    r"|(?:je|uw) reactie (?:verschijnt|wordt) [^.]*(?:goedkeuring|moderatie|gemodereerd)[^.]*)[.:!]?$",
     re.IGNORECASE,
 )
 _NEWSLETTER = re.compile(

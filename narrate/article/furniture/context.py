@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from . import blocks, classify_line, inline, is_reference_heading, is_related_head, vocab
 from ..model import Removed, RemovalReason
+from ..people import is_full_name
 
 _INLINE_REASON: dict[str, RemovalReason] = {
     "byline": "byline in text",
@@ -28,6 +29,8 @@ _NOT_FOR_HEADINGS = frozenset({"related link", "photo credit", "photo caption", 
 """Line rules too greedy for a heading of the page's own ("Meer over de plannen" is a heading, not a link)."""
 _HEADER_WIDGETS = frozenset({"photo credit", "share button", "reading time"})
 """What stands under an article's headline (and under no teaser's)."""
+_BARE_BYLINE = re.compile(r"(?i)^(?:door|tekst|tekst en (?:beeld|foto's?)|auteur|geschreven door)\s*:?\s*$")
+"""A byline's label with nothing after it: the author's name is on the next line."""
 CONTINUED_WORDS = 8
 """A cut line this long that stops mid-sentence was hard-wrapped: the next line goes on with it."""
 
@@ -55,6 +58,7 @@ def plan_cuts(lines: list) -> Plan:
     banner, origin = blocks.wiki_banner(texts)
     cut.update(dict.fromkeys(banner, "navigation"))
     cut.update(dict.fromkeys(blocks.poll_lines(texts), "poll"))
+    cut.update(dict.fromkeys(_split_bylines(texts), "byline in text"))
     box = blocks.infobox_lines(texts, [line.block for line in lines])
     cut.update(dict.fromkeys(box, "infobox"))
     flagged = [r is not None or i in cut for i, r in enumerate(reasons)]
@@ -90,6 +94,18 @@ def plan_cuts(lines: list) -> Plan:
     for i in [i for i in cut if reasons[i] == "related link" and is_related_head(texts[i]) and i in inside]:
         del cut[i]  # in the article the layout cuts a "Lees ook" with the link under it
     return Plan(lines, glued, cut)
+
+
+def _split_bylines(texts: list[str]) -> list[int]:
+    """A byline set over two lines, its label on the first ("tekst:") and the author's name on the next.
+
+    >>> _split_bylines(["Onderwijsprijzen uitgereikt", "tekst:", "Koen Guiking", "Docenten kregen een prijs."])
+    [1, 2]
+    >>> _split_bylines(["Door:", "De regels veranderen in januari."])
+    []
+    """
+    return [j for i in range(len(texts) - 1) if _BARE_BYLINE.match(texts[i]) and is_full_name(texts[i + 1].strip())
+            for j in (i, i + 1)]
 
 
 def _heads_prose(texts: list[str], reasons: list, menus: set[int], i: int) -> bool:

@@ -391,6 +391,9 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("photo caption", 6, _picture_file),
     ("photo caption", 12, _file_name_line),
     ("photo caption", 5, lambda t: bool(vocab.BARE_PICTURE_LABEL.fullmatch(t))),
+    # "Afbeelding overhandiging eerste ei": the label, then what it shows in lower case (a maker's name is a credit).
+    ("photo caption", 6, lambda t: bool(re.match(r"(?i)(?:foto|afbeelding|illustratie)\s+(?!en\b)(?-i:[a-zà-ÿ])", t))
+     and not shape.ends_sentence(t)),
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
     ("navigation", 15, lambda t: _glued_labels(t)),
     # "NieuwsPreventie": two labels (a section, a tag) run together into one word.
