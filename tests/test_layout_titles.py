@@ -615,3 +615,12 @@ def test_a_heading_under_a_contact_box_in_the_middle_of_the_article_stays_a_head
         "Deel deze pagina\n"
     )
     assert "Planning" in [s.heading for s in article.sections] and "Planning" not in [r.text for r in article.removed]
+
+
+def test_the_line_that_repeats_where_a_trail_of_slashes_ends_is_the_title_and_the_labels_under_it_go():
+    article = parse_text(
+        "Federaal Kenniscentrum\nOver ons | Publicaties | Nieuws | Vacatures\nHome / Nieuws / Het centrum voorstellen\n\n"
+        f"Het centrum voorstellen\n\nRegendruppels\n\nUpdate 26 juli - 19u\n\n{BODY}\n\n{MORE}\n"
+    )
+    assert article.title == "Het centrum voorstellen"
+    assert [s.heading for s in article.sections] == [None]

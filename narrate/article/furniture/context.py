@@ -65,6 +65,7 @@ def plan_cuts(lines: list) -> Plan:
     # A caption long enough to read as prose stands inside the article: it must not split it in two.
     core = _core_around(texts, [f and reasons[i] != "photo caption" for i, f in enumerate(flagged)], box)
     keep = set(range(core.start, core.end + 1)) if core else set()
+    keep.update(_trail_titles(texts))
     if core and core.start >= 1 and blocks.shape.is_short(texts[core.start - 1]) and reasons[core.start - 1] is None:
         keep.add(core.start - 1)  # a short headline just above the article
     if origin is not None:
@@ -94,6 +95,20 @@ def plan_cuts(lines: list) -> Plan:
     for i in [i for i in cut if reasons[i] == "related link" and is_related_head(texts[i]) and i in inside]:
         del cut[i]  # in the article the layout cuts a "Lees ook" with the link under it
     return Plan(lines, glued, cut)
+
+
+def _trail_titles(texts: list[str]) -> set[int]:
+    """A line just under a breadcrumb that names the page the trail ends on again: the page's headline, not a menu's.
+
+    >>> sorted(_trail_titles(["Home / Nieuws / Het KCE voorstellen", "Het KCE voorstellen", "RAM"]))
+    [1]
+    """
+    found = set()
+    for i, text in enumerate(texts):
+        steps = blocks.shape.trail_steps(text)
+        last = steps[-1].lower() if len(steps) >= 2 else None
+        found.update(j for j in range(i + 1, min(i + 4, len(texts))) if last and texts[j].strip().lower() == last)
+    return found
 
 
 def _split_bylines(texts: list[str]) -> list[int]:

@@ -243,3 +243,22 @@ def is_put_question(text: str, most_words: int) -> bool:
     (True, False)
     """
     return text.rstrip().endswith("?") and len(text.split()) <= most_words and bool(_SECOND_PERSON.search(text))
+
+
+_TRAIL = re.compile(r"\s[>›»]\s")
+"""The arrow between two steps of a breadcrumb."""
+_SLASH_TRAIL = re.compile(r"(?i)^(?:home|start|homepage|hoofdpagina)\s/\s")
+"""A trail of slashes, which only its start tells from a pair of words ("Home / Nieuws", not "Jan / Piet")."""
+
+
+def trail_steps(line: str) -> list[str]:
+    """The steps of a breadcrumb, first to last; none for a line that is no trail.
+
+    >>> trail_steps("Home › Steun het KMSKA › Partners restauraties")
+    ['Home', 'Steun het KMSKA', 'Partners restauraties']
+    >>> trail_steps("Home / Nieuws / Het KCE voorstellen"), trail_steps("Over ons | Contact"), trail_steps("Jan / Piet")
+    (['Home', 'Nieuws', 'Het KCE voorstellen'], [], [])
+    """
+    if _TRAIL.search(line):
+        return [step.strip() for step in _TRAIL.split(line)]
+    return [step.strip() for step in line.split(" / ")] if _SLASH_TRAIL.match(line) else []

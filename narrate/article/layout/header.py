@@ -59,11 +59,7 @@ def take_header(
         forms = {comparable(title), comparable(f"{hints.kicker} {title}")} if hints.kicker else {comparable(title)}
         at = next((i for i, line in enumerate(rest[:HINTED_TITLE_WITHIN]) if comparable(line.text) in forms), None)
         if at is not None:
-            # Above the page's own headline: its sender, date and chrome, not the article; unless paragraphs of
-            # prose stand there, when the headline the metadata gave is a subhead further down ("Dit is Fluvia.").
-            prose_above = sum(1 for line in rest[:at] if is_prose(line.text) and len(line.text.split()) >= 15) >= 2
-            kept = _drop_above(rest[:at], bylines, removed, keep_prose=prose_above)
-            rest = kept + rest[at + 1 :]
+            rest = _around_hinted(rest, at, title, bylines, removed)
     else:
         sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text))
         choice = choose_title(rest, repeated, is_top_byline, _is_kicker, sections)
@@ -114,6 +110,18 @@ def _trail_page(removed: list[Removed], lines: list[Line]) -> str | None:
         if comparable(page) in near and is_headline_shaped(page) and _usable_hint(page):
             return near[comparable(page)]
     return None
+
+
+def _around_hinted(rest: list[Line], at: int, title: str, bylines: list[str], removed: list[Removed]) -> list[Line]:
+    """The lines left around the headline the markup or the breadcrumb named, standing at ``at``."""
+    # Above the page's own headline: its sender, date and chrome, not the article; unless paragraphs of
+    # prose stand there, when the headline the metadata gave is a subhead further down ("Dit is Fluvia.").
+    prose_above = sum(1 for line in rest[:at] if is_prose(line.text) and len(line.text.split()) >= 15) >= 2
+    kept = _drop_above(rest[:at], bylines, removed, keep_prose=prose_above)
+    # Between it and the first paragraph of prose: dates, labels and chrome, as under a headline found by its shape.
+    after = rest[at + 1 :]
+    gap = next((i for i, line in enumerate(after) if is_prose(line.text)), 0)
+    return kept + _clear_gap(after, gap, title, bylines, removed)
 
 
 def _usable_hint(title: str) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..furniture.shape import is_date_line, is_menu_of, segments  # one notion of a date line, shared with the furniture rules
+from ..furniture.shape import is_date_line, is_menu_of, segments, trail_steps  # one notion of a date line, shared with the furniture rules
 from ..furniture.vocab import FINITE_VERBS
 from ..people import is_full_name, looks_like_name
 from .lines import Line, comparable, wraps_into
@@ -213,7 +213,7 @@ def breadcrumb_sections(trail: str) -> set[str]:
     >>> sorted(breadcrumb_sections("Home > Pers en media > Alle media")), breadcrumb_sections("Over ons | Contact")
     (['pers en media'], set())
     """
-    if not _TRAIL.search(trail):
+    if not trail_steps(trail):
         return set()
     parts = [p.strip() for p in re.split(r"\s[>›»/]\s", trail)]
     return {comparable(p) for p in parts[1:-1] if p}
@@ -225,11 +225,8 @@ def breadcrumb_page(trail: str) -> str | None:
     >>> breadcrumb_page("Home › Steun het KMSKA › Partners restauraties"), breadcrumb_page("Over ons | Contact")
     ('Partners restauraties', None)
     """
-    return _TRAIL.split(trail)[-1].strip() if _TRAIL.search(trail) else None
-
-
-_TRAIL = re.compile(r"\s[>›»]\s")
-"""The arrow between two steps of a breadcrumb."""
+    steps = trail_steps(trail)
+    return steps[-1] if steps else None
 
 
 def _wraps_on(lines: list[Line], i: int) -> bool:
