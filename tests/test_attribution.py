@@ -1626,3 +1626,11 @@ def test_a_quote_in_the_standfirst_is_not_given_to_the_one_person_the_body_quote
     )
     assert [(q.part, q.speaker) for q in article.quotes] == [
         ("lead", None), ("body", "Carien Droppers"), ("body", "Carien Droppers")]
+
+
+def test_two_people_before_a_verb_and_a_colon_name_nobody_and_the_object_is_no_speaker():
+    assert speakers(
+        "Het loket is nieuw.",
+        "Otter en Driebergen benadrukken de praktische kant van het loket: ‘Veel mensen hebben ideeën over wat "
+        "leerlingen zouden moeten leren.’",
+    ) == [None]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..firstnames import is_first_name
 from .labels import affiliation, dashed_label
 from .appositions import apposition
@@ -94,6 +96,8 @@ def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
     while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
         skip += 1
     left = _whole_phrase(_without_relative_clause(tokens[skip:i]))
+    if left is None and re.search(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+ (?:en|&) [A-ZÀ-Þ]", " ".join(tokens[skip:i])):
+        return None  # "Otter en Driebergen benadrukken de praktische kant ...: ...": two speak, and what follows is no one
     if left is not None and left.kind == "description" and is_first_name(tokens[i + 1] if i + 1 < len(tokens) else "-"):
         return None  # "De inspectie vindt Sebastiaan het leukste: ...": the object first, the subject after the verb
     # After the verb, a description, a comma and the full name it describes ("aldus de directeur-generaal van ESA,
