@@ -141,6 +141,7 @@ def reasons(article) -> dict[str, str]:
         ("Uw chatgesprek wordt automatisch gestart zodra er een medewerker beschikbaar is.", "contact details"),
         ("Even geduld, uw positie in de wachtrij wordt bepaald.", "contact details"),
         ("U ontvangt een kopie van uw bericht.", "contact details"),
+        ("Stuur een e-mail naar 1700, de informatiedienst voor al uw vragen aan de overheid.", "contact details"),
         ("Foto en video", None),
         ("Reageer op deze blog (2 reacties)", "comments"),
         ("Je reactie verschijnt na goedkeuring door de redactie.", "comments"),

@@ -379,7 +379,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     # A contact panel's chat and mail widget: "Uw chatgesprek wordt automatisch gestart ...", "... positie in de wachtrij".
     ("contact details", 25, lambda t: bool(re.search(
         r"(?i)\bchatgesprek|\bchat met (?:ons|een medewerker)\b|\bvia de chat\b|\bpositie in de wachtrij\b"
-        r"|\bkopie van (?:uw|je) bericht\b", t))),
+        r"|\bkopie van (?:uw|je) bericht\b|^stuur (?:ons |een )?e-?mail naar\b", t))),
     ("navigation", 12, lambda t: bool(vocab.SITE_STATUS.match(t))),
     ("cookie banner", 60, lambda t: bool(vocab.SITE_COOKIES.match(t))),
     ("photo caption", 8, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and not shape.ends_sentence(t)),
