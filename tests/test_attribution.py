@@ -1634,3 +1634,16 @@ def test_two_people_before_a_verb_and_a_colon_name_nobody_and_the_object_is_no_s
         "Otter en Driebergen benadrukken de praktische kant van het loket: ‘Veel mensen hebben ideeën over wat "
         "leerlingen zouden moeten leren.’",
     ) == [None]
+
+
+def test_a_second_verb_shares_the_name_that_opens_the_sentence_unless_it_has_a_subject_of_its_own():
+    assert speakers(
+        "Woensdag was er een ceremonie.",
+        "Burgemeester Tjarda Struik verrichtte de ceremonie en sprak de Leiderdorpers toe: “Vandaag is een heel "
+        "bijzondere dag.”",
+    ) == ["Tjarda Struik"]
+    assert speakers(
+        "Het project is een voorbeeld.",
+        "Om de samenwerking te vieren overhandigde wethouder Guus Elkhuizen een vlinderhotel aan de bewoners en sprak "
+        "hij zijn waardering uit: “Ik ben trots op de bewoners.”",
+    ) == ["Guus Elkhuizen"]

@@ -138,6 +138,7 @@ def reasons(article) -> dict[str, str]:
         ("3 opmerkingen", "comments"),
         ("Reageer op dit artikel", "comments"),
         ("Afbeelding overhandiging eerste ei", "photo caption"),
+        ("Foto van de personen die op 10 juli officieel Nederlander zijn geworden", "photo caption"),
         ("Uw chatgesprek wordt automatisch gestart zodra er een medewerker beschikbaar is.", "contact details"),
         ("Even geduld, uw positie in de wachtrij wordt bepaald.", "contact details"),
         ("U ontvangt een kopie van uw bericht.", "contact details"),

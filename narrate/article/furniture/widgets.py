@@ -382,7 +382,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
         r"|\bkopie van (?:uw|je) bericht\b|^stuur (?:ons |een )?e-?mail naar\b", t))),
     ("navigation", 12, lambda t: bool(vocab.SITE_STATUS.match(t))),
     ("cookie banner", 60, lambda t: bool(vocab.SITE_COOKIES.match(t))),
-    ("photo caption", 8, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and not shape.ends_sentence(t)),
+    ("photo caption", 20, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and not shape.ends_sentence(t)),
     # "Kaart: ligging van beide polders tussen ...": a label and a colon, then what the picture shows.
     ("photo caption", 25, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and ":" in t[:60] and not shape.ends_sentence(t)),
     ("photo caption", 25, lambda t: bool(re.match(r"(?i)(?:beeld|video|foto)titel\s*:\s", t))),  # "Beeldtitel: Wat doet ..."

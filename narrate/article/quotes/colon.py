@@ -98,6 +98,8 @@ def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
     left = _whole_phrase(_without_relative_clause(tokens[skip:i]))
     if left is None and re.search(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+ (?:en|&) [A-ZÀ-Þ]", " ".join(tokens[skip:i])):
         return None  # "Otter en Driebergen benadrukken de praktische kant ...: ...": two speak, and what follows is no one
+    if left is None and tokens[i - 1] == "en" and (first := _coordinated_subject(tokens[skip:i], tokens[i + 1 :])):
+        return first
     if left is not None and left.kind == "description" and is_first_name(tokens[i + 1] if i + 1 < len(tokens) else "-"):
         return None  # "De inspectie vindt Sebastiaan het leukste: ...": the object first, the subject after the verb
     # After the verb, a description, a comma and the full name it describes ("aldus de directeur-generaal van ESA,
@@ -106,6 +108,16 @@ def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
     if subject is not None:
         subject.plural = verb in PLURAL_VERBS
     return subject
+
+
+def _coordinated_subject(before: list[str], after: list[str]) -> Phrase | None:
+    """ "Burgemeester Tjarda Struik verrichtte de ceremonie en sprak de Leiderdorpers toe": a second verb that shares
+    the name opening the sentence, when no subject of its own follows it ("... en sprak hij zijn waardering uit")."""
+    own = subject_after_verb(" ".join(after))[0]
+    first = leading_phrase(before)[0]
+    if (own is None or own.kind == "description") and first is not None and first.kind == "name" and len(first.text.split()) > 1:
+        return first
+    return None
 
 
 def _without_relative_clause(tokens: list[str]) -> list[str]:
