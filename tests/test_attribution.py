@@ -1647,3 +1647,18 @@ def test_a_second_verb_shares_the_name_that_opens_the_sentence_unless_it_has_a_s
         "Om de samenwerking te vieren overhandigde wethouder Guus Elkhuizen een vlinderhotel aan de bewoners en sprak "
         "hij zijn waardering uit: “Ik ben trots op de bewoners.”",
     ) == ["Guus Elkhuizen"]
+
+
+def test_a_role_with_its_portfolio_in_sentence_case_before_a_full_name_names_the_person_not_the_portfolio():
+    assert speakers(
+        "Bewoners dienden 39 plannen in.",
+        "Wethouder Gebiedsgericht werken Hetty Veneklaas: “We zijn heel blij met alle aanvragen.”",
+    ) == ["Hetty Veneklaas"]
+
+
+def test_a_name_label_after_a_quote_closed_without_its_full_stop_names_the_next_quote():
+    assert speakers(
+        "Daarmee snijdt Rachel Ottink een punt aan dat Spencer Roozeboom na aan het hart ligt.",
+        "Rachel: “Iedereen doet ook mee. Het is belangrijk dat je goed naar elkaar luistert” Spencer: “En een "
+        "basisvertrouwen dat inmiddels gegroeid is.”",
+    ) == ["Rachel Ottink", "Spencer Roozeboom"]

@@ -322,6 +322,8 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
     before = text[: span.mark].rstrip()
     if before.endswith(":"):
         start, _ = analysis.sentence_bounds(analysis.sentence_of(len(before) - 1))
+        # '... luistert” Spencer: “En ...': a quote closed without its full stop ends the clause before the label
+        start = max([start] + [f.span.close for f in analysis.found if f.full and start < f.span.close < len(before)])
         clause = text[start : len(before) - 1]
         phrase = colon_subject(clause)
         if phrase is not None:

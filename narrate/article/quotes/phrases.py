@@ -437,6 +437,8 @@ def capital_field_before_name(tokens: list[str]) -> int:
     7
     >>> capital_field_before_name("van de club van Jan Peeters".split()), capital_field_before_name("provincie Drenthe Henk Brink".split())
     (0, 2)
+    >>> capital_field_before_name("Gebiedsgericht werken Hetty Veneklaas".split())
+    2
     """
     k = capitals = run = 0
     lowered = False
@@ -452,6 +454,8 @@ def capital_field_before_name(tokens: list[str]) -> int:
             break
     while k and tokens[k - 1] in FIELD_LINKS:
         k -= 1
+    if k == capitals == 1 and len(tokens) > 3 and all(_body_word(t) for t in tokens[1:2]) and is_first_name(tokens[2]):
+        k, lowered = 2, False  # "Gebiedsgericht werken Hetty Veneklaas": a portfolio in sentence case
     if lowered and not (k and tokens[k - 1][:1].isupper()):
         return 0  # "van het bestuur Jan Peeters": the body must end in its capitalised name, right before his
     if not capitals or k + 1 >= len(tokens) or not is_first_name(tokens[k]):
