@@ -1662,3 +1662,10 @@ def test_a_name_label_after_a_quote_closed_without_its_full_stop_names_the_next_
         "Rachel: “Iedereen doet ook mee. Het is belangrijk dat je goed naar elkaar luistert” Spencer: “En een "
         "basisvertrouwen dat inmiddels gegroeid is.”",
     ) == ["Rachel Ottink", "Spencer Roozeboom"]
+
+
+def test_a_closing_mark_typed_to_open_a_quote_after_a_colon_opens_it():
+    assert [q.text for q in quotes_of(
+        "Het gaat goed in de straat.",
+        "Spencer Roozeboom: ”Wij wonen hier nu bijna drie jaar.” Hij zei ”nee” en ging.",
+    )] == ["Wij wonen hier nu bijna drie jaar."]

@@ -19,6 +19,7 @@ CLOSERS: dict[str, tuple[str, ...]] = {
     "'": ("'", "’"),
     "’": ("’",),
     '"': ('"', "”"),
+    "”": ("”", "“"),
 }
 """Opening marks and the marks that may close them: '…', ‘…’, “…”, „…”, «…», "…", ,,…''."""
 
@@ -121,6 +122,8 @@ def _opener_at(text: str, i: int) -> str | None:
         return None
     if mark in _APOSTROPHES and _CLITIC.match(text, i):
         return None
+    if mark == "”" and not (text[:i].rstrip().endswith(":") or not text[:i].strip()):
+        return None  # a closing mark typed to open ("Spencer Roozeboom: ”Wij wonen ...”"), only where a quote starts
     return mark
 
 
