@@ -257,7 +257,27 @@ def classify_line(line: str) -> RemovalReason | None:
         return NAVIGATION
     if _YOU_ARE_HERE.match(line) or _is_dashed_menu(line) or _is_button_row(line):
         return NAVIGATION
-    return widgets.widget_reason(line, words)
+    return widgets.widget_reason(line, words) or _meta_row(line)
+
+
+_POSTED_BY = re.compile(r"(?i)^(?:geplaatst|gepost|gepubliceerd|geschreven) door\s+\S")
+
+
+def _meta_row(line: str) -> RemovalReason | None:
+    """A post's meta row, every part of it furniture: "Geplaatst door Wijkservicepunt Binnenstad · 3 reacties · 412 keer
+    bekeken" (the reason of its first furniture part).
+
+    >>> _meta_row("Geplaatst door Wijkservicepunt Binnenstad · 3 reacties · 412 keer bekeken")
+    'comments'
+    >>> _meta_row("Geplaatst door Els Smet · De brug gaat open")
+    """
+    parts = shape.segments(line)
+    if len(parts) < 2:
+        return None
+    reasons = [classify_line(part) for part in parts]
+    if all(r is not None or _POSTED_BY.match(p) for p, r in zip(parts, reasons, strict=True)):
+        return next((r for r in reasons if r is not None), None)
+    return None
 
 
 def _labelled_reading_time(line: str) -> bool:
@@ -285,8 +305,11 @@ def _is_dashed_menu(line: str) -> bool:
     True
     >>> _is_dashed_menu("Rutte – die gisteren aankwam – zei niets"), _is_dashed_menu("Ajax – PSV – 2 – 1")
     (False, False)
+    >>> _is_dashed_menu("Menu jaarverslag: Voorwoord – In de kijker – Zorginspectie – Samenwerken – Cijfers")
+    True
     """
-    return shape.is_menu_of(re.split(r"\s[–—]\s", line.strip()))
+    line = re.sub(r"(?i)^(?:[\w-]+\s+)?\w*menu(?:\s+[\w-]+)?\s*:\s*", "", line.strip())  # its label: "Menu jaarverslag:"
+    return shape.is_menu_of(re.split(r"\s[–—]\s", line))
 
 
 def menu_entries(line: str) -> list[str]:

@@ -313,6 +313,7 @@ UI_BUTTONS = frozenset(
         "nieuwere berichten", "oudere berichten", "dit e-mailen", "blogthis", "manage preferences", "accept all",
         "reject all", "cookie settings", "privacy settings", "toon oudere updates", "toon nieuwere updates",
         "oudere updates", "meer updates", "laad meer updates", "ondertiteling beschikbaar", "zoek",
+        "bekijk transcriptie", "bekijk de transcriptie", "toon transcriptie", "transcriptie tonen", "lees transcriptie",
         # a page still loading when it was copied
         "een ogenblik geduld", "een ogenblik geduld a.u.b", "even geduld", "even geduld a.u.b", "een moment geduld",
         "bezig met laden", "laden", "wordt geladen", "loading", "laden…", "bezig met laden…",

@@ -386,6 +386,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     # "Kaart: ligging van beide polders tussen ...": a label and a colon, then what the picture shows.
     ("photo caption", 25, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and ":" in t[:60] and not shape.ends_sentence(t)),
     ("photo caption", 25, lambda t: bool(re.match(r"(?i)(?:beeld|video|foto)titel\s*:\s", t))),  # "Beeldtitel: Wat doet ..."
+    # "Video (4 min.) – Karine Moykens stelt het jaarverslag voor": a player's label and length, then what it shows.
+    ("photo caption", 25, lambda t: bool(re.match(r"(?i)(?:▶\s*)?video\s*\((?:\d+:\d\d|\d+\s*min\.?)\)\s*[–—:-]\s", t))),
     # "Foto: Ondertekening van de overeenkomst door ...": the label itself and a colon open it, whatever its length.
     ("photo caption", 45, lambda t: bool(re.match(r"(?i)(?:foto|beeld|afbeelding)\s*:\s+\S", t)) and _one_sentence(t)),
     ("photo caption", 30, lambda t: bool(_NAMES_THEN_SCENE.match(t))),
