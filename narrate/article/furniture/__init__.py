@@ -255,7 +255,7 @@ def classify_line(line: str) -> RemovalReason | None:
         return NAVIGATION
     if words <= 16 and _NAV.match(line) and not re.search(r"[.!?]$", line) or _BREADCRUMB.match(line):
         return NAVIGATION
-    if _YOU_ARE_HERE.match(line) or _is_dashed_menu(line) or _is_button_row(line):
+    if _YOU_ARE_HERE.match(line) or shape.is_dashed_menu(line) or _is_button_row(line):
         return NAVIGATION
     return widgets.widget_reason(line, words) or _meta_row(line)
 
@@ -296,20 +296,6 @@ def _labelled_reading_time(line: str) -> bool:
     # "Blog van de programmamanager · januari 2019 · 2 min. lezen": a genre, a date and the time it takes
     return len(parts) >= 2 and len(times) == 1 and all(
         p in times or len(p.split()) <= 3 or len(parts) >= 3 and (len(p.split()) <= 6 or shape.is_date_line(p)) for p in parts)
-
-
-def _is_dashed_menu(line: str) -> bool:
-    """A menu whose entries dashes set apart: four or more capitalised entries of one to three words.
-
-    >>> _is_dashed_menu("Wonen en leven – Vrije tijd – Onderwijs – Ondernemen – Bestuur – Contact")
-    True
-    >>> _is_dashed_menu("Rutte – die gisteren aankwam – zei niets"), _is_dashed_menu("Ajax – PSV – 2 – 1")
-    (False, False)
-    >>> _is_dashed_menu("Menu jaarverslag: Voorwoord – In de kijker – Zorginspectie – Samenwerken – Cijfers")
-    True
-    """
-    line = re.sub(r"(?i)^(?:[\w-]+\s+)?\w*menu(?:\s+[\w-]+)?\s*:\s*", "", line.strip())  # its label: "Menu jaarverslag:"
-    return shape.is_menu_of(re.split(r"\s[–—]\s", line))
 
 
 def menu_entries(line: str) -> list[str]:

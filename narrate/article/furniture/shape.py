@@ -262,3 +262,17 @@ def trail_steps(line: str) -> list[str]:
     if _TRAIL.search(line):
         return [step.strip() for step in _TRAIL.split(line)]
     return [step.strip() for step in line.split(" / ")] if _SLASH_TRAIL.match(line) else []
+
+
+def is_dashed_menu(line: str) -> bool:
+    """A menu whose entries dashes set apart: four or more capitalised entries of one to three words.
+
+    >>> is_dashed_menu("Wonen en leven – Vrije tijd – Onderwijs – Ondernemen – Bestuur – Contact")
+    True
+    >>> is_dashed_menu("Rutte – die gisteren aankwam – zei niets"), is_dashed_menu("Ajax – PSV – 2 – 1")
+    (False, False)
+    >>> is_dashed_menu("Menu jaarverslag: Voorwoord – In de kijker – Zorginspectie – Samenwerken – Cijfers")
+    True
+    """
+    line = re.sub(r"(?i)^(?:[\w-]+\s+)?\w*menu(?:\s+[\w-]+)?\s*:\s*", "", line.strip())  # its label: "Menu jaarverslag:"
+    return is_menu_of(re.split(r"\s[–—]\s", line))
