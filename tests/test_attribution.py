@@ -1669,3 +1669,11 @@ def test_a_closing_mark_typed_to_open_a_quote_after_a_colon_opens_it():
         "Het gaat goed in de straat.",
         "Spencer Roozeboom: ”Wij wonen hier nu bijna drie jaar.” Hij zei ”nee” en ging.",
     )] == ["Wij wonen hier nu bijna drie jaar."]
+
+
+def test_a_closing_mark_glued_to_the_verb_of_saying_still_closes_the_quote():
+    assert speakers(
+        "Het gewest luistert.",
+        "“De relaties zijn een van de belangrijkste hefbomen op ons hele grondgebied”stelt Isabelle Grippa, "
+        "directeur van het agentschap.",
+    ) == ["Isabelle Grippa"]

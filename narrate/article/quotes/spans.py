@@ -205,7 +205,8 @@ def _closes(text: str, j: int, closer: str) -> bool:
     if text[j - 1].isspace() and closer != "»":  # « Comme ceci »: French spacing sets the guillemet apart
         return False
     after = text[j + len(closer) : j + len(closer) + 1]
-    return not after or not after.isalnum()
+    # '... grondgebied”stelt Isabelle Grippa': a double mark glued to the verb of saying still closes the quote
+    return not after or not after.isalnum() or closer not in _APOSTROPHES and _clause_after(text, j + len(closer))
 
 
 def _at_sentence_start(text: str, i: int) -> bool:
