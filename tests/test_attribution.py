@@ -1677,3 +1677,21 @@ def test_a_closing_mark_glued_to_the_verb_of_saying_still_closes_the_quote():
         "“De relaties zijn een van de belangrijkste hefbomen op ons hele grondgebied”stelt Isabelle Grippa, "
         "directeur van het agentschap.",
     ) == ["Isabelle Grippa"]
+
+
+def test_a_role_with_a_portfolio_after_voor_names_the_person_after_it():
+    assert speakers(
+        "De monumentenwacht bestaat 25 jaar.",
+        "“Monumentenwacht is opgericht in 1991,” herinnert gedeputeerde voor cultuur Jozef Dauwe. “In Nederland "
+        "bestond er al een monumentenwacht.”",
+    ) == ["Jozef Dauwe", "Jozef Dauwe"]
+
+
+def test_a_quote_after_one_whose_clause_names_nobody_known_is_not_given_to_someone_further_back():
+    article = parse_text(
+        "Sjaak de Gouw en Florien van der Windt werken beiden als directeur publieke gezondheid.\n\n"
+        "De twee ontmoeten elkaar in het kantoor van De Gouw in Leiden. Toch heeft De Gouw tijd vrijgemaakt om met "
+        "Van der Windt te spreken. Hij werkt al 22 jaar voor de GGD. ‘Toen ik in dienst kwam voelde dit als "
+        "thuiskomen’, vertelt hij. ‘Ik heb een verleden als arts.’\n"
+    )
+    assert [q.speaker for q in article.quotes] == [None, None]

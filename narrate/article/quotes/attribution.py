@@ -409,10 +409,11 @@ class _Attributor:
         named = self._named_in(found)
         only_excluded = True
         for sentence in range(found.sentence, -1, -1):
+            # A quote before it whose clause named nobody we know ("..., vertelt hij.") holds the thread: nobody.
             earlier = [f for f in analysis.found
-                       if f.sentence == sentence and f.span.mark < found.span.mark and f.full and f.speaker is not None]
+                       if f.sentence == sentence and f.span.mark < found.span.mark and f.full and (f.speaker or f.phrase)]
             if earlier:
-                if not put_to_someone(analysis, earlier[-1]):
+                if earlier[-1].speaker is not None and not put_to_someone(analysis, earlier[-1]):
                     found.speaker, found.attribution = earlier[-1].speaker, "continued"
                 return
             start, end = analysis.sentence_bounds(sentence)

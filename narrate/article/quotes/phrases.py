@@ -483,9 +483,13 @@ def _portfolio_before_name(tokens: list[str]) -> bool:
     True
     >>> _portfolio_before_name("de stad".split()), _portfolio_before_name("tegen Sandra Reuling".split())
     (False, False)
+    >>> _portfolio_before_name("voor cultuur Jozef Dauwe".split())
+    True
     """
     k = 0
-    while k < min(len(tokens), 5) and tokens[k][:1].islower() and (tokens[k] == "en" or tokens[k] not in NP_STOPS):
+    opens = {"en", "voor"}  # "gedeputeerde voor cultuur Jozef Dauwe": the portfolio's own preposition first
+    while k < min(len(tokens), 5) and tokens[k][:1].islower() and (tokens[k] in opens or tokens[k] not in NP_STOPS):
+        opens = {"en"}
         if tokens[k] in DETERMINERS or tokens[k] in SPEECH_VERBS:
             return False
         k += 1
