@@ -1695,3 +1695,10 @@ def test_a_quote_after_one_whose_clause_names_nobody_known_is_not_given_to_someo
         "thuiskomen’, vertelt hij. ‘Ik heb een verleden als arts.’\n"
     )
     assert [q.speaker for q in article.quotes] == [None, None]
+
+
+def test_a_smile_or_a_grin_after_a_quote_attributes_it():
+    assert speakers(
+        "De nieuwe Rijksbouwmeester begint.",
+        "“Het is niet mijn ambitie om zonder kleerscheuren door te komen”, glimlacht Floris Alkemade.",
+    ) == ["Floris Alkemade"]

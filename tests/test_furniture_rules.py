@@ -139,6 +139,8 @@ def reasons(article) -> dict[str, str]:
         ("Reageer op dit artikel", "comments"),
         ("Afbeelding overhandiging eerste ei", "photo caption"),
         ("Bekijk transcriptie", "navigation"),
+        ("Contacteer het Sociaal Huis", "contact details"),
+        ("De markt is open van maandag tot vrijdag.", None),
         ("Video (4 min.) – Karine Moykens stelt het jaarverslag 2022 voor", "photo caption"),
         ("▶ Video (2:31) – Karine Moykens licht het jaarverslag 2017 toe", "photo caption"),
         ("Geplaatst door Wijkservicepunt Binnenstad · 3 reacties · 412 keer bekeken", "comments"),

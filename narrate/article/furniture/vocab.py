@@ -355,7 +355,8 @@ END_OF_RELEASE = re.compile(
 CONTACT = re.compile(
     r"(?:\btel(?:efoon)?\.?:?\s*\+?\d[\d \-/().]{6,}|\+\d{2}[\d \-/().]{7,}|[\w.+-]+@[\w-]+\.[\w.]+"
     r"|^contact(?:perso(?:on|nen))?(?:\s+(?:pers|media|voor de pers))?\s*(?::|$)|\b(?:ma(?:andag)?|di(?:nsdag)?)\.?\s*(?:t/m|tot en met|-|–)\s*(?:vr(?:ijdag)?|za(?:terdag)?|do(?:nderdag)?)\b"
-    r"|^(?:bel|telefoon)\s+(?:ons\s+)?(?:op\s+)?\d{2,4}\b|^(?:pers|media)(?:contact|dienst)\b)",
+    r"|^(?:bel|telefoon)\s+(?:ons\s+)?(?:op\s+)?\d{2,4}\b|^(?:pers|media)(?:contact|dienst)\b"
+    r"|^contacteer\s+(?:het|de|ons)\b[^.!?]{0,40}$)",
     re.IGNORECASE,
 )
 """A phone number, an e-mail address, a contact label ("Perscontact", "Persdienst") or opening hours: a site's or

@@ -29,7 +29,7 @@ SPEECH_VERBS = frozenset(
     mompelt mompelde bromt bromde sneert sneerde snauwt snauwde jubelt jubelde juicht juichte stamelt stamelde
     brult brulde schreeuwt schreeuwde moppert mopperde vermeldt vermeldde bezweert bezwoer garandeert garandeerde
     verwoordt verwoordde typeert typeerde omschrijft omschreef beschrijft beschreef memoreert memoreerde
-    poneert poneerde""".split()
+    poneert poneerde glimlacht glimlachte grijnst grijnsde grinnikt grinnikte schatert schaterde""".split()
 )
 """Verbs of saying, as they stand in an attribution clause."""
 
