@@ -35,7 +35,7 @@ _DATE_FILLER = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(
-    r"^(?i:door|van onze (?:redacteur|correspondent|verslaggever|medewerker)s?|tekst(?: en beeld)?:?|geschreven door|gepubliceerd door|auteur:?|by|redactie:?)\s+"
+    r"^(?i:door|van onze (?:redacteur|correspondent|verslaggever|medewerker)s?|tekst(?: en beeld)?:?|geschreven door|gepubliceerd door|auteur:?|by|redactie:?):?\s+"
     r"(?:[A-ZÀ-Þ]|onze\b|(?:de )?redactie\b)",
 )
 
@@ -276,8 +276,8 @@ _TYPE_AND_AUTHOR = re.compile(
 def is_byline(text: str) -> bool:
     """An author or date line.
 
-    >>> is_byline("Door Jan Peeters en Els Jacobs"), is_byline("za 16 nov 2024 om 06:00")
-    (True, True)
+    >>> is_byline("Door Jan Peeters en Els Jacobs"), is_byline("za 16 nov 2024 om 06:00"), is_byline("Door: Paul Althuis")
+    (True, True, True)
     >>> is_byline("Last updated on 2-2-2023 by Marinka Vangenck"), is_byline("Bijgewerkt op 3 mei 2024 door Els Smet")
     (True, True)
     >>> is_byline("| Rense Kuipers"), is_byline("Rense Kuipers")
