@@ -624,3 +624,9 @@ def test_the_line_that_repeats_where_a_trail_of_slashes_ends_is_the_title_and_th
     )
     assert article.title == "Het centrum voorstellen"
     assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_name_card_with_a_role_is_read_as_a_line_of_text_not_as_a_chapter():
+    article = parse_text(f"Nieuwe koers voor het ziekenhuis\n\n{BODY}\n\nMedisch directeur Guy Hans\n\n{MORE}\n")
+    assert [s.heading for s in article.sections] == [None]
+    assert "Medisch directeur Guy Hans" in article.sections[0].paragraphs

@@ -19,7 +19,7 @@ from .. import furniture
 from ..furniture.shape import has_date, is_put_question
 from ..furniture.vocab import FINITE_VERBS
 from ..model import Removed
-from ..people import is_name_label, statement_speaker
+from ..people import is_full_name, is_name_label, is_role_word, name_runs, statement_speaker
 from .header import dated_author, is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
 from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
@@ -115,11 +115,28 @@ def _false_heading(
         return "label"  # an event's time or place ("Locatie: Ahoy, Rotterdam"): a line of the text, no chapter
     if following is not None and following.kind == PARAGRAPH and re.match(_OPENING_MARK, following.text) and is_name_label(text):
         return "label"  # "Nella van Willigen" over her quoted words: who speaks them, not a chapter
+    if _name_with_role(text):
+        return "label"  # "Medisch directeur Guy Hans", "Eefje Cuppen, directeur Rathenau Instituut": a name card
     if following is not None and following.kind == PARAGRAPH and not (
         _starts_sentence(following.text) or is_prose(following.text)
     ):
         return "teaser"  # over a tag, a price or a lower-case link: a list of the page, not the text
     return None
+
+
+def _name_with_role(text: str) -> bool:
+    """One person's full name and their role, nothing else: a name card or a speaker's label, not a chapter.
+
+    >>> _name_with_role("Medisch directeur Guy Hans"), _name_with_role("Eefje Cuppen, directeur Rathenau Instituut")
+    (True, True)
+    >>> _name_with_role("2. Secretaris-generaal: Peter Cabus"), _name_with_role("Diesrede door Ingrid van Engelshoven")
+    (False, False)
+    """
+    names = [name for _at, name in name_runs(text) if is_full_name(name)]
+    if len(names) != 1 or ":" in text or re.search(r"[.!?]\s*$", text):
+        return False
+    rest = re.findall(r"[^\W\d_][\w-]*", text.replace(names[0], " "))
+    return 1 <= len(rest) <= 3 and any(is_role_word(word.lower()) for word in rest)
 
 
 def _sender(about: str, removed: list[Removed]) -> bool:
