@@ -466,3 +466,19 @@ def test_paragraphs_above_a_subhead_that_the_pages_title_names_are_kept():
             "</main></body></html>")
     said = "\n".join(p for s in parse_html(page).sections for p in s.paragraphs)
     assert "gasexplosie in Gellingen" in said and "Een hervorming drong zich op" in said
+
+
+def test_an_accordion_of_sections_in_a_list_is_read_as_headings_and_text():
+    section = "<li><h3>{}</h3><p>{} Langere tijd was de raad niet open voor publiek, maar daarna werden zittingen " \
+              "geleidelijk weer mogelijk in een aangepaste vorm met minder mensen in de zaal.</p></li>"
+    page = (
+        "<!DOCTYPE html><html><head><title>Jaarverslag 2019</title></head><body><article><h1>Jaarverslag 2019</h1>"
+        "<p>Met genoegen bied ik dit digitale jaarverslag aan. De raad kent twee hoofdtaken en voert die samen met "
+        "alle medewerkers uit.</p><ul>"
+        + section.format("Coronatijden", "We bevinden ons bij het verschijnen van dit jaarverslag in een crisis.")
+        + section.format("Impactvolle gebeurtenissen", "Het jaar bracht ook een verhuizing van de griffie.")
+        + "</ul></article></body></html>"
+    )
+    article = parse_html(page)
+    assert [s.heading for s in article.sections] == ["Coronatijden", "Impactvolle gebeurtenissen"]
+    assert article.sections[1].paragraphs[0].startswith("Het jaar bracht")

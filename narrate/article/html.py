@@ -15,7 +15,7 @@ import re
 from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
 from .layout.lines import comparable
-from .markup import CITE_KEY, caption_texts, field_list_texts, marked_author, pull_quote_texts, quote_cites
+from .markup import CITE_KEY, caption_texts, field_list_texts, is_accordion, marked_author, pull_quote_texts, quote_cites
 from .model import RemovalReason, Removed
 from ..errors import InputError
 
@@ -158,7 +158,7 @@ def _body_lines(
                 lines.append(Line(tail, block))
         elif tag == "list":
             items = [item for item in element.iter("item") if _text(item)]
-            if entries and any(item.find("head") is not None for item in items):
+            if (entries or is_accordion(items)) and any(item.find("head") is not None for item in items):
                 for item in items:
                     lines.extend(Line(_text(part), block, HEADING if part.tag == "head" else "")
                                  for part in item if _text(part))

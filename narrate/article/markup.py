@@ -85,3 +85,15 @@ def marked_author(root) -> str | None:
             text = " ".join(element.text_content().split())
             return text if is_full_name(text) else None
     return None
+
+
+ACCORDION_WORDS = 30
+"""Words under a list item's head that make it a section folded away, not a teaser's summary."""
+
+
+def is_accordion(items: list) -> bool:
+    """List items that each open with a head over paragraphs of text ("Coronatijden" over what the foreword says of
+    them): an article's sections folded into an accordion, read as headings and text."""
+    return bool(items) and all(
+        item.find("head") is not None and len(" ".join(item.itertext()).split()) >= ACCORDION_WORDS for item in items
+    )
