@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..furniture.shape import is_date_line, is_menu_of, segments, trail_steps  # one notion of a date line, shared with the furniture rules
+from ..furniture.shape import is_date_line, is_menu_of, segments, trail_steps  # one notion of a date line and of a trail, shared with the furniture rules
 from ..furniture.vocab import FINITE_VERBS
 from ..people import is_full_name, looks_like_name
 from .lines import Line, comparable, wraps_into
@@ -208,7 +208,7 @@ def _section_of(lines: list[Line], i: int, sections: frozenset[str]) -> bool:
 
 def breadcrumb_sections(trail: str) -> set[str]:
     """The sections a breadcrumb passes on its way down (comparable), less its start and the page itself; none for a
-    line that is no trail of arrows.
+    line that is no trail (of arrows, or of slashes from Home).
 
     >>> sorted(breadcrumb_sections("Home > Pers en media > Alle media")), breadcrumb_sections("Over ons | Contact")
     (['pers en media'], set())
@@ -220,7 +220,7 @@ def breadcrumb_sections(trail: str) -> set[str]:
 
 
 def breadcrumb_page(trail: str) -> str | None:
-    """The page a breadcrumb ends on; None for a line that is no trail of arrows.
+    """The page a breadcrumb ends on; None for a line that is no trail (of arrows, or of slashes from Home).
 
     >>> breadcrumb_page("Home › Steun het KMSKA › Partners restauraties"), breadcrumb_page("Over ons | Contact")
     ('Partners restauraties', None)

@@ -454,7 +454,7 @@ def capital_field_before_name(tokens: list[str]) -> int:
             break
     while k and tokens[k - 1] in FIELD_LINKS:
         k -= 1
-    if k == capitals == 1 and len(tokens) > 3 and all(_body_word(t) for t in tokens[1:2]) and is_first_name(tokens[2]):
+    if k == capitals == 1 and len(tokens) > 3 and _body_word(tokens[1]) and is_first_name(tokens[2]):
         k, lowered = 2, False  # "Gebiedsgericht werken Hetty Veneklaas": a portfolio in sentence case
     if lowered and not (k and tokens[k - 1][:1].isupper()):
         return 0  # "van het bestuur Jan Peeters": the body must end in its capitalised name, right before his
