@@ -140,6 +140,8 @@ def reasons(article) -> dict[str, str]:
         ("Afbeelding overhandiging eerste ei", "photo caption"),
         ("Bekijk transcriptie", "navigation"),
         ("Contacteer het Sociaal Huis", "contact details"),
+        ("Heeft u iets aan deze informatie?", "call to action"),
+        ("Geef uw mening", "navigation"),
         ("De markt is open van maandag tot vrijdag.", None),
         ("Video (4 min.) – Karine Moykens stelt het jaarverslag 2022 voor", "photo caption"),
         ("▶ Video (2:31) – Karine Moykens licht het jaarverslag 2017 toe", "photo caption"),

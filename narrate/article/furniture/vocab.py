@@ -70,7 +70,7 @@ CALL_TO_ACTION = re.compile(
     r"bekijk (?:de|het|onze|alle|deze) (?:video|foto|fotoreeks|beelden|reportage|uitzending|podcast|aflevering|vergadering|zitting|livestream)|"
     r"fout gezien|zag (?:je|u) een fout|meld (?:het|een fout|dit)\b|"
     r"(?:heeft|hebben|was|is|vond (?:je|u)) (?:deze|dit|de) (?:informatie|pagina|artikel|antwoord|tekst)(?:\s+(?:u|je|jou|jullie))?\s+"
-    r"(?:geholpen|nuttig|duidelijk|handig)\b|(?:read|lees|bekijk) (?:this |dit (?:bericht|artikel) |deze (?:pagina|tekst) )?in:? (?:english|het engels|het nederlands|dutch|het frans|het duits|français|deutsch)|"
+    r"(?:geholpen|nuttig|duidelijk|handig)\b|(?:heeft|had) (?:u|je) iets aan (?:deze|dit|de) (?:informatie|pagina|artikel|antwoord)\b|(?:read|lees|bekijk) (?:this |dit (?:bericht|artikel) |deze (?:pagina|tekst) )?in:? (?:english|het engels|het nederlands|dutch|het frans|het duits|français|deutsch)|"
     r"grotere versie (?:foto|afbeelding)|vergroot (?:de )?(?:foto|afbeelding)|bekijk (?:de )?grotere versie|"
     r"(?:bekijk|ontdek) (?:onze|al onze|de) (?:openstaande )?(?:vacatures|functies|jobs)|"
     r"(?:ook|wil (?:je|jij|u) ook|zin om te) (?:werken bij(?=\?)|werken bij [^.!?]{1,39}\w(?=\?$)|"
@@ -314,6 +314,7 @@ UI_BUTTONS = frozenset(
         "reject all", "cookie settings", "privacy settings", "toon oudere updates", "toon nieuwere updates",
         "oudere updates", "meer updates", "laad meer updates", "ondertiteling beschikbaar", "zoek",
         "bekijk transcriptie", "bekijk de transcriptie", "toon transcriptie", "transcriptie tonen", "lees transcriptie",
+        "geef uw mening", "geef je mening",
         # a page still loading when it was copied
         "een ogenblik geduld", "een ogenblik geduld a.u.b", "even geduld", "even geduld a.u.b", "een moment geduld",
         "bezig met laden", "laden", "wordt geladen", "loading", "laden…", "bezig met laden…",
