@@ -104,11 +104,11 @@ FILED_UNDER = re.compile(
 """The categories or tags a post is filed under, with their label: "Posted in Wikimedia België · Wikipedia"."""
 
 MORE_INFO_CALL = re.compile(
-    r"^(?:meer (?:weten|info(?:rmatie)?)(?: over [^?:]{1,80})?|vragen|vragen van (?:journalisten|de pers)|persvragen|"
+    r"^(?:meer (?:weten|info(?:rmatie)?)(?: over [^?:]{1,80})?|(?:nog )?vragen(?: over [^?:]{1,80})?|vragen van (?:journalisten|de pers)|persvragen|"
     r"(?:hulp|advies|ondersteuning) nodig|"
     r"(?:het )?(?:hele|volledige) (?:artikel|bericht|verhaal|interview)(?: lezen)?)\s*[?:]\s+"
     r"(?:contacteer|neem|bel|mail|stuur|kijk|bekijk|surf|ga|lees|bezoek|raadpleeg|klik|https?://|www\.)"
-    r"|^(?:zelf )?iets gezien of gehoord\?|^tip (?:de|onze|ons) redactie\b"
+    r"|^(?:zelf )?iets gezien of gehoord\?|^tip (?:de|onze|ons) redactie\b|^staat (?:uw|je|jouw) vraag (?:er )?niet (?:bij|tussen)\b"
     r"|^(?:(?:persvoorlichting|perscontact|mediacontact|persinformatie)\s*:\s*)?voor (?:meer )?(?:vragen|informatie) "
     r"(?:van|voor) (?:de )?(?:media|pers|journalisten)\b",
     re.IGNORECASE,
