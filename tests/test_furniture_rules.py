@@ -134,6 +134,8 @@ def reasons(article) -> dict[str, str]:
         ("Ondertiteling beschikbaar (NL)", "navigation"),
         ("Provinciale Staten › Noord-Holland", "navigation"),
         ("Persbank aanvaardt geen aansprakelijkheid voor de inhoud van dit bericht.", "source credit"),
+    ("Dit persbericht is geplaatst door de afzender zelf; de redactie is niet verantwoordelijk voor de inhoud.",
+     "source credit"),
         ("Geen reacties:", "comments"),
         ("3 opmerkingen", "comments"),
         ("Reageer op dit artikel", "comments"),
