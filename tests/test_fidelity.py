@@ -27,9 +27,9 @@ AT_MOST = ("wrong_names", "leaks", "body_lost", "refused")
 
 FLOORS = {
     ("committed", "dev"): dict(title=0.881, heading_p=0.870, heading_r=0.858, quote_r=0.945, attribution=0.846,
-                               wrong_names=0.012, leaks=331, body_lost=50, refused=0),
+                               wrong_names=0.012, leaks=330, body_lost=50, refused=0),
     ("committed", "blind"): dict(title=0.803, heading_p=0.782, heading_r=0.838, quote_r=0.926, attribution=0.756,
-                                 wrong_names=0.042, leaks=603, body_lost=40, refused=0),
+                                 wrong_names=0.042, leaks=601, body_lost=40, refused=0),
     ("shared", "dev"): dict(title=1.0, heading_p=1.0, heading_r=1.0, quote_r=1.0, attribution=0.9,
                             wrong_names=0.0, leaks=0, body_lost=0, refused=0),
     ("shared", "blind"): dict(title=1.0, heading_p=1.0, heading_r=1.0, quote_r=1.0, attribution=0.76,
