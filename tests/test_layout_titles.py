@@ -630,3 +630,12 @@ def test_a_name_card_with_a_role_is_read_as_a_line_of_text_not_as_a_chapter():
     article = parse_text(f"Nieuwe koers voor het ziekenhuis\n\n{BODY}\n\nMedisch directeur Guy Hans\n\n{MORE}\n")
     assert [s.heading for s in article.sections] == [None]
     assert "Medisch directeur Guy Hans" in article.sections[0].paragraphs
+
+
+def test_a_press_releases_headline_of_over_twenty_words_is_still_its_title():
+    head = ("Gezamenlijke verklaring van de burgemeester van Gent en de gouverneur van de provincie Oost-Vlaanderen "
+            "over de nieuwe fietsbrug over het kanaal bij de haven")
+    article = parse_text(f"{head}\n\n{BODY}\n\n{MORE}\n")
+    assert len(head.split()) >= 20 and article.title == head
+    # A long opening sentence of the body, ending in its full stop, is still no headline.
+    assert parse_text(f"{head}.\n\n{BODY}\n\n{MORE}\n").title is None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..furniture.shape import is_date_line, is_menu_of, segments, trail_steps  # one notion of a date line and of a trail, shared with the furniture rules
 from ..furniture.vocab import FINITE_VERBS
 from ..people import is_full_name, looks_like_name
-from .lines import Line, comparable, wraps_into
+from .lines import SENTENCE_END, Line, comparable, wraps_into
 
 _UI = re.compile(
     r"^(?:skip to(?: main)? content|skip to navigation|jump to|naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?"
@@ -180,6 +180,8 @@ def choose_title(
     first = next((i for i in range(body + 1) if not is_chrome(lines, i, is_byline) and not _section_of(lines, i, sections)), body)
     if first + 1 < body and is_kicker(lines[first].text, lines[first + 1].text) and not is_chrome(lines, first + 1, is_byline):
         first += 1
+    if first < len(lines) and _long_headline(lines, first, body, is_byline):
+        return TitleChoice(first, max(body, first + 1))
     if first >= body or is_prose(lines[first].text):
         return TitleChoice(None, body)
     best, best_score = None, 0
@@ -200,6 +202,22 @@ def choose_title(
     if best is None and first < body and _headline_with_stop(lines[first].text) and _heads_prose(lines, first, body, is_byline):
         best = first  # "Snelheidscontroles op de eerste schooldag.": the only candidate, typed with a full stop
     return TitleChoice(best, body)
+
+
+LONG_HEADLINE = 40
+"""Words a headline may run to: a press release's or a speech's title names its occasion in full."""
+
+
+def _long_headline(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
+    """The first line is a headline too long for a headline's shape: prose by its length alone (twenty words or
+    more), with no sentence's end, capitalised, right over the text."""
+    text = lines[i].text
+    words = len(text.split())
+    if not (is_prose(text) and words <= LONG_HEADLINE) or SENTENCE_END.search(text) or text.endswith(("!", "?")):
+        return False
+    if re.search(r"[.!?]['’\"”»)]?\s+[A-ZÀ-Þ]", text) or not (text[0].isupper() or text[0] in "‘'\"“„«"):
+        return False
+    return i + 1 < len(lines) and (is_prose(lines[i + 1].text) or is_byline(lines[i + 1].text))
 
 
 def _section_of(lines: list[Line], i: int, sections: frozenset[str]) -> bool:
