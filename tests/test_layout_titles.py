@@ -639,3 +639,10 @@ def test_a_press_releases_headline_of_over_twenty_words_is_still_its_title():
     assert len(head.split()) >= 20 and article.title == head
     # A long opening sentence of the body, ending in its full stop, is still no headline.
     assert parse_text(f"{head}.\n\n{BODY}\n\n{MORE}\n").title is None
+
+
+def test_an_author_line_between_two_paragraphs_is_the_byline_and_not_read():
+    # Set right over the next paragraph, with no blank line: no caption's credit, a line of the text.
+    article = parse_text(f"Nieuwe fietsbrug over het kanaal\n\n{BODY}\n\ndoor Petra Merkx\n{MORE}\n\n{BODY}\n")
+    assert "door Petra Merkx" in [r.text for r in article.removed if r.reason == "byline in text"]
+    assert all("Merkx" not in p for s in article.sections for p in s.paragraphs) and "Merkx" not in (article.lead or "")

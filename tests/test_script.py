@@ -171,6 +171,10 @@ def test_round_trip_property(script):
     (None, "U hoorde: Poetin tergt Westen."),
     ("14 oktober 2005", "U hoorde: Poetin tergt Westen."),
     ("Door Jan Peeters · za 16 nov 2024 om 06:00", "U hoorde: Poetin tergt Westen, door Jan Peeters."),
+    # The label's colon, or a longer label, is no part of the author's name ("door Door: Paul Althuis" was read).
+    ("Door: Paul Althuis", "U hoorde: Poetin tergt Westen, door Paul Althuis."),
+    ("Gepubliceerd door het kabinet Smet", "U hoorde: Poetin tergt Westen, door het kabinet Smet."),
+    ("DOOR JAN PEETERS", "U hoorde: Poetin tergt Westen, door Jan Peeters."),
 ])
 def test_the_outro_credits_the_authors_of_the_byline_and_never_its_date(byline, credit):
     article = _article()

@@ -264,7 +264,10 @@ def _without_date(title: str, removed: list[Removed]) -> str:
 
 _GENRE = r"(?:gast)?column|opinie|blog"
 """Genres a line names before its author ("Column burgemeester Jan Kottelenberg")."""
-_AUTHOR_LEAD = re.compile(rf"^[|/·•–—-]*\s*(?i:door|tekst(?: en beeld)?:?|geschreven door|auteur:?|redactie:|by|(?:{_GENRE})(?: van)?)\s+")
+_AUTHOR_LEAD = re.compile(
+    rf"^[|/·•–—-]*\s*(?i:(?:gepubliceerd |geschreven |bewerkt )?door:?|\[?tekst(?: en (?:beeld|foto'?s?))?\]?:?|auteur:?|redactie:|by"
+    rf"|(?:{_GENRE})(?: van)?)\s+"
+)
 """The words before an author's name that the name does not need when read aloud."""
 _TYPE_AND_AUTHOR = re.compile(
     rf"^(?:[A-ZÀ-Þ][\w-]*\s+)?(?i:{_GENRE})(?:\s+van|\s*[|–—-])?(?:\s+[a-zà-ÿ][\w-]*){{0,3}}\s+([A-ZÀ-Þ][^.!?:;]*)$"
@@ -352,6 +355,8 @@ def byline_authors(byline: str) -> str | None:
     ('Jan Peeters', 'Corporate communicatie')
     >>> byline_authors("Gepubliceerd in oktober 2011 · 2 minuten leestijd") is None
     True
+    >>> byline_authors("Door: Paul Althuis"), byline_authors("Gepubliceerd door het kabinet Smet"), byline_authors("DOOR JAN PEETERS")
+    ('Paul Althuis', 'het kabinet Smet', 'Jan Peeters')
     """
     if is_date_line(byline):
         return None  # "Gepubliceerd in oktober 2011 · 2 minuten leestijd": dates and labels only
@@ -365,7 +370,8 @@ def _author_in(part: str) -> str:
     Vangenck, "donderdag" nobody; a part without a date keeps its "en" ("Jan Peeters en Els Jacobs")."""
     if _DATE.search(part) or not _DATE_FILLER.sub(" ", part).strip():
         return " ".join(_DATE_FILLER.sub(" ", part).split())
-    return _AUTHOR_LEAD.sub("", part)
+    name = _AUTHOR_LEAD.sub("", part)
+    return name.title() if name.isupper() and len(name.split()) >= 2 else name  # "DOOR JAN PEETERS": a name, not letters
 
 
 def _is_author_name(rest: list[Line], bylines: list[str]) -> bool:

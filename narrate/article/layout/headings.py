@@ -52,8 +52,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         text_below = units[i + 2] if dated else following
         if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, text_below, dated):
             unit = Unit(HEADING, unit.text, unit.block)
-        if unit.kind == PARAGRAPH and out and out[-1].kind == HEADING and (is_date_line(unit.text) or dated_author(unit.text)) and has_date(unit.text):
-            removed.append(Removed(unit.text, furniture.DATE_LINE))  # an entry's date (and author) under its title, as above
+        if unit.kind == PARAGRAPH and _cut_paragraph(unit, out, removed):
             continue
         if unit.kind == HEADING and not out and _standfirst(unit.text, following):
             unit = Unit(PARAGRAPH, unit.text, unit.block)
@@ -79,6 +78,31 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         else:
             removed.append(Removed(unit.text, furniture.DUPLICATE if kind == "title" else furniture.EMPTY_HEADING))
     return out
+
+
+def _cut_paragraph(unit: Unit, out: list[Unit], removed: list[Removed]) -> bool:
+    """Cut (and report) a paragraph that only dates or signs: an entry's date (and author) under its title, as
+    above, or an author line anywhere ("door Petra Merkx" between two paragraphs)."""
+    if out and out[-1].kind == HEADING and (is_date_line(unit.text) or dated_author(unit.text)) and has_date(unit.text):
+        removed.append(Removed(unit.text, furniture.DATE_LINE))
+    elif _author_line(unit.text):
+        removed.append(Removed(unit.text, furniture.BYLINE_IN_TEXT))
+    else:
+        return False
+    return True
+
+
+def _author_line(text: str) -> bool:
+    """A paragraph that only signs the article ("door Petra Merkx", "Door: Paul Althuis"), wherever it stands.
+
+    >>> _author_line("door Petra Merkx"), _author_line("Door de regen viel de wedstrijd in het water.")
+    (True, False)
+    """
+    return len(text.split()) <= AUTHOR_LINE_WORDS and bool(furniture.vocab.BYLINE_START.match(text)) and is_byline(text)
+
+
+AUTHOR_LINE_WORDS = 8
+"""Words an author line runs to with its label and a date; a paragraph any longer says more than who wrote it."""
 
 
 def _false_heading(
