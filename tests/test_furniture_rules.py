@@ -688,11 +688,13 @@ def test_a_long_bulleted_list_in_the_middle_of_the_article_does_not_end_it():
 
 
 @pytest.mark.parametrize("trail", ["Je bent hier: Home / Persberichten", "U bevindt zich hier: Home > Nieuws",
-                                   "Skip Navigation LinksGemeente Zandhoven > Nieuws > Zandhoven krijgt nieuwe brug"])
+                                   "Skip Navigation LinksGemeente Zandhoven > Nieuws > Zandhoven krijgt nieuwe brug",
+                                   "U bent hier", "Gedaan met laden. U bevindt zich op: Zandhoven krijgt nieuwe brug"])
 def test_a_breadcrumb_with_its_label_is_never_the_title(trail):
     article = parse_lines("Gemeente Zandhoven\n" + trail, "Zandhoven krijgt nieuwe brug", *BODY)
     assert article.title == "Zandhoven krijgt nieuwe brug"
     assert "Home" not in spoken(article) and "Navigation" not in spoken(article)
+    assert "hier" not in spoken(article) and "laden" not in spoken(article)
 
 
 def test_a_paragraph_that_ends_by_saying_whom_to_ask_loses_that_sentence_only():
@@ -1399,3 +1401,8 @@ def test_a_byline_set_over_two_lines_is_neither_read_nor_a_heading():
     )
     assert [s.heading for s in article.sections] == [None]
     assert ("Koen Guiking", "byline in text") in [(r.text, r.reason) for r in article.removed]
+
+
+def test_a_breadcrumbs_label_alone_over_the_text_is_neither_title_nor_text():
+    article = parse_lines("Bekijk deze vergadering op vlaamsparlement.tv\nU bent hier", *BODY)
+    assert article.title is None and "U bent hier" in [r.text for r in article.removed]

@@ -142,11 +142,13 @@ _BREADCRUMB = re.compile(
 """A trail of arrows down to the page itself, whose own title may be long: "Home › Pers › Weertse Dreef wordt autovrij";
 or of slashes from home or from the news section down ("Persberichten / Wegen en fietsen")."""
 _YOU_ARE_HERE = re.compile(
-    r"^(?:u bent hier|je bent hier|jij bent hier|u bevindt zich (?:hier|op)|hier bent u|you are here|vous êtes ici)"
-    r"(?:\s*:?\s+\S.{0,150}|\s*:)$",
+    r"^(?:\w+(?: \w+){0,3}[.!…]\s+)?"
+    r"(?:u bent hier|je bent hier|jij bent hier|u bevindt zich(?: hier)?(?: op)?|hier bent u|you are here|vous êtes ici)"
+    r"(?:\s*:?\s+\S.{0,150}|\s*:?)$",
     re.IGNORECASE,
 )
-"""A breadcrumb's label, whatever trail follows: "Je bent hier: Home / Persberichten"."""
+"""A breadcrumb's label, whatever trail follows ("Je bent hier: Home / Persberichten"), or none ("U bent hier");
+after a page widget's short sentence glued to it ("Gedaan met laden. U bevindt zich op: ...")."""
 _READING_TIME = re.compile(
     r"^(?:(?:leestijd|leesvoorstel)[: ]+(?:ca\.?\s*|±\s*|circa\s+)?\d+\s*(?:min(?:uten|uut|\.)?)|\d+\s*(?:min(?:uten|uut|\.)?)\s*(?:leestijd|lezen|om te lezen))\.?$",
     re.IGNORECASE,
