@@ -297,8 +297,10 @@ _NAMES_THEN_SCENE = re.compile(
 # "Rector Hans van Duijn tijdens de opening", "Ad van Liempt voor de woning van ...": who a picture shows, then
 # where, and no verb; the body's sentences go on after a name with a verb.
 _PERSON_SCENE = re.compile(
-    rf"^(?:[A-ZÀ-Þ][\w-]+\s+)?{_FULL_NAME}\s+(?:tijdens|voor|in|bij|op|met|naast|aan|achter|onder|na|rond)\s"
+    rf"^(?:[A-ZÀ-Þ][\w-]+\s+(?:[A-ZÀ-Þ]{{2,5}}\s+)?)?{_FULL_NAME}\s+(?:tijdens|voor|in|bij|op|met|naast|aan|achter|onder|na|rond)\s"
 )
+_POSSESSIVE = re.compile(r"(?i)\b(?:tijdens|voor|in|bij|op|met|naast|aan|achter|onder|na|rond|van|uit)\s+zijn\b")
+"""A preposition's "zijn" is his, not the verb: "Ton Hartlief in zijn werkkamer"."""
 
 
 def is_person_in_scene(text: str) -> bool:
@@ -310,8 +312,10 @@ def is_person_in_scene(text: str) -> bool:
     (False, False)
     >>> is_person_in_scene("Bredene Koksijde Classic met aankomst aan het politiehuis")
     False
+    >>> is_person_in_scene("Ton Hartlief in zijn werkkamer."), is_person_in_scene("Hoofddirecteur IND Aly van Berckel bij een workshop.")
+    (True, True)
     """
-    words = re.findall(r"[\w'’-]+", text)
+    words = re.findall(r"[\w'’-]+", _POSSESSIVE.sub(" ", text))
     scene = _PERSON_SCENE.match(text)
     return (
         scene is not None
