@@ -1702,3 +1702,11 @@ def test_a_smile_or_a_grin_after_a_quote_attributes_it():
         "De nieuwe Rijksbouwmeester begint.",
         "“Het is niet mijn ambitie om zonder kleerscheuren door te komen”, glimlacht Floris Alkemade.",
     ) == ["Floris Alkemade"]
+
+
+def test_a_first_name_set_beside_its_role_is_a_person_the_next_sentences_quote_can_belong_to():
+    assert speakers(
+        "De gemeente zoekt handhavers.",
+        "Jeroen, buitengewoon opsporingsambtenaar bij de gemeente, werkt met passie. Na 17 jaar bij de politie gooide "
+        "Jeroen het roer om. “Het werk als wijkagent paste mij als een handschoen.”",
+    ) == ["Jeroen"]
