@@ -302,6 +302,15 @@ def test_guillemets_spaced_the_french_way_open_and_close_a_quote():
         ("Ieder heeft het recht een menswaardig leven te leiden", None)]
 
 
+def test_double_marks_spaced_off_their_words_mid_paragraph_open_and_close_a_quote():
+    article = parse_text("De Bib verhuist\n\nDe Bib is net verhuisd naar een nieuwe ruimte in het hart van de gemeente. "
+                         "\" De nieuwe bibliotheek is een echte ontmoetingsplek ”, benadrukt schepen Jan Peeters. "
+                         "\" Boeken lezen is enorm belangrijk ”, zegt hij.\n\nDe opening was zaterdag, met een receptie.\n")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("De nieuwe bibliotheek is een echte ontmoetingsplek", "Jan Peeters"),
+        ("Boeken lezen is enorm belangrijk", "Jan Peeters")]
+
+
 def test_an_adverb_between_the_verb_and_its_subject_does_not_hide_the_subject():
     article = parse_text("Eigen loketten voor het gewest\n\nHet gewest opent loketten voor de gezinnen.\n\n"
                          "“Dagelijks komen tot 700 gezinnen naar het loket”, aldus nog Rudi Vervoort, voorzitter van het college.\n")

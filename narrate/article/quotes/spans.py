@@ -143,13 +143,13 @@ def _opens_set_apart(text: str, i: int, mark: str) -> bool:
 
     >>> _opens_set_apart("Kaag: “ Ik kom.”", 6, "“"), _opens_set_apart("Hij zei “ ik", 8, "“")
     (True, False)
-    >>> _opens_set_apart('Laschet : " Ik kom.', 10, '"')
-    True
+    >>> _opens_set_apart('Laschet : " Ik kom.', 10, '"'), _opens_set_apart('Het is af. " Ik kom.', 11, '"')
+    (True, True)
     """
     if mark == "«":  # French spacing, « Comme ceci »: the guillemet opens wherever it stands
         return text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalpha()
     return (mark in {"“", "„", '"'} and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper()
-            and (not text[:i].strip() or text[:i].rstrip().endswith(":")))
+            and (not text[:i].strip() or text[:i].rstrip().endswith((":", ".", "!", "?"))))
 
 
 def _closing(text: str, i: int, opener: str) -> Span | None:
@@ -202,9 +202,11 @@ def _clause_after(text: str, k: int) -> bool:
 
 
 def _closes(text: str, j: int, closer: str) -> bool:
-    if text[j - 1].isspace() and closer != "»":  # « Comme ceci »: French spacing sets the guillemet apart
-        return False
     after = text[j + len(closer) : j + len(closer) + 1]
+    # « Comme ceci »: French spacing sets the guillemet apart; a right double mark spaced off too (" Het is een
+    # ontmoetingsplek ”, benadrukt ...) before the comma or full stop that ends the quote.
+    if text[j - 1].isspace() and closer != "»" and not (closer == "”" and (not after or after in ",.;!?")):
+        return False
     # '... grondgebied”stelt Isabelle Grippa': a double mark glued to the verb of saying still closes the quote
     return not after or not after.isalnum() or closer not in _APOSTROPHES and _clause_after(text, j + len(closer))
 
