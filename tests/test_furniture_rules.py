@@ -813,6 +813,22 @@ def test_a_pages_field_list_is_its_record_not_its_text():
     assert reasons(article).get("Publicatiedatum") == "infobox"
 
 
+@pytest.mark.parametrize("box", ['<div class="kader">', '<div class="callout callout--info">', '<aside class="infobox">'])
+def test_a_box_set_beside_the_text_is_the_pages_aside_not_the_article(box):
+    from narrate.article import parse_html
+
+    tail = box.split()[0].lstrip("<").rstrip(">")
+    aside = (f"{box}<h3>Raadsvergadering live volgen</h3><p>U kunt de vergaderingen van de gemeenteraad thuis volgen "
+             f"via de website van de gemeente, live of later terug.</p></{tail}>")
+    paragraphs = [f"<p>{p}</p>" for p in BODY]
+    article = parse_html(_page("".join(paragraphs[:2]) + aside + "".join(paragraphs[2:])))
+    said = spoken(article)
+    assert "live volgen" not in said and "thuis volgen" not in said
+    assert all(p[:40] in said for p in BODY)
+    if tail == "div":  # an <aside> the extractor drops on its own, unreported
+        assert reasons(article).get("Raadsvergadering live volgen") == "infobox"
+
+
 def test_an_events_time_and_place_are_no_chapters_but_a_theme_may_be_one():
     article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Maandag 15 tot woensdag 17 september",
                           "Locatie: Ahoy, Rotterdam", BODY[1], "Thema: ondernemen", BODY[2], BODY[3])

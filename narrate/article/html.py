@@ -15,7 +15,7 @@ import re
 from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
 from .layout.lines import comparable
-from .markup import CITE_KEY, caption_texts, field_list_texts, is_accordion, marked_author, pull_quote_texts, quote_cites
+from .markup import CITE_KEY, box_texts, caption_texts, field_list_texts, is_accordion, marked_author, pull_quote_texts, quote_cites
 from .model import RemovalReason, Removed
 from ..errors import InputError
 
@@ -90,7 +90,7 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
         lines = _body_lines(doc, hints, links, removed, cites, entries=True)
     lines = _cut_pull_quotes(lines, pull_quote_texts(root), removed)
     lines = _cut_marked(lines, caption_texts(root), furniture.CAPTION, removed)
-    lines = _cut_marked(lines, field_list_texts(root), furniture.INFOBOX, removed)
+    lines = _cut_marked(lines, field_list_texts(root) | box_texts(root), furniture.INFOBOX, removed)
     lines = _restore_headings(lines, _page_headings(root))
     author = marked_author(root)  # <span class="author">Vincent Bongers</span>: who wrote it, not the text's words
     lines = _cut_marked(lines, {comparable(author)} if author else set(), furniture.BYLINE_IN_TEXT, removed)

@@ -29,6 +29,28 @@ def caption_texts(root) -> set[str]:
     return found
 
 
+_BOX_CLASS = re.compile(r"(?<![a-z])(?:kader|callout|infobox|info-box|call-to-action|notice-box)(?![a-z])", re.IGNORECASE)
+"""Class names CMSes give a box set beside the text: a fact box, a tip, a call to act ("kader" is Dutch for box)."""
+
+BOX_WORDS = 250
+"""Words a side box holds at most; an element of that class holding more is the page's body in a box."""
+
+
+def box_texts(root) -> set[str]:
+    """The texts (flattened) of the boxes set beside the article (<aside class="infobox">, <div class="kader">),
+    whole and line by line: the page's aside, not the article (the corpus keys every such box as furniture)."""
+    found = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not _BOX_CLASS.search(element.get("class") or ""):
+            continue
+        whole = comparable(element.text_content())
+        if not whole or len(whole.split()) > BOX_WORDS:
+            continue
+        found.add(whole)
+        found.update(t for e in element.iter() if isinstance(e.tag, str) and (t := comparable(e.text_content())))
+    return found
+
+
 def field_list_texts(root) -> set[str]:
     """The texts of a page's field lists: a <dl> whose terms and values are all a few words ("Publicatiedatum
     21-04-2023", "Onderdeel van Ministerie van ..."), each alone and with its term, the page's record of the
