@@ -41,7 +41,8 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from narrate.article import Article, load_article  # noqa: E402  (after the path, so the checkout's narrate is scored)
+from narrate.article import Article, byline_authors, load_article  # noqa: E402
+from narrate.article.people import is_full_name  # noqa: E402  (after the path, so the checkout's narrate is scored)
 from narrate.errors import NarrateError  # noqa: E402
 from narrate.script import OUTRO, ScriptOptions, build_script  # noqa: E402
 
@@ -314,13 +315,16 @@ def _score_speech(article: Article, key: dict, tally: Tally, source: Path) -> No
     segments = spoken_segments(article)
     heard = flat(" ".join(text for _chapter, text in segments))
     # The outro credits the authors ("U hoorde: ..., door Sanne Kooistra."): a byline heard there is narrate's
-    # credit, not the page's line; any other furniture there (a ministry taken for the author) still leaks.
+    # credit, not the page's line, whether the key has it as "Door Sanne Kooistra" or as the person's name alone;
+    # any other furniture there (a ministry or a menu label taken for the author) still leaks.
     uncredited = flat(" ".join(text for chapter, text in segments if chapter != OUTRO))
+    credited = (byline_authors(article.byline) or "").split(", ") if article.byline else []
+    authors = {flat(name) for name in credited if is_full_name(name)}
     units, whole = _source_units(source)
     chrome = [flat(line) for line in key["furniture"]]
     furniture = frozenset(chrome)
     for line, wanted in zip(key["furniture"], chrome):
-        said = occurrences(uncredited if _BYLINE.match(wanted) else heard, wanted)
+        said = occurrences(uncredited if _BYLINE.match(wanted) or wanted in authors else heard, wanted)
         if wanted and said > _said_elsewhere(wanted, units, whole, furniture):
             tally.leaks += 1
             tally.misses.append(f"furniture spoken from {source.suffix[1:]} ({furniture_shape(line)}): {line[:60]!r}")
