@@ -829,6 +829,19 @@ def test_a_box_set_beside_the_text_is_the_pages_aside_not_the_article(box):
         assert reasons(article).get("Raadsvergadering live volgen") == "infobox"
 
 
+def test_the_pages_meta_line_and_contents_are_cut_by_their_class_but_the_headings_they_repeat_stay():
+    from narrate.article import parse_html
+
+    toc = '<nav class="toc"><p>Inhoud</p><ul><li>De bouw</li><li>De kosten</li></ul></nav>'
+    meta = '<ol class="node-taxonomy"><li>Nieuwstype Persbericht</li><li>Onderwerpen Mobiliteit, Wegen</li></ol>'
+    paragraphs = [f"<p>{p}</p>" for p in BODY]
+    article = parse_html(_page(meta + toc + paragraphs[0] + "<h2>De bouw</h2>" + "".join(paragraphs[1:3])
+                               + "<h2>De kosten</h2>" + "".join(paragraphs[3:])))
+    assert "Nieuwstype" not in spoken(article) and "Inhoud" not in spoken(article)
+    assert [s.heading for s in article.sections if s.heading] == ["De bouw", "De kosten"]
+    assert reasons(article).get("Nieuwstype Persbericht") == "navigation"
+
+
 def test_an_events_time_and_place_are_no_chapters_but_a_theme_may_be_one():
     article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Maandag 15 tot woensdag 17 september",
                           "Locatie: Ahoy, Rotterdam", BODY[1], "Thema: ondernemen", BODY[2], BODY[3])

@@ -15,7 +15,7 @@ import re
 from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
 from .layout.lines import comparable
-from .markup import CITE_KEY, box_texts, caption_texts, field_list_texts, is_accordion, marked_author, pull_quote_texts, quote_cites
+from .markup import CITE_KEY, caption_texts, cut_marked, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
 from .model import RemovalReason, Removed
 from ..errors import InputError
 
@@ -89,11 +89,11 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
         removed.clear()
         lines = _body_lines(doc, hints, links, removed, cites, entries=True)
     lines = _cut_pull_quotes(lines, pull_quote_texts(root), removed)
-    lines = _cut_marked(lines, caption_texts(root), furniture.CAPTION, removed)
-    lines = _cut_marked(lines, field_list_texts(root) | box_texts(root), furniture.INFOBOX, removed)
+    marked = dict.fromkeys(caption_texts(root), furniture.CAPTION) | dict.fromkeys(field_list_texts(root), furniture.INFOBOX)
+    lines = cut_marked(lines, marked_chrome(root) | marked, removed)
     lines = _restore_headings(lines, _page_headings(root))
     author = marked_author(root)  # <span class="author">Vincent Bongers</span>: who wrote it, not the text's words
-    lines = _cut_marked(lines, {comparable(author)} if author else set(), furniture.BYLINE_IN_TEXT, removed)
+    lines = cut_marked(lines, {comparable(author): furniture.BYLINE_IN_TEXT} if author else {}, removed)
     hints.byline = hints.byline or author
     lines = _without_citations(lines, removed)
     while lines and hints.kicker and lines[0].text == hints.kicker:
@@ -108,11 +108,6 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
             "the HTML page holds no article text; save the article page itself, or copy its text into a .txt file"
         )
     return lines, hints, removed
-
-
-def _cut_marked(lines: list[Line], texts: set[str], reason: RemovalReason, removed: list[Removed]) -> list[Line]:
-    removed.extend(Removed(line.text, reason) for line in lines if comparable(line.text) in texts)
-    return [line for line in lines if comparable(line.text) not in texts]
 
 
 def _has_prose(lines: list[Line]) -> bool:
