@@ -842,6 +842,15 @@ def test_the_pages_meta_line_and_contents_are_cut_by_their_class_but_the_heading
     assert reasons(article).get("Nieuwstype Persbericht") == "navigation"
 
 
+def test_the_press_contact_under_a_release_is_cut_by_its_class():
+    from narrate.article import parse_html
+
+    contact = ('<div class="nr-presscontact"><h3>Meer informatie voor de pers</h3>'
+               "<p>Woordvoering gemeente, bereikbaar op werkdagen van 8.30 tot 17.00 uur</p></div>")
+    article = parse_html(_page("".join(f"<p>{p}</p>" for p in BODY) + contact))
+    assert "voor de pers" not in spoken(article) and "Woordvoering" not in spoken(article)
+
+
 def test_an_events_time_and_place_are_no_chapters_but_a_theme_may_be_one():
     article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Maandag 15 tot woensdag 17 september",
                           "Locatie: Ahoy, Rotterdam", BODY[1], "Thema: ondernemen", BODY[2], BODY[3])
