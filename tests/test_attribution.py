@@ -1710,3 +1710,19 @@ def test_a_first_name_set_beside_its_role_is_a_person_the_next_sentences_quote_c
         "Jeroen, buitengewoon opsporingsambtenaar bij de gemeente, werkt met passie. Na 17 jaar bij de politie gooide "
         "Jeroen het roer om. “Het werk als wijkagent paste mij als een handschoen.”",
     ) == ["Jeroen"]
+
+
+def test_a_verbs_form_after_an_article_is_a_noun_and_the_named_subject_before_the_colon_speaks():
+    assert speakers(
+        "Het college geeft de BOM een extra taak.",
+        "Gedeputeerde voor economische zaken, Onno Hoes, is ingenomen met het besluit van het college: \"Met deze "
+        "extra kerntaak kunnen we vaart zetten achter de aanpak.\"",
+    ) == ["Onno Hoes"]
+
+
+def test_a_pronoun_after_an_opener_and_its_verb_is_the_subject_of_the_colon_clause():
+    assert speakers(
+        "Het district krijgt bezoek.",
+        "Minister Zwingly Strijder bezocht het district Brokopondo om de burgers te spreken over hun papieren.",
+        "Ten slotte doet hij een beroep op de burgers: “Ik nodig jullie uit om op 10 mei hier te komen.”",
+    ) == ["Zwingly Strijder"]

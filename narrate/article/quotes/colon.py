@@ -44,10 +44,13 @@ def colon_subject(clause: str) -> Phrase | None:
     role_first = _role_then_name(tokens)
     if role_first is not None:
         return colon_subject(" ".join([role_first, *tokens[tokens.index(",") + 1 :]]))
+    if len(tokens) <= 12 and (inverted := _inverted_pronoun(tokens)) is not None:
+        return inverted
     phrase, used = leading_phrase(tokens)
     if phrase is not None and used == len(tokens) and phrase.kind != "pronoun":
         return phrase
-    verbs = [i for i, token in enumerate(tokens) if token.lower() in SPEECH_VERBS]
+    # "ingenomen met het besluit": a verb's form after an article or a possessive is a noun ("het besluit").
+    verbs = [i for i, token in enumerate(tokens) if token.lower() in SPEECH_VERBS and not (i and tokens[i - 1].lower() in _DETERMINERS)]
     if len(verbs) > 1 and tokens[verbs[0]].lower() == "volgens":
         # "Volgens Bos zei minister Peeters: '...'": the clause's own verb says who, not whom it is told by.
         return colon_subject(" ".join(tokens[verbs[1] :]))
@@ -70,7 +73,28 @@ def colon_subject(clause: str) -> Phrase | None:
     if phrase is not None and phrase.kind == "pronoun" and len(tokens) <= 12 and _speaks_as_subject(tokens[1:]):
         # "Ze vreest voor haar huis: '...'": the one who fears says so.
         return phrase
-    return None
+    return _inverted_pronoun(tokens) if len(tokens) <= 12 else None
+
+
+def _inverted_pronoun(tokens: list[str]) -> Phrase | None:
+    """ "Ten slotte doet hij een beroep op de burgers": an opener, the verb, then the pronoun that is its subject.
+
+    >>> _inverted_pronoun("Ten slotte doet hij een beroep op de burgers".split()).text
+    'hij'
+    >>> _inverted_pronoun("Daarna kregen ze een brief".split()), _inverted_pronoun("Toen vroeg hij Rutte".split())
+    (None, None)
+    """
+    k = 2 if [t.lower() for t in tokens[:2]] in (["ten", "slotte"], ["tot", "slot"]) else int(tokens[:1] != [] and tokens[0] in ADVERB_STARTERS)
+    if not k or len(tokens) < k + 2 or tokens[k + 1].lower() not in {"hij", "zij", "ze"}:
+        return None
+    verb_first = [tokens[k], *tokens[k + 2 :]]
+    if tokens[k].lower() in SPEECH_VERBS or not _speaks_as_subject(verb_first) or any(t[:1].isupper() for t in tokens[k + 2 :]):
+        return None  # a verb of saying has its own rule; a name after the pronoun may be the one addressed
+    return leading_phrase([tokens[k + 1]])[0]
+
+
+_DETERMINERS = frozenset("de het een dit dat deze die zijn haar hun ons onze mijn jouw uw".split())
+"""Words before a noun: a form of a verb of saying after one is the noun ("het besluit", "zijn antwoord")."""
 
 
 def _role_then_name(tokens: list[str]) -> str | None:
@@ -80,7 +104,7 @@ def _role_then_name(tokens: list[str]) -> str | None:
     >>> _role_then_name("Wethouder centrumontwikkeling , Jordy Clemens is blij".split()), _role_then_name("Wethouder , Jan".split())
     ('Wethouder centrumontwikkeling', None)
     """
-    comma = tokens.index(",") if "," in tokens[1:4] else 0
+    comma = tokens.index(",") if "," in tokens[1:6] else 0
     if not comma or not is_role_start(tokens[0].lower()) or not all(t.islower() for t in tokens[1:comma]):
         return None
     after = tokens[comma + 1 : comma + 3]
