@@ -1726,3 +1726,17 @@ def test_a_pronoun_after_an_opener_and_its_verb_is_the_subject_of_the_colon_clau
         "Minister Zwingly Strijder bezocht het district Brokopondo om de burgers te spreken over hun papieren.",
         "Ten slotte doet hij een beroep op de burgers: “Ik nodig jullie uit om op 10 mei hier te komen.”",
     ) == ["Zwingly Strijder"]
+
+
+def test_a_paragraph_that_is_one_quote_goes_on_in_the_words_the_paragraph_before_reported():
+    assert speakers(
+        "Het programma keurt vijftien projecten goed.",
+        "Programmadirecteur Bram de Kort merkt op dat de projecten erg vlot konden worden goedgekeurd.",
+        "“Het is soms best moeilijk voor organisaties om in één keer een perfect dossier uit te werken.”",
+    ) == ["Bram de Kort"]
+    # Two people in that sentence: either may go on, so nobody is named.
+    assert speakers(
+        "Het programma keurt vijftien projecten goed.",
+        "Programmadirecteur Bram de Kort merkt samen met Els Jacobs op dat de projecten vlot gingen.",
+        "“Het is soms best moeilijk voor organisaties om in één keer een perfect dossier uit te werken.”",
+    ) == [None]

@@ -10,7 +10,7 @@ from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject
 from ..firstnames import is_first_name
-from .mentions import Mention, MentionFinder
+from .mentions import Mention, MentionFinder, reported_speaker
 from .phrases import Phrase, can_speak, subject_after_verb
 from .registry import build_registry
 from .resolve import (
@@ -492,6 +492,8 @@ class _Attributor:
         closing = [f for f in previous.found if f.full and f.speaker is not None and f.sentence >= last_sentence - 1]
         if closing and not asks(closing[-1]) and (not closing[-1].span.closed or closing[-1].sentence == last_sentence):
             found.speaker, found.attribution = closing[-1].speaker, "continued"
+        elif found.full and (reported := reported_speaker(previous, self.per_passage[index - 1])) is not None:
+            found.speaker, found.attribution = reported, "context"  # "X merkt op dat ..." over a paragraph of X's words
 
 
 _OPENING_DESCRIPTION = re.compile(r"\s*((?:De|Het)\s+[\w-]+)\b")

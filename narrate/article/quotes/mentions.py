@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..firstnames import is_first_name
-from ..people import Person, Registry
+from ..people import Person, Registry, is_role_word
 from .clauses import Analysis
 from .words import PLURAL_VERBS, SPEECH_VERBS
 
@@ -84,3 +84,24 @@ def _she_speaks(sentence: str) -> bool:
 
 _SAID_SHE = re.compile(r"\b(\w+) (ze|zij)\b(?=[ .,;])")
 """A verb and "ze" after it: the verb must be a singular one of saying ("vertelt ze", not "zeggen ze")."""
+
+
+def reported_speaker(analysis: Analysis, mentions: list[Mention]) -> Person | None:
+    """The one person whose reported words end the passage ("Programmadirecteur Bram de Kort merkt op dat de
+    projecten vlot konden worden goedgekeurd."), as its subject right before a singular verb of saying: a
+    paragraph that is one quote and nothing else, right under it, goes on in that person's words."""
+    if analysis.found or not analysis.starts:
+        return None
+    text = analysis.passage.text
+    start, end = analysis.sentence_bounds(len(analysis.starts) - 1)
+    here = [m for m in mentions if start <= m.pos < end]
+    if len({id(m.person) for m in here}) != 1:
+        return None
+    first = here[0]
+    before = text[start : first.pos].split()
+    if len(before) > 3 or not all(is_role_word(w.lower()) for w in before):
+        return None  # the name opens the sentence, after its role at most ("Programmadirecteur Bram de Kort")
+    forms = [f for f in {first.person.name, *first.person.aliases} if first.named and text.startswith(f, first.pos)]
+    length = max(map(len, forms), default=0) if first.named else len(re.match(r"\w+", text[first.pos :]).group(0))
+    verb = (text[first.pos + length :].split() or [""])[0].lower()
+    return first.person if length and verb in SPEECH_VERBS - PLURAL_VERBS else None
