@@ -940,6 +940,8 @@ LINES = [
     ("Laatst bijgewerkt op 3 februari 2021 – Dienst communicatie", "date line"),
     ("Gepubliceerd Laatst geüpdatet", "date line"),
     ("Laatst bijgewerkt op", "date line"),
+    ("1. Laatst bijgewerkt op", "date line"),  # numbered by the page's list markup
+    ("1. Bijgewerkt wetsvoorstel ingediend", None),
     ("Het plan is vandaag gepubliceerd.", None),
     ("Gepubliceerd op 3 februari 2021 – de minister stapt vandaag op", None),
     # A notice in English or German, unquoted; an English title or quote stays.

@@ -44,10 +44,11 @@ def _prose_before_contact(text: str) -> bool:
 
 
 _DATE_LABELS_ONLY = re.compile(
-    r"(?i)(?:(?:laatst\s+)?(?:gepubliceerd|geplaatst|bijgewerkt|geüpdatet|geupdatet|gewijzigd|aangepast|gecontroleerd)"
+    r"(?i)(?:\d{1,2}\.\s*)?(?:(?:laatst\s+)?(?:gepubliceerd|geplaatst|bijgewerkt|geüpdatet|geupdatet|gewijzigd|aangepast|gecontroleerd)"
     r"(?:\s+op)?\s*:?\s*){1,3}"
 )
-"""Date labels whose dates the page left out or set apart: "Laatst bijgewerkt op", "Gepubliceerd Laatst geüpdatet"."""
+"""Date labels whose dates the page left out or set apart: "Laatst bijgewerkt op", "Gepubliceerd Laatst geüpdatet";
+numbered as a list's item when the page's list markup numbered it ("1. Laatst bijgewerkt op")."""
 
 def _bare(text: str) -> str:
     """The line without its arrow glyphs and closing punctuation, lower case: how a button reads."""
