@@ -411,8 +411,14 @@ def has_credit(line: str) -> bool:
     True
     >>> has_credit("Het schepencollege stelde het plan voor in het stadhuis (foto stad Bilzen-Hoeselt)")
     True
+    >>> has_credit("Foto: Handschrift van Felix Timmermans. Copyright: Victoriano Moreno voor Letterenhuis.")
+    True
     """
-    return "©" in line or bool(_CREDIT_TAIL.search(line))
+    return "©" in line or bool(_CREDIT_TAIL.search(line) or _COPYRIGHT_SENTENCE.search(line))
+
+
+_COPYRIGHT_SENTENCE = re.compile(r"(?i)(?:^|\s)copyright\s*:\s*[^.!?:]{2,60}\.$")
+"""A credit typed as a sentence of its own, with its full stop: "... Copyright: Victoriano Moreno voor Letterenhuis."."""
 
 
 _PHOTO_BUTTON = re.compile(
