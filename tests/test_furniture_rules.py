@@ -842,6 +842,16 @@ def test_the_pages_meta_line_and_contents_are_cut_by_their_class_but_the_heading
     assert reasons(article).get("Nieuwstype Persbericht") == "navigation"
 
 
+def test_a_short_pages_text_in_an_element_whose_class_names_chrome_is_still_the_text():
+    from narrate.article import parse_html
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY[:2])
+    page = (f'<html><head><title>Brug</title></head><body><div class="node--type-meta-artikel">'
+            f"<h1>Zandhoven krijgt nieuwe brug</h1>{paragraphs}</div></body></html>")
+    article = parse_html(page)
+    assert BODY[0][:40] in spoken(article) and BODY[1][:40] in spoken(article)
+
+
 def test_the_press_contact_under_a_release_is_cut_by_its_class():
     from narrate.article import parse_html
 

@@ -54,6 +54,9 @@ holds the headline)."""
 CHROME_WORDS = 250
 """Words such an element holds at most; one holding more wraps the page's body (<div class="layout-with-meta">)."""
 
+WRAPPER_SHARE = 0.4
+"""Share of the page's words an element holds at most to be cut as what stands around the article."""
+
 _WRAPPERS = frozenset({"html", "body", "main", "article"})
 
 
@@ -63,14 +66,15 @@ def marked_chrome(root) -> dict[str, RemovalReason]:
     them is kept (a contents list repeats the headings of the text)."""
     found: dict[str, RemovalReason] = {}
     chrome = []
+    page_words = len(comparable(root.text_content()).split())
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in _WRAPPERS:
             continue
         classes = element.get("class") or ""
         reason = next((r for pattern, r in CHROME_CLASSES if pattern.search(classes)), None)
         whole = comparable(element.text_content()) if reason else ""
-        if not whole or len(whole.split()) > CHROME_WORDS:
-            continue
+        if not whole or len(whole.split()) > min(CHROME_WORDS, WRAPPER_SHARE * page_words):
+            continue  # a short page's text in an element whose class says "meta-artikel" is the text, not its aside
         chrome.append(element)
         for text in [whole, *(comparable(e.text_content()) for e in element.iter() if isinstance(e.tag, str))]:
             if text:
