@@ -175,6 +175,11 @@ def test_round_trip_property(script):
     ("Door: Paul Althuis", "U hoorde: Poetin tergt Westen, door Paul Althuis."),
     ("Gepubliceerd door het kabinet Smet", "U hoorde: Poetin tergt Westen, door het kabinet Smet."),
     ("DOOR JAN PEETERS", "U hoorde: Poetin tergt Westen, door Jan Peeters."),
+    # The byline's other fields are no author: a category, a view count, the photographer, the author's role.
+    ("Gepubliceerd: woensdag 26 juni | Categorie: Noordzee", "U hoorde: Poetin tergt Westen."),
+    ("06/07/2009 515 views 0 likes", "U hoorde: Poetin tergt Westen."),
+    ("Tekst Wouter Hoogendam · Foto Levien Willemse", "U hoorde: Poetin tergt Westen, door Wouter Hoogendam."),
+    ("Door Pauline Dekhuizen, persvoorlichter Radboudumc", "U hoorde: Poetin tergt Westen, door Pauline Dekhuizen."),
 ])
 def test_the_outro_credits_the_authors_of_the_byline_and_never_its_date(byline, credit):
     article = _article()

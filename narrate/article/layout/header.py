@@ -7,7 +7,7 @@ import re
 from .. import furniture
 from ..furniture import vocab
 from ..model import Removed
-from ..people import NAME_LINKS, is_role_word, looks_like_name
+from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_runs
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable
 from .title import FIELD_LABELS, breadcrumb_page, breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
@@ -357,12 +357,39 @@ def byline_authors(byline: str) -> str | None:
     True
     >>> byline_authors("Door: Paul Althuis"), byline_authors("Gepubliceerd door het kabinet Smet"), byline_authors("DOOR JAN PEETERS")
     ('Paul Althuis', 'het kabinet Smet', 'Jan Peeters')
+    >>> byline_authors("Gepubliceerd: woensdag 26 juni | Categorie: Noordzee"), byline_authors("2019-01-01 · Naam: Maudy Mulder")
+    (None, 'Maudy Mulder')
+    >>> byline_authors("Door Pauline Dekhuizen, persvoorlichter Radboudumc"), byline_authors("06/07/2009 515 views 0 likes")
+    ('Pauline Dekhuizen', None)
     """
     if is_date_line(byline):
         return None  # "Gepubliceerd in oktober 2011 · 2 minuten leestijd": dates and labels only
-    parts = (p.strip() for p in re.split(r"\s*(?:·|\||,)\s*", byline))
-    names = [_author_in(p) for p in parts if p and not is_date_line(p)]
-    return ", ".join(n for n in names if re.search(r"[^\W\d_]{2}", n) and not vocab.NEWSROOM.fullmatch(n)) or None
+    parts = (p.strip() for p in re.split(r"\s*(?:·|\||,|;|•)\s*", byline))
+    names = [_FIELD_LABEL.sub("", _author_in(p)) for p in parts if p and not is_date_line(p)]
+    names = [n for n in names if re.search(r"[^\W\d_]{2}", n) and not vocab.NEWSROOM.fullmatch(n) and _credit_like(n)]
+    # "Pauline Dekhuizen, persvoorlichter Radboudumc", "Kurt Moens; Eerste gedeputeerde ...": the name, not its role.
+    people = [n for n in names if any(is_full_name(run) for _at, run in name_runs(n))]
+    return ", ".join(people or names) or None
+
+
+_FIELD_LABEL = re.compile(r"^(?i:naam|bron|auteur)\s*:\s*")
+"""A field's label before the author's name ("Naam: Maudy Mulder")."""
+
+_NOT_A_CREDIT = frozenset(
+    "categorie rubriek leestijd jaargang nummer embargo views likes cet datum in op nieuwsbericht persbericht foto beeld".split()
+)
+"""Words opening or closing a byline's other fields, never who wrote it ("Categorie: Noordzee", "515 views", "Foto
+Levien Willemse": who took the picture)."""
+
+
+def _credit_like(name: str) -> bool:
+    """A part of a byline that may follow "door" in the outro: no field label, figure or list mark left in it.
+
+    >>> _credit_like("het kabinet Smet"), _credit_like("Categorie: Noordzee"), _credit_like("in Weblog")
+    (True, False, False)
+    """
+    words = name.lower().split()
+    return not re.search(r"[\d:=•]", name) and not any(w in _NOT_A_CREDIT for w in words[:1] + words[-1:])
 
 
 def _author_in(part: str) -> str:
