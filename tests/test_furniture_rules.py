@@ -930,6 +930,8 @@ LINES = [
     ("Download het volledige rapport hier (pdf)", "related link"),
     ("Bekijk de foto's van de opening hier.", "related link"),
     ("Persvoorlichting: voor vragen van de media kunt u contact opnemen met de persrechter.", "call to action"),
+    ("Journalisten kunnen met vragen terecht bij de afdeling Communicatie van de gemeente.", "call to action"),
+    ("Journalisten kunnen er hun vragen stellen aan de minister.", None),
     ("Voor vragen van journalisten kunt u terecht bij de woordvoerder.", "call to action"),
     ("Voor vragen van de ouders heeft de school een infoavond gepland.", None),
     ("Meer weten?", "call to action"),

@@ -110,13 +110,14 @@ MORE_INFO_CALL = re.compile(
     r"(?:contacteer|neem|bel|mail|stuur|kijk|bekijk|surf|ga|lees|bezoek|raadpleeg|klik|https?://|www\.)"
     r"|^(?:zelf )?iets gezien of gehoord\?|^tip (?:de|onze|ons) redactie\b|^staat (?:uw|je|jouw) vraag (?:er )?niet (?:bij|tussen)\b"
     r"|^(?:(?:persvoorlichting|perscontact|mediacontact|persinformatie)\s*:\s*)?voor (?:meer )?(?:vragen|informatie) "
-    r"(?:van|voor) (?:de )?(?:media|pers|journalisten)\b",
+    r"(?:van|voor) (?:de )?(?:media|pers|journalisten)\b"
+    r"|^journalisten (?:kunnen|met vragen)\b[^.!?]{0,60}\b(?:terecht|contact|bellen|mailen)\b",
     re.IGNORECASE,
 )
 """A box that sends the reader elsewhere: "Meer weten? Contacteer de dienst Sport via het Sportcentrum.", "Meer weten
 over de werken? Bekijk de projectpagina.", "Meer info :
 https://...", "Zelf iets gezien of gehoord? Tip de redactie via WhatsApp", "Persvoorlichting: voor vragen van de media
-kunt u contact opnemen met de persrechter."."""
+kunt u contact opnemen met de persrechter.", "Journalisten kunnen met vragen terecht bij de afdeling Communicatie"."""
 
 PAGE_ON_ITSELF = re.compile(
     r"\b(?:hieronder|op deze pagina) (?:vindt?|lees|leest) (?:je|u)\b[^.!?]{0,40}"
