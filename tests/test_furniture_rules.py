@@ -932,6 +932,8 @@ LINES = [
     ("Persvoorlichting: voor vragen van de media kunt u contact opnemen met de persrechter.", "call to action"),
     ("Journalisten kunnen met vragen terecht bij de afdeling Communicatie van de gemeente.", "call to action"),
     ("Journalisten kunnen er hun vragen stellen aan de minister.", None),
+    ("Voor meer informatie kunt u contact opnemen met de afdeling communicatie van het instituut.", "call to action"),
+    ("Voor meer informatie over de brug is het te vroeg, zegt de schepen.", None),
     ("Voor vragen van journalisten kunt u terecht bij de woordvoerder.", "call to action"),
     ("Voor vragen van de ouders heeft de school een infoavond gepland.", None),
     ("Meer weten?", "call to action"),

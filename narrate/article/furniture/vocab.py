@@ -111,7 +111,9 @@ MORE_INFO_CALL = re.compile(
     r"|^(?:zelf )?iets gezien of gehoord\?|^tip (?:de|onze|ons) redactie\b|^staat (?:uw|je|jouw) vraag (?:er )?niet (?:bij|tussen)\b"
     r"|^(?:(?:persvoorlichting|perscontact|mediacontact|persinformatie)\s*:\s*)?voor (?:meer )?(?:vragen|informatie) "
     r"(?:van|voor) (?:de )?(?:media|pers|journalisten)\b"
-    r"|^journalisten (?:kunnen|met vragen)\b[^.!?]{0,60}\b(?:terecht|contact|bellen|mailen)\b",
+    r"|^journalisten (?:kunnen|met vragen)\b[^.!?]{0,60}\b(?:terecht|contact|bellen|mailen)\b"
+    r"|^voor (?:meer )?(?:informatie|vragen|inlichtingen)(?: over [^,.?!]{1,60})?,?\s+(?:kunt u|kun je|kan je|kunnen journalisten)\s+"
+    r"(?:contact opnemen|terecht|bellen|mailen|zich wenden)\b",
     re.IGNORECASE,
 )
 """A box that sends the reader elsewhere: "Meer weten? Contacteer de dienst Sport via het Sportcentrum.", "Meer weten
