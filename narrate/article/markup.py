@@ -1,5 +1,6 @@
-"""What a page's markup says about its text beside the text itself: captions, field lists, pull quotes and the
-signatures of block quotes, each found by element and class, for ``html`` to cut or place."""
+"""What a page's markup says about its text beside the text itself: captions, field lists, pull quotes, the
+signatures of block quotes and the elements a CMS's classes mark as the page around the article (boxes, meta,
+menus, share bars, footers), each found by element and class, for ``html`` to cut or place."""
 
 from __future__ import annotations
 
