@@ -26,17 +26,17 @@ AT_LEAST = ("title", "heading_p", "heading_r", "quote_r", "attribution")
 AT_MOST = ("wrong_names", "leaks", "body_lost", "refused")
 
 FLOORS = {
-    ("committed", "dev"): dict(title=0.884, heading_p=0.878, heading_r=0.857, quote_r=0.948, attribution=0.846,
+    ("committed", "dev"): dict(title=0.884, heading_p=0.878, heading_r=0.856, quote_r=0.946, attribution=0.846,
                                wrong_names=0.012, leaks=295, body_lost=51, refused=0),
-    ("committed", "blind"): dict(title=0.807, heading_p=0.789, heading_r=0.837, quote_r=0.928, attribution=0.757,
-                                 wrong_names=0.041, leaks=559, body_lost=43, refused=0),
+    ("committed", "blind"): dict(title=0.807, heading_p=0.789, heading_r=0.836, quote_r=0.927, attribution=0.757,
+                                 wrong_names=0.041, leaks=560, body_lost=44, refused=0),
     ("shared", "dev"): dict(title=1.0, heading_p=1.0, heading_r=1.0, quote_r=1.0, attribution=0.9,
                             wrong_names=0.0, leaks=0, body_lost=0, refused=0),
     ("shared", "blind"): dict(title=1.0, heading_p=1.0, heading_r=1.0, quote_r=1.0, attribution=0.76,
                               wrong_names=0.084, leaks=1, body_lost=1, refused=0),
 }
-"""Per corpus and half: what the parser reaches now (shares rounded down, counts as measured; 2137 committed items,
-1097 dev and 1040 blind; the shared corpus's floors are those of 3 December's first session, when it was last here).
+"""Per corpus and half: what the parser reaches now (shares rounded down, counts as measured; 2142 committed items,
+1099 dev and 1043 blind; the shared corpus's floors are those of 3 December's first session, when it was last here).
 History in ``docs/corpus.md``: on the 179 items of 3 December's second session, the parser as it was before the
 work on issue 14 (30f48a0) scored dev / blind title 0.58 / 0.57, heading P 0.50 / 0.52, R 0.60 / 0.64, quotes
 0.68 / 0.75, attribution 0.69 / 0.70, wrong names 0.15 / 0.20, leaks 148 / 139, refused 6 / 9."""
