@@ -9,7 +9,7 @@ from ..firstnames import is_first_name
 from .labels import affiliation, dashed_label
 from .appositions import apposition
 from .phrases import Phrase, is_role_start, leading_phrase, split_tokens, subject_after_verb
-from .words import ADVERB_STARTERS, PLURAL_VERBS, SPEECH_VERBS, before_copula
+from .words import ADVERB_STARTERS, DETERMINERS, PLURAL_VERBS, SPEECH_VERBS, before_copula
 
 
 def introduced_by_apposition(clause: str) -> Phrase | None:
@@ -73,7 +73,7 @@ def colon_subject(clause: str) -> Phrase | None:
     if phrase is not None and phrase.kind == "pronoun" and len(tokens) <= 12 and _speaks_as_subject(tokens[1:]):
         # "Ze vreest voor haar huis: '...'": the one who fears says so.
         return phrase
-    return _inverted_pronoun(tokens) if len(tokens) <= 12 else None
+    return None
 
 
 def _inverted_pronoun(tokens: list[str]) -> Phrase | None:
@@ -93,7 +93,7 @@ def _inverted_pronoun(tokens: list[str]) -> Phrase | None:
     return leading_phrase([tokens[k + 1]])[0]
 
 
-_DETERMINERS = frozenset("de het een dit dat deze die zijn haar hun ons onze mijn jouw uw".split())
+_DETERMINERS = DETERMINERS | frozenset("dit ons mijn jouw uw".split())
 """Words before a noun: a form of a verb of saying after one is the noun ("het besluit", "zijn antwoord")."""
 
 
