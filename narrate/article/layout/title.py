@@ -180,7 +180,7 @@ def choose_title(
     first = next((i for i in range(body + 1) if not is_chrome(lines, i, is_byline) and not _section_of(lines, i, sections)), body)
     if first + 1 < body and is_kicker(lines[first].text, lines[first + 1].text) and not is_chrome(lines, first + 1, is_byline):
         first += 1
-    if first < len(lines) and _long_headline(lines, first, body, is_byline):
+    if first < len(lines) and _long_headline(lines, first, is_byline):
         return TitleChoice(first, max(body, first + 1))
     if first >= body or is_prose(lines[first].text):
         return TitleChoice(None, body)
@@ -208,7 +208,7 @@ LONG_HEADLINE = 40
 """Words a headline may run to: a press release's or a speech's title names its occasion in full."""
 
 
-def _long_headline(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
+def _long_headline(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
     """The first line is a headline too long for a headline's shape: prose by its length alone (twenty words or
     more), with no sentence's end, capitalised, right over the text."""
     text = lines[i].text
