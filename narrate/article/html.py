@@ -89,7 +89,8 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
         removed.clear()
         lines = _body_lines(doc, hints, links, removed, cites, entries=True)
     lines = _cut_pull_quotes(lines, pull_quote_texts(root), removed)
-    marked = dict.fromkeys(caption_texts(root), furniture.CAPTION) | dict.fromkeys(field_list_texts(root), furniture.INFOBOX)
+    # One cut, each text reported with the reason the separate cuts gave it before: a caption's first, then a field list's.
+    marked = dict.fromkeys(field_list_texts(root), furniture.INFOBOX) | dict.fromkeys(caption_texts(root), furniture.CAPTION)
     lines = cut_marked(lines, marked_chrome(root) | marked, removed)
     lines = _restore_headings(lines, _page_headings(root))
     author = marked_author(root)  # <span class="author">Vincent Bongers</span>: who wrote it, not the text's words
