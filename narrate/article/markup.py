@@ -66,21 +66,22 @@ def marked_chrome(root) -> dict[str, RemovalReason]:
     line by line, with the reason each is cut (the first class that names it); a text the page also sets outside
     them is kept (a contents list repeats the headings of the text)."""
     found: dict[str, RemovalReason] = {}
-    chrome = []
+    marked = set()  # lxml keeps one proxy per element while one is held, so membership here is identity
     page_words = len(comparable(root.text_content()).split())
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in _WRAPPERS:
             continue
         classes = element.get("class") or ""
         reason = next((r for pattern, r in CHROME_CLASSES if pattern.search(classes)), None)
-        whole = comparable(element.text_content()) if reason else ""
+        if reason is None or any(a in marked for a in element.iterancestors()):
+            continue  # inside a marked element, its texts are already found, with the outer element's reason
+        whole = comparable(element.text_content())
         if not whole or len(whole.split()) > min(CHROME_WORDS, WRAPPER_SHARE * page_words):
             continue  # a short page's text in an element whose class says "meta-artikel" is the text, not its aside
-        chrome.append(element)
+        marked.add(element)
         for text in [whole, *(comparable(e.text_content()) for e in element.iter() if isinstance(e.tag, str))]:
             if text:
                 found.setdefault(text, reason)
-    marked = set(chrome)  # held in ``chrome``, each element keeps its one proxy, so membership is identity
     outside = {
         comparable(e.text_content())
         for e in root.iter()
