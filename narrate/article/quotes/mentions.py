@@ -101,7 +101,9 @@ def reported_speaker(analysis: Analysis, mentions: list[Mention]) -> Person | No
     before = text[start : first.pos].split()
     if len(before) > 3 or not all(is_role_word(w.lower()) for w in before):
         return None  # the name opens the sentence, after its role at most ("Programmadirecteur Bram de Kort")
-    forms = [f for f in {first.person.name, *first.person.aliases} if first.named and text.startswith(f, first.pos)]
-    length = max(map(len, forms), default=0) if first.named else len(re.match(r"\w+", text[first.pos :]).group(0))
+    if first.named:  # the longest form of the name standing there ("Bram de Kort", not "Kort")
+        length = max((len(f) for f in {first.person.name, *first.person.aliases} if text.startswith(f, first.pos)), default=0)
+    else:  # a pronoun
+        length = len(re.match(r"\w+", text[first.pos :]).group(0))
     verb = (text[first.pos + length :].split() or [""])[0].lower()
     return first.person if length and verb in SPEECH_VERBS - PLURAL_VERBS else None
