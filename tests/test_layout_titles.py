@@ -567,6 +567,14 @@ def test_a_trail_of_slashes_from_the_news_section_is_navigation_and_the_sites_ad
     assert article.title == "Nieuwe fietsbrug over het kanaal"
 
 
+def test_one_step_from_home_is_navigation_whatever_the_pages_title_holds():
+    from narrate.article.furniture import classify_line
+
+    assert classify_line("Home › Kamerstuk 36619, nr. 1") == "navigation"
+    assert classify_line("Home > Besluit nr. 12 van 3 mei") == "navigation"
+    assert classify_line("Thuis > Nieuws over de brand.") is None
+
+
 def test_a_labelled_month_under_an_faqs_headline_is_its_date_and_the_first_question_no_title():
     from narrate.article import parse_text
 

@@ -135,12 +135,13 @@ _SUBSCRIPTION = re.compile(
 _NAV = re.compile(r"^(?:\S+(?:\s\S+){0,3}\s*[>›»/|]\s*){2,}\S+(?:\s\S+){0,3}$")
 _BREADCRUMB = re.compile(
     r"^(?:\S+(?:\s\S+){0,4}\s+[>›»]\s+){2,}[^>›»]{1,120}$|^[^\W\d][^.!?:;>›»]{0,40}\s[>›»]\s#?[^\W\d][^.!?:;>›»]{0,40}$|"
-    r"^(?i:home|homepage|start|startpagina)(?:\s+/\s+[^/]{1,40}){0,4}\s+/\s+[^/]{1,120}$|"
+    r"^(?i:home|homepage|start|startpagina)(?:\s+[/>›»]\s+[^/>›»]{1,40}){0,4}\s+[/>›»]\s+[^/>›»]{1,120}$|"
     r"^(?i:home|homepage|startpagina)(?:\s+\|\s+[^|.!?]{1,40}){1,4}$|"
     r"^(?:Nieuws|Actueel|Pers|Persberichten|Nieuwsberichten|Berichten|Publicaties)(?:\s/\s[^/.!?]{1,40}){1,3}$"
 )
 """A trail of arrows down to the page itself, whose own title may be long: "Home › Pers › Weertse Dreef wordt autovrij";
-or of slashes from home or from the news section down ("Persberichten / Wegen en fietsen")."""
+or of slashes from home or from the news section down ("Persberichten / Wegen en fietsen"); from home, one step
+is enough, whatever the page's title holds ("Home › Kamerstuk 36619, nr. 1")."""
 _YOU_ARE_HERE = re.compile(
     r"^(?:\w+(?: \w+){0,3}[.!…]\s+)?"
     r"(?:u bent hier|je bent hier|jij bent hier|u bevindt zich(?: hier)?(?: op)?|hier bent u|you are here|vous êtes ici)"
