@@ -1463,3 +1463,17 @@ def test_a_byline_set_over_two_lines_is_neither_read_nor_a_heading():
 def test_a_breadcrumbs_label_alone_over_the_text_is_neither_title_nor_text():
     article = parse_lines("Bekijk deze vergadering op vlaamsparlement.tv\nU bent hier", *BODY)
     assert article.title is None and "U bent hier" in [r.text for r in article.removed]
+
+
+def test_a_parliamentary_papers_stamp_is_a_date_line_not_a_heading():
+    from narrate.article import parse_text
+
+    assert is_date_line("Vastgesteld 24 september 2024") and is_date_line("Ontvangen op 3 mei 2024")
+    assert not is_date_line("Vastgesteld is dat de brug op 3 mei dicht was.")
+    lead = "De commissie bezocht het eiland en sprak met de diensten over de veiligheid in de haven. " * 2
+    day1 = "Het programma begon op maandag met een bezoek aan het openbaar ministerie en de politie. " * 2
+    day2 = "Op dinsdag volgde een gesprek met de gevangenis over de capaciteit en het personeel. " * 2
+    article = parse_text(f"Verslag van een werkbezoek\n\n{lead}\n\nVastgesteld 24 september 2024\n\nHet programma\n\n"
+                         f"{day1}\n\nDe gevangenis\n\n{day2}\n")
+    assert [s.heading for s in article.sections] == ["Het programma", "De gevangenis"]
+    assert ("Vastgesteld 24 september 2024", "date line") in [(r.text, r.reason) for r in article.removed]
