@@ -557,14 +557,24 @@ def test_a_page_that_is_only_a_list_of_entries_with_summaries_is_read_as_an_over
     assert "Bouw duurt anderhalf jaar" in [s.heading for s in article.sections]
 
 
-def test_a_block_marked_up_as_a_pull_quote_is_not_read():
+def test_a_pull_quote_of_facts_is_not_read_and_one_in_somebodys_words_is_read_naming_nobody():
     from narrate.article import parse_html
 
-    pull = "‘Een brug verbindt meer dan twee oevers, hij verbindt mensen’"
-    body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + f'<blockquote class="story__pullquote"><p>{pull}</p></blockquote>'
-    article = parse_html(_page(body + "".join(f"<p>{p}</p>" for p in BODY[2:])))
-    assert "verbindt mensen" not in spoken(article)
-    assert reasons(article).get(pull) == "pull quote"
+    fact = "Twaalf miljoen euro voor anderhalf jaar bouwen aan de brug"
+    words = "‘Een brug verbindt meer dan twee oevers, hij verbindt mensen’"
+    said = ("<p>Burgemeester Jan Peeters opende de informatieavond in het gemeentehuis.</p>"
+            "<p>“We beginnen na de zomer met de bouw van de brug”, zegt wethouder Mia Claes.</p>")
+    for pull in (fact, words):
+        body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + said + f'<blockquote class="story__pullquote"><p>{pull}</p></blockquote>'
+        article = parse_html(_page(body + "".join(f"<p>{p}</p>" for p in BODY[2:])))
+        if pull == fact:
+            assert "Twaalf miljoen" not in spoken(article) and reasons(article).get(pull) == "pull quote"
+        else:
+            # The only place the page gives these words; the quote before them is the alderman's, these may not be.
+            assert "verbindt mensen" in spoken(article)
+            quote = next(q for q in article.quotes if q.text.startswith("Een brug"))
+            assert quote.speaker is None
+            assert next(q for q in article.quotes if q.text.startswith("We beginnen")).speaker == "Mia Claes"
 
 
 def test_an_html_pages_caption_class_label_in_the_h1_and_subheads_survive_extraction():

@@ -15,7 +15,7 @@ import re
 from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
 from .layout.lines import comparable
-from .markup import CITE_KEY, caption_texts, cut_marked, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
+from .markup import CITE_KEY, caption_texts, cut_marked, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
 from .model import RemovalReason, Removed
 from ..errors import InputError
 
@@ -88,7 +88,7 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
         # Nothing but lists of other pages' headlines and summaries: an overview page, read as one.
         removed.clear()
         lines = _body_lines(doc, hints, links, removed, cites, entries=True)
-    lines = _cut_pull_quotes(lines, pull_quote_texts(root), removed)
+    lines = cut_pull_quotes(lines, pull_quote_texts(root), removed, hints)
     # One cut, each text reported with the reason the separate cuts gave it before: a caption's first, then a field list's.
     marked = dict.fromkeys(field_list_texts(root), furniture.INFOBOX) | dict.fromkeys(caption_texts(root), furniture.CAPTION)
     lines = cut_marked(lines, marked_chrome(root) | marked, removed)
@@ -468,18 +468,6 @@ def _restore_headings(lines: list[Line], heads: list[tuple[str, str]]) -> list[L
             out.append(Line(text, line.block, HEADING))
         out.append(line)
     return out
-
-
-def _cut_pull_quotes(lines: list[Line], pulls: list[set[str]], removed: list[Removed]) -> list[Line]:
-    """Lines of a marked-up pull quote that says what the body does not (one that repeats a body
-    sentence is the layout's to link to its speaker and cut)."""
-    others = [comparable(line.text) for line in lines]
-    cut: set[str] = set()
-    for texts in pulls:
-        if not any(t in other and t != other for t in texts for other in others):
-            cut |= texts
-    removed.extend(Removed(line.text, furniture.PULL_QUOTE) for line in lines if comparable(line.text) in cut)
-    return [line for line in lines if comparable(line.text) not in cut]
 
 
 def _label_in(h1) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import furniture
-from .layout.lines import Line, comparable
+from .layout.lines import Line, PageHints, comparable
 from .model import RemovalReason, Removed
 from .people import is_full_name
 
@@ -94,6 +94,37 @@ def cut_marked(lines: list[Line], marked: dict[str, RemovalReason], removed: lis
     """The lines whose text the markup marked as furniture cut, each reported with its reason."""
     removed.extend(Removed(line.text, marked[comparable(line.text)]) for line in lines if comparable(line.text) in marked)
     return [line for line in lines if comparable(line.text) not in marked]
+
+
+def cut_pull_quotes(lines: list[Line], pulls: list[set[str]], removed: list[Removed], hints: PageHints) -> list[Line]:
+    """Lines of a marked-up pull quote that says what the body does not (one that repeats a body
+    sentence is the layout's to link to its speaker and cut); one in somebody's own words stays where it stands,
+    its speaker unsaid (``hints.unsigned_pulls``): the only place the page gives them."""
+    others = [comparable(line.text) for line in lines]
+    cut: set[str] = set()
+    for texts in pulls:
+        if any(t in other and t != other for t in texts for other in others):
+            continue
+        shown = [line.text for line in lines if comparable(line.text) in texts]
+        if shown and all(_own_words(text) for text in shown):
+            hints.unsigned_pulls += shown
+        else:
+            cut |= texts
+    removed.extend(Removed(line.text, furniture.PULL_QUOTE) for line in lines if comparable(line.text) in cut)
+    return [line for line in lines if comparable(line.text) not in cut]
+
+
+_OWN_WORDS = re.compile(r"[\"“”„«»‘’]|(?<!\w)'|\b(?:ik|we|wij|mijn|ons|onze)\b", re.IGNORECASE)
+
+
+def _own_words(text: str) -> bool:
+    """A pull quote in quote marks or in the first person: somebody's words, not a fact set large ("Tijdens de
+    aanleg worden 11 bomen herplant.").
+
+    >>> _own_words("Sinds 1837 hebben we dezelfde opdracht."), _own_words("Tijdens de aanleg worden 11 bomen herplant.")
+    (True, False)
+    """
+    return bool(_OWN_WORDS.search(text))
 
 
 def field_list_texts(root) -> set[str]:

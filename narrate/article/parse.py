@@ -110,7 +110,8 @@ def _quotes(layout: Layout) -> list[Quote]:
         [section.paragraphs for section in layout.sections],
     )
     names = [(p.name, p.role) for p in layout.pull_quotes if p.name]
-    texts = [(p.text, p.name) for p in layout.pull_quotes if p.name]
+    texts: list[tuple[str, str | None]] = [(p.text, p.name) for p in layout.pull_quotes if p.name]
+    texts += [(text, None) for text in layout.unsigned_pulls]
     # A transcript's speakers may stand as section headings ("EDWIN EVERS").
     return find_quotes(passages, names, texts, [section.heading for section in layout.sections], layout.title)
 

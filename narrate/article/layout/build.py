@@ -29,6 +29,8 @@ class Layout:
     sections: list[Section]
     removed: list[Removed]
     pull_quotes: list[PullQuote] = field(default_factory=list)
+    unsigned_pulls: list[str] = field(default_factory=list)
+    """Pull quotes kept in the body (``PageHints.unsigned_pulls``): words whose speaker the page does not say."""
 
 
 def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | None = None) -> Layout:
@@ -55,7 +57,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
         raise InputError(
             f"the article has a title ({_clipped(title or '')}) but no body text; copy the whole article, not just its headline"
         )
-    return Layout(title, kicker, byline, lead, summary, sections, removed, pull_quotes)
+    return Layout(title, kicker, byline, lead, summary, sections, removed, pull_quotes, hints.unsigned_pulls)
 
 
 def _drop_bare_dates(units: list[Unit], removed: list[Removed]) -> list[Unit]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from .. import furniture
@@ -65,6 +65,9 @@ class PageHints:
     kicker: str | None = None
     byline: str | None = None
     lead: str | None = None
+    unsigned_pulls: list[str] = field(default_factory=list)
+    """Pull quotes the markup sets apart that repeat no body text and sign no name: someone's words kept where they
+    stand, whose speaker the page does not say."""
 
 
 def text_lines(text: str) -> tuple[list[Line], list[Removed]]:

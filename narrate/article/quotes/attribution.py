@@ -56,7 +56,7 @@ from .words import CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEE
 def find_quotes(
     passages: list[Passage],
     pull_names: list[tuple[str, str | None]],
-    pull_texts: list[tuple[str, str]],
+    pull_texts: list[tuple[str, str | None]],
     headings: list[str | None] | None = None,
     title: str | None = None,
 ) -> list[Quote]:

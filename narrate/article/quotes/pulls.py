@@ -9,8 +9,14 @@ from ..people import Registry
 from .clauses import Analysis
 
 
-def link_pull_quotes(analyses: list[Analysis], registry: Registry, pulls: list[tuple[str, str]]) -> None:
-    """A pull quote's name line tells who said the body quote it repeats."""
+def link_pull_quotes(analyses: list[Analysis], registry: Registry, pulls: list[tuple[str, str | None]]) -> None:
+    """A pull quote's name line tells who said the body quote it repeats.  One without a name, kept where it stands
+    (it repeats nothing), is nobody's by a guess from the paragraphs around it: they tell of someone else's words
+    as often as of its speaker's."""
+    kept = {" ".join(re.findall(r"\w+", text.lower())) for text, name in pulls if name is None}
+    for found in (f for analysis in analyses for f in analysis.found if f.attribution in ("context", "continued")):
+        if " ".join(re.findall(r"\w+", found.text.lower())) in kept:
+            found.speaker, found.attribution = None, None
     full = [
         (found, words, set(words))
         for analysis in analyses
@@ -18,7 +24,7 @@ def link_pull_quotes(analyses: list[Analysis], registry: Registry, pulls: list[t
         if found.full
         for words in [re.findall(r"\w+", found.text.lower())]
     ]
-    for pull_text, name in pulls:
+    for pull_text, name in ((text, name) for text, name in pulls if name is not None):
         words = re.findall(r"\w+", pull_text.lower())
         unique = set(words)
         best, score = None, 0.5
