@@ -201,6 +201,14 @@ def test_mojibake_in_text_is_repaired():
     assert article.lead.startswith("De één dag")
 
 
+def test_a_quote_mark_read_with_a_greek_lead_byte_is_repaired_and_the_quote_found():
+    article = parse_text(
+        "Nieuwe afvalinzamelaar\n\nDe gemeente kiest een nieuwe inzamelaar voor het afval van alle inwoners.\n\n"
+        "Wethouder Michiel Ferwerda: β€œWe gaan voor minder afval en meer hergebruik.” Dat zei hij dinsdag.\n"
+    )
+    assert [(q.text, q.speaker) for q in article.quotes] == [("We gaan voor minder afval en meer hergebruik.", "Michiel Ferwerda")]
+
+
 def test_stdin(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("cp1252"))))
     article = load_article("-")

@@ -10,6 +10,7 @@ as the same clean text.
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,7 +94,23 @@ def repair_text(text: str) -> str:
     # Quote styles carry meaning for quote detection, and full-width
     # characters are rare enough to leave as written.
     config = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, unescape_html=False, explain=False)
-    return ftfy.fix_text(text, config)
+    return _GREEK_PUNCTUATION.sub(_greek_punctuation, ftfy.fix_text(text, config))
+
+
+_GREEK_PUNCTUATION = re.compile("β€([\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122])")
+"""UTF-8 punctuation (E2 80 xx: quotes, dashes) read with a Greek lead byte and a Western rest ("β€œ"), a
+mixture ftfy does not recognise."""
+
+
+def _greek_punctuation(match: re.Match[str]) -> str:
+    """
+    >>> repair_text("Ferwerda: β€œDe gemeente werkt aan een beter systeem.”")
+    'Ferwerda: “De gemeente werkt aan een beter systeem.”'
+    """
+    try:
+        return bytes([0xE2, 0x80, match.group(1).encode("cp1252")[0]]).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return match.group(0)
 
 
 def _read_file(path: Path) -> bytes:
