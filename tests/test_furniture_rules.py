@@ -1117,7 +1117,8 @@ def test_a_genre_a_date_and_a_reading_time_set_apart_by_dots_are_a_reading_time_
 
 def test_a_link_to_the_whole_article_is_furniture_and_a_separated_author_label_is_no_authors_name():
     assert classify_line("Het hele artikel lezen? Klik hier.") is not None
-    assert byline_authors("/ Auteur: Corporate communicatie") == "Corporate communicatie"
+    assert byline_authors("/ Auteur: Corporate communicatie") is None  # a department: no person to credit
+    assert byline_authors("/ Auteur: Marinka Vangenck") == "Marinka Vangenck"
 
 
 def test_a_source_line_naming_a_body_with_its_acronym_is_a_source_credit():

@@ -173,7 +173,9 @@ def test_round_trip_property(script):
     ("Door Jan Peeters · za 16 nov 2024 om 06:00", "U hoorde: Poetin tergt Westen, door Jan Peeters."),
     # The label's colon, or a longer label, is no part of the author's name ("door Door: Paul Althuis" was read).
     ("Door: Paul Althuis", "U hoorde: Poetin tergt Westen, door Paul Althuis."),
-    ("Gepubliceerd door het kabinet Smet", "U hoorde: Poetin tergt Westen, door het kabinet Smet."),
+    # A byline that names no person credits nobody: an office, or a page's label taken for one ("Uitgelicht Nieuws").
+    ("Gepubliceerd door het kabinet Smet", "U hoorde: Poetin tergt Westen."),
+    ("10 januari 2023 · Uitgelicht Nieuws", "U hoorde: Poetin tergt Westen."),
     ("DOOR JAN PEETERS", "U hoorde: Poetin tergt Westen, door Jan Peeters."),
     # The byline's other fields are no author: a category, a view count, the photographer, the author's role.
     ("Gepubliceerd: woensdag 26 juni | Categorie: Noordzee", "U hoorde: Poetin tergt Westen."),
