@@ -1488,3 +1488,14 @@ def test_a_parliamentary_papers_stamp_is_a_date_line_not_a_heading():
                          f"{day1}\n\nDe gevangenis\n\n{day2}\n")
     assert [s.heading for s in article.sections] == ["Het programma", "De gevangenis"]
     assert ("Vastgesteld 24 september 2024", "date line") in [(r.text, r.reason) for r in article.removed]
+
+
+def test_a_consent_dialogs_intro_class_does_not_make_its_text_the_lead():
+    from narrate.article import parse_html
+
+    dialog = ('<div id="cookieconsent" class="cc-dialog"><p class="cc-intro">De gemeente Zandhoven gebruikt cookies om '
+              'jouw surfervaring op deze website gemakkelijker te maken.</p></div>')
+    page = (f"<html><head><title>Zandhoven krijgt nieuwe brug</title></head><body>{dialog}<article>"
+            "<h1>Zandhoven krijgt nieuwe brug</h1>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>")
+    article = parse_html(page)
+    assert "cookies" not in spoken(article) and article.lead == BODY[0]

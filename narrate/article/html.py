@@ -428,9 +428,13 @@ def _dom_hints(root) -> PageHints:
             and len(text.split()) >= 8
             and element.tag in {"p", "div", "section"}
             and not any(e.tag in ("h1", "h2", "h3", "figure", "img") for e in element.iterdescendants())  # a page's intro
+            and furniture.classify_line(text) not in _NOT_A_LEAD  # a consent dialog's "cc-intro" is no standfirst
         ):
             hints.lead = text
     return hints
+
+
+_NOT_A_LEAD = frozenset({furniture.COOKIES, furniture.NAVIGATION, furniture.CONTACT})
 
 
 def _page_headings(root) -> list[tuple[str, str]]:
