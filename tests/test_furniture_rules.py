@@ -80,6 +80,7 @@ def reasons(article) -> dict[str, str]:
         ("Gisteren, 10:45 • 12 reacties", "date line"),
         ("Inloggen webmail", "navigation"),
         ("Nieuwsbericht | 03-12-2020", "date line"),
+        ("Burgemeester en wethouder bij het bord van MKB Nederland – foto gemeente Brielle", "photo credit"),
         ("Coördinaten 51° 10′ NB, 4° 35′ OL", "infobox"),
         ("Zie de categorie Bruggen van Wikimedia Commons voor mediabestanden over dit onderwerp.", "navigation"),
         ("Willekeurige pagina", "navigation"),

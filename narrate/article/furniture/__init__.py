@@ -64,7 +64,7 @@ _AD = re.compile(
 # ("De foto's tonen ...") is not taken for one.
 _CREDIT_TAIL = re.compile(
     r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:[a-z]{0,10}foto|beeld|foto's|fotografie|fotograaf|photo|photographer|image|video|illustratie|illustrator)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
-    r"(?<=[.!?]\s)bron\s*:|(?<=\()(?:foto|beeld)\s+(?=[^()]{2,40}\)$)|"
+    r"(?<=[.!?]\s)bron\s*:|(?<=\()(?:foto|beeld)\s+(?=[^()]{2,40}\)$)|(?<=\s[–—]\s)(?:foto|beeld)\s+(?=\w)|"
     r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s+){0,2}[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
     r"\s*(?:[^.!?]|(?<=\d)\.(?=\d)){0,60}?\)?$",
     re.IGNORECASE,
@@ -411,6 +411,8 @@ def has_credit(line: str) -> bool:
     >>> has_credit("Het mediapark in Hilversum (archieffoto: Omroep Brabant)")
     True
     >>> has_credit("Het schepencollege stelde het plan voor in het stadhuis (foto stad Bilzen-Hoeselt)")
+    True
+    >>> has_credit("Burgemeester en wethouder bij het bord van MKB Nederland – foto gemeente Brielle")
     True
     >>> has_credit("Foto: Handschrift van Felix Timmermans. Copyright: Victoriano Moreno voor Letterenhuis.")
     True
