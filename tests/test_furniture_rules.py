@@ -1500,3 +1500,11 @@ def test_a_consent_dialogs_intro_class_does_not_make_its_text_the_lead():
             "<h1>Zandhoven krijgt nieuwe brug</h1>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>")
     article = parse_html(page)
     assert "cookies" not in spoken(article) and article.lead == BODY[0]
+
+
+def test_a_see_also_label_in_the_text_takes_its_links_and_leaves_the_text_after_them():
+    links = "Zie ook:\nInstallatie nieuwe Kamerleden op 9 juni\nOverzicht van de samenstelling per 9 juni 2015"
+    tail = "Na de zomer\n\nDe gemeenteraad stemt na de zomer opnieuw over het plan, zo laat het college weten aan de pers."
+    article = parse_text("Zandhoven krijgt nieuwe brug\n\n" + "\n\n".join(BODY) + f"\n\n{links}\n\n{tail}\n")
+    assert "Installatie nieuwe" not in spoken(article) and "Zie ook" not in spoken(article)
+    assert "Na de zomer" in [s.heading for s in article.sections] and "opnieuw over het plan" in spoken(article)

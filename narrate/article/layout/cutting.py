@@ -228,10 +228,22 @@ def _repeats_next_caption(line: Line, following: list[Line]) -> bool:
     return _same_caption(line.text, _caption_part(following[0].text))
 
 
+def _text_or_subhead(units: list[Unit], j: int) -> bool:
+    """Prose, or a heading with prose under it: where a list of links ends."""
+    return is_prose(units[j].text) or units[j].kind == HEADING and j + 1 < len(units) and is_prose(units[j + 1].text)
+
+
 def drop_reference_sections(units: list[Unit], removed: list[Removed]) -> list[Unit]:
-    """Units less a closing reference section ("Bronnen", "Zie ook"), recorded in ``removed``."""
+    """Units less a closing reference section ("Bronnen", "Zie ook"), recorded in ``removed``; a reference label
+    set as a line of text ("Zie ook:") takes only the links under it, up to the next prose or subhead over prose."""
     for i, unit in enumerate(units):
-        if unit.kind == HEADING and furniture.is_reference_heading(unit.text) and i > len(units) // 3:
-            removed.extend(Removed(u.text, furniture.REFERENCES) for u in units[i:])
-            return units[:i]
+        if not furniture.is_reference_heading(unit.text) or i <= len(units) // 3:
+            continue
+        end = len(units)
+        if unit.kind != HEADING:
+            if not unit.text.rstrip().endswith(":"):
+                continue
+            end = next((j for j in range(i + 1, len(units)) if _text_or_subhead(units, j)), len(units))
+        removed.extend(Removed(u.text, furniture.REFERENCES) for u in units[i:end])
+        return units[:i] + units[end:]
     return units
