@@ -80,6 +80,9 @@ def reasons(article) -> dict[str, str]:
         ("Gisteren, 10:45 • 12 reacties", "date line"),
         ("Inloggen webmail", "navigation"),
         ("Nieuwsbericht | 03-12-2020", "date line"),
+        ("Openingsuren: maandag tot vrijdag van 8.30 tot 12 uur, op afspraak", "contact details"),
+        ("Open op maandag tot vrijdag van 9 tot 12.30 uur, op afspraak.", "contact details"),
+        ("En klik hier voor een uitgebreid verslag op de website Historici.nl.", "call to action"),
         ("Burgemeester en wethouder bij het bord van MKB Nederland – foto gemeente Brielle", "photo credit"),
         ("Coördinaten 51° 10′ NB, 4° 35′ OL", "infobox"),
         ("Zie de categorie Bruggen van Wikimedia Commons voor mediabestanden over dit onderwerp.", "navigation"),
@@ -228,6 +231,8 @@ def test_widget_lines(line: str, reason: str):
         "Opmerkingen van de raad over het plan",
         "Pagina's vol klachten over de brug",
         "Mia Claes, Jan Peeters en Els van den Broek openden de brug op maandag.",
+        "De bibliotheek is open van maandag tot vrijdag van 9 tot 17 uur.",
+        "Open dagen zijn er op zaterdag 12 mei van 10 tot 16 uur.",
     ],
 )
 def test_prose_about_widgets_is_not_furniture(line: str):

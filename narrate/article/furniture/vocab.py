@@ -59,7 +59,7 @@ SPONSORED = re.compile(
 """Sponsor and subscription-offer lines."""
 
 CALL_TO_ACTION = re.compile(
-    r"^(?:klik (?:hier|dan hier|op)|raadpleeg|bekijk (?:hier|alles|de (?:laatste|volledige|hele)|ook|meer|alle)|"
+    r"^(?:(?:en |of )?klik (?:hier|dan hier|op)|raadpleeg|bekijk (?:hier|alles|de (?:laatste|volledige|hele)|ook|meer|alle)|"
     r"ontdek (?:hier|meer|alle|ons)|bekijk (?:in|op) (?:het|de|onze) \w+$|download (?:de|onze|hier|deze|dit|het)|ga naar|terug naar(?! (?:die|dat|deze|dit)\b)|keer terug naar|"
     r"lees ook (?:het|de|ons|onze|wat)\b|(?:het|de) volledige (?:[\w-]+ ){1,5}?(?:vindt u|vind je|leest u|lees je|staat op (?:pagina|(?:de|onze) (?:website|site))|"
     r"is (?:terug )?te (?:zien|vinden|lezen|raadplegen|bekijken))\b|like ons|volg ons|volg \w+ op|vind ons op|word (?:lid|abonnee|fan)|registreer|registreren|schrijf (?:je|u) in|"

@@ -357,6 +357,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("call to action", 10, lambda t: bool(_VIDEO_LINK.match(t))),
     # "Elke gift vanaf 40 euro is fiscaal aftrekbaar.": the fund's appeal beside the article
     ("call to action", 15, lambda t: bool(_TAX_DEDUCTIBLE_GIFT.match(t))),
+    ("contact details", 30, lambda t: bool(_OPENING_HOURS.match(t))),
     # "Lees alle berichten op aaenmaas.nl/actueel": a pointer to an address, never a sentence of the text
     # (a line the address opens names the site: the header's rules weigh it against the headline).
     ("call to action", 16, lambda t: _points_to_address(t) and not shape.ends_sentence(t)),
@@ -428,6 +429,12 @@ _VIDEO_LINK = re.compile(
     r"|(?:bekijk|kijk naar) (?:de|het|onze) [\w-]+(?:\s+[\w-]+)?\s*\(\d+\s*(?:min|sec|seconden|minuten)\.?[^()]{0,20}\))$"
 )
 _TAX_DEDUCTIBLE_GIFT = re.compile(r"(?i)^(?:(?:elke|uw|je|jouw)\s+)?(?:gift|giften|donatie|donaties)\b[^,;]{0,50}\bfiscaal aftrekbaar\b[^,;]{0,40}$")
+_OPENING_HOURS = re.compile(
+    r"(?i)^(?:(?:openingstijden|openingsuren|bezoekuren|bezoektijden)\b[^.!?:]{0,60}:\s*|(?:open|geopend)\s+(?:op\s+|van\s+|elke\s+)?)"
+    r"(?:(?:ma|di|wo|do|vr|za|zo)\b|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen|weekdagen|dagelijks|elke dag)"
+    r"[^!?]{0,120}?(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?:uur|u)\b|\b\d{1,2}[.:]\d{2}\b)"
+)
+"""A service's opening hours, labelled or opening with "Open": "Openingsuren: maandag tot vrijdag van 8.30 tot 12 uur"."""
 
 
 def _points_to_address(text: str) -> bool:
