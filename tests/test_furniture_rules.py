@@ -80,6 +80,10 @@ def reasons(article) -> dict[str, str]:
         ("Gisteren, 10:45 • 12 reacties", "date line"),
         ("Inloggen webmail", "navigation"),
         ("Nieuwsbericht | 03-12-2020", "date line"),
+        ("Het rondetafelgesprek met (v.l.n.r.) Kees Vreugdenhil, Otto Jelsma en Henk Hagoort", "photo caption"),
+        ("Reserveer hier jouw plaats:", "call to action"),
+        ("Meer verhalen uit 25 jaar Team Taaladvies", "related link"),
+        ("Andere berichten van deze afzender", "related link"),
         ("Openingsuren: maandag tot vrijdag van 8.30 tot 12 uur, op afspraak", "contact details"),
         ("Open op maandag tot vrijdag van 9 tot 12.30 uur, op afspraak.", "contact details"),
         ("En klik hier voor een uitgebreid verslag op de website Historici.nl.", "call to action"),
@@ -233,6 +237,8 @@ def test_widget_lines(line: str, reason: str):
         "Mia Claes, Jan Peeters en Els van den Broek openden de brug op maandag.",
         "De bibliotheek is open van maandag tot vrijdag van 9 tot 17 uur.",
         "Open dagen zijn er op zaterdag 12 mei van 10 tot 16 uur.",
+        "Meer verhalen over de brug lees je in ons magazine.",
+        "Reserveer op tijd, want de zaal is klein.",
     ],
 )
 def test_prose_about_widgets_is_not_furniture(line: str):

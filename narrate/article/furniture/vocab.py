@@ -59,7 +59,7 @@ SPONSORED = re.compile(
 """Sponsor and subscription-offer lines."""
 
 CALL_TO_ACTION = re.compile(
-    r"^(?:(?:en |of )?klik (?:hier|dan hier|op)|raadpleeg|bekijk (?:hier|alles|de (?:laatste|volledige|hele)|ook|meer|alle)|"
+    r"^(?:(?:en |of )?klik (?:hier|dan hier|op)|raadpleeg|reserveer (?:hier |nu |snel )?(?:je|jouw|uw|een) (?:plaats|plek|tickets?|kaartjes?)|bekijk (?:hier|alles|de (?:laatste|volledige|hele)|ook|meer|alle)|"
     r"ontdek (?:hier|meer|alle|ons)|bekijk (?:in|op) (?:het|de|onze) \w+$|download (?:de|onze|hier|deze|dit|het)|ga naar|terug naar(?! (?:die|dat|deze|dit)\b)|keer terug naar|"
     r"lees ook (?:het|de|ons|onze|wat)\b|(?:het|de) volledige (?:[\w-]+ ){1,5}?(?:vindt u|vind je|leest u|lees je|staat op (?:pagina|(?:de|onze) (?:website|site))|"
     r"is (?:terug )?te (?:zien|vinden|lezen|raadplegen|bekijken))\b|like ons|volg ons|volg \w+ op|vind ons op|word (?:lid|abonnee|fan)|registreer|registreren|schrijf (?:je|u) in|"
@@ -427,9 +427,10 @@ SITE_STATUS = re.compile(
 POSED = re.compile(
     r"(?i)\b(?:poseert|poseren|poserend|poseerde|poseerden|groepsfoto"
     r"|(?:kijkt|kijken|keek|keken|lacht|lachen|glimlacht)\s+(?:\w+\s+){0,2}(?:in|naar)\s+(?:de\s+)?camera(?![\w'’])"
-    r"|van (?:de zijkant|achteren|opzij|boven) gezien)\b"
+    r"|van (?:de zijkant|achteren|opzij|boven) gezien|v\.\s?l\.\s?n\.\s?r|vlnr)\b"
 )
-"""What only a picture's description says: people posing, looking into the camera, seen from the side."""
+"""What only a picture's description says: people posing, looking into the camera, seen from the side, named from left
+to right ("v.l.n.r.")."""
 
 PLAYING_TIME = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
 """A video's length beside its play button: "Video afspelen (3:12)"."""

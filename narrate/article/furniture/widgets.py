@@ -358,6 +358,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     # "Elke gift vanaf 40 euro is fiscaal aftrekbaar.": the fund's appeal beside the article
     ("call to action", 15, lambda t: bool(_TAX_DEDUCTIBLE_GIFT.match(t))),
     ("contact details", 30, lambda t: bool(_OPENING_HOURS.match(t))),
+    ("related link", 12, lambda t: bool(_MORE_OF_THE_SITE.fullmatch(t))),
     # "Lees alle berichten op aaenmaas.nl/actueel": a pointer to an address, never a sentence of the text
     # (a line the address opens names the site: the header's rules weigh it against the headline).
     ("call to action", 16, lambda t: _points_to_address(t) and not shape.ends_sentence(t)),
@@ -435,6 +436,13 @@ _OPENING_HOURS = re.compile(
     r"[^!?]{0,120}?(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?:uur|u)\b|\b\d{1,2}[.:]\d{2}\b)"
 )
 """A service's opening hours, labelled or opening with "Open": "Openingsuren: maandag tot vrijdag van 8.30 tot 12 uur"."""
+_MORE_OF_THE_SITE = re.compile(
+    r"(?i)(?:meer (?:features|verhalen|berichten|artikels|artikelen|interviews|blogs|columns|portretten|video's)"
+    r"(?: (?:uit|over|van) [^.!?]{1,60})?|(?:andere|eerdere) (?:berichten|artikels|artikelen|verhalen|nieuws) (?:van|uit|in|over) "
+    r"(?:deze|dit|onze|die) [\w-]+)\s*[:>»›]?"
+)
+"""The label over the site's other pages: "Meer features", "Meer verhalen uit 25 jaar Team Taaladvies", "Andere
+berichten van deze afzender"."""
 
 
 def _points_to_address(text: str) -> bool:
