@@ -654,3 +654,15 @@ def test_an_author_line_between_two_paragraphs_is_the_byline_and_not_read():
     article = parse_text(f"Nieuwe fietsbrug over het kanaal\n\n{BODY}\n\ndoor Petra Merkx\n{MORE}\n\n{BODY}\n")
     assert "door Petra Merkx" in [r.text for r in article.removed if r.reason == "byline in text"]
     assert all("Merkx" not in p for s in article.sections for p in s.paragraphs) and "Merkx" not in (article.lead or "")
+
+
+def test_a_brand_with_a_capital_inside_may_open_a_headline_and_a_wordpress_archive_label_is_none():
+    article = parse_text(f"Categorie archieven: Corporate\n\nmboRijnland organiseert eerste Groene Hart Conferentie\n"
+                         f"Geplaatst op 11 oktober 2023 door Communicatie\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "mboRijnland organiseert eerste Groene Hart Conferentie"
+    assert "Categorie archieven" not in (article.lead or "") + str(article.sections)
+
+
+def test_a_short_headline_over_its_lowercase_description_is_no_kicker():
+    article = parse_text(f"UA sport aangekaart\nwaarom de sportkaart duurder moet\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "UA sport aangekaart" and article.kicker is None

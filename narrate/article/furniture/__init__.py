@@ -155,7 +155,8 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _TAGS = re.compile(
-    r"^(?:tags|labels|onderwerpen|trefwoorden|termen|zoektermen|sleutelwoorden|kernwoorden|thema's|categorie|categorieën|rubriek|lees meer over|meer over)\s*:\s*\S.{0,120}$"
+    r"^(?:tags|labels|onderwerpen|trefwoorden|termen|zoektermen|sleutelwoorden|kernwoorden|thema's|categorie|categorieën|rubriek|lees meer over|meer over"
+    r"|(?:categorie|tag)[- ]?archie(?:f|ven))\s*:\s*\S.{0,120}$"
     r"|^#[^\W\d_][\w-]*(?:[\s,·|]+#[^\W\d_][\w-]*)*$",  # "#Persoonlijk", "#AlleenSamen #Zuid-Holland": hashtags alone
     re.IGNORECASE,
 )

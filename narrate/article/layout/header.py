@@ -233,8 +233,8 @@ def _is_kicker(first: str, second: str | None) -> bool:
         return False
     if first.strip(" |:").lower() in GENRES:
         return True
-    if second is None or len(words) > 3:
-        return False
+    if second is None or len(words) > 3 or _description_line(second):
+        return False  # "UA sport aangekaart" over "waarom de sportkaart duurder moet": a headline over its description
     return len(second.split()) >= 4 and len(second.split()) > len(words) and not second.endswith(".")
 
 

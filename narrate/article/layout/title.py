@@ -97,8 +97,8 @@ def is_headline_shaped(text: str) -> bool:
     if not 2 <= len(words) <= 25 or len(text) > 160:
         return False
     first = text[0]
-    if not (first.isupper() or first.isdigit() or first in "‘'\"“„«"):
-        return False
+    if not (first.isupper() or first.isdigit() or first in "‘'\"“„«" or re.match(r"[a-zà-ÿ]{1,4}[A-ZÀ-Þ]", text)):
+        return False  # a brand with a capital inside may open it: "mboRijnland organiseert ...", "iPhone"
     if re.search(r"[.,;:]$", text) or not re.search(r"[^\W\d_]{3}", text):
         return False
     # A name alone is a byline or a speaker's label (EDWIN EVERS over his lines), never a headline;
