@@ -155,7 +155,7 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _TAGS = re.compile(
-    r"^(?:tags|labels|onderwerpen|trefwoorden|termen|zoektermen|sleutelwoorden|kernwoorden|thema's|categorie|categorieën|rubriek|lees meer over|meer over"
+    r"^(?:tags|labels|onderwerpen|(?:tref|sleutel|kern)woorden|termen|zoektermen|thema's|categorie|categorieën|rubriek|lees meer over|meer over"
     r"|(?:categorie|tag)[- ]?archie(?:f|ven))\s*:\s*\S.{0,120}$"
     r"|^#[^\W\d_][\w-]*(?:[\s,·|]+#[^\W\d_][\w-]*)*$",  # "#Persoonlijk", "#AlleenSamen #Zuid-Holland": hashtags alone
     re.IGNORECASE,
@@ -381,8 +381,6 @@ _LANGUAGES = re.compile(
     r"(?:\s*[|/·]\s*(?:NL|EN|FR|DE|ES|IT|PT|PL|TR|AR|Nederlands|English|Français|Deutsch))*$"
 )
 """A language switch: "NL | EN", "English"."""
-
-
 
 
 # "Lees ook het rapport, zegt de minister." is a sentence; "Lees ook: Kabinet
