@@ -31,6 +31,17 @@ def test_a_role_noun_names_the_one_person_holding_it():
     ) == ["Roberto Martínez"]
 
 
+def test_a_role_and_name_the_headline_opens_with_introduce_the_person_the_role_noun_means():
+    body = ("De veiligheidsdiensten stonden de voorbije weken in opperste paraatheid, zegt De Crem.\n\n"
+            "De minister was duidelijk: “Ik maak geen enkel compromis over jullie veiligheid.”")
+    article = parse_text(f"Minister De Crem spreekt het politiekorps toe\n\n{body}")
+    assert [(q.speaker, q.role) for q in article.quotes] == [("De Crem", "minister")]
+    # A portfolio after the role ("Schepen Studentenzaken") is no one the text names: "de schepen" stays unresolved.
+    other = parse_text("Schepen Studentenzaken wil meer zalen\n\nDe stad zoekt zalen voor fuiven van studenten.\n\n"
+                       "De schepen was duidelijk: “We zoeken nieuwe zalen.”")
+    assert [q.speaker for q in other.quotes] != ["Studentenzaken"]
+
+
 def test_a_role_noun_held_by_two_people_names_nobody():
     assert speakers(
         "Minister Vincent Van Peteghem en minister Annelies Verlinden overleggen.",

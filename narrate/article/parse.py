@@ -28,7 +28,7 @@ from .decoding import MAX_INPUT_BYTES, DecodedText, decode_bytes, read_input, re
 from .layout import Layout, Line, PageHints, build_layout, text_lines
 from .model import Article, Quote, Removed, Section, SummaryItem
 from ..errors import InputError
-from .quotes import find_quotes, passage_list
+from .quotes import find_quotes, introduced_in_title, passage_list
 
 __all__ = [
     "Article",
@@ -110,6 +110,7 @@ def _quotes(layout: Layout) -> list[Quote]:
         [section.paragraphs for section in layout.sections],
     )
     names = [(p.name, p.role) for p in layout.pull_quotes if p.name]
+    names += introduced_in_title(layout.title, " ".join(p.text for p in passages))
     texts: list[tuple[str, str | None]] = [(p.text, p.name) for p in layout.pull_quotes if p.name]
     texts += [(text, None) for text in layout.unsigned_pulls]
     # A transcript's speakers may stand as section headings ("EDWIN EVERS").

@@ -22,6 +22,7 @@ keep their voice without a name (``teasers``).
 """
 
 from .attribution import find_quotes
+from .registry import introduced_in_title
 from .resolve import role_as_title
 from .clauses import passage_list
 from .colon import colon_subject
@@ -30,6 +31,7 @@ from .spans import find_spans, sentence_starts
 
 __all__ = [
     "find_quotes",
+    "introduced_in_title",
     "passage_list",
     "role_as_title",
     "colon_subject",

@@ -20,7 +20,7 @@ from ..people import (
 from .clauses import Analysis
 from ..firstnames import is_first_name
 from .appositions import apposition
-from .phrases import capital_field_before_name, split_tokens
+from .phrases import capital_field_before_name, leading_phrase, split_tokens
 from .spans import SENTENCE_PUNCT
 from .words import SPEECH_VERBS, before_copula
 
@@ -51,6 +51,20 @@ def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | N
     registry.alias_first_names(everything, counts)
     _drop_surname_runs(registry)
     return registry
+
+
+def introduced_in_title(title: str | None, text: str) -> list[tuple[str, str | None]]:
+    """The person a headline opens with, by role and name, whom the ``text`` names again: introduced there, so that
+    "de minister" in the text is them (a portfolio after the role, "Schepen Studentenzaken", the text never names).
+
+    >>> introduced_in_title("Minister De Crem spreekt het korps toe", "Het korps hoorde De Crem aan.")
+    [('De Crem', 'Minister')]
+    >>> introduced_in_title("Ter Horst neemt afscheid", "Ter Horst"), introduced_in_title("Schepen Studentenzaken wil zalen", "")
+    ([], [])
+    """
+    phrase = leading_phrase(split_tokens(title))[0] if title else None
+    named = phrase is not None and phrase.kind == "name" and phrase.role and re.search(rf"\b{re.escape(phrase.text)}\b", text)
+    return [(phrase.text, phrase.role)] if named else []
 
 
 def _drop_surname_runs(registry: Registry) -> None:
