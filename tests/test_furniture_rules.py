@@ -80,6 +80,8 @@ def reasons(article) -> dict[str, str]:
         ("Gisteren, 10:45 • 12 reacties", "date line"),
         ("Inloggen webmail", "navigation"),
         ("Nieuwsbericht | 03-12-2020", "date line"),
+        ("In deze reeks", "navigation"),
+        ("Over deze publicatie", "navigation"),
         ("Het rondetafelgesprek met (v.l.n.r.) Kees Vreugdenhil, Otto Jelsma en Henk Hagoort", "photo caption"),
         ("Reserveer hier jouw plaats:", "call to action"),
         ("Meer verhalen uit 25 jaar Team Taaladvies", "related link"),

@@ -359,6 +359,9 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("call to action", 15, lambda t: bool(_TAX_DEDUCTIBLE_GIFT.match(t))),
     ("contact details", 30, lambda t: bool(_OPENING_HOURS.match(t))),
     ("related link", 12, lambda t: bool(_MORE_OF_THE_SITE.fullmatch(t))),
+    # "In deze reeks", "Hoofdstukken", "Over deze publicatie": the label of a box of links to the other parts.
+    ("navigation", 3, lambda t: bool(re.fullmatch(
+        r"(?i)(?:(?:in|uit) (?:deze|dit) (?:reeks|serie|nummer|editie|dossier|artikel)|hoofdstukken|over deze (?:publicatie|uitgave))\s*:?", t))),
     # "Lees alle berichten op aaenmaas.nl/actueel": a pointer to an address, never a sentence of the text
     # (a line the address opens names the site: the header's rules weigh it against the headline).
     ("call to action", 16, lambda t: _points_to_address(t) and not shape.ends_sentence(t)),
