@@ -42,6 +42,12 @@ def test_a_role_and_name_the_headline_opens_with_introduce_the_person_the_role_n
     assert [q.speaker for q in other.quotes] != ["Studentenzaken"]
 
 
+@pytest.mark.parametrize("clause", ["vermoedt voorzitter Fransien van ter Beek", "trapte collegevoorzitter Fransien van ter Beek af",
+                                    "kaart Fransien van ter Beek aan"])
+def test_verbs_that_open_suppose_or_raise_are_verbs_of_saying(clause: str):
+    assert speakers(f"'De bestuurders zeggen wat de minister nog niet durft te zeggen', {clause}.") == ["Fransien van ter Beek"]
+
+
 def test_a_role_noun_held_by_two_people_names_nobody():
     assert speakers(
         "Minister Vincent Van Peteghem en minister Annelies Verlinden overleggen.",

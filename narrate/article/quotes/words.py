@@ -29,7 +29,8 @@ SPEECH_VERBS = frozenset(
     mompelt mompelde bromt bromde sneert sneerde snauwt snauwde jubelt jubelde juicht juichte stamelt stamelde
     brult brulde schreeuwt schreeuwde moppert mopperde vermeldt vermeldde bezweert bezwoer garandeert garandeerde
     verwoordt verwoordde typeert typeerde omschrijft omschreef beschrijft beschreef memoreert memoreerde
-    poneert poneerde glimlacht glimlachte grijnst grijnsde grinnikt grinnikte schatert schaterde""".split()
+    poneert poneerde glimlacht glimlachte grijnst grijnsde grinnikt grinnikte schatert schaterde vermoedt vermoedde
+    kaart kaartte trapt trapte""".split()
 )
 """Verbs of saying, as they stand in an attribution clause."""
 
