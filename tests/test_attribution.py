@@ -48,6 +48,12 @@ def test_verbs_that_open_suppose_or_raise_are_verbs_of_saying(clause: str):
     assert speakers(f"'De bestuurders zeggen wat de minister nog niet durft te zeggen', {clause}.") == ["Fransien van ter Beek"]
 
 
+def test_a_role_its_unit_and_a_rank_before_the_name_are_all_role():
+    assert speakers("De koning bezocht gisteren de marineschepen in de Oostzee.",
+                    "Commandant Zeestrijdkrachten luitenant-generaal Rob Verkerk gaf aan blij te zijn met het bezoek: "
+                    "“Het is een grote eer om de koning te ontvangen.”") == ["Rob Verkerk"]
+
+
 def test_a_role_noun_held_by_two_people_names_nobody():
     assert speakers(
         "Minister Vincent Van Peteghem en minister Annelies Verlinden overleggen.",

@@ -315,6 +315,10 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
             role += tokens[i : i + field]  # "hoogleraar Immunobiologie Annemarie Meijer"
             i += field
             break
+        if role and token[:1].isupper() and nxt[:1].islower() and is_role_word(nxt) and is_first_name((tokens[i + 2 : i + 3] or ["-"])[0]):
+            role += [token, nxt]  # "Commandant Zeestrijdkrachten luitenant-generaal Rob Verkerk": a unit, then a rank
+            i += 2
+            continue
         if role and token[:1].isupper() and (not nxt or not nxt[:1].isupper()):
             break  # "Minister Dijkgraaf": a capital after the role, last of the phrase, is a surname that is also a role
         if role and _portfolio_before_name(tokens[i:]):
