@@ -80,6 +80,7 @@ def reasons(article) -> dict[str, str]:
         ("Gisteren, 10:45 • 12 reacties", "date line"),
         ("Inloggen webmail", "navigation"),
         ("Nieuwsbericht | 03-12-2020", "date line"),
+        ("Presentatie van de eindrapporten. Foto: COVRA N.V.", "photo credit"),
         ("In deze reeks", "navigation"),
         ("Over deze publicatie", "navigation"),
         ("Het rondetafelgesprek met (v.l.n.r.) Kees Vreugdenhil, Otto Jelsma en Henk Hagoort", "photo caption"),

@@ -66,7 +66,7 @@ _CREDIT_TAIL = re.compile(
     r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:[a-z]{0,10}foto|beeld|foto's|fotografie|fotograaf|photo|photographer|image|video|illustratie|illustrator)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
     r"(?<=[.!?]\s)bron\s*:|(?<=\()(?:foto|beeld)\s+(?=[^()]{2,40}\)$)|(?<=\s[–—]\s)(?:foto|beeld)\s+(?=\w)|"
     r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s+){0,2}[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
-    r"\s*(?:[^.!?]|(?<=\d)\.(?=\d)){0,60}?\)?$",
+    r"\s*(?:[^.!?]|(?<=\d)\.(?=\d)|(?<=\b[a-z])\.){0,60}?\)?$",
     re.IGNORECASE,
 )
 _AGENCY = re.compile(
@@ -411,8 +411,8 @@ def has_credit(line: str) -> bool:
     True
     >>> has_credit("Het schepencollege stelde het plan voor in het stadhuis (foto stad Bilzen-Hoeselt)")
     True
-    >>> has_credit("Burgemeester en wethouder bij het bord van MKB Nederland – foto gemeente Brielle")
-    True
+    >>> has_credit("Wethouder bij het bord – foto gemeente Brielle"), has_credit("Rapporten. Foto: COVRA N.V."), has_credit("Foto: J. Peeters")
+    (True, True, True)
     >>> has_credit("Foto: Handschrift van Felix Timmermans. Copyright: Victoriano Moreno voor Letterenhuis.")
     True
     """
