@@ -92,26 +92,26 @@ def marked_chrome(root) -> dict[str, RemovalReason]:
 
 def cut_marked(lines: list[Line], marked: dict[str, RemovalReason], removed: list[Removed]) -> list[Line]:
     """The lines whose text the markup marked as furniture cut, each reported with its reason."""
-    removed.extend(Removed(line.text, marked[comparable(line.text)]) for line in lines if comparable(line.text) in marked)
-    return [line for line in lines if comparable(line.text) not in marked]
+    keys = [comparable(line.text) for line in lines]
+    removed.extend(Removed(line.text, marked[key]) for line, key in zip(lines, keys) if key in marked)
+    return [line for line, key in zip(lines, keys) if key not in marked]
 
 
 def cut_pull_quotes(lines: list[Line], pulls: list[set[str]], removed: list[Removed], hints: PageHints) -> list[Line]:
     """Lines of a marked-up pull quote that says what the body does not (one that repeats a body
     sentence is the layout's to link to its speaker and cut); one in somebody's own words stays where it stands,
     its speaker unsaid (``hints.unsigned_pulls``): the only place the page gives them."""
-    others = [comparable(line.text) for line in lines]
+    keys = [comparable(line.text) for line in lines]
     cut: set[str] = set()
     for texts in pulls:
-        if any(t in other and t != other for t in texts for other in others):
+        if any(t in key and t != key for t in texts for key in keys):
             continue
-        shown = [line.text for line in lines if comparable(line.text) in texts]
+        shown = [line.text for line, key in zip(lines, keys) if key in texts]
         if shown and all(_own_words(text) for text in shown):
             hints.unsigned_pulls += shown
         else:
             cut |= texts
-    removed.extend(Removed(line.text, furniture.PULL_QUOTE) for line in lines if comparable(line.text) in cut)
-    return [line for line in lines if comparable(line.text) not in cut]
+    return cut_marked(lines, dict.fromkeys(cut, furniture.PULL_QUOTE), removed)
 
 
 _OWN_WORDS = re.compile(r"[\"“”„«»‘’]|(?<!\w)'|\b(?:ik|we|wij|mijn|ons|onze)\b", re.IGNORECASE)

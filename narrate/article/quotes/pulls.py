@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..layout import containment
+from ..layout.lines import comparable
 from ..people import Registry
 from .clauses import Analysis
 
@@ -13,9 +14,9 @@ def link_pull_quotes(analyses: list[Analysis], registry: Registry, pulls: list[t
     """A pull quote's name line tells who said the body quote it repeats.  One without a name, kept where it stands
     (it repeats nothing), is nobody's by a guess from the paragraphs around it: they tell of someone else's words
     as often as of its speaker's."""
-    kept = {" ".join(re.findall(r"\w+", text.lower())) for text, name in pulls if name is None}
+    kept = {comparable(text) for text, name in pulls if name is None}
     for found in (f for analysis in analyses for f in analysis.found if f.attribution in ("context", "continued")):
-        if " ".join(re.findall(r"\w+", found.text.lower())) in kept:
+        if comparable(found.text) in kept:
             found.speaker, found.attribution = None, None
     full = [
         (found, words, set(words))
