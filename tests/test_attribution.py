@@ -1763,3 +1763,12 @@ def test_a_paragraph_that_is_one_quote_goes_on_in_the_words_the_paragraph_before
         "Programmadirecteur Bram de Kort merkt samen met Els Jacobs op dat de projecten vlot gingen.",
         "“Het is soms best moeilijk voor organisaties om in één keer een perfect dossier uit te werken.”",
     ) == [None]
+
+
+def test_a_surname_the_text_uses_is_the_full_name_the_title_opens_with():
+    article = parse_text(
+        "Maarten Camps op de radio: maak wetgeving eenvoudiger\n\n"
+        "‘Het vertrouwen moet hersteld worden,’ stelt Camps.\n\n"
+        "Er is al gesleuteld aan de wet, geeft Camps aan. ‘Je weet van tevoren nooit hoe iets uitpakt.’\n"
+    )
+    assert [q.speaker for q in article.quotes] == ["Maarten Camps", "Maarten Camps"]

@@ -61,10 +61,20 @@ def introduced_in_title(title: str | None, text: str) -> list[tuple[str, str | N
     [('De Crem', 'Minister')]
     >>> introduced_in_title("Ter Horst neemt afscheid", "Ter Horst"), introduced_in_title("Schepen Studentenzaken wil zalen", "")
     ([], [])
+    >>> introduced_in_title("Maarten Camps op NPO Radio 1", "..., stelt Camps.")
+    [('Maarten Camps', None)]
     """
     phrase = leading_phrase(split_tokens(title))[0] if title else None
-    named = phrase is not None and phrase.kind == "name" and phrase.role and re.search(rf"\b{re.escape(phrase.text)}\b", text)
-    return [(phrase.text, phrase.role)] if named else []
+    if phrase is None or phrase.kind != "name":
+        return []
+    if phrase.role and re.search(rf"\b{re.escape(phrase.text)}\b", text):
+        return [(phrase.text, phrase.role)]
+    # "Maarten Camps op NPO Radio 1: ..." over "..., stelt Camps.": the text uses the surname of the title's full name.
+    first, *rest = phrase.text.split()
+    surname = rest[-1] if rest else ""
+    if is_first_name(first) and surname[:1].isupper() and re.search(rf"\b{re.escape(surname)}\b", text):
+        return [(phrase.text, phrase.role)]
+    return []
 
 
 def _drop_surname_runs(registry: Registry) -> None:
