@@ -1057,6 +1057,14 @@ LINES = [
     ("Dit artikel hoort bij: JenV Magazine nr. 8, december 2019", "source credit"),
     ("Dit artikel hoort bij de beste van het jaar.", None),
     ("Nieuwsbericht – Organisatie – leestijd 2 min", "reading time"),
+    # A publication's masthead says what it is and whose; a sentence about a magazine is text.
+    ("Onafhankelijk nieuwsplatform van de Hogeschool Zuid", "edition line"),
+    ("Magazine voor vrijwilligers | uitgave van de Stichting Buurtzorg", "edition line"),
+    ("Het magazine van het Stedelijk Ziekenhuis", "edition line"),
+    ("Het magazine van het ziekenhuis verschijnt vier keer per jaar.", "edition line"),
+    ("Het magazine van het ziekenhuis kreeg een prijs.", None),
+    ("Digitale editie mei 2019 · pagina 7 van 40", "navigation"),
+    ("Het rapport telt op pagina 7 van 40 een fout.", None),
 ]
 
 

@@ -422,6 +422,9 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("contact details", 30, lambda t: bool(vocab.CALL_NUMBER.search(t)) and not _QUOTED.search(t)),
     ("edition line", 8, lambda t: bool(vocab.ISSUE_LINE.match(t))),
     ("edition line", 40, lambda t: bool(vocab.COLOPHON.search(t))),
+    ("edition line", 14, lambda t: bool(_PUBLICATION_TAGLINE.match(t))),
+    # "Digitale editie april 2014 · pagina 5 van 68": where in a paged edition or list the reader is.
+    ("navigation", 12, lambda t: bool(re.search(r"(?i)\bpagina \d+ (?:van|/) \d+\b", t)) and not shape.ends_sentence(t)),
     ("edition line", 8, lambda t: bool(vocab.RUBRIC_OR_ISSUE.search(t)) and not shape.ends_sentence(t)),
     ("share button", 30, lambda t: bool(vocab.SOCIAL_EMBED.search(t))),
 )
@@ -439,6 +442,13 @@ _OPENING_HOURS = re.compile(
     r"[^!?]{0,120}?(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?:uur|u)\b|\b\d{1,2}[.:]\d{2}\b)"
 )
 """A service's opening hours, labelled or opening with "Open": "Openingsuren: maandag tot vrijdag van 8.30 tot 12 uur"."""
+_PUBLICATION_TAGLINE = re.compile(
+    r"(?i)^(?:[\w-]+\s+){0,2}[\w-]*(?:magazine|tijdschrift|blad|krant|platform)\s+(?:van|voor)\s+"
+    r"(?!.*\b(?:is|was|zijn|waren|wordt|werd|heeft|had|kreeg|krijgt|lag|ligt|staat|stond|gaat|ging|komt|kwam)\b)[^.!?]{3,90}$"
+)
+"""A publication's masthead tagline: what it is and whose ("Onafhankelijk nieuwsplatform van de Universiteit Utrecht",
+"Magazine voor veteranen | uitgave van het Veteraneninstituut", "Dagblad van de Universiteit Utrecht"); a finite verb
+makes it a sentence ("De krant van zomer 2025 was dik")."""
 _MORE_OF_THE_SITE = re.compile(
     r"(?i)(?:meer (?:features|verhalen|berichten|artikels|artikelen|interviews|blogs|columns|portretten|video's)"
     r"(?: (?:uit|over|van) [^.!?]{1,60})?|(?:andere|eerdere) (?:berichten|artikels|artikelen|verhalen|nieuws) (?:van|uit|in|over) "
