@@ -1065,6 +1065,9 @@ LINES = [
     ("Het magazine van het ziekenhuis kreeg een prijs.", None),
     ("Digitale editie mei 2019 · pagina 7 van 40", "navigation"),
     ("Het rapport telt op pagina 7 van 40 een fout.", None),
+    ("Logo Stichting Buurtzorg", "photo caption"),
+    ("Logo: Samen sterk in de wijk", "photo caption"),
+    ("Logo en huisstijl kregen in maart een nieuwe kleur.", None),
 ]
 
 

@@ -405,6 +405,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     # Its label says what the line is, however many people it names with their functions.
     ("photo caption", 80, _who_in_picture),
     ("photo caption", 6, _picture_file),
+    # "Logo Wikimedia Belgium", "Logo gemeente Westerkwartier": the alternative text of a logo.
+    ("photo caption", 10, lambda t: bool(re.match(r"(?i)logo(?:\s*:)?\s+\S", t)) and not shape.ends_sentence(t)),
     ("photo caption", 12, _file_name_line),
     ("photo caption", 5, lambda t: bool(vocab.BARE_PICTURE_LABEL.fullmatch(t))),
     # "Afbeelding overhandiging eerste ei": the label, then what it shows in lower case (a maker's name is a credit).
