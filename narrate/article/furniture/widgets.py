@@ -149,8 +149,12 @@ def is_bare_date(text: str) -> bool:
     (True, True, False, False)
     >>> is_bare_date("11.45 uur"), is_bare_date("maandag 7 april 2014"), is_bare_date("Op 7 april 2014 ging de brug open.")
     (False, True, False)
+    >>> is_bare_date("zaterdag 2 september 2023 - 20:54"), is_bare_date("Om 20:54 ging het alarm af.")
+    (True, False)
     """
     bare = text.strip().strip("()[]•·-–— ")
+    # "zaterdag 2 september 2023 - 20:54": the hour it was posted, after the date, still says only when.
+    bare = re.sub(r"(?i)(?<=\d{4})\s*[-–,·|]?\s*(?:om\s+)?\d{1,2}[:.]\d{2}\s*(?:u|uur)?$", "", bare)
     day = re.search(rf"(?i)\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:\d{{1,2}}\s+)?(?:{vocab.MONTHS})\b", bare)
     return len(bare.split()) <= 5 and day is not None and shape.is_date_line(bare)
 
