@@ -262,8 +262,13 @@ def test_a_question_answered_in_quote_marks_is_the_interviews_and_short_ones_are
         article = parse_text(text)
         assert "Waarom deze brug?" not in [s.heading for s in article.sections]
         assert "Waarom deze brug?" in [p for s in article.sections for p in s.paragraphs]
+    # Answered by a labelled speaker without quote marks, by full name or first name.
+    for label in ("Professor Sylvie Daminet", "Christophe"):
+        text = f"Fietsbrug eindelijk open\n\n{BODY}\n\nWaarom deze brug?\n\n{label}: De oude sluis kon het niet meer aan.\n\n{MORE}\n"
+        assert "Waarom deze brug?" not in _headings(text)
     # Answered in the writer's words, a question still heads its section.
     assert "Waarom deze brug?" in _headings(f"Fietsbrug eindelijk open\n\n{BODY}\n\nWaarom deze brug?\n\n{LONG}\n")
+    assert "Waarom deze brug?" in _headings(f"Fietsbrug eindelijk open\n\n{BODY}\n\nWaarom deze brug?\n\nResultaat: {LONG}\n")
 
 
 def test_a_one_word_section_label_under_the_headline_is_no_subhead_but_a_subhead_there_is():

@@ -19,6 +19,7 @@ from .. import furniture
 from ..furniture.shape import has_date, is_put_question
 from ..furniture.vocab import FINITE_VERBS
 from ..model import Removed
+from ..firstnames import is_first_name
 from ..people import is_full_name, is_name_label, is_role_word, name_runs, statement_speaker
 from .header import dated_author, is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
@@ -221,7 +222,14 @@ def _answered_in_quotes(text: str) -> bool:
     >>> [_answered_in_quotes(t) for t in ("“Nee, dat niet.”", "Jordi: “Een werkgroep ...”", "JV: 'Om te ...'", "Dat kan.")]
     [True, True, True, False]
     """
-    return bool(_ANSWER_OPENING.match(text))
+    if _ANSWER_OPENING.match(text):
+        return True
+    # "Professor Sylvie Daminet: In de kliniek ...", "Christophe: De Academie ...": the one answering, labelled.
+    label = text.split(":", 1)[0].strip() if ":" in text[:50] else ""
+    words = label.split()
+    return bool(words) and len(words) <= 4 and (
+        is_full_name(" ".join(words[1:] if is_role_word(words[0]) else words)) or len(words) == 1 and is_first_name(label)
+    )
 
 
 def _starts_sentence(text: str) -> bool:
