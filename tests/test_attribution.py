@@ -1772,3 +1772,17 @@ def test_a_surname_the_text_uses_is_the_full_name_the_title_opens_with():
         "Er is al gesleuteld aan de wet, geeft Camps aan. ‘Je weet van tevoren nooit hoe iets uitpakt.’\n"
     )
     assert [q.speaker for q in article.quotes] == ["Maarten Camps", "Maarten Camps"]
+
+
+def test_a_places_adjective_before_the_role_noun_still_names_the_one_holding_it():
+    assert speakers(
+        "President Chandrikapersad Santokhi hield een toespraak.",
+        "“Laten we elkaar de hand reiken”, luidt de boodschap van de Surinaamse president.",
+    ) == ["Chandrikapersad Santokhi"]
+
+
+def test_a_role_that_closes_a_clause_before_a_name_between_commas_is_that_persons():
+    assert speakers(
+        "Een tekst die door de federale minister van Milieu, Zakia Khattabi, wordt omschreven als cruciaal.",
+        "\"De ineenstorting van de biodiversiteit bedreigt onze planeet\", zegt de minister.",
+    ) == ["Zakia Khattabi"]

@@ -373,7 +373,7 @@ def test_a_straight_mark_set_apart_after_a_colon_opens_the_quote_and_the_next_pe
                          "Armin Laschet, de pas gekozen voorzitter van het Comité van de Regio's, Apostolos Tzitzikostas, "
                          "in de staatskanselarij.\n\n"
                          'Minister-president Laschet : " Ik ben blij dat ik kennisgemaakt heb met de heer Tzitzikostas.\n')
-    assert [(q.speaker, q.role) for q in article.quotes] == [("Armin Laschet", "minister-president")]
+    assert [(q.speaker, q.role) for q in article.quotes] == [("Armin Laschet", "minister-president van Noordrijn-Westfalen")]
 
 
 def test_a_quote_that_opens_with_its_speakers_own_full_name_is_theirs():

@@ -211,13 +211,22 @@ def _role_apposed(before: str, after: str, name: str) -> str | None:
     >>> _role_apposed("Het kabinet besloot, ", ", zo bleek", "Ankie Broekers-Knol")
     >>> _role_apposed("De burgemeester van Gent, ", ", zei", "Mathias De Clercq")
     'burgemeester van Gent'
+    >>> _role_apposed("Een tekst die door de federale minister van Milieu, ", ", wordt", "Zakia Khattabi")
+    'federale minister van Milieu'
     """
     if not (before.endswith(", ") and after.startswith(",") and is_first_name(name.split()[0])):
         return None
     segment = re.split(r"[,.;:!?]\s", before[:-2])[-1].strip()
     segment = re.sub(r"^(?:[Dd]e|[Hh]et)\s+(?=\S+\s)", "", segment)  # "De Voorzitter van de Eerste Kamer, Ankie ..."
     words = segment.split()
-    return segment if 1 <= len(words) <= 8 and is_role_word(words[0]) else None
+    if 1 <= len(words) <= 8 and is_role_word(words[0]):
+        return segment
+    # "Een tekst die door de federale minister van Milieu, Zakia Khattabi, ...": the role closes the clause.
+    for at in range(len(words) - 1):
+        role = words[at + 1 :]
+        if words[at] in {"de", "het"} and len(role) <= 6 and (is_role_word(role[0]) or _is_adjective(role[0], role[1:2])):
+            return " ".join(role)
+    return None
 
 
 def _said_by(before: str, name: str) -> bool:

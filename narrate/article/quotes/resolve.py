@@ -76,16 +76,21 @@ def holds_role(person: Person, description: str) -> bool:
     (True, False, False)
     >>> holds_role(minister, "de minister"), holds_role(minister, "de minister van Financiën"), holds_role(minister, "de minister van Waterstaat")
     (True, True, False)
-    >>> holds_role(Person("Chan Santokhi", "President"), "het staatshoofd"), holds_role(minister, "de bewindsman")
-    (True, True)
+    >>> santokhi = Person("Chan Santokhi", "President")
+    >>> holds_role(santokhi, "het staatshoofd"), holds_role(minister, "de bewindsman"), holds_role(santokhi, "de Surinaamse president")
+    (True, True, True)
     """
     if not person.role or not person.is_person:
         return False
     words = role_nouns(person.role)
-    named = [w.lower() for w in description.split()[1:] if w[:1].isupper()]
+    tokens = description.split()  # "de Surinaamse president": a place's adjective names no part of the role
+    named = [w.lower() for i, w in enumerate(tokens[1:], 1) if w[:1].isupper() and not (i < len(tokens) - 1 and _PLACE_ADJECTIVE.fullmatch(w))]
     head = head_noun(description)
     fits = head in words or bool(ROLE_EPITHETS.get(head, frozenset()) & set(words)) or _compound_of(head, words)
     return fits and all(w in words for w in named)
+
+
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:se|sche)")  # "Surinaamse", "Utrechtse", "Vlaamse"
 
 
 def _compound_of(head: str, words: list[str]) -> bool:
