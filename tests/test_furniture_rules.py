@@ -1325,6 +1325,22 @@ def test_an_html_block_quote_without_quote_marks_is_a_quote():
     assert [q.text for q in article.quotes] == [said]
 
 
+def test_a_signed_block_quote_without_quote_marks_is_its_signers_and_a_role_under_the_name_is_not_read():
+    from narrate.article import parse_html
+
+    said = "Met deze nieuwe brug maken we de verbinding tussen de twee oevers eindelijk concreet."
+    body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + (
+        f'<blockquote class="quote-block"><p>{said}</p><footer><strong>Wolter Leiseboer</strong><br>'
+        "<span>Voorzitter namens het ministerie van Economische Zaken</span></footer></blockquote>"
+    )
+    article = parse_html(_page(body + "".join(f"<p>{p}</p>" for p in BODY[2:])))
+    assert [(q.text, q.speaker) for q in article.quotes] == [(said, "Wolter Leiseboer")]
+    assert "Voorzitter namens" not in spoken(article)
+    assert ("Voorzitter namens het ministerie van Economische Zaken", "pull quote speaker role") in [
+        (r.text, r.reason) for r in article.removed
+    ]
+
+
 def test_a_pictures_whole_file_name_with_spaces_is_a_caption():
     assert classify_line("Rule Segment - Lozenge 5px - 400px.svg") == "photo caption"
     assert classify_line("Het logo staat in het bestand logo.svg") is None

@@ -17,6 +17,7 @@ from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
 from .layout.lines import comparable
 from .markup import CITE_KEY, caption_texts, cut_marked, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
 from .model import RemovalReason, Removed
+from .people import is_full_name
 from ..errors import InputError
 
 _HTML_START = re.compile(
@@ -115,6 +116,31 @@ def _has_prose(lines: list[Line]) -> bool:
     return any(len(line.text.split()) >= 8 for line in lines)
 
 
+def _quote_lines(element, block: int, cites: dict[str, str], everything: str, removed: list[Removed]) -> list[Line]:
+    """A block quote's lines, its signature (which the extraction drops) before it, or under it when it repeats the
+    body (a pull quote's name line); a role on a line under the name is no one's words; signed, the block is a quote."""
+    inner = [_text(p) for p in element.findall("p")] or [_text(element)]
+    cite = cites.get(comparable(" ".join(inner))[:CITE_KEY])
+    signed = bool(cite and inner and comparable(cite) not in comparable(_text(element)))
+    name, _, role = (cite or "").partition("\n")
+    if signed and role and is_full_name(name):
+        removed.append(Removed(" ".join(role.split()), furniture.PULL_ROLE))
+        cite = name
+    cite = (cite or "").replace("\n", ", ")
+    if signed and _repeated(inner, everything):
+        return [Line(t, block, BLOCKQUOTE) for t in inner if t] + [Line(cite, block)]
+    if signed and not _QUOTE_MARK.search(" ".join(inner)):
+        inner[0] = f"“{inner[0]}"
+        inner[-1] = f"{inner[-1]}”"
+    if signed:
+        inner[0] = f"{cite.rstrip(' .')}: {inner[0]}"
+    tail = " ".join("".join(child.tail or "" for child in element).split())
+    return [Line(t, block, BLOCKQUOTE) for t in inner if t] + ([Line(tail, block)] if tail else [])
+
+
+_QUOTE_MARK = re.compile(r"[\"“”„«»‘’]|^\s*'")
+
+
 def _body_lines(
     doc, hints: PageHints, links: list[str], removed: list[Removed], cites: dict[str, str], entries: bool = False
 ) -> list[Line]:
@@ -137,21 +163,7 @@ def _body_lines(
             else:
                 lines.append(Line(text, block, HEADING))
         elif tag == "quote":
-            inner = [_text(p) for p in element.findall("p")] or [_text(element)]
-            cite = cites.get(comparable(" ".join(inner))[:CITE_KEY])
-            signed = bool(cite and inner and comparable(cite) not in comparable(_text(element)))
-            if signed and _repeated(inner, everything):
-                # A pull quote that repeats the body: its signature goes under it, as the layout reads a name line.
-                lines.extend(Line(t, block, BLOCKQUOTE) for t in inner if t)
-                lines.append(Line(cite, block))
-                continue
-            if signed:
-                # The quote's signature, which the extraction drops, put before it as the page shows it.
-                inner[0] = f"{cite.rstrip(' .')}: {inner[0]}"
-            lines.extend(Line(t, block, BLOCKQUOTE) for t in inner if t)
-            tail = " ".join("".join(child.tail or "" for child in element).split())
-            if tail:
-                lines.append(Line(tail, block))
+            lines.extend(_quote_lines(element, block, cites, everything, removed))
         elif tag == "list":
             items = [item for item in element.iter("item") if _text(item)]
             if (entries or is_accordion(items)) and any(item.find("head") is not None for item in items):

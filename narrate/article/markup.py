@@ -4,6 +4,7 @@ menus, share bars, footers), each found by element and class, for ``html`` to cu
 
 from __future__ import annotations
 
+import copy
 import re
 
 from . import furniture
@@ -158,11 +159,23 @@ def quote_cites(root) -> dict[str, str]:
             sign = next(iter(quote.iter("footer")), None)
         if sign is None:
             continue
-        cite = " ".join(sign.text_content().split()).lstrip("—–- ")
+        cite = "\n".join(" ".join(part.split()) for part in _broken_text(sign).split(_BREAK) if part.strip()).lstrip("—–- ")
         said = " ".join(" ".join(p.text_content().split()) for p in quote.iter("p") if p is not sign and sign not in p.iterancestors())
         if cite and said and len(cite.split()) <= 15 and cite not in said:
             found[comparable(said)[:CITE_KEY]] = cite
     return found
+
+
+def _broken_text(element) -> str:
+    """An element's text with a mark where a line break stood: "Wolter Leiseboer<br>Voorzitter namens ..." is a
+    name, then a role."""
+    element = copy.deepcopy(element)
+    for br in element.iter("br"):
+        br.tail = _BREAK + (br.tail or "")
+    return element.text_content()
+
+
+_BREAK = "\u2028"
 
 
 def pull_quote_texts(root) -> list[set[str]]:
