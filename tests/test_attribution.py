@@ -1786,3 +1786,10 @@ def test_a_role_that_closes_a_clause_before_a_name_between_commas_is_that_person
         "Een tekst die door de federale minister van Milieu, Zakia Khattabi, wordt omschreven als cruciaal.",
         "\"De ineenstorting van de biodiversiteit bedreigt onze planeet\", zegt de minister.",
     ) == ["Zakia Khattabi"]
+
+
+def test_a_surname_with_its_particle_in_lower_case_after_the_verb_names_the_one_registered():
+    assert speakers(
+        "Lisa van Houwelingen werkt als inspecteur in de haven.",
+        "Het VK exporteert veel. \"Maar op termijn zou dat wel kunnen\", zegt van Houwelingen.",
+    ) == ["Lisa van Houwelingen"]

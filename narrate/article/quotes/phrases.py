@@ -25,7 +25,7 @@ from ..people import (
 )
 from ..firstnames import is_first_name
 from .appositions import apposition, starts_full_name
-from .words import DETERMINERS, NP_STOPS, SPEECH_VERBS
+from .words import DETERMINERS, NP_STOPS, SPEECH_VERBS, lowercase_particle_name
 
 _HONORIFIC = re.compile(r"(?i:prof|dr|mr|ir|drs|ing|dhr|mevr|mw|em|ds)\.")
 """A title written before a name ("prof. Ronny Blust", "dr. Jan Peeters"): no part of the name, no role to say."""
@@ -158,6 +158,8 @@ def leading_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
         return Phrase("pronoun", first.lower()), 1
     if first.lower() in DETERMINERS and not _is_capital_particle(tokens):
         return _described_name(tokens) or _description(tokens)
+    if particles := lowercase_particle_name(tokens):
+        return Phrase("name", " ".join(tokens[:particles])), particles
     return _name_phrase(tokens)
 
 
@@ -228,8 +230,7 @@ def _role_of_body(tokens: list[str]) -> tuple[Phrase, int] | None:
 
 
 def _describes(token: str, after_role: bool = False) -> bool:
-    """A word of a description before a name: a role, "45-jarige", "Amerikaanse", "gewezen", or after
-    a role the field it holds ("hoogleraar algemene rechtswetenschap")."""
+    """A word of a description before a name: a role, "45-jarige", "Amerikaanse", "gewezen", or after a role the field it holds."""
     if _doer(token) or token in FORMS_OF_ADDRESS:
         return True  # "de heer Jahier": an address before a name, like a role
     if token[:1].islower():
@@ -241,8 +242,7 @@ def _describes(token: str, after_role: bool = False) -> bool:
 
 def _is_capital_particle(tokens: list[str]) -> bool:
     """Flemish surnames: "De Wever", "Van Peteghem" (but "De Brit" and "De Vlaamse minister X" are descriptions)."""
-    return (len(tokens) > 1 and tokens[0] in {"De", "Van", "Le", "La", "Di", "Da", "Du", "Ter", "Ten", "Den", "Vanden",
-                                              "Vande"}
+    return (len(tokens) > 1 and tokens[0] in {"De", "Van", "Le", "La", "Di", "Da", "Du", "Ter", "Ten", "Den", "Vanden", "Vande"}
             and is_name_token(tokens[1]) and tokens[1].lower() not in PERSON_NOUNS
             and not (len(tokens) > 2 and tokens[2].islower() and _doer(tokens[2])))
 

@@ -96,3 +96,19 @@ def before_copula(role: str) -> str:
     words = role.split()
     at = next((i for i, word in enumerate(words) if i and word in _COPULAS), len(words))
     return " ".join(words[:at])
+
+
+def lowercase_particle_name(tokens: list[str]) -> int:
+    """How many tokens a surname takes that opens with its particles in lower case ("zegt van Houwelingen", "aldus
+    van der Velden"); 0 for none. A bare "de" opens a description ("de Bakker" may be the baker).
+
+    >>> lowercase_particle_name(["van", "Houwelingen", "."]), lowercase_particle_name(["van", "der", "Velden"])
+    (2, 3)
+    >>> lowercase_particle_name(["de", "Bakker"]), lowercase_particle_name(["van", "de", "minister"])
+    (0, 0)
+    """
+    k = 0
+    while k < len(tokens) and k < 3 and tokens[k] in {"van", "der", "den", "de", "ter", "ten", "te", "het"}:
+        k += 1
+    starts = bool(tokens) and tokens[0] in {"van", "ter", "ten"}
+    return k + 1 if starts and k < len(tokens) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", tokens[k]) else 0
