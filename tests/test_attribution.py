@@ -1793,3 +1793,19 @@ def test_a_surname_with_its_particle_in_lower_case_after_the_verb_names_the_one_
         "Lisa van Houwelingen werkt als inspecteur in de haven.",
         "Het VK exporteert veel. \"Maar op termijn zou dat wel kunnen\", zegt van Houwelingen.",
     ) == ["Lisa van Houwelingen"]
+
+
+def test_a_colon_whose_clause_yields_no_subject_is_the_quote_of_the_one_person_it_names():
+    assert speakers(
+        "Kinderombudsvrouw Margrite Kalverboer ziet in alle onderzoeken drie knelpunten die de ontwikkeling van "
+        "kinderen in de weg staan: 'Ten eerste wordt het belang van kinderen nog te vaak niet meegewogen.'",
+    ) == ["Margrite Kalverboer"]
+    # Two people in that clause, or one after a preposition: nobody is named.
+    assert speakers(
+        "We spraken met Pim Nijland, hoofd arbeid in de gevangenis, en Sjoerd Hoog van de fietsenmaker: "
+        "‘Iedereen die hier binnenkomt, heeft wel wat meegemaakt.’",
+    ) == [None]
+    assert speakers(
+        "Ik begrijp de reactie van de organisator van de Memorial Van Damme, die stelt: “Wij hebben niet zelf de "
+        "middelen om een eigen stadion te bouwen.”",
+    ) == [None]

@@ -9,6 +9,7 @@ from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, Registry, head_no
 from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject
+from .colon_context import colon_about_one
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder, reported_speaker
 from .phrases import Phrase, can_speak, subject_after_verb
@@ -156,9 +157,9 @@ class _Attributor:
         for found in analysis.found:
             if found.speaker is None and found.how is None and not found.turn:  # a fragment too: "..., “wat niet kan”. Dat zei X"
                 self._from_next_sentence(analysis, index, found)
-            if found.full and found.speaker is None and found.phrase is None and found.how != "colon" and not found.turn:
-                # A clause whose subject could not be resolved ("zegt hij" between two people)
-                # says the sentence before is no safe guess either.
+            context = found.how != "colon" or colon_about_one(analysis, found, self.per_passage[index])
+            if found.full and found.speaker is None and found.phrase is None and not found.turn and context:
+                # A clause whose subject could not be resolved ("zegt hij" between two) says the sentence before is no safe guess.
                 self._from_context(analysis, index, found)
             if found.full and found.speaker is None and not found.turn and (own := self_introduced(found.text)):
                 found.speaker, found.attribution = self.registry.find(own) or self.registry.add(own), "context"
@@ -403,7 +404,6 @@ class _Attributor:
         return person
 
     # -- context
-
     def _from_context(self, analysis: Analysis, index: int, found: Found) -> None:
         """Continuation, or the person the preceding sentences are about."""
         named = self._named_in(found)

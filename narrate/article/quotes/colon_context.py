@@ -1,0 +1,35 @@
+"""When a colon's clause names no speaker, whether the sentences before it may."""
+
+from __future__ import annotations
+
+from ..people import Person, looks_like_name, name_runs
+from .clauses import Analysis, Found
+from .mentions import Mention
+from .resolve import after_preposition
+
+
+def colon_about_one(analysis: Analysis, found: Found, mentions: list[Mention]) -> bool:
+    """A colon whose clause yields no subject ("Kinderombudsvrouw Margrite Kalverboer ziet drie knelpunten die ...:
+    '...'"): the sentences before may say whose the quote is, unless the clause names two people, or one after a
+    preposition ("We spraken met X en Y:", "de organisator van de Memorial Van Damme, die stelt:"), or whose role it names. ``mentions``
+    are the passage's."""
+    start = analysis.sentence_bounds(found.sentence)[0]
+    before = analysis.outside_quotes(start, found.span.mark)
+    here = [m for m in mentions if start <= m.pos < found.span.mark]
+    here += [Mention(found.passage, start + at, Person(name)) for at, name in name_runs(before) if looks_like_name(name)]
+    text = analysis.passage.text
+    return len({m.person.name for m in here}) <= 1 and not any(after_preposition(text, m) or _owner(text, m) for m in here)
+
+
+def _owner(text: str, mention: Mention) -> bool:
+    """A name after "van" or "voor" in a colon's clause ("Voorzitter van het bestuur van Jan Peeters:"): whose the
+    speaker's role is, not the speaker.
+
+    >>> peeters = Person("Jan Peeters")
+    >>> _owner("De voorzitter van Jan Peeters", Mention(0, 18, peeters)), _owner("Jan Peeters", Mention(0, 0, peeters))
+    (True, False)
+    """
+    before = text[: mention.pos].split()[-3:]
+    while before and before[-1].lower() in {"de", "het", "een"}:
+        before.pop()
+    return bool(before) and before[-1].lower() in {"van", "voor"}
