@@ -1809,3 +1809,11 @@ def test_a_colon_whose_clause_yields_no_subject_is_the_quote_of_the_one_person_i
         "Ik begrijp de reactie van de organisator van de Memorial Van Damme, die stelt: “Wij hebben niet zelf de "
         "middelen om een eigen stadion te bouwen.”",
     ) == [None]
+
+
+def test_a_colon_clause_whose_subject_cannot_speak_leaves_the_quote_to_the_sentences_before():
+    assert speakers(
+        "Theologiestudent Arnoud van Hulst kroop vanochtend in een slaapzak voor het gebouw.",
+        "Waarom? Omdat hij het vreemd vindt dat de universiteit bezuinigt op de kleinere studies: “Dit onderwerp "
+        "speelt landelijk, maar ook hier in de stad.”",
+    ) == ["Arnoud van Hulst"]

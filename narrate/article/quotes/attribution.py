@@ -9,7 +9,7 @@ from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, Registry, head_no
 from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject
-from .colon_context import colon_about_one
+from .colon_context import open_to_context
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder, reported_speaker
 from .phrases import Phrase, can_speak, subject_after_verb
@@ -157,9 +157,7 @@ class _Attributor:
         for found in analysis.found:
             if found.speaker is None and found.how is None and not found.turn:  # a fragment too: "..., “wat niet kan”. Dat zei X"
                 self._from_next_sentence(analysis, index, found)
-            context = found.how != "colon" or colon_about_one(analysis, found, self.per_passage[index])
-            if found.full and found.speaker is None and found.phrase is None and not found.turn and context:
-                # A clause whose subject could not be resolved ("zegt hij" between two) says the sentence before is no safe guess.
+            if found.speaker is None and open_to_context(analysis, found, self.per_passage[index]):
                 self._from_context(analysis, index, found)
             if found.full and found.speaker is None and not found.turn and (own := self_introduced(found.text)):
                 found.speaker, found.attribution = self.registry.find(own) or self.registry.add(own), "context"

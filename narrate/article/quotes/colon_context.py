@@ -1,11 +1,25 @@
-"""When a colon's clause names no speaker, whether the sentences before it may."""
+"""Whether the sentences before a quote may say whose it is: when no clause says so, a colon's included."""
 
 from __future__ import annotations
 
 from ..people import Person, looks_like_name, name_runs
 from .clauses import Analysis, Found
 from .mentions import Mention
+from .phrases import can_speak
 from .resolve import after_preposition
+
+
+def open_to_context(analysis: Analysis, found: Found, mentions: list[Mention]) -> bool:
+    """A full quote that no clause gives a subject: none at all, a clause whose subject could not be resolved ("zegt
+    hij" between two people) says the sentence before is no safe guess either; or a colon's clause whose subject can
+    say nothing ("De frustratie is groot: ..."), or names one person only. ``mentions`` are the passage's."""
+    if not found.full or found.turn:
+        return False
+    if found.how != "colon":
+        return found.phrase is None
+    phrase = found.phrase
+    mute = phrase is None or phrase.kind == "description" and not phrase.plural and not can_speak(phrase.text)
+    return mute and colon_about_one(analysis, found, mentions)
 
 
 def colon_about_one(analysis: Analysis, found: Found, mentions: list[Mention]) -> bool:
