@@ -1817,3 +1817,14 @@ def test_a_colon_clause_whose_subject_cannot_speak_leaves_the_quote_to_the_sente
         "Waarom? Omdat hij het vreemd vindt dat de universiteit bezuinigt op de kleinere studies: “Dit onderwerp "
         "speelt landelijk, maar ook hier in de stad.”",
     ) == ["Arnoud van Hulst"]
+
+
+def test_a_paragraph_that_opens_with_a_quote_under_a_subhead_goes_on_in_the_words_the_section_before_closed_with():
+    article = parse_text(
+        "Een titel voor de test\n\nFloris Alkemade is rijksbouwmeester.\n\n"
+        "Ontwerpers kunnen urgente vragen helpen oplossen, vindt Alkemade. ‘Ontwerpkracht kan nieuwe wegen ontsluiten.’\n\n"
+        "Architectenselectie\n\n‘De Nederlandse architecten doen mee op wereldniveau. Daar zit zoveel creativiteit.’\n\n"
+        "Kennis delen\n\n‘Floris Alkemade is een gedreven bouwmeester die iets bijzonders heeft bereikt.’\n"
+    )
+    # A quote that names the one who spoke before is said of him, not by him.
+    assert [q.speaker for q in article.quotes] == ["Floris Alkemade", "Floris Alkemade", None]

@@ -9,7 +9,7 @@ from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, Registry, head_no
 from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject
-from .colon_context import open_to_context
+from .context import across_subhead, open_to_context
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder, reported_speaker
 from .phrases import Phrase, can_speak, subject_after_verb
@@ -475,6 +475,8 @@ class _Attributor:
             return
         previous = self.analyses[index - 1]
         if not self._same_part(index, index - 1):
+            found.speaker = across_subhead(previous, self.analyses[index], found, self._named_in(found))
+            found.attribution = "continued" if found.speaker else None
             return
         text = previous.passage.text.rstrip()
         # "Minister Peeters:" over the quote; or a label without its colon over a paragraph that opens with the quote

@@ -1,4 +1,5 @@
-"""Whether the sentences before a quote may say whose it is: when no clause says so, a colon's included."""
+"""Whether the text before a quote may say whose it is: the sentences before it, when no clause says so (a colon's
+included), and the quote the section before closed with."""
 
 from __future__ import annotations
 
@@ -47,3 +48,14 @@ def _owner(text: str, mention: Mention) -> bool:
     while before and before[-1].lower() in {"de", "het", "een"}:
         before.pop()
     return bool(before) and before[-1].lower() in {"van", "voor"}
+
+
+def across_subhead(previous: Analysis, current: Analysis, found: Found, named: set[str]) -> Person | None:
+    """Under a subhead, a body paragraph that opens with a quote goes on in the words of the named quote the section
+    before closed with; not when the quote itself names that speaker (``named``: it is said of them)."""
+    body = previous.passage.part == current.passage.part == "body"
+    closing = [f for f in previous.found if f.full and f.speaker is not None][-1:]
+    ends = bool(closing) and not previous.outside_quotes(closing[0].span.close, len(previous.passage.text)).strip(" .,")
+    if body and found.start <= 1 and ends and closing[0].speaker.name not in named:
+        return closing[0].speaker
+    return None
