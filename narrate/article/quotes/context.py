@@ -11,9 +11,10 @@ from .resolve import after_preposition
 
 
 def open_to_context(analysis: Analysis, found: Found, mentions: list[Mention]) -> bool:
-    """A full quote that no clause gives a subject: none at all, a clause whose subject could not be resolved ("zegt
-    hij" between two people) says the sentence before is no safe guess either; or a colon's clause whose subject can
-    say nothing ("De frustratie is groot: ..."), or names one person only. ``mentions`` are the passage's."""
+    """A full quote whose clause gave no subject may take its speaker from the sentences before: one with no clause
+    at all (a clause whose subject could not be resolved, "zegt hij" between two people, says they are no safe guess
+    either), or one after a colon whose clause has no subject or one that cannot speak ("De frustratie is groot:
+    ..."), as long as that clause names one person at most. ``mentions`` are the passage's."""
     if not found.full or found.turn:
         return False
     if found.how != "colon":
@@ -26,8 +27,8 @@ def open_to_context(analysis: Analysis, found: Found, mentions: list[Mention]) -
 def colon_about_one(analysis: Analysis, found: Found, mentions: list[Mention]) -> bool:
     """A colon whose clause yields no subject ("Kinderombudsvrouw Margrite Kalverboer ziet drie knelpunten die ...:
     '...'"): the sentences before may say whose the quote is, unless the clause names two people, or one after a
-    preposition ("We spraken met X en Y:", "de organisator van de Memorial Van Damme, die stelt:"), or whose role it names. ``mentions``
-    are the passage's."""
+    preposition ("We spraken met X en Y:", "de organisator van de Memorial Van Damme, die stelt:") or as the one
+    whose role it names ("Voorzitter van het bestuur van Jan Peeters:"). ``mentions`` are the passage's."""
     start = analysis.sentence_bounds(found.sentence)[0]
     before = analysis.outside_quotes(start, found.span.mark)
     here = [m for m in mentions if start <= m.pos < found.span.mark]
