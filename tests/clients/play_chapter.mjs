@@ -40,6 +40,10 @@ try {
   await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
 
   const episode = page.locator(".episode").first();
+  // The page is ready before its pictures have loaded: wait for the cover (a missing one still fails below).
+  await page.waitForFunction(
+    () => [...document.querySelectorAll(".episode img.cover")].every((img) => img.complete && img.naturalWidth > 0),
+    null, { timeout: 15000 }).catch(() => {});
   result.title = await episode.locator(".title").textContent();
   result.duration = await episode.locator(".duration").textContent();
   result.date = await episode.locator(".date").textContent();
