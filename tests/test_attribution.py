@@ -1828,3 +1828,13 @@ def test_a_paragraph_that_opens_with_a_quote_under_a_subhead_goes_on_in_the_word
     )
     # A quote that names the one who spoke before is said of him, not by him.
     assert [q.speaker for q in article.quotes] == ["Floris Alkemade", "Floris Alkemade", None]
+
+
+def test_a_signature_in_lower_case_under_a_quote_alone_names_it_and_is_not_read():
+    article = parse_text(
+        "Provinciale toelage voor fietspaden\n\nDe provincie kent een toelage toe voor fietspaden in vier gemeenten.\n\n"
+        "\"De provincie wil iedereen aanmoedigen om de fiets te gebruiken. Daarom steunen we de gemeenten.\"\n\n"
+        "gedeputeerde Riet Gillis, bevoegd voor Mobiliteit\n\nDe fietspaden worden volgend jaar aangelegd in de gemeenten.\n"
+    )
+    assert [q.speaker for q in article.quotes] == ["Riet Gillis"]
+    assert "gedeputeerde Riet Gillis, bevoegd voor Mobiliteit" not in " ".join(p for s in article.sections for p in s.paragraphs)

@@ -145,6 +145,16 @@ def _is_speaker_line(unit: Unit, body_text: str) -> bool:
     return body_text.count(surname) >= 2 or (role is not None and any(is_role_word(w) for w in role.split()))
 
 
+def is_signature(text: str) -> bool:
+    """A line that signs a quote with a role and a full name ("gedeputeerde Riet Gillis, bevoegd voor Mobiliteit").
+
+    >>> is_signature("gedeputeerde Riet Gillis, bevoegd voor Mobiliteit"), is_signature("aad straathof spreekt")
+    (True, False)
+    """
+    name, role = _speaker_line(text)
+    return bool(name and looks_like_name(name) and role and any(is_role_word(w) for w in re.findall(r"[\w-]+", role)))
+
+
 def _speaker_line(text: str) -> tuple[str | None, str | None]:
     """Name and role from a pull quote's signature line.
 
