@@ -114,3 +114,16 @@ def test_failed_render_keeps_the_existing_feed(rendered_seed, tmp_path):
     assert result.returncode != 0
     after = {p.name: p.read_bytes() for p in rendered_seed["dir"].iterdir()}
     assert after == before
+
+
+def test_a_librarys_warning_is_not_shown_but_narrates_own_are():
+    import warnings
+
+    from narrate.cli.app import quiet_library_warnings
+
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        quiet_library_warnings()
+        warnings.warn_explicit("old key type", UserWarning, "misc.py", 32, module="asyncssh.crypto.misc")
+        warnings.warn_explicit("bad lexicon line", UserWarning, "lexicon.py", 7, module="narrate.script.lexicon")
+    assert [str(w.message) for w in seen] == ["bad lexicon line"]

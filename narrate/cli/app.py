@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -69,8 +70,16 @@ def cli() -> None:
     """narrate: turn Dutch news articles into a narrated podcast, offline."""
 
 
+def quiet_library_warnings() -> None:
+    """A library's warnings (asyncssh's DSA code under cryptography 51) are for its developers: the user gets
+    narrate's own messages and at most one Error line. ``python -W`` or NARRATE_DEBUG shows them again."""
+    warnings.filterwarnings("ignore", module=r"(?!narrate\b)")
+
+
 def main() -> None:
     """Entry point; a bug is reported in one line unless NARRATE_DEBUG is set."""
+    if not sys.warnoptions and not os.environ.get("NARRATE_DEBUG"):
+        quiet_library_warnings()
     sigterm.install()
     try:
         cli.main(prog_name="narrate")
