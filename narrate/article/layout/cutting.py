@@ -8,7 +8,7 @@ from .. import furniture
 from ..furniture import widgets
 from ..furniture.context import plan_cuts
 from ..model import RemovalReason, Removed
-from .lines import HEADING, SENTENCE_END, Line, Unit, comparable
+from .lines import HEADING, SENTENCE_END, Line, Unit, comparable, is_quote_alone
 from .pull_quotes import is_signature
 from .title import is_prose
 
@@ -201,18 +201,9 @@ def _lower_case_label(line: Line, above: Line | None, following: list[Line]) -> 
         and text[:1].islower()
         and len(text.split()) <= 12
         and not re.search(r"[.!?…:;,]['’\"”»)]?$", text)
-        and not (above is not None and _quote_alone(above.text) and is_signature(text))
+        # a signature in lower case under a quote alone ("gedeputeerde Riet Gillis, bevoegd voor Mobiliteit")
+        and not (above is not None and is_quote_alone(above.text) and is_signature(text))
     )
-
-
-def _quote_alone(text: str) -> bool:
-    """A paragraph that is one quote and nothing else: a signature under it ("gedeputeerde Riet Gillis, bevoegd voor
-    Mobiliteit") says whose it is, in lower case or not.
-
-    >>> _quote_alone('"Daarom ondersteunen we de gemeenten."'), _quote_alone('Zo gaat het, zegt ze.')
-    (True, False)
-    """
-    return bool(re.fullmatch(r"\s*[\"“„‘'«][^\"“”„«»]+[\"”’'»]\s*", text))
 
 
 def drop_doubled(lines: list[Line], removed: list[Removed]) -> list[Line]:

@@ -22,7 +22,7 @@ from ..model import Removed
 from ..firstnames import is_first_name
 from ..people import is_full_name, is_name_label, is_role_word, name_runs, statement_speaker
 from .header import dated_author, is_byline
-from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
+from .lines import HEADING, ITEM, OPENING_MARK, PARAGRAPH, Unit, comparable, is_quote_alone
 from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
 
 MAX_SUBHEAD_WORDS = 25
@@ -138,7 +138,7 @@ def _false_heading(
         return "label"  # a transcript's speaker in brackets ("[Barbara Dewulf]"), read with the words
     if ":" in text and text.split(":")[0].strip().lower() in _WHEN_AND_WHERE:
         return "label"  # an event's time or place ("Locatie: Ahoy, Rotterdam"): a line of the text, no chapter
-    if following is not None and following.kind == PARAGRAPH and re.match(_OPENING_MARK, following.text) and is_name_label(text):
+    if following is not None and following.kind == PARAGRAPH and re.match(OPENING_MARK, following.text) and is_name_label(text):
         return "label"  # "Nella van Willigen" over her quoted words: who speaks them, not a chapter
     if _name_with_role(text):
         return "label"  # "Medisch directeur Guy Hans", "Eefje Cuppen, directeur Rathenau Instituut": a name card
@@ -211,9 +211,7 @@ def _standfirst(text: str, following: Unit | None) -> bool:
     return (len(words) >= STANDFIRST_WORDS or verb) and following is not None and is_prose(following.text)
 
 
-_OPENING_MARK = r"[\"“„‘'«]"
-"""A quote's opening mark, as a paragraph of answers or quoted words starts."""
-_ANSWER_OPENING = re.compile(rf"(?:[A-ZÀ-Þ][\w.-]{{0,30}}(?: [A-ZÀ-Þ][\w.-]{{0,30}})?\s?:\s*)?{_OPENING_MARK}\s?[A-ZÀ-Þ0-9]")
+_ANSWER_OPENING = re.compile(rf"(?:[A-ZÀ-Þ][\w.-]{{0,30}}(?: [A-ZÀ-Þ][\w.-]{{0,30}})?\s?:\s*)?{OPENING_MARK}\s?[A-ZÀ-Þ0-9]")
 
 
 def _answered_in_quotes(text: str) -> bool:
@@ -267,8 +265,7 @@ def _signs(above: str, line: str) -> bool:
     >>> _signs("'Dit is meer dan verdiend. Hij heeft het verdiend.'", "Sven Taeldeman, fractieleider van sp.a")
     True
     """
-    quote = re.fullmatch(rf"{_OPENING_MARK}[^\"“”„]+['’\"”»]", above.strip())
-    return bool(quote) and is_name_label(line)
+    return is_quote_alone(above) and is_name_label(line)
 
 
 def _speaker_labels(units: list[Unit]) -> set[str]:

@@ -142,7 +142,7 @@ def _is_speaker_line(unit: Unit, body_text: str) -> bool:
         return False
     surname = name.split()[-1]
     # Named in the text too, or signed with a role ("Gedeputeerde Leentje Grillaert, bevoegd voor ...").
-    return body_text.count(surname) >= 2 or (role is not None and any(is_role_word(w) for w in role.split()))
+    return body_text.count(surname) >= 2 or _names_a_role(role)
 
 
 def is_signature(text: str) -> bool:
@@ -152,7 +152,11 @@ def is_signature(text: str) -> bool:
     (True, False)
     """
     name, role = _speaker_line(text)
-    return bool(name and looks_like_name(name) and role and any(is_role_word(w) for w in re.findall(r"[\w-]+", role)))
+    return bool(name and looks_like_name(name)) and _names_a_role(role)
+
+
+def _names_a_role(role: str | None) -> bool:
+    return role is not None and any(is_role_word(w) for w in role.split())
 
 
 def _speaker_line(text: str) -> tuple[str | None, str | None]:
