@@ -671,3 +671,14 @@ def test_a_brand_with_a_capital_inside_may_open_a_headline_and_a_wordpress_archi
 def test_a_short_headline_over_its_lowercase_description_is_no_kicker():
     article = parse_text(f"UA sport aangekaart\nwaarom de sportkaart duurder moet\n\n{BODY}\n\n{MORE}\n")
     assert article.title == "UA sport aangekaart" and article.kicker is None
+
+
+def test_a_name_alone_under_the_headline_or_under_a_subhead_naming_them_is_no_chapter():
+    article = parse_text(f"Nieuwe fietsbrug over het kanaal\n\nLiesbeth Buzugbe\n\n{BODY}\n\n{MORE}\n")
+    assert [s.heading for s in article.sections] == [None]
+    assert "Liesbeth Buzugbe" in [r.text for r in article.removed if r.reason == "photo caption"]
+    article = parse_text(f"Nieuwe fietsbrug\n\n{BODY}\n\nSchepen Hanna Swaab over de brug\n\nHanna Swaab\n\n{MORE}\n")
+    assert [s.heading for s in article.sections if s.heading] == ["Schepen Hanna Swaab over de brug"]
+    # Under a subhead over a list of people, each name heads its own part.
+    article = parse_text(f"Nieuwe fietsbrug\n\n{BODY}\n\nDe genomineerden\n\nNiels Drost\n\n{MORE}\n")
+    assert [s.heading for s in article.sections if s.heading] == ["De genomineerden", "Niels Drost"]

@@ -61,6 +61,8 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             out.append(unit)
             continue
         kind = _false_heading(unit.text, following, title, labels, interview)
+        if kind is None and _labels_headline(unit.text, out):
+            kind = "caption"  # a name alone under a headline: who is pictured, or who wrote it; no chapter
         if kind is None and out and out[-1].kind == PARAGRAPH and _signs(out[-1].text, unit.text):
             kind = "label"  # "Sven Taeldeman, fractieleider van sp.a" under his quoted words: who said them
         if kind is None:
@@ -79,6 +81,20 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         else:
             removed.append(Removed(unit.text, furniture.DUPLICATE if kind == "title" else furniture.EMPTY_HEADING))
     return out
+
+
+def _labels_headline(text: str, out: list[Unit]) -> bool:
+    """A person's name alone right under the headline, or under a subhead that names them: the label of their
+    picture or the author's name, not a chapter of the text (a subhead over a list of names heads each one).
+
+    >>> _labels_headline("Hanna Swaab", [Unit(HEADING, "Diesoratie Hanna Swaab: investeer in het kind", 0)])
+    True
+    >>> _labels_headline("Niels Drost", [Unit(HEADING, "Genomineerden Beste Masterscriptie", 0)])
+    False
+    """
+    if not is_full_name(text.strip()):
+        return False
+    return not out or out[-1].kind == HEADING and text.strip() in out[-1].text
 
 
 def _cut_paragraph(unit: Unit, out: list[Unit], removed: list[Removed]) -> bool:
