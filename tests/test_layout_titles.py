@@ -682,3 +682,12 @@ def test_a_name_alone_under_the_headline_or_under_a_subhead_naming_them_is_no_ch
     # Under a subhead over a list of people, each name heads its own part.
     article = parse_text(f"Nieuwe fietsbrug\n\n{BODY}\n\nDe genomineerden\n\nNiels Drost\n\n{MORE}\n")
     assert [s.heading for s in article.sections if s.heading] == ["De genomineerden", "Niels Drost"]
+
+
+def test_a_name_with_an_age_in_brackets_is_a_portraits_name_card_read_as_text():
+    article = parse_text(f"Nieuwe fietsbrug\n\n{BODY}\n\nHarm Ligtenberg (21), CSF\n\n{MORE}\n")
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert any("Harm Ligtenberg (21), CSF" in p for s in article.sections for p in s.paragraphs)
+    # A count in brackets after a word that is no name is a subhead's ("Perscommuniqués (44)").
+    article = parse_text(f"Nieuwe fietsbrug\n\n{BODY}\n\nPerscommuniqués (44)\n\n{MORE}\n")
+    assert [s.heading for s in article.sections if s.heading] == ["Perscommuniqués (44)"]

@@ -156,8 +156,8 @@ def _false_heading(
         return "label"  # an event's time or place ("Locatie: Ahoy, Rotterdam"): a line of the text, no chapter
     if following is not None and following.kind == PARAGRAPH and re.match(OPENING_MARK, following.text) and is_name_label(text):
         return "label"  # "Nella van Willigen" over her quoted words: who speaks them, not a chapter
-    if _name_with_role(text):
-        return "label"  # "Medisch directeur Guy Hans", "Eefje Cuppen, directeur Rathenau Instituut": a name card
+    if _name_with_role(text) or _name_with_age(text):
+        return "label"  # "Medisch directeur Guy Hans", "Harm Ligtenberg (21), CSF": a name card, not a chapter
     if following is not None and following.kind == PARAGRAPH and not (
         _starts_sentence(following.text) or is_prose(following.text)
     ):
@@ -178,6 +178,24 @@ def _name_with_role(text: str) -> bool:
         return False
     rest = re.findall(r"[^\W\d_][\w-]*", text.replace(names[0], " "))
     return 1 <= len(rest) <= 3 and any(is_role_word(word.lower()) for word in rest)
+
+
+def _name_with_age(text: str) -> bool:
+    """A person's name and their age in brackets, perhaps a comma and what they do: a portrait's name card.
+
+    >>> _name_with_age("Harm Ligtenberg (21), CSF (Christelijke Studenten Fractie)"), _name_with_age("PETER (54)")
+    (True, True)
+    >>> _name_with_age("Perscommuniqués (44)"), _name_with_age("Groningen (2)")
+    (False, False)
+    """
+    m = _AGED.match(text.strip())
+    if m is None:
+        return False
+    name = m.group(1)
+    return is_full_name(name) or (" " not in name and is_first_name(name.capitalize()))
+
+
+_AGED = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}) \(\d{1,3}\)(?:,|$)")
 
 
 def _sender(about: str, removed: list[Removed]) -> bool:
