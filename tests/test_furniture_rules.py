@@ -1549,3 +1549,14 @@ def test_a_see_also_label_in_the_text_takes_its_links_and_leaves_the_text_after_
     article = parse_text("Zandhoven krijgt nieuwe brug\n\n" + "\n\n".join(BODY) + f"\n\n{links}\n\n{tail}\n")
     assert "Installatie nieuwe" not in spoken(article) and "Zie ook" not in spoken(article)
     assert "Na de zomer" in [s.heading for s in article.sections] and "opnieuw over het plan" in spoken(article)
+
+
+def test_more_from_a_section_heads_its_teasers_and_a_teaser_may_be_a_question():
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY, "Deel dit artikel   Facebook   LinkedIn",
+                          "Meer Campus\nPromoveren in deeltijd: hoe houd je het vol?\nNieuwe regeling voor promovendi met vertraging",
+                          "Schrijf je in voor de nieuwsbrief")
+    assert "Promoveren in deeltijd" not in spoken(article) and "Meer Campus" not in spoken(article)
+    assert BODY[-1] in spoken(article)
+    # A question that closes the article, with no list head over it, is its last line.
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY, "Wat betekent dat voor de buurt?")
+    assert "Wat betekent dat voor de buurt?" in spoken(article)

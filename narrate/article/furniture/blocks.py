@@ -175,7 +175,22 @@ def _teaser_part(text: str) -> bool:
     """
     if shape.BULLET.match(text) and len(shape.words(text)) <= 20:
         return True
-    return shape.is_short(text) or shape.is_title_like(text) or shape.is_date_line(text)
+    return shape.is_short(text) or shape.is_title_like(text) or shape.is_date_line(text) or _asked_title(text)
+
+
+def _asked_title(text: str) -> bool:
+    """A headline put as a question, with its subject before a colon ("Promoveren in deeltijd: hoe houd je het vol?").
+
+    >>> _asked_title("Promoveren in deeltijd: hoe houd je het vol?"), _asked_title("Wat betekent dat voor de burger?")
+    (True, False)
+    """
+    head, _, question = text.strip().partition(": ")
+    return bool(question) and question.endswith("?") and len(shape.words(text)) <= TEASER_QUESTION_WORDS \
+        and head[:1].isupper() and not re.search(r"[.!?]", head + question[:-1])
+
+
+TEASER_QUESTION_WORDS = 14
+"""A teaser's question is a headline's length."""
 
 
 def poll_lines(texts: list[str]) -> set[int]:

@@ -29,7 +29,7 @@ LIST_HEADS = frozenset(
 
 LIST_HEAD_FORMS = re.compile(
     r"^(?:(?:andere|recente|eerdere|gerelateerde|populaire|vergelijkbare|verwante) \w+|"
-    r"meer (?:in|uit|over|van|bij) (?:deze|dit|het|de|onze) \w+|(?:lees )?ook (?:in|over) (?:deze|dit) \w+|"
+    r"meer (?:in|uit|over|van|bij) (?:deze|dit|het|de|onze) \w+|(?:lees )?ook (?:in|over) (?:deze|dit) \w+|meer [\w-]+|"
     r"(?:andere|meer) (?:artikelen|artikels|berichten|bijdragen) (?:in|uit|van|door) (?:deze|dit) \w+)$",
     re.IGNORECASE,
 )
