@@ -150,10 +150,6 @@ _YOU_ARE_HERE = re.compile(
 )
 """A breadcrumb's label, whatever trail follows ("Je bent hier: Home / Persberichten"), or none ("U bent hier");
 after a page widget's short sentence glued to it ("Gedaan met laden. U bevindt zich op: ...")."""
-_READING_TIME = re.compile(
-    r"^(?:(?:leestijd|leesvoorstel)[: ]+(?:ca\.?\s*|±\s*|circa\s+)?\d+\s*(?:min(?:uten|uut|\.)?)|\d+\s*(?:min(?:uten|uut|\.)?)\s*(?:leestijd|lezen|om te lezen))\.?$",
-    re.IGNORECASE,
-)
 _TAGS = re.compile(
     r"^(?:tags|labels|onderwerpen|(?:tref|sleutel|kern)woorden|termen|zoektermen|thema's|categorie|categorieën|rubriek|lees meer over|meer over"
     r"|(?:categorie|tag)[- ]?archie(?:f|ven))\s*:\s*\S.{0,120}$"
@@ -235,7 +231,7 @@ def classify_line(line: str) -> RemovalReason | None:
     if has_credit(line) or _AGENCY.match(line):
         return CREDIT
     words = len(line.split())
-    if _READING_TIME.match(line) or _labelled_reading_time(line):
+    if shape.READING_TIME.match(line) or shape.labelled_reading_time(line):
         return READING_TIME
     if _SHARE.match(line):
         return SHARE
@@ -279,27 +275,12 @@ def _meta_row(line: str) -> RemovalReason | None:
     if len(parts) < 2:
         return None
     reasons = [classify_line(part) for part in parts]
-    if all(r is not None or _POSTED_BY.match(p) for p, r in zip(parts, reasons, strict=True)):
+    # "Persbericht provincie Antwerpen | gepubliceerd in de rubriek De pers": what kind of page, and who sends it.
+    typed = shape.names_page_type(parts[0])
+    if all(r is not None or _POSTED_BY.match(p) or typed and (not k or shape.is_date_or_month(p))
+           for k, (p, r) in enumerate(zip(parts, reasons, strict=True))):
         return next((r for r in reasons if r is not None), None)
     return None
-
-
-def _labelled_reading_time(line: str) -> bool:
-    """A reading time beside a label or two: "Hoofdstuk 3.2 · leestijd 2 minuten".
-
-    >>> _labelled_reading_time("Hoofdstuk 3.2 · leestijd 2 minuten"), _labelled_reading_time("Leestijd 2 minuten · Het kabinet valt vandaag")
-    (True, False)
-    >>> _labelled_reading_time("Blog van de programmamanager · januari 2019 · 2 min. lezen")
-    True
-    >>> _labelled_reading_time("Nieuwsbericht – serie De Wandeling, aflevering 3 – leestijd 2 min")
-    True
-    """
-    parts = shape.segments(line)
-    parts = parts if len(parts) > 1 else re.split(r"\s+[–—-]\s+", line)  # "Nieuwsbericht – Organisatie – leestijd 2 min"
-    times = [p for p in parts if _READING_TIME.match(p)]
-    # "Blog van de programmamanager · januari 2019 · 2 min. lezen": a genre, a date and the time it takes
-    return len(parts) >= 2 and len(times) == 1 and all(
-        p in times or len(p.split()) <= 3 or len(parts) >= 3 and (len(p.split()) <= 6 or shape.is_date_line(p)) for p in parts)
 
 
 def menu_entries(line: str) -> list[str]:

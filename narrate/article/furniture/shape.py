@@ -276,3 +276,55 @@ def is_dashed_menu(line: str) -> bool:
     """
     line = re.sub(r"(?i)^(?:[\w-]+\s+)?\w*menu(?:\s+[\w-]+)?\s*:\s*", "", line.strip())  # its label: "Menu jaarverslag:"
     return is_menu_of(re.split(r"\s[–—]\s", line))
+
+
+_PAGE_TYPE = re.compile(r"(?i)(?:pers|nieuws)?bericht\b|persmededeling\b|toespraak\b|speech\b|nieuwsbrief\b")
+
+PAGE_TYPE_WORDS = 8
+"""A page's kind and its sender or occasion; a longer part says more than a meta row does."""
+
+
+def names_page_type(part: str) -> bool:
+    """The first part of a meta row that says what kind of page this is, and who sends it or why.
+
+    >>> names_page_type("Persbericht van Brandweerzone Vlaams-Brabant West"), names_page_type("Brandweer rukt uit")
+    (True, False)
+    """
+    return bool(_PAGE_TYPE.match(part)) and len(part.split()) <= PAGE_TYPE_WORDS
+
+
+_MONTH_OF_YEAR = re.compile(rf"(?i)(?:{vocab.MONTHS})\.?\s+\d{{4}}")
+
+
+def is_date_or_month(part: str) -> bool:
+    """A date, or a month and its year ("maart 2019"), alone.
+
+    >>> is_date_or_month("maart 2019"), is_date_or_month("12 december 2018"), is_date_or_month("in maart 2019")
+    (True, True, False)
+    """
+    return is_date_line(part) or bool(_MONTH_OF_YEAR.fullmatch(part.strip()))
+
+
+READING_TIME = re.compile(
+    r"^(?:(?:leestijd|leesvoorstel)[: ]+(?:ca\.?\s*|±\s*|circa\s+)?\d+\s*(?:min(?:uten|uut|\.)?)|\d+\s*(?:min(?:uten|uut|\.)?)\s*(?:leestijd|lezen|om te lezen))\.?$",
+    re.IGNORECASE,
+)
+"""A reading time alone: "Leestijd: 3 minuten", "4 min. lezen"."""
+
+
+def labelled_reading_time(line: str) -> bool:
+    """A reading time beside a label or two: "Hoofdstuk 3.2 · leestijd 2 minuten".
+
+    >>> labelled_reading_time("Hoofdstuk 3.2 · leestijd 2 minuten"), labelled_reading_time("Leestijd 2 minuten · Het kabinet valt vandaag")
+    (True, False)
+    >>> labelled_reading_time("Blog van de programmamanager · januari 2019 · 2 min. lezen")
+    True
+    >>> labelled_reading_time("Nieuwsbericht – serie De Wandeling, aflevering 3 – leestijd 2 min")
+    True
+    """
+    parts = segments(line)
+    parts = parts if len(parts) > 1 else re.split(r"\s+[–—-]\s+", line)  # "Nieuwsbericht – Organisatie – leestijd 2 min"
+    times = [p for p in parts if READING_TIME.match(p)]
+    # "Blog van de programmamanager · januari 2019 · 2 min. lezen": a genre, a date and the time it takes
+    return len(parts) >= 2 and len(times) == 1 and all(
+        p in times or len(p.split()) <= 3 or len(parts) >= 3 and (len(p.split()) <= 6 or is_date_line(p)) for p in parts)
