@@ -691,3 +691,11 @@ def test_a_name_with_an_age_in_brackets_is_a_portraits_name_card_read_as_text():
     # A count in brackets after a word that is no name is a subhead's ("Perscommuniqués (44)").
     article = parse_text(f"Nieuwe fietsbrug\n\n{BODY}\n\nPerscommuniqués (44)\n\n{MORE}\n")
     assert [s.heading for s in article.sections if s.heading] == ["Perscommuniqués (44)"]
+
+
+def test_a_headline_written_as_a_sentence_over_its_author_and_date_is_the_title():
+    head = "“De toekomst is samen en de toekomst is lokaal”."
+    article = parse_text(f"Home   Nieuws   Contact\n\n{head}\n\nMieck Vos\n10.10.2018\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == head
+    # The same sentence with no author or date under it opens the text: a paste without its title.
+    assert parse_text(f"{head}\n\n{BODY}\n\n{MORE}\n").title is None

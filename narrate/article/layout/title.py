@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..furniture.shape import is_date_line, is_menu_of, segments, trail_steps  # one notion of a date line and of a trail, shared with the furniture rules
+from ..furniture.shape import BULLET, has_date, is_date_line, is_menu_of, segments, trail_steps  # one notion of a date line and of a trail, shared with the furniture rules
 from ..furniture.vocab import FINITE_VERBS
 from ..people import is_full_name, looks_like_name
 from .lines import SENTENCE_END, Line, comparable, wraps_into
@@ -180,7 +180,7 @@ def choose_title(
     first = next((i for i in range(body + 1) if not is_chrome(lines, i, is_byline) and not _section_of(lines, i, sections)), body)
     if first + 1 < body and is_kicker(lines[first].text, lines[first + 1].text) and not is_chrome(lines, first + 1, is_byline):
         first += 1
-    if first < len(lines) and _long_headline(lines, first, is_byline):
+    if first < len(lines) and (_long_headline(lines, first, is_byline) or _sentence_over_byline(lines, first, is_byline)):
         return TitleChoice(first, max(body, first + 1))
     if first >= body or is_prose(lines[first].text):
         return TitleChoice(None, body)
@@ -250,6 +250,24 @@ def breadcrumb_page(trail: str) -> str | None:
 def _wraps_on(lines: list[Line], i: int) -> bool:
     """The line is the first of a hard-wrapped paragraph: the next line of its block goes on in lower case."""
     return i + 1 < len(lines) and wraps_into(lines[i], lines[i + 1])
+
+
+def _sentence_over_byline(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
+    """A headline written as a sentence ("“De toekomst is samen en de toekomst is lokaal”."), first under the
+    page's chrome, with its author and date right below it and the text after them: a lead has no byline under it."""
+    text = lines[i].text
+    if not is_prose(text) or len(text.split()) > SENTENCE_HEADLINE_WORDS or re.search(r"[.!?]['’\"”]?\s+\S", text) or BULLET.match(text):
+        return False  # one sentence, and no item of a list of entries (each with its date)
+    below = [line.text for line in lines[i + 1 : i + 1 + BYLINE_LINES]]
+    at = next((k for k, t in enumerate(below) if is_byline(t) and has_date(t)), None)
+    return at is not None and all(is_chrome(lines, i + 1 + k, is_byline) for k in range(at)) \
+        and i + 2 + at < len(lines) and is_prose(lines[i + 2 + at].text)
+
+
+SENTENCE_HEADLINE_WORDS = 25
+"""A headline in a sentence's form is short; a lead's first sentence often runs longer."""
+BYLINE_LINES = 2
+"""The author's name and the date, each on a line of its own, under a headline."""
 
 
 def _headline_with_stop(text: str) -> bool:
