@@ -9,7 +9,7 @@ from ..furniture import vocab
 from ..model import Removed
 from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_runs
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable
-from .title import FIELD_LABELS, breadcrumb_page, breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
+from .title import FIELD_LABELS, TitleChoice, breadcrumb_page, breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
 GENRES = frozenset(
     """analyse opinie column interview recensie review reportage achtergrond commentaar reconstructie profiel
@@ -63,6 +63,11 @@ def take_header(
     else:
         sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text))
         choice = choose_title(rest, repeated, is_top_byline, _is_kicker, sections)
+        if hints.title and _names_a_section(hints.title):
+            # The page lists the section's entries: none of them heads it, and the section's name is its chrome.
+            choice = TitleChoice(None, choice.body)
+            removed.extend(Removed(line.text, furniture.NAVIGATION) for line in rest if line.text == hints.title)
+            rest = [line for line in rest if line.text != hints.title]
         if choice.index is None:
             start = next((i for i, line in enumerate(rest) if is_prose(line.text)), 0)
             chrome = [line for i, line in enumerate(rest[:start]) if is_chrome(rest, i, is_byline)]
@@ -105,7 +110,7 @@ def _trail_page(removed: list[Removed], lines: list[Line]) -> str | None:
     near = {comparable(line.text): line.text for line in reversed(lines[:HINTED_TITLE_WITHIN])}  # the first wins
     for r in removed:
         page = breadcrumb_page(r.text) if r.reason == furniture.NAVIGATION else None
-        if page is None or set(comparable(page).split()) <= FIELD_LABELS | _SECTION_WORDS:
+        if page is None or _names_a_section(page):
             continue
         if comparable(page) in near and is_headline_shaped(page) and _usable_hint(page):
             return near[comparable(page)]
@@ -129,7 +134,17 @@ def _usable_hint(title: str) -> bool:
     names (a page that puts its menu or region line in the <h1> gets its headline from the lines instead)."""
     return bool(re.search(r"[^\W\d_]{2}", title)) and not (
         is_ui_line(title) or is_name_list(title) or is_date_line(title) or furniture.classify_line(title) is not None
+        or _names_a_section(title)
     )
+
+
+def _names_a_section(text: str) -> bool:
+    """ "Pers & nieuws", "Nieuws en media": a section of the site, whose pages are listed under it, not one page.
+
+    >>> _names_a_section("Pers & nieuws"), _names_a_section("Nieuws over de brug")
+    (True, False)
+    """
+    return set(comparable(text).split()) <= FIELD_LABELS | _SECTION_WORDS
 
 
 HINTED_TITLE_WITHIN = 8
