@@ -702,3 +702,11 @@ def test_a_headline_written_as_a_sentence_over_its_author_and_date_is_the_title(
     assert article.title == head
     # The same sentence with no author or date under it opens the text: a paste without its title.
     assert parse_text(f"{head}\n\n{BODY}\n\n{MORE}\n").title is None
+
+
+def test_a_line_between_the_headline_and_its_copy_is_the_pictures_caption():
+    head = "RUG-begeleiders nu ook onder vuur"
+    caption = "Ad van Liempt voor de voormalige woning van de kampcommandant."
+    article = parse_text(f"Leestijd: 4 minuten\n\n{head}\n\n{caption}\n\n{head}\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == head and caption in [r.text for r in article.removed if r.reason == "photo caption"]
+    assert caption not in (article.lead or "") + " ".join(p for s in article.sections for p in s.paragraphs)

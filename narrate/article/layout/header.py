@@ -173,6 +173,10 @@ def _drop_above(lines: list[Line], bylines: list[str], removed: list[Removed], k
 
 def _clear_gap(rest: list[Line], gap: int, title: str, bylines: list[str], removed: list[Removed]) -> list[Line]:
     """Between headline and body: repeats of the headline, dates and chrome go; a standfirst stays."""
+    if len(rest) > 1 and comparable(rest[1].text) == comparable(title) and len(rest[0].text.split()) <= CAPTION_WORDS:
+        # A line between the headline and its copy is the picture's caption (the copy sits over the text).
+        removed.extend([Removed(rest[0].text, furniture.CAPTION), Removed(rest[1].text, furniture.DUPLICATE)])
+        rest, gap = rest[2:], max(0, gap - 2)
     kept = []
     for n, line in enumerate(rest):
         text = line.text
@@ -194,6 +198,10 @@ def _clear_gap(rest: list[Line], gap: int, title: str, bylines: list[str], remov
         else:
             kept.append(line)
     return kept
+
+
+CAPTION_WORDS = 25
+"""A caption is a sentence or two; a standfirst between two copies of a headline would run longer."""
 
 
 def _description_line(text: str) -> bool:
