@@ -710,3 +710,14 @@ def test_a_line_between_the_headline_and_its_copy_is_the_pictures_caption():
     article = parse_text(f"Leestijd: 4 minuten\n\n{head}\n\n{caption}\n\n{head}\n\n{BODY}\n\n{MORE}\n")
     assert article.title == head and caption in [r.text for r in article.removed if r.reason == "photo caption"]
     assert caption not in (article.lead or "") + " ".join(p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_sections_overview_with_a_read_more_link_per_entry_has_no_title():
+    entries = (f"25/05/2023\nFietsbrug eindelijk open voor iedereen\n{BODY}\nLees meer\n\n"
+               f"23/05/2023\nNieuwe openingsuren van het zwembad\n{MORE}\nLees meer\n")
+    article = parse_text(f"Stad Zandhoven\nHome   Wonen   Nieuws   Contact\nHome > Actueel > Nieuws\nNieuws\n{entries}")
+    assert article.title is None
+    assert [s.heading for s in article.sections if s.heading][-1] == "Nieuwe openingsuren van het zwembad"
+    # One article under its section's name, with one such link under it, keeps its headline.
+    one = f"Home > Actueel > Nieuws\nNieuws\n25/05/2023\nFietsbrug eindelijk open voor iedereen\n\n{BODY}\n\n{MORE}\n\nLees meer\n"
+    assert parse_text(one).title == "Fietsbrug eindelijk open voor iedereen"

@@ -63,11 +63,12 @@ def take_header(
     else:
         sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text))
         choice = choose_title(rest, repeated, is_top_byline, _is_kicker, sections)
-        if hints.title and _names_a_section(hints.title):
+        section = hints.title if hints.title and _names_a_section(hints.title) else _overview_of(rest, removed)
+        if section:
             # The page lists the section's entries: none of them heads it, and the section's name is its chrome.
             choice = TitleChoice(None, choice.body)
-            removed.extend(Removed(line.text, furniture.NAVIGATION) for line in rest if line.text == hints.title)
-            rest = [line for line in rest if line.text != hints.title]
+            removed.extend(Removed(line.text, furniture.NAVIGATION) for line in rest if line.text == section)
+            rest = [line for line in rest if line.text != section]
         if choice.index is None:
             start = next((i for i, line in enumerate(rest) if is_prose(line.text)), 0)
             chrome = [line for i, line in enumerate(rest[:start]) if is_chrome(rest, i, is_byline)]
@@ -136,6 +137,18 @@ def _usable_hint(title: str) -> bool:
         is_ui_line(title) or is_name_list(title) or is_date_line(title) or furniture.classify_line(title) is not None
         or _names_a_section(title)
     )
+
+
+def _overview_of(lines: list[Line], removed: list[Removed]) -> str | None:
+    """The section's name where the headline would stand, over entries that each end in their own "Lees meer"
+    link: an overview of the section's pages, not one article (whose page has one such link, if any)."""
+    top = next((line.text for i, line in enumerate(lines[:HINTED_TITLE_WITHIN]) if not is_chrome(lines, i, is_byline)), None)
+    links = sum(1 for r in removed if r.text.strip(" .…›»>").lower() in _READ_MORE)
+    return top if top is not None and _names_a_section(top) and links >= 2 else None
+
+
+_READ_MORE = frozenset({"lees meer", "lees verder", "meer lezen", "verder lezen", "read more"})
+"""The link that closes each entry of an overview."""
 
 
 def _names_a_section(text: str) -> bool:
