@@ -64,11 +64,8 @@ def take_header(
         sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text))
         choice = choose_title(rest, repeated, is_top_byline, _is_kicker, sections)
         section = hints.title if hints.title and _names_a_section(hints.title) else _overview_of(rest, removed)
-        if section:
-            # The page lists the section's entries: none of them heads it, and the section's name is its chrome.
-            choice = TitleChoice(None, choice.body)
-            removed.extend(Removed(line.text, furniture.NAVIGATION) for line in rest if line.text == section)
-            rest = [line for line in rest if line.text != section]
+        if section:  # the page lists the section's entries: none of them heads it, and its name is chrome
+            choice, rest = TitleChoice(None, choice.body), _cut_lines(rest, section, furniture.NAVIGATION, removed)
         if choice.index is None:
             start = next((i for i, line in enumerate(rest) if is_prose(line.text)), 0)
             chrome = [line for i, line in enumerate(rest[:start]) if is_chrome(rest, i, is_byline)]
@@ -137,6 +134,12 @@ def _usable_hint(title: str) -> bool:
         is_ui_line(title) or is_name_list(title) or is_date_line(title) or furniture.classify_line(title) is not None
         or _names_a_section(title)
     )
+
+
+def _cut_lines(lines: list[Line], text: str, reason: furniture.RemovalReason, removed: list[Removed]) -> list[Line]:
+    """The lines without those that read ``text``, each reported as removed for ``reason``."""
+    removed.extend(Removed(line.text, reason) for line in lines if line.text == text)
+    return [line for line in lines if line.text != text]
 
 
 def _overview_of(lines: list[Line], removed: list[Removed]) -> str | None:
