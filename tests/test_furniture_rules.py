@@ -164,6 +164,8 @@ def reasons(article) -> dict[str, str]:
         ("Geplaatst door Wijkservicepunt Binnenstad · 3 reacties · 412 keer bekeken", "comments"),
         ("Geplaatst door Els Smet · De brug gaat open", None),
         ("Persbericht provincie Antwerpen | gepubliceerd in de rubriek De pers", "navigation"),
+        ("handen, vuisten (afbeelding van Pixabay.com)", "photo credit"),
+        ("Het stadhuis van Zandhoven (afbeelding: gemeente.nl)", "photo credit"),
         ("Toespraak bij het afscheid van de Statenleden · maart 2019 · leestijd 4 min", "reading time"),
         ("Persbericht · De brug gaat open voor fietsers", None),
         ("Foto van de personen die op 10 juli officieel Nederlander zijn geworden", "photo caption"),

@@ -63,10 +63,10 @@ _AD = re.compile(
 # "Beeld Reuters", "(c) Belga". Short so that a sentence about a photo
 # ("De foto's tonen ...") is not taken for one.
 _CREDIT_TAIL = re.compile(
-    r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:[a-z]{0,10}foto|beeld|foto's|fotografie|fotograaf|photo|photographer|image|video|illustratie|illustrator)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
-    r"(?<=[.!?]\s)bron\s*:|(?<=\()(?:foto|beeld)\s+(?=[^()]{2,40}\)$)|(?<=\s[–—]\s)(?:foto|beeld)\s+(?=\w)|"
+    r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:[a-z]{0,10}foto|beeld|foto's|fotografie|fotograaf|photo|photographer|image|video|illustratie|illustrator|afbeelding)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
+    r"(?<=[.!?]\s)bron\s*:|(?<=\()(?:foto|beeld|afbeelding)(?:\s+van)?\s+(?=[^()]{2,40}\)$)|(?<=\s[–—]\s)(?:foto|beeld)\s+(?=\w)|"
     r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s+){0,2}[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
-    r"\s*(?:[^.!?]|(?<=\d)\.(?=\d)|(?<=\b[a-z])\.){0,60}?\)?$",
+    r"\s*(?:[^.!?]|(?<=\d)\.(?=\d)|(?<=\b[a-z])\.|(?<=\w)\.(?=(?:com|nl|be|org|eu)\b)){0,60}?\)?$",
     re.IGNORECASE,
 )
 _AGENCY = re.compile(
@@ -388,8 +388,8 @@ def has_credit(line: str) -> bool:
     (True, True, True)
     >>> has_credit("Workshop in het museum. Foto: Sebastiaan ter Burg, CC BY 2.0")
     True
-    >>> has_credit("Het mediapark in Hilversum (archieffoto: Omroep Brabant)")
-    True
+    >>> has_credit("Het mediapark in Hilversum (archieffoto: Omroep Brabant)"), has_credit("handen (afbeelding van Pixabay.com)")
+    (True, True)
     >>> has_credit("Het schepencollege stelde het plan voor in het stadhuis (foto stad Bilzen-Hoeselt)")
     True
     >>> has_credit("Wethouder bij het bord – foto gemeente Brielle"), has_credit("Rapporten. Foto: COVRA N.V."), has_credit("Foto: J. Peeters")
