@@ -1838,3 +1838,13 @@ def test_a_signature_in_lower_case_under_a_quote_alone_names_it_and_is_not_read(
     )
     assert [q.speaker for q in article.quotes] == ["Riet Gillis"]
     assert "gedeputeerde Riet Gillis, bevoegd voor Mobiliteit" not in " ".join(p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_first_name_alone_that_a_clause_before_the_quote_makes_its_subject_is_said():
+    def said(who: str) -> list[str | None]:
+        text = f"Een titel voor de test\n\nDestelbergen grenst aan Gent.\n\n{who} beschrijft het als “het beste van twee werelden.”\n"
+        return [q.speaker for q in parse_text(text).quotes]
+
+    assert said("Christel") == ["Christel"]
+    # A single word that is no first name stays unsaid ("Brussel" may be a city or its government).
+    assert said("Brussel") == [None]

@@ -37,20 +37,8 @@ from .resolve import (
 from .guests import interviewee_in
 from .pulls import link_pull_quotes
 from .teasers import unname_teasers
-from .turns import (
-    asks,
-    put_to_someone,
-    answers_of_interview,
-    answers_to_the_addressed,
-    find_turns,
-    interview,
-    portrait_sections,
-    signed_below,
-    put_questions,
-    sole_speaker,
-    turn_found,
-    turn_speaker,
-)
+from .turns import answers_of_interview, answers_to_the_addressed, asks, find_turns, interview, portrait_sections
+from .turns import put_questions, put_to_someone, signed_below, sole_speaker, turn_found, turn_speaker
 from .words import CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS
 
 
@@ -91,19 +79,23 @@ def find_quotes(
     signed_below(analyses, registry)
     interview(analyses, mentions, registry, set(turns))
     unname_teasers(analyses)
-    said = [f for a in analyses for f in a.found if f.speaker is not None]
+    _unname_unsayable([f for a in analyses for f in a.found if f.speaker is not None], registry, guest)
+    return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]
+
+
+def _unname_unsayable(said: list[Found], registry: Registry, guest: str | None) -> None:
+    """The last word on a name: only one that reads as a name, and a bare word only when the article gave it a
+    role, or the clause right after the quote says it, or it is a first name that a clause says."""
     # A bare name the clause right after its quote says holds for the rest of that quote too
     # ('"Een mooi pakket" grapte Rik "dat reiken we pas later uit!"').
     by_clause = {id(f.speaker) for f in said if _said_by_clause(f)}
     for found in said:
-        # The last word on a name: only one that reads as a name, and a bare word only when the
-        # article gave it a role or the clause right after the quote says it.
         strong = _said_by_clause(found) or found.attribution == "continued" and id(found.speaker) in by_clause
         strong = strong or first_name_label(found.speaker, registry) and found.full and found.how == found.attribution == "colon"
         strong = strong or guest is not None and found.speaker.name == guest  # "Het verhaal van Linda": the title names her
+        strong = strong or found.attribution == "clause" and is_first_name(found.speaker.name)  # "Christel beschrijft het als ..."
         if not speakable(found.speaker, strong=strong):
             found.speaker, found.attribution = None, None
-    return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]
 
 
 def _said_by_clause(found: Found) -> bool:
