@@ -1848,3 +1848,10 @@ def test_a_first_name_alone_that_a_clause_before_the_quote_makes_its_subject_is_
     assert said("Christel") == ["Christel"]
     # A single word that is no first name stays unsaid ("Brussel" may be a city or its government).
     assert said("Brussel") == [None]
+
+
+def test_a_section_under_a_name_card_is_that_persons_words():
+    text = ("Twee collega's aan het woord\n\nIn het ziekenhuis werken duizenden mensen. Wij stellen er twee voor.\n\n"
+            "LUDWIG, HOOFDVERPLEEGKUNDIGE\n\n‘Op radiotherapie komen mensen om bestraald te worden. Ik begeleid hen.’\n\n"
+            "Gent, stad van verandering\n\n‘De stad groeit elk jaar en het ziekenhuis groeit mee met haar inwoners.’\n")
+    assert [q.speaker for q in parse_text(text).quotes] == ["Ludwig", None]

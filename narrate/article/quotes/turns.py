@@ -18,7 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..furniture.shape import is_put_question
-from ..people import Person, Registry, is_full_name, is_name_label, is_person_description, looks_like_name, name_runs, statement_speaker
+from ..people import Person, Registry, is_full_name, is_name_label, is_person_description, is_role_word, looks_like_name
+from ..people import name_runs, statement_speaker
 from .clauses import Analysis, Found, Passage
 from ..firstnames import is_first_name
 from .mentions import Mention
@@ -241,7 +242,8 @@ def portrait_sections(analyses: list[Analysis], registry: Registry, headings: li
     stopped = set()
     for analysis in analyses:
         section = analysis.passage.section
-        who = statement_speaker(headings[section] or "") if 0 <= section < len(headings) else None
+        heading = headings[section] or "" if 0 <= section < len(headings) else ""
+        who = statement_speaker(heading) or _card_name(heading)
         label = label_phrase(who) if who else None
         if label is None or label.kind != "name" or section in stopped:
             continue
@@ -252,6 +254,19 @@ def portrait_sections(analyses: list[Analysis], registry: Registry, headings: li
         for found in analysis.found:
             if found.full and found.speaker is None and found.phrase is None and not found.turn:
                 found.speaker, found.attribution, found.titled = person, "colon", True
+
+
+def _card_name(heading: str) -> str | None:
+    """The person a name card over a section names ("LUDWIG, HOOFDVERPLEEGKUNDIGE", "Jan Peeters, schepen").
+
+    >>> _card_name("LUDWIG, HOOFDVERPLEEGKUNDIGE"), _card_name("Jan Peeters, schepen van Mobiliteit"), _card_name("Gent, stad")
+    ('Ludwig', 'Jan Peeters', None)
+    """
+    name, comma, role = (part.strip() for part in heading.partition(","))
+    name = name.title() if name.isupper() else name
+    if not comma or not role or not is_role_word(role.split()[0].lower()):
+        return None
+    return name if is_full_name(name) or " " not in name and is_first_name(name) else None
 
 
 def signed_below(analyses: list[Analysis], registry: Registry) -> None:
