@@ -279,6 +279,7 @@ def is_dashed_menu(line: str) -> bool:
 
 
 _PAGE_TYPE = re.compile(r"(?i)(?:pers|nieuws)?bericht\b|persmededeling\b|toespraak\b|speech\b|nieuwsbrief\b")
+"""The kinds of page a meta row may open with ("Persbericht van ...", "Toespraak bij ...")."""
 
 PAGE_TYPE_WORDS = 8
 """A page's kind and its sender or occasion; a longer part says more than a meta row does."""
@@ -294,6 +295,7 @@ def names_page_type(part: str) -> bool:
 
 
 _MONTH_OF_YEAR = re.compile(rf"(?i)(?:{vocab.MONTHS})\.?\s+\d{{4}}")
+"""A month and its year, a meta row's date when the day is left out."""
 
 
 def is_date_or_month(part: str) -> bool:

@@ -196,6 +196,7 @@ def _name_with_age(text: str) -> bool:
 
 
 _AGED = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}) \(\d{1,3}\)(?:,|$)")
+"""Up to five words, then a number of one to three digits in brackets, then a comma or the end: a name and an age."""
 
 
 def _sender(about: str, removed: list[Removed]) -> bool:

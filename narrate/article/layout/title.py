@@ -256,8 +256,9 @@ def _sentence_over_byline(lines: list[Line], i: int, is_byline: Callable[[str], 
     """A headline written as a sentence ("“De toekomst is samen en de toekomst is lokaal”."), first under the
     page's chrome, with its author and date right below it and the text after them: a lead has no byline under it."""
     text = lines[i].text
-    if not is_prose(text) or len(text.split()) > SENTENCE_HEADLINE_WORDS or re.search(r"[.!?]['’\"”]?\s+\S", text) or BULLET.match(text):
-        return False  # one sentence, and no item of a list of entries (each with its date)
+    one_sentence = not re.search(r"[.!?]['’\"”]?\s+\S", text)
+    if not is_prose(text) or len(text.split()) > SENTENCE_HEADLINE_WORDS or not one_sentence or BULLET.match(text):
+        return False  # no item of a list of entries (each with its date) either
     below = [line.text for line in lines[i + 1 : i + 1 + BYLINE_LINES]]
     at = next((k for k, t in enumerate(below) if is_byline(t) and has_date(t)), None)
     return at is not None and all(is_chrome(lines, i + 1 + k, is_byline) for k in range(at)) \
