@@ -8,7 +8,7 @@ import copy
 import re
 
 from . import furniture
-from .layout.lines import Line, PageHints, comparable
+from .layout.lines import Line, PageHints, comparable, cut_marked
 from .model import RemovalReason, Removed
 from .people import is_full_name
 
@@ -89,13 +89,6 @@ def marked_chrome(root) -> dict[str, RemovalReason]:
         if isinstance(e.tag, str) and e not in marked and not any(a in marked for a in e.iterancestors())
     }
     return {text: reason for text, reason in found.items() if text not in outside}
-
-
-def cut_marked(lines: list[Line], marked: dict[str, RemovalReason], removed: list[Removed]) -> list[Line]:
-    """The lines whose text the markup marked as furniture cut, each reported with its reason."""
-    keys = [comparable(line.text) for line in lines]
-    removed.extend(Removed(line.text, marked[key]) for line, key in zip(lines, keys) if key in marked)
-    return [line for line, key in zip(lines, keys) if key not in marked]
 
 
 def cut_pull_quotes(lines: list[Line], pulls: list[set[str]], removed: list[Removed], hints: PageHints) -> list[Line]:

@@ -8,7 +8,7 @@ from .. import furniture
 from ..furniture import vocab
 from ..model import Removed
 from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_runs
-from .lines import SENTENCE_END, Line, PageHints, Unit, comparable
+from .lines import SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
 from .title import FIELD_LABELS, TitleChoice, breadcrumb_page, breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
 GENRES = frozenset(
@@ -65,7 +65,7 @@ def take_header(
         choice = choose_title(rest, repeated, is_top_byline, _is_kicker, sections)
         section = hints.title if hints.title and _names_a_section(hints.title) else _overview_of(rest, removed)
         if section:  # the page lists the section's entries: none of them heads it, and its name is chrome
-            choice, rest = TitleChoice(None, choice.body), _cut_lines(rest, section, furniture.NAVIGATION, removed)
+            choice, rest = TitleChoice(None, choice.body), cut_marked(rest, {comparable(section): furniture.NAVIGATION}, removed)
         if choice.index is None:
             start = next((i for i, line in enumerate(rest) if is_prose(line.text)), 0)
             chrome = [line for i, line in enumerate(rest[:start]) if is_chrome(rest, i, is_byline)]
@@ -134,12 +134,6 @@ def _usable_hint(title: str) -> bool:
         is_ui_line(title) or is_name_list(title) or is_date_line(title) or furniture.classify_line(title) is not None
         or _names_a_section(title)
     )
-
-
-def _cut_lines(lines: list[Line], text: str, reason: furniture.RemovalReason, removed: list[Removed]) -> list[Line]:
-    """The lines without those that read ``text``, each reported as removed for ``reason``."""
-    removed.extend(Removed(line.text, reason) for line in lines if line.text == text)
-    return [line for line in lines if line.text != text]
 
 
 def _overview_of(lines: list[Line], removed: list[Removed]) -> str | None:

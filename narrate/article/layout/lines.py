@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .. import furniture
-from ..model import Removed
+from ..model import RemovalReason, Removed
 
 UnitKind = Literal["heading", "paragraph", "item", "blockquote"]
 """What a piece of the body is: a heading, a paragraph, a list item or a block quote."""
@@ -255,3 +255,10 @@ def is_quote_alone(text: str) -> bool:
     (True, False)
     """
     return bool(_QUOTE_ALONE.fullmatch(text.strip()))
+
+
+def cut_marked(lines: list[Line], marked: dict[str, RemovalReason], removed: list[Removed]) -> list[Line]:
+    """The lines whose text (as ``comparable`` gives it) is marked as furniture cut, each reported with its reason."""
+    keys = [comparable(line.text) for line in lines]
+    removed.extend(Removed(line.text, marked[key]) for line, key in zip(lines, keys) if key in marked)
+    return [line for line, key in zip(lines, keys) if key not in marked]
