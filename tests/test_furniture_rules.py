@@ -774,6 +774,18 @@ def test_a_question_put_to_the_reader_before_a_call_to_action_is_cut_and_a_closi
     assert "buurtnetwerk" not in spoken(article)
 
 
+@pytest.mark.parametrize("line", [
+    "Hebt u een vraag over de werken? Bel het infonummer op werkdagen tussen 9 en 12 uur.",
+    "Ook een idee voor jouw straat? Dien het in via het wijkloket en vind buren die meedoen.",
+])
+def test_a_question_put_to_the_reader_before_what_they_are_told_to_do_is_a_call_to_action(line):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, line)
+    assert line not in spoken(article)
+    assert reasons(article).get(line) == "call to action"
+    kept = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Bel de buren maar. Die weten ervan, zegt Claes.")
+    assert "Bel de buren maar" in spoken(kept)
+
+
 def test_a_line_of_short_segments_one_a_date_is_never_the_title():
     article = parse_lines("Het verhaal van Zandhoven · Verhaal · 19-06-2023", "Zandhoven krijgt nieuwe brug", *BODY)
     assert article.title == "Zandhoven krijgt nieuwe brug"

@@ -231,17 +231,24 @@ def _call_to_action(text: str) -> bool:
     True
     >>> _call_to_action("Persvragen? Neem contact op met de woordvoerders.")
     True
+    >>> _call_to_action("Hebt u een taalvraag? Bel de Taaltelefoon op werkdagen."), _call_to_action("Bel de buren.")
+    (True, False)
     >>> _call_to_action("Waarom stopt de bus hier niet? Neem contact op met De Lijn, zei de burgemeester.")
     False
     """
     text = re.sub(r"^[<‹«←▶►▸]+\s*", "", text)  # "« Terug naar alle incidenten", "▶ Bekijk de aflevering"
     asked = _READER_QUESTION.match(text)
-    asks = vocab.CALL_TO_ACTION.match(text) or asked and vocab.CALL_TO_ACTION.match(text[asked.end() :])
+    rest = text[asked.end() :] if asked else ""
+    asks = vocab.CALL_TO_ACTION.match(text) or asked and (vocab.CALL_TO_ACTION.match(rest) or _ASKED_TO.match(rest))
     return bool(asks) and not _ATTRIBUTED.search(text)
 
 
 _READER_QUESTION = re.compile(r"^(?:(?=[^?]*\b(?:je|jij|jou|jouw|u|uw)\b)[^.!?]{3,80}|[^\W\d]+(?:\s[^\W\d]+)?)\?\s+")
 """A short question put to the reader, or a word or two asked ("Persvragen?"), before what they are asked to do."""
+
+_ASKED_TO = re.compile(r"(?i)(?:bel|mail|e-mail|stuur|dien|vul|kijk op|surf naar|contacteer|meld)\b")
+"""What the reader is told to do once a question is put to them ("Hebt u een taalvraag? Bel de Taaltelefoon"): the
+imperative alone would be any sentence's ("Bel de buren")."""
 
 
 def _site_box(text: str) -> bool:
