@@ -246,9 +246,9 @@ def _call_to_action(text: str) -> bool:
 _READER_QUESTION = re.compile(r"^(?:(?=[^?]*\b(?:je|jij|jou|jouw|u|uw)\b)[^.!?]{3,80}|[^\W\d]+(?:\s[^\W\d]+)?)\?\s+")
 """A short question put to the reader, or a word or two asked ("Persvragen?"), before what they are asked to do."""
 
-_ASKED_TO = re.compile(r"(?i)(?:bel|mail|e-mail|stuur|dien|vul|kijk op|surf naar|contacteer|meld)\b")
+_ASKED_TO = re.compile(r"(?i)(?:bel|mail|e-mail|stuur|dien|vul|kijk op|surf naar|contacteer|meld)\b(?!\s*\d)")
 """What the reader is told to do once a question is put to them ("Hebt u een taalvraag? Bel de Taaltelefoon"): the
-imperative alone would be any sentence's ("Bel de buren")."""
+imperative alone would be any sentence's ("Bel de buren"); a number to call is contact details ("Noodgeval? Bel 112")."""
 
 
 def _site_box(text: str) -> bool:
