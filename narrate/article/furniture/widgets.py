@@ -229,9 +229,9 @@ def _call_to_action(text: str) -> bool:
 
     >>> _call_to_action("Zelf een buurtnetwerk opstarten in jouw straat? Neem contact op met je wijkagent.")
     True
-    >>> _call_to_action("Persvragen? Neem contact op met de woordvoerders.")
-    True
-    >>> _call_to_action("Hebt u een taalvraag? Bel de Taaltelefoon op werkdagen."), _call_to_action("Bel de buren.")
+    >>> _call_to_action("Persvragen? Neem contact op met de woordvoerders."), _call_to_action("Vragen? Bel 112")
+    (True, False)
+    >>> _call_to_action("Hebt u een taalvraag? Bel de Taaltelefoon."), _call_to_action("Bel de buren.")
     (True, False)
     >>> _call_to_action("Waarom stopt de bus hier niet? Neem contact op met De Lijn, zei de burgemeester.")
     False
@@ -249,6 +249,12 @@ _READER_QUESTION = re.compile(r"^(?:(?=[^?]*\b(?:je|jij|jou|jouw|u|uw)\b)[^.!?]{
 _ASKED_TO = re.compile(r"(?i)(?:bel|mail|e-mail|stuur|dien|vul|kijk op|surf naar|contacteer|meld)\b(?!\s*\d)")
 """What the reader is told to do once a question is put to them ("Hebt u een taalvraag? Bel de Taaltelefoon"): the
 imperative alone would be any sentence's ("Bel de buren"); a number to call is contact details ("Noodgeval? Bel 112")."""
+
+
+def _asked_to_call(text: str) -> bool:
+    """A number to call after a question put to the reader: "Noodgeval? Bel 101 of 112", "Vragen? Bel gratis 0800 ..."."""
+    asked = _READER_QUESTION.match(text)
+    return bool(asked and re.match(r"(?i)(?:bel|sms|whatsapp)\s+(?:gratis\s+)?(?:naar\s+)?\+?\d", text[asked.end() :]))
 
 
 def _site_box(text: str) -> bool:
@@ -429,6 +435,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 1, lambda t: bool(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[A-ZÀ-Þ][a-zà-ÿ]{2,})+", t))),
     ("infobox", 30, lambda t: t.count("|") >= 2 and not shape.ends_sentence(t.rstrip(" |"))),
     ("call to action", 25, _call_to_action),
+    ("contact details", 25, lambda t: _asked_to_call(t)),
     ("call to action", 60, _site_box),
     ("share button", 8, lambda t: bool(vocab.SOCIAL.search(t)) and not shape.ends_sentence(t)),
     ("share button", 16, lambda t: bool(vocab.SHARE_LIST.match(t)) and len(vocab.SOCIAL.findall(t)) >= 2),
