@@ -137,6 +137,8 @@ def reasons(article) -> dict[str, str]:
         ("Beeld uit de video van de Brandweervloggers: een trilplaat onder het hoofdkussen", "photo caption"),
         ("Over het Stadhuis Onze diensten in 2021 Onze plannen voor bewoners", "navigation"),
         ("Noodgeval? Bel 101 of 112", "contact details"),
+        ("U gebruikt een verouderde browser. Deze site werkt het beste met:", "navigation"),
+        ("Verouderde browser", "navigation"),
         ("Je was erbij > Overzicht", "navigation"),
         ("Persbericht • 15 december 2022 • Landbouw en platteland", "date line"),
         ("Dit bericht is overgenomen van de nieuwspagina van de instelling.", "source credit"),

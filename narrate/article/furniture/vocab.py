@@ -421,8 +421,11 @@ SITE_STATUS = re.compile(
     r"(?:momenteel\s+|op dit moment\s+|tijdelijk\s+|even\s+)?(?:te druk|overbelast|onbereikbaar|niet (?:goed\s+)?bereikbaar"
     r"|in onderhoud)[.!]?$"
     r"|^probeer het (?:later|straks|over [\w\s]{1,25}?)\s+(?:a\.u\.b\.\s+)?(?:opnieuw|nogmaals)[.!]?$"
+    r"|^(?:verouderde browser\W*$|(?:u gebruikt|je gebruikt|jij gebruikt) een (?:verouderde|oude|niet ondersteunde) "
+    r"(?:versie van (?:uw|je) )?(?:web)?browser\b|(?:uw|je) (?:web)?browser (?:is verouderd|wordt niet (?:meer )?ondersteund)\b)"
 )
-"""The site's own notice that it is busy or down: "Website momenteel te druk.", "Probeer het later opnieuw."."""
+"""The site's own notice that it is busy or down, or that the reader's browser is too old: "Website momenteel te
+druk.", "Probeer het later opnieuw.", "U gebruikt een verouderde browser. DNB.nl werkt het beste met:"."""
 
 POSED = re.compile(
     r"(?i)\b(?:poseert|poseren|poserend|poseerde|poseerden|groepsfoto"
