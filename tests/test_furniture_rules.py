@@ -788,6 +788,15 @@ def test_a_question_put_to_the_reader_before_what_they_are_told_to_do_is_a_call_
     assert "Bel de buren maar" in spoken(kept)
 
 
+def test_a_newsletters_own_title_and_text_are_read_and_its_sign_up_is_cut():
+    article = parse_lines("2021-05 Nieuwsbrief Fietsersbond Zandhoven",
+                          "De nieuwsbrief bestrijkt de periode van januari tot en met april.", *BODY,
+                          "Schrijf je in op onze nieuwsbrief en blijf op de hoogte.")
+    assert article.title == "2021-05 Nieuwsbrief Fietsersbond Zandhoven"
+    assert "De nieuwsbrief bestrijkt de periode" in spoken(article)
+    assert reasons(article).get("Schrijf je in op onze nieuwsbrief en blijf op de hoogte.") == "newsletter"
+
+
 def test_a_line_of_short_segments_one_a_date_is_never_the_title():
     article = parse_lines("Het verhaal van Zandhoven · Verhaal · 19-06-2023", "Zandhoven krijgt nieuwe brug", *BODY)
     assert article.title == "Zandhoven krijgt nieuwe brug"

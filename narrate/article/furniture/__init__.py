@@ -112,6 +112,21 @@ _NEWSLETTER = re.compile(
     r"\bbekijk (?:hem|het|deze (?:e-?mail|mail|versie)) (?:online|in (?:je|uw) (?:web)?browser)|^webversie\W*$)",
     re.IGNORECASE,
 )
+_SIGN_UP = re.compile(
+    r"(?i)schrijf|inschrij|abonn|aanmeld|meld (?:je|u|jezelf)\b|ontvang|blijf (?:op de hoogte|up-to-date)|mail|inbox|"
+    r"\bprivacy|\bgratis\b|\bwekelijks|\bmaandelijks|\bnieuwste\b|\blaatste\b|\bvorige\b|\barchief\b|[|·•]"
+)
+
+
+def _without_bare_newsletter(line: str, words: int) -> str:
+    """A line that names a newsletter but asks nothing of the reader ("2018-05 Nieuwsbrief Wikimedia België", "De
+    nieuwsbrief bestrijkt de periode van september tot januari") is a newsletter's own title or text: the word
+    alone marks a widget only in a label of a few words or beside a sign-up's words."""
+    if words <= 3 or _SIGN_UP.search(line):
+        return line
+    return re.sub(r"(?i)\b(?:nieuwsbrief|newsletter)\w*", "", line)
+
+
 _COOKIES = re.compile(
     r"(?:cookie|privacyverklaring|privacybeleid|privacy-instellingen|toestemming (?:geven|beheren|intrekken)|"
     r"(?:alles|alle) (?:accepteren|weigeren|toestaan)|instellingen (?:aanpassen|beheren|wijzigen))",
@@ -243,7 +258,7 @@ def classify_line(line: str) -> RemovalReason | None:
         return COOKIES
     if words <= 60 and _COOKIES.search(line) and (_ADDRESSES_READER.search(line) or words <= 6):
         return COOKIES
-    if words <= 40 and _NEWSLETTER.search(line):
+    if words <= 40 and _NEWSLETTER.search(_without_bare_newsletter(line, words)):
         return NEWSLETTER
     if _SUBSCRIPTION.match(line):
         return SUBSCRIPTION
