@@ -788,6 +788,18 @@ def test_a_question_put_to_the_reader_before_what_they_are_told_to_do_is_a_call_
     assert "Bel de buren maar" in spoken(kept)
 
 
+@pytest.mark.parametrize("line", [
+    "Onder druk van al deze gebeurtenissen, kantelde het economische beeld drastisch.",
+    "Ons college bestaat uit één lid per deelgemeente.",
+    "Zandhoven Mobiliteit registreerde vorig jaar 136 klachten.",
+])
+def test_a_short_sentence_with_a_verb_between_paragraphs_is_text_not_a_caption(line):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
+    assert line in spoken(article)
+    caption = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Wethouder Mia Claes tijdens de voorstelling.", *BODY[2:])
+    assert reasons(caption).get("Wethouder Mia Claes tijdens de voorstelling.") == "photo caption"
+
+
 def test_a_newsletters_own_title_and_text_are_read_and_its_sign_up_is_cut():
     article = parse_lines("2021-05 Nieuwsbrief Fietsersbond Zandhoven",
                           "De nieuwsbrief bestrijkt de periode van januari tot en met april.", *BODY,

@@ -207,6 +207,12 @@ def is_verbless_sentence(text: str) -> bool:
     (False, True)
     >>> is_verbless_sentence("Ten eerste omdat we meer investeren in het onderhoud van het natuurbeheer.")
     False
+    >>> is_verbless_sentence("Ons college bestaat uit één lid per lidstaat."), is_verbless_sentence("Minister Peeters tijdens het bezoek.")
+    (False, True)
+    >>> is_verbless_sentence("Onder druk van die crisis, kantelde het beeld."), is_verbless_sentence("Jan Peeters, tijdens de opening.")
+    (False, True)
+    >>> is_verbless_sentence("Zorgbedrijf Antwerpen registreerde 136 klachten."), is_verbless_sentence("Vervolgens deelden wethouders hun ervaring.")
+    (False, False)
     """
     found = words(text)
     first = text.lstrip()[:1]
@@ -216,6 +222,8 @@ def is_verbless_sentence(text: str) -> bool:
         return False
     if any(w.lower() in _SUBJECT_PRONOUNS for w in found):
         return False  # "Ten eerste omdat we meer investeren ...": a subject, so a verb, however it is spelt
+    if _verb_after_fronted(text) or _verb_after_subject(found):
+        return False
     return not any(w.lower() in vocab.FINITE_VERBS for w in found) and not _verb_second(found)
 
 
@@ -224,10 +232,44 @@ _SUBJECT_PRONOUNS = frozenset({"ik", "we", "wij", "jij", "hij", "jullie"})
 
 
 def _verb_second(found: list[str]) -> bool:
-    """A sentence's finite verb in second place, as Dutch puts it after an adverb: "Momenteel telt ...";
-    a caption's second word is a preposition or part of a name."""
+    """A sentence's finite verb in second place, as Dutch puts it after an adverb: "Momenteel telt ...", "Vervolgens
+    deelden ..."; a caption's second word is a preposition or part of a name."""
     second = found[1] if len(found) > 1 else ""
-    return second.isalpha() and second.islower() and len(second) >= 4 and second.endswith("t") and second not in _NOT_VERBS
+    return second.isalpha() and second.islower() and second not in _NOT_VERBS and _verb_shaped(second)
+
+
+def _verb_shaped(word: str) -> bool:
+    """A word with a finite verb's ending: the present's -t, the past's -de(n) or -te(n)."""
+    return len(word) >= 4 and word.endswith("t") or len(word) >= 6 and word.endswith(("de", "te", "den", "ten"))
+
+
+def _verb_after_subject(found: list[str]) -> bool:
+    """ "Ons college bestaat uit ...", "Zorgbedrijf Antwerpen registreerde ...": a determiner and its noun, or a
+    name, then a finite verb (a name's in the past: a caption names who is pictured in the present); a caption goes
+    on with a preposition ("Onze leden tijdens ...")."""
+    if len(found) < 3 or not found[1][:1].isalpha():
+        return False
+    third = found[2]
+    if not (third.isalpha() and third.islower()) or third in _NOT_VERBS or third in _PREPOSITIONS:
+        return False
+    if found[0].lower() in _DETERMINERS:
+        return _verb_shaped(third)
+    named = found[0][:1].isupper() and found[1][:1].isupper()
+    return named and len(third) >= 6 and third.endswith(("de", "te", "den", "ten"))
+
+
+_DETERMINERS = frozenset("de het een ons onze mijn zijn haar hun uw jouw deze dit die dat".split())
+_PREPOSITIONS = frozenset(
+    """van voor met tijdens bij op in aan naar na om onder over uit door tegen naast achter tussen rond rondom langs
+    sinds vanaf zonder binnen buiten boven tot per via dankzij namens volgens waaronder en of maar""".split()
+)
+
+
+def _verb_after_fronted(text: str) -> bool:
+    """ "Onder druk van al die gebeurtenissen, kantelde het beeld.": a fronted phrase, a comma, then the verb before
+    its subject; a caption's comma sets off a function ("Jan Peeters, burgemeester van Gent.")."""
+    after = re.search(r",\s+([a-z]{3,})\s+(?:het|de|een|ik|we|wij|je|jij|u|hij|zij|ze|er|dit|dat|die)\b", text)
+    return after is not None and after.group(1) not in _PREPOSITIONS
 
 
 _NOT_VERBS = frozenset("niet toch echt zelfs almaar straks inmiddels thuis vanuit vast naast langst laatst eerst ooit".split())
