@@ -1855,3 +1855,19 @@ def test_a_section_under_a_name_card_is_that_persons_words():
             "LUDWIG, HOOFDVERPLEEGKUNDIGE\n\n‘Op radiotherapie komen mensen om bestraald te worden. Ik begeleid hen.’\n\n"
             "Gent, stad van verandering\n\n‘De stad groeit elk jaar en het ziekenhuis groeit mee met haar inwoners.’\n")
     assert [q.speaker for q in parse_text(text).quotes] == ["Ludwig", None]
+
+
+def test_a_body_paragraph_that_opens_with_a_quote_goes_on_in_the_words_the_lead_closed_with():
+    lead = ("Luc Peeters, verpleegkundige op de afdeling cardiologie, zal de eerste patiënt nooit vergeten. "
+            "‘Dat iemand zo snel beter werd, hadden we nog nooit gezien.’")
+    article = parse_text("Verpleegkundige blikt terug op eerste transplantatie\n\n" + lead + "\n\n"
+                         "‘Ik werk al dertig jaar in het ziekenhuis. Die eerste transplantatie blijft bijzonder.’\n\n"
+                         "Het ziekenhuis voert nu elk jaar tientallen transplantaties uit.\n")
+    assert article.lead == lead
+    assert [q.speaker for q in article.quotes if q.part == "body"] == ["Luc Peeters"]
+    # A lead whose quote is no one's leaves the body's opening quote to nobody.
+    unnamed = parse_text("Verpleegkundige blikt terug op eerste transplantatie\n\n"
+                         "De eerste transplantatie is dertig jaar geleden. ‘Dat had niemand verwacht.’\n\n"
+                         "‘Ik werk al dertig jaar in het ziekenhuis. Die eerste transplantatie blijft bijzonder.’\n\n"
+                         "Het ziekenhuis voert nu elk jaar tientallen transplantaties uit.\n")
+    assert [q.speaker for q in unnamed.quotes if q.part == "body"] == [None]

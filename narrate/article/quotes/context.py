@@ -52,9 +52,10 @@ def _owner(text: str, mention: Mention) -> bool:
 
 
 def across_subhead(previous: Analysis, current: Analysis, found: Found, named: set[str]) -> Person | None:
-    """Under a subhead, a body paragraph that opens with a quote goes on in the words of the named quote the section
-    before closed with; not when the quote itself names that speaker (``named``: it is said of them)."""
-    body = previous.passage.part == current.passage.part == "body"
+    """Under a subhead, or right under the lead, a body paragraph that opens with a quote goes on in the words of the
+    named quote the section (or the lead) before closed with; not when the quote itself names that speaker
+    (``named``: it is said of them)."""
+    body = previous.passage.part in ("body", "lead") and current.passage.part == "body"
     closing = [f for f in previous.found if f.full and f.speaker is not None][-1:]
     ends = bool(closing) and not previous.outside_quotes(closing[0].span.close, len(previous.passage.text)).strip(" .,")
     if body and found.start <= 1 and ends and closing[0].speaker.name not in named:
