@@ -1871,3 +1871,17 @@ def test_a_body_paragraph_that_opens_with_a_quote_goes_on_in_the_words_the_lead_
                          "‘Ik werk al dertig jaar in het ziekenhuis. Die eerste transplantatie blijft bijzonder.’\n\n"
                          "Het ziekenhuis voert nu elk jaar tientallen transplantaties uit.\n")
     assert [q.speaker for q in unnamed.quotes if q.part == "body"] == [None]
+
+
+def test_a_quote_opening_the_paragraph_after_someones_reported_words_is_theirs_after_the_lead_too():
+    # "Ook" and an adjective may stand before the role and the name of the one whose words end the paragraph.
+    assert speakers(
+        "De nieuwe regels voor de landbouw zijn sinds vorig jaar een stuk ingewikkelder geworden.",
+        "Ook agrarisch ondernemer Bart Thijssen merkt dit.",
+        "‘Op zich valt er goed mee te leven. Het kost me alleen meer tijd aan de keukentafel.’",
+    ) == ["Bart Thijssen"]
+    article = parse_text("Subsidie voor nieuwe projecten\n\n"
+                         "Programmadirecteur Bram de Kort merkt op dat de projecten vlot konden worden goedgekeurd.\n\n"
+                         "‘Dat hebben we nog niet vaak meegemaakt. Het team heeft hard gewerkt.’\n\n"
+                         "De projecten starten in het voorjaar en lopen twee jaar.\n")
+    assert [q.speaker for q in article.quotes if q.part == "body"] == ["Bram de Kort"]

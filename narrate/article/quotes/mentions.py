@@ -99,7 +99,11 @@ def reported_speaker(analysis: Analysis, mentions: list[Mention]) -> Person | No
         return None
     first = here[0]
     before = text[start : first.pos].split()
-    if len(before) > 3 or not all(is_role_word(w.lower()) for w in before):
+    if len(before) >= 2 and before[-2].endswith(",") and before[-1].lower() in SPEECH_VERBS - PLURAL_VERBS and first.named:
+        return first.person  # "..., schrijft Paul Althuis, directeur van het centrum."
+    while before and before[0].lower() in _OPENING_ADVERBS:
+        before.pop(0)  # "Ook agrarisch ondernemer Bart Thybaut merkt dit."
+    if len(before) > 3 or before and not (is_role_word(before[-1].lower()) and all(w.islower() for w in before[:-1])):
         return None  # the name opens the sentence, after its role at most ("Programmadirecteur Bram de Kort")
     if first.named:  # the longest form of the name standing there ("Bram de Kort", not "Kort")
         length = max((len(f) for f in {first.person.name, *first.person.aliases} if text.startswith(f, first.pos)), default=0)
@@ -107,3 +111,7 @@ def reported_speaker(analysis: Analysis, mentions: list[Mention]) -> Person | No
         length = len(re.match(r"\w+", text[first.pos :]).group(0))
     verb = (text[first.pos + length :].split() or [""])[0].lower()
     return first.person if length and verb in SPEECH_VERBS - PLURAL_VERBS else None
+
+
+_OPENING_ADVERBS = frozenset({"ook", "zo", "daarom", "toch"})
+"""Words a sentence may open with before its subject's role and name."""
