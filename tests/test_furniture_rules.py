@@ -800,6 +800,14 @@ def test_a_short_sentence_with_a_verb_between_paragraphs_is_text_not_a_caption(l
     assert reasons(caption).get("Wethouder Mia Claes tijdens de voorstelling.") == "photo caption"
 
 
+def test_a_weekly_columns_week_stamp_is_a_date_line_not_a_heading():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Week 14 - 2019", *BODY[2:])
+    assert "Week 14" not in spoken(article)
+    assert reasons(article).get("Week 14 - 2019") == "date line"
+    kept = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Week 14: de eerste zonnige dagen", *BODY[2:])
+    assert "Week 14: de eerste zonnige dagen" in spoken(kept)
+
+
 def test_a_newsletters_own_title_and_text_are_read_and_its_sign_up_is_cut():
     article = parse_lines("2021-05 Nieuwsbrief Fietsersbond Zandhoven",
                           "De nieuwsbrief bestrijkt de periode van januari tot en met april.", *BODY,

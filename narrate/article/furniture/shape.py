@@ -114,13 +114,19 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("Datum: maart 2021"), is_date_line("maart 2021")
     (True, False)
+    >>> is_date_line("Week 14 - 2019"), is_date_line("Week 14: de eerste zonnige dagen")
+    (True, False)
     """
-    if _LABELLED_MONTH.fullmatch(text.strip()):
-        return True  # "Datum: maart 2021": a month's date, labelled as one
+    if _LABELLED_MONTH.fullmatch(text.strip()) or _WEEK.fullmatch(text.strip()):
+        return True  # "Datum: maart 2021": a month's date, labelled as one; "Week 14 - 2019", a weekly column's stamp
     if not (_DATE.search(text) or _TIME.search(text)) or len(text) > 90:
         return False
     rest = _DATE_FILLER.sub(" ", _PAGE.sub(" ", _TIME.sub(" ", _DATE.sub(" ", text))))
     return not rest.strip() or _stamp_of(rest, text)
+
+
+_WEEK = re.compile(r"(?i)(?:week|wk\.?)\s*\d{1,2}\s*(?:[-–/,]\s*|\s)(?:19|20)\d\d")
+"""A week's number and its year, alone: a weekly column's or blog's stamp."""
 
 
 def _stamp_of(rest: str, text: str) -> bool:
@@ -136,7 +142,7 @@ def _stamp_of(rest: str, text: str) -> bool:
 
 
 def has_date(text: str) -> bool:
-    return bool(_DATE.search(text))
+    return bool(_DATE.search(text) or _WEEK.fullmatch(text.strip()))
 
 
 def has_page(text: str) -> bool:
