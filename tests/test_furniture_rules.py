@@ -800,6 +800,12 @@ def test_a_short_sentence_with_a_verb_between_paragraphs_is_text_not_a_caption(l
     assert reasons(caption).get("Wethouder Mia Claes tijdens de voorstelling.") == "photo caption"
 
 
+def test_a_date_in_brackets_over_the_authors_role_and_name_signs_the_entry_and_is_not_read():
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "(15-01-2021)\nburgemeester Fred Veenstra", *BODY[2:])
+    assert "Fred Veenstra" not in spoken(article) and "15-01-2021" not in spoken(article)
+    assert BODY[2] in spoken(article)
+
+
 def test_a_weekly_columns_week_stamp_is_a_date_line_not_a_heading():
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Week 14 - 2019", *BODY[2:])
     assert "Week 14" not in spoken(article)

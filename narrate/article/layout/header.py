@@ -353,9 +353,10 @@ def dated_author(text: str) -> bool:
 
     >>> dated_author("2 juni 2021 Boswachter Widmar van der Meer in Drents-Friese Wold")
     True
-    >>> dated_author("2 juni 2021 Opening van de nieuwe brug in Gent")
-    False
+    >>> dated_author("2 juni 2021 Opening van de nieuwe brug in Gent"), dated_author("(15-01-2021) burgemeester Fred Veenstra")
+    (False, True)
     """
+    text = re.sub(r"^\(([^()]{6,30})\)", r"\1", text.strip())  # the date in brackets: "(15-01-2021) ..."
     m = _DATE.match(text)
     rest = re.sub(r"\s+in\s+[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)*$", "", text[m.end() :]).split() if m else []
     if rest and is_role_word(rest[0]) and len(rest) > 2:

@@ -99,10 +99,10 @@ def _labels_headline(text: str, out: list[Unit]) -> bool:
 
 def _cut_paragraph(unit: Unit, out: list[Unit], removed: list[Removed]) -> bool:
     """Cut (and report) a paragraph that only dates or signs: an entry's date (and author) under its title, as
-    above, or an author line anywhere ("door Petra Merkx" between two paragraphs)."""
+    above, or an author line anywhere ("door Petra Merkx", "(15-01-2021) burgemeester Fred Veenstra")."""
     if out and out[-1].kind == HEADING and (is_date_line(unit.text) or dated_author(unit.text)) and has_date(unit.text):
         removed.append(Removed(unit.text, furniture.DATE_LINE))
-    elif _author_line(unit.text):
+    elif _author_line(unit.text) or len(unit.text.split()) <= AUTHOR_LINE_WORDS and dated_author(unit.text):
         removed.append(Removed(unit.text, furniture.BYLINE_IN_TEXT))
     else:
         return False
