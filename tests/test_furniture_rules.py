@@ -806,6 +806,14 @@ def test_a_date_in_brackets_over_the_authors_role_and_name_signs_the_entry_and_i
     assert BODY[2] in spoken(article)
 
 
+def test_a_line_of_parts_set_apart_by_middle_dots_is_never_the_title():
+    article = parse_lines("Nieuws en pers · Bewust bouwen", *BODY)
+    assert article.title is None and "Nieuws en pers" not in spoken(article)
+    credited = parse_lines("Opportuun 2022 · nummer 5 · Interview", "Tekst Jochem Davidse\nFoto Loes Spruijt-van der Meer",
+                           "Zandhoven krijgt nieuwe brug", *BODY)
+    assert credited.title == "Zandhoven krijgt nieuwe brug" and "Loes" not in spoken(credited)
+
+
 def test_a_weekly_columns_week_stamp_is_a_date_line_not_a_heading():
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Week 14 - 2019", *BODY[2:])
     assert "Week 14" not in spoken(article)

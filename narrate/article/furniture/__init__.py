@@ -65,7 +65,8 @@ _AD = re.compile(
 _CREDIT_TAIL = re.compile(
     r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:[a-z]{0,10}foto|beeld|foto's|fotografie|fotograaf|photo|photographer|image|video|illustratie|illustrator|afbeelding)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
     r"(?<=[.!?]\s)bron\s*:|(?<=\()(?:foto|beeld|afbeelding)(?:\s+van)?\s+(?=[^()]{2,40}\)$)|(?<=\s[–—]\s)(?:foto|beeld)\s+(?=\w)|"
-    r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s+){0,2}[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
+    r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s+){0,2}[A-Z][a-z]+(?:-[a-z]+)?){0,2}"
+    r"(?:\s+(?:van|de|der|den|ter|ten|te|het)(?:\s+(?:van|de|der|den|ter|ten|te|het))?\s+[A-Z][a-z]+)?\s*(?:[/|)]|$))))"
     r"\s*(?:[^.!?]|(?<=\d)\.(?=\d)|(?<=\b[a-z])\.|(?<=\w)\.(?=(?:com|nl|be|org|eu)\b)){0,60}?\)?$",
     re.IGNORECASE,
 )
@@ -401,6 +402,8 @@ def has_credit(line: str) -> bool:
     (True, True, True)
     >>> has_credit("Fotograaf: Loraine Bodewes"), has_credit("Illustratie: Jan Peeters"), has_credit("Foto Thomas van Oorschot")
     (True, True, True)
+    >>> has_credit("Foto Loes Spruijt-van der Meer"), has_credit("Foto Jan Peeters opent de brug")
+    (True, False)
     >>> has_credit("Workshop in het museum. Foto: Sebastiaan ter Burg, CC BY 2.0")
     True
     >>> has_credit("Het mediapark in Hilversum (archieffoto: Omroep Brabant)"), has_credit("handen (afbeelding van Pixabay.com)")

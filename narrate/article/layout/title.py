@@ -386,6 +386,8 @@ def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bo
         return True  # "Veiligheidsregio Midden- en West-Brabant | Jaarverslag 2023": the site and its section
     if not re.search(r"[^\W\d_]{2}", text) or (text.isupper() and len(text.split()) <= 3) or _separated_menu(text):
         return True
+    if " · " in text and all(len(part.split()) <= 10 for part in segments(text)) and not re.search(r"[.!?]$", text):
+        return True  # "Nieuws en pers · Bewust Natuurlijk": a trail, tags or a meta row, as a heading would be
     if len(text.split()) <= 2 and i + 1 < len(lines) and is_date_line(lines[i + 1].text) and not re.search(r"[.!?]$", text):
         return True  # a field's label over its value: "Datum" over "22/02/2019"
     neighbours = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
