@@ -814,6 +814,13 @@ def test_a_line_of_parts_set_apart_by_middle_dots_is_never_the_title():
     assert credited.title == "Zandhoven krijgt nieuwe brug" and "Loes" not in spoken(credited)
 
 
+def test_a_subhead_listed_above_the_text_is_no_headline_though_the_page_says_it_twice():
+    article = parse_lines("Per 1 januari twee bruggen in Zandhoven", "Nieuwe brug met fietspad", *BODY[:2],
+                          "Nieuwe brug met fietspad", *BODY[2:])
+    assert article.title == "Per 1 januari twee bruggen in Zandhoven"
+    assert "Nieuwe brug met fietspad" in [s.heading for s in article.sections]
+
+
 def test_a_weekly_columns_week_stamp_is_a_date_line_not_a_heading():
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Week 14 - 2019", *BODY[2:])
     assert "Week 14" not in spoken(article)

@@ -174,6 +174,7 @@ def choose_title(
             and comparable(lines[i].text) in repeated
             and not is_institution_name(lines[i].text)  # a logo's text over a contact block repeats it too
             and _long_or_heads(lines, i, body, is_byline)
+            and not _heads_a_section_below(lines, i, body)
         ):
             # The page says it twice: the first copy is the headline (the second sits over the photo or body).
             return TitleChoice(i, body)
@@ -202,6 +203,13 @@ def choose_title(
     if best is None and first < body and _headline_with_stop(lines[first].text) and _heads_prose(lines, first, body, is_byline):
         best = first  # "Snelheidscontroles op de eerste schooldag.": the only candidate, typed with a full stop
     return TitleChoice(best, body)
+
+
+def _heads_a_section_below(lines: list[Line], i: int, body: int) -> bool:
+    """The line comes again further down, after prose and over prose: a subhead of the text, listed above it (a
+    summary's or contents' entry), not the headline the page repeats over its photo or in its footer."""
+    again = [j for j in range(body + 1, len(lines) - 1) if comparable(lines[j].text) == comparable(lines[i].text)]
+    return any(is_prose(lines[j - 1].text) and is_prose(lines[j + 1].text) for j in again)
 
 
 LONG_HEADLINE = 40
