@@ -139,6 +139,8 @@ def reasons(article) -> dict[str, str]:
         ("Noodgeval? Bel 101 of 112", "contact details"),
         ("U gebruikt een verouderde browser. Deze site werkt het beste met:", "navigation"),
         ("Verouderde browser", "navigation"),
+        ("Grafiek 1 – Jaarlijkse groei van de bevolking, 2014-2023 (in %)", "photo caption"),
+        ("Tabel 3. Overzicht van de kosten per deelgemeente", "photo caption"),
         ("Je was erbij > Overzicht", "navigation"),
         ("Persbericht • 15 december 2022 • Landbouw en platteland", "date line"),
         ("Dit bericht is overgenomen van de nieuwspagina van de instelling.", "source credit"),

@@ -411,10 +411,11 @@ opens its description ("Toelichting bij deze afbeelding"); match it whole."""
 
 PICTURE_LABEL = re.compile(
     r"^(?:(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart)(?: van| bij| uit|:)|(?:photo|picture|image) of|op (?:de|deze) (?:foto|afbeelding)(?: \(?v\.?l\.?n\.?r\.?\)?)?:|"
+    r"(?:grafiek|figuur|tabel|kaart|afbeelding|illustratie|infographic)\s+\d{1,2}\s*[:.–—-]|"
     r"v\.?l\.?n\.?r\.?:?)\s",
     re.IGNORECASE,
 )
-"""A picture's label left in the text: "Foto van de ramp"."""
+"""A picture's label left in the text: "Foto van de ramp", "Grafiek 1 – Jaarlijkse groei van de bevolking"."""
 
 SITE_STATUS = re.compile(
     r"(?i)^(?=.*\b(?:momenteel|op dit moment|tijdelijk|even)\b)(?:[^,;]{0,40}\b)?(?:website|site|pagina)\s+(?:is\s+)?"
