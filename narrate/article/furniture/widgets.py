@@ -435,7 +435,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 1, lambda t: bool(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[A-ZÀ-Þ][a-zà-ÿ]{2,})+", t))),
     ("infobox", 30, lambda t: t.count("|") >= 2 and not shape.ends_sentence(t.rstrip(" |"))),
     ("call to action", 25, _call_to_action),
-    ("contact details", 25, lambda t: _asked_to_call(t)),
+    ("contact details", 25, _asked_to_call),
     ("call to action", 60, _site_box),
     ("share button", 8, lambda t: bool(vocab.SOCIAL.search(t)) and not shape.ends_sentence(t)),
     ("share button", 16, lambda t: bool(vocab.SHARE_LIST.match(t)) and len(vocab.SOCIAL.findall(t)) >= 2),
