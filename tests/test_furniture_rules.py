@@ -823,6 +823,12 @@ def test_a_subhead_listed_above_the_text_is_no_headline_though_the_page_says_it_
     assert "Nieuwe brug met fietspad" in [s.heading for s in article.sections]
 
 
+def test_the_line_under_a_photos_enlarge_button_and_its_credit_is_its_caption():
+    photo = "Vergroot afbeelding Wethouder en buren.\nBeeld: ©Jan Peeters\nDe wethouder opent de brug. De buren kijken toe."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], photo, *BODY[2:])
+    assert "De buren kijken toe" not in spoken(article) and BODY[2] in spoken(article)
+
+
 def test_a_weekly_columns_week_stamp_is_a_date_line_not_a_heading():
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Week 14 - 2019", *BODY[2:])
     assert "Week 14" not in spoken(article)

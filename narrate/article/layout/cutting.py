@@ -50,6 +50,7 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
         elif reason is None and (
             _caption_below_credit(line, above, below) or _lower_case_label(line, above, below)
             or _repeats_next_caption(line, below) or _under_enlarge_button(above, text)
+            or _under_button_and_credit(lines, i)
         ):
             reason = furniture.CAPTION
         elif reason is None and widgets.is_person_in_scene(text) and any(is_prose(k.text) for k in kept):
@@ -71,6 +72,20 @@ def _under_enlarge_button(above: Line | None, text: str) -> bool:
         return len(text.split()) <= 20 and not re.search(r"[.!?]\s", text)
     button = above is not None and re.match(r"(?i)vergroot (?:de )?(?:foto|afbeelding)\s+\w", above.text)
     return bool(button) and _one_short_sentence(text)
+
+
+def _under_button_and_credit(lines: list[Line], i: int) -> bool:
+    """ "Vergroot afbeelding Koningin Máxima en burgemeester." and "Beeld: ©Pepijn van den Broeke" over "Koningin Máxima
+    opent het nieuwe Huis ...": the line that closes a photo's button and credit, in their block, is its caption."""
+    if i < 2 or not (lines[i - 2].block == lines[i - 1].block == lines[i].block):
+        return False
+    button = re.match(r"(?i)vergroot (?:de )?(?:foto|afbeelding)\b", lines[i - 2].text)
+    credit = furniture.has_credit(lines[i - 1].text) and not _caption_part(lines[i - 1].text)
+    return bool(button and credit) and len(lines[i].text.split()) <= CAPTION_WORDS
+
+
+CAPTION_WORDS = 40
+"""Words a caption runs to at most, a sentence or two."""
 
 
 def _one_short_sentence(text: str) -> bool:
