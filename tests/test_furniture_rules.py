@@ -139,6 +139,7 @@ def reasons(article) -> dict[str, str]:
         ("Noodgeval? Bel 101 of 112", "contact details"),
         ("U gebruikt een verouderde browser. Deze site werkt het beste met:", "navigation"),
         ("Verouderde browser", "navigation"),
+        ("Deze blog maakt deel uit van de reeks ‘Dertig jaar bruggen’, elke maand een brug.", "edition line"),
         ("Grafiek 1 – Jaarlijkse groei van de bevolking, 2014-2023 (in %)", "photo caption"),
         ("Tabel 3. Overzicht van de kosten per deelgemeente", "photo caption"),
         ("Je was erbij > Overzicht", "navigation"),

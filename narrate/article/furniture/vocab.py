@@ -243,12 +243,14 @@ COLOPHON = re.compile(
     r"\b(?:verschijnt|verschijnen)\b[^.!?]{0,30}\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) keer "
     r"per jaar\b|^(?:(?:dit|deze) [\w-]+|(?:het|de) [\w-]*(?:magazine|krant|blad|nieuwsbrief)) is een (?:gratis |\w+ )?(?:uitgave|publicatie|informatieblad"
     r"|magazine|tijdschrift|nieuwsbrief) (?:van|dat|die)\b|^(?:deze|dit) (?:publicatie|document|pagina|website) (?:wordt "
-    r"(?:aangeboden|uitgegeven|beheerd|gepubliceerd) door|is (?:een )?onderdeel van)\b",
+    r"(?:aangeboden|uitgegeven|beheerd|gepubliceerd) door|is (?:een )?onderdeel van)\b|^(?:deze|dit) (?:blog|artikel|interview|portret|"
+    r"aflevering|verhaal|column|gesprek)\w* (?:is|maakt) (?:een )?(?:onderdeel|deel) (?:uit )?van (?:de|een|onze) (?:reeks|serie|rubriek)\b",
     re.IGNORECASE,
 )
 """A publication's colophon: "EESC info verschijnt negen keer per jaar ...", "Dit jaaroverzicht is een uitgave van GGD
 Zuid Limburg, ...", "Het stadsmagazine is een gratis informatieblad dat 11 keer per jaar verschijnt.", "Deze publicatie
-wordt aangeboden door stad Lier ..."; not "Het rapport is een uitgave van het ministerie."."""
+wordt aangeboden door stad Lier ...", "Deze blog maakt deel uit van de reeks ..."; not "Het rapport is een uitgave van
+het ministerie."."""
 
 RUBRIC_OR_ISSUE = re.compile(
     r"(?:^|[|·]\s*)(?:[Rr]ubriek\s+[A-ZÀ-Þ][\w'’-]+)|\b(?i:lente|zomer|herfst|winter|voorjaars|najaars|kerst)nummer\b"
