@@ -246,7 +246,12 @@ def _verb_second(found: list[str]) -> bool:
 
 def _verb_shaped(word: str) -> bool:
     """A word with a finite verb's ending: the present's -t, the past's -de(n) or -te(n)."""
-    return len(word) >= 4 and word.endswith("t") or len(word) >= 6 and word.endswith(("de", "te", "den", "ten"))
+    return len(word) >= 4 and word.endswith("t") or _past_shaped(word)
+
+
+def _past_shaped(word: str) -> bool:
+    """A word with the past tense's ending, -de(n) or -te(n), long enough not to be a short word ("rode", "ten")."""
+    return len(word) >= 6 and word.endswith(("de", "te", "den", "ten"))
 
 
 def _verb_after_subject(found: list[str]) -> bool:
@@ -258,13 +263,15 @@ def _verb_after_subject(found: list[str]) -> bool:
     third = found[2]
     if not (third.isalpha() and third.islower()) or third in _NOT_VERBS or third in _PREPOSITIONS:
         return False
-    if found[0].lower() in _DETERMINERS:
+    if found[0].lower() in NOUN_OPENERS:
         return _verb_shaped(third)
     named = found[0][:1].isupper() and found[1][:1].isupper()
-    return named and len(third) >= 6 and third.endswith(("de", "te", "den", "ten"))
+    return named and _past_shaped(third)
 
 
-_DETERMINERS = frozenset("de het een ons onze mijn zijn haar hun uw jouw deze dit die dat".split())
+NOUN_OPENERS = frozenset("de het een ons onze mijn zijn haar hun uw jouw deze dit die dat".split())
+"""Words before a noun (articles, demonstratives, possessives): a verb's form right after one is the noun ("het
+besluit", "zijn antwoord"); the word after a noun opened so may be the clause's verb ("Ons college bestaat")."""
 _PREPOSITIONS = frozenset(
     """van voor met tijdens bij op in aan naar na om onder over uit door tegen naast achter tussen rond rondom langs
     sinds vanaf zonder binnen buiten boven tot per via dankzij namens volgens waaronder en of maar""".split()

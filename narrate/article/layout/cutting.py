@@ -70,7 +70,7 @@ def _under_enlarge_button(above: Line | None, text: str) -> bool:
     short line under a picture's bare label ("Image" over "Deelnemers gaan in gesprek over ...")."""
     if above is not None and furniture.vocab.BARE_PICTURE_LABEL.fullmatch(above.text):
         return len(text.split()) <= 20 and not re.search(r"[.!?]\s", text)
-    button = above is not None and re.match(r"(?i)vergroot (?:de )?(?:foto|afbeelding)\s+\w", above.text)
+    button = above is not None and re.match(_ENLARGE_BUTTON + r"\s+\w", above.text)
     return bool(button) and _one_short_sentence(text)
 
 
@@ -79,13 +79,15 @@ def _under_button_and_credit(lines: list[Line], i: int) -> bool:
     opent het nieuwe Huis ...": the line that closes a photo's button and credit, in their block, is its caption."""
     if i < 2 or not (lines[i - 2].block == lines[i - 1].block == lines[i].block):
         return False
-    button = re.match(r"(?i)vergroot (?:de )?(?:foto|afbeelding)\b", lines[i - 2].text)
+    button = re.match(_ENLARGE_BUTTON + r"\b", lines[i - 2].text)
     credit = furniture.has_credit(lines[i - 1].text) and not _caption_part(lines[i - 1].text)
-    return bool(button and credit) and len(lines[i].text.split()) <= CAPTION_WORDS
+    return bool(button and credit) and len(lines[i].text.split()) <= BUTTON_CAPTION_WORDS
 
 
-CAPTION_WORDS = 40
-"""Words a caption runs to at most, a sentence or two."""
+_ENLARGE_BUTTON = r"(?i)vergroot (?:de )?(?:foto|afbeelding)"
+"""The photo button of government sites ("Vergroot afbeelding"), which carries the picture's description."""
+BUTTON_CAPTION_WORDS = 40
+"""Words the caption under a photo's button and credit runs to at most, a sentence or two."""
 
 
 def _one_short_sentence(text: str) -> bool:

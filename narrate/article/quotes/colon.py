@@ -9,7 +9,8 @@ from ..firstnames import is_first_name
 from .labels import affiliation, dashed_label
 from .appositions import apposition
 from .phrases import Phrase, is_role_start, leading_phrase, split_tokens, subject_after_verb
-from .words import ADVERB_STARTERS, DETERMINERS, PLURAL_VERBS, SPEECH_VERBS, before_copula
+from ..furniture.shape import NOUN_OPENERS
+from .words import ADVERB_STARTERS, PLURAL_VERBS, SPEECH_VERBS, before_copula
 
 
 def introduced_by_apposition(clause: str) -> Phrase | None:
@@ -50,7 +51,7 @@ def colon_subject(clause: str) -> Phrase | None:
     if phrase is not None and used == len(tokens) and phrase.kind != "pronoun":
         return phrase
     # "ingenomen met het besluit": a verb's form after an article or a possessive is a noun ("het besluit").
-    verbs = [i for i, token in enumerate(tokens) if token.lower() in SPEECH_VERBS and not (i and tokens[i - 1].lower() in _DETERMINERS)]
+    verbs = [i for i, token in enumerate(tokens) if token.lower() in SPEECH_VERBS and not (i and tokens[i - 1].lower() in NOUN_OPENERS)]
     if len(verbs) > 1 and tokens[verbs[0]].lower() == "volgens":
         # "Volgens Bos zei minister Peeters: '...'": the clause's own verb says who, not whom it is told by.
         return colon_subject(" ".join(tokens[verbs[1] :]))
@@ -92,9 +93,6 @@ def _inverted_pronoun(tokens: list[str]) -> Phrase | None:
         return None  # a verb of saying has its own rule; a name after the pronoun may be the one addressed
     return leading_phrase([tokens[k + 1]])[0]
 
-
-_DETERMINERS = DETERMINERS | frozenset("dit ons mijn jouw uw".split())
-"""Words before a noun: a form of a verb of saying after one is the noun ("het besluit", "zijn antwoord")."""
 
 
 def _role_then_name(tokens: list[str]) -> str | None:
