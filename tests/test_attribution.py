@@ -1885,3 +1885,13 @@ def test_a_quote_opening_the_paragraph_after_someones_reported_words_is_theirs_a
                          "‘Dat hebben we nog niet vaak meegemaakt. Het team heeft hard gewerkt.’\n\n"
                          "De projecten starten in het voorjaar en lopen twee jaar.\n")
     assert [q.speaker for q in article.quotes if q.part == "body"] == ["Bram de Kort"]
+
+
+def test_the_one_person_a_paragraph_names_keeps_the_word_over_one_sentence_naming_nobody():
+    text = ("Rector Vinod Subramaniam zegt dat hij het signaal serieus neemt. Hij wijst erop dat de begeleiding een "
+            "keten is. Die keten begint bij de docenten. ‘Mijn vraag is vooral: werkt die keten goed?’")
+    assert speakers(text) == ["Vinod Subramaniam"]
+    # A first-person plural may be a group's; two sentences between, or a second name, leave the quote to nobody.
+    assert speakers(text.replace("Mijn vraag is vooral", "Onze vraag is vooral")) == [None]
+    assert speakers(text.replace("Die keten begint", "Die keten is lang. Ze begint")) == [None]
+    assert speakers(text.replace("zegt dat hij", "zegt na een gesprek met Lotte de Wit dat hij")) == [None]

@@ -9,7 +9,7 @@ from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, Registry, head_no
 from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject
-from .context import across_subhead, open_to_context
+from .context import across_subhead, open_to_context, subject_goes_on
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder, reported_speaker
 from .phrases import Phrase, can_speak, subject_after_verb
@@ -425,8 +425,7 @@ class _Attributor:
                 if len(holders) != 1:
                     return
                 described = next(iter(holders.values()))
-            if described is not None:
-                people = [described]
+            people = people if described is None else [described]
             if described is None and here and all(after_preposition(analysis.passage.text, m) for m in here):
                 return  # "De kennismaking met Winsemius was voor hem verrassend. '...'": about him, not his words
             if people and only_excluded:
@@ -437,6 +436,8 @@ class _Attributor:
             if any(start <= m.pos < end for m in self.per_passage[index]) and not people:
                 continue
             if people or any(looks_like_name(n) for _, n in name_runs(outside)):
+                if not only_excluded and subject_goes_on(analysis, found, self.per_passage[index], people, start, outside):
+                    found.speaker, found.attribution = people[0], "context"
                 return  # someone else is named in between: nobody is a safe guess
             if passes_over(outside) and not introduced_names(outside):
                 continue

@@ -3,11 +3,13 @@ included), and the quote the section before closed with."""
 
 from __future__ import annotations
 
-from ..people import Person, looks_like_name, name_runs
+import re
+
+from ..people import Person, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis, Found
 from .mentions import Mention
 from .phrases import can_speak
-from .resolve import after_preposition
+from .resolve import after_preposition, people_named
 
 
 def open_to_context(analysis: Analysis, found: Found, mentions: list[Mention]) -> bool:
@@ -61,3 +63,41 @@ def across_subhead(previous: Analysis, current: Analysis, found: Found, named: s
     if body and found.start <= 1 and ends and closing[0].speaker.name not in named:
         return closing[0].speaker
     return None
+
+
+def subject_goes_on(
+    analysis: Analysis, found: Found, mentions: list[Mention], people: list[Person], start: int, outside: str
+) -> bool:
+    """ "Rector Vinod Subramaniam zegt dat ... Die keten begint bij de docent. 'Mijn vraag is: ...'": one person,
+    named in full in the sentence at ``start``, and one sentence naming nobody between it and the quote, which speaks
+    in the first person singular. The person named there keeps the word; a first-person plural may be a group's.
+    ``mentions`` are the passage's; ``people`` and ``outside`` (its words outside quotes) the sentence's at ``start``."""
+    if len({p.name for p in people}) != 1 or not _FIRST_PERSON_SINGULAR.search(found.text):
+        return False
+    surname = people[0].name.split()[-1]
+    others = [n for _, n in name_runs(outside) if looks_like_name(n) and surname not in n]
+    if len(people_named(people, outside)) > 1 or others:
+        return False  # someone else in that sentence may be the one who speaks
+    text = analysis.passage.text
+    if not any(m.named and m.person is people[0] for m in mentions if m.pos < found.span.mark):
+        return False  # a pronoun alone may have been resolved to the wrong person
+    if any(_governed(text, m.pos) for m in mentions if start <= m.pos < found.span.mark and m.person is people[0]):
+        return False  # "Het ministerschap is voor Winsemius geen solorol.": about him, not his turn
+    return sum(1 for at in analysis.starts if start < at < found.span.mark) <= 1
+
+
+def _governed(text: str, pos: int) -> bool:
+    """A name after any preposition, whose view ("voor Winsemius") or whose agency ("door Peeters") the sentence may
+    give: not the subject that goes on speaking.
+
+    >>> _governed("Het is voor Winsemius geen solorol.", 12), _governed("Toch ziet Cees Loggen kansen.", 10)
+    (True, False)
+    """
+    before = text[:pos].split()[-3:]
+    while before and (is_role_word(before[-1]) or before[-1].lower() in {"de", "het", "een"}):
+        before.pop()
+    return bool(before) and before[-1].lower() in _ANY_PREPOSITION
+
+
+_ANY_PREPOSITION = frozenset("met aan over tegen naar zonder tussen jegens richting van voor bij door volgens op in om".split())
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.IGNORECASE)
