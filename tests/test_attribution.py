@@ -1895,3 +1895,17 @@ def test_the_one_person_a_paragraph_names_keeps_the_word_over_one_sentence_namin
     assert speakers(text.replace("Mijn vraag is vooral", "Onze vraag is vooral")) == [None]
     assert speakers(text.replace("Die keten begint", "Die keten is lang. Ze begint")) == [None]
     assert speakers(text.replace("zegt dat hij", "zegt na een gesprek met Lotte de Wit dat hij")) == [None]
+
+
+def test_a_quote_after_one_sentence_naming_nobody_goes_on_in_the_words_the_paragraph_before_ended_with():
+    lead = "Utrecht krijgt een centrum dat ideeën van onderzoekers naar de markt brengt."
+    before = ("Directeur Bas Allart wil de initiatieven aan elkaar knopen. ‘Een grote kolos willen we niet. "
+              "Creativiteit moet blijven.’")
+    after = "Niet alle ideeën zullen leiden tot resultaten. ‘Je moet ook missers incalculeren.’"
+    assert speakers(lead, before, after) == ["Bas Allart", "Bas Allart"]
+    # A sentence that names someone, or a colon, may hand the word to someone else: nobody is named.
+    assert speakers(lead, before, after.replace("Niet alle", "Volgens Fietsberaad zullen niet alle").replace(
+        "zullen leiden", "leiden")) == ["Bas Allart", None]
+    assert speakers(lead, before, after.replace("resultaten. ", "resultaten: ")) == ["Bas Allart", None]
+    # Two sentences between are too many.
+    assert speakers(lead, before, "Het centrum opent in mei. " + after) == ["Bas Allart", None]

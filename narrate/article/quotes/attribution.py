@@ -9,31 +9,14 @@ from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, Registry, head_no
 from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject
-from .context import across_subhead, open_to_context, subject_goes_on
+from .context import across_subhead, open_to_context, over_one_sentence, subject_goes_on
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder, reported_speaker
 from .phrases import Phrase, can_speak, subject_after_verb
 from .registry import build_registry
-from .resolve import (
-    after_preposition,
-    antecedent,
-    first_name_label,
-    introduced_names,
-    passes_over,
-    pair_first,
-    people_named,
-    registered_tail,
-    fits_pronoun,
-    fragment_speaker,
-    group_first,
-    protagonist,
-    role_holders,
-    lower_determiner,
-    role_as_title,
-    self_introduced,
-    speakable_role,
-    speakable,
-)
+from .resolve import after_preposition, antecedent, first_name_label, fits_pronoun, fragment_speaker, group_first
+from .resolve import introduced_names, lower_determiner, pair_first, passes_over, people_named, protagonist
+from .resolve import registered_tail, role_as_title, role_holders, self_introduced, speakable, speakable_role
 from .guests import interviewee_in
 from .pulls import link_pull_quotes
 from .teasers import unname_teasers
@@ -442,8 +425,15 @@ class _Attributor:
             if passes_over(outside) and not introduced_names(outside):
                 continue
             only_excluded = False
+        self._from_passage_before(analysis, index, found)
+
+    def _from_passage_before(self, analysis: Analysis, index: int, found: Found) -> None:
+        """A quote that opens its paragraph, or follows one sentence naming nobody, may go on from the one before."""
         if found.span.mark == 0 or not analysis.passage.text[: found.span.mark].strip():
             self._from_previous_passage(index, found)
+        elif self._same_part(index, index - 1):
+            found.speaker = over_one_sentence(self.analyses[index - 1], analysis, found, self._named_in(found))
+            found.attribution = "continued" if found.speaker else None
 
     def _described_subject(self, analysis: Analysis, index: int, start: int, end: int, found: Found) -> Person | None:
         """ "De Brit vraagt zich hardop af ...", "..., aldus de onderzoeker.": a description as subject of a speaking verb."""

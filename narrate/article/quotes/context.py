@@ -86,6 +86,26 @@ def subject_goes_on(
     return sum(1 for at in analysis.starts if start < at < found.span.mark) <= 1
 
 
+def over_one_sentence(previous: Analysis, current: Analysis, found: Found, named: set[str]) -> Person | None:
+    """ "... “Maar een grote kolos willen we niet.” ¶ Niet alle ideeën zullen slagen. “Je moet ook missers
+    incalculeren.”": after one sentence that names nothing (no capital past its first word) and introduces no colon,
+    a full quote goes on in the words of the named quote the paragraph before (of one section) ended with, as a
+    paragraph opening with the quote would; not when the quote itself names that speaker (``named``: it is said of
+    them)."""
+    before = current.outside_quotes(0, found.span.mark)
+    if found.sentence > 1 or found.how is not None or not found.full or _NAMES_OR_COLON.search(before):
+        return None
+    closing = [f for f in previous.found if f.full and f.speaker is not None][-1:]
+    if not closing or closing[0].speaker.name in named or not looks_like_name(closing[0].speaker.name):
+        return None  # "een buurman" is anyone: the next quote may be another's
+    rest = previous.outside_quotes(closing[0].span.close, len(previous.passage.text))
+    # Nothing after it but a short clause of saying (", voegde hij toe.")
+    return closing[0].speaker if len(rest.split()) <= 6 else None
+
+
+_NAMES_OR_COLON = re.compile(r"\s[A-ZÀ-Þ]|:\s*$")
+
+
 def _governed(text: str, pos: int) -> bool:
     """A name after any preposition, whose view ("voor Winsemius") or whose agency ("door Peeters") the sentence may
     give: not the subject that goes on speaking.
