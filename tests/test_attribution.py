@@ -1909,3 +1909,19 @@ def test_a_quote_after_one_sentence_naming_nobody_goes_on_in_the_words_the_parag
     assert speakers(lead, before, after.replace("resultaten. ", "resultaten: ")) == ["Bas Allart", None]
     # Two sentences between are too many.
     assert speakers(lead, before, "Het centrum opent in mei. " + after) == ["Bas Allart", None]
+
+
+def test_a_role_with_a_place_the_register_cannot_match_names_the_one_person_named_in_that_role():
+    assert speakers(
+        "De Groningse burgemeester Peter Rehwinkel neemt het op voor de studenten in zijn stad.",
+        "'Studenten horen bij de stad', aldus de burgemeester van Groningen.",
+    ) == ["Peter Rehwinkel"]
+    # A second person named, or a sole person in another role, leaves the description as it is.
+    assert speakers(
+        "De Groningse burgemeester Peter Rehwinkel neemt het op voor de studenten. Ook Anja de Vries is blij.",
+        "'Studenten horen bij de stad', aldus de burgemeester van Groningen.",
+    ) == ["de burgemeester van Groningen"]
+    assert speakers(
+        "De Groningse wethouder Peter Rehwinkel neemt het op voor de studenten in zijn stad.",
+        "'Studenten horen bij de stad', aldus de burgemeester van Groningen.",
+    ) == ["de burgemeester van Groningen"]

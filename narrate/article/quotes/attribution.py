@@ -16,7 +16,7 @@ from .phrases import Phrase, can_speak, subject_after_verb
 from .registry import build_registry
 from .resolve import after_preposition, antecedent, first_name_label, fits_pronoun, fragment_speaker, group_first
 from .resolve import introduced_names, lower_determiner, pair_first, passes_over, people_named, protagonist
-from .resolve import registered_tail, role_as_title, role_holders, self_introduced, speakable, speakable_role
+from .resolve import registered_tail, role_as_title, role_nouns, role_holders, self_introduced, speakable, speakable_role
 from .guests import interviewee_in
 from .pulls import link_pull_quotes
 from .teasers import unname_teasers
@@ -190,6 +190,12 @@ class _Attributor:
         if not holders and found is not None and CONTINUING.search(self.analyses[index].passage.text[found.span.close : pos]):
             # "'...', vervolgde de directeur-generaal van Fedasil": the speaker just heard goes on.
             return self._recent_speaker(index, pos)
+        if not holders and description.split()[0].lower() == "de" and is_person_description(description):
+            # "aldus de burgemeester van Grunn" of the one person named, "de Groningse burgemeester": a role with no
+            # portfolio of its own that could contradict the description's
+            sole = self._sole_person(index, pos)
+            if sole is not None and sole.role and noun in role_nouns(sole.role) and " van " not in f" {sole.role} ":
+                return sole
         if holders or description.split()[0].lower() not in {"de", "het"} or not can_speak(description):
             return None  # two hold the role, a bare role word ("Koning: ...") that may be a name, or no speaker
         return self.registry.add(lower_determiner(description), is_person=False)
