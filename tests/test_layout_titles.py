@@ -721,3 +721,16 @@ def test_a_sections_overview_with_a_read_more_link_per_entry_has_no_title():
     # One article under its section's name, with one such link under it, keeps its headline.
     one = f"Home > Actueel > Nieuws\nNieuws\n25/05/2023\nFietsbrug eindelijk open voor iedereen\n\n{BODY}\n\n{MORE}\n\nLees meer\n"
     assert parse_text(one).title == "Fietsbrug eindelijk open voor iedereen"
+
+
+def test_a_headline_that_names_its_weekday_and_date_is_no_byline():
+    article = parse_text(
+        "Persberichten | Persfoto's | Perscontacten\n\n"
+        "Wijkbeurs Watersportbaan-Ekkergem op zaterdag 9 december 2017\n\n"
+        "Op zaterdag 9 december organiseert de stad een wijkbeurs in de wijk. Bewoners kunnen er met de diensten "
+        "van de stad praten over wat er in hun buurt gebeurt.\n\n"
+        "De beurs loopt van 10 tot 16 uur in het buurthuis. Iedereen is welkom.\n"
+    )
+    assert article.title == "Wijkbeurs Watersportbaan-Ekkergem op zaterdag 9 december 2017"
+    assert parse_text("Zaterdag 9 december 2017\n\nDe beurs loopt van 10 tot 16 uur in het buurthuis. Iedereen is "
+                      "welkom, ook wie niet in de wijk woont.\n").title is None

@@ -256,8 +256,12 @@ def is_top_byline(text: str) -> bool:
     """
     if not is_byline(text):
         return False
-    in_phrase = re.search(r"\b(?:op|in|sinds|tot|van|na|voor)\s+\d{1,2}\s+[a-z]", text) and not re.search(r"[•·|]", text)
+    in_phrase = _DATE_IN_PHRASE.search(text) and not re.search(r"[•·|]", text)
     return not (in_phrase and is_headline_shaped(text)) or bool(_SIGNED.match(text) or _PUBLISHED_ON.search(text))
+
+
+_DATE_IN_PHRASE = re.compile(rf"\b(?:op|in|sinds|tot|van|na|voor)\s+(?:(?:{vocab.WEEKDAYS})\s+)?\d{{1,2}}\s+[a-z]")
+"""A date inside the headline's phrase: "op 29 januari", "op zaterdag 9 december"."""
 
 
 def _is_kicker(first: str, second: str | None) -> bool:
