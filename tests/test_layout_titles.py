@@ -734,3 +734,15 @@ def test_a_headline_that_names_its_weekday_and_date_is_no_byline():
     assert article.title == "Wijkbeurs Watersportbaan-Ekkergem op zaterdag 9 december 2017"
     assert parse_text("Zaterdag 9 december 2017\n\nDe beurs loopt van 10 tot 16 uur in het buurthuis. Iedereen is "
                       "welkom, ook wie niet in de wijk woont.\n").title is None
+
+
+def test_a_genre_label_between_dashes_before_the_headline_is_its_kicker():
+    article = parse_text(
+        "Home › Aalanden › Berichten\n\n"
+        "-Nieuwsbericht- Dromen worden werkelijkheid\n\n"
+        "Herman Schuitema en zijn vrouw wonen sinds juli 2019 in de Binnenstad. Zij kijken uit op de Peperbus.\n\n"
+        "Een van de uitkomsten van het onderzoek is dat het contact tussen bewoners is afgenomen.\n"
+    )
+    assert (article.kicker, article.title) == ("Nieuwsbericht", "Dromen worden werkelijkheid")
+    # Any other word between dashes stays where it is.
+    assert parse_text("-Dromen- worden werkelijkheid\n\nHerman Schuitema woont in de Binnenstad.\n").kicker is None

@@ -8,18 +8,9 @@ from .. import furniture
 from ..furniture import vocab
 from ..model import Removed
 from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_runs
+from .labels import GENRES, split_label, unwrap_label
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
 from .title import FIELD_LABELS, TitleChoice, breadcrumb_page, breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
-
-GENRES = frozenset(
-    """analyse opinie column interview recensie review reportage achtergrond commentaar reconstructie profiel
-    portret duiding explainer liveblog nieuws podcast video essay longread verslag factcheck uitgelegd
-    brief lezersbrief premium plus binnenland buitenland politiek economie sport cultuur media wetenschap
-    tech klimaat regio wereld europa nederland belgië vlaanderen misdaad justitie gezondheid onderwijs
-    oorlog-in-oekraïne oekraïne kort update breaking exclusief reactie""".split()
-) | {"vraag en antwoord", "q&a", "het interview", "de analyse", "ingezonden brief", "oorlog in oekraïne", "het verhaal"}
-"""Labels that sit above a headline."""
-
 
 _MONTHS = r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?)"
 _DATE = re.compile(
@@ -61,6 +52,7 @@ def take_header(
         if at is not None:
             rest = _around_hinted(rest, at, title, bylines, removed)
     else:
+        kicker, rest = unwrap_label(kicker, rest, HINTED_TITLE_WITHIN)
         sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text))
         choice = choose_title(rest, repeated, is_top_byline, _is_kicker, sections)
         section = hints.title if hints.title and _names_a_section(hints.title) else _overview_of(rest, removed)
@@ -76,7 +68,7 @@ def take_header(
         if above and kicker is None and _is_kicker(above[-1].text, title):
             kicker = above.pop().text.strip(" |:")
         kept_above = _drop_above(above, bylines, removed)
-        kicker, title = _split_label(kicker, title)
+        kicker, title = split_label(kicker, title)
         title = _without_date(title, removed)
         rest = kept_above + _clear_gap(rest, choice.body - choice.index - 1, title, bylines, removed)
     while rest and len(bylines) < 4:
@@ -273,14 +265,6 @@ def _is_kicker(first: str, second: str | None) -> bool:
     if second is None or len(words) > 3 or _description_line(second):
         return False  # "UA sport aangekaart" over "waarom de sportkaart duurder moet": a headline over its description
     return len(second.split()) >= 4 and len(second.split()) > len(words) and not second.endswith(".")
-
-
-def _split_label(kicker: str | None, title: str) -> tuple[str | None, str]:
-    """ "ANALYSE | Poetin tergt Westen" puts its label in the kicker."""
-    m = re.match(r"^([\w ]{3,25}?)\s*[|:]\s+(\S.*)$", title)
-    if kicker is None and m and m.group(1).lower() in GENRES:
-        return m.group(1), m.group(2)
-    return kicker, title
 
 
 def _without_date(title: str, removed: list[Removed]) -> str:
