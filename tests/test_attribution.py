@@ -1925,3 +1925,15 @@ def test_a_role_with_a_place_the_register_cannot_match_names_the_one_person_name
         "De Groningse wethouder Peter Rehwinkel neemt het op voor de studenten in zijn stad.",
         "'Studenten horen bij de stad', aldus de burgemeester van Groningen.",
     ) == ["de burgemeester van Groningen"]
+
+
+def test_a_first_person_quote_opening_a_paragraph_is_the_one_the_paragraph_above_acts_through():
+    lead = "ESA bestaat dertig jaar en blikt terug op wat de ruimtevaart Europa bracht."
+    above = ("Directeur-generaal Jean-Jacques Dordain vindt dat ESA trots mag zijn op de voorbije jaren. Vooral op "
+             "de samenwerking, die als een rode draad door de geschiedenis loopt.")
+    quote = "‘Toen ik in 1986 bij ESA kwam werken, zaten we midden in de Koude Oorlog.’"
+    assert speakers(lead, above, quote) == ["Jean-Jacques Dordain"]
+    # Named as the one the sentence is about, or beside someone else, or a quote not in the first person: nobody.
+    assert speakers(lead, "Het is de hoogleraar Jean-Jacques Dordain. Waarom hij?", quote) == [None]
+    assert speakers(lead, above.replace("op de voorbije", "met Anna Verbeke op de voorbije"), quote) == [None]
+    assert speakers(lead, above, "‘De samenwerking tussen de landen bleef altijd sterk.’") == [None]

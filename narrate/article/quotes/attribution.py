@@ -9,7 +9,7 @@ from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, Registry, head_no
 from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject
-from .context import across_subhead, open_to_context, over_one_sentence, subject_goes_on
+from .context import across_subhead, open_to_context, over_one_sentence, subject_above, subject_goes_on
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder, reported_speaker
 from .phrases import Phrase, can_speak, subject_after_verb
@@ -486,6 +486,8 @@ class _Attributor:
             found.speaker, found.attribution = closing[-1].speaker, "continued"
         elif found.full and (reported := reported_speaker(previous, self.per_passage[index - 1])) is not None:
             found.speaker, found.attribution = reported, "context"  # "X merkt op dat ..." over a paragraph of X's words
+        elif (above := subject_above(previous, found, self.per_passage[index - 1])) is not None:
+            found.speaker, found.attribution = above, "context"
 
 
 _OPENING_DESCRIPTION = re.compile(r"\s*((?:De|Het)\s+[\w-]+)\b")

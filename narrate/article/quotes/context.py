@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..firstnames import is_first_name
 from ..people import Person, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis, Found
 from .mentions import Mention
@@ -84,6 +85,37 @@ def subject_goes_on(
     if any(_governed(text, m.pos) for m in mentions if start <= m.pos < found.span.mark and m.person is people[0]):
         return False  # "Het ministerschap is voor Winsemius geen solorol.": about him, not his turn
     return sum(1 for at in analysis.starts if start < at < found.span.mark) <= 1
+
+
+def subject_above(previous: Analysis, found: Found, mentions: list[Mention]) -> Person | None:
+    """ "Directeur-generaal Jean-Jacques Dordain vindt dat ESA trots mag zijn. Vooral op de samenwerking. ¶ ‘Toen ik
+    in 1986 bij ESA kwam werken, ...’": a paragraph that opens with a quote in the first person singular, under one
+    that quotes nobody and whose last two sentences name one person in full, as their subject, and nobody else.
+    ``mentions`` are the previous passage's."""
+    if not found.full or found.start > 1 or previous.found or not previous.starts:
+        return None
+    if not _FIRST_PERSON_SINGULAR.search(found.text):
+        return None
+    start = previous.starts[max(0, len(previous.starts) - 2)]
+    text = previous.passage.text
+    here = [m for m in mentions if m.pos >= start]
+    people = {id(m.person): m.person for m in here}
+    if len(people) != 1 or not any(m.named for m in here) or any(_governed(text, m.pos) for m in here):
+        return None
+    person = next(iter(people.values()))
+    if not any(m.named and _opens_sentence(previous, m.pos) for m in here) or not is_first_name(person.name.split()[0]):
+        return None  # "Het is de hoogleraar Harald Merckelbach.": named, not the one acting
+    outside = previous.outside_quotes(start, len(text))
+    if any(looks_like_name(n) and person.name.split()[-1] not in n for _, n in name_runs(outside)):
+        return None
+    return person if person.is_person else None
+
+
+def _opens_sentence(analysis: Analysis, pos: int) -> bool:
+    """The name stands first in its sentence, after its role at most ("Directeur-generaal Jean-Jacques Dordain")."""
+    start = analysis.sentence_bounds(analysis.sentence_of(pos))[0]
+    before = analysis.passage.text[start:pos].split()
+    return len(before) <= 2 and all(is_role_word(w) or w.islower() for w in before)
 
 
 def over_one_sentence(previous: Analysis, current: Analysis, found: Found, named: set[str]) -> Person | None:
