@@ -1937,3 +1937,15 @@ def test_a_first_person_quote_opening_a_paragraph_is_the_one_the_paragraph_above
     assert speakers(lead, "Het is de hoogleraar Jean-Jacques Dordain. Waarom hij?", quote) == [None]
     assert speakers(lead, above.replace("op de voorbije", "met Anna Verbeke op de voorbije"), quote) == [None]
     assert speakers(lead, above, "‘De samenwerking tussen de landen bleef altijd sterk.’") == [None]
+
+
+def test_the_lead_too_may_be_the_paragraph_a_first_person_quote_opening_the_body_goes_on_from():
+    article = parse_text(
+        "Dertig jaar ESA\n\n"
+        "Directeur-generaal Jean-Jacques Dordain vindt dat ESA trots mag zijn op de voorbije jaren. Vooral op de "
+        "samenwerking, die als een rode draad door de geschiedenis loopt.\n\n"
+        "‘Toen ik in 1986 bij ESA kwam werken, zaten we midden in de Koude Oorlog.’\n\n"
+        "ESA telt vandaag tweeëntwintig lidstaten.\n"
+    )
+    assert article.lead.startswith("Directeur-generaal")
+    assert [q.speaker for q in article.quotes if q.part == "body"] == ["Jean-Jacques Dordain"]

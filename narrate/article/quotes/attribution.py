@@ -467,7 +467,9 @@ class _Attributor:
             found.speaker = across_subhead(previous, self.analyses[index], found, self._named_in(found))
             found.attribution = "continued" if found.speaker else None
             if found.speaker is None and found.full and found.how is None and previous.passage.part == "lead":
-                found.speaker = reported_speaker(previous, self.per_passage[index - 1])
+                found.speaker = reported_speaker(previous, self.per_passage[index - 1]) or subject_above(
+                    previous, found, self.per_passage[index - 1]
+                )
                 found.attribution = "context" if found.speaker else None  # a lead that ends "..., schrijft X."
             return
         text = previous.passage.text.rstrip()
