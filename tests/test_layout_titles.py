@@ -746,3 +746,25 @@ def test_a_genre_label_between_dashes_before_the_headline_is_its_kicker():
     assert (article.kicker, article.title) == ("Nieuwsbericht", "Dromen worden werkelijkheid")
     # Any other word between dashes stays where it is.
     assert parse_text("-Dromen- worden werkelijkheid\n\nHerman Schuitema woont in de Binnenstad.\n").kicker is None
+
+
+def test_list_items_each_over_their_own_text_are_the_titles_of_an_overviews_entries():
+    page = (
+        "Persberichten\n\nHier vindt u de persberichten die de gemeente dit jaar verstuurde.\n\n"
+        " • PERSBERICHT - Gemeente Sluis heeft schoonste stranden van Nederland én Zeeland\n\n"
+        "  Donderdag 29 juli is de gemeente tijdens de landelijke strandverkiezingen uitgeroepen tot schoonste "
+        "strandgemeente van Nederland.\n\n"
+        " • PERSBERICHT - Reiniging en restauratie van het kunstwerk aan de Kaai in Breskens\n\n"
+        "  Aan de Kaai in Breskens staat sinds dertig jaar een kunstwerk. Het bevindt zich in een matige conditie.\n"
+    )
+    headings = [s.heading for s in parse_text(page).sections if s.heading]
+    assert headings == ["PERSBERICHT - Gemeente Sluis heeft schoonste stranden van Nederland én Zeeland",
+                        "PERSBERICHT - Reiniging en restauratie van het kunstwerk aan de Kaai in Breskens"]
+    # A list of long items with one paragraph after it is a list, not an overview.
+    listed = parse_text(
+        "Nieuwe regels voor het strand\n\nDe gemeente past de regels aan voor de zomer van dit jaar.\n\n"
+        " • Honden zijn op het strand welkom tot tien uur in de ochtend van elke dag\n"
+        " • Strandstoelen mogen niet blijven staan na zonsondergang op het hele strand\n\n"
+        "De regels gelden vanaf 1 juni. Wie ze overtreedt, riskeert een boete.\n"
+    )
+    assert [s.heading for s in listed.sections if s.heading] == []

@@ -51,7 +51,8 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         # A date line between an entry's title and its text ("• Week van de veiligheid" / "29 september 2015").
         dated = following is not None and is_date_line(following.text) and i + 2 < len(units)
         text_below = units[i + 2] if dated else following
-        if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, text_below, dated):
+        entry = dated or _entries_between_text(units, i)
+        if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, text_below, entry):
             unit = Unit(HEADING, unit.text, unit.block)
         if unit.kind == PARAGRAPH and _cut_paragraph(unit, out, removed):
             continue
@@ -263,6 +264,23 @@ def _answered_in_quotes(text: str) -> bool:
     return bool(words) and len(words) <= 4 and (
         is_full_name(" ".join(words[1:] if is_role_word(words[0]) else words)) or len(words) == 1 and is_first_name(label)
     )
+
+
+def _entries_between_text(units: list[Unit], i: int) -> bool:
+    """A list item with prose under it, and the item before or after it too, with only text between ("•
+    PERSBERICHT - Gemeente Sluis heeft ..." / its text / "• PERSBERICHT - Reiniging ..."): the titles of an
+    overview's entries, each over its text."""
+    def over_text(k: int) -> bool:
+        return 0 <= k < len(units) - 1 and units[k].kind == ITEM and units[k + 1].kind == PARAGRAPH and is_prose(units[k + 1].text)
+    if not over_text(i):
+        return False
+    after = i + 2
+    while after < len(units) and units[after].kind == PARAGRAPH:
+        after += 1
+    before = i - 1
+    while before >= 0 and units[before].kind == PARAGRAPH:
+        before -= 1
+    return over_text(after) or before < i - 1 and over_text(before)
 
 
 def _starts_sentence(text: str) -> bool:
