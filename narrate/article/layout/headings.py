@@ -271,7 +271,8 @@ def _entries_between_text(units: list[Unit], i: int) -> bool:
     PERSBERICHT - Gemeente Sluis heeft ..." / its text / "• PERSBERICHT - Reiniging ..."): the titles of an
     overview's entries, each over its text."""
     def over_text(k: int) -> bool:
-        return 0 <= k < len(units) - 1 and units[k].kind == ITEM and units[k + 1].kind == PARAGRAPH and is_prose(units[k + 1].text)
+        below = units[k + 1] if 0 <= k < len(units) - 1 else None
+        return below is not None and units[k].kind == ITEM and below.kind == PARAGRAPH and is_prose(below.text)
     if not over_text(i):
         return False
     after = i + 2

@@ -35,7 +35,9 @@ def unwrap_label(kicker: str | None, lines: list[Line], within: int) -> tuple[st
 _WRAPPED_GENRES = GENRES | {"nieuwsbericht", "persbericht"}
 """Labels that may be set between dashes before a headline; the kinds of post a site publishes as well as genres
 (not kickers when standing alone above one: a line "Persbericht" over a headline is a date line's kind)."""
-_WRAPPED_LABEL = re.compile(r"^(?:-\s*(?P<dashed>[A-Za-z][\w ]{2,24}?)\s*-|\[\s*(?P<bracketed>[A-Za-z][\w ]{2,24}?)\s*\])\s+(?P<rest>\S.*)$")
+_WRAPPED_LABEL = re.compile(
+    r"^(?:-\s*(?P<dashed>[A-Za-z][\w ]{2,24}?)\s*-|\[\s*(?P<bracketed>[A-Za-z][\w ]{2,24}?)\s*\])\s+(?P<rest>\S.*)$"
+)
 
 
 def split_label(kicker: str | None, title: str) -> tuple[str | None, str]:

@@ -1,5 +1,6 @@
 """Whether the text before a quote may say whose it is: the sentences before it, when no clause says so (a colon's
-included), and the quote the section before closed with."""
+included), the quote the section or paragraph before closed with, and the one person the sentences before (or the
+paragraph above) are about when the quote speaks as "ik"."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from ..firstnames import is_first_name
 from ..people import Person, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis, Found
-from .mentions import Mention
+from .mentions import Mention, word_governing
 from .phrases import can_speak
 from .resolve import after_preposition, people_named
 
@@ -145,10 +146,7 @@ def _governed(text: str, pos: int) -> bool:
     >>> _governed("Het is voor Winsemius geen solorol.", 12), _governed("Toch ziet Cees Loggen kansen.", 10)
     (True, False)
     """
-    before = text[:pos].split()[-3:]
-    while before and (is_role_word(before[-1]) or before[-1].lower() in {"de", "het", "een"}):
-        before.pop()
-    return bool(before) and before[-1].lower() in _ANY_PREPOSITION
+    return word_governing(text, pos, 3) in _ANY_PREPOSITION
 
 
 _ANY_PREPOSITION = frozenset("met aan over tegen naar zonder tussen jegens richting van voor bij door volgens op in om".split())

@@ -114,3 +114,15 @@ def reported_speaker(analysis: Analysis, mentions: list[Mention]) -> Person | No
 
 _OPENING_ADVERBS = frozenset({"ook", "zo", "daarom", "toch"})
 """Words a sentence may open with before its subject's role and name."""
+
+
+def word_governing(text: str, pos: int, reach: int) -> str:
+    """The word before the name at ``pos`` (lower case), past its role and article, within ``reach`` words.
+
+    >>> word_governing("een brief aan minister Winsemius", 23, 4), word_governing("Winsemius zegt", 0, 4)
+    ('aan', '')
+    """
+    before = text[:pos].split()[-reach:]
+    while before and (is_role_word(before[-1]) or before[-1].lower() in {"de", "het", "een"}):
+        before.pop()
+    return before[-1].lower() if before else ""

@@ -28,7 +28,7 @@ from ..people import (
     surname_of_role,
 )
 from ..firstnames import first_name_gender, is_first_name
-from .mentions import Mention
+from .mentions import Mention, word_governing
 from .phrases import is_role_start
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
@@ -391,10 +391,7 @@ def after_preposition(text: str, mention: Mention) -> bool:
     >>> after_preposition("Ze stuurde een brief aan minister Winsemius.", Mention(34, 34, p))
     True
     """
-    before = text[: mention.pos].split()[-4:]
-    while before and (is_role_word(before[-1]) or before[-1].lower() in {"de", "het", "een"}):
-        before.pop()
-    return bool(before) and before[-1].lower() in _PREPOSITIONS
+    return word_governing(text, mention.pos, 4) in _PREPOSITIONS
 
 
 _PREPOSITIONS = frozenset("met aan over tegen naar zonder tussen jegens richting".split())
