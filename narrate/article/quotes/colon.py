@@ -94,7 +94,6 @@ def _inverted_pronoun(tokens: list[str]) -> Phrase | None:
     return leading_phrase([tokens[k + 1]])[0]
 
 
-
 def _role_then_name(tokens: list[str]) -> str | None:
     """ "Wethouder centrumontwikkeling, Jordy Clemens is ...": a role and its portfolio, a comma, then the full name
     the clause goes on with; the role, to be read as if the comma were not there.

@@ -76,9 +76,7 @@ def subject_goes_on(
     ``mentions`` are the passage's; ``people`` and ``outside`` (its words outside quotes) the sentence's at ``start``."""
     if len({p.name for p in people}) != 1 or not _FIRST_PERSON_SINGULAR.search(found.text):
         return False
-    surname = people[0].name.split()[-1]
-    others = [n for _, n in name_runs(outside) if looks_like_name(n) and surname not in n]
-    if len(people_named(people, outside)) > 1 or others:
+    if len(people_named(people, outside)) > 1 or _someone_else_named(outside, people[0]):
         return False  # someone else in that sentence may be the one who speaks
     text = analysis.passage.text
     if not any(m.named and m.person is people[0] for m in mentions if m.pos < found.span.mark):
@@ -106,10 +104,15 @@ def subject_above(previous: Analysis, found: Found, mentions: list[Mention]) -> 
     person = next(iter(people.values()))
     if not any(m.named and _opens_sentence(previous, m.pos) for m in here) or not is_first_name(person.name.split()[0]):
         return None  # "Het is de hoogleraar Harald Merckelbach.": named, not the one acting
-    outside = previous.outside_quotes(start, len(text))
-    if any(looks_like_name(n) and person.name.split()[-1] not in n for _, n in name_runs(outside)):
+    if _someone_else_named(previous.outside_quotes(start, len(text)), person):
         return None
     return person if person.is_person else None
+
+
+def _someone_else_named(outside: str, person: Person) -> bool:
+    """A name in the words outside quotes that is not ``person``'s (their surname is not in it)."""
+    surname = person.name.split()[-1]
+    return any(looks_like_name(n) and surname not in n for _, n in name_runs(outside))
 
 
 def _opens_sentence(analysis: Analysis, pos: int) -> bool:
