@@ -591,7 +591,8 @@ def test_one_answer_after_a_lead_that_announces_the_interview_is_the_guests():
     question = "Dit klinkt alsof er veel verandert, klopt dat?"
     answer = "‘Ja en nee. De brug komt er, maar de route blijft dezelfde. We bouwen in twee fasen.’"
     assert speakers(lead, question, answer) == ["Mia Claes"]
-    unannounced = "De gemeente bouwt een nieuwe brug over het kanaal. Mia Claes leidt het project."
+    # Unannounced, one question is enough only while nobody else is named who might answer it.
+    unannounced = "De gemeente bouwt een nieuwe brug over het kanaal. Mia Claes leidt het project met Tom Peeters."
     assert speakers(unannounced, question, answer) == [None]
 
 
@@ -938,6 +939,19 @@ def test_a_writers_question_answered_by_a_bare_quote_counts_as_a_question_of_the
         " aan het besturen?",
         "'Kijk, we hebben de barricades ingeruild voor een plek aan de vergadertafel.'",
     ) == ["Jan Van Hoof", "Jan Van Hoof"]
+
+
+def test_one_question_answered_by_a_bare_quote_is_the_lead_persons_when_named_in_full_and_nobody_else_is():
+    interview = (
+        "Het aantal werkzoekenden is laag. Bestuursvoorzitter Maarten Camps denkt aan omscholing.",
+        "Hoe staat de groep werkzoekenden ervoor?",
+        "'Het lage aantal werkzoekenden is goed nieuws. Veel mensen stromen snel door.'",
+    )
+    assert speakers(*interview) == ["Maarten Camps"]
+    # Someone else named, or a lead that names no person in full: one question is not enough to say who answers.
+    assert speakers(interview[0], "Ook Sophie de Vries kijkt toe.", *interview[1:]) == [None]
+    assert speakers("Dijkgraven tekenen het Waterakkoord Bodegraven.", "Wat is een waterakkoord?",
+                    "'Een waterakkoord regelt de aan- en afvoer van water.'") == [None]
 
 
 def test_a_short_question_of_the_writers_before_a_quote_hands_it_to_the_person_named_before():

@@ -397,21 +397,23 @@ def _describes_someone(text: str) -> bool:
 def answers_of_interview(analyses: list[Analysis], registry: Registry, mentions: list[Mention], interviewee: str | None) -> None:
     """A written interview's answers set in quote marks, each right after its question (in the next paragraph,
     or after the question in the same one): the interviewee's, whom the title names, or else the one person
-    the lead names.  Two questions put to "je" or "u" at least (one, when the title or lead announces the
-    interview with its guest and names nobody else), or nothing is done."""
+    the lead names.  Two questions at least, or one when the title or lead announces the interview with its guest,
+    or names one person in full, and nobody else is named; otherwise nothing is done."""
     asked = [
         i
         for i, a in enumerate(analyses)
         if _is_question(a.passage.text) or _ends_with_question(a) or _answered_question(analyses, i)
     ]
-    if len(asked) < (1 if interviewee else 2):
+    if not asked:
         return
     person = registry.find(interviewee) if interviewee else None
     if person is None:
         lead = {m.person.name: m.person for m in mentions if m.passage == 0 and m.named and m.person.is_person}
         person = next(iter(lead.values())) if len(lead) == 1 and asked[0] > 0 else None
-    if person is None or len(asked) == 1 and any(_names_another(a, person) for a in analyses):
-        return  # one question is enough only while nobody else is named who might answer it
+    if person is None or len(asked) == 1 and (
+        not interviewee and not _is_full_name(person.name) or any(_names_another(a, person) for a in analyses)
+    ):
+        return  # one question is enough only for someone named in full, while nobody else is named who might answer it
     for q in asked:
         for index in (q, q + 1):
             if index >= len(analyses) or analyses[index].passage.section != analyses[q].passage.section:
