@@ -941,6 +941,16 @@ def test_a_writers_question_answered_by_a_bare_quote_counts_as_a_question_of_the
     ) == ["Jan Van Hoof", "Jan Van Hoof"]
 
 
+def test_a_role_with_its_portfolio_names_the_one_person_its_paragraph_names_with_that_role():
+    intro = "Secretaris-generaal Joke Brandt opende de conferentie met Floortje Dessing."
+    para = ("Minister Blok mengt persoonlijke elementen in zijn woorden. 'Het meest ingrijpende voor mijn oma was de oorlog',"
+            " aldus de minister van Buitenlandse Zaken.")
+    assert speakers(intro, para) == ["Blok"]
+    # A second person in the paragraph may be the minister meant: the role is said as written.
+    two = para.replace("Minister Blok mengt", "Minister Blok spreekt met Jan Peeters en mengt")
+    assert speakers(intro, two) == ["de minister van Buitenlandse Zaken"]
+
+
 def test_one_question_answered_by_a_bare_quote_is_the_lead_persons_when_named_in_full_and_nobody_else_is():
     interview = (
         "Het aantal werkzoekenden is laag. Bestuursvoorzitter Maarten Camps denkt aan omscholing.",

@@ -14,12 +14,12 @@ from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder, reported_speaker
 from .phrases import Phrase, can_speak, subject_after_verb
 from .registry import build_registry
-from .resolve import after_preposition, antecedent, first_name_label, fits_pronoun, fragment_speaker, group_first
+from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
 from .resolve import introduced_names, lower_determiner, pair_first, passes_over, people_named, protagonist
-from .resolve import registered_tail, role_as_title, role_nouns, role_holders, self_introduced, speakable, speakable_role
+from .resolve import registered_tail, role_as_title, role_nouns, role_holders, self_introduced, speakable_role
 from .guests import interviewee_in
 from .pulls import link_pull_quotes
-from .teasers import unname_teasers
+from .teasers import unname_teasers, unname_unsayable
 from .turns import answers_of_interview, answers_to_the_addressed, asks, find_turns, interview, portrait_sections
 from .turns import put_questions, put_to_someone, signed_below, sole_speaker, turn_found, turn_speaker
 from .words import CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS
@@ -62,28 +62,8 @@ def find_quotes(
     signed_below(analyses, registry)
     interview(analyses, mentions, registry, set(turns))
     unname_teasers(analyses)
-    _unname_unsayable([f for a in analyses for f in a.found if f.speaker is not None], registry, guest)
+    unname_unsayable([f for a in analyses for f in a.found if f.speaker is not None], registry, guest)
     return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]
-
-
-def _unname_unsayable(said: list[Found], registry: Registry, guest: str | None) -> None:
-    """The last word on a name: only one that reads as a name, and a bare word only when the article gave it a
-    role, or the clause right after the quote says it, or it is a first name that a clause says."""
-    # A bare name the clause right after its quote says holds for the rest of that quote too
-    # ('"Een mooi pakket" grapte Rik "dat reiken we pas later uit!"').
-    by_clause = {id(f.speaker) for f in said if _said_by_clause(f)}
-    for found in said:
-        strong = _said_by_clause(found) or found.attribution == "continued" and id(found.speaker) in by_clause
-        strong = strong or first_name_label(found.speaker, registry) and found.full and found.how == found.attribution == "colon"
-        strong = strong or guest is not None and found.speaker.name == guest  # "Het verhaal van Linda": the title names her
-        strong = strong or found.attribution == "clause" and is_first_name(found.speaker.name)  # "Christel beschrijft het als ..."
-        if not speakable(found.speaker, strong=strong):
-            found.speaker, found.attribution = None, None
-
-
-def _said_by_clause(found: Found) -> bool:
-    """The clause right after the quote names its speaker, or its label addresses him."""
-    return found.full and found.how == "clause" and found.attribution == "clause" or found.titled
 
 
 def _quote(passage: Passage, found: Found) -> Quote:
@@ -191,11 +171,11 @@ class _Attributor:
             # "'...', vervolgde de directeur-generaal van Fedasil": the speaker just heard goes on.
             return self._recent_speaker(index, pos)
         if not holders and description.split()[0].lower() == "de" and is_person_description(description):
-            # "aldus de burgemeester van Grunn" of the one person named, "de Groningse burgemeester": a role with no
-            # portfolio of its own that could contradict the description's
-            sole = self._sole_person(index, pos)
-            if sole is not None and sole.role and noun in role_nouns(sole.role) and " van " not in f" {sole.role} ":
-                return sole
+            # "aldus de burgemeester van Grunn" of the one person named (in the article, or in the paragraph: "Minister
+            # Blok ... aldus de minister van Buitenlandse Zaken"): a role with no portfolio that could contradict it
+            for sole in (self._sole_person(index, pos), self._sole_in_passage(index, pos)):
+                if sole is not None and sole.role and noun in role_nouns(sole.role) and " van " not in f" {sole.role} ":
+                    return sole
         if holders or description.split()[0].lower() not in {"de", "het"} or not can_speak(description):
             return None  # two hold the role, a bare role word ("Koning: ...") that may be a name, or no speaker
         return self.registry.add(lower_determiner(description), is_person=False)
@@ -212,6 +192,14 @@ class _Attributor:
             for at, name in name_runs(text):
                 if (passage, at) < (index, pos) and looks_like_name(name) and self.registry.find(name) is None:
                     return None
+        return next(iter(people.values()))
+
+    def _sole_in_passage(self, index: int, pos: int) -> Person | None:
+        """The one person this passage has named so far, when it names exactly one and no one else in full."""
+        people = {m.person.name: m.person for m in self.per_passage[index] if m.named and m.pos < pos and m.person.is_person}
+        text = self.analyses[index].outside_quotes(0, pos)
+        if len(people) != 1 or any(self.registry.find(name) not in people.values() for _, name in name_runs(text) if looks_like_name(name)):
+            return None
         return next(iter(people.values()))
 
     def _recent_speaker(self, index: int, pos: int) -> Person | None:

@@ -1,10 +1,14 @@
-"""Quotes that are not the article's own telling: headline lines of other articles and repeats."""
+"""The last word on names: quotes that are not the article's own telling (headline lines of other articles and
+repeats) keep their voice but no name, and a name that cannot be said is not said."""
 
 from __future__ import annotations
 
 import re
 
-from .clauses import Analysis
+from ..firstnames import is_first_name
+from ..people import Registry
+from .clauses import Analysis, Found
+from .resolve import first_name_label, speakable
 
 
 def unname_teasers(analyses: list[Analysis]) -> None:
@@ -36,3 +40,23 @@ def same_words(a: str, b: str) -> bool:
     """
     short, long = sorted((re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())), key=len)
     return len(short) >= 3 and " ".join(short) in " ".join(long) and len(short) >= 0.5 * len(long)
+
+
+def unname_unsayable(said: list[Found], registry: Registry, guest: str | None) -> None:
+    """The last word on a name: only one that reads as a name, and a bare word only when the article gave it a
+    role, or the clause right after the quote says it, or it is a first name that a clause says."""
+    # A bare name the clause right after its quote says holds for the rest of that quote too
+    # ('"Een mooi pakket" grapte Rik "dat reiken we pas later uit!"').
+    by_clause = {id(f.speaker) for f in said if _said_by_clause(f)}
+    for found in said:
+        strong = _said_by_clause(found) or found.attribution == "continued" and id(found.speaker) in by_clause
+        strong = strong or first_name_label(found.speaker, registry) and found.full and found.how == found.attribution == "colon"
+        strong = strong or guest is not None and found.speaker.name == guest  # "Het verhaal van Linda": the title names her
+        strong = strong or found.attribution == "clause" and is_first_name(found.speaker.name)  # "Christel beschrijft het als ..."
+        if not speakable(found.speaker, strong=strong):
+            found.speaker, found.attribution = None, None
+
+
+def _said_by_clause(found: Found) -> bool:
+    """The clause right after the quote names its speaker, or its label addresses him."""
+    return found.full and found.how == "clause" and found.attribution == "clause" or found.titled
