@@ -81,6 +81,8 @@ def reasons(article) -> dict[str, str]:
         ("Inloggen webmail", "navigation"),
         ("Nieuwsbericht | 03-12-2020", "date line"),
         ("Presentatie van de eindrapporten. Foto: COVRA N.V.", "photo credit"),
+        # The plural written with a typographic apostrophe, as word processors set it.
+        ("Overhandiging van het keurmerk bij de stadsboerderij. Foto’s: Fotostudio Jansen", "photo credit"),
         ("In deze reeks", "navigation"),
         ("Over deze publicatie", "navigation"),
         ("Het rondetafelgesprek met (v.l.n.r.) Kees Vreugdenhil, Otto Jelsma en Henk Hagoort", "photo caption"),

@@ -63,7 +63,7 @@ _AD = re.compile(
 # "Beeld Reuters", "(c) Belga". Short so that a sentence about a photo
 # ("De foto's tonen ...") is not taken for one.
 _CREDIT_TAIL = re.compile(
-    r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:[a-z]{0,10}foto|beeld|foto's|fotografie|fotograaf|photo|photographer|image|video|illustratie|illustrator|afbeelding)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
+    r"(?:^|\s|\()(?:©|\(c\)|copyright\b|(?:[a-z]{0,10}foto|beeld|foto['’]s|fotografie|fotograaf|photo|photographer|image|video|illustratie|illustrator|afbeelding)(?:\s+(?:by|door|credits?))?\s*[:/|]|"
     r"(?<=[.!?]\s)bron\s*:|(?<=\()(?:foto|beeld|afbeelding)(?:\s+van)?\s+(?=[^()]{2,40}\)$)|(?<=\s[–—]\s)(?:foto|beeld)\s+(?=\w)|"
     r"(?:foto|beeld)\s+(?-i:(?=[A-Z]{2,}|[A-Z][a-z]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s+){0,2}[A-Z][a-z]+(?:-[a-z]+)?){0,2}"
     r"(?:\s+(?:van|de|der|den|ter|ten|te|het)(?:\s+(?:van|de|der|den|ter|ten|te|het))?\s+[A-Z][a-z]+)?\s*(?:[/|)]|$))))"

@@ -29,7 +29,7 @@ _NOT_FOR_HEADINGS = frozenset({"related link", "photo credit", "photo caption", 
 """Line rules too greedy for a heading of the page's own ("Meer over de plannen" is a heading, not a link)."""
 _HEADER_WIDGETS = frozenset({"photo credit", "share button", "reading time"})
 """What stands under an article's headline (and under no teaser's)."""
-_BARE_BYLINE = re.compile(r"(?i)^(?:door|tekst|tekst en (?:beeld|foto's?)|auteur|geschreven door)\s*:?\s*$")
+_BARE_BYLINE = re.compile(r"(?i)^(?:door|tekst|tekst en (?:beeld|foto(?:['’]s)?)|auteur|geschreven door)\s*:?\s*$")
 """A byline's label with nothing after it: the author's name is on the next line."""
 CONTINUED_WORDS = 8
 """A cut line this long that stops mid-sentence was hard-wrapped: the next line goes on with it."""
