@@ -1436,6 +1436,14 @@ def test_a_pages_intro_section_with_its_headline_and_picture_is_no_standfirst():
     assert "Mastbouw" not in spoken(article) and (article.lead or "").startswith("De gemeente Zandhoven")
 
 
+@pytest.mark.parametrize(
+    "line, reason",
+    [("Meer video’s", "related link"), ("Speciale pagina’s", "navigation"), ("Thema’s: Wonen, Zorg", "navigation")],
+)
+def test_widget_words_with_a_typographic_apostrophe_are_the_same_words(line: str, reason: str):
+    assert classify_line(line) == classify_line(line.replace("’", "'")) == reason
+
+
 def test_a_credit_without_a_colon_before_a_name_with_particles_is_a_credit():
     assert classify_line("Foto Thomas van Oorschot") == "photo credit"
     assert classify_line("Bekijk de foto van de brug") != "photo credit"

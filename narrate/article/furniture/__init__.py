@@ -167,7 +167,7 @@ _YOU_ARE_HERE = re.compile(
 """A breadcrumb's label, whatever trail follows ("Je bent hier: Home / Persberichten"), or none ("U bent hier");
 after a page widget's short sentence glued to it ("Gedaan met laden. U bevindt zich op: ...")."""
 _TAGS = re.compile(
-    r"^(?:tags|labels|onderwerpen|(?:tref|sleutel|kern)woorden|termen|zoektermen|thema's|categorie|categorieën|rubriek|lees meer over|meer over"
+    r"^(?:tags|labels|onderwerpen|(?:tref|sleutel|kern)woorden|termen|zoektermen|thema['’]s|categorie|categorieën|rubriek|lees meer over|meer over"
     r"|(?:categorie|tag)[- ]?archie(?:f|ven))\s*:\s*\S.{0,120}$"
     r"|^#[^\W\d_][\w-]*(?:[\s,·|]+#[^\W\d_][\w-]*)*$",  # "#Persoonlijk", "#AlleenSamen #Zuid-Holland": hashtags alone
     re.IGNORECASE,

@@ -52,7 +52,7 @@ numbered as a list's item when the page's list markup numbered it ("1. Laatst bi
 
 def _bare(text: str) -> str:
     """The line without its arrow glyphs and closing punctuation, lower case: how a button reads."""
-    return _BARE.sub("", text).strip().lower()
+    return _BARE.sub("", text).strip().lower().replace("’", "'")
 
 
 def _one_sentence(text: str) -> bool:
@@ -470,7 +470,7 @@ _PUBLICATION_TAGLINE = re.compile(
 "Magazine voor veteranen | uitgave van het Veteraneninstituut", "Dagblad van de Universiteit Utrecht"); a finite verb
 makes it a sentence ("De krant van zomer 2025 was dik")."""
 _MORE_OF_THE_SITE = re.compile(
-    r"(?i)(?:meer (?:features|verhalen|berichten|artikels|artikelen|interviews|blogs|columns|portretten|video's)"
+    r"(?i)(?:meer (?:features|verhalen|berichten|artikels|artikelen|interviews|blogs|columns|portretten|video['’]s)"
     r"(?: (?:uit|over|van) [^.!?]{1,60})?|(?:andere|eerdere) (?:berichten|artikels|artikelen|verhalen|nieuws) (?:van|uit|in|over) "
     r"(?:deze|dit|onze|die) [\w-]+)\s*[:>»›]?"
 )
