@@ -81,6 +81,12 @@ def reasons(article) -> dict[str, str]:
         ("Inloggen webmail", "navigation"),
         ("Nieuwsbericht | 03-12-2020", "date line"),
         ("Presentatie van de eindrapporten. Foto: COVRA N.V.", "photo credit"),
+        # Who stands where in the picture.
+        ("Kamerleden in de plenaire zaal, met rechts van het midden Senna Maatoug", "photo caption"),
+        ("Barack Obama (links) tijdens zijn inauguratie als president", "photo caption"),
+        ("Burgemeester Jansen (tweede van links) bij de opening van de brug", "photo caption"),
+        # A wiki's notice of the redirect that led to the page.
+        ("(Doorverwezen vanaf Inauguratie)", "navigation"),
         # The plural written with a typographic apostrophe, as word processors set it.
         ("Overhandiging van het keurmerk bij de stadsboerderij. Foto’s: Fotostudio Jansen", "photo credit"),
         ("In deze reeks", "navigation"),
@@ -208,6 +214,8 @@ def test_widget_lines(line: str, reason: str):
     "line",
     [
         "Het filmpje werd op Facebook meer dan een miljoen keer bekeken.",
+        "De partij kiest een koers rechts van het midden.",
+        "De wethouder zat links van de burgemeester.",
         "Klik hier, zei de agent tegen de verdachte, en hij drukte op de knop.",
         "Op 12 maart 2019 viel het kabinet.",
         "Rutte, Wilders en Pechtold debatteerden urenlang.",

@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..model import RemovalReason, Removed
-from . import shape, vocab, widgets  # noqa: F401  (vocab: the layout reads furniture.vocab)
+from . import pictures, shape, vocab, widgets  # noqa: F401  (vocab, pictures: the layout reads them)
 
 AD: RemovalReason = "ad marker"
 CREDIT: RemovalReason = "photo credit"

@@ -215,8 +215,11 @@ NEWSROOM = re.compile(rf"(?:de\s+)?(?:{AGENCIES}|redactie\s+(?:van\s+)?\S+(?:\s+
 """An agency, site or newsroom as a whole signature ("Belga", "de redactie", "redactie Punt"): no author; use
 with ``fullmatch``."""
 
-WIKI_ORIGIN = re.compile(r"^uit (?:\w*wiki\w*|\w*pedia\w*)(?:,.{0,60})?$", re.IGNORECASE)
-"""The "From Wikipedia, the free encyclopedia" line every wiki prints under the page title."""
+WIKI_ORIGIN = re.compile(
+    r"^(?:uit (?:\w*wiki\w*|\w*pedia\w*)(?:,.{0,60})?|\((?:doorverwezen|redirected) (?:vanaf|from) [^()]{1,80}\))$", re.IGNORECASE
+)
+"""The "From Wikipedia, the free encyclopedia" line every wiki prints under the page title, and the notice of the
+redirect that led there: "(Doorverwezen vanaf Inauguratie)"."""
 
 WIKI_NAMESPACE = re.compile(
     r"\b(?:portaal|categorie|sjabloon|overleg|gebruiker|help|bestand|speciaal|wikipedia|wikisage|project):\S",
@@ -404,21 +407,6 @@ SITE_COOKIES = re.compile(
 """A cookie notice in the site's own voice: "Deze website gebruikt ... cookies", "X.nl gebruikt ... cookies",
 "Tilburg University gebruikt cookies voor een goed werkende website"."""
 
-BARE_PICTURE_LABEL = re.compile(
-    r"(?i)\s*(?:(?:responsive |featured |header )?image|afbeelding|photo|foto|beeld|placeholder|"
-    r"(?:toelichting|beschrijving|uitleg|tekstversie) (?:bij|van) (?:deze|de) (?:afbeelding|foto|grafiek|kaart|infographic))\s*"
-)
-"""A picture's bare label, where a browser copy leaves the image ("Image" over its alt text), or the button that
-opens its description ("Toelichting bij deze afbeelding"); match it whole."""
-
-PICTURE_LABEL = re.compile(
-    r"^(?:(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart)(?: van| bij| uit|:)|(?:photo|picture|image) of|op (?:de|deze) (?:foto|afbeelding)(?: \(?v\.?l\.?n\.?r\.?\)?)?:|"
-    r"(?:grafiek|figuur|tabel|kaart|afbeelding|illustratie|infographic)\s+\d{1,2}\s*[:.–—-]|"
-    r"v\.?l\.?n\.?r\.?:?)\s",
-    re.IGNORECASE,
-)
-"""A picture's label left in the text: "Foto van de ramp", "Grafiek 1 – Jaarlijkse groei van de bevolking"."""
-
 SITE_STATUS = re.compile(
     r"(?i)^(?=.*\b(?:momenteel|op dit moment|tijdelijk|even)\b)(?:[^,;]{0,40}\b)?(?:website|site|pagina)\s+(?:is\s+)?"
     r"(?:momenteel\s+|op dit moment\s+|tijdelijk\s+|even\s+)?(?:te druk|overbelast|onbereikbaar|niet (?:goed\s+)?bereikbaar"
@@ -429,14 +417,6 @@ SITE_STATUS = re.compile(
 )
 """The site's own notice that it is busy or down, or that the reader's browser is too old: "Website momenteel te
 druk.", "Probeer het later opnieuw.", "U gebruikt een verouderde browser. DNB.nl werkt het beste met:"."""
-
-POSED = re.compile(
-    r"(?i)\b(?:poseert|poseren|poserend|poseerde|poseerden|groepsfoto"
-    r"|(?:kijkt|kijken|keek|keken|lacht|lachen|glimlacht)\s+(?:\w+\s+){0,2}(?:in|naar)\s+(?:de\s+)?camera(?![\w'’])"
-    r"|van (?:de zijkant|achteren|opzij|boven) gezien|v\.\s?l\.\s?n\.\s?r|vlnr)\b"
-)
-"""What only a picture's description says: people posing, looking into the camera, seen from the side, named from left
-to right ("v.l.n.r.")."""
 
 PLAYING_TIME = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
 """A video's length beside its play button: "Video afspelen (3:12)"."""

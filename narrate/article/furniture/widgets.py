@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from . import shape, vocab
+from . import pictures, shape, vocab
 from ..firstnames import is_first_name
 from ..model import RemovalReason
 from ..people import NAME_LINKS
@@ -409,23 +409,23 @@ WIDGET_RULES: tuple[Rule, ...] = (
         r"|\bkopie van (?:uw|je) bericht\b|^stuur (?:ons |een )?e-?mail naar\b", t))),
     ("navigation", 12, lambda t: bool(vocab.SITE_STATUS.match(t))),
     ("cookie banner", 60, lambda t: bool(vocab.SITE_COOKIES.match(t))),
-    ("photo caption", 20, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and not shape.ends_sentence(t)),
+    ("photo caption", 20, lambda t: bool(pictures.PICTURE_LABEL.match(t)) and not shape.ends_sentence(t)),
     # "Kaart: ligging van beide polders tussen ...": a label and a colon, then what the picture shows.
-    ("photo caption", 25, lambda t: bool(vocab.PICTURE_LABEL.match(t)) and ":" in t[:60] and not shape.ends_sentence(t)),
+    ("photo caption", 25, lambda t: bool(pictures.PICTURE_LABEL.match(t)) and ":" in t[:60] and not shape.ends_sentence(t)),
     ("photo caption", 25, lambda t: bool(re.match(r"(?i)(?:beeld|video|foto)titel\s*:\s", t))),  # "Beeldtitel: Wat doet ..."
     # "Video (4 min.) – Karine Moykens stelt het jaarverslag voor": a player's label and length, then what it shows.
     ("photo caption", 25, lambda t: bool(re.match(r"(?i)(?:▶\s*)?video\s*\((?:\d+:\d\d|\d+\s*min\.?)\)\s*[–—:-]\s", t))),
     # "Foto: Ondertekening van de overeenkomst door ...": the label itself and a colon open it, whatever its length.
     ("photo caption", 45, lambda t: bool(re.match(r"(?i)(?:foto|beeld|afbeelding)\s*:\s+\S", t)) and _one_sentence(t)),
     ("photo caption", 30, lambda t: bool(_NAMES_THEN_SCENE.match(t))),
-    ("photo caption", 40, lambda t: bool(vocab.POSED.search(t)) and _one_sentence(t) and not _QUOTED.search(t)),
+    ("photo caption", 40, lambda t: bool(pictures.POSED.search(t)) and _one_sentence(t) and not _QUOTED.search(t)),
     # Its label says what the line is, however many people it names with their functions.
     ("photo caption", 80, _who_in_picture),
     ("photo caption", 6, _picture_file),
     # "Logo Wikimedia Belgium", "Logo gemeente Westerkwartier": the alternative text of a logo.
     ("photo caption", 10, lambda t: bool(re.match(r"(?i)logo(?:\s*:)?\s+\S", t)) and not shape.ends_sentence(t)),
     ("photo caption", 12, _file_name_line),
-    ("photo caption", 5, lambda t: bool(vocab.BARE_PICTURE_LABEL.fullmatch(t))),
+    ("photo caption", 5, lambda t: bool(pictures.BARE_PICTURE_LABEL.fullmatch(t))),
     # "Afbeelding overhandiging eerste ei": the label, then what it shows in lower case (a maker's name is a credit).
     ("photo caption", 6, lambda t: bool(re.match(r"(?i)(?:foto|afbeelding|illustratie)\s+(?!en\b)(?-i:[a-zà-ÿ])", t))
      and not shape.ends_sentence(t)),

@@ -68,7 +68,7 @@ def _under_enlarge_button(above: Line | None, text: str) -> bool:
     """ "Vergroot afbeelding Malieveld tijdens Veteranendag." over "Het Malieveld liep al snel vol.": the government
     sites' photo button carries the picture's description; the short sentence under it is its caption. So is the
     short line under a picture's bare label ("Image" over "Deelnemers gaan in gesprek over ...")."""
-    if above is not None and furniture.vocab.BARE_PICTURE_LABEL.fullmatch(above.text):
+    if above is not None and furniture.pictures.BARE_PICTURE_LABEL.fullmatch(above.text):
         return len(text.split()) <= 20 and not re.search(r"[.!?]\s", text)
     button = above is not None and re.match(_ENLARGE_BUTTON + r"\s+\w", above.text)
     return bool(button) and _one_short_sentence(text)
