@@ -1915,8 +1915,11 @@ def test_the_one_person_a_paragraph_names_keeps_the_word_over_one_sentence_namin
     text = ("Rector Vinod Subramaniam zegt dat hij het signaal serieus neemt. Hij wijst erop dat de begeleiding een "
             "keten is. Die keten begint bij de docenten. ‘Mijn vraag is vooral: werkt die keten goed?’")
     assert speakers(text) == ["Vinod Subramaniam"]
-    # A first-person plural may be a group's; two sentences between, or a second name, leave the quote to nobody.
-    assert speakers(text.replace("Mijn vraag is vooral", "Onze vraag is vooral")) == [None]
+    # A first-person plural is theirs too, unless a group is named as the source in between ("volgens het viertal").
+    plural = text.replace("Mijn vraag is vooral", "Onze vraag is vooral")
+    assert speakers(plural) == ["Vinod Subramaniam"]
+    assert speakers(plural.replace("Die keten begint", "Volgens het viertal begint die keten")) == [None]
+    # Two sentences between, or a second name, leave the quote to nobody.
     assert speakers(text.replace("Die keten begint", "Die keten is lang. Ze begint")) == [None]
     assert speakers(text.replace("zegt dat hij", "zegt na een gesprek met Lotte de Wit dat hij")) == [None]
 

@@ -72,9 +72,10 @@ def subject_goes_on(
 ) -> bool:
     """ "Rector Vinod Subramaniam zegt dat ... Die keten begint bij de docent. 'Mijn vraag is: ...'": one person,
     named in full in the sentence at ``start``, and one sentence naming nobody between it and the quote, which speaks
-    in the first person singular. The person named there keeps the word; a first-person plural may be a group's.
+    in the first person ("ik"; "we" only when no group is named as the source in between, "Volgens het viertal ...",
+    and no question is put). The person named there keeps the word.
     ``mentions`` are the passage's; ``people`` and ``outside`` (its words outside quotes) the sentence's at ``start``."""
-    if len({p.name for p in people}) != 1 or not _FIRST_PERSON_SINGULAR.search(found.text):
+    if len({p.name for p in people}) != 1 or not _FIRST_PERSON_ANY.search(found.text):
         return False
     if len(people_named(people, outside)) > 1 or _someone_else_named(outside, people[0]):
         return False  # someone else in that sentence may be the one who speaks
@@ -83,6 +84,9 @@ def subject_goes_on(
         return False  # a pronoun alone may have been resolved to the wrong person
     if any(_governed(text, m.pos) for m in mentions if start <= m.pos < found.span.mark and m.person is people[0]):
         return False  # "Het ministerschap is voor Winsemius geen solorol.": about him, not his turn
+    between = analysis.outside_quotes(start, found.span.mark)
+    if not _FIRST_PERSON_SINGULAR.search(found.text) and (_GROUP_SOURCE.search(between) or "?" in between):
+        return False  # "we" may be a group's ("Volgens het viertal ...", "Wat betekent dit voor de cursisten?")
     return sum(1 for at in analysis.starts if start < at < found.span.mark) <= 1
 
 
@@ -154,3 +158,5 @@ def _governed(text: str, pos: int) -> bool:
 
 _ANY_PREPOSITION = frozenset("met aan over tegen naar zonder tussen jegens richting van voor bij door volgens op in om".split())
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.IGNORECASE)
+_FIRST_PERSON_ANY = re.compile(r"\b(?:ik|mij|me|mijn|we|wij|ons|onze)\b", re.IGNORECASE)
+_GROUP_SOURCE = re.compile(r"\b(?:[Vv]olgens|[Aa]ldus)\s+(?:het|de|deze|die|beide|alle)\b")
