@@ -951,6 +951,15 @@ def test_a_role_with_its_portfolio_names_the_one_person_its_paragraph_names_with
     assert speakers(intro, two) == ["de minister van Buitenlandse Zaken"]
 
 
+def test_a_sentence_opening_pronoun_after_the_other_party_of_a_preposition_means_the_subject():
+    para = ("Toch heeft Sjaak de Gouw tijd vrijgemaakt om met Jan van der Windt te spreken. Hij werkt al 22 jaar voor de"
+            " GGD. ‘Toen ik in dienst kwam, voelde dit als thuiskomen’, vertelt hij.")
+    assert speakers("De GGD zoekt nieuwe artsen.", para) == ["Sjaak de Gouw"]
+    # With no preposition before the second name, either may be meant: nobody is named.
+    assert speakers("De GGD zoekt nieuwe artsen.", para.replace("om met Jan van der Windt te spreken",
+                                                               "en Jan van der Windt ook")) == [None]
+
+
 def test_one_question_answered_by_a_bare_quote_is_the_lead_persons_when_named_in_full_and_nobody_else_is():
     interview = (
         "Het aantal werkzoekenden is laag. Bestuursvoorzitter Maarten Camps denkt aan omscholing.",
@@ -1735,13 +1744,16 @@ def test_a_role_with_a_portfolio_after_voor_names_the_person_after_it():
 
 
 def test_a_quote_after_one_whose_clause_names_nobody_known_is_not_given_to_someone_further_back():
-    article = parse_text(
+    text = (
         "Sjaak de Gouw en Florien van der Windt werken beiden als directeur publieke gezondheid.\n\n"
-        "De twee ontmoeten elkaar in het kantoor van De Gouw in Leiden. Toch heeft De Gouw tijd vrijgemaakt om met "
-        "Van der Windt te spreken. Hij werkt al 22 jaar voor de GGD. ‘Toen ik in dienst kwam voelde dit als "
+        "De twee ontmoeten elkaar in het kantoor van De Gouw in Leiden. Toch heeft De Gouw tijd vrijgemaakt en ook "
+        "Van der Windt maakte tijd. Hij werkt al 22 jaar voor de GGD. ‘Toen ik in dienst kwam voelde dit als "
         "thuiskomen’, vertelt hij. ‘Ik heb een verleden als arts.’\n"
     )
-    assert [q.speaker for q in article.quotes] == [None, None]
+    assert [q.speaker for q in parse_text(text).quotes] == [None, None]
+    # "met Van der Windt" makes her the other party: "Hij" goes on with De Gouw, and so do both quotes.
+    text = text.replace("tijd vrijgemaakt en ook Van der Windt maakte tijd", "tijd vrijgemaakt om met Van der Windt te spreken")
+    assert [q.speaker for q in parse_text(text).quotes] == ["Sjaak de Gouw"] * 2
 
 
 def test_a_smile_or_a_grin_after_a_quote_attributes_it():
@@ -1921,7 +1933,8 @@ def test_the_one_person_a_paragraph_names_keeps_the_word_over_one_sentence_namin
     assert speakers(plural.replace("Die keten begint", "Volgens het viertal begint die keten")) == [None]
     # Two sentences between, or a second name, leave the quote to nobody.
     assert speakers(text.replace("Die keten begint", "Die keten is lang. Ze begint")) == [None]
-    assert speakers(text.replace("zegt dat hij", "zegt na een gesprek met Lotte de Wit dat hij")) == [None]
+    # The other party of a preposition ("na een gesprek met Lotte de Wit") is not whom "Hij" goes on with.
+    assert speakers(text.replace("zegt dat hij", "zegt na een gesprek met Lotte de Wit dat hij")) == ["Vinod Subramaniam"]
 
 
 def test_a_quote_after_one_sentence_naming_nobody_goes_on_in_the_words_the_paragraph_before_ended_with():

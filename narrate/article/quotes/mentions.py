@@ -39,6 +39,10 @@ class MentionFinder:
         alternatives = "|".join(map(re.escape, forms)) or r"(?!x)x"
         self.pattern = re.compile(rf"(?<![\w-])({alternatives})(?:'s|’s|s|')?(?![\w-])")
         self.last: Mention | None = None
+        self.subject: Mention | None = None
+        """The last person named who is not the other party of a preposition ("met Van der Windt"): whom a
+        sentence-opening pronoun right after means, rather than that other party."""
+        self.last_governed = False
 
     def find(self, index: int, analysis: Analysis) -> list[Mention]:
         """Mentions in one passage; passages must come in reading order."""
@@ -57,11 +61,19 @@ class MentionFinder:
         for pos, _kind, mention in events:
             if mention is None:
                 pronoun = re.match(r"\w+", text[pos:]).group(0).lower()
-                if self.last is None or not self.fits(self.last.person, pronoun):
+                last = self.last
+                if self.last_governed and self.subject is not None and self.fits(self.subject.person, pronoun):
+                    last = self.subject  # "Toch sprak De Gouw met Van der Windt. Hij werkt ...": the subject goes on
+                if last is None or not self.fits(last.person, pronoun):
                     continue
-                if pos not in opening and not _surely_a_person(self.last.person):
+                if pos not in opening and not _surely_a_person(last.person):
                     continue
-                mention = Mention(index, pos, self.last.person, named=False)
+                mention = Mention(index, pos, last.person, named=False)
+                self.last_governed = False
+            else:
+                self.last_governed = word_governing(text, pos, 4) in OTHER_PARTY
+                if not self.last_governed:
+                    self.subject = mention
             mentions.append(mention)
             self.last = mention
         return mentions
@@ -126,3 +138,9 @@ def word_governing(text: str, pos: int, reach: int) -> str:
     while before and (is_role_word(before[-1]) or before[-1].lower() in {"de", "het", "een"}):
         before.pop()
     return before[-1].lower() if before else ""
+
+
+OTHER_PARTY = frozenset("met aan over tegen naar zonder tussen jegens richting".split())
+"""Prepositions that make a name the other party.  Not "van", "bij" or "voor": they mark whose view the sentence
+gives ("een jongensdroom van Lowie", "een diepe indruk, ook bij Lowie", "bij monde van minister X"); nor "door"
+(the agent of a passive) or "volgens" (an attribution)."""

@@ -28,7 +28,7 @@ from ..people import (
     surname_of_role,
 )
 from ..firstnames import first_name_gender, is_first_name
-from .mentions import Mention, word_governing
+from .mentions import OTHER_PARTY, Mention, word_governing
 from .phrases import is_role_start
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
@@ -391,13 +391,9 @@ def after_preposition(text: str, mention: Mention) -> bool:
     >>> after_preposition("Ze stuurde een brief aan minister Winsemius.", Mention(34, 34, p))
     True
     """
-    return word_governing(text, mention.pos, 4) in _PREPOSITIONS
+    return word_governing(text, mention.pos, 4) in OTHER_PARTY
 
 
-_PREPOSITIONS = frozenset("met aan over tegen naar zonder tussen jegens richting".split())
-"""Prepositions that make a name the other party.  Not "van", "bij" or "voor": they mark whose view the sentence
-gives ("een jongensdroom van Lowie", "een diepe indruk, ook bij Lowie", "bij monde van minister X"); nor "door"
-(the agent of a passive) or "volgens" (an attribution)."""
 
 
 def people_named(people: list[Person], sentence: str) -> set[str]:
@@ -414,7 +410,7 @@ def people_named(people: list[Person], sentence: str) -> set[str]:
         before = sentence[:pos].split()[-1:]
         if not (looks_like_name(run) and is_first_name(run.split()[0]) and run.split()[0] not in CAPITAL_PARTICLES):
             continue
-        if before and before[0].lower() in _PREPOSITIONS:
+        if before and before[0].lower() in OTHER_PARTY:
             continue
         if not any(run.lower() in n.lower() or n.lower() in run.lower() for n in names):
             names.add(run)
