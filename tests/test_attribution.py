@@ -1931,6 +1931,9 @@ def test_the_one_person_a_paragraph_names_keeps_the_word_over_one_sentence_namin
     plural = text.replace("Mijn vraag is vooral", "Onze vraag is vooral")
     assert speakers(plural) == ["Vinod Subramaniam"]
     assert speakers(plural.replace("Die keten begint", "Volgens het viertal begint die keten")) == [None]
+    # "Hij" after two people joined by "en" may be either: nobody is named.
+    pair = "Rector Vinod Subramaniam en decaan Pieter de Wit nemen het signaal serieus."
+    assert speakers(text.replace("Rector Vinod Subramaniam zegt dat hij het signaal serieus neemt.", pair)) == [None]
     # Two sentences between, or a second name, leave the quote to nobody.
     assert speakers(text.replace("Die keten begint", "Die keten is lang. Ze begint")) == [None]
     # The other party of a preposition ("na een gesprek met Lotte de Wit") is not whom "Hij" goes on with.

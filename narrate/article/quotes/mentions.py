@@ -64,7 +64,7 @@ class MentionFinder:
                 last = self.last
                 if self.last_governed and self.subject is not None and self.fits(self.subject.person, pronoun):
                     last = self.subject  # "Toch sprak De Gouw met Van der Windt. Hij werkt ...": the subject goes on
-                if last is None or not self.fits(last.person, pronoun):
+                if last is None or not self.fits(last.person, pronoun) or self._two_fit(analysis, mentions, pronoun):
                     continue
                 if pos not in opening and not _surely_a_person(last.person):
                     continue
@@ -77,6 +77,25 @@ class MentionFinder:
             mentions.append(mention)
             self.last = mention
         return mentions
+
+
+    def _two_fit(self, analysis: Analysis, mentions: list[Mention], pronoun: str) -> bool:
+        """The sentence the last person was named in joins them to another who may be meant ("Rector Vinod Subramaniam
+        en decaan Pieter de Wit nemen het signaal serieus. Hij ...")."""
+        if not mentions or self.last is None or self.last.passage != mentions[-1].passage:
+            return False
+        start = analysis.sentence_bounds(analysis.sentence_of(self.last.pos))[0]
+        text = analysis.passage.text
+        fitting = [
+            m
+            for m in mentions
+            if m.named and m.pos >= start and self.fits(m.person, pronoun) and word_governing(text, m.pos, 4) not in OTHER_PARTY
+        ]
+        # Two joined by "en" ("Vinod Subramaniam en decaan Pieter de Wit"): either may be meant.
+        return any(
+            a.person is not b.person and word_governing(text, b.pos, 3) == "en" and a.pos < b.pos
+            for a, b in zip(fitting, fitting[1:], strict=False)
+        )
 
 
 def _surely_a_person(person: Person) -> bool:
