@@ -20,8 +20,9 @@ from .resolve import registered_tail, role_as_title, role_nouns, role_holders, s
 from .guests import interviewee_in
 from .pulls import link_pull_quotes
 from .teasers import unname_teasers, unname_unsayable
-from .turns import answers_of_interview, answers_to_the_addressed, asks, find_turns, interview, portrait_sections
-from .turns import put_questions, put_to_someone, signed_below, sole_speaker, turn_found, turn_speaker
+from .answers import answers_of_interview, answers_to_the_addressed, asks, put_to_someone
+from .turns import find_turns, interview, portrait_sections, put_questions, signed_below, sole_speaker, turn_found
+from .turns import turn_speaker
 from .words import CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS
 
 

@@ -142,7 +142,7 @@ def _heading_speakers(headings: list[str | None]) -> set[str]:
     ['2. Joyce Nelissen', '4. Joyce Nelissen']
     """
     caps = [h for h in headings if h and _CAPS_HEADING.fullmatch(h) and any(c.isalpha() for c in h)]
-    named = Counter(_unnumbered(h) for h in headings if h and _is_full_name(_unnumbered(h)))
+    named = Counter(_unnumbered(h) for h in headings if h and is_plain_full_name(_unnumbered(h)))
     # An interview laid out as a list of turns: the interviewee's full name over each answer ("2. Joyce Nelissen").
     returning = {h for h in headings if h and named.get(_unnumbered(h), 0) >= 2}
     if len(set(caps)) < 2 or max(Counter(caps).values()) < 2:
@@ -154,7 +154,7 @@ def _unnumbered(heading: str) -> str:
     return re.sub(r"^\d{1,2}\.\s+", "", heading)
 
 
-def _is_full_name(text: str) -> bool:
+def is_plain_full_name(text: str) -> bool:
     """ "Joyce Nelissen": a first name and a surname, nothing else."""
     return len(text.split()) <= 4 and is_full_name(text)
 
@@ -172,7 +172,7 @@ def find_interview(passages: list[Passage], taken: set[int]) -> tuple[list[int],
     >>> find_interview(ps, set())
     ([1, 3, 5], [2, 4, 6])
     """
-    questions = [i for i, p in enumerate(passages) if p.part == "body" and i not in taken and _is_question(p.text)]
+    questions = [i for i, p in enumerate(passages) if p.part == "body" and i not in taken and is_question(p.text)]
     answers = []
     for n, question in enumerate(questions):
         stop = questions[n + 1] if n + 1 < len(questions) else len(passages)
@@ -190,7 +190,7 @@ QUESTION_WORDS = 60
 """A question put to the interviewee is one short paragraph."""
 
 
-def _is_question(text: str) -> bool:
+def is_question(text: str) -> bool:
     return is_put_question(text, QUESTION_WORDS)
 
 
@@ -284,7 +284,7 @@ def signed_below(analyses: list[Analysis], registry: Registry) -> None:
 
 def put_questions(passages: list[Passage], headings: list[str | None]) -> int:
     """How many paragraphs and headings are questions put to "je" or "u": two make a written interview."""
-    return sum(1 for p in passages if _is_question(p.text)) + sum(1 for h in headings if h and _is_question(h))
+    return sum(1 for p in passages if is_question(p.text)) + sum(1 for h in headings if h and is_question(h))
 
 
 def sole_speaker(
@@ -317,7 +317,7 @@ def sole_speaker(
         people = [registry.add(named.pop())] if len(named) == 1 else []
     if len(people) != 1 or not (speakers == {id(people[0])} or asked and speakers <= {id(people[0])}):
         return
-    if any(_names_another(a, people[0]) for a in analyses):
+    if any(names_another(a, people[0]) for a in analyses):
         return
     if not asked and not any(f.attribution in ("clause", "colon", "pull quote") for _a, f in found if f.speaker is not None):
         return
@@ -338,7 +338,7 @@ def _full_names(analysis: Analysis) -> list[str]:
     return [name for _at, name in name_runs(text) if is_first_name(name.split()[0])]
 
 
-def _names_another(analysis: Analysis, person: Person) -> bool:
+def names_another(analysis: Analysis, person: Person) -> bool:
     """A full name in the passage that is not ``person``'s, registered or not; inside a quote too when a speaking
     verb stands before it ("‘Hierin blijkt dat ..., zegt Mieck Vos.’": marks that took a clause in)."""
     outside = analysis.outside_quotes(0, len(analysis.passage.text))
@@ -392,101 +392,3 @@ def _describes_someone(text: str) -> bool:
     (True, False)
     """
     return any(is_person_description(m.group(0)) for m in re.finditer(r"\b(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]eze)\s+[\w-]+", text))
-
-
-def answers_of_interview(analyses: list[Analysis], registry: Registry, mentions: list[Mention], interviewee: str | None) -> None:
-    """A written interview's answers set in quote marks, each right after its question (in the next paragraph,
-    or after the question in the same one): the interviewee's, whom the title names, or else the one person
-    the lead names.  Two questions at least, or one when the title or lead announces the interview with its guest,
-    or names one person in full, and nobody else is named; otherwise nothing is done."""
-    asked = [
-        i
-        for i, a in enumerate(analyses)
-        if _is_question(a.passage.text) or _ends_with_question(a) or _answered_question(analyses, i)
-    ]
-    if not asked:
-        return
-    person = registry.find(interviewee) if interviewee else None
-    if person is None:
-        lead = {m.person.name: m.person for m in mentions if m.passage == 0 and m.named and m.person.is_person}
-        person = next(iter(lead.values())) if len(lead) == 1 and asked[0] > 0 else None
-    if person is None or len(asked) == 1 and (
-        not interviewee and not _is_full_name(person.name) or any(_names_another(a, person) for a in analyses)
-    ):
-        return  # one question is enough only for someone named in full, while nobody else is named who might answer it
-    for q in asked:
-        for index in (q, q + 1):
-            if index >= len(analyses) or analyses[index].passage.section != analyses[q].passage.section:
-                continue
-            for found in analyses[index].found:
-                before = analyses[index].passage.text[: found.span.mark].rstrip()
-                answers = not before if index != q else before.endswith("?")
-                if answers and found.full and found.speaker is None and found.phrase is None and not found.turn:
-                    found.speaker, found.attribution = person, "context"
-
-
-_ADDRESSED = re.compile(r"(?:Meneer|Mevrouw|De heer|Dokter|Professor)\s+((?:[a-z]+\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s")
-
-
-def answers_to_the_addressed(analyses: list[Analysis], registry: Registry) -> None:
-    """A question that opens by addressing someone ("Meneer Dordain, waarom heeft u ...?"): the quoted answer
-    that opens the next paragraph is theirs, when the register knows them."""
-    for n, (question, answer) in enumerate(zip(analyses, analyses[1:])):
-        text = question.passage.text.strip()
-        m = _ADDRESSED.match(text)
-        person = registry.find(m.group(1)) if m and text.endswith("?") and not question.found else None
-        if person is None and not question.found and _is_question(text):
-            person = _only_person_named(analyses[: n + 1], registry)  # "... waar leidt u dat uit af?"
-        if person is None or not person.is_person or not answer.passage.same_part(question.passage):
-            continue
-        for found in answer.found[:1]:
-            opens = not answer.passage.text[: found.span.mark].strip()
-            if opens and found.full and found.speaker is None and found.phrase is None and not found.turn:
-                found.speaker, found.attribution = person, "context"
-
-
-def _only_person_named(analyses: list[Analysis], registry: Registry) -> Person | None:
-    """The one person the text names in full so far, when every name in it is theirs: whom a question put to
-    "u" asks."""
-    found = [registry.find(name) for a in analyses for _, name in name_runs(a.passage.text) if looks_like_name(name)]
-    named = {id(person): person for person in found}
-    person = next(iter(named.values())) if len(named) == 1 else None  # a name the register lacks counts too: None
-    return person if person is not None and person.is_person else None
-
-
-def _answered_question(analyses: list[Analysis], i: int) -> bool:
-    """A paragraph of the writer's that ends in a question ("Hoe is de relatie met Luc Sels nu?"), and the
-    next one of the same part a quote with no clause, opening at its first character: asked and answered."""
-    text = analyses[i].passage.text.rstrip()
-    if analyses[i].found or not text.endswith("?") or i + 1 == len(analyses):
-        return False
-    answer = analyses[i + 1]
-    return (
-        answer.passage.same_part(analyses[i].passage)
-        and bool(answer.found)
-        and not answer.passage.text[: answer.found[0].span.mark].strip()
-        and answer.found[0].phrase is None
-    )
-
-
-def _ends_with_question(analysis: Analysis) -> bool:
-    """A paragraph whose text before its first quote ends in a question put to "je" or "u"."""
-    first = analysis.found[0].span.mark if analysis.found else len(analysis.passage.text)
-    return _is_question(analysis.passage.text[:first].rstrip() or "-")
-
-
-def asks(found: Found) -> bool:
-    """A closed quote that is a question: the quote opening the next paragraph answers it, in someone else's words."""
-    return found.span.closed and found.text.rstrip(" ’”'\"").endswith("?")
-
-
-def put_to_someone(analysis: Analysis, found: Found) -> bool:
-    """A question whose clause says it was put to someone ('"Om te laten zien dat u nog bestaat?", vroeg
-    Brinckman'): the quote after it is the answer, someone else's."""
-    if not found.text.rstrip().endswith("?") or found.how != "clause":
-        return False
-    clause = analysis.passage.text[found.span.close : found.phrase_at + 1]
-    return bool(_ASKING.search(clause)) and "zich af" not in analysis.passage.text[found.span.close : found.span.close + 80]
-
-
-_ASKING = re.compile(r"\b(?:vroeg|vroegen|vraagt|vragen|wil weten|wilde weten)\b")

@@ -1,0 +1,108 @@
+"""Written interviews: the answers to the questions a paragraph puts, and the questions a quote asks."""
+
+from __future__ import annotations
+
+import re
+
+from ..people import Person, Registry, looks_like_name, name_runs
+from .clauses import Analysis, Found
+from .mentions import Mention
+from .turns import is_plain_full_name, is_question, names_another
+
+
+def answers_of_interview(analyses: list[Analysis], registry: Registry, mentions: list[Mention], interviewee: str | None) -> None:
+    """A written interview's answers set in quote marks, each right after its question (in the next paragraph,
+    or after the question in the same one): the interviewee's, whom the title names, or else the one person
+    the lead names.  Two questions at least, or one when the title or lead announces the interview with its guest,
+    or names one person in full, and nobody else is named; otherwise nothing is done."""
+    asked = [
+        i
+        for i, a in enumerate(analyses)
+        if is_question(a.passage.text) or _ends_with_question(a) or _answered_question(analyses, i)
+    ]
+    if not asked:
+        return
+    person = registry.find(interviewee) if interviewee else None
+    if person is None:
+        lead = {m.person.name: m.person for m in mentions if m.passage == 0 and m.named and m.person.is_person}
+        person = next(iter(lead.values())) if len(lead) == 1 and asked[0] > 0 else None
+    if person is None or len(asked) == 1 and (
+        not interviewee and not is_plain_full_name(person.name) or any(names_another(a, person) for a in analyses)
+    ):
+        return  # one question is enough only for someone named in full, while nobody else is named who might answer it
+    for q in asked:
+        for index in (q, q + 1):
+            if index >= len(analyses) or analyses[index].passage.section != analyses[q].passage.section:
+                continue
+            for found in analyses[index].found:
+                before = analyses[index].passage.text[: found.span.mark].rstrip()
+                answers = not before if index != q else before.endswith("?")
+                if answers and found.full and found.speaker is None and found.phrase is None and not found.turn:
+                    found.speaker, found.attribution = person, "context"
+
+
+_ADDRESSED = re.compile(r"(?:Meneer|Mevrouw|De heer|Dokter|Professor)\s+((?:[a-z]+\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s")
+
+
+def answers_to_the_addressed(analyses: list[Analysis], registry: Registry) -> None:
+    """A question that opens by addressing someone ("Meneer Dordain, waarom heeft u ...?"): the quoted answer
+    that opens the next paragraph is theirs, when the register knows them."""
+    for n, (question, answer) in enumerate(zip(analyses, analyses[1:])):
+        text = question.passage.text.strip()
+        m = _ADDRESSED.match(text)
+        person = registry.find(m.group(1)) if m and text.endswith("?") and not question.found else None
+        if person is None and not question.found and is_question(text):
+            person = _only_person_named(analyses[: n + 1], registry)  # "... waar leidt u dat uit af?"
+        if person is None or not person.is_person or not answer.passage.same_part(question.passage):
+            continue
+        for found in answer.found[:1]:
+            opens = not answer.passage.text[: found.span.mark].strip()
+            if opens and found.full and found.speaker is None and found.phrase is None and not found.turn:
+                found.speaker, found.attribution = person, "context"
+
+
+def _only_person_named(analyses: list[Analysis], registry: Registry) -> Person | None:
+    """The one person the text names in full so far, when every name in it is theirs: whom a question put to
+    "u" asks."""
+    found = [registry.find(name) for a in analyses for _, name in name_runs(a.passage.text) if looks_like_name(name)]
+    named = {id(person): person for person in found}
+    person = next(iter(named.values())) if len(named) == 1 else None  # a name the register lacks counts too: None
+    return person if person is not None and person.is_person else None
+
+
+def _answered_question(analyses: list[Analysis], i: int) -> bool:
+    """A paragraph of the writer's that ends in a question ("Hoe is de relatie met Luc Sels nu?"), and the
+    next one of the same part a quote with no clause, opening at its first character: asked and answered."""
+    text = analyses[i].passage.text.rstrip()
+    if analyses[i].found or not text.endswith("?") or i + 1 == len(analyses):
+        return False
+    answer = analyses[i + 1]
+    return (
+        answer.passage.same_part(analyses[i].passage)
+        and bool(answer.found)
+        and not answer.passage.text[: answer.found[0].span.mark].strip()
+        and answer.found[0].phrase is None
+    )
+
+
+def _ends_with_question(analysis: Analysis) -> bool:
+    """A paragraph whose text before its first quote ends in a question put to "je" or "u"."""
+    first = analysis.found[0].span.mark if analysis.found else len(analysis.passage.text)
+    return is_question(analysis.passage.text[:first].rstrip() or "-")
+
+
+def asks(found: Found) -> bool:
+    """A closed quote that is a question: the quote opening the next paragraph answers it, in someone else's words."""
+    return found.span.closed and found.text.rstrip(" ’”'\"").endswith("?")
+
+
+def put_to_someone(analysis: Analysis, found: Found) -> bool:
+    """A question whose clause says it was put to someone ('"Om te laten zien dat u nog bestaat?", vroeg
+    Brinckman'): the quote after it is the answer, someone else's."""
+    if not found.text.rstrip().endswith("?") or found.how != "clause":
+        return False
+    clause = analysis.passage.text[found.span.close : found.phrase_at + 1]
+    return bool(_ASKING.search(clause)) and "zich af" not in analysis.passage.text[found.span.close : found.span.close + 80]
+
+
+_ASKING = re.compile(r"\b(?:vroeg|vroegen|vraagt|vragen|wil weten|wilde weten)\b")
