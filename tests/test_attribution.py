@@ -1297,6 +1297,14 @@ def test_an_interviewees_name_over_each_answer_of_a_numbered_list_of_turns_names
         " 3. Interviewer\nHadden die gevolgen voor het bedrijf?\n\n 4. Joyce Nelissen\n‘Nou en of. Onze productielocatie "
         "overstroomde en is tien weken uit bedrijf geweest.’\n")
     assert [q.speaker for q in article.quotes] == ["Joyce Nelissen", "Joyce Nelissen"]
+    # The labels are no chapter titles: the turns are read as one section, each quote still under its question.
+    assert [s.heading for s in article.sections] == [None]
+    assert [(r.text, r.reason) for r in article.removed if r.reason == "speaker label"] == [
+        ("1. Interviewer", "speaker label"), ("2. Joyce Nelissen", "speaker label"),
+        ("3. Interviewer", "speaker label"), ("4. Joyce Nelissen", "speaker label")]
+    paragraphs = article.sections[0].paragraphs
+    assert [paragraphs[q.paragraph][q.start : q.start + 11] for q in article.quotes] == ["Met een gev", "Nou en of. "]
+    assert paragraphs[0].startswith("Bepaald geen saai jaar") and paragraphs[2].startswith("Hadden die gevolgen")
 
 
 def test_a_description_that_goes_on_speaking_is_the_speaker_just_heard():

@@ -53,6 +53,7 @@ RemovalReason = Literal[
     "print notice",
     "stage direction",
     "other language",
+    "speaker label",
 ]
 """Why a piece of the page was cut; ``narrate.article.furniture`` names each one."""
 
@@ -138,9 +139,9 @@ class Removed:
     (other articles' titles), ``poll``, ``date line``, ``edition line``,
     ``call to action``, ``byline in text`` (glued into a paragraph),
     ``reading hint``, ``after the article`` (the page below it), ``infobox``,
-    ``contact details``, ``print notice``, ``stage direction`` or ``other language`` (a notice in English or
-    German, not quoted); the
-    constants live in ``narrate.article.furniture``."""
+    ``contact details``, ``print notice``, ``stage direction``, ``other language`` (a notice in English or
+    German, not quoted) or ``speaker label`` (a transcript's heading that names whose turn follows, said with the
+    quote instead); the constants live in ``narrate.article.furniture``."""
 
 
 @dataclass

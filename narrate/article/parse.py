@@ -28,7 +28,8 @@ from .decoding import MAX_INPUT_BYTES, DecodedText, decode_bytes, read_input, re
 from .layout import Layout, Line, PageHints, build_layout, text_lines
 from .model import Article, Quote, Removed, Section, SummaryItem
 from ..errors import InputError
-from .quotes import find_quotes, introduced_in_title, passage_list
+from . import furniture
+from .quotes import find_quotes, introduced_in_title, passage_list, speaker_headings
 
 __all__ = [
     "Article",
@@ -90,10 +91,10 @@ def _parse_plain(text: str) -> Article:
 
 def _article(lines: list[Line], removed: list[Removed], hints: PageHints | None) -> Article:
     layout = build_layout(lines, removed, hints)
-    quotes = _quotes(layout)
+    sections, quotes = _without_speaker_headings(layout.sections, _quotes(layout), layout.removed)
     return Article(
         title=layout.title,
-        sections=layout.sections,
+        sections=sections,
         kicker=layout.kicker,
         lead=layout.lead,
         byline=layout.byline,
@@ -115,6 +116,33 @@ def _quotes(layout: Layout) -> list[Quote]:
     texts += [(text, None) for text in layout.unsigned_pulls]
     # A transcript's speakers may stand as section headings ("EDWIN EVERS").
     return find_quotes(passages, names, texts, [section.heading for section in layout.sections], layout.title)
+
+
+def _without_speaker_headings(
+    sections: list[Section], quotes: list[Quote], removed: list[Removed]
+) -> tuple[list[Section], list[Quote]]:
+    """A transcript's headings that only say whose turn follows ("EDWIN EVERS", "2. Joyce Nelissen") name the
+    speaker of the quote under them; read as chapter titles they would be heard as headings, so each such section
+    joins the one before, its quotes moved along, and the label is reported."""
+    labels = speaker_headings([section.heading for section in sections])
+    if not labels:
+        return sections, quotes
+    merged: list[Section] = []
+    moved: dict[int, tuple[int, int]] = {}  # old section -> new section, and the paragraphs before it there
+    for index, section in enumerate(sections):
+        if section.heading in labels:
+            removed.append(Removed(section.heading, furniture.SPEAKER_LABEL))
+        if section.heading in labels and merged:
+            moved[index] = (len(merged) - 1, len(merged[-1].paragraphs))
+            merged[-1].paragraphs.extend(section.paragraphs)
+        else:
+            moved[index] = (len(merged), 0)
+            merged.append(Section(None if section.heading in labels else section.heading, list(section.paragraphs)))
+    for quote in quotes:
+        if quote.part == "body":
+            quote.section, offset = moved[quote.section]
+            quote.paragraph += offset
+    return merged, quotes
 
 
 STAND_IN_WORDS = 12

@@ -51,6 +51,7 @@ CONTACT: RemovalReason = "contact details"
 PRINT_NOTICE: RemovalReason = "print notice"
 STAGE_DIRECTION: RemovalReason = "stage direction"
 OTHER_LANGUAGE: RemovalReason = "other language"
+SPEAKER_LABEL: RemovalReason = "speaker label"
 
 _AD = re.compile(
     r"^(?:advertentie|advertisement|advertising|advertorial|reclame|publicité|anzeige|gesponsord|sponsored"

@@ -16,7 +16,7 @@ A later mention resolves to the register by reference, never by position
 alone (``resolve``): a role noun names the one person holding the role, a
 pronoun the one person it can stand for; when two could be meant, nobody
 is named, and every name passes a last check before it is said.  Transcripts,
-debates and written interviews (``turns``) give whole paragraphs to the
+debates and written interviews (``turns``, ``answers``) give whole paragraphs to the
 speaker their label or question names; headline lines and repeated quotes
 keep their voice without a name (``teasers``).
 """
@@ -28,6 +28,7 @@ from .clauses import passage_list
 from .colon import colon_subject
 from .phrases import subject_after_verb
 from .spans import find_spans, sentence_starts
+from .turns import speaker_headings
 
 __all__ = [
     "find_quotes",
@@ -38,4 +39,5 @@ __all__ = [
     "subject_after_verb",
     "find_spans",
     "sentence_starts",
+    "speaker_headings",
 ]

@@ -150,6 +150,21 @@ def _heading_speakers(headings: list[str | None]) -> set[str]:
     return set(caps) | returning
 
 
+def speaker_headings(headings: list[str | None]) -> set[str]:
+    """Headings that only say whose turn follows: a transcript's speakers, and in a numbered list of turns the
+    other party's too ("1. Interviewer" beside "2. Joyce Nelissen").
+
+    >>> sorted(speaker_headings(["1. Interviewer", "2. Joyce Nelissen", "3. Interviewer", "4. Joyce Nelissen"]))
+    ['1. Interviewer', '2. Joyce Nelissen', '3. Interviewer', '4. Joyce Nelissen']
+    >>> speaker_headings(["1. Inleiding", "2. Joyce Nelissen"])
+    set()
+    """
+    speakers = _heading_speakers(headings)
+    if any(_unnumbered(h) != h for h in speakers):
+        speakers |= {h for h in headings if h and re.fullmatch(r"\d{1,2}\.\s+\S+(?:\s+\S+){0,3}", h)}
+    return speakers
+
+
 def _unnumbered(heading: str) -> str:
     return re.sub(r"^\d{1,2}\.\s+", "", heading)
 
