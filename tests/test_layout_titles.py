@@ -345,6 +345,17 @@ def test_an_explainer_written_as_questions_has_them_as_subheads_not_as_a_summary
     assert [s.heading for s in article.sections if s.heading] == questions
 
 
+def test_a_page_of_questions_opening_with_one_reads_it_as_the_first_heading_not_as_the_lead():
+    answers = ["De brug wordt een boogbrug van staal, zo'n honderdtwintig meter lang, met een apart fietspad aan twee kanten.",
+               "De stad en de provincie betalen samen, elk voor de helft van de kosten van ruim vier miljoen euro.",
+               "Als alles volgens plan loopt, rijden de eerste fietsers er volgend najaar over, zegt de aannemer."]
+    questions = ["Wat voor brug komt er?", "Wie betaalt de nieuwe brug?", "Wanneer is de brug klaar?"]
+    qa = "\n\n".join(f"{q}\n\n{a}" for q, a in zip(questions, answers, strict=True))
+    article = parse_text(f"Veelgestelde vragen over de nieuwe brug\n\n{qa}\n")
+    assert article.lead is None
+    assert [s.heading for s in article.sections if s.heading] == questions
+
+
 def test_a_menu_flattened_into_one_line_is_cut_with_the_site_name_and_slogan_above_it():
     for gap in ("   ", "\t", "  "):
         menu = gap.join(["Nieuws", "Achtergrond", "Opinie", "Over ons"])

@@ -84,7 +84,22 @@ def _take_lead(units: list[Unit], hinted: str | None) -> tuple[str | None, list[
         return None, units
     if paragraph_count(units[1:]) < 1:
         return None, units
+    if _first_of_questions(units):
+        # A page of questions, each over its answer: the first one heads its answer like the rest, no lead.
+        return None, [Unit(HEADING, units[0].text, units[0].block), *units[1:]]
     return units[0].text, units[1:]
+
+
+def _first_of_questions(units: list[Unit]) -> bool:
+    """The opening paragraph is a short question, and later headings are questions too."""
+    first = units[0].text.strip()
+    if not first.endswith("?") or len(first.split()) > QUESTION_HEADING_WORDS or len(units) < 2 or units[1].kind != PARAGRAPH:
+        return False
+    return any(u.kind == HEADING and u.text.strip().endswith("?") for u in units[2:])
+
+
+QUESTION_HEADING_WORDS = 20
+"""Words a question heading runs to at most."""
 
 
 def _sections(units: list[Unit], removed: list[Removed]) -> list[Section]:
