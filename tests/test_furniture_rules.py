@@ -85,6 +85,9 @@ def reasons(article) -> dict[str, str]:
         ("Kamerleden in de plenaire zaal, met rechts van het midden Senna Maatoug", "photo caption"),
         ("Barack Obama (links) tijdens zijn inauguratie als president", "photo caption"),
         ("Burgemeester Jansen (tweede van links) bij de opening van de brug", "photo caption"),
+        # A line that is only a web address.
+        ("news.belgium.be", "navigation"),
+        ("BIBLIOTHEEKGENK.BE", "navigation"),
         # A wiki's notice of the redirect that led to the page.
         ("(Doorverwezen vanaf Inauguratie)", "navigation"),
         # The plural written with a typographic apostrophe, as word processors set it.

@@ -1,4 +1,4 @@
-"""Vocabularies of pictures left in the text: what only a photo's label and caption say.
+"""Pictures left in the text: what only a photo's label and caption say, and the captions that name who is pictured.
 
 Like ``vocab``, tables of words that every site's pictures use, never one article's.
 """
@@ -6,6 +6,10 @@ Like ``vocab``, tables of words that every site's pictures use, never one articl
 from __future__ import annotations
 
 import re
+
+from ..firstnames import is_first_name
+from ..people import NAME_LINKS
+from . import vocab
 
 BARE_PICTURE_LABEL = re.compile(
     r"(?i)\s*(?:(?:responsive |featured |header )?image|afbeelding|photo|foto|beeld|placeholder|"
@@ -32,3 +36,59 @@ POSED = re.compile(
 )
 """What only a picture's description says: people posing, looking into the camera, seen from the side, named from left
 to right ("v.l.n.r."), placed in it ("tweede van links", "met rechts Senna Maatoug", "Barack Obama (links)")."""
+
+
+# "Op de foto: burgemeester X met ...", "V.l.n.r. Jan, Piet en Klaas": who a picture shows.
+_WHO_IN_PICTURE = re.compile(
+    r"(?i)(?:op (?:de|deze) (?:foto|afbeelding)\s*(?:\(v\.?l\.?n\.?r\.?\)|van links naar rechts)?\s*:|v\.l\.n\.r\.?[:\s])"
+)
+
+
+def who_in_picture(text: str) -> bool:
+    """A caption that says who is in the picture, at its start or after a short sentence on the scene.
+
+    >>> who_in_picture("Het debat op de sociëteit. V.l.n.r.: Judith Tielen (VVD) en Kees van Vuuren (BBB)."), who_in_picture("Zo gaat het.")
+    (True, False)
+    """
+    m = _WHO_IN_PICTURE.search(text)
+    return m is not None and (m.start() == 0 or (len(text[: m.start()].split()) <= 15 and text[: m.start()].count(".") <= 1))
+
+
+_FULL_NAME = rf"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:{NAME_LINKS}))*\s+[A-ZÀ-Þ][\w'’-]+"
+# "Samantha Dinsbach, Claudio Bruggink en Andries Heidema tijdens het werkbezoek": who a picture shows and where,
+# with no verb; three names and a preposition never open a sentence of the article.
+NAMES_THEN_SCENE = re.compile(
+    rf"^{_FULL_NAME}(?:,\s+{_FULL_NAME})+,?\s+en\s+{_FULL_NAME}\s+(?:tijdens|op|bij|in|met|aan|voor|na|naast|rond)\s"
+)
+
+# "Rector Hans van Duijn tijdens de opening", "Ad van Liempt voor de woning van ...": who a picture shows, then
+# where, and no verb; the body's sentences go on after a name with a verb.
+_PERSON_SCENE = re.compile(
+    rf"^(?:[A-ZÀ-Þ][\w-]+\s+(?:[A-ZÀ-Þ]{{2,5}}\s+)?)?{_FULL_NAME}\s+(?:tijdens|voor|in|bij|op|met|naast|aan|achter|onder|na|rond)\s"
+)
+_POSSESSIVE = re.compile(r"(?i)\b(?:tijdens|voor|in|bij|op|met|naast|aan|achter|onder|na|rond|van|uit)\s+zijn\b")
+"""A preposition's "zijn" is his, not the verb: "Ton Hartlief in zijn werkkamer"."""
+
+
+def is_person_in_scene(text: str) -> bool:
+    """A photo's caption that names someone and where they are, with no finite verb and one sentence at most.
+
+    >>> is_person_in_scene("Rector Hans van Duijn tijdens Mystery Tour in Maastricht")
+    True
+    >>> is_person_in_scene("Jan Peeters in de Kamer is boos op de minister."), is_person_in_scene("Jan Peeters in Gent:")
+    (False, False)
+    >>> is_person_in_scene("Bredene Koksijde Classic met aankomst aan het politiehuis")
+    False
+    >>> is_person_in_scene("Ton Hartlief in zijn werkkamer."), is_person_in_scene("Hoofddirecteur IND Aly van Berckel bij een workshop.")
+    (True, True)
+    """
+    words = re.findall(r"[\w'’-]+", _POSSESSIVE.sub(" ", text))
+    scene = _PERSON_SCENE.match(text)
+    return (
+        scene is not None
+        and any(is_first_name(w) for w in scene.group(0).split()[:3])  # a person, not "Bredene Koksijde Classic"
+        and len(words) <= 30
+        and not text.rstrip().endswith((":", "?"))
+        and not re.search(r"[.!?]\s+[A-ZÀ-Þ]", text)
+        and not any(w.lower() in vocab.FINITE_VERBS for w in words)
+    )

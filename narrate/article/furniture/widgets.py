@@ -13,7 +13,6 @@ from typing import Callable
 from . import pictures, shape, vocab
 from ..firstnames import is_first_name
 from ..model import RemovalReason
-from ..people import NAME_LINKS
 
 # "Antwerpen, Limburg, Oost-Vlaanderen, West-Vlaanderen": the editions a press-database page appeared in.
 _EDITION = re.compile(r"^[A-ZÀ-Þ][\w'./-]*(?:[ -][A-ZÀ-Þ][\w'./-]*){0,3}(?:,\s*[A-ZÀ-Þ][\w'./-]*(?:[ -][A-ZÀ-Þ][\w'./-]*){0,3})+$")
@@ -289,62 +288,6 @@ def _picture_file(text: str) -> bool:
     return bool(_FILE_NAME.search(text)) or (text[:1].islower() and serials >= 1) or serials >= 2  # "236870 perssalon ff28f5 1487235479"
 
 
-# "Op de foto: burgemeester X met ...", "V.l.n.r. Jan, Piet en Klaas": who a picture shows.
-_WHO_IN_PICTURE = re.compile(
-    r"(?i)(?:op (?:de|deze) (?:foto|afbeelding)\s*(?:\(v\.?l\.?n\.?r\.?\)|van links naar rechts)?\s*:|v\.l\.n\.r\.?[:\s])"
-)
-
-
-def _who_in_picture(text: str) -> bool:
-    """A caption that says who is in the picture, at its start or after a short sentence on the scene.
-
-    >>> _who_in_picture("Het debat op de sociëteit. V.l.n.r.: Judith Tielen (VVD) en Kees van Vuuren (BBB)."), _who_in_picture("Zo gaat het.")
-    (True, False)
-    """
-    m = _WHO_IN_PICTURE.search(text)
-    return m is not None and (m.start() == 0 or (len(text[: m.start()].split()) <= 15 and text[: m.start()].count(".") <= 1))
-
-
-_FULL_NAME = rf"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:{NAME_LINKS}))*\s+[A-ZÀ-Þ][\w'’-]+"
-# "Samantha Dinsbach, Claudio Bruggink en Andries Heidema tijdens het werkbezoek": who a picture shows and where,
-# with no verb; three names and a preposition never open a sentence of the article.
-_NAMES_THEN_SCENE = re.compile(
-    rf"^{_FULL_NAME}(?:,\s+{_FULL_NAME})+,?\s+en\s+{_FULL_NAME}\s+(?:tijdens|op|bij|in|met|aan|voor|na|naast|rond)\s"
-)
-
-# "Rector Hans van Duijn tijdens de opening", "Ad van Liempt voor de woning van ...": who a picture shows, then
-# where, and no verb; the body's sentences go on after a name with a verb.
-_PERSON_SCENE = re.compile(
-    rf"^(?:[A-ZÀ-Þ][\w-]+\s+(?:[A-ZÀ-Þ]{{2,5}}\s+)?)?{_FULL_NAME}\s+(?:tijdens|voor|in|bij|op|met|naast|aan|achter|onder|na|rond)\s"
-)
-_POSSESSIVE = re.compile(r"(?i)\b(?:tijdens|voor|in|bij|op|met|naast|aan|achter|onder|na|rond|van|uit)\s+zijn\b")
-"""A preposition's "zijn" is his, not the verb: "Ton Hartlief in zijn werkkamer"."""
-
-
-def is_person_in_scene(text: str) -> bool:
-    """A photo's caption that names someone and where they are, with no finite verb and one sentence at most.
-
-    >>> is_person_in_scene("Rector Hans van Duijn tijdens Mystery Tour in Maastricht")
-    True
-    >>> is_person_in_scene("Jan Peeters in de Kamer is boos op de minister."), is_person_in_scene("Jan Peeters in Gent:")
-    (False, False)
-    >>> is_person_in_scene("Bredene Koksijde Classic met aankomst aan het politiehuis")
-    False
-    >>> is_person_in_scene("Ton Hartlief in zijn werkkamer."), is_person_in_scene("Hoofddirecteur IND Aly van Berckel bij een workshop.")
-    (True, True)
-    """
-    words = re.findall(r"[\w'’-]+", _POSSESSIVE.sub(" ", text))
-    scene = _PERSON_SCENE.match(text)
-    return (
-        scene is not None
-        and any(is_first_name(w) for w in scene.group(0).split()[:3])  # a person, not "Bredene Koksijde Classic"
-        and len(words) <= 30
-        and not text.rstrip().endswith((":", "?"))
-        and not re.search(r"[.!?]\s+[A-ZÀ-Þ]", text)
-        and not any(w.lower() in vocab.FINITE_VERBS for w in words)
-    )
-
-
 Rule = tuple[RemovalReason, int, Callable[[str], bool]]
 """Reason, most words a line may have, test."""
 
@@ -360,6 +303,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 12, lambda t: _button_row(t)),
     # "Volgende spreker ›", "Alle persberichten »": a few words with the arrow of a link after them.
     ("navigation", 5, lambda t: bool(re.search(r"\w\s*[›»→]$", t))),
+    # A line that is only a web address ("news.belgium.be", "BIBLIOTHEEKGENK.BE"): a link or a logo, never said.
+    ("navigation", 1, lambda t: bool(vocab.WEB_ADDRESS.fullmatch(t.lower().rstrip(".")))),
     ("stage direction", 12, lambda t: bool(vocab.STAGE_DIRECTION.match(t))),
     ("print notice", 60, lambda t: bool(vocab.PRINT_NOTICE.search(t))),
     ("source credit", 40, lambda t: bool(vocab.SYNDICATION.match(t))),
@@ -417,10 +362,10 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("photo caption", 25, lambda t: bool(re.match(r"(?i)(?:▶\s*)?video\s*\((?:\d+:\d\d|\d+\s*min\.?)\)\s*[–—:-]\s", t))),
     # "Foto: Ondertekening van de overeenkomst door ...": the label itself and a colon open it, whatever its length.
     ("photo caption", 45, lambda t: bool(re.match(r"(?i)(?:foto|beeld|afbeelding)\s*:\s+\S", t)) and _one_sentence(t)),
-    ("photo caption", 30, lambda t: bool(_NAMES_THEN_SCENE.match(t))),
+    ("photo caption", 30, lambda t: bool(pictures.NAMES_THEN_SCENE.match(t))),
     ("photo caption", 40, lambda t: bool(pictures.POSED.search(t)) and _one_sentence(t) and not _QUOTED.search(t)),
     # Its label says what the line is, however many people it names with their functions.
-    ("photo caption", 80, _who_in_picture),
+    ("photo caption", 80, pictures.who_in_picture),
     ("photo caption", 6, _picture_file),
     # "Logo Wikimedia Belgium", "Logo gemeente Westerkwartier": the alternative text of a logo.
     ("photo caption", 10, lambda t: bool(re.match(r"(?i)logo(?:\s*:)?\s+\S", t)) and not shape.ends_sentence(t)),

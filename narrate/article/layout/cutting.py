@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import furniture
-from ..furniture import widgets
+from ..furniture import pictures
 from ..furniture.context import plan_cuts
 from ..model import RemovalReason, Removed
 from .lines import HEADING, SENTENCE_END, Line, Unit, comparable, is_quote_alone
@@ -53,7 +53,7 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
             or _under_button_and_credit(lines, i)
         ):
             reason = furniture.CAPTION
-        elif reason is None and widgets.is_person_in_scene(text) and any(is_prose(k.text) for k in kept):
+        elif reason is None and pictures.is_person_in_scene(text) and any(is_prose(k.text) for k in kept):
             reason = furniture.CAPTION  # below the first prose line: a headline may have this shape
         if reason is None:
             kept.append(line)
