@@ -960,6 +960,21 @@ def test_a_sentence_opening_pronoun_after_the_other_party_of_a_preposition_means
                                                                "en Jan van der Windt ook")) == [None]
 
 
+def test_a_lead_that_announces_a_talk_gives_the_quotes_to_the_one_person_it_names():
+    lead = ("Brandweercommandant van de korpsen in Flevoland en Gooi en Vechtstreek John van der Zwan is een van de twee"
+            " voorzitters van de veiligheidsdirectie. Een gesprek over afstemmen en samenwerken.")
+    body = ("“Tijdens deze crisis is de veiligheidsdirectie regelmatig in overleg. Daarin schuiven politie en brandweer"
+            " aan. Die overleggen hebben we nu elke week.”")
+    article = parse_text(f"Samen\n\n{lead}\n\n{body}\n\nDe crisis duurt nog wel even, vreest de regio.\n")
+    assert [q.speaker for q in article.quotes] == ["John van der Zwan"]
+    # Not announced as a talk, or with a second person named there: nobody.
+    article = parse_text(f"Samen\n\n{lead.replace('Een gesprek over', 'Het gaat om')}\n\n{body}\n\nDe crisis duurt nog.\n")
+    assert [q.speaker for q in article.quotes] == [None]
+    two = lead.replace("Een gesprek", "Samen met Mia Claes leidt hij de directie. Een gesprek")
+    article = parse_text(f"Samen\n\n{two}\n\n{body}\n\nDe crisis duurt nog.\n")
+    assert [q.speaker for q in article.quotes] == [None]
+
+
 def test_one_question_answered_by_a_bare_quote_is_the_lead_persons_when_named_in_full_and_nobody_else_is():
     interview = (
         "Het aantal werkzoekenden is laag. Bestuursvoorzitter Maarten Camps denkt aan omscholing.",

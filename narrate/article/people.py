@@ -322,12 +322,12 @@ def _split_run(run: str, offset: int) -> list[tuple[int, str]]:
     """The names in a run of capitalised words; a capital particle before a first name is a preposition
     ("Van Caspar Reuvens tot het koningsgraf": Caspar Reuvens), for a surname's particle follows the first name.
 
-    >>> _split_run("Van Caspar Reuvens", 0), _split_run("Van Peteghem", 4)
-    ([(4, 'Caspar Reuvens')], [(4, 'Van Peteghem')])
+    >>> _split_run("Van Caspar Reuvens", 0), _split_run("Van Peteghem", 4), _split_run("Vechtstreek John van der Zwan", 0)
+    ([(4, 'Caspar Reuvens')], [(4, 'Van Peteghem')], [(12, 'John van der Zwan')])
     """
     tokens = [(offset + m.start(), m.group()) for m in re.finditer(r"\S+", run)]
-    if len(tokens) >= 3 and tokens[0][1] in CAPITAL_PARTICLES and is_first_name(tokens[1][1]):
-        tokens = tokens[1:]
+    if len(tokens) >= 3 and is_first_name(tokens[1][1]) and (tokens[0][1] in CAPITAL_PARTICLES or not is_first_name(tokens[0][1]) and re.fullmatch(PARTICLE, tokens[2][1])):
+        tokens = tokens[1:]  # or a place before a first name and its particles: "Vechtstreek John van der Zwan"
     runs = []
     while tokens:
         part = _name_tokens(tokens)

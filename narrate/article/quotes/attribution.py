@@ -17,7 +17,7 @@ from .registry import build_registry
 from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
 from .resolve import introduced_names, lower_determiner, pair_first, passes_over, people_named, protagonist
 from .resolve import registered_tail, role_as_title, role_nouns, role_holders, self_introduced, speakable_role
-from .guests import interviewee_in
+from .guests import announced_guest, interviewee_in
 from .pulls import link_pull_quotes
 from .teasers import unname_teasers, unname_unsayable
 from .answers import answers_of_interview, answers_to_the_addressed, asks, put_to_someone
@@ -55,7 +55,8 @@ def find_quotes(
         found.attribution = "colon" if found.speaker else None
     link_pull_quotes(analyses, registry, pull_texts)
     # The title, or the lead ("Een gesprek met Nick te Brake, wijkregisseur."), says who the questions go to.
-    guest = interviewee_in(title) or interviewee_in(" ".join(p.text for p in passages if p.part == "lead"))
+    lead = " ".join(p.text for p in passages if p.part == "lead")
+    guest = interviewee_in(title) or interviewee_in(lead) or announced_guest(lead)
     sole_speaker(analyses, registry, guest, put_questions(passages, headings or []) >= 2)
     answers_of_interview(analyses, registry, mentions, guest)
     answers_to_the_addressed(analyses, registry)

@@ -46,3 +46,22 @@ def interviewee_in(title: str | None) -> str | None:
     if m and not runs and is_first_name(m.group("rest").strip(" .!?")):
         return m.group("rest").strip(" .!?")  # "Het verhaal van Linda": a portrait that names her by her first name
     return runs[0][1] if runs and runs[0][0] == 0 and looks_like_name(runs[0][1]) else None
+
+
+_ANNOUNCED = re.compile(r"(?:^|[.!?]\s+)(?:Een|In dit|In een)\s+(?:(?:kort|openhartig|persoonlijk)\s+)?(?:gesprek|interview|vraaggesprek)\b")
+
+
+def announced_guest(lead: str) -> str | None:
+    """The one person a standfirst names in full when it announces the interview without naming them there: "...
+    John van der Zwan is een van de twee voorzitters van de veiligheidsdirectie. Een gesprek over afstemmen."
+
+    >>> announced_guest("Jan Peeters is voorzitter van de raad. Een gesprek over de toekomst.")
+    'Jan Peeters'
+    >>> announced_guest("Jan Peeters en Mia Claes leiden de raad. Een gesprek over de toekomst."), announced_guest("Jan Peeters is voorzitter.")
+    (None, None)
+    """
+    if not _ANNOUNCED.search(lead):
+        return None
+    names = {name for _, name in name_runs(lead) if looks_like_name(name)}
+    full = {name for name in names if is_first_name(name.split()[0])}
+    return next(iter(full)) if len(full) == 1 and len(names) == 1 else None
