@@ -975,6 +975,17 @@ def test_a_lead_that_announces_a_talk_gives_the_quotes_to_the_one_person_it_name
     assert [q.speaker for q in article.quotes] == [None]
 
 
+def test_a_headline_line_of_a_label_and_a_quote_keeps_its_voice_but_names_nobody():
+    intro = "Het nieuwe nummer van het magazine is verschenen. Met in deze editie de volgende onderwerpen."
+    assert speakers(intro, "Koning: ‘Nederland moet vluchtelingen een thuis geven’") == [None]
+    # A kicker before the label changes nothing: still a line of the contents, not the article's telling.
+    assert speakers(intro, "Hoe is het? Familie Ghadban: ‘We moeten eerst de taal leren’") == [None]
+    # In a paragraph of the article's own, the label names the speaker.
+    told = ("Het project is genomineerd voor de Impactprijs. Dit is een van de concepten die de hogeschool typeert."
+            " Feite Hofman: ‘De hogeschool verbindt op een unieke manier onderwijs met onderzoek’.")
+    assert speakers(intro, told) == ["Feite Hofman"]
+
+
 def test_one_question_answered_by_a_bare_quote_is_the_lead_persons_when_named_in_full_and_nobody_else_is():
     interview = (
         "Het aantal werkzoekenden is laag. Bestuursvoorzitter Maarten Camps denkt aan omscholing.",

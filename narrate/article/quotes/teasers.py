@@ -14,7 +14,7 @@ from .resolve import first_name_label, speakable
 def unname_teasers(analyses: list[Analysis]) -> None:
     """Quotes that are not the article's own telling keep their voice but lose their name: a
     headline line ("Koning: 'NL moet vluchtelingen een thuis geven'", a label and a quote without
-    a full stop, nothing else), and a quote said again later (the lead repeating the body: the
+    a full stop, nothing else but a short kicker before it: "Hoe is het? Familie Ghadban: '...'"), and a quote said again later (the lead repeating the body: the
     name belongs where the quote is told)."""
     full = [f for a in analyses for f in a.found if f.full and f.speaker is not None]
     for n, found in enumerate(full):
@@ -24,7 +24,8 @@ def unname_teasers(analyses: list[Analysis]) -> None:
             and not found.turn
             and found.text.rstrip()[-1:] not in ".!?…"
             and not passage[found.span.close :].strip(" .'\"’”»")
-            and len(passage[: found.span.mark].split()) <= 4
+            and len(re.split(r"[.!?]\s+", passage[: found.span.mark])[-1].split()) <= 4
+            and len(passage[: found.span.mark].split()) <= 8  # a kicker before it at most: "Hoe is het? Familie X: '...'"
             and not re.search(r"[.!?…]\s+\S", found.text)  # a headline quotes one sentence, not a statement of three
         )
         repeated = any(same_words(found.text, later.text) for later in full[n + 1 :] if later.passage != found.passage)
