@@ -14,8 +14,8 @@ from .resolve import first_name_label, speakable
 def unname_teasers(analyses: list[Analysis]) -> None:
     """Quotes that are not the article's own telling keep their voice but lose their name: a
     headline line ("Koning: 'NL moet vluchtelingen een thuis geven'", a label and a quote without
-    a full stop, nothing else but a short kicker before it: "Hoe is het? Familie Ghadban: '...'"), and a quote said again later (the lead repeating the body: the
-    name belongs where the quote is told)."""
+    a full stop, nothing else but a short kicker before it: "Hoe is het? Familie Ghadban: '...'"),
+    and a quote said again later (the lead repeating the body: the name belongs where the quote is told)."""
     full = [f for a in analyses for f in a.found if f.full and f.speaker is not None]
     for n, found in enumerate(full):
         passage = analyses[found.passage].passage.text
