@@ -16,7 +16,7 @@ from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
 from .layout.lines import comparable, cut_marked
 from .markup import CITE_KEY, caption_texts, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
-from .model import RemovalReason, Removed
+from .model import Removed
 from .people import is_full_name
 from ..errors import InputError
 

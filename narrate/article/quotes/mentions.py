@@ -64,32 +64,28 @@ class MentionFinder:
                 last = self.last
                 if self.last_governed and self.subject is not None and self.fits(self.subject.person, pronoun):
                     last = self.subject  # "Toch sprak De Gouw met Van der Windt. Hij werkt ...": the subject goes on
-                if last is None or not self.fits(last.person, pronoun) or self._two_fit(analysis, mentions, pronoun):
+                if last is None or not self.fits(last.person, pronoun) or self._two_fit(analysis, text, mentions, pronoun):
                     continue
                 if pos not in opening and not _surely_a_person(last.person):
                     continue
                 mention = Mention(index, pos, last.person, named=False)
                 self.last_governed = False
             else:
-                self.last_governed = word_governing(text, pos, 4) in OTHER_PARTY
+                self.last_governed = is_other_party(text, pos)
                 if not self.last_governed:
                     self.subject = mention
             mentions.append(mention)
             self.last = mention
         return mentions
 
-
-    def _two_fit(self, analysis: Analysis, mentions: list[Mention], pronoun: str) -> bool:
+    def _two_fit(self, analysis: Analysis, text: str, mentions: list[Mention], pronoun: str) -> bool:
         """The sentence the last person was named in joins them to another who may be meant ("Rector Vinod Subramaniam
         en decaan Pieter de Wit nemen het signaal serieus. Hij ...")."""
         if not mentions or self.last is None or self.last.passage != mentions[-1].passage:
             return False
         start = analysis.sentence_bounds(analysis.sentence_of(self.last.pos))[0]
-        text = analysis.passage.text
         fitting = [
-            m
-            for m in mentions
-            if m.named and m.pos >= start and self.fits(m.person, pronoun) and word_governing(text, m.pos, 4) not in OTHER_PARTY
+            m for m in mentions if m.named and m.pos >= start and self.fits(m.person, pronoun) and not is_other_party(text, m.pos)
         ]
         # Two joined by "en" ("Vinod Subramaniam en decaan Pieter de Wit"): either may be meant.
         return any(
@@ -157,6 +153,15 @@ def word_governing(text: str, pos: int, reach: int) -> str:
     while before and (is_role_word(before[-1]) or before[-1].lower() in {"de", "het", "een"}):
         before.pop()
     return before[-1].lower() if before else ""
+
+
+def is_other_party(text: str, pos: int) -> bool:
+    """The name at ``pos`` follows a preposition that makes it the other party ("een brief aan minister Winsemius").
+
+    >>> is_other_party("een brief aan minister Winsemius", 23), is_other_party("Winsemius zegt", 0)
+    (True, False)
+    """
+    return word_governing(text, pos, 4) in OTHER_PARTY
 
 
 OTHER_PARTY = frozenset("met aan over tegen naar zonder tussen jegens richting".split())

@@ -28,7 +28,7 @@ from ..people import (
     surname_of_role,
 )
 from ..firstnames import first_name_gender, is_first_name
-from .mentions import OTHER_PARTY, Mention, word_governing
+from .mentions import OTHER_PARTY, Mention, is_other_party
 from .phrases import is_role_start
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
@@ -391,7 +391,7 @@ def after_preposition(text: str, mention: Mention) -> bool:
     >>> after_preposition("Ze stuurde een brief aan minister Winsemius.", Mention(34, 34, p))
     True
     """
-    return word_governing(text, mention.pos, 4) in OTHER_PARTY
+    return is_other_party(text, mention.pos)
 
 
 
