@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..people import Person, Registry, looks_like_name, name_runs
+from ..people import Person, looks_like_name, name_runs
+from .registry import Registry
 from .clauses import Analysis, Found
 from .mentions import Mention
 from .turns import is_plain_full_name, is_question, names_another

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, Registry, head_noun, is_name_label, is_name_token
+from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, head_noun, is_name_label, is_name_token
 from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject
@@ -13,7 +13,7 @@ from .context import across_subhead, open_to_context, over_one_sentence, subject
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder, reported_speaker
 from .phrases import Phrase, can_speak, subject_after_verb
-from .registry import build_registry
+from .registry import Registry, build_registry
 from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
 from .resolve import introduced_names, lower_determiner, pair_first, passes_over, people_named, protagonist
 from .resolve import registered_tail, role_as_title, role_nouns, role_holders, self_introduced, speakable_role

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..firstnames import is_first_name
-from ..people import Person, Registry, is_role_word
+from ..people import Person, is_role_word
+from .registry import Registry
 from .clauses import Analysis
 from .words import PLURAL_VERBS, SPEECH_VERBS
 

@@ -6,7 +6,7 @@ import re
 
 from ..layout import containment
 from ..layout.lines import comparable
-from ..people import Registry
+from .registry import Registry
 from .clauses import Analysis
 
 

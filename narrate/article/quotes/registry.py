@@ -11,7 +11,8 @@ from ..people import (
     PARTICLE,
     ROLE_ADJECTIVES,
     SENTENCE_STARTERS,
-    Registry,
+    Person,
+    aliases_for,
     is_name_token,
     is_person_description,
     is_role_word,
@@ -23,6 +24,71 @@ from .appositions import apposition
 from .phrases import capital_field_before_name, leading_phrase, split_tokens
 from .spans import SENTENCE_PUNCT
 from .words import SPEECH_VERBS, before_copula
+
+
+class Registry:
+    """Everyone the article names, so that "Shea" becomes Jamie Shea."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def add(self, name: str, role: str | None = None, is_person: bool = True) -> Person:
+        """Record a name (and role); a shorter form of a known name adds nothing."""
+        name = clean_name(name)
+        person = self.find(name)
+        if person is None:
+            person = Person(name, None, aliases_for(name) if is_person else set(), is_person)
+            self._absorb_shorter(person)
+            self.people.append(person)
+        elif len(name.split()) > len(person.name.split()) and name.endswith(person.name):
+            person.name = name
+            person.aliases |= aliases_for(name)
+        if role and not person.role:
+            person.role = role
+        return person
+
+    def find(self, name: str) -> Person | None:
+        """The person a name or alias refers to (the latest one added, if two share a surname)."""
+        name = clean_name(name)
+        for person in reversed(self.people):
+            if person.name == name:
+                return person
+        for person in reversed(self.people):
+            if name in person.aliases:
+                return person
+        return None
+
+    def alias_first_names(self, text: str, counts: Counter[str]) -> None:
+        """Let a first name used on its own ("Kim", "Xi") refer to its full name.
+
+        ``counts`` holds how often each word and word pair of ``text`` occurs."""
+        # Only full names count: a label "Rogier:" registered on its own is the same first name,
+        # not a second Rogier, and is folded into the one full name it stands for.
+        firsts = Counter(p.name.split()[0] for p in self.people if p.is_person and len(p.name.split()) >= 2)
+        for person in list(self.people):
+            tokens = person.name.split()
+            if person.is_person and len(tokens) >= 2 and firsts[tokens[0]] == 1:
+                if counts[tokens[0]] > counts[f"{tokens[0]} {tokens[1]}"]:
+                    person.aliases.add(tokens[0])
+                    self._absorb_shorter(person)
+
+    def _absorb_shorter(self, person: Person) -> None:
+        # A surname seen first (a pull quote line "Shea") and the full name
+        # later: fold the short entry into the full one.
+        for other in list(self.people):
+            if other.name in person.aliases:
+                person.role = person.role or other.role
+                self.people.remove(other)
+
+
+def clean_name(name: str) -> str:
+    """A name without possessive ending or surrounding punctuation.
+
+    >>> clean_name("Zelensky's"), clean_name("Shea,")
+    ('Zelensky', 'Shea')
+    """
+    name = " ".join(name.split()).strip(" ,.;:()")
+    return re.sub(r"(?:'s|’s|')$", "", name)
 
 
 def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | None]]) -> Registry:

@@ -18,7 +18,6 @@ from ..people import (
     ROLE_ADJECTIVES,
     SENTENCE_STARTERS,
     Person,
-    Registry,
     head_noun,
     is_full_name,
     is_name_token,
@@ -29,6 +28,7 @@ from ..people import (
 )
 from ..firstnames import first_name_gender, is_first_name
 from .mentions import OTHER_PARTY, Mention, is_other_party
+from .registry import Registry
 from .phrases import is_role_start
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})

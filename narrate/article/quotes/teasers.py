@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
-from ..people import Registry
+from .registry import Registry
 from .clauses import Analysis, Found
 from .resolve import first_name_label, speakable
 

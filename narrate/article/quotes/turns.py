@@ -18,8 +18,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..furniture.shape import is_put_question
-from ..people import Person, Registry, is_full_name, is_name_label, is_person_description, is_role_word, looks_like_name
+from ..people import Person, is_full_name, is_name_label, is_person_description, is_role_word, looks_like_name
 from ..people import name_runs, statement_speaker
+from .registry import Registry
 from .clauses import Analysis, Found, Passage
 from ..firstnames import is_first_name
 from .mentions import Mention
