@@ -334,26 +334,26 @@ def test_the_only_headline_typed_with_a_full_stop_is_still_the_title():
     assert article.title == "Snelheidscontroles op de eerste schooldag."
 
 
+BRIDGE_QUESTIONS = ["Wat voor brug komt er?", "Wie betaalt de nieuwe brug?", "Wanneer is de brug klaar?"]
+BRIDGE_ANSWERS = [
+    "De brug wordt een boogbrug van staal, zo'n honderdtwintig meter lang, met een apart fietspad aan twee kanten.",
+    "De stad en de provincie betalen samen, elk voor de helft van de kosten van ruim vier miljoen euro.",
+    "Als alles volgens plan loopt, rijden de eerste fietsers er volgend najaar over, zegt de aannemer.",
+]
+BRIDGE_QA = "\n\n".join(f"{q}\n\n{a}" for q, a in zip(BRIDGE_QUESTIONS, BRIDGE_ANSWERS, strict=True))
+"""An explainer's questions, each over its answer."""
+
+
 def test_an_explainer_written_as_questions_has_them_as_subheads_not_as_a_summary_box():
-    answers = ["De brug wordt een boogbrug van staal, zo'n honderdtwintig meter lang, met een apart fietspad aan twee kanten.",
-               "De stad en de provincie betalen samen, elk voor de helft van de kosten van ruim vier miljoen euro.",
-               "Als alles volgens plan loopt, rijden de eerste fietsers er volgend najaar over, zegt de aannemer."]
-    questions = ["Wat voor brug komt er?", "Wie betaalt de nieuwe brug?", "Wanneer is de brug klaar?"]
-    qa = "\n\n".join(f"{q}\n\n{a}" for q, a in zip(questions, answers, strict=True))
-    article = parse_text(f"Drie vragen over de nieuwe brug\n\n{BODY}\n\nDe brug komt er na jaren van overleg.\n\n{qa}\n")
+    article = parse_text(f"Drie vragen over de nieuwe brug\n\n{BODY}\n\nDe brug komt er na jaren van overleg.\n\n{BRIDGE_QA}\n")
     assert article.summary == []
-    assert [s.heading for s in article.sections if s.heading] == questions
+    assert [s.heading for s in article.sections if s.heading] == BRIDGE_QUESTIONS
 
 
 def test_a_page_of_questions_opening_with_one_reads_it_as_the_first_heading_not_as_the_lead():
-    answers = ["De brug wordt een boogbrug van staal, zo'n honderdtwintig meter lang, met een apart fietspad aan twee kanten.",
-               "De stad en de provincie betalen samen, elk voor de helft van de kosten van ruim vier miljoen euro.",
-               "Als alles volgens plan loopt, rijden de eerste fietsers er volgend najaar over, zegt de aannemer."]
-    questions = ["Wat voor brug komt er?", "Wie betaalt de nieuwe brug?", "Wanneer is de brug klaar?"]
-    qa = "\n\n".join(f"{q}\n\n{a}" for q, a in zip(questions, answers, strict=True))
-    article = parse_text(f"Veelgestelde vragen over de nieuwe brug\n\n{qa}\n")
+    article = parse_text(f"Veelgestelde vragen over de nieuwe brug\n\n{BRIDGE_QA}\n")
     assert article.lead is None
-    assert [s.heading for s in article.sections if s.heading] == questions
+    assert [s.heading for s in article.sections if s.heading] == BRIDGE_QUESTIONS
 
 
 def test_a_menu_flattened_into_one_line_is_cut_with_the_site_name_and_slogan_above_it():

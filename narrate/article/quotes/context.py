@@ -1,6 +1,6 @@
 """Whether the text before a quote may say whose it is: the sentences before it, when no clause says so (a colon's
 included), the quote the section or paragraph before closed with, and the one person the sentences before (or the
-paragraph above) are about when the quote speaks as "ik"."""
+paragraph above) are about when the quote speaks in the first person."""
 
 from __future__ import annotations
 
