@@ -154,6 +154,16 @@ def test_an_interview_title_names_nobody_when_someone_else_is_named():
     assert [q.speaker for q in article.quotes if not q.inline] == [None]
 
 
+@pytest.mark.parametrize("employer", ["Rijkswaterstaat Noordzee", "Hoogheemraadschap Delfland"])
+def test_an_interview_guests_employer_named_twice_is_no_second_person(employer):
+    body = employer.split()[0]
+    article = parse_text(
+        f"Acht vragen aan Petri Krijnen, stagiaire bij {employer}\n\nPetri leerde {body} kennen op een beurs.\n\n"
+        f"Bij {employer} onderzoekt Petri wateroverlast. 'Ik ben masterstudent.'"
+    )
+    assert [q.speaker for q in article.quotes if not q.inline] == ["Petri Krijnen"]
+
+
 def test_a_written_interview_gives_its_quoted_answers_to_the_one_person_it_names():
     quotes = quotes_of(
         "De voorzitter van de Eerste Kamer heet Ankie Broekers-Knol.",

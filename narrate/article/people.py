@@ -163,6 +163,8 @@ _ORG_ENDINGS = (
     "theater",
     "schouwburg",
     "centrum",
+    "waterstaat",
+    "schap",
     # the English of Dutch institutions' own names ("Utrecht Valorisation Center", "Dairy Campus")
     "center",
     "centre",
@@ -400,6 +402,8 @@ def is_body_noun(noun: str) -> bool:
 
     >>> is_body_noun("woningcorporatie"), is_body_noun("inspectie"), is_body_noun("krijtlijnen")
     (True, True, False)
+    >>> is_body_noun("Rijkswaterstaat"), is_body_noun("hoogheemraadschap")
+    (True, True)
     """
     return noun.lower().endswith(_ORG_ENDINGS + _BODY_WORDS)
 
