@@ -164,6 +164,30 @@ def test_an_interview_guests_employer_named_twice_is_no_second_person(employer):
     assert [q.speaker for q in article.quotes if not q.inline] == ["Petri Krijnen"]
 
 
+PORTRAIT = (
+    "Een snelweg voor ideeën\n\nHet centrum krijgt vijf miljoen euro subsidie.\n\n{early}"
+    "Het klopt, zegt Bas Allart, de nieuwe directeur, dat er een organisatie komt. “Een groot deel gaat naar goede mensen.”\n\n"
+    "{second}Auto op waterstof\n\n"
+    "Niet alle ideeën zullen leiden tot resultaten. “Je moet ook missers incalculeren. Soms lukken dingen niet.”"
+)
+SECOND = "Het centrum moet ideeën ontdekken. “Enige voorwaarde is dat het idee vernieuwend is.”\n\n"
+EARLY = ("Het centrum is nog onbekend. Driekwart van de ondervraagden antwoordde nee op het item: ‘Ik ken het centrum en weet "
+         "het te vinden’. De bevindingen komen overeen met die van anderen.\n\n")
+
+
+def test_a_portrait_whose_one_person_context_gave_two_quotes_gives_them_the_rest():
+    article = parse_text(PORTRAIT.format(early="", second=SECOND))
+    assert [q.speaker for q in article.quotes] == ["Bas Allart"] * 3
+
+
+@pytest.mark.parametrize("early, second, expected", [
+    ("", "", ["Bas Allart", None]),  # one quote is too little to make the article theirs
+    (EARLY, SECOND, [None, "Bas Allart", "Bas Allart", "Bas Allart"]),  # before they are named, words are no one's
+])
+def test_a_portrait_by_context_alone_needs_two_quotes_and_names_nothing_said_before_its_person(early, second, expected):
+    assert [q.speaker for q in parse_text(PORTRAIT.format(early=early, second=second)).quotes] == expected
+
+
 def test_a_written_interview_gives_its_quoted_answers_to_the_one_person_it_names():
     quotes = quotes_of(
         "De voorzitter van de Eerste Kamer heet Ankie Broekers-Knol.",

@@ -311,7 +311,8 @@ def sole_speaker(
     named anywhere, another speaker quoted (even "een buurman"), or someone described in the
     paragraph before the quote ("De buurvrouw kijkt boos."), the quote stays unnamed.  An
     ``interviewee`` the title names counts as named; it, or a written interview's questions
-    (``questioned``), make a clause that names the one person first unnecessary; so does a pull quote they sign.
+    (``questioned``), make a clause that names the one person first unnecessary; so does a pull quote they sign, or
+    two quotes the context already gave them (then only from where the text first names them).
     Outside an interview, a quote in the standfirst is a teaser anyone may have said, and stays unnamed."""
     # A capitalised word the register took for someone ("Milieu maakte hier nog geen deel van
     # uit: ...") is no second person; anyone quoted by name still is, below.
@@ -335,9 +336,13 @@ def sole_speaker(
         return
     if any(names_another(a, people[0]) for a in analyses):
         return
-    if not asked and not any(f.attribution in ("clause", "colon", "pull quote") for _a, f in found if f.speaker is not None):
+    said = asked or any(f.attribution in ("clause", "colon", "pull quote") for _a, f in found if f.speaker is not None)
+    if not said and sum(1 for _a, f in found if f.speaker is not None) < 2:
         return
+    first = _first_named(analyses, people[0])
     for analysis, quote in found:
+        if not said and (quote.passage, quote.span.mark) < first or _names(quote.text, people[0]):
+            continue  # known by context alone, they speak once the text has named them, and never of themselves
         before = analysis.outside_quotes(0, quote.span.mark)
         after = analysis.outside_quotes(quote.span.close, len(analysis.passage.text))
         if analysis.passage.part == "lead" and not asked:
@@ -345,6 +350,18 @@ def sole_speaker(
         if quote.speaker is None and quote.phrase is None and not _describes_someone(before) and not _body_speaks(before):
             if not _heard_by_someone(after):
                 quote.speaker, quote.attribution = people[0], "context"
+
+
+def _first_named(analyses: list[Analysis], person: Person) -> tuple[int, int]:
+    """Where the text first names ``person`` outside quotes, by full name or surname."""
+    for index, analysis in enumerate(analyses):
+        if m := _names(analysis.outside_quotes(0, len(analysis.passage.text)), person):
+            return index, m.start()
+    return len(analyses), 0
+
+
+def _names(text: str, person: Person) -> re.Match[str] | None:
+    return re.search(rf"(?<![\w-]){re.escape(person.name.split()[-1])}(?![\w-])", text)
 
 
 def _full_names(analysis: Analysis) -> list[str]:
