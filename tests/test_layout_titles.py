@@ -779,3 +779,17 @@ def test_list_items_each_over_their_own_text_are_the_titles_of_an_overviews_entr
         "De regels gelden vanaf 1 juni. Wie ze overtreedt, riskeert een boete.\n"
     )
     assert [s.heading for s in listed.sections if s.heading] == []
+
+
+def test_questions_about_the_subject_that_a_longer_text_goes_on_from_are_subheads_not_a_summary_box():
+    qa = "\n\n".join(f"{q}\n\n{a}" for q, a in zip(BRIDGE_QUESTIONS[:2], BRIDGE_ANSWERS[:2], strict=True))
+    article = parse_text(f"De nieuwe brug\n\n{BODY}\n\n{qa}\n\n{MORE}\n\n{MORE}\n")
+    assert article.summary == []
+    assert [s.heading for s in article.sections if s.heading] == BRIDGE_QUESTIONS[:2]
+
+
+def test_questions_put_to_the_reader_at_the_top_are_a_summary_box():
+    questions = ["Wat verandert er voor jou?", "Wat moet je zelf doen?"]
+    qa = "\n\n".join(f"{q}\n\n{a}" for q, a in zip(questions, BRIDGE_ANSWERS[:2], strict=True))
+    article = parse_text(f"De nieuwe brug\n\n{BODY}\n\n{qa}\n\n{MORE}\n\n{MORE}\n")
+    assert [item.question for item in article.summary] == questions

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..furniture.shape import is_put_question
 from ..model import SummaryItem
 from .lines import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Unit
 
@@ -67,8 +68,10 @@ def _summary_at(units: list[Unit], i: int) -> tuple[int, list[SummaryItem]]:
         j += 2
     if titled and items:
         return j, items
-    if len(items) >= 2 and all(len(item.question.split()) >= 3 for item in items):
-        return j, items
+    if len(items) >= 2 and all(len(item.question.split()) >= 3 for item in items) and any(
+        is_put_question(item.question, 40) for item in items
+    ):
+        return j, items  # untitled, a box asks the reader; questions about a subject are an explainer's sections
     return i, []
 
 
