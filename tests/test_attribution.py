@@ -2060,3 +2060,10 @@ def test_the_lead_too_may_be_the_paragraph_a_first_person_quote_opening_the_body
     )
     assert article.lead.startswith("Directeur-generaal")
     assert [q.speaker for q in article.quotes if q.part == "body"] == ["Jean-Jacques Dordain"]
+
+
+def test_a_field_of_several_capitalised_words_before_a_full_name_is_no_part_of_it():
+    from narrate.article.quotes.registry import people_in
+
+    found = people_in("Hoogleraar Cognitieve Psychologie Stefan van der Stigchel wil weten hoeveel het brein opslaat.")
+    assert [name for _pos, name, _role in found] == ["Stefan van der Stigchel"]

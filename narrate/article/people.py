@@ -325,10 +325,18 @@ def _split_run(run: str, offset: int) -> list[tuple[int, str]]:
 
     >>> _split_run("Van Caspar Reuvens", 0), _split_run("Van Peteghem", 4), _split_run("Vechtstreek John van der Zwan", 0)
     ([(4, 'Caspar Reuvens')], [(4, 'Van Peteghem')], [(12, 'John van der Zwan')])
+    >>> _split_run("Cognitieve Psychologie Stefan van der Stigchel", 0)
+    [(23, 'Stefan van der Stigchel')]
     """
     tokens = [(offset + m.start(), m.group()) for m in re.finditer(r"\S+", run)]
-    if len(tokens) >= 3 and is_first_name(tokens[1][1]) and (tokens[0][1] in CAPITAL_PARTICLES or not is_first_name(tokens[0][1]) and re.fullmatch(PARTICLE, tokens[2][1])):
-        tokens = tokens[1:]  # or a place before a first name and its particles: "Vechtstreek John van der Zwan"
+    if len(tokens) >= 3 and is_first_name(tokens[1][1]) and tokens[0][1] in CAPITAL_PARTICLES:
+        tokens = tokens[1:]
+    for k in range(1, len(tokens) - 1):
+        # a place or a field before a first name and its particles: "Vechtstreek John van der Zwan"
+        if is_first_name(tokens[k][1]) and re.fullmatch(PARTICLE, tokens[k + 1][1]):
+            if not any(is_first_name(t) for _, t in tokens[:k]):
+                tokens = tokens[k:]
+            break
     runs = []
     while tokens:
         part = _name_tokens(tokens)
