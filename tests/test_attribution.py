@@ -2067,3 +2067,15 @@ def test_a_field_of_several_capitalised_words_before_a_full_name_is_no_part_of_i
 
     found = people_in("Hoogleraar Cognitieve Psychologie Stefan van der Stigchel wil weten hoeveel het brein opslaat.")
     assert [name for _pos, name, _role in found] == ["Stefan van der Stigchel"]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_before_not_a_second_one():
+    assert speakers(
+        "Agrarisch ondernemer Bart Thybaut merkt dat de regels strenger zijn.",
+        "Tybaut noemt de nieuwe voorwaarde. “Op de overige akkers moet ik twee andere gewassen telen.”",
+    ) == ["Bart Thybaut"]
+    # A lone surname a letter from two people's surnames is neither of them.
+    assert speakers(
+        "Jan Peeters en Mia Pieters leiden het project samen.",
+        "Peters noemt de nieuwe voorwaarde. “Op de overige akkers moet ik twee andere gewassen telen.”",
+    ) == ["Peters"]

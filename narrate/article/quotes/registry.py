@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rapidfuzz.distance import Levenshtein
+
 from ..people import (
     CAP,
     CAPITAL_PARTICLES,
@@ -56,7 +58,18 @@ class Registry:
         for person in reversed(self.people):
             if name in person.aliases:
                 return person
-        return None
+        return self._misspelt(name)
+
+    def _misspelt(self, name: str) -> Person | None:
+        """The one person whose surname a lone surname misses by a letter ("Tybaut" for Bart Thybaut): a typo, not a
+        second person."""
+        if " " in name or len(name) < 5:
+            return None
+        near = [
+            p for p in self.people
+            if p.is_person and len(p.name.split()) >= 2 and Levenshtein.distance(p.name.split()[-1], name) == 1
+        ]
+        return near[0] if len(near) == 1 else None
 
     def alias_first_names(self, text: str, counts: Counter[str]) -> None:
         """Let a first name used on its own ("Kim", "Xi") refer to its full name.
