@@ -1659,3 +1659,15 @@ def test_more_from_a_section_heads_its_teasers_and_a_teaser_may_be_a_question():
     # A question that closes the article, with no list head over it, is its last line.
     article = parse_lines("Nieuwe brug over het kanaal", *BODY, "Wat betekent dat voor de buurt?")
     assert "Wat betekent dat voor de buurt?" in spoken(article)
+
+
+def test_a_wiki_footnote_with_its_back_arrow_is_cut_and_its_quoted_headline_is_no_quote():
+    article = parse_text(
+        "Moord op een journalist\n\nOp 6 juli vond er een aanslag plaats in Amsterdam. De journalist werd neergeschoten.\n\n"
+        "Verdachten\n\nTwee mannen werden kort na de aanslag opgepakt en voorgeleid aan de rechter-commissaris.\n\n"
+        "↑ NOS, 'Journalist neergeschoten in Amsterdam', 6 juli 2021.\n"
+    )
+    assert ("reference section", "↑ NOS, 'Journalist neergeschoten in Amsterdam', 6 juli 2021.") in [
+        (r.reason, r.text) for r in article.removed
+    ]
+    assert article.quotes == []

@@ -301,6 +301,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("edit link", 3, lambda t: _bare(t) in {"bewerken", "brontekst bewerken"}),
     ("navigation", 6, lambda t: _bare(t) in vocab.ACCOUNT_WORDS or _bare(vocab.PLAYING_TIME.sub("", t)) in vocab.UI_BUTTONS),
     ("navigation", 12, lambda t: _button_row(t)),
+    # "↑ NOS, 'Peter R. de Vries neergeschoten', 6 juli 2021.": a wiki's footnote, by the arrow back to where it is cited.
+    ("reference section", 60, lambda t: t.startswith("↑") and len(t.split()) >= 4),
     # "Volgende spreker ›", "Alle persberichten »": a few words with the arrow of a link after them.
     ("navigation", 5, lambda t: bool(re.search(r"\w\s*[›»→]$", t))),
     # A line that is only a web address ("news.belgium.be", "BIBLIOTHEEKGENK.BE"): a link or a logo, never said.
