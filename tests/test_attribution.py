@@ -767,9 +767,9 @@ def test_a_quote_after_a_sentence_about_two_people_together_names_neither():
     lead = "De kritiek op het proefschrift groeit met de dag, ook buiten de universiteit."
     assert speakers(
         lead,
-        "De begeleiders Doeko Bosscher en Hans Renders worden hard getroffen door de kritiek. 'Het is bij de konijnen af.'",
+        "De begeleiders Dirk Bosscher en Hans Renders worden hard getroffen door de kritiek. 'Het is bij de konijnen af.'",
         "Bosscher stapte op. 'Ik heb het zelf besloten', zegt Bosscher.",
-    ) == [None, "Doeko Bosscher"]
+    ) == [None, "Dirk Bosscher"]
     # One person as the subject, another later in the sentence: the subject still speaks.
     assert speakers(
         lead,
@@ -2079,3 +2079,11 @@ def test_a_surname_misspelt_by_one_letter_is_the_person_named_before_not_a_secon
         "Jan Peeters en Mia Pieters leiden het project samen.",
         "Peters noemt de nieuwe voorwaarde. “Op de overige akkers moet ik twee andere gewassen telen.”",
     ) == ["Peters"]
+
+
+def test_a_party_named_after_its_town_is_no_person_when_the_town_recurs():
+    assert speakers(
+        "De fractievoorzitters van VVD, Lokaal Apeldoorn, GroenLinks en SP tekenden woensdag het nieuwe akkoord.",
+        "Formateur Jeroen Joon stond kort stil bij de snelheid van de formatie. Apeldoorn is de eerste grote gemeente "
+        "die klaar is met formeren. “We waren het snel met elkaar eens en willen aan de slag.”",
+    ) == ["Jeroen Joon"]

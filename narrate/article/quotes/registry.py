@@ -207,7 +207,7 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
         if role is None and (role := _role_after(text[pos + len(name) :])):
             start = text.find(role, pos + len(name))
             appositions.append((start, start + len(role)))
-        if role or _recurs(name, everything or text, counts) or opens or _said_by(text[:pos], name) or _full_name(name):
+        if role or (_recurs(name, everything or text, counts) and _could_be_named(name)) or opens or _said_by(text[:pos], name) or _full_name(name):
             found.append((pos, name, role))
     for m in re.finditer(rf"(?<![\w-])([\w-]+)\s+({CAP})(?![\w’'-]|\s+{CAP})", text):
         # "het toenmalige Rijkstraineeprogramma": an adjective of roles alone makes no one a person.
@@ -387,6 +387,17 @@ def _without_opener(text: str, pos: int, name: str, opens: bool) -> tuple[int, s
     if len(tokens) >= 3 and opens and not is_first_name(tokens[0]) and is_first_name(tokens[1]):
         return pos + len(tokens[0]) + 1, " ".join(tokens[1:])
     return pos, name
+
+
+def _could_be_named(name: str) -> bool:
+    """A name whose recurring surname makes it someone: it opens with a first name or a particle ("Lokaal Apeldoorn",
+    whose town recurs, is a party).
+
+    >>> _could_be_named("Jeroen Joon"), _could_be_named("Van Rompuy"), _could_be_named("Lokaal Apeldoorn")
+    (True, True, False)
+    """
+    first = name.split()[0]
+    return is_first_name(first) or first in CAPITAL_PARTICLES or len(name.split()) == 1
 
 
 def _recurs(name: str, text: str, counts: Counter[str] | None = None) -> bool:
