@@ -2087,3 +2087,11 @@ def test_a_party_named_after_its_town_is_no_person_when_the_town_recurs():
         "Formateur Jeroen Joon stond kort stil bij de snelheid van de formatie. Apeldoorn is de eerste grote gemeente "
         "die klaar is met formeren. “We waren het snel met elkaar eens en willen aan de slag.”",
     ) == ["Jeroen Joon"]
+
+
+def test_a_paragraph_of_words_under_a_standfirst_that_ends_by_saying_who_writes_them_is_theirs():
+    assert speakers(
+        "De universiteit ontwikkelt zeven labs om nieuwe technologie snel toe te passen, schrijft Paul Althuis, "
+        "directeur van het innovatiecentrum.",
+        "“De energietransitie vraagt bij uitstek om groots denken. Omdat de opgave groots is.”",
+    ) == ["Paul Althuis"]

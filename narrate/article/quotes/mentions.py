@@ -118,7 +118,8 @@ def reported_speaker(analysis: Analysis, mentions: list[Mention]) -> Person | No
     """The one person whose reported words end the passage ("Programmadirecteur Bram de Kort merkt op dat de
     projecten vlot konden worden goedgekeurd."), as its subject right before a singular verb of saying, perhaps
     after "Ook" and an adjective of the role: a paragraph that is one quote and nothing else, right under it, goes
-    on in that person's words."""
+    on in that person's words.  So does one whose last sentence names them after a comma and the verb ("...,
+    schrijft Paul Althuis, directeur van het centrum.")."""
     if analysis.found or not analysis.starts:
         return None
     text = analysis.passage.text
@@ -128,6 +129,8 @@ def reported_speaker(analysis: Analysis, mentions: list[Mention]) -> Person | No
         return None
     first = here[0]
     before = text[start : first.pos].split()
+    if len(before) > 3 and before[-2].endswith(",") and before[-1].lower() in SPEECH_VERBS - PLURAL_VERBS:
+        return first.person  # "..., schrijft Paul Althuis, directeur van het centrum.": said after, not before
     while before and before[0].lower() in _OPENING_ADVERBS:
         before.pop(0)  # "Ook agrarisch ondernemer Bart Thybaut merkt dit."
     if len(before) > 3 or before and not (is_role_word(before[-1].lower()) and all(w.islower() for w in before[:-1])):
