@@ -2095,3 +2095,11 @@ def test_a_paragraph_of_words_under_a_standfirst_that_ends_by_saying_who_writes_
         "directeur van het innovatiecentrum.",
         "“De energietransitie vraagt bij uitstek om groots denken. Omdat de opgave groots is.”",
     ) == ["Paul Althuis"]
+
+
+def test_a_full_name_with_a_first_name_the_lists_lack_is_someone_when_its_surname_speaks():
+    assert speakers(
+        "De kritiek op het proefschrift groeit met de dag, ook buiten de universiteit.",
+        "De kritiek treft vooral Doeko Bosscher, die het proefschrift begeleidde.",
+        "Bosscher stapte op. 'Ik heb het zelf besloten', zegt Bosscher.",
+    ) == ["Doeko Bosscher"]

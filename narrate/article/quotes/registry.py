@@ -207,7 +207,7 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
         if role is None and (role := _role_after(text[pos + len(name) :])):
             start = text.find(role, pos + len(name))
             appositions.append((start, start + len(role)))
-        if role or (_recurs(name, everything or text, counts) and _could_be_named(name)) or opens or _said_by(text[:pos], name) or _full_name(name):
+        if role or (_recurs(name, everything or text, counts) and _could_be_named(name, everything or text)) or opens or _said_by(text[:pos], name) or _full_name(name):
             found.append((pos, name, role))
     for m in re.finditer(rf"(?<![\w-])([\w-]+)\s+({CAP})(?![\w’'-]|\s+{CAP})", text):
         # "het toenmalige Rijkstraineeprogramma": an adjective of roles alone makes no one a person.
@@ -389,15 +389,22 @@ def _without_opener(text: str, pos: int, name: str, opens: bool) -> tuple[int, s
     return pos, name
 
 
-def _could_be_named(name: str) -> bool:
-    """A name whose recurring surname makes it someone: it opens with a first name or a particle ("Lokaal Apeldoorn",
-    whose town recurs, is a party).
+def _could_be_named(name: str, text: str = "") -> bool:
+    """A name whose recurring surname makes it someone: it opens with a first name or a particle, or the surname
+    alone speaks ("zegt Bosscher" after "Doeko Bosscher"); "Lokaal Apeldoorn", whose town recurs, is a party.
 
     >>> _could_be_named("Jeroen Joon"), _could_be_named("Van Rompuy"), _could_be_named("Lokaal Apeldoorn")
     (True, True, False)
+    >>> _could_be_named("Doeko Bosscher", "Doeko Bosscher stopt. 'Klaar', zegt Bosscher.")
+    True
     """
-    first = name.split()[0]
-    return is_first_name(first) or first in CAPITAL_PARTICLES or len(name.split()) == 1
+    first, last = name.split()[0], re.escape(name.split()[-1])
+    if is_first_name(first) or first in CAPITAL_PARTICLES or len(name.split()) == 1:
+        return True
+    return any(
+        m.group(1).lower() in SPEECH_VERBS or (m.group(2) or "").lower() in SPEECH_VERBS
+        for m in re.finditer(rf"(\w+)\s+{last}\b(?:\s+(\w+))?", text)
+    )
 
 
 def _recurs(name: str, text: str, counts: Counter[str] | None = None) -> bool:
