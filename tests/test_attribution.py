@@ -2103,3 +2103,10 @@ def test_a_full_name_with_a_first_name_the_lists_lack_is_someone_when_its_surnam
         "De kritiek treft vooral Doeko Bosscher, die het proefschrift begeleidde.",
         "Bosscher stapte op. 'Ik heb het zelf besloten', zegt Bosscher.",
     ) == ["Doeko Bosscher"]
+
+
+def test_a_capitalised_particle_and_an_adjective_before_its_noun_are_nobody():
+    from narrate.article.quotes.registry import people_in
+
+    text = "Van de Leuvense universiteit ging ze naar een museum. Van de Leuvense jaren bleef weinig over."
+    assert people_in(text, text) == []

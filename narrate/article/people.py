@@ -312,10 +312,16 @@ def name_runs(text: str) -> list[tuple[int, str]]:
     [(4, 'Donald Trump'), (29, 'Jamie Shea')]
     >>> name_runs("minister van Buitenlandse Zaken Choe Son-hui")
     [(32, 'Choe Son-hui')]
+    >>> name_runs("Van de Leuvense universiteit naar een museum"), name_runs("Daarna sprak Anna Wiese zelf.")
+    ([], [(13, 'Anna Wiese')])
     """
     runs = []
     for m in re.finditer(rf"{CAP}(?:\s+(?:{PARTICLE}\s+){{0,2}}{CAP})+", text):
-        runs.extend(_split_run(m.group(), m.start()))
+        run = m.group()
+        last = run.split()[-1]
+        if _ADJECTIVE_END.search(last) and re.match(r"\s+[a-zà-ÿ]", text[m.end():]) and not any(is_first_name(t) and t not in CAPITAL_PARTICLES for t in run.split()):
+            run = run[: -len(last)].rstrip()  # "Van de Leuvense universiteit": an adjective before its noun, no surname
+        runs.extend(_split_run(run, m.start()))
     return runs
 
 
