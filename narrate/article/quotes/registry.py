@@ -207,7 +207,8 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
         if role is None and (role := _role_after(text[pos + len(name) :])):
             start = text.find(role, pos + len(name))
             appositions.append((start, start + len(role)))
-        if role or (_recurs(name, everything or text, counts) and _could_be_named(name, everything or text)) or opens or _said_by(text[:pos], name) or _full_name(name):
+        recurs = _recurs(name, everything or text, counts) and _could_be_named(name, everything or text)
+        if role or recurs or opens or _said_by(text[:pos], name) or _full_name(name):
             found.append((pos, name, role))
     for m in re.finditer(rf"(?<![\w-])([\w-]+)\s+({CAP})(?![\w’'-]|\s+{CAP})", text):
         # "het toenmalige Rijkstraineeprogramma": an adjective of roles alone makes no one a person.
