@@ -2110,3 +2110,13 @@ def test_a_capitalised_particle_and_an_adjective_before_its_noun_are_nobody():
 
     text = "Van de Leuvense universiteit ging ze naar een museum. Van de Leuvense jaren bleef weinig over."
     assert people_in(text, text) == []
+
+
+def test_a_fragment_a_clause_gives_the_one_person_named_makes_the_articles_bare_quotes_theirs():
+    assert speakers(
+        "Zo'n drieduizend vrijwilligers helpen gedetineerden op hun terugkeer in de maatschappij.",
+        "De bevlogenheid bij Ilona Végh, adviseur vrijwilligersbeleid, is er nog elke dag. Ondanks dat ze binnenkort met "
+        "pensioen gaat. ‘Ik wens dat iedere gedetineerde een vrijwilliger heeft.’",
+        "Op de vraag of vrijwilligers de medewerkers in de weg zitten, antwoordt Ilona dat het ‘helpen is met de handen "
+        "op de rug.’ Ze zijn de uitgestoken hand van de samenleving.",
+    ) == ["Ilona Végh"]

@@ -324,7 +324,7 @@ def sole_speaker(
     # with ("Milieu maakte ...: '...'") will be dropped there, so it counts for nobody here.
     speakers = {
         id(f.speaker)
-        for _a, f in found
+        for f in (f for a in analyses for f in a.found if not f.turn)
         if f.speaker is not None and (speakable(f.speaker, strong=False) or f.how == "clause" or f.titled)
     }
     asked = interviewee is not None or questioned
@@ -336,7 +336,9 @@ def sole_speaker(
         return
     if any(names_another(a, people[0]) for a in analyses):
         return
-    said = asked or any(f.attribution in ("clause", "colon", "pull quote") for _a, f in found if f.speaker is not None)
+    said = asked or any(
+        f.attribution in ("clause", "colon", "pull quote") for a in analyses for f in a.found if f.speaker is not None
+    )  # a fragment its clause gives them counts ("antwoordt Ilona dat het ‘helpen is met de handen op de rug’")
     if not said and sum(1 for _a, f in found if f.speaker is not None) < 2:
         return
     first = _first_named(analyses, people[0])
