@@ -2120,3 +2120,11 @@ def test_a_fragment_a_clause_gives_the_one_person_named_makes_the_articles_bare_
         "Op de vraag of vrijwilligers de medewerkers in de weg zitten, antwoordt Ilona dat het ‘helpen is met de handen "
         "op de rug.’ Ze zijn de uitgestoken hand van de samenleving.",
     ) == ["Ilona Végh"]
+
+
+def test_a_word_of_manner_before_a_colon_is_no_speaker_and_leaves_the_quote_to_the_one_person_named():
+    assert speakers(
+        "Hoogleraar Annemarie Meijer is de nieuwe vertrouwenspersoon voor promovendi.",
+        "‘Promovendi verdienen speciale aandacht’, zegt Meijer.",
+        "Lachend: ‘Je promotietijd vergeet je niet! Het was een bijzondere periode.’",
+    ) == ["Annemarie Meijer", "Annemarie Meijer"]

@@ -10,7 +10,7 @@ from .labels import affiliation, dashed_label
 from .appositions import apposition
 from .phrases import Phrase, is_role_start, leading_phrase, split_tokens, subject_after_verb
 from ..furniture.shape import NOUN_OPENERS
-from .words import ADVERB_STARTERS, PLURAL_VERBS, SPEECH_VERBS, before_copula
+from .words import ADVERB_STARTERS, NP_STOPS, PLURAL_VERBS, SPEECH_VERBS, before_copula
 
 
 def introduced_by_apposition(clause: str) -> Phrase | None:
@@ -26,6 +26,16 @@ def introduced_by_apposition(clause: str) -> Phrase | None:
     return phrase if phrase is not None and phrase.kind == "name" and tokens[0][:1].isupper() else None
 
 
+def _manner(word: str) -> bool:
+    """A word of manner before a colon: an adverb of the way one speaks, or a present participle ("Glimlachend").
+
+    >>> _manner("Lachend"), _manner("Droog"), _manner("Shea"), _manner("Roland")
+    (True, True, False, False)
+    """
+    low = word.lower()
+    return low in NP_STOPS or low.endswith("end") and len(low) > 5 and not is_first_name(word)
+
+
 def colon_subject(clause: str) -> Phrase | None:
     """Who speaks in the clause before a colon.
 
@@ -37,8 +47,8 @@ def colon_subject(clause: str) -> Phrase | None:
     True
     """
     tokens = split_tokens(clause)
-    if not tokens:
-        return None
+    if not tokens or len(tokens) == 1 and _manner(tokens[0]):
+        return None  # "Lachend: ‘...’": how the words are said, not who says them
     dashed = dashed_label(clause)
     if dashed is not None:
         return dashed
