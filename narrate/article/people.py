@@ -318,8 +318,8 @@ def name_runs(text: str) -> list[tuple[int, str]]:
     runs = []
     for m in re.finditer(rf"{CAP}(?:\s+(?:{PARTICLE}\s+){{0,2}}{CAP})+", text):
         run, last = m.group(), m.group().split()[-1]
-        named = any(is_first_name(t) and t not in CAPITAL_PARTICLES for t in run.split())
-        if not named and _ADJECTIVE_END.search(last) and re.match(r"\s+[a-zà-ÿ]", text[m.end() :]):
+        before_noun = _ADJECTIVE_END.search(last) and re.match(r"\s+[a-zà-ÿ]", text[m.end() :])
+        if before_noun and not any(is_first_name(t) and t not in CAPITAL_PARTICLES for t in run.split()):
             run = run[: -len(last)].rstrip()  # "Van de Leuvense universiteit": an adjective before its noun, no surname
         runs.extend(_split_run(run, m.start()))
     return runs

@@ -320,13 +320,11 @@ def sole_speaker(
     if interviewee is not None and not any(p.name == interviewee or interviewee.endswith(p.name) for p in people):
         people.append(registry.add(interviewee))
     found = [(a, f) for a in analyses for f in a.found if f.full and not f.turn]
+    # Fragments count with the full quotes: "antwoordt Ilona dat het ‘helpen is met de handen op de rug’".
+    attributed = [f for a in analyses for f in a.found if not f.turn and f.speaker is not None]
     # Speakers as the last check before naming will see them: a bare word a colon clause opens
     # with ("Milieu maakte ...: '...'") will be dropped there, so it counts for nobody here.
-    speakers = {
-        id(f.speaker)
-        for f in (f for a in analyses for f in a.found if not f.turn)
-        if f.speaker is not None and (speakable(f.speaker, strong=False) or f.how == "clause" or f.titled)
-    }
+    speakers = {id(f.speaker) for f in attributed if speakable(f.speaker, strong=False) or f.how == "clause" or f.titled}
     asked = interviewee is not None or questioned
     if asked and not people:
         # An interview's guest is often named once, in the introduction, and so never registered.
@@ -336,9 +334,7 @@ def sole_speaker(
         return
     if any(names_another(a, people[0]) for a in analyses):
         return
-    said = asked or any(
-        f.attribution in ("clause", "colon", "pull quote") for a in analyses for f in a.found if f.speaker is not None
-    )  # a fragment its clause gives them counts ("antwoordt Ilona dat het ‘helpen is met de handen op de rug’")
+    said = asked or any(f.attribution in ("clause", "colon", "pull quote") for f in attributed)
     if not said and sum(1 for _a, f in found if f.speaker is not None) < 2:
         return
     first = _first_named(analyses, people[0])
