@@ -382,6 +382,15 @@ def test_everything_after_the_article_goes_once_the_page_shows_it_is_over():
     assert "begint de bouw na de zomer" in text
 
 
+def test_a_line_of_prose_under_a_share_bar_is_the_page_s_and_a_last_section_under_its_own_heading_is_not():
+    blurb = "Het Bruggenfonds is een programma van het Rijk, de provincies en de gemeenten."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Deel dit artikel", blurb)
+    assert blurb not in spoken(article) and reasons(article).get(blurb) == "after the article"
+    closing = "Het bestuur beslist in het voorjaar over de kleur van de leuningen."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Deel dit artikel", "Planning", closing)
+    assert closing in spoken(article)
+
+
 def test_a_short_closing_paragraph_stays():
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Het onderzoek loopt nog.", "© Krant van Zandhoven")
     assert "Het onderzoek loopt nog." in spoken(article)

@@ -64,6 +64,7 @@ def plan_cuts(lines: list) -> Plan:
     flagged = [r is not None or i in cut for i, r in enumerate(reasons)]
     # A caption long enough to read as prose stands inside the article: it must not split it in two.
     core = _core_around(texts, [f and reasons[i] != "photo caption" for i, f in enumerate(flagged)], box)
+    core = _before_closing_widget(lines, reasons, core)
     keep = set(range(core.start, core.end + 1)) if core else set()
     keep.update(_trail_titles(texts))
     if core and core.start >= 1 and blocks.shape.is_short(texts[core.start - 1]) and reasons[core.start - 1] is None:
@@ -135,6 +136,39 @@ def _core_around(texts: list[str], flagged: list[bool], box: set[int]) -> blocks
     seen = [i for i in range(len(texts)) if i not in box]
     core = blocks.find_core([texts[i] for i in seen], [flagged[i] for i in seen])
     return blocks.Core(seen[core.start], seen[core.end]) if core else None
+
+
+_CLOSING_WIDGETS = frozenset({"share button", "newsletter", "navigation", "call to action", "cookie banner", "comments",
+                               "subscription prompt", "after the article"})
+"""What a page sets under its article's last paragraph, never between two of its paragraphs (a "Lees ook" may be)."""
+LAST_WORDS = 40
+"""Prose after a share bar or a newsletter box this short is the page's ("Het NPLW is een programma van ..."):
+an article goes on under such a widget for at least a paragraph of its own."""
+
+
+def _before_closing_widget(lines: list, reasons: list, core: blocks.Core | None) -> blocks.Core | None:
+    """The core ends before a share bar, newsletter box or call to action that only a line or two of prose follow,
+    right under it: prose under a heading of its own after the widget may still be the article's last section, and
+    a widget the page set as a heading ("Deel deze pagina via e-mail") stands inside the article's own markup."""
+    if core is None:
+        return None
+    texts = [line.text for line in lines]
+    prose = [i for i in range(core.start, core.end + 1) if reasons[i] is None and blocks.shape.is_prose(texts[i])]
+    for before, after in zip(prose, prose[1:]):
+        rest = [i for i in prose if i >= after]
+        if len(rest) <= 2 and sum(len(texts[i].split()) for i in rest) < LAST_WORDS \
+                and any(_closes(lines[j], reasons[j]) for j in range(before + 1, after)) \
+                and reasons[after - 1] is not None:
+            return blocks.Core(core.start, before)
+    return core
+
+
+def _closes(line, reason: RemovalReason | None) -> bool:
+    """A widget that closes an article: not one of a picture's ("Vergroot afbeelding"), which stands in the text."""
+    return reason in _CLOSING_WIDGETS and line.hint != _HEADING and not _PICTURE_WORD.search(line.text)
+
+
+_PICTURE_WORD = re.compile(r"(?i)\b(?:foto|afbeelding|beeld|video)")
 
 
 def _cut_tail(texts, reasons, flagged, core: blocks.Core, cut: dict[int, RemovalReason]) -> None:
