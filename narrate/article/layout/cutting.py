@@ -7,9 +7,9 @@ import re
 from .. import furniture
 from ..furniture import pictures
 from ..furniture.context import plan_cuts
+from ..furniture.shape import is_quote_alone, is_signature
 from ..model import RemovalReason, Removed
-from .lines import HEADING, SENTENCE_END, Line, Unit, comparable, is_quote_alone
-from .pull_quotes import is_signature
+from .lines import HEADING, SENTENCE_END, Line, Unit, comparable
 from .title import is_prose
 
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 
 from .. import furniture
-from ..furniture.shape import has_date, is_put_question
+from ..furniture.shape import OPENING_MARK, has_date, is_put_question, is_quote_alone
 from ..furniture.vocab import FINITE_VERBS
 from ..model import Removed
 from ..firstnames import is_first_name
 from ..people import is_full_name, is_name_label, is_role_word, name_runs, statement_speaker
 from .header import dated_author, is_byline
-from .lines import HEADING, ITEM, OPENING_MARK, PARAGRAPH, Unit, comparable, is_quote_alone
+from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
 from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
 
 MAX_SUBHEAD_WORDS = 25

@@ -24,9 +24,7 @@ SENTENCE_END = re.compile(r"[.,;:…]$|[.!?]['’\"”»)]?$")
 _CLOSING_QUOTE_END = re.compile(r"['’\"”»]$")
 WORD = re.compile(r"\w+")
 """A word, for comparing texts word by word."""
-OPENING_MARK = r"[\"“„‘'«]"
 """A quote's opening mark, as a paragraph of answers or quoted words starts."""
-_QUOTE_ALONE = re.compile(rf"{OPENING_MARK}[^\"“”„]+['’\"”»]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _CAPS_LABEL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*){0,3}")
 _SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
@@ -246,15 +244,6 @@ def is_heading_like(text: str) -> bool:
 def comparable(text: str) -> str:
     """Lower-case words only: two texts that differ only in punctuation compare equal."""
     return " ".join(WORD.findall(text.lower()))
-
-
-def is_quote_alone(text: str) -> bool:
-    """A paragraph that is one quote and nothing else: a name line under it signs it.
-
-    >>> is_quote_alone('"Daarom ondersteunen we de gemeenten."'), is_quote_alone('Zo gaat het, zegt ze.')
-    (True, False)
-    """
-    return bool(_QUOTE_ALONE.fullmatch(text.strip()))
 
 
 def cut_marked(lines: list[Line], marked: dict[str, RemovalReason], removed: list[Removed]) -> list[Line]:

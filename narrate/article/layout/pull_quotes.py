@@ -9,7 +9,8 @@ from typing import Literal
 
 from .. import furniture
 from ..model import Removed
-from ..people import ROLE_NOUNS, is_role_word, looks_like_name
+from ..furniture.shape import names_a_role, speaker_line
+from ..people import ROLE_NOUNS, looks_like_name
 from .lines import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, WORD, Unit
 
 PULL_QUOTE_REACH = 15
@@ -34,7 +35,7 @@ def take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[Pu
         if i in cut or unit.kind not in (PARAGRAPH, BLOCKQUOTE) or len(unit.text.split()) > 60:
             continue
         repeated = _repeats_elsewhere(units, i, cut)
-        name_at = i + 1 if i + 1 < len(units) and _is_speaker_line(units[i + 1], body_text) else None
+        name_at = i + 1 if i + 1 < len(units) and _isspeaker_line(units[i + 1], body_text) else None
         if not repeated and name_at is None:
             continue
         if not repeated and (len(unit.text.split()) > 45 or _has_own_attribution(unit.text) or not _quote_like(unit)):
@@ -51,7 +52,7 @@ def take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[Pu
         # else a signed quote said nowhere else: it stays the text's, and its signature names it below
         name = role = None
         if name_at is not None:
-            name, role = _speaker_line(units[name_at].text)
+            name, role = speaker_line(units[name_at].text)
             removed.append(Removed(units[name_at].text, furniture.PULL_SPEAKER))
             cut.add(name_at)
             role_at = name_at + 1
@@ -134,47 +135,15 @@ def _quote_like(unit: Unit) -> bool:
     return unit.kind == BLOCKQUOTE or unit.text.lstrip()[:1] in "'‘’\"“”„«»‚"
 
 
-def _is_speaker_line(unit: Unit, body_text: str) -> bool:
+def _isspeaker_line(unit: Unit, body_text: str) -> bool:
     if unit.kind not in (HEADING, PARAGRAPH) or len(unit.text.split()) > 12:
         return False
-    name, role = _speaker_line(unit.text)
+    name, role = speaker_line(unit.text)
     if not name or not looks_like_name(name):
         return False
     surname = name.split()[-1]
     # Named in the text too, or signed with a role ("Gedeputeerde Leentje Grillaert, bevoegd voor ...").
-    return body_text.count(surname) >= 2 or _names_a_role(role)
-
-
-def is_signature(text: str) -> bool:
-    """A line that signs a quote with a role and a full name ("gedeputeerde Riet Gillis, bevoegd voor Mobiliteit").
-
-    >>> is_signature("gedeputeerde Riet Gillis, bevoegd voor Mobiliteit"), is_signature("aad straathof spreekt")
-    (True, False)
-    """
-    name, role = _speaker_line(text)
-    return bool(name and looks_like_name(name)) and _names_a_role(role)
-
-
-def _names_a_role(role: str | None) -> bool:
-    return role is not None and any(is_role_word(w) for w in role.split())
-
-
-def _speaker_line(text: str) -> tuple[str | None, str | None]:
-    """Name and role from a pull quote's signature line.
-
-    >>> _speaker_line("— Jamie Shea, ex-NAVO-topman")
-    ('Jamie Shea', 'ex-NAVO-topman')
-    >>> _speaker_line("James Appathurai"), _speaker_line("Gedeputeerde Leentje Grillaert, bevoegd voor Landbouw")
-    (('James Appathurai', None), ('Leentje Grillaert', 'gedeputeerde, bevoegd voor Landbouw'))
-    """
-    text = re.sub(r"^[-–—~]+\s*", "", text).strip()
-    m = re.match(r"^([^,(|]+?)\s*(?:[,|]\s*|\(\s*)(.+?)\)?$", text)
-    name, role = (m.group(1), m.group(2)) if m else (text, None)
-    tokens = name.split()
-    if len(tokens) >= 3 and is_role_word(tokens[0]):
-        # "Gedeputeerde Leentje Grillaert, bevoegd voor Landbouw": the role word opens the line.
-        name, role = " ".join(tokens[1:]), tokens[0].lower() + (f", {role}" if role else "")
-    return name, role
+    return body_text.count(surname) >= 2 or names_a_role(role)
 
 
 def _is_role_line(unit: Unit, name_unit: Unit) -> bool:
