@@ -874,6 +874,15 @@ def test_a_signed_quote_said_nowhere_else_stays_in_the_text_named_by_its_signatu
     assert [q.speaker for q in article.quotes if not q.inline] == ["Leentje Grillaert"]
 
 
+def test_the_signature_under_a_quote_that_ends_the_article_names_it_though_the_page_goes_on():
+    article = parse_text("Een titel voor de test\n\nDe provincie steunt vijf projecten op het platteland.\n\n"
+                         "De projecten kregen samen 245.000 euro, zo blijkt uit de beslissing van vandaag.\n\n"
+                         "\"Met deze vijf projecten ondersteunen we stuk voor stuk mooie ontmoetingsplekken.\"\n\n"
+                         "Gedeputeerde Leentje Grillaert, bevoegd voor Landbouw en Platteland\n\n"
+                         "Overzicht van de projecten\n\nDeel dit persbericht: Facebook · X · LinkedIn · E-mail\n")
+    assert [q.speaker for q in article.quotes if not q.inline] == ["Leentje Grillaert"]
+
+
 def test_first_names_get_the_answer_of_gender_guessers_whole_dictionary():
     # Only a name's own lines of the dictionary are read; the answer must be the one the whole file gives.
     import random

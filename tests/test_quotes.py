@@ -398,3 +398,10 @@ def test_a_signature_that_ends_the_paragraph_after_the_quote_names_its_speaker_b
                          "Koster, co-voorzitters van de commissie.\n\n"
                          "\"Dit positieve rapport bevestigt het karakter van onze hogeschool.\" Frederik D'hulster - Algemeen Directeur\n")
     assert [q.speaker for q in article.quotes] == [None, "Frederik D'hulster"]
+
+
+def test_an_ampersand_in_the_signers_role_is_no_pair():
+    article = parse_text("Wikipedia in het museum\n\nDe stichting werkte twee jaar met een Wikipedian in Residence.\n\n"
+                         "“Ook zijn er meer dan 4000 afbeeldingen van onze collecties geplaatst.” - Else Gootjes, "
+                         "Publiek & Presentatie Erfgoed Gelderland\n")
+    assert [q.speaker for q in article.quotes] == ["Else Gootjes"]

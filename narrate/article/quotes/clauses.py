@@ -280,7 +280,7 @@ def _signature(after: str) -> tuple[Phrase, int] | None:
         return phrase, bracket.start(1)
     signed = _SIGNATURE.fullmatch(after)
     label = re.sub(r"\s+[-–—]\s+", ", ", signed.group(1)) if signed else ""
-    if label and "&" not in label and is_name_label(label) and (phrase := colon_subject(label)) and phrase.kind == "name":
+    if label and "&" not in label.split(",")[0] and is_name_label(label) and (phrase := colon_subject(label)) and phrase.kind == "name":
         return phrase, signed.start(1)
     return None
 
