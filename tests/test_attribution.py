@@ -883,6 +883,15 @@ def test_the_signature_under_a_quote_that_ends_the_article_names_it_though_the_p
     assert [q.speaker for q in article.quotes if not q.inline] == ["Leentje Grillaert"]
 
 
+def test_a_label_of_one_word_is_the_one_full_name_the_text_gives_it_and_no_firms_name():
+    said = "“Ik ben geboren en opgegroeid in Sichuan, maar kwam in 2017 naar hier.”"
+    intro = "Onze stad telt ruim 81.000 inwoners. Sinds kort is ook Yihong Li (34) Kortrijkzaan."
+    assert speakers(intro, f"Yihong: {said}") == ["Yihong Li"]
+    assert speakers(intro.replace("Yihong Li", "Yihong Li of Yihong Wu"), f"Yihong: {said}") == [None]
+    firm = "Onze stad telt ruim 81.000 inwoners. Sinds kort werkt ook Vermeulen Bouwgroep in de stad."
+    assert speakers(firm, f"Vermeulen: {said}") == [None]
+
+
 def test_first_names_get_the_answer_of_gender_guessers_whole_dictionary():
     # Only a name's own lines of the dictionary are read; the answer must be the one the whole file gives.
     import random

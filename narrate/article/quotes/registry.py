@@ -128,8 +128,19 @@ def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | N
     for name, role in pull_names:
         registry.add(name, role)
     registry.alias_first_names(everything, counts)
+    _complete_lone_names(registry, everything)
     _drop_surname_runs(registry)
     return registry
+
+
+def _complete_lone_names(registry: Registry, text: str) -> None:
+    """A name registered on its own ("Yihong: “...”") that the text gives in full once ("Yihong Li (34)") is that
+    full name: one person, named aloud in full."""
+    for person in [p for p in registry.people if p.is_person and " " not in p.name]:
+        full = {run for _, run in name_runs(text) if run.split()[0] == person.name and _all_name_tokens(run)}
+        if len(full) == 1 and registry.find(name := full.pop()) is None:
+            person.name = name
+            person.aliases |= aliases_for(name) | {name.split()[0]}
 
 
 def introduced_in_title(title: str | None, text: str) -> list[tuple[str, str | None]]:
@@ -154,6 +165,12 @@ def introduced_in_title(title: str | None, text: str) -> list[tuple[str, str | N
     if is_first_name(first) and surname[:1].isupper() and re.search(rf"\b{re.escape(surname)}\b", text):
         return [(phrase.text, phrase.role)]
     return []
+
+
+def _all_name_tokens(run: str) -> bool:
+    """Every capitalised word of a run can stand in a person's name ("Yihong Li"; not "Vermeulen Bouwgroep")."""
+    tokens = [t for t in run.split() if t[:1].isupper()]
+    return all(is_name_token(t, last=i == len(tokens) - 1) for i, t in enumerate(tokens))
 
 
 def _drop_surname_runs(registry: Registry) -> None:
