@@ -311,6 +311,14 @@ def test_double_marks_spaced_off_their_words_mid_paragraph_open_and_close_a_quot
         ("Boeken lezen is enorm belangrijk", "Jan Peeters")]
 
 
+def test_a_closing_mark_spaced_off_after_the_quotes_full_stop_closes_it_before_its_clause():
+    article = parse_text("De Regie publiceert haar verslag\n\nDe Regie der Gebouwen publiceert haar verslag.\n\n"
+                         "“ Het jaar werd sterk beïnvloed door de crisis. Toch zetten we onze werking verder. ” "
+                         "verklaart Laurent Vrijdaghs, administrateur-generaal van de Regie.\n")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("Het jaar werd sterk beïnvloed door de crisis. Toch zetten we onze werking verder.", "Laurent Vrijdaghs")]
+
+
 def test_an_adverb_between_the_verb_and_its_subject_does_not_hide_the_subject():
     article = parse_text("Eigen loketten voor het gewest\n\nHet gewest opent loketten voor de gezinnen.\n\n"
                          "“Dagelijks komen tot 700 gezinnen naar het loket”, aldus nog Rudi Vervoort, voorzitter van het college.\n")

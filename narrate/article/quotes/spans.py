@@ -205,10 +205,16 @@ def _closes(text: str, j: int, closer: str) -> bool:
     after = text[j + len(closer) : j + len(closer) + 1]
     # « Comme ceci »: French spacing sets the guillemet apart; a right double mark spaced off too (" Het is een
     # ontmoetingsplek ”, benadrukt ...) before the comma or full stop that ends the quote.
-    if text[j - 1].isspace() and closer != "»" and not (closer == "”" and (not after or after in ",.;!?")):
+    if text[j - 1].isspace() and closer != "»" and not (closer == "”" and _spaced_closer(text, j, after)):
         return False
     # '... grondgebied”stelt Isabelle Grippa': a double mark glued to the verb of saying still closes the quote
     return not after or not after.isalnum() or closer not in _APOSTROPHES and _clause_after(text, j + len(closer))
+
+
+def _spaced_closer(text: str, j: int, after: str) -> bool:
+    """A right double mark set apart from the quote's last word closes it: before the punctuation that ends the
+    quote, after the quote's own full stop ("... verder. ” verklaart X"), or before the clause that says who spoke."""
+    return not after or after in ",.;!?" or text[:j].rstrip()[-1:] in SENTENCE_PUNCT or _clause_after(text, j + 1)
 
 
 def _at_sentence_start(text: str, i: int) -> bool:
