@@ -892,6 +892,11 @@ def test_a_label_of_one_word_is_the_one_full_name_the_text_gives_it_and_no_firms
     assert speakers(firm, f"Vermeulen: {said}") == [None]
 
 
+def test_a_name_that_opens_with_a_capital_of_central_european_alphabets_is_a_name():
+    assert speakers("Eurocommissaris Maroš Šefčovič bezocht het comité in Brussel.",
+                    "‘Jullie zijn de beste ambassadeurs voor de Europese Unie en dat blijft zo’, zei Šefčovič.") == ["Maroš Šefčovič"]
+
+
 def test_first_names_get_the_answer_of_gender_guessers_whole_dictionary():
     # Only a name's own lines of the dictionary are read; the answer must be the one the whole file gives.
     import random

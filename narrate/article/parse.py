@@ -157,7 +157,7 @@ def stand_in_title(article: Article) -> str:
     """
     texts = [article.lead] + [p for s in article.sections for p in s.paragraphs] + [i.answer for i in article.summary]
     text = next((t for t in texts if t and t.strip()), "") or "Zonder titel"
-    sentence = re.split(r"(?<=[.!?…])\s+(?=[A-Z0-9À-Þ‘'\"“„«])", text.strip(), maxsplit=1)[0].rstrip(" .")
+    sentence = re.split(r"(?<=[.!?…])\s+(?=[A-Z0-9À-ÞĀ-Ž‘'\"“„«])", text.strip(), maxsplit=1)[0].rstrip(" .")
     words = sentence.split()
     return sentence if len(words) <= STAND_IN_WORDS else " ".join(words[:STAND_IN_WORDS]).rstrip(",;:") + "…"
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .firstnames import is_first_name
 
-CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*"
 """A capitalised word: Shea, NAVO, Jong-un, O'Neill."""
 
 PARTICLE = r"(?:van|de|der|den|ter|ten|te|von|da|di|du|le|la|bin|ibn|al|el|'t|’t)"

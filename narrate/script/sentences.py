@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘„«(\[]*[A-Z0-9À-ÖØ-Þ])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘„«(\[]*[A-Z0-9À-ÖØ-ÞĀ-Ž])")
 
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:dr|mr|prof|mevr|dhr|bv|o\.a|enz|nr|St)\.$", re.IGNORECASE)
 """A sentence that ends in one of these abbreviations goes on in the next (written text only)."""

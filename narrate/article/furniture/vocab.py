@@ -256,7 +256,7 @@ wordt aangeboden door stad Lier ...", "Deze blog maakt deel uit van de reeks ...
 het ministerie."."""
 
 RUBRIC_OR_ISSUE = re.compile(
-    r"(?:^|[|·]\s*)(?:[Rr]ubriek\s+[A-ZÀ-Þ][\w'’-]+)|\b(?i:lente|zomer|herfst|winter|voorjaars|najaars|kerst)nummer\b"
+    r"(?:^|[|·]\s*)(?:[Rr]ubriek\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)|\b(?i:lente|zomer|herfst|winter|voorjaars|najaars|kerst)nummer\b"
 )
 """A magazine's rubric or seasonal issue in a meta line: "Rubriek Onvergetelijk | Maguza, lentenummer"."""
 
@@ -400,7 +400,7 @@ SITE_COOKIES = re.compile(
     r"(?:gebruikt|gebruiken|plaatst|plaatsen|maakt gebruik van|maken gebruik van)\b.{0,80}\bcookies\b"
     r"|^(?:this (?:web)?site|we|[\w.-]+)\s+uses?\s+cookies\b"
     # A site that signs with its owner's name says what the cookies are for: its site, the visitor's experience.
-    r"|^(?-i:[A-ZÀ-Þ][\w.&'’-]*)(?:\s+[\w.&'’-]+){0,4}\s+(?:gebruikt|plaatst|maakt gebruik van)\b.{0,60}\bcookies\b"
+    r"|^(?-i:[A-ZÀ-ÞĀ-Ž][\w.&'’-]*)(?:\s+[\w.&'’-]+){0,4}\s+(?:gebruikt|plaatst|maakt gebruik van)\b.{0,60}\bcookies\b"
     r".{0,80}\b(?:website|site|surfervaring|gebruikservaring|bezoek)\b",
     re.IGNORECASE,
 )

@@ -214,7 +214,7 @@ _OTHER_PAGES = frozenset({furniture.RELATED, furniture.TEASERS})
 _CUT_AS = {"tags": furniture.NAVIGATION, "caption": furniture.CAPTION, "about": furniture.AFTER_ARTICLE}
 """False headings that are page furniture, cut with this reason (the other kinds are read as text or dropped)."""
 
-_ABOUT_BOX = re.compile(r"Over (?:de |het )?[A-ZÀ-Þ][\w.&'’-]*(?: [\w.&'’-]+){0,3}")
+_ABOUT_BOX = re.compile(r"Over (?:de |het )?[A-ZÀ-ÞĀ-Ž][\w.&'’-]*(?: [\w.&'’-]+){0,3}")
 """The heading of the sender's box ("Over VVSG"): the dev keys hold 118 such lines as furniture, 2 as subheads."""
 
 _SALUTATION = re.compile(r"(?i)(?:hoog)?geachte\s+\w|dames en heren\b|(?:beste|lieve|waarde)\s+[^,]+,\s*$")
@@ -247,7 +247,7 @@ def _standfirst(text: str, following: Unit | None) -> bool:
     return (len(words) >= STANDFIRST_WORDS or verb) and following is not None and is_prose(following.text)
 
 
-_ANSWER_OPENING = re.compile(rf"(?:[A-ZÀ-Þ][\w.-]{{0,30}}(?: [A-ZÀ-Þ][\w.-]{{0,30}})?\s?:\s*)?{OPENING_MARK}\s?[A-ZÀ-Þ0-9]")
+_ANSWER_OPENING = re.compile(rf"(?:[A-ZÀ-ÞĀ-Ž][\w.-]{{0,30}}(?: [A-ZÀ-ÞĀ-Ž][\w.-]{{0,30}})?\s?:\s*)?{OPENING_MARK}\s?[A-ZÀ-ÞĀ-Ž0-9]")
 
 
 def _answered_in_quotes(text: str) -> bool:
@@ -286,7 +286,7 @@ def _entries_between_text(units: list[Unit], i: int) -> bool:
 
 def _starts_sentence(text: str) -> bool:
     """A sentence's start, or a transcript's speaker in brackets ("[Barbara Dewulf]") over the words."""
-    return bool(re.match(r"[\"'‘’“”„«(\[]?[A-ZÀ-Þ0-9]", text))
+    return bool(re.match(r"[\"'‘’“”„«(\[]?[A-ZÀ-ÞĀ-Ž0-9]", text))
 
 
 def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, dated: bool = False) -> bool:

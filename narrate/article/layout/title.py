@@ -97,7 +97,7 @@ def is_headline_shaped(text: str) -> bool:
     if not 2 <= len(words) <= 25 or len(text) > 160:
         return False
     first = text[0]
-    if not (first.isupper() or first.isdigit() or first in "‘'\"“„«" or re.match(r"[a-zà-ÿ]{1,4}[A-ZÀ-Þ]", text)):
+    if not (first.isupper() or first.isdigit() or first in "‘'\"“„«" or re.match(r"[a-zà-ÿ]{1,4}[A-ZÀ-ÞĀ-Ž]", text)):
         return False  # a brand with a capital inside may open it: "mboRijnland organiseert ...", "iPhone"
     if re.search(r"[.,;:]$", text) or not re.search(r"[^\W\d_]{3}", text):
         return False
@@ -223,7 +223,7 @@ def _long_headline(lines: list[Line], i: int, is_byline: Callable[[str], bool]) 
     words = len(text.split())
     if not (is_prose(text) and words <= LONG_HEADLINE) or SENTENCE_END.search(text) or text.endswith(("!", "?")):
         return False
-    if re.search(r"[.!?]['’\"”»)]?\s+[A-ZÀ-Þ]", text) or not (text[0].isupper() or text[0] in "‘'\"“„«"):
+    if re.search(r"[.!?]['’\"”»)]?\s+[A-ZÀ-ÞĀ-Ž]", text) or not (text[0].isupper() or text[0] in "‘'\"“„«"):
         return False
     return i + 1 < len(lines) and (is_prose(lines[i + 1].text) or is_byline(lines[i + 1].text))
 

@@ -42,7 +42,7 @@ def answers_of_interview(analyses: list[Analysis], registry: Registry, mentions:
                     found.speaker, found.attribution = person, "context"
 
 
-_ADDRESSED = re.compile(r"(?:Meneer|Mevrouw|De heer|Dokter|Professor)\s+((?:[a-z]+\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s")
+_ADDRESSED = re.compile(r"(?:Meneer|Mevrouw|De heer|Dokter|Professor)\s+((?:[a-z]+\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?),\s")
 
 
 def answers_to_the_addressed(analyses: list[Analysis], registry: Registry) -> None:

@@ -271,7 +271,7 @@ class _Attributor:
             return []
         analysis, found = self.analyses[passage], []
         for start in analysis.starts:
-            m = re.match(r"(?:De|Een)\s+([a-zà-ÿ][\w-]+|[A-ZÀ-Þ][a-zà-ÿ-]+(?=\s+van\s))\s+[a-zà-ÿ]", analysis.passage.text[start:])
+            m = re.match(r"(?:De|Een)\s+([a-zà-ÿ][\w-]+|[A-ZÀ-ÞĀ-Ž][a-zà-ÿ-]+(?=\s+van\s))\s+[a-zà-ÿ]", analysis.passage.text[start:])
             # An agent noun ("de hacker", "de eigenaar") or a person noun; "de winter" at worst costs a name.
             if m and (passage, start) < (index, pos) and (
                 m.group(1).endswith(("er", "aar", "ist", "ent", "ant", "eur", "man", "vrouw", "ling", "genoot", "getuige")) or is_person_description(m.group(0))

@@ -163,7 +163,7 @@ def continued_span(text: str, spans: list[Span]) -> Span | None:
     return Span(0, 0, m.start(), m.end(), True)
 
 
-_LABEL = re.compile(r"^([^.:!?\"“”„«»‘’']{3,80}?):\s*(?=[A-ZÀ-Þ])")
+_LABEL = re.compile(r"^([^.:!?\"“”„«»‘’']{3,80}?):\s*(?=[A-ZÀ-ÞĀ-Ž])")
 
 
 def labelled_span(text: str, spans: list[Span]) -> Span | None:

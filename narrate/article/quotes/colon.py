@@ -127,7 +127,7 @@ def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
     while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
         skip += 1
     left = _whole_phrase(_without_relative_clause(tokens[skip:i]))
-    if left is None and re.search(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+ (?:en|&) [A-ZÀ-Þ]", " ".join(tokens[skip:i])):
+    if left is None and re.search(r"(?<![\w-])[A-ZÀ-ÞĀ-Ž][\w'’-]+ (?:en|&) [A-ZÀ-ÞĀ-Ž]", " ".join(tokens[skip:i])):
         return None  # "Otter en Driebergen benadrukken de praktische kant ...: ...": two speak, and what follows is no one
     if left is None and tokens[i - 1] == "en" and (first := _coordinated_subject(tokens[skip:i], tokens[i + 1 :])):
         return first

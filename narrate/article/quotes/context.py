@@ -143,7 +143,7 @@ def over_one_sentence(previous: Analysis, current: Analysis, found: Found, named
     return closing[0].speaker if len(rest.split()) <= 6 else None
 
 
-_NAMES_OR_COLON = re.compile(r"\s[A-ZÀ-Þ]|:\s*$")
+_NAMES_OR_COLON = re.compile(r"\s[A-ZÀ-ÞĀ-Ž]|:\s*$")
 
 
 def _governed(text: str, pos: int) -> bool:

@@ -90,7 +90,7 @@ def holds_role(person: Person, description: str) -> bool:
     return fits and all(w in words for w in named)
 
 
-_PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:se|sche)")  # "Surinaamse", "Utrechtse", "Vlaamse"
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]+(?:se|sche)")  # "Surinaamse", "Utrechtse", "Vlaamse"
 
 
 def _compound_of(head: str, words: list[str]) -> bool:
@@ -244,7 +244,7 @@ SAID_FORMS = frozenset(
 )
 """Verbs after a quoted fragment that say it was said: "een 'aap' had genoemd"."""
 
-_NAME_RUN = r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-Þ][\w’'-]*)*"
+_NAME_RUN = r"[A-ZÀ-ÞĀ-Ž][\w’'-]*(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-ÞĀ-Ž][\w’'-]*)*"
 
 
 def fragment_speaker(sentence: str, mark: int, close: int) -> tuple[int, str] | None:
@@ -327,7 +327,7 @@ def self_introduced(text: str) -> str | None:
     return m.group(1) if m and is_full_name(m.group(1)) else None
 
 
-_INTRODUCTION = re.compile(r"(?:Ik ben|Ik heet|Mijn naam is)\s+((?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)){1,4})(?=[,.;:!?]|\s+en\b|$)")
+_INTRODUCTION = re.compile(r"(?:Ik ben|Ik heet|Mijn naam is)\s+((?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|van|de|der|den|ter|ten)(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|van|de|der|den|ter|ten)){1,4})(?=[,.;:!?]|\s+en\b|$)")
 
 
 def lower_determiner(text: str) -> str:
@@ -351,8 +351,8 @@ def pair_first(text: str, mentions: list[Mention]) -> bool:
     if not named:
         return False
     after = text[named[0].pos :]
-    pair = (rf"(?:[A-ZÀ-Þ][\w'’.-]*\s+|(?:{NAME_LINKS})\s+){{1,4}}(?:en|&)\s+"
-            rf"(?:(?!(?:{_NOT_A_ROLE})\b)[a-zà-ÿ-]+\s+){{0,2}}[A-ZÀ-Þ]")
+    pair = (rf"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+|(?:{NAME_LINKS})\s+){{1,4}}(?:en|&)\s+"
+            rf"(?:(?!(?:{_NOT_A_ROLE})\b)[a-zà-ÿ-]+\s+){{0,2}}[A-ZÀ-ÞĀ-Ž]")
     return bool(re.match(pair, after))
 
 
@@ -430,7 +430,7 @@ _ABOUT_HIM = re.compile(r"\b(?:hij|hem|zijn|haar)\b")
 """A third-person singular pronoun: the sentence goes on about the one person named before it."""
 
 
-_ROLE_THEN_CAPITALS = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]+)\s+((?:[A-ZÀ-Þ][\w'’.-]*\s+){0,2}[A-ZÀ-Þ][\w'’-]+)")
+_ROLE_THEN_CAPITALS = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]+)\s+((?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,2}[A-ZÀ-ÞĀ-Ž][\w'’-]+)")
 
 
 def introduced_names(sentence: str) -> list[str]:

@@ -32,12 +32,12 @@ from .words import SPEECH_VERBS
 
 _LABEL_LINE = re.compile(r"\s*([^.!?:;\"“”„‘’«»()]{2,80}?)\s*(?:\(([^()]{1,30})\))?\s*:\s*$")
 _INLINE_LABEL = re.compile(
-    r"\s*([A-ZÀ-Þ][^.!?:;\"“”„«»()]{1,120}?)\s*(?:\(([^()]{1,30})\))?\s*\.\s+[-–—]\s+(?:\([A-Z]{2}\)\s+)?"
+    r"\s*([A-ZÀ-ÞĀ-Ž][^.!?:;\"“”„«»()]{1,120}?)\s*(?:\(([^()]{1,30})\))?\s*\.\s+[-–—]\s+(?:\([A-Z]{2}\)\s+)?"
 )
 _BRACKET_LABEL = re.compile(r"\s*\[([^\[\]]{2,120})\]()\s*")
 """A video transcript's speaker line: "[Rik De Laet, Afdelingshoofd (1989-2013), in het Nederlands]"."""
-_HONORIFIC = re.compile(r"(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer|Mevr\.?|Mw\.?|Dhr\.?)\s+(?=[A-ZÀ-Þ])")
-_CAPS_HEADING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*){0,3}")
+_HONORIFIC = re.compile(r"(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer|Mevr\.?|Mw\.?|Dhr\.?)\s+(?=[A-ZÀ-ÞĀ-Ž])")
+_CAPS_HEADING = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]*){0,3}")
 
 
 @dataclass
@@ -399,7 +399,7 @@ def _body_speaks(text: str) -> bool:
     (True, False)
     """
     last = re.split(r"(?<=[.!?])\s+(?=\S)", text.strip())[-1]
-    m = re.match(r"(?:De|Het)\s+(?:[A-ZÀ-Þ][\w-]*\s+){1,4}(\w+)", last)
+    m = re.match(r"(?:De|Het)\s+(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){1,4}(\w+)", last)
     return bool(m) and m.group(1) in SPEECH_VERBS
 
 

@@ -111,4 +111,4 @@ def lowercase_particle_name(tokens: list[str]) -> int:
     while k < len(tokens) and k < 3 and tokens[k] in {"van", "der", "den", "de", "ter", "ten", "te", "het"}:
         k += 1
     starts = bool(tokens) and tokens[0] in {"van", "ter", "ten"}
-    return k + 1 if starts and k < len(tokens) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", tokens[k]) else 0
+    return k + 1 if starts and k < len(tokens) and re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿ'’-]+", tokens[k]) else 0
