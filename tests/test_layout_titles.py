@@ -653,10 +653,17 @@ def test_the_line_that_repeats_where_a_trail_of_slashes_ends_is_the_title_and_th
     assert [s.heading for s in article.sections] == [None]
 
 
-def test_a_name_card_with_a_role_is_read_as_a_line_of_text_not_as_a_chapter():
+def test_a_name_card_with_a_role_is_no_chapter_the_pictures_caption_between_paragraphs_and_read_over_words():
     article = parse_text(f"Nieuwe koers voor het ziekenhuis\n\n{BODY}\n\nMedisch directeur Guy Hans\n\n{MORE}\n")
     assert [s.heading for s in article.sections] == [None]
-    assert "Medisch directeur Guy Hans" in article.sections[0].paragraphs
+    assert "Medisch directeur Guy Hans" in [r.text for r in article.removed if r.reason == "photo caption"]
+    # Over the person's words or a question put to them, it says who speaks: read with them.
+    for below in ("“We bouwen verder aan het ziekenhuis van morgen.”", "Wat verandert er voor de patiënten?"):
+        article = parse_text(f"Nieuwe koers voor het ziekenhuis\n\n{BODY}\n\nMedisch directeur Guy Hans\n\n{below}\n\n{MORE}\n")
+        assert "Medisch directeur Guy Hans" in article.sections[0].paragraphs
+    # A line of news about someone, with its verb, is a subhead, not a card.
+    article = parse_text(f"Nieuwe raad\n\n{BODY}\n\nHanne Goossens aangesteld als gemeenteraadslid\n\n{MORE}\n")
+    assert "Hanne Goossens aangesteld als gemeenteraadslid" not in [r.text for r in article.removed]
 
 
 def test_a_press_releases_headline_of_over_twenty_words_is_still_its_title():
@@ -698,8 +705,9 @@ def test_a_name_alone_under_the_headline_or_under_a_subhead_naming_them_is_no_ch
     assert [s.heading for s in article.sections if s.heading] == ["De genomineerden", "Niels Drost"]
 
 
-def test_a_name_with_an_age_in_brackets_is_a_portraits_name_card_read_as_text():
-    article = parse_text(f"Nieuwe fietsbrug\n\n{BODY}\n\nHarm Ligtenberg (21), CSF\n\n{MORE}\n")
+def test_a_name_with_an_age_in_brackets_is_a_portraits_name_card_read_over_the_words_it_labels():
+    said = "‘Er wordt gesproken over een nieuw beleid voor de fietsbrug.’"
+    article = parse_text(f"Nieuwe fietsbrug\n\n{BODY}\n\nHarm Ligtenberg (21), CSF\n\n{said}\n\n{MORE}\n")
     assert [s.heading for s in article.sections if s.heading] == []
     assert any("Harm Ligtenberg (21), CSF" in p for s in article.sections for p in s.paragraphs)
     # A count in brackets after a word that is no name is a subhead's ("Perscommuniqués (44)").

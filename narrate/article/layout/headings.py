@@ -158,12 +158,37 @@ def _false_heading(
     if following is not None and following.kind == PARAGRAPH and re.match(OPENING_MARK, following.text) and is_name_label(text):
         return "label"  # "Nella van Willigen" over her quoted words: who speaks them, not a chapter
     if _name_with_role(text) or _name_with_age(text):
-        return "label"  # "Medisch directeur Guy Hans", "Harm Ligtenberg (21), CSF": a name card, not a chapter
+        # "Medisch directeur Guy Hans", "Harm Ligtenberg (21), CSF": a name card, not a chapter; over the person's
+        # words or questions put to them, it says who speaks; anywhere else it names who is in the picture
+        # (an address has a number: "Burgemeester Van Gansberghelaan 96" is kept)
+        pictured = following is not None and not _speaks_below(following.text) and _only_names_and_roles(text)
+        return "caption" if pictured else "label"
     if following is not None and following.kind == PARAGRAPH and not (
         _starts_sentence(following.text) or is_prose(following.text)
     ):
         return "teaser"  # over a tag, a price or a lower-case link: a list of the page, not the text
     return None
+
+
+def _only_names_and_roles(text: str) -> bool:
+    """A card's words: names, roles and the words that join them; no number (an address: "Burgemeester Van
+    Gansberghelaan 96") and no verb ("Hanne Goossens aangesteld als gemeenteraadslid" is news, a subhead).
+
+    >>> _only_names_and_roles("Eefje Cuppen, directeur Rathenau Instituut"), _only_names_and_roles("Hanne Goossens aangesteld als gemeenteraadslid")
+    (True, False)
+    """
+    text = re.sub(r"\(\d{1,3}\)", "", text)
+    lower = [w for w in re.findall(r"[^\W\d_][\w-]*", text) if w[:1].islower()]
+    return not re.search(r"\d", text) and all(w in _CARD_LINKS or is_role_word(w) for w in lower)
+
+
+_CARD_LINKS = frozenset({"van", "de", "der", "den", "het", "bij", "voor", "en", "ter", "ten", "te"})
+
+
+def _speaks_below(text: str) -> bool:
+    """A paragraph a name card stands over as its speaker's label: quoted words, a colon label, or a question."""
+    return bool(re.match(OPENING_MARK, text) or re.match(r"[^\s:]{1,30}(?: [^\s:]{1,30}){0,3}:\s", text)
+                or text.rstrip().endswith("?") or "?" in text[:120])
 
 
 def _name_with_role(text: str) -> bool:
