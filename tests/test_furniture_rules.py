@@ -391,6 +391,16 @@ def test_a_line_of_prose_under_a_share_bar_is_the_page_s_and_a_last_section_unde
     assert closing in spoken(article)
 
 
+def test_a_dated_stamp_set_off_from_its_sender_is_a_date_line_and_a_titled_day_is_not():
+    stamp = "Gemeente Zandhoven – Nieuws uit de gemeente – laatst gewijzigd op 14 maart 2024"
+    sent = "04-09-2015 | Kabinet van de burgemeester"
+    article = parse_lines("Zandhoven krijgt nieuwe brug", stamp, *BODY[:2], sent, *BODY[2:])
+    assert reasons(article).get(stamp) == "date line" and reasons(article).get(sent) == "date line"
+    assert all(sentence.split(",")[0] in spoken(article) for sentence in BODY)
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Open dag – 12 oktober", *BODY[2:])
+    assert "Open dag – 12 oktober" not in reasons(article)
+
+
 def test_a_short_closing_paragraph_stays():
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Het onderzoek loopt nog.", "© Krant van Zandhoven")
     assert "Het onderzoek loopt nog." in spoken(article)

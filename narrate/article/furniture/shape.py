@@ -120,7 +120,27 @@ def is_date_line(text: str) -> bool:
     """
     if _LABELLED_MONTH.fullmatch(text.strip()) or _WEEK.fullmatch(text.strip()):
         return True  # "Datum: maart 2021": a month's date, labelled as one; "Week 14 - 2019", a weekly column's stamp
-    if not (_DATE.search(text) or _TIME.search(text)) or len(text) > 90:
+    return len(text) <= 90 and _only_date(text)
+
+
+def is_dated_meta(text: str) -> bool:
+    """A stamp set off from its sender or section: "Agentschap Justitie – Verhalen uit het agentschap – laatst
+    gewijzigd op 14 maart 2024", "04-09-2015 | Kabinet van de President"; a date with its year, not a day alone.
+
+    >>> is_dated_meta("Verhalen uit het agentschap – laatst gewijzigd op 14 maart 2024"), is_dated_meta("Open dag – 12 oktober")
+    (True, False)
+    """
+    parts = _SEPARATOR.split(text.strip())
+    if len(parts) < 2 or len(text.split()) > 20 or re.search(r"[.!?]\s", text):
+        return False
+    return any(len(part) <= 90 and re.search(r"\b(?:19|20)\d\d\b", part) and _only_date(part) for part in parts)
+
+
+_SEPARATOR = re.compile(r"\s+[–|·•]\s+")
+
+
+def _only_date(text: str) -> bool:
+    if not (_DATE.search(text) or _TIME.search(text)):
         return False
     rest = _DATE_FILLER.sub(" ", _PAGE.sub(" ", _TIME.sub(" ", _DATE.sub(" ", text))))
     return not rest.strip() or _stamp_of(rest, text)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import furniture
-from ..furniture.shape import OPENING_MARK, has_date, is_put_question, is_quote_alone
+from ..furniture.shape import OPENING_MARK, has_date, is_dated_meta, is_put_question, is_quote_alone
 from ..furniture.vocab import FINITE_VERBS
 from ..model import Removed
 from ..firstnames import is_first_name
@@ -105,6 +105,8 @@ def _cut_paragraph(unit: Unit, out: list[Unit], removed: list[Removed]) -> bool:
         removed.append(Removed(unit.text, furniture.DATE_LINE))
     elif _author_line(unit.text) or len(unit.text.split()) <= AUTHOR_LINE_WORDS and dated_author(unit.text):
         removed.append(Removed(unit.text, furniture.BYLINE_IN_TEXT))
+    elif is_dated_meta(unit.text):
+        removed.append(Removed(unit.text, furniture.DATE_LINE))  # "04-09-2015 | Kabinet van de President"
     else:
         return False
     return True
@@ -129,7 +131,7 @@ def _false_heading(
     """Why a heading-like line is no subhead, or None when it is one."""
     if title and comparable(text) == comparable(title):
         return "title"
-    if is_date_line(text) or dated_author(text):
+    if is_date_line(text) or dated_author(text) or is_dated_meta(text):
         return "stamp"  # a time stamp, or an entry's date and author ("29 april 2021 Lysander van Oossanen in ...")
     if furniture.vocab.BYLINE_START.match(text) and is_byline(text):
         return "byline"  # "Door redactie Student" under the lead; a dated subhead is no byline
