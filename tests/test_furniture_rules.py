@@ -207,6 +207,9 @@ def reasons(article) -> dict[str, str]:
         ("Lees meer op p.17", "navigation"),
         ("Leesvoorstel: ca. 4 minuten", "reading time"),
         ("Home › Pers › De nieuwe brug over het kanaal gaat in juni open", "navigation"),
+        ("Interview uit Waterspiegel, het opinieblad van Vewin", "source credit"),
+        ("Lezing gehouden op zondag 24 april 2022 ter gelegenheid van Erfgoeddag", "source credit"),
+        ("Hij werd geïnterviewd op 30 mei 2025 door Roel Bekker en Zeger van der Wal.", "source credit"),
     ],
 )
 def test_widget_lines(line: str, reason: str):
@@ -265,6 +268,8 @@ def test_widget_lines(line: str, reason: str):
         "Open dagen zijn er op zaterdag 12 mei van 10 tot 16 uur.",
         "Meer verhalen over de brug lees je in ons magazine.",
         "Reserveer op tijd, want de zaal is klein.",
+        "Interview uit de hand gelopen bij de gemeenteraad",
+        "Toespraak gehouden op de nieuwjaarsreceptie. Het was een mooie avond.",
     ],
 )
 def test_prose_about_widgets_is_not_furniture(line: str):

@@ -349,10 +349,13 @@ SYNDICATION = re.compile(
     r"dit (?:persbericht|bericht|artikel) is (?:afkomstig van|aangeleverd door|geplaatst door|geplaatst (?:onder|in) de (?:rubriek|categorie))|"
     r"afzender van dit (?:persbericht|bericht)|(?:bekijk (?:het )?)?origine(?:el|le) (?:persbericht|bericht)(?=(?:\s+op\s+[\w.-]+)?\.?$)|dit (?:artikel|bericht|stuk) is overgenomen (?:van|uit)|.{2,60}\baanvaardt geen (?:enkele )?aansprakelijkheid voor de inhoud\b"
     r"|(?:dit|deze) (?:blog|artikel|column|bijdrage|opiniestuk|stuk) is geschreven door een gastauteur"
+    r"|(?:(?:interview|artikel|column) uit (?=(?-i:[A-ZÀ-ÞĀ-Ž]))|(?:lezing|toespraak|speech|rede|voordracht) (?:gehouden|uitgesproken) "
+    r"(?:op|tijdens|bij|ter gelegenheid)|(?:hij|zij|ze) werd geïnterviewd (?:op|door))(?=[^.!?]*[.!?]?$)"
     r"|de inhoud (?:van (?:dit|deze) \w+ )?geeft niet (?:per se |noodzakelijk(?:erwijs)? )?(?:het standpunt|de mening|de visie) van)\b",
     re.IGNORECASE,
 )
-"""Whose text this is when a site republishes it, where a press-release site filed it, and its disclaimer."""
+"""Whose text this is when a site republishes it, where a press-release site filed it, and its disclaimer; where
+an interview or a speech first appeared or was given ("Interview uit Waterspiegel, ...", "Lezing gehouden op ...")."""
 
 END_OF_RELEASE = re.compile(
     r"^\W*(?:noot (?:voor|aan) (?:de )?redacties?|einde (?:van het )?persbericht|niet voor publicatie|"
