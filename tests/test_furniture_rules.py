@@ -406,6 +406,15 @@ def test_a_dated_stamp_set_off_from_its_sender_is_a_date_line_and_a_titled_day_i
     assert "Open dag – 12 oktober" not in reasons(article)
 
 
+def test_a_texts_catalogue_record_over_it_is_an_infobox_and_not_read():
+    record = "\n".join(["Auteur Wilhelmina der Nederlanden", "Genre(s) Radiotoespraak", "Brontaal Nederlands",
+                        "Datering 12 september 1940", "Bron Radio Oranje-uitzending 12 september 1940 +  ?",
+                        "Auteursrecht Publiek domein"])
+    article = parse_lines("Zandhoven krijgt nieuwe brug", record, *BODY)
+    assert "Publiek domein" not in spoken(article) + (article.lead or "") and "Brontaal" not in spoken(article)
+    assert reasons(article).get("Auteursrecht Publiek domein") == "infobox"
+
+
 def test_a_short_closing_paragraph_stays():
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Het onderzoek loopt nog.", "© Krant van Zandhoven")
     assert "Het onderzoek loopt nog." in spoken(article)

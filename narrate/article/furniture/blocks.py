@@ -317,6 +317,35 @@ def infobox_lines(texts: list[str], block_of: list[int]) -> set[int]:
     return found
 
 
+RECORD_FIELDS = frozenset(
+    """auteur auteurs genre genres brontaal taal datering bron auteursrecht licentie uitgever uitgeverij vertaler
+    vertaling illustrator isbn""".split()
+)
+"""Fields of a text's catalogue record ("Brontaal Nederlands", "Auteursrecht Publiek domein"), as a wiki of texts
+prints it over the text."""
+
+RECORD_ROWS = 3
+"""Field rows in a row that make a record; one or two could be an event's details in the text."""
+
+
+def record_lines(texts: list[str]) -> set[int]:
+    """A catalogue record over a text: three or more lines in a row, each a record field's name and its value.
+
+    >>> sorted(record_lines(["Radiotoespraak", "Auteur Wilhelmina", "Genre(s) Radiotoespraak", "Brontaal Nederlands", "De wijze ..."]))
+    [1, 2, 3]
+    """
+    rows = [bool(re.match(r"(\w+)(?:\(s\))?:?\s+\S", t.strip())) and re.match(r"\w+", t.strip()).group().lower() in RECORD_FIELDS
+            and not t.rstrip().endswith(".") and len(t.split()) <= 12 for t in texts]
+    found: set[int] = set()
+    start = 0
+    for i in range(len(texts) + 1):
+        if i == len(texts) or not rows[i]:
+            if i - start >= RECORD_ROWS:
+                found.update(range(start, i))
+            start = i + 1
+    return found
+
+
 def is_caption(texts: list[str], i: int) -> bool:
     """A photo caption between two paragraphs: a verbless phrase with a full stop ("Verlinden tijdens de crisis.")."""
     text = texts[i]
