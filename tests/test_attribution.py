@@ -897,6 +897,14 @@ def test_a_name_that_opens_with_a_capital_of_central_european_alphabets_is_a_nam
                     "‘Jullie zijn de beste ambassadeurs voor de Europese Unie en dat blijft zo’, zei Šefčovič.") == ["Maroš Šefčovič"]
 
 
+def test_a_role_as_the_subject_after_an_opening_adverb_is_its_one_holder_in_the_context():
+    said = "‘Wij willen op een juiste manier met de nieuwe inwoners omgaan.’"
+    assert speakers("Burgemeester Frits Naafs opende de avond.",
+                    f"Daarnaast wacht de burgemeester met spanning de uitkomst van het onderzoek af. {said}") == ["Frits Naafs"]
+    assert speakers("Burgemeester Frits Naafs en burgemeester Jan Peeters openden de avond.",
+                    f"Daarnaast wacht de burgemeester met spanning de uitkomst van het onderzoek af. {said}") == [None]
+
+
 def test_first_names_get_the_answer_of_gender_guessers_whole_dictionary():
     # Only a name's own lines of the dictionary are read; the answer must be the one the whole file gives.
     import random

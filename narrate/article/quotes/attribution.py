@@ -23,7 +23,7 @@ from .teasers import unname_teasers, unname_unsayable
 from .answers import answers_of_interview, answers_to_the_addressed, asks, put_to_someone
 from .turns import find_turns, interview, portrait_sections, put_questions, signed_below, sole_speaker, turn_found
 from .turns import turn_speaker
-from .words import CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS
+from .words import ADVERB_STARTERS, CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS
 
 
 def find_quotes(
@@ -482,5 +482,9 @@ class _Attributor:
             found.speaker, found.attribution = above, "context"
 
 
-_OPENING_DESCRIPTION = re.compile(r"\s*((?:De|Het)\s+[\w-]+)\b")
+_OPENING_DESCRIPTION = re.compile(
+    rf"\s*(?:(?:{'|'.join(sorted(ADVERB_STARTERS))}|Daarnaast|Daarom|Toch)\s+[a-z]\w+\s+(?=de\s|het\s)|(?=De\s|Het\s))"
+    r"((?:[Dd]e|[Hh]et)\s+[\w-]+)\b"
+)
+"""A sentence's subject described ("De burgemeester wacht ...", or after an adverb, "Daarnaast wacht de burgemeester ...")."""
 _FORMER = re.compile(r"(?i)\b(?:voormalig|voormalige|gewezen|vertrekkende|oud-|ex-)")
