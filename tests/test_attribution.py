@@ -905,6 +905,15 @@ def test_a_role_as_the_subject_after_an_opening_adverb_is_its_one_holder_in_the_
                     f"Daarnaast wacht de burgemeester met spanning de uitkomst van het onderzoek af. {said}") == [None]
 
 
+def test_the_sentence_after_a_quote_that_calls_it_these_words_addressed_by_someone_names_its_speaker():
+    said = "“Zonder u was dit niet gelukt. U verdient ons aller respect en waardering.”"
+    assert speakers("De veteranen werden bedankt in Den Haag.",
+                    f"{said} Deze dankwoorden richtte minister Kajsa Ollongren aan de veteranen.") == ["Kajsa Ollongren"]
+    # Words that reach someone are not theirs: "raakten" addresses nothing.
+    assert speakers("De veteranen werden bedankt in Den Haag.",
+                    f"{said} Deze woorden raakten minister Kajsa Ollongren zichtbaar.") == [None]
+
+
 def test_first_names_get_the_answer_of_gender_guessers_whole_dictionary():
     # Only a name's own lines of the dictionary are read; the answer must be the one the whole file gives.
     import random

@@ -339,16 +339,17 @@ class _Attributor:
             where, at = index + 1, -1  # the space put before the next paragraph is not in it
             rest = " " + self.analyses[where].outside_quotes(0, len(self.analyses[where].passage.text))
         # The full stop may stand inside the marks or, as often with single marks, after them: "... duwen'. Dat zei"
-        m = re.match(r"(?P<stop>[.!?])?\s+(?:Dat|Dit|Zo|Daarmee|Met (?:die|deze|dat|dit|zulke) \w+)\s+(\w+)(?=\s)", rest)
+        m = re.match(r"(?P<stop>[.!?])?\s+(?:Dat|Dit|Zo|Daarmee|Met (?:die|deze|dat|dit|zulke) \w+|(?P<words>(?:Deze|Die) \w*"
+                     r"(?:woorden|boodschap|oproep)))\s+(\w+)(?=\s)", rest)
         ends = found.text.rstrip()[-1:] in ".!?…" or (m is not None and m.group("stop"))
-        if not m or not ends or m.group(2) not in SPEECH_VERBS:
+        if not m or not ends or m.group(3) not in SPEECH_VERBS | (_ADDRESSING if m.group("words") else frozenset()):
             return
-        if m.group(2) in IMPERSONAL_VERBS | {"volgens", "aldus"}:
+        if m.group(3) in IMPERSONAL_VERBS | {"volgens", "aldus"}:
             return
         phrase, _ = subject_after_verb(rest[m.end() :])
         if phrase is None:
             return
-        phrase.plural = m.group(2) in PLURAL_VERBS
+        phrase.plural = m.group(3) in PLURAL_VERBS
         found.phrase, found.phrase_at, found.how = phrase, at + m.end(), "clause"
         person = self._resolve(phrase, where, found.phrase_at, found)
         if person is not None:
@@ -482,6 +483,8 @@ class _Attributor:
             found.speaker, found.attribution = above, "context"
 
 
+_ADDRESSING = frozenset({"richtte", "richt", "richtten", "uitte", "uit", "sprak", "spreekt", "deed", "doet"})
+"""Verbs by which someone addresses words to others: "Deze dankwoorden richtte minister Ollongren aan ..."."""
 _OPENING_DESCRIPTION = re.compile(
     rf"\s*(?:(?:{'|'.join(sorted(ADVERB_STARTERS))}|Daarnaast|Daarom|Toch)\s+[a-z]\w+\s+(?=de\s|het\s)|(?=De\s|Het\s))"
     r"((?:[Dd]e|[Hh]et)\s+[\w-]+)\b"
