@@ -914,6 +914,11 @@ def test_the_sentence_after_a_quote_that_calls_it_these_words_addressed_by_someo
                     f"{said} Deze woorden raakten minister Kajsa Ollongren zichtbaar.") == [None]
 
 
+def test_a_clause_that_starts_someone_talking_names_the_speaker():
+    assert speakers("De universiteit start een nieuw onderzoek naar voedselhulp.",
+                    "“Dit onderzoek is voor ons superbelangrijk”, steekt Mieke Uyttendaele van wal.") == ["Mieke Uyttendaele"]
+
+
 def test_first_names_get_the_answer_of_gender_guessers_whole_dictionary():
     # Only a name's own lines of the dictionary are read; the answer must be the one the whole file gives.
     import random

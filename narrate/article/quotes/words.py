@@ -34,9 +34,12 @@ SPEECH_VERBS = frozenset(
 )
 """Verbs of saying, as they stand in an attribution clause."""
 
-LOOKING_BACK = re.compile(r"(?i:kijkt|keek|blikt|blikte)\s+(?:\S+\s+){1,3}?(?:terug|vooruit)\b(?=\s*[.,;!?])")
-"""A clause that looks back or ahead ("kijkt De Groot terug", "blikt de burgemeester vooruit"): a way of saying,
-which "De buurvrouw kijkt boos." is not."""
+LOOKING_BACK = re.compile(
+    r"(?:(?i:kijkt|keek|blikt|blikte)\s+(?:\S+\s+){1,3}?(?:terug|vooruit)|(?i:steekt|stak)\s+(?:\S+\s+){1,3}?van\s+wal)\b"
+    r"(?=\s*[.,;!?])"
+)
+"""A clause that looks back or ahead ("kijkt De Groot terug", "blikt de burgemeester vooruit"), or starts to talk
+("steekt Mieke Uyttendaele van wal"): a way of saying, which "De buurvrouw kijkt boos." is not."""
 
 PLURAL_VERBS = frozenset(v for v in SPEECH_VERBS if v.endswith("en") and v not in {"menen"}) | {"menen"}
 """Plural forms ("zeggen ze"): a pronoun after them means a group, not one speaker."""
