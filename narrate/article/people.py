@@ -314,13 +314,20 @@ def name_runs(text: str) -> list[tuple[int, str]]:
     [(32, 'Choe Son-hui')]
     >>> name_runs("Van de Leuvense universiteit naar een museum"), name_runs("Daarna sprak Anna Wiese zelf.")
     ([], [(13, 'Anna Wiese')])
+    >>> name_runs("ontving Frank van de Utrechtse burgemeester Jan van Zanen een lintje")
+    [(44, 'Jan van Zanen')]
     """
     runs = []
     for m in re.finditer(rf"{CAP}(?:\s+(?:{PARTICLE}\s+){{0,2}}{CAP})+", text):
         run, last = m.group(), m.group().split()[-1]
         before_noun = _ADJECTIVE_END.search(last) and re.match(r"\s+[a-zà-ÿ]", text[m.end() :])
-        if before_noun and not any(is_first_name(t) and t not in CAPITAL_PARTICLES for t in run.split()):
+        # "Frank van de Utrechtse burgemeester": an article before the adjective, and a role after it
+        described = before_noun and re.search(r"\s(?:de|het)$", run[: -len(last)].rstrip()) is not None \
+            and (role := re.match(r"\s+([\w-]+)", text[m.end() :])) is not None and is_role_word(role.group(1))
+        if before_noun and (described or not any(is_first_name(t) and t not in CAPITAL_PARTICLES for t in run.split())):
             run = run[: -len(last)].rstrip()  # "Van de Leuvense universiteit": an adjective before its noun, no surname
+            if described:
+                run = re.sub(r"(?:\s+(?:van|de|het))+$", "", run)
         runs.extend(_split_run(run, m.start()))
     return runs
 
