@@ -415,6 +415,17 @@ def test_a_texts_catalogue_record_over_it_is_an_infobox_and_not_read():
     assert reasons(article).get("Auteursrecht Publiek domein") == "infobox"
 
 
+def test_a_pictures_alternative_text_and_its_caption_in_other_words_are_both_cut():
+    alt = "Aly van Berckel in workshop tassen maken bij MijnBuuf"
+    caption = "Hoofddirecteur IND Aly van Berckel bij een workshop tasjes maken van MijnBuuf."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], f"{alt}\n{caption}", *BODY[1:])
+    assert reasons(article).get(alt) == "photo caption" and reasons(article).get(caption) == "photo caption"
+    # A subhead over a sentence that names the same person is the text's.
+    head, line = "Minister Jan Peeters op bezoek", "Minister Jan Peeters bracht vandaag een bezoek aan de school in Lier."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], head, line, *BODY[1:])
+    assert line in spoken(article)
+
+
 def test_a_short_closing_paragraph_stays():
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, "Het onderzoek loopt nog.", "© Krant van Zandhoven")
     assert "Het onderzoek loopt nog." in spoken(article)

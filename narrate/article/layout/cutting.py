@@ -9,7 +9,8 @@ from ..furniture import pictures
 from ..furniture.context import plan_cuts
 from ..furniture.shape import is_quote_alone, is_signature
 from ..model import RemovalReason, Removed
-from .lines import HEADING, SENTENCE_END, Line, Unit, comparable
+from ..people import is_full_name, name_runs
+from .lines import HEADING, SENTENCE_END, WORD, Line, Unit, comparable
 from .title import is_prose
 
 
@@ -230,10 +231,32 @@ def drop_doubled(lines: list[Line], removed: list[Removed]) -> list[Line]:
         i
         for i in range(len(lines) - 1)
         if comparable(lines[i].text) == comparable(lines[i + 1].text) and _phrase(lines[i].text)
+        or HEADING not in (lines[i].hint, lines[i + 1].hint)
+        and (_restates(lines[i].text, lines[i + 1].text) or _restates(lines[i + 1].text, lines[i].text))
     }
     doubled |= {i + 1 for i in doubled}
     removed.extend(Removed(lines[i].text, furniture.CAPTION) for i in sorted(doubled))
     return [line for i, line in enumerate(lines) if i not in doubled]
+
+
+def _restates(phrase: str, other: str) -> bool:
+    """A picture's alternative text over or under its caption, in other words: a phrase and a line of one sentence
+    that name the same person in full and share most of the phrase's words ("Aly van Berckel in workshop tassen maken
+    bij MijnBuuf" and "Hoofddirecteur IND Aly van Berckel bij een workshop tasjes maken van MijnBuuf.").
+
+    >>> _restates("Aly van Berckel in workshop tassen maken bij MijnBuuf", "Hoofddirecteur IND Aly van Berckel bij een workshop tasjes maken van MijnBuuf.")
+    True
+    >>> _restates("Minister Jan Peeters op bezoek", "Minister Jan Peeters bracht vandaag een bezoek aan de school in Lier.")
+    False
+    """
+    if not _phrase(phrase) or len(other.split()) > 25 or len(re.findall(r"[.!?](?:\s|$)", other)) > 1:
+        return False
+    names = {name for _, name in name_runs(phrase) if is_full_name(name)}
+    if not names & {name for _, name in name_runs(other)}:
+        return False
+    words = {w for w in WORD.findall(phrase.lower()) if len(w) >= 4}
+    shared = words & set(WORD.findall(other.lower()))
+    return len(shared) >= 0.6 * len(words) and len(shared) >= 4
 
 
 def _phrase(text: str) -> bool:
