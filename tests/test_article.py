@@ -490,3 +490,13 @@ def test_an_accordion_of_sections_in_a_list_is_read_as_headings_and_text():
     article = parse_html(page)
     assert [s.heading for s in article.sections] == ["Coronatijden", "Impactvolle gebeurtenissen"]
     assert article.sections[1].paragraphs[0].startswith("Het jaar bracht")
+
+
+def test_a_source_label_over_the_senders_name_is_a_press_releases_box_and_the_page_under_it_goes_too():
+    # A press release from the dev half of the committed corpus: "Bron" over the sender's name and role, then the
+    # portal's share row, its other releases and its own line; none of it is the release's.
+    page = Path(__file__).parent / "data" / "corpus" / "articles" / "zhv-newsbelgium-khattabi-natuurherstel" / "article.txt"
+    article = load_article(page)
+    text = " ".join([article.lead or ""] + [p for s in article.sections for p in s.paragraphs + [s.heading or ""]])
+    assert "minister van Klimaat, Leefmilieu" not in text and "news.belgium.be is een dienst" not in text
+    assert "natuurherstelwet door de Raad Milieu" not in text and "Een tekst die" in text
