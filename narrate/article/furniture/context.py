@@ -174,9 +174,9 @@ _PICTURE_WORD = re.compile(r"(?i)\b(?:foto|afbeelding|beeld|video)")
 
 def _cut_tail(texts, reasons, flagged, core: blocks.Core, cut: dict[int, RemovalReason]) -> None:
     """Everything after the article once the page shows it is over, up to a reference section (cut elsewhere)."""
+    # A "Bron" over a name and a role is the sender's box of a press release, no list of sources: no stop there.
     stop = next((j for j in range(core.end + 1, len(texts)) if is_reference_heading(texts[j])
                  and not (j + 1 < len(texts) and is_name_label(texts[j + 1]))), len(texts))
-    # (a "Bron" over a name and a role is the sender's box of a press release, no list of sources)
     ends = bool(_SIGN_OFF.search(texts[core.end]))
     links = False  # under a "Lees ook": the links are related links
     for j in sorted(blocks.tail_lines(texts[:stop], flagged[:stop], core, ends)):
