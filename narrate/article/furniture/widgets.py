@@ -281,11 +281,17 @@ def _picture_file(text: str) -> bool:
 
     >>> _picture_file("IMG_2041.jpg"), _picture_file("nieuwjaar 01 99852"), _picture_file("in 2023 was het 12345 keer raak.")
     (True, True, False)
+    >>> _picture_file("20160115 eedaflegging"), _picture_file("20160115 Eedaflegging van de burgemeester")
+    (True, False)
     """
     if shape.ends_sentence(text):
         return False
     serials = len(re.findall(r"(?<![\d.,])\d{5,}(?![\d.,])", text))
-    return bool(_FILE_NAME.search(text)) or (text[:1].islower() and serials >= 1) or serials >= 2  # "236870 perssalon ff28f5 1487235479"
+    dated = _DATED_FILE.fullmatch(text.strip()) is not None  # "20160115 eedaflegging": a date stamp and a word, lower case
+    return bool(_FILE_NAME.search(text)) or (text[:1].islower() and serials >= 1) or serials >= 2 or dated  # "236870 perssalon ff28f5 1487235479"
+
+
+_DATED_FILE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[_ -][a-zà-ÿ][\w-]*(?:[_ -][a-zà-ÿ][\w-]*)?")
 
 
 Rule = tuple[RemovalReason, int, Callable[[str], bool]]
