@@ -210,6 +210,8 @@ def reasons(article) -> dict[str, str]:
         ("Interview uit Waterspiegel, het opinieblad van Vewin", "source credit"),
         ("Lezing gehouden op zondag 24 april 2022 ter gelegenheid van Erfgoeddag", "source credit"),
         ("Hij werd geïnterviewd op 30 mei 2025 door Roel Bekker en Zeger van der Wal.", "source credit"),
+        ("Je kunt het interview met Jan Peeters op drie manieren volgen:", "reading hint"),
+        ("  • Als podcast.", "reading hint"),
     ],
 )
 def test_widget_lines(line: str, reason: str):
@@ -270,6 +272,8 @@ def test_widget_lines(line: str, reason: str):
         "Reserveer op tijd, want de zaal is klein.",
         "Interview uit de hand gelopen bij de gemeenteraad",
         "Toespraak gehouden op de nieuwjaarsreceptie. Het was een mooie avond.",
+        "Als artikel is het te lang, zegt de redacteur.",
+        "Je kunt het interview volgen, maar de zaal is klein.",
     ],
 )
 def test_prose_about_widgets_is_not_furniture(line: str):

@@ -49,6 +49,13 @@ _DATE_LABELS_ONLY = re.compile(
 """Date labels whose dates the page left out or set apart: "Laatst bijgewerkt op", "Gepubliceerd Laatst geüpdatet";
 numbered as a list's item when the page's list markup numbered it ("1. Laatst bijgewerkt op")."""
 
+_FORMS_OFFERED = re.compile(
+    r"(?i)(?:je|u) kunt (?:dit|het|deze|dat) (?:interview|gesprek|artikel|verhaal|podcast|aflevering|lezing|webinar)\b"
+    r"[^.!?]*\b(?:volgen|bekijken|beluisteren|lezen|terugkijken|terugluisteren)\s*:$"
+)
+_FORM_ITEM = re.compile(r"(?i)(?:[•·*–-]\s*)?als (?:video|artikel|podcast|audio|tekst|transcript|pdf)[;.,]?")
+
+
 def _bare(text: str) -> str:
     """The line without its arrow glyphs and closing punctuation, lower case: how a button reads."""
     return _BARE.sub("", text).strip().lower().replace("’", "'")
@@ -314,6 +321,10 @@ WIDGET_RULES: tuple[Rule, ...] = (
     # A line that is only a web address ("news.belgium.be", "BIBLIOTHEEKGENK.BE"): a link or a logo, never said.
     ("navigation", 1, lambda t: bool(vocab.WEB_ADDRESS.fullmatch(t.lower().rstrip(".")))),
     ("stage direction", 12, lambda t: bool(vocab.STAGE_DIRECTION.match(t))),
+    # "Je kunt het interview met X op drie manieren volgen:" over "Als video;", "Als artikel;", "Als podcast.":
+    # the forms the page offers its piece in, said to the reader
+    ("reading hint", 20, lambda t: bool(_FORMS_OFFERED.match(t))),
+    ("reading hint", 3, lambda t: bool(_FORM_ITEM.fullmatch(t.strip()))),
     ("print notice", 60, lambda t: bool(vocab.PRINT_NOTICE.search(t))),
     ("source credit", 40, lambda t: bool(vocab.SYNDICATION.match(t))),
     ("contact details", 40, lambda t: bool(vocab.CONTACT.search(t)) and not _QUOTED.search(t) and not _prose_before_contact(t)),
