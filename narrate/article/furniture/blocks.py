@@ -334,8 +334,7 @@ def record_lines(texts: list[str]) -> set[int]:
     >>> sorted(record_lines(["Radiotoespraak", "Auteur Wilhelmina", "Genre(s) Radiotoespraak", "Brontaal Nederlands", "De wijze ..."]))
     [1, 2, 3]
     """
-    rows = [bool(re.match(r"(\w+)(?:\(s\))?:?\s+\S", t.strip())) and re.match(r"\w+", t.strip()).group().lower() in RECORD_FIELDS
-            and not t.rstrip().endswith(".") and len(t.split()) <= 12 for t in texts]
+    rows = [_record_row(t) for t in texts]
     found: set[int] = set()
     start = 0
     for i in range(len(texts) + 1):
@@ -344,6 +343,13 @@ def record_lines(texts: list[str]) -> set[int]:
                 found.update(range(start, i))
             start = i + 1
     return found
+
+
+def _record_row(text: str) -> bool:
+    """A record field's name and its value ("Genre(s) Radiotoespraak"), no sentence."""
+    field = re.match(r"(\w+)(?:\(s\))?:?\s+\S", text.strip())
+    return field is not None and field.group(1).lower() in RECORD_FIELDS and not text.rstrip().endswith(".") \
+        and len(text.split()) <= 12
 
 
 def is_caption(texts: list[str], i: int) -> bool:

@@ -65,7 +65,7 @@ def plan_cuts(lines: list) -> Plan:
     flagged = [r is not None or i in cut for i, r in enumerate(reasons)]
     # A caption long enough to read as prose stands inside the article: it must not split it in two.
     core = _core_around(texts, [f and reasons[i] != "photo caption" for i, f in enumerate(flagged)], box)
-    core = _before_closing_widget(lines, reasons, core)
+    core = _before_closing_widget(lines, texts, reasons, core)
     keep = set(range(core.start, core.end + 1)) if core else set()
     keep.update(_trail_titles(texts))
     if core and core.start >= 1 and blocks.shape.is_short(texts[core.start - 1]) and reasons[core.start - 1] is None:
@@ -147,13 +147,12 @@ LAST_WORDS = 40
 an article goes on under such a widget for at least a paragraph of its own."""
 
 
-def _before_closing_widget(lines: list, reasons: list, core: blocks.Core | None) -> blocks.Core | None:
+def _before_closing_widget(lines: list, texts: list[str], reasons: list, core: blocks.Core | None) -> blocks.Core | None:
     """The core ends before a share bar, newsletter box or call to action that only a line or two of prose follow,
     right under it: prose under a heading of its own after the widget may still be the article's last section, and
     a widget the page set as a heading ("Deel deze pagina via e-mail") stands inside the article's own markup."""
     if core is None:
         return None
-    texts = [line.text for line in lines]
     prose = [i for i in range(core.start, core.end + 1) if reasons[i] is None and blocks.shape.is_prose(texts[i])]
     for before, after in zip(prose, prose[1:]):
         rest = [i for i in prose if i >= after]

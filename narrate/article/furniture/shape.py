@@ -137,6 +137,7 @@ def is_dated_meta(text: str) -> bool:
 
 
 _SEPARATOR = re.compile(r"\s+[–|·•]\s+")
+"""Where a stamp meets its sender: ``vocab.SEGMENT_BREAK``'s bar and dots, and the dash ("... – laatst gewijzigd op")."""
 
 
 def _only_date(text: str) -> bool:
@@ -409,6 +410,7 @@ def labelled_reading_time(line: str) -> bool:
 
 
 OPENING_MARK = r"[\"“„‘'«]"
+"""A quote's opening mark, as a paragraph of answers or quoted words starts."""
 _QUOTE_ALONE = re.compile(rf"{OPENING_MARK}[^\"“”„]+['’\"”»]")
 
 

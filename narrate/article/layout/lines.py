@@ -24,7 +24,6 @@ SENTENCE_END = re.compile(r"[.,;:…]$|[.!?]['’\"”»)]?$")
 _CLOSING_QUOTE_END = re.compile(r"['’\"”»]$")
 WORD = re.compile(r"\w+")
 """A word, for comparing texts word by word."""
-"""A quote's opening mark, as a paragraph of answers or quoted words starts."""
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _CAPS_LABEL = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]*){0,3}")
 _SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")

@@ -35,7 +35,7 @@ def take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[Pu
         if i in cut or unit.kind not in (PARAGRAPH, BLOCKQUOTE) or len(unit.text.split()) > 60:
             continue
         repeated = _repeats_elsewhere(units, i, cut)
-        name_at = i + 1 if i + 1 < len(units) and _isspeaker_line(units[i + 1], body_text) else None
+        name_at = i + 1 if i + 1 < len(units) and _is_speaker_line(units[i + 1], body_text) else None
         if not repeated and name_at is None:
             continue
         if not repeated and (len(unit.text.split()) > 45 or _has_own_attribution(unit.text) or not _quote_like(unit)):
@@ -135,7 +135,7 @@ def _quote_like(unit: Unit) -> bool:
     return unit.kind == BLOCKQUOTE or unit.text.lstrip()[:1] in "'‘’\"“”„«»‚"
 
 
-def _isspeaker_line(unit: Unit, body_text: str) -> bool:
+def _is_speaker_line(unit: Unit, body_text: str) -> bool:
     if unit.kind not in (HEADING, PARAGRAPH) or len(unit.text.split()) > 12:
         return False
     name, role = speaker_line(unit.text)

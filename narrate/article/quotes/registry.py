@@ -136,8 +136,9 @@ def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | N
 def _complete_lone_names(registry: Registry, text: str) -> None:
     """A name registered on its own ("Yihong: “...”") that the text gives in full once ("Yihong Li (34)") is that
     full name: one person, named aloud in full."""
+    runs = [run for _, run in name_runs(text) if _all_name_tokens(run)]
     for person in [p for p in registry.people if p.is_person and " " not in p.name]:
-        full = {run for _, run in name_runs(text) if run.split()[0] == person.name and _all_name_tokens(run)}
+        full = {run for run in runs if run.split()[0] == person.name}
         if len(full) == 1 and registry.find(name := full.pop()) is None:
             person.name = name
             person.aliases |= aliases_for(name) | {name.split()[0]}
