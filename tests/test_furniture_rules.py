@@ -1719,3 +1719,26 @@ def test_a_wiki_footnote_with_its_back_arrow_is_cut_and_its_quoted_headline_is_n
         (r.reason, r.text) for r in article.removed
     ]
     assert article.quotes == []
+
+
+def test_rows_of_a_fact_box_are_text_and_name_the_interviewee():
+    from narrate.article import parse_html
+
+    rows = "<p>Motto: samen sterker</p><p>Lijsttrekker: Marieke Vos</p><p>Aantal zetels nu: vier</p>"
+    qa = "".join(
+        f"<p><strong>{q}</strong></p><p>\"{a}\"</p>"
+        for q, a in [
+            ("Wat wil jouw partij dit jaar bereiken?", "Betere huisvesting voor studenten, daar draait alles om."),
+            ("Waarom moet iemand op jullie stemmen?", "Omdat wij luisteren naar wat studenten echt nodig hebben."),
+        ]
+    )
+    intro = "<p>De verkiezingen voor de raad komen eraan. Een gesprek met de lijsttrekkers over hun plannen.</p>"
+    article = parse_html(_page(intro + "<h2>Partij voor Studenten</h2>" + rows + qa))
+    headings = [s.heading for s in article.sections]
+    assert not any(h and ":" in h for h in headings)
+    assert "Lijsttrekker: Marieke Vos" in spoken(article)
+    assert [q.speaker for q in article.quotes if not q.inline] == ["Marieke Vos", "Marieke Vos"]
+    # An event's title over its record stays a heading: the first row after prose heads the box.
+    event = parse_html(_page(intro + "<h2>Open dag: kijken en proeven</h2><p>Datum: 4 mei</p><p>Locatie: de aula</p>"
+                             + "".join(f"<p>{p}</p>" for p in BODY[:2])))
+    assert "Open dag: kijken en proeven" in [s.heading for s in event.sections]

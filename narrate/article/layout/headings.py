@@ -38,7 +38,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
     # Two questions or more put to "je" or "u" make a written interview (one may be a subhead to the reader).
     interview = sum(1 for u in units if u.kind in (HEADING, PARAGRAPH) and _is_put_question(u.text)) >= 2
     out: list[Unit] = []
-    stamp, box = "", False
+    stamp, box, facts = "", False, _fact_rows(units)
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else None
         box = box and unit.kind != HEADING
@@ -56,7 +56,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             unit = Unit(HEADING, unit.text, unit.block)
         if unit.kind == PARAGRAPH and _cut_paragraph(unit, out, removed):
             continue
-        if unit.kind == HEADING and not out and _standfirst(unit.text, following):
+        if unit.kind == HEADING and (i in facts or not out and _standfirst(unit.text, following)):
             unit = Unit(PARAGRAPH, unit.text, unit.block)
         if unit.kind != HEADING:
             out.append(unit)
@@ -338,6 +338,21 @@ def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, d
     # A long line without its full stop is as often a caption or an unfinished standfirst: only right under
     # a heading (a press release's decision under its section) is it taken for a subhead.
     return previous.kind == HEADING
+
+
+def _fact_rows(units: list[Unit]) -> set[int]:
+    """The headings that are rows of a fact box, two or more "Label: value" lines in a row ("Lijsttrekker: Jan
+    Peeters" over "Aantal zetels: zes"): the record of who or what the text is about, read as text, no chapters."""
+    rows = [unit.kind == HEADING and _FACT_ROW.fullmatch(unit.text) is not None for unit in units]
+    # The first after prose heads the box ("Regiodag: mannen en seksueel geweld" over "Datum: ...").
+    return {
+        i for i, row in enumerate(rows)
+        if row and (i > 0 and rows[i - 1] or i + 1 < len(rows) and rows[i + 1] and (i == 0 or units[i - 1].kind != PARAGRAPH))
+    }
+
+
+_FACT_ROW = re.compile(r"[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?: [^\s:]+){0,4}:\s+[^?!.]{1,60}")
+"""A field of up to five words, a colon, a short value that is no sentence or question."""
 
 
 def _signs(above: str, line: str) -> bool:
