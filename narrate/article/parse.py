@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .html import html_article_lines, looks_like_html
 from .decoding import MAX_INPUT_BYTES, DecodedText, decode_bytes, read_input, repair_text
+from .letters import CAPITAL
 from .layout import Layout, Line, PageHints, build_layout, text_lines
 from .model import Article, Quote, Removed, Section, SummaryItem
 from ..errors import InputError
@@ -157,7 +158,7 @@ def stand_in_title(article: Article) -> str:
     """
     texts = [article.lead] + [p for s in article.sections for p in s.paragraphs] + [i.answer for i in article.summary]
     text = next((t for t in texts if t and t.strip()), "") or "Zonder titel"
-    sentence = re.split(r"(?<=[.!?…])\s+(?=[A-Z0-9À-ÞĀ-Ž‘'\"“„«])", text.strip(), maxsplit=1)[0].rstrip(" .")
+    sentence = re.split(rf"(?<=[.!?…])\s+(?=[{CAPITAL}0-9‘'\"“„«])", text.strip(), maxsplit=1)[0].rstrip(" .")
     words = sentence.split()
     return sentence if len(words) <= STAND_IN_WORDS else " ".join(words[:STAND_IN_WORDS]).rstrip(",;:") + "…"
 

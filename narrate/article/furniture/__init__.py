@@ -14,6 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .. import letters  # not its CAPITAL: this module's upper-case strings are the removal reasons
 from ..model import RemovalReason, Removed
 from . import pictures, shape, vocab, widgets  # noqa: F401  (vocab, pictures: the layout reads them)
 
@@ -177,7 +178,7 @@ _SOURCE = re.compile(
     r"^\(?(?:bron|bronnen|bron foto|met dank aan)\s*:\s*[\w .,/&'-]{1,60}(?:\s*\([\w .&'-]{1,20}\))?\)?$|^bron\s*:\s*[\w .,/&'()-]{1,100}$|^\((?:anp|belga|afp|reuters|ap|dpa|bnr|nu\.nl|redactie|red\.?)\)$",
     re.IGNORECASE,
 )
-_SEARCH_SECTION = re.compile(r"^(?i:zoeken|zoek|doorzoek) (?i:in|binnen) (?:[A-ZÀ-ÞĀ-Ž][\w’'&-]*)(?: [\w’'&-]+){0,4}\s*(?:…|\.\.\.)?$")
+_SEARCH_SECTION = re.compile(rf"^(?i:zoeken|zoek|doorzoek) (?i:in|binnen) (?:[{letters.CAPITAL}][\w’'&-]*)(?: [\w’'&-]+){{0,4}}\s*(?:…|\.\.\.)?$")
 """A search box's prompt naming the section it searches: "Zoeken binnen Nieuws IenW"."""
 _SEARCH_BOX = re.compile(
     r"^(?:(?:voer (?:een |je |uw )?)?zoekterm(?: invoeren| invullen| in)?:?|typ (?:hier )?(?:je|uw) zoekterm|zoek op trefwoord)\s*(?:…|\.\.\.)?$|"
@@ -384,7 +385,7 @@ _LANGUAGES = re.compile(
 # "Lees ook het rapport, zegt de minister." is a sentence; "Lees ook: Kabinet
 # valt" and "LEES OOK. Mechelen wil ..." are links.
 _RELATED_IS_PROSE = re.compile(
-    r"^(?i:zie ook|lees (?:ook|meer|verder|hier))\s+(?!over\b|(?:in|op)\s+(?:[A-ZÀ-ÞĀ-Ž\d]|pagina\b|blz\b))[a-zà-ÿ]"
+    rf"^(?i:zie ook|lees (?:ook|meer|verder|hier))\s+(?!over\b|(?:in|op)\s+(?:[{letters.CAPITAL}\d]|pagina\b|blz\b))[a-zà-ÿ]"
     r"|,\s+(?:zegt|zei|aldus|vertelt|stelt|schrijft)\b"
 )
 _ADDRESSES_READER = re.compile(
@@ -488,7 +489,7 @@ def strip_citations(line: str) -> tuple[str, list[str]]:
     return line, cut
 
 
-_GLUED_EDIT = re.compile(r"^(bewerken)(?=[A-ZÀ-ÞĀ-Ž])")
+_GLUED_EDIT = re.compile(rf"^(bewerken)(?=[{letters.CAPITAL}])")
 """A mobile wiki's edit link glued to the section's first word: "bewerkenVan der Graaf werd ..."."""
 _MOBILE_EDIT = re.compile(r"(?<=[\w)])\s+(bewerken|brontekst bewerken)$|(?<=[a-zà-ÿ)])(Bewerken)$")
 """A mobile Wikipedia heading's edit link, set after it without brackets ("Verloop van de aanslagen bewerken") or

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from ..letters import CAPITAL
 from . import shape, vocab
 
-_CAP = r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿ'’-]+"
+_CAP = rf"[{CAPITAL}][a-zà-ÿ'’-]+"
 _NAME = rf"{_CAP}(?:\s+(?:{vocab.NAME_PARTICLES}\s+)*{_CAP}){{1,3}}"
 _STARTER = "|".join(sorted((w.capitalize() for w in vocab.SENTENCE_STARTERS), key=len, reverse=True))
 _GLUED_NAME = re.compile(rf"(?<=[.!?…'’\"”])\s+({_NAME})(?=\s+(?:{_STARTER})\s)")
@@ -36,17 +37,17 @@ _LINK_IN_BRACKETS = re.compile(
 link's note for screen readers: "(opent in nieuw venster)", "(PDF bestand opent in nieuw venster)"."""
 _STAGE_IN_LINE = re.compile(r"(?<=[.!?…:])\s+" + vocab.STAGE_DIRECTION.pattern[1:-1], re.IGNORECASE)
 """A transcript's note of the room after a sentence: "Is iedereen het daarmee eens? (Instemming)"."""
-_GLUED_ALT = re.compile(r"^([a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){1,8}?[a-zà-ÿ])(?=[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]+\s)")
+_GLUED_ALT = re.compile(rf"^([a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){{1,8}}?[a-zà-ÿ])(?=[{CAPITAL}][a-zà-ÿ]+\s)")
 """A picture's text run into the first word of the paragraph under it: "korpschef Tony HalsbergheIk stel u ..."."""
 _GLUED_CREDIT = re.compile(
-    r"^((?:Beeld|Foto|Fotografie)\s*:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’&-]*|van|voor|en|de|der|het|&)){0,7}?)"
+    rf"^((?:Beeld|Foto|Fotografie)\s*:\s+[{CAPITAL}][\w'’&-]*(?:\s+(?:[{CAPITAL}][\w'’&-]*|van|voor|en|de|der|het|&)){{0,7}}?)"
     r"\s+(?=(?:Ook|De|Het|Een|In|Op|Bij|Met|Voor|Na|Sinds|Volgens|Daarnaast|Daarom|Zo|Dat|Die|Deze|Dit|Er|Hij|Zij|Ze|We|Wij|"
     r"Ik|Maar|En|Toen|Nu)\s+[a-zà-ÿ])"
 )
 """A picture's credit run into the paragraph under it: "Beeld: Ministerie van Justitie en Veiligheid Ook de ..."."""
 _LAST_SENTENCE_END = re.compile(r"[.!?…][)'’\"”»]*\s+(?=\S[^.!?…]*$)")
 _META_TOKEN = re.compile(
-    r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?|\d+\s+(?:reacties?|comments?)|[|·•]|[A-ZÀ-ÞĀ-Ž][\wÀ-ÿ'-]+(?=\s*[|·•]))"
+    rf"\s*(?:\d{{1,2}}[:.]\d{{2}}(?:\s*uur)?|\d+\s+(?:reacties?|comments?)|[|·•]|[{CAPITAL}][\wÀ-ÿ'-]+(?=\s*[|·•]))"
 )
 _DATE_TAIL = re.compile(r"[.!?…][)'’\"”»]*\s+(\(?\d\S*(?:\s+\S+){0,3})$")
 _CREDIT_TAIL = re.compile(r"(?<=[.!?…'’\"”»])\s+([\[(]\s*([\w.]{1,8}(?:\s*/\s*[\w.]{1,8}){0,3})\s*[\])])$")
@@ -199,13 +200,13 @@ def _date_tail(text: str) -> tuple[str, str]:
     return text[: match.start(1)].rstrip(), match.group(1)
 
 
-_LEADING_DATE = re.compile(r"^\s*\((\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[a-z]+\s+\d{4})\)\s+(?=[A-ZÀ-ÞĀ-Ž])")
+_LEADING_DATE = re.compile(rf"^\s*\((\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+[a-z]+\s+\d{{4}})\)\s+(?=[{CAPITAL}])")
 """A date in brackets before a paragraph's first sentence: "(20-03-2018) De UGent daagde ..."."""
 
 
 _WIRE_DATELINE = re.compile(
-    r"^([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’. -]+(?:,[^/()\n]{1,50}?)?\s*(?:\((?i:anp|belga|afp|reuters|ap|dpa|novum|globe newswire|"
-    r"business wire)\)|/(?i:pr ?newswire|business wire|globe newswire)/)\s*(?:-{1,2}|–|—))\s+(?=[A-ZÀ-ÞĀ-Ž\d])"
+    rf"^([{CAPITAL}][{CAPITAL}'’. -]+(?:,[^/()\n]{{1,50}}?)?\s*(?:\((?i:anp|belga|afp|reuters|ap|dpa|novum|globe newswire|"
+    rf"business wire)\)|/(?i:pr ?newswire|business wire|globe newswire)/)\s*(?:-{{1,2}}|–|—))\s+(?=[{CAPITAL}\d])"
 )
 """A news agency's dateline before the first sentence: "DEN HAAG (ANP) - ", "BRUSSEL, 4 februari 2011 /PRNewswire/ -- "."""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
+from ..letters import CAPITAL
 from ..people import NAME_LINKS
 from . import vocab
 
@@ -31,7 +32,7 @@ POSED = re.compile(
     r"|(?:kijkt|kijken|keek|keken|lacht|lachen|glimlacht)\s+(?:\w+\s+){0,2}(?:in|naar)\s+(?:de\s+)?camera(?![\w'’])"
     r"|van (?:de zijkant|achteren|opzij|boven) gezien|v\.\s?l\.\s?n\.\s?r|vlnr"
     r"|(?:tweede|derde|vierde|uiterst|helemaal|staand|zittend)\s+(?:van\s+)?(?:links|rechts)"
-    r"|(?:met|en|naast)\s+(?:links|rechts)(?:\s+van\s+het\s+midden)?\s+(?-i:[A-ZÀ-ÞĀ-Ž])\w*)"
+    rf"|(?:met|en|naast)\s+(?:links|rechts)(?:\s+van\s+het\s+midden)?\s+(?-i:[{CAPITAL}])\w*)"
     r"(?![\w'’])|\((?:links|rechts|midden|l|r)\)"
 )
 """What only a picture's description says: people posing, looking into the camera, seen from the side, named from left
@@ -54,7 +55,7 @@ def who_in_picture(text: str) -> bool:
     return m is not None and (m.start() == 0 or (len(text[: m.start()].split()) <= 15 and text[: m.start()].count(".") <= 1))
 
 
-_FULL_NAME = rf"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:{NAME_LINKS}))*\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+"
+_FULL_NAME = rf"[{CAPITAL}][\w'’-]+(?:\s+(?:{NAME_LINKS}))*\s+[{CAPITAL}][\w'’-]+"
 # "Samantha Dinsbach, Claudio Bruggink en Andries Heidema tijdens het werkbezoek": who a picture shows and where,
 # with no verb; three names and a preposition never open a sentence of the article.
 NAMES_THEN_SCENE = re.compile(
@@ -64,7 +65,7 @@ NAMES_THEN_SCENE = re.compile(
 # "Rector Hans van Duijn tijdens de opening", "Ad van Liempt voor de woning van ...": who a picture shows, then
 # where, and no verb; the body's sentences go on after a name with a verb.
 _PERSON_SCENE = re.compile(
-    rf"^(?:[A-ZÀ-ÞĀ-Ž][\w-]+\s+(?:[A-ZÀ-ÞĀ-Ž]{{2,5}}\s+)?)?{_FULL_NAME}\s+(?:tijdens|voor|in|bij|op|met|naast|aan|achter|onder|na|rond)\s"
+    rf"^(?:[{CAPITAL}][\w-]+\s+(?:[{CAPITAL}]{{2,5}}\s+)?)?{_FULL_NAME}\s+(?:tijdens|voor|in|bij|op|met|naast|aan|achter|onder|na|rond)\s"
 )
 _POSSESSIVE = re.compile(r"(?i)\b(?:tijdens|voor|in|bij|op|met|naast|aan|achter|onder|na|rond|van|uit)\s+zijn\b")
 """A preposition's "zijn" is his, not the verb: "Ton Hartlief in zijn werkkamer"."""
@@ -89,6 +90,6 @@ def is_person_in_scene(text: str) -> bool:
         and any(is_first_name(w) for w in scene.group(0).split()[:3])  # a person, not "Bredene Koksijde Classic"
         and len(words) <= 30
         and not text.rstrip().endswith((":", "?"))
-        and not re.search(r"[.!?]\s+[A-ZÀ-ÞĀ-Ž]", text)
+        and not re.search(rf"[.!?]\s+[{CAPITAL}]", text)
         and not any(w.lower() in vocab.FINITE_VERBS for w in words)
     )

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from . import vocab
+from ..letters import CAPITAL
 from ..people import is_role_word, looks_like_name
 
 WORD = re.compile(r"[\w'’-]+")
@@ -181,7 +182,7 @@ _COUNTED = r"reacties?|comments?|keer (?:gelezen|bekeken|gedeeld)"
 """What a page counts beside an article: its comments, reads and shares."""
 _META_PART = re.compile(
     rf"\s*(?:{_TIME.pattern}|{_DATE.pattern}|\d+\s+(?:{_COUNTED})|[|·•/–—,-]|"
-    r"[A-ZÀ-ÞĀ-Ž][\w'’-]+)",
+    rf"[{CAPITAL}][\w'’-]+)",
     re.IGNORECASE,
 )
 _COUNT = re.compile(rf"\d+\s+(?:{_COUNTED})", re.IGNORECASE)
@@ -218,7 +219,7 @@ def is_meta_line(text: str) -> bool:
     while pos < len(text) and (match := _META_PART.match(text, pos)) and match.end() > pos:
         pos, parts = match.end(), parts + 1
     rest = text[pos:].strip()
-    capitals = len(re.findall(r"(?<![\w'’-])[A-ZÀ-ÞĀ-Ž][\w'’-]+", text))
+    capitals = len(re.findall(rf"(?<![\w'’-])[{CAPITAL}][\w'’-]+", text))
     counted = bool(_COUNT.search(text)) or (bool(_TIME.search(text)) and bool(re.search(r"[|·•]", text)))
     return not rest and parts >= 3 and capitals <= 2 and counted  # a date and time alone are the byline's
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..letters import CAPITAL
+
 LIST_HEADS = frozenset(
     {
         "gerelateerd", "gerelateerd nieuws", "gerelateerde artikelen", "gerelateerde artikels", "gerelateerde berichten",
@@ -256,7 +258,7 @@ wordt aangeboden door stad Lier ...", "Deze blog maakt deel uit van de reeks ...
 het ministerie."."""
 
 RUBRIC_OR_ISSUE = re.compile(
-    r"(?:^|[|·]\s*)(?:[Rr]ubriek\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)|\b(?i:lente|zomer|herfst|winter|voorjaars|najaars|kerst)nummer\b"
+    rf"(?:^|[|·]\s*)(?:[Rr]ubriek\s+[{CAPITAL}][\w'’-]+)|\b(?i:lente|zomer|herfst|winter|voorjaars|najaars|kerst)nummer\b"
 )
 """A magazine's rubric or seasonal issue in a meta line: "Rubriek Onvergetelijk | Maguza, lentenummer"."""
 
@@ -349,7 +351,7 @@ SYNDICATION = re.compile(
     r"dit (?:persbericht|bericht|artikel) is (?:afkomstig van|aangeleverd door|geplaatst door|geplaatst (?:onder|in) de (?:rubriek|categorie))|"
     r"afzender van dit (?:persbericht|bericht)|(?:bekijk (?:het )?)?origine(?:el|le) (?:persbericht|bericht)(?=(?:\s+op\s+[\w.-]+)?\.?$)|dit (?:artikel|bericht|stuk) is overgenomen (?:van|uit)|.{2,60}\baanvaardt geen (?:enkele )?aansprakelijkheid voor de inhoud\b"
     r"|(?:dit|deze) (?:blog|artikel|column|bijdrage|opiniestuk|stuk) is geschreven door een gastauteur"
-    r"|(?:(?:interview|artikel|column) uit (?=(?-i:[A-ZÀ-ÞĀ-Ž]))|(?:lezing|toespraak|speech|rede|voordracht) (?:gehouden|uitgesproken) "
+    rf"|(?:(?:interview|artikel|column) uit (?=(?-i:[{CAPITAL}]))|(?:lezing|toespraak|speech|rede|voordracht) (?:gehouden|uitgesproken) "
     r"(?:op|tijdens|bij|ter gelegenheid)|(?:hij|zij|ze) werd geïnterviewd (?:op|door))(?=[^.!?]*[.!?]?$)"
     r"|de inhoud (?:van (?:dit|deze) \w+ )?geeft niet (?:per se |noodzakelijk(?:erwijs)? )?(?:het standpunt|de mening|de visie) van)\b",
     re.IGNORECASE,
@@ -403,7 +405,7 @@ SITE_COOKIES = re.compile(
     r"(?:gebruikt|gebruiken|plaatst|plaatsen|maakt gebruik van|maken gebruik van)\b.{0,80}\bcookies\b"
     r"|^(?:this (?:web)?site|we|[\w.-]+)\s+uses?\s+cookies\b"
     # A site that signs with its owner's name says what the cookies are for: its site, the visitor's experience.
-    r"|^(?-i:[A-ZÀ-ÞĀ-Ž][\w.&'’-]*)(?:\s+[\w.&'’-]+){0,4}\s+(?:gebruikt|plaatst|maakt gebruik van)\b.{0,60}\bcookies\b"
+    rf"|^(?-i:[{CAPITAL}][\w.&'’-]*)(?:\s+[\w.&'’-]+){{0,4}}\s+(?:gebruikt|plaatst|maakt gebruik van)\b.{{0,60}}\bcookies\b"
     r".{0,80}\b(?:website|site|surfervaring|gebruikservaring|bezoek)\b",
     re.IGNORECASE,
 )

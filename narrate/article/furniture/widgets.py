@@ -12,10 +12,11 @@ from typing import Callable
 
 from . import pictures, shape, vocab
 from ..firstnames import is_first_name
+from ..letters import CAPITAL
 from ..model import RemovalReason
 
 # "Antwerpen, Limburg, Oost-Vlaanderen, West-Vlaanderen": the editions a press-database page appeared in.
-_EDITION = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'./-]*(?:[ -][A-ZÀ-ÞĀ-Ž][\w'./-]*){0,3}(?:,\s*[A-ZÀ-ÞĀ-Ž][\w'./-]*(?:[ -][A-ZÀ-ÞĀ-Ž][\w'./-]*){0,3})+$")
+_EDITION = re.compile(rf"^[{CAPITAL}][\w'./-]*(?:[ -][{CAPITAL}][\w'./-]*){{0,3}}(?:,\s*[{CAPITAL}][\w'./-]*(?:[ -][{CAPITAL}][\w'./-]*){{0,3}})+$")
 _EDITION_WORD = re.compile(r"\b(?:uitgave|editie|edition|ed\.)\b", re.IGNORECASE)
 _TIMEZONE = re.compile(r"^(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic)/[A-Z][A-Za-z_]+$")
 # "rel=nofollow", 'class="x"': an attribute of a link left in the copied text.
@@ -101,7 +102,7 @@ def _date_with_page(text: str) -> bool:
 
 
 # "Den Haag, 15-01-2020": a press release's dateline, a place of a few capitalised words before the date.
-_PLACE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[ -](?:[a-z]{1,3}|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,3}$")
+_PLACE = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:[ -](?:[a-z]{{1,3}}|[{CAPITAL}][\w'’.-]*)){{0,3}}$")
 
 
 def _dateline(text: str) -> bool:
@@ -396,7 +397,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 20, lambda t: bool(vocab.CODE.match(t)) or _glued_cells(t)),
     ("navigation", 15, lambda t: _glued_labels(t)),
     # "NieuwsPreventie": two labels (a section, a tag) run together into one word.
-    ("navigation", 1, lambda t: bool(re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]{2,}(?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]{2,})+", t))),
+    ("navigation", 1, lambda t: bool(re.fullmatch(rf"[{CAPITAL}][a-zà-ÿ]{{2,}}(?:[{CAPITAL}][a-zà-ÿ]{{2,}})+", t))),
     ("infobox", 30, lambda t: t.count("|") >= 2 and not shape.ends_sentence(t.rstrip(" |"))),
     ("call to action", 25, _call_to_action),
     ("contact details", 25, _asked_to_call),

@@ -6,6 +6,7 @@ import re
 
 from .. import furniture
 from ..furniture import vocab
+from ..letters import CAPITAL
 from ..model import Removed
 from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_runs
 from .labels import GENRES, split_label, unwrap_label
@@ -27,7 +28,7 @@ _DATE_FILLER = re.compile(
 )
 _AUTHOR = re.compile(
     r"^(?i:door|van onze (?:redacteur|correspondent|verslaggever|medewerker)s?|tekst(?: en beeld)?:?|geschreven door|gepubliceerd door|auteur:?|by|redactie:?):?\s+"
-    r"(?:[A-ZÀ-ÞĀ-Ž]|onze\b|(?:de )?redactie\b)",
+    rf"(?:[{CAPITAL}]|onze\b|(?:de )?redactie\b)",
 )
 
 
@@ -221,7 +222,7 @@ def _label_under_headline(rest: list[Line]) -> bool:
     over "15/07"): the page's section label; a subhead's word comes back in its text ("Persrichtlijn" over "In de
     persrichtlijn van ...")."""
     word = rest[0].text
-    if not re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿ-]{3,}", word):
+    if not re.fullmatch(rf"[{CAPITAL}][a-zà-ÿ-]{{3,}}", word):
         return False
     if len(rest) > 1 and is_date_line(rest[1].text):
         return True
@@ -232,7 +233,7 @@ def _label_after_date(rest: list[Line], n: int, gap: int) -> bool:
     """One word between the header's date and the body ("3 mei 2024" / "Verkeer"): the page's section label,
     not a subhead (a subhead sits between paragraphs)."""
     text = rest[n].text
-    return n == gap - 1 and n > 0 and is_date_line(rest[n - 1].text) and bool(re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][\w-]+", text))
+    return n == gap - 1 and n > 0 and is_date_line(rest[n - 1].text) and bool(re.fullmatch(rf"[{CAPITAL}][\w-]+", text))
 
 
 _SIGNED = re.compile(
@@ -291,7 +292,7 @@ _AUTHOR_LEAD = re.compile(
 )
 """The words before an author's name that the name does not need when read aloud."""
 _TYPE_AND_AUTHOR = re.compile(
-    rf"^(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?(?i:{_GENRE})(?:\s+van|\s*[|–—-])?(?:\s+[a-zà-ÿ][\w-]*){{0,3}}\s+([A-ZÀ-ÞĀ-Ž][^.!?:;]*)$"
+    rf"^(?:[{CAPITAL}][\w-]*\s+)?(?i:{_GENRE})(?:\s+van|\s*[|–—-])?(?:\s+[a-zà-ÿ][\w-]*){{0,3}}\s+([{CAPITAL}][^.!?:;]*)$"
 )
 """A genre (after the site's short name, if it signs so), the author's role in lower case, and a name:
 "Column burgemeester Jan Kottelenberg", "CPB Column - Pieter Hasekamp"."""
@@ -346,7 +347,7 @@ def dated_author(text: str) -> bool:
     """
     text = re.sub(r"^\(([^()]{6,30})\)", r"\1", text.strip())  # the date in brackets: "(15-01-2021) ..."
     m = _DATE.match(text)
-    rest = re.sub(r"\s+in\s+[A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*)*$", "", text[m.end() :]).split() if m else []
+    rest = re.sub(rf"\s+in\s+[{CAPITAL}][\w-]*(?:\s+[{CAPITAL}][\w-]*)*$", "", text[m.end() :]).split() if m else []
     if rest and is_role_word(rest[0]) and len(rest) > 2:
         rest = rest[1:]
     return bool(rest) and looks_like_name(" ".join(rest))
@@ -358,7 +359,7 @@ _PUBLISHED_ON = re.compile(
 """A publication stamp set off as a part of its line, whatever else the line holds
 ("Nieuwsbericht – gepubliceerd op 13 mei, dienst Sport en Evenementen")."""
 
-_NAME_ALONE = re.compile(rf"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:(?:{NAME_LINKS})\s+)*[A-ZÀ-ÞĀ-Ž][\w'’-]+){{1,3}}")
+_NAME_ALONE = re.compile(rf"[{CAPITAL}][\w'’-]+(?:\s+(?:(?:{NAME_LINKS})\s+)*[{CAPITAL}][\w'’-]+){{1,3}}")
 """Two to four capitalised words, particles between them: a name on its own."""
 
 

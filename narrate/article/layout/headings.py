@@ -18,6 +18,7 @@ import re
 from .. import furniture
 from ..furniture.shape import OPENING_MARK, has_date, is_dated_meta, is_put_question, is_quote_alone
 from ..furniture.vocab import FINITE_VERBS
+from ..letters import CAPITAL
 from ..model import Removed
 from ..firstnames import is_first_name
 from ..people import is_full_name, is_name_label, is_role_word, name_runs, statement_speaker
@@ -241,7 +242,7 @@ _OTHER_PAGES = frozenset({furniture.RELATED, furniture.TEASERS})
 _CUT_AS = {"tags": furniture.NAVIGATION, "caption": furniture.CAPTION, "about": furniture.AFTER_ARTICLE}
 """False headings that are page furniture, cut with this reason (the other kinds are read as text or dropped)."""
 
-_ABOUT_BOX = re.compile(r"Over (?:de |het )?[A-ZÀ-ÞĀ-Ž][\w.&'’-]*(?: [\w.&'’-]+){0,3}")
+_ABOUT_BOX = re.compile(rf"Over (?:de |het )?[{CAPITAL}][\w.&'’-]*(?: [\w.&'’-]+){{0,3}}")
 """The heading of the sender's box ("Over VVSG"): the dev keys hold 118 such lines as furniture, 2 as subheads."""
 
 _SALUTATION = re.compile(r"(?i)(?:hoog)?geachte\s+\w|dames en heren\b|(?:beste|lieve|waarde)\s+[^,]+,\s*$")
@@ -274,7 +275,7 @@ def _standfirst(text: str, following: Unit | None) -> bool:
     return (len(words) >= STANDFIRST_WORDS or verb) and following is not None and is_prose(following.text)
 
 
-_ANSWER_OPENING = re.compile(rf"(?:[A-ZÀ-ÞĀ-Ž][\w.-]{{0,30}}(?: [A-ZÀ-ÞĀ-Ž][\w.-]{{0,30}})?\s?:\s*)?{OPENING_MARK}\s?[A-ZÀ-ÞĀ-Ž0-9]")
+_ANSWER_OPENING = re.compile(rf"(?:[{CAPITAL}][\w.-]{{0,30}}(?: [{CAPITAL}][\w.-]{{0,30}})?\s?:\s*)?{OPENING_MARK}\s?[{CAPITAL}0-9]")
 
 
 def _answered_in_quotes(text: str) -> bool:
@@ -313,7 +314,7 @@ def _entries_between_text(units: list[Unit], i: int) -> bool:
 
 def _starts_sentence(text: str) -> bool:
     """A sentence's start, or a transcript's speaker in brackets ("[Barbara Dewulf]") over the words."""
-    return bool(re.match(r"[\"'‘’“”„«(\[]?[A-ZÀ-ÞĀ-Ž0-9]", text))
+    return bool(re.match(rf"[\"'‘’“”„«(\[]?[{CAPITAL}0-9]", text))
 
 
 def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, dated: bool = False) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .. import furniture
+from ..letters import CAPITAL
 from ..model import RemovalReason, Removed
 
 UnitKind = Literal["heading", "paragraph", "item", "blockquote"]
@@ -25,7 +26,7 @@ _CLOSING_QUOTE_END = re.compile(r"['’\"”»]$")
 WORD = re.compile(r"\w+")
 """A word, for comparing texts word by word."""
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_CAPS_LABEL = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]*){0,3}")
+_CAPS_LABEL = re.compile(rf"[{CAPITAL}][{CAPITAL}'’-]*(?:\s+[{CAPITAL}][{CAPITAL}'’-]*){{0,3}}")
 _SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..furniture.shape import BULLET, has_date, is_date_line, is_menu_of, segments, trail_steps  # one notion of a date line and of a trail, shared with the furniture rules
 from ..furniture.vocab import FINITE_VERBS
+from ..letters import CAPITAL
 from ..people import is_full_name, looks_like_name
 from .lines import SENTENCE_END, Line, comparable, wraps_into
 
@@ -97,7 +98,7 @@ def is_headline_shaped(text: str) -> bool:
     if not 2 <= len(words) <= 25 or len(text) > 160:
         return False
     first = text[0]
-    if not (first.isupper() or first.isdigit() or first in "‘'\"“„«" or re.match(r"[a-zà-ÿ]{1,4}[A-ZÀ-ÞĀ-Ž]", text)):
+    if not (first.isupper() or first.isdigit() or first in "‘'\"“„«" or re.match(rf"[a-zà-ÿ]{{1,4}}[{CAPITAL}]", text)):
         return False  # a brand with a capital inside may open it: "mboRijnland organiseert ...", "iPhone"
     if re.search(r"[.,;:]$", text) or not re.search(r"[^\W\d_]{3}", text):
         return False
@@ -223,7 +224,7 @@ def _long_headline(lines: list[Line], i: int, is_byline: Callable[[str], bool]) 
     words = len(text.split())
     if not (is_prose(text) and words <= LONG_HEADLINE) or SENTENCE_END.search(text) or text.endswith(("!", "?")):
         return False
-    if re.search(r"[.!?]['’\"”»)]?\s+[A-ZÀ-ÞĀ-Ž]", text) or not (text[0].isupper() or text[0] in "‘'\"“„«"):
+    if re.search(rf"[.!?]['’\"”»)]?\s+[{CAPITAL}]", text) or not (text[0].isupper() or text[0] in "‘'\"“„«"):
         return False
     return i + 1 < len(lines) and (is_prose(lines[i + 1].text) or is_byline(lines[i + 1].text))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..letters import CAPITAL
 from ..people import Person, looks_like_name, name_runs
 from .registry import Registry
 from .clauses import Analysis, Found
@@ -42,7 +43,7 @@ def answers_of_interview(analyses: list[Analysis], registry: Registry, mentions:
                     found.speaker, found.attribution = person, "context"
 
 
-_ADDRESSED = re.compile(r"(?:Meneer|Mevrouw|De heer|Dokter|Professor)\s+((?:[a-z]+\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?),\s")
+_ADDRESSED = re.compile(rf"(?:Meneer|Mevrouw|De heer|Dokter|Professor)\s+((?:[a-z]+\s+)?[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)?),\s")
 
 
 def answers_to_the_addressed(analyses: list[Analysis], registry: Registry) -> None:

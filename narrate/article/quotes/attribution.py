@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..letters import CAPITAL
 from ..model import Quote
 from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, head_noun, is_name_label, is_name_token
 from ..people import is_person_description, looks_like_name, name_runs
@@ -271,7 +272,7 @@ class _Attributor:
             return []
         analysis, found = self.analyses[passage], []
         for start in analysis.starts:
-            m = re.match(r"(?:De|Een)\s+([a-zà-ÿ][\w-]+|[A-ZÀ-ÞĀ-Ž][a-zà-ÿ-]+(?=\s+van\s))\s+[a-zà-ÿ]", analysis.passage.text[start:])
+            m = re.match(rf"(?:De|Een)\s+([a-zà-ÿ][\w-]+|[{CAPITAL}][a-zà-ÿ-]+(?=\s+van\s))\s+[a-zà-ÿ]", analysis.passage.text[start:])
             # An agent noun ("de hacker", "de eigenaar") or a person noun; "de winter" at worst costs a name.
             if m and (passage, start) < (index, pos) and (
                 m.group(1).endswith(("er", "aar", "ist", "ent", "ant", "eur", "man", "vrouw", "ling", "genoot", "getuige")) or is_person_description(m.group(0))

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..letters import CAPITAL
 from ..model import Attribution, QuotePart
 from ..people import Person, is_name_label, name_runs
 from .colon import colon_subject, introduced_by_apposition, second_party
@@ -163,7 +164,7 @@ def continued_span(text: str, spans: list[Span]) -> Span | None:
     return Span(0, 0, m.start(), m.end(), True)
 
 
-_LABEL = re.compile(r"^([^.:!?\"“”„«»‘’']{3,80}?):\s*(?=[A-ZÀ-ÞĀ-Ž])")
+_LABEL = re.compile(rf"^([^.:!?\"“”„«»‘’']{{3,80}}?):\s*(?=[{CAPITAL}])")
 
 
 def labelled_span(text: str, spans: list[Span]) -> Span | None:

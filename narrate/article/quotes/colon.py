@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
+from ..letters import CAPITAL
 from .labels import affiliation, dashed_label
 from .appositions import apposition
 from .phrases import Phrase, is_role_start, leading_phrase, split_tokens, subject_after_verb
@@ -127,7 +128,7 @@ def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
     while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
         skip += 1
     left = _whole_phrase(_without_relative_clause(tokens[skip:i]))
-    if left is None and re.search(r"(?<![\w-])[A-ZÀ-ÞĀ-Ž][\w'’-]+ (?:en|&) [A-ZÀ-ÞĀ-Ž]", " ".join(tokens[skip:i])):
+    if left is None and re.search(rf"(?<![\w-])[{CAPITAL}][\w'’-]+ (?:en|&) [{CAPITAL}]", " ".join(tokens[skip:i])):
         return None  # "Otter en Driebergen benadrukken de praktische kant ...: ...": two speak, and what follows is no one
     if left is None and tokens[i - 1] == "en" and (first := _coordinated_subject(tokens[skip:i], tokens[i + 1 :])):
         return first

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
+from ..letters import CAPITAL
 from ..people import Person, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis, Found
 from .mentions import Mention, word_governing
@@ -143,7 +144,7 @@ def over_one_sentence(previous: Analysis, current: Analysis, found: Found, named
     return closing[0].speaker if len(rest.split()) <= 6 else None
 
 
-_NAMES_OR_COLON = re.compile(r"\s[A-ZÀ-ÞĀ-Ž]|:\s*$")
+_NAMES_OR_COLON = re.compile(rf"\s[{CAPITAL}]|:\s*$")
 
 
 def _governed(text: str, pos: int) -> bool:

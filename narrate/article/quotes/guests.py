@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
+from ..letters import CAPITAL
 from ..people import NON_NAME, is_name_label, is_role_word, looks_like_name, name_runs
 
-_LABELLED_TITLE = re.compile(r"^(?P<role>[\w-]+)\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+):\s*[‘'“\"]")
+_LABELLED_TITLE = re.compile(rf"^(?P<role>[\w-]+)\s+(?P<name>[{CAPITAL}][\w'’-]+):\s*[‘'“\"]")
 """A title that is a role and a first name, then their words: "Raadsonderzoeker Lidewey: ‘Raadswerk is ...’"."""
 
 _INTERVIEW_TITLE = re.compile(

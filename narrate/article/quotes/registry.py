@@ -7,6 +7,7 @@ from collections import Counter
 
 from rapidfuzz.distance import Levenshtein
 
+from ..letters import CAPITAL
 from ..people import (
     CAP,
     CAPITAL_PARTICLES,
@@ -271,7 +272,7 @@ _FIELD_AT = re.compile(r"\s+(?:van|aan|bij)\s+(?:de|het)\s")
 """After a role and one capitalised word, the place its field is held: "hoogleraar Neurowetenschappen van het
 Erasmus MC" names a chair, not a person ("minister Hoekstra van Financiën" still does)."""
 
-_PORTFOLIO_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:van|voor)\s+(?P<joined>(?:[A-ZÀ-ÞĀ-Ž][\w-]*,?\s+)+(?:en|&)\s+)?$")
+_PORTFOLIO_BEFORE = re.compile(rf"(?:^|(?<=\s))([\w-]+)\s+(?:van|voor)\s+(?P<joined>(?:[{CAPITAL}][\w-]*,?\s+)+(?:en|&)\s+)?$")
 """A role and its portfolio before a run of capitals: "minister van ", "minister van Mobiliteit en "."""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..letters import CAPITAL
 from ..people import (
     CAPITAL_PARTICLES,
     NAME_LINKS,
@@ -90,7 +91,7 @@ def holds_role(person: Person, description: str) -> bool:
     return fits and all(w in words for w in named)
 
 
-_PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]+(?:se|sche)")  # "Surinaamse", "Utrechtse", "Vlaamse"
+_PLACE_ADJECTIVE = re.compile(rf"[{CAPITAL}][a-zà-ÿ]+(?:se|sche)")  # "Surinaamse", "Utrechtse", "Vlaamse"
 
 
 def _compound_of(head: str, words: list[str]) -> bool:
@@ -244,7 +245,7 @@ SAID_FORMS = frozenset(
 )
 """Verbs after a quoted fragment that say it was said: "een 'aap' had genoemd"."""
 
-_NAME_RUN = r"[A-ZÀ-ÞĀ-Ž][\w’'-]*(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-ÞĀ-Ž][\w’'-]*)*"
+_NAME_RUN = rf"[{CAPITAL}][\w’'-]*(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[{CAPITAL}][\w’'-]*)*"
 
 
 def fragment_speaker(sentence: str, mark: int, close: int) -> tuple[int, str] | None:
@@ -327,7 +328,7 @@ def self_introduced(text: str) -> str | None:
     return m.group(1) if m and is_full_name(m.group(1)) else None
 
 
-_INTRODUCTION = re.compile(r"(?:Ik ben|Ik heet|Mijn naam is)\s+((?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|van|de|der|den|ter|ten)(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|van|de|der|den|ter|ten)){1,4})(?=[,.;:!?]|\s+en\b|$)")
+_INTRODUCTION = re.compile(rf"(?:Ik ben|Ik heet|Mijn naam is)\s+((?:[{CAPITAL}][\w'’-]+|van|de|der|den|ter|ten)(?:\s+(?:[{CAPITAL}][\w'’-]+|van|de|der|den|ter|ten)){{1,4}})(?=[,.;:!?]|\s+en\b|$)")
 
 
 def lower_determiner(text: str) -> str:
@@ -351,8 +352,8 @@ def pair_first(text: str, mentions: list[Mention]) -> bool:
     if not named:
         return False
     after = text[named[0].pos :]
-    pair = (rf"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+|(?:{NAME_LINKS})\s+){{1,4}}(?:en|&)\s+"
-            rf"(?:(?!(?:{_NOT_A_ROLE})\b)[a-zà-ÿ-]+\s+){{0,2}}[A-ZÀ-ÞĀ-Ž]")
+    pair = (rf"(?:[{CAPITAL}][\w'’.-]*\s+|(?:{NAME_LINKS})\s+){{1,4}}(?:en|&)\s+"
+            rf"(?:(?!(?:{_NOT_A_ROLE})\b)[a-zà-ÿ-]+\s+){{0,2}}[{CAPITAL}]")
     return bool(re.match(pair, after))
 
 
@@ -430,7 +431,7 @@ _ABOUT_HIM = re.compile(r"\b(?:hij|hem|zijn|haar)\b")
 """A third-person singular pronoun: the sentence goes on about the one person named before it."""
 
 
-_ROLE_THEN_CAPITALS = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]+)\s+((?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,2}[A-ZÀ-ÞĀ-Ž][\w'’-]+)")
+_ROLE_THEN_CAPITALS = re.compile(rf"(?<![\w-])([a-zà-ÿ][\w-]+)\s+((?:[{CAPITAL}][\w'’.-]*\s+){{0,2}}[{CAPITAL}][\w'’-]+)")
 
 
 def introduced_names(sentence: str) -> list[str]:

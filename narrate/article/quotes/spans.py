@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..letters import CAPITAL
 from .words import SPEECH_VERBS
 
 CLOSERS: dict[str, tuple[str, ...]] = {
@@ -99,7 +100,7 @@ def dash_span(text: str) -> Span | None:
     >>> dash_span("– Ik kom terug."), dash_span("- het wetsvoorstel") is None
     (Span(mark=0, start=2, end=15, close=15, closed=True), True)
     """
-    m = re.match(r"\s*[—–]\s+(?=[A-ZÀ-ÞĀ-Ž\d])", text)
+    m = re.match(rf"\s*[—–]\s+(?=[{CAPITAL}\d])", text)
     if not m:
         return None
     close = re.search(r"\s[—–](?=\s+[a-zà-ÿ])", text[m.end() :])
@@ -134,7 +135,7 @@ def _glued_opener(text: str, i: int, mark: str) -> bool:
     >>> _glued_opener('Alexander De Croo"België heeft', 17, '"'), _glued_opener('zei hij."Daarna', 8, '"')
     (True, False)
     """
-    return mark in {"“", "„", '"'} and text[i - 1 : i].isalpha() and re.match(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]", text[i + 1 : i + 3]) is not None
+    return mark in {"“", "„", '"'} and text[i - 1 : i].isalpha() and re.match(rf"[{CAPITAL}][a-zà-ÿ]", text[i + 1 : i + 3]) is not None
 
 
 def _opens_set_apart(text: str, i: int, mark: str) -> bool:

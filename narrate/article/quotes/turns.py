@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..furniture.shape import is_put_question
+from ..letters import CAPITAL
 from ..people import Person, is_full_name, is_name_label, is_person_description, is_role_word, looks_like_name
 from ..people import name_runs, statement_speaker
 from .registry import Registry
@@ -32,12 +33,12 @@ from .words import SPEECH_VERBS
 
 _LABEL_LINE = re.compile(r"\s*([^.!?:;\"“”„‘’«»()]{2,80}?)\s*(?:\(([^()]{1,30})\))?\s*:\s*$")
 _INLINE_LABEL = re.compile(
-    r"\s*([A-ZÀ-ÞĀ-Ž][^.!?:;\"“”„«»()]{1,120}?)\s*(?:\(([^()]{1,30})\))?\s*\.\s+[-–—]\s+(?:\([A-Z]{2}\)\s+)?"
+    rf"\s*([{CAPITAL}][^.!?:;\"“”„«»()]{{1,120}}?)\s*(?:\(([^()]{{1,30}})\))?\s*\.\s+[-–—]\s+(?:\([A-Z]{{2}}\)\s+)?"
 )
 _BRACKET_LABEL = re.compile(r"\s*\[([^\[\]]{2,120})\]()\s*")
 """A video transcript's speaker line: "[Rik De Laet, Afdelingshoofd (1989-2013), in het Nederlands]"."""
-_HONORIFIC = re.compile(r"(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer|Mevr\.?|Mw\.?|Dhr\.?)\s+(?=[A-ZÀ-ÞĀ-Ž])")
-_CAPS_HEADING = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]*){0,3}")
+_HONORIFIC = re.compile(rf"(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer|Mevr\.?|Mw\.?|Dhr\.?)\s+(?=[{CAPITAL}])")
+_CAPS_HEADING = re.compile(rf"[{CAPITAL}][{CAPITAL}'’-]*(?:\s+[{CAPITAL}][{CAPITAL}'’-]*){{0,3}}")
 
 
 @dataclass
@@ -399,7 +400,7 @@ def _body_speaks(text: str) -> bool:
     (True, False)
     """
     last = re.split(r"(?<=[.!?])\s+(?=\S)", text.strip())[-1]
-    m = re.match(r"(?:De|Het)\s+(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){1,4}(\w+)", last)
+    m = re.match(rf"(?:De|Het)\s+(?:[{CAPITAL}][\w-]*\s+){{1,4}}(\w+)", last)
     return bool(m) and m.group(1) in SPEECH_VERBS
 
 

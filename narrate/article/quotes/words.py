@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..letters import CAPITAL
+
 SPEECH_VERBS = frozenset(
     """zegt zei zeggen zeiden vertelt vertelde vertellen vertelden verklaart verklaarde verklaren verklaarden stelt stelde
     stellen stelden benadrukt benadrukte benadrukken merkt merkte merken stipt stipte werpt wierp voegt voegde legt
@@ -114,4 +116,4 @@ def lowercase_particle_name(tokens: list[str]) -> int:
     while k < len(tokens) and k < 3 and tokens[k] in {"van", "der", "den", "de", "ter", "ten", "te", "het"}:
         k += 1
     starts = bool(tokens) and tokens[0] in {"van", "ter", "ten"}
-    return k + 1 if starts and k < len(tokens) and re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿ'’-]+", tokens[k]) else 0
+    return k + 1 if starts and k < len(tokens) and re.fullmatch(rf"[{CAPITAL}][a-zà-ÿ'’-]+", tokens[k]) else 0
