@@ -352,7 +352,7 @@ def _fact_rows(units: list[Unit]) -> set[int]:
     }
 
 
-_FACT_ROW = re.compile(r"[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?: [^\s:]+){0,4}:\s+[^?!.]{1,60}")
+_FACT_ROW = re.compile(rf"[{CAPITAL}][^\W\d_]*(?: [^\s:]+){{0,4}}:\s+[^?!.]{{1,60}}")
 """A field of up to five words, a colon, a short value that is no sentence or question."""
 
 
