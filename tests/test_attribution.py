@@ -2173,3 +2173,12 @@ def test_a_word_of_manner_before_a_colon_is_no_speaker_and_leaves_the_quote_to_t
         "‘Promovendi verdienen speciale aandacht’, zegt Meijer.",
         "Lachend: ‘Je promotietijd vergeet je niet! Het was een bijzondere periode.’",
     ) == ["Annemarie Meijer", "Annemarie Meijer"]
+
+
+def test_a_name_card_with_an_age_names_the_words_under_it():
+    text = ("Maak kennis met de lijsttrekkers\n\nDe studenten kiezen deze week een nieuwe raad. Wij spraken de lijsttrekkers.\n\n"
+            "Joris Vermeulen (21), SP (Studentenpartij)\n\n‘Er moeten genoeg computers op de campus zijn. Daar ga ik voor zorgen.’\n\n"
+            "Minder stress, meer rust\n\nYichun Zhou (23), S&I (Samen en Internationaal)\n\n"
+            "‘Met mijn partij wil ik inzetten op duurzaamheid. Dat is mijn doel voor dit jaar.’\n")
+    article = parse_text(text)
+    assert [q.speaker for q in article.quotes] == ["Joris Vermeulen", "Yichun Zhou"]

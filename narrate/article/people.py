@@ -283,8 +283,11 @@ def is_name_label(text: str) -> bool:
     (True, True)
     >>> is_name_label("Jan Peeters opent de brug."), is_name_label("Stichting Lezen")
     (False, False)
+    >>> is_name_label("Harm Ligtenberg (21), CSF (Christelijke Studenten Fractie)")  # a portrait's card gives the age
+    True
     """
-    return len(text.split()) <= 14 and not re.search(r"[.!?:;]$", text.strip()) and is_full_name(text.split(",")[0].strip())
+    name = re.sub(r"\s*\(\d{1,3}\)$", "", text.split(",")[0].strip())
+    return len(text.split()) <= 14 and not re.search(r"[.!?:;]$", text.strip()) and is_full_name(name)
 
 
 _STATEMENT = re.compile(r"^(?P<who>[^:‘’“”\"„']{2,60}):\s*[‘“\"„'][^‘’“”\"„]{3,120}[^?.!…‘’“”\"„][’”\"']$")

@@ -269,7 +269,9 @@ def portrait_sections(analyses: list[Analysis], registry: Registry, headings: li
             stopped.add(section)  # someone else is named: the portrait's words may be theirs from here on
             continue
         for found in analysis.found:
-            if found.full and found.speaker is None and found.phrase is None and not found.turn:
+            # Words that went on from the section above are the card's person's: the card says who speaks now.
+            free = found.speaker is None or found.attribution == "continued"
+            if found.full and free and found.phrase is None and not found.turn:
                 found.speaker, found.attribution, found.titled = person, "colon", True
 
 
@@ -278,9 +280,14 @@ def _card_name(heading: str) -> str | None:
 
     >>> _card_name("LUDWIG, HOOFDVERPLEEGKUNDIGE"), _card_name("Jan Peeters, schepen van Mobiliteit"), _card_name("Gent, stad")
     ('Ludwig', 'Jan Peeters', None)
+    >>> _card_name("Yichun Zhou (23), S&I (Sustainability & Internationalisation)"), _card_name("Gent (3), stad")
+    ('Yichun Zhou', None)
     """
     name, comma, role = (part.strip() for part in heading.partition(","))
     name = name.title() if name.isupper() else name
+    aged = re.fullmatch(r"(.+?)\s+\(\d{1,3}\)", name)
+    if aged and comma and " " in aged.group(1) and looks_like_name(aged.group(1)):
+        return aged.group(1)  # a name with an age, then what they do: a portrait's card, whatever the role's words
     if not comma or not role or not is_role_word(role.split()[0].lower()):
         return None
     return name if is_full_name(name) or " " not in name and is_first_name(name) else None
