@@ -2182,3 +2182,21 @@ def test_a_name_card_with_an_age_names_the_words_under_it():
             "‘Met mijn partij wil ik inzetten op duurzaamheid. Dat is mijn doel voor dit jaar.’\n")
     article = parse_text(text)
     assert [q.speaker for q in article.quotes] == ["Joris Vermeulen", "Yichun Zhou"]
+
+
+def test_an_answer_after_a_question_put_to_u_is_the_words_of_whoever_spoke_last():
+    opening = ("Hoogleraar Marieke Dijkstra leidt sinds dit jaar de nieuwe leerstoel. ‘Er is veel werk te doen in "
+               "grote delen van de wereld. Daar wil ik aan bijdragen.’")
+    assert speakers(
+        "De faculteit bestaat vijftig jaar. De hoogleraren Marieke Dijkstra en Joost Verhoeven blikken vooruit.",
+        opening,
+        "Waar wilt u heen met het onderzoek?",
+        "‘Ik wil weten hoe we in 2050 iedereen gezond kunnen voeden. Dat is de grote vraag.’",
+    ) == ["Marieke Dijkstra", "Marieke Dijkstra"]
+    # Someone else named between the quote and the question may be the one asked: nobody is named.
+    assert speakers(
+        "De faculteit bestaat vijftig jaar. De hoogleraren Marieke Dijkstra en Joost Verhoeven blikken vooruit.",
+        opening,
+        "Ook Joost Verhoeven, haar collega, heeft grote plannen. Waar wilt u heen met het onderzoek?",
+        "‘Ik wil weten hoe we in 2050 iedereen gezond kunnen voeden. Dat is de grote vraag.’",
+    ) == ["Marieke Dijkstra", None]

@@ -21,7 +21,7 @@ from .resolve import registered_tail, role_as_title, role_nouns, role_holders, s
 from .guests import announced_guest, interviewee_in
 from .pulls import link_pull_quotes
 from .teasers import unname_teasers, unname_unsayable
-from .answers import answers_of_interview, answers_to_the_addressed, asks, put_to_someone
+from .answers import answers_go_on, answers_of_interview, answers_to_the_addressed, asks, put_to_someone
 from .turns import find_turns, interview, portrait_sections, put_questions, signed_below, sole_speaker, turn_found
 from .turns import turn_speaker
 from .words import ADVERB_STARTERS, CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS
@@ -60,6 +60,7 @@ def find_quotes(
     guest = interviewee_in(title) or interviewee_in(lead) or announced_guest(lead)
     sole_speaker(analyses, registry, guest, put_questions(passages, headings or []) >= 2)
     answers_of_interview(analyses, registry, mentions, guest)
+    answers_go_on(analyses)
     answers_to_the_addressed(analyses, registry)
     portrait_sections(analyses, registry, headings or [])
     signed_below(analyses, registry)
