@@ -2200,3 +2200,15 @@ def test_an_answer_after_a_question_put_to_u_is_the_words_of_whoever_spoke_last(
         "Ook Joost Verhoeven, haar collega, heeft grote plannen. Waar wilt u heen met het onderzoek?",
         "‘Ik wil weten hoe we in 2050 iedereen gezond kunnen voeden. Dat is de grote vraag.’",
     ) == ["Marieke Dijkstra", None]
+
+
+def test_the_quote_opening_a_page_the_title_gives_to_one_person_is_theirs():
+    def said(title: str) -> list[str | None]:
+        text = (f"{title}\n\n“De meeste vergaderingen gaan over informatie, niet over het politieke debat.”\n\n"
+                "Jan Hendriks werkte twintig jaar bij het ministerie. Hij sprak vaak met minister Lotte Verbeek "
+                "en staatssecretaris Pieter Wolters over de begroting.\n")
+        return [q.speaker for q in parse_text(text).quotes]
+
+    assert said("Jan Hendriks: voormalig topambtenaar") == ["Jan Hendriks"]
+    # A title that says more than who the page is about leaves the opening quote to nobody.
+    assert said("Jan Hendriks: twintig jaar op het ministerie") == [None]

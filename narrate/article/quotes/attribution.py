@@ -18,7 +18,7 @@ from .registry import Registry, build_registry
 from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
 from .resolve import introduced_names, lower_determiner, pair_first, passes_over, people_named, protagonist
 from .resolve import registered_tail, role_as_title, role_nouns, role_holders, self_introduced, speakable_role
-from .guests import announced_guest, interviewee_in
+from .guests import announced_guest, interviewee_in, opening_quote_of
 from .pulls import link_pull_quotes
 from .teasers import unname_teasers, unname_unsayable
 from .answers import answers_go_on, answers_of_interview, answers_to_the_addressed, asks, put_to_someone
@@ -61,6 +61,7 @@ def find_quotes(
     sole_speaker(analyses, registry, guest, put_questions(passages, headings or []) >= 2)
     answers_of_interview(analyses, registry, mentions, guest)
     answers_go_on(analyses)
+    opening_quote_of(analyses, registry, title)
     answers_to_the_addressed(analyses, registry)
     portrait_sections(analyses, registry, headings or [])
     signed_below(analyses, registry)

@@ -8,7 +8,10 @@ import re
 
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
-from ..people import NON_NAME, is_name_label, is_role_word, looks_like_name, name_runs
+from ..furniture.shape import is_quote_alone
+from ..people import NON_NAME, is_full_name, is_name_label, is_role_word, looks_like_name, name_runs
+from .clauses import Analysis
+from .registry import Registry
 
 _LABELLED_TITLE = re.compile(rf"^(?P<role>[\w-]+)\s+(?P<name>[{CAPITAL}][\w'’-]+):\s*[‘'“\"]")
 """A title that is a role and a first name, then their words: "Raadsonderzoeker Lidewey: ‘Raadswerk is ...’"."""
@@ -34,7 +37,12 @@ def interviewee_in(title: str | None) -> str | None:
     'Lidewey'
     >>> interviewee_in("Gemeente Utrecht: ‘We bouwen door’"), interviewee_in("Minister Peeters: ‘We bouwen door’")
     (None, 'Peeters')
+    >>> interviewee_in("Geert van Maanen: voormalig topambtenaar"), interviewee_in("Geert van Maanen: een leven in dienst")
+    ('Geert van Maanen', None)
     """
+    head, colon, rest = (title or "").partition(":")
+    if colon and is_full_name(head.strip()) and _only_roles(rest):
+        return head.strip()  # "Geert van Maanen: voormalig topambtenaar": a page that is one person's
     name = (title or "").split(",")[0].strip()
     whole = name_runs(name)
     if whole and whole[0] == (0, name) and is_first_name(name.split()[0]) and looks_like_name(name) and is_name_label(title):
@@ -47,6 +55,13 @@ def interviewee_in(title: str | None) -> str | None:
     if m and not runs and is_first_name(m.group("rest").strip(" .!?")):
         return m.group("rest").strip(" .!?")  # "Het verhaal van Linda": a portrait that names her by her first name
     return runs[0][1] if runs and runs[0][0] == 0 and looks_like_name(runs[0][1]) else None
+
+
+def _only_roles(text: str) -> bool:
+    """Words that only say what someone is or was ("voormalig topambtenaar", "directeur van de haven")."""
+    words = re.findall(r"[^\W\d_][\w-]*", text)
+    joins = {"van", "de", "het", "bij", "en", "voor"}
+    return 1 <= len(words) <= 6 and not re.search(r"[\d‘’“”\"']", text) and all(w in joins or is_role_word(w.lower()) for w in words)
 
 
 _ANNOUNCED = re.compile(r"(?:^|[.!?]\s+)(?:Een|In dit|In een)\s+(?:(?:kort|openhartig|persoonlijk)\s+)?(?:gesprek|interview|vraaggesprek)\b")
@@ -66,3 +81,26 @@ def announced_guest(lead: str) -> str | None:
     names = {name for _, name in name_runs(lead) if looks_like_name(name)}
     full = {name for name in names if is_first_name(name.split()[0])}
     return next(iter(full)) if len(full) == 1 and len(names) == 1 else None
+
+
+def opening_quote_of(analyses: list[Analysis], registry: Registry, title: str | None) -> None:
+    """The quote that opens a page the title gives to one person ("Chris Kalden: voormalig topambtenaar"), alone as
+    its lead or first paragraph: their words set over their page, as a portrait's standfirst is."""
+    guest = _page_of(title)
+    first = analyses[0] if analyses else None
+    if guest is None or first is None or not is_quote_alone(first.passage.text) or len(first.found) != 1:
+        return
+    found = first.found[0]
+    if found.full and found.speaker is None and found.phrase is None and not found.turn:
+        found.speaker, found.attribution = registry.find(guest) or registry.add(guest), "context"
+
+
+def _page_of(title: str | None) -> str | None:
+    """The person whose page the title says it is: their full name alone, or with their role after a comma or colon.
+
+    >>> _page_of("Chris Kalden: voormalig topambtenaar"), _page_of("Acht vragen aan Jan Hendrik Dronkers")
+    ('Chris Kalden', None)
+    """
+    guest = interviewee_in(title)
+    head = re.split(r"[,:]", title or "")[0].strip()
+    return guest if guest is not None and guest == head and is_full_name(guest) else None
