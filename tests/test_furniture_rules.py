@@ -1742,3 +1742,11 @@ def test_rows_of_a_fact_box_are_text_and_name_the_interviewee():
     event = parse_html(_page(intro + "<h2>Open dag: kijken en proeven</h2><p>Datum: 4 mei</p><p>Locatie: de aula</p>"
                              + "".join(f"<p>{p}</p>" for p in BODY[:2])))
     assert "Open dag: kijken en proeven" in [s.heading for s in event.sections]
+
+
+def test_an_infographics_label_and_a_title_made_alternative_text_are_captions():
+    article = parse_lines("Nieuwe brug over het kanaal", BODY[0], "Infographic: de drie stappen naar een nieuwe brug (gemeente)",
+                          BODY[1], "Image related to nieuwe brug", *BODY[2:])
+    assert reasons(article).get("Infographic: de drie stappen naar een nieuwe brug (gemeente)") == "photo caption"
+    assert reasons(article).get("Image related to nieuwe brug") == "photo caption"
+    assert all(p in spoken(article) for p in BODY)

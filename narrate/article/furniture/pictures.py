@@ -20,12 +20,13 @@ BARE_PICTURE_LABEL = re.compile(
 opens its description ("Toelichting bij deze afbeelding"); match it whole."""
 
 PICTURE_LABEL = re.compile(
-    r"^(?:(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart)(?: van| bij| uit|:)|(?:photo|picture|image) of|op (?:de|deze) (?:foto|afbeelding)(?: \(?v\.?l\.?n\.?r\.?\)?)?:|"
+    r"^(?:(?:foto|beeld|afbeelding|video|illustratie|grafiek|kaart|infographic)(?: van| bij| uit|:)|(?:photo|picture|image) (?:of|related to)|op (?:de|deze) (?:foto|afbeelding)(?: \(?v\.?l\.?n\.?r\.?\)?)?:|"
     r"(?:grafiek|figuur|tabel|kaart|afbeelding|illustratie|infographic)\s+\d{1,2}\s*[:.–—-]|"
     r"v\.?l\.?n\.?r\.?:?)\s",
     re.IGNORECASE,
 )
-"""A picture's label left in the text: "Foto van de ramp", "Grafiek 1 – Jaarlijkse groei van de bevolking"."""
+"""A picture's label left in the text: "Foto van de ramp", "Grafiek 1 – Jaarlijkse groei van de bevolking", "Infographic:
+de vier sporen", or the alternative text a site makes of the page's title ("Image related to ...")."""
 
 POSED = re.compile(
     r"(?i)\b(?:poseert|poseren|poserend|poseerde|poseerden|groepsfoto"
