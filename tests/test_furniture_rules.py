@@ -1750,3 +1750,13 @@ def test_an_infographics_label_and_a_title_made_alternative_text_are_captions():
     assert reasons(article).get("Infographic: de drie stappen naar een nieuwe brug (gemeente)") == "photo caption"
     assert reasons(article).get("Image related to nieuwe brug") == "photo caption"
     assert all(p in spoken(article) for p in BODY)
+
+
+
+
+
+def test_a_pictures_alternative_text_and_caption_share_a_name_set_in_other_words():
+    alt, caption = "Ontwerp De brug over de Nete van Anna Verbeke", "De brug over de Nete - Anna Verbeke, Zandhoven"
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY[:2], f"{alt}\n{caption}", *BODY[2:])
+    assert alt not in spoken(article) and caption not in spoken(article)
+    assert all(p in spoken(article) for p in BODY)

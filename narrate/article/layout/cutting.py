@@ -251,12 +251,21 @@ def _restates(phrase: str, other: str) -> bool:
     """
     if not _phrase(phrase) or len(other.split()) > 25 or len(re.findall(r"[.!?](?:\s|$)", other)) > 1:
         return False
-    names = {name for _, name in name_runs(phrase) if is_full_name(name)}
-    if not names & {name for _, name in name_runs(other)}:
+    if not (_names_in(phrase, other) or _names_in(other, phrase)):
         return False
     words = {w for w in WORD.findall(phrase.lower()) if len(w) >= 4}
     shared = words & set(WORD.findall(other.lower()))
     return len(shared) >= 0.6 * len(words) and len(shared) >= 4
+
+
+def _names_in(text: str, other: str) -> bool:
+    """A full name of ``text`` that ``other`` says word for word, whatever stands around it there ("Frans Floris" of
+    "Het oordeel van Salomo - Frans Floris" in "Schilderij Het oordeel van Salomo van Frans Floris").
+
+    >>> _names_in("Het oordeel van Salomo - Frans Floris, KMSKA", "Schilderij Het oordeel van Salomo van Frans Floris")
+    True
+    """
+    return any(is_full_name(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for _, name in name_runs(text))
 
 
 def _phrase(text: str) -> bool:
