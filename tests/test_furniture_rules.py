@@ -1760,3 +1760,13 @@ def test_a_pictures_alternative_text_and_caption_share_a_name_set_in_other_words
     article = parse_lines("Nieuwe brug over het kanaal", *BODY[:2], f"{alt}\n{caption}", *BODY[2:])
     assert alt not in spoken(article) and caption not in spoken(article)
     assert all(p in spoken(article) for p in BODY)
+
+
+
+
+
+def test_a_caption_wrapped_over_the_line_above_its_credit_goes_with_it():
+    caption = "Schepenen Mia Claes en Tom Peeters,\ngeflankeerd door Els Smet, directeur van de haven\n© Stad Zandhoven"
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY[:2], caption, *BODY[2:])
+    assert "Mia Claes en Tom Peeters" not in spoken(article) and "geflankeerd" not in spoken(article)
+    assert all(p in spoken(article) for p in BODY)

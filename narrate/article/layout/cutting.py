@@ -180,7 +180,13 @@ def _caption_above(line: Line, kept: list[Line], removed: list[Removed]) -> None
         and above.hint != HEADING
         and len(re.findall(r"[.!?](?:\s|$)", above.text)) <= 1
     ):
-        removed.append(Removed(kept.pop().text, furniture.CAPTION))
+        caption = kept.pop()
+        removed.append(Removed(caption.text, furniture.CAPTION))
+        start = kept[-1] if kept else None
+        # A caption wrapped over two lines ("Regiomanagers An en Ben," over "geflankeerd door ..."): its start too.
+        if start is not None and start.block == caption.block and caption.text[:1].islower() \
+                and start.text.rstrip().endswith(",") and len(start.text.split()) <= 20:
+            removed.insert(len(removed) - 1, Removed(kept.pop().text, furniture.CAPTION))
 
 
 def _is_paragraph_with_credit(text: str) -> bool:
