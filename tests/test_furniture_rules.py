@@ -1770,3 +1770,13 @@ def test_a_caption_wrapped_over_the_line_above_its_credit_goes_with_it():
     article = parse_lines("Nieuwe brug over het kanaal", *BODY[:2], caption, *BODY[2:])
     assert "Mia Claes en Tom Peeters" not in spoken(article) and "geflankeerd" not in spoken(article)
     assert all(p in spoken(article) for p in BODY)
+
+
+
+
+
+def test_names_with_their_roles_then_a_place_are_a_caption():
+    caption = "Mia Claes, schepen Peeters en burgemeester Smet op de nieuwe brug over het kanaal"
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY[:2], caption, *BODY[2:])
+    assert reasons(article).get(caption) == "photo caption"
+    assert all(p in spoken(article) for p in BODY)

@@ -59,8 +59,10 @@ def who_in_picture(text: str) -> bool:
 _FULL_NAME = rf"[{CAPITAL}][\w'’-]+(?:\s+(?:{NAME_LINKS}))*\s+[{CAPITAL}][\w'’-]+"
 # "Samantha Dinsbach, Claudio Bruggink en Andries Heidema tijdens het werkbezoek": who a picture shows and where,
 # with no verb; three names and a preposition never open a sentence of the article.
+# A role in lower case may stand before a name, which then may be one word ("prinses Beatrix en koningin Máxima").
+_MEMBER = rf"(?:{_FULL_NAME}|(?!(?:het|een|den|der|van|voor|met|aan|bij|uit)\s)[a-zà-ÿ]{{3,}}\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)"
 NAMES_THEN_SCENE = re.compile(
-    rf"^{_FULL_NAME}(?:,\s+{_FULL_NAME})+,?\s+en\s+{_FULL_NAME}\s+(?:tijdens|op|bij|in|met|aan|voor|na|naast|rond)\s"
+    rf"^{_FULL_NAME}(?:,\s+{_MEMBER})+,?\s+en\s+{_MEMBER}\s+(?:tijdens|op|bij|in|met|aan|voor|na|naast|rond)\s"
 )
 
 # "Rector Hans van Duijn tijdens de opening", "Ad van Liempt voor de woning van ...": who a picture shows, then
