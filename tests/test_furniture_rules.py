@@ -1780,3 +1780,14 @@ def test_names_with_their_roles_then_a_place_are_a_caption():
     article = parse_lines("Nieuwe brug over het kanaal", *BODY[:2], caption, *BODY[2:])
     assert reasons(article).get(caption) == "photo caption"
     assert all(p in spoken(article) for p in BODY)
+
+
+def test_a_caption_in_the_present_shows_what_the_text_told_in_the_past():
+    told = "Burgemeester Mia Claes opende vrijdag de nieuwe brug over het kanaal, waar het dorp jaren op wachtte."
+    scene = "knipt samen met de schepenen en de kinderen van de basisschool uit de Dorpsstraat het lint door op de nieuwe brug"
+    article = parse_lines("Nieuwe brug over het kanaal", told, f"Mia Claes {scene}.", *BODY[1:])
+    assert reasons(article).get(f"Mia Claes {scene}.") == "photo caption"
+    assert all(p in spoken(article) for p in BODY[1:])
+    # A paragraph in the present about someone the text has not told of in the past is the article's.
+    article = parse_lines("Nieuwe brug over het kanaal", BODY[0], f"Tom Peeters {scene}.", *BODY[1:])
+    assert f"Tom Peeters {scene}." in spoken(article)

@@ -96,3 +96,57 @@ def is_person_in_scene(text: str) -> bool:
         and not re.search(rf"[.!?]\s+[{CAPITAL}]", text)
         and not any(w.lower() in vocab.FINITE_VERBS for w in words)
     )
+
+
+# "Rob Verhofstad opent het studiejaar in de Stevenskerk", "Koning Willem-Alexander bevordert ...": who a picture
+# shows and what they do in it, in the present; a role's capital may stand before the name.
+_ACTING = re.compile(rf"^(?:[A-ZÀ-ÞĀ-Ž][\w-]+\s+)?(?P<name>{_FULL_NAME})\s+(?P<verb>[a-zà-ÿ]{{3,}}t)\s")
+_TELLING = frozenset(
+    """zegt vertelt benadrukt stelt vindt denkt meent hoopt verwacht weet wil wilt heeft wordt moet laat legt wijst
+    merkt gelooft verklaart erkent vraagt antwoordt reageert schrijft waarschuwt pleit blijft lijkt krijgt gaat komt
+    noemt meldt besluit ziet kent mist""".split()
+)
+"""Present verbs that report what someone says, thinks or has: the article's own sentences, never a picture's."""
+
+
+def acting_person(text: str) -> str | None:
+    """The person a present-tense caption shows doing something, in one sentence at most with no quote or colon; else None.
+
+    >>> acting_person("Rob Verhofstad opent nieuwe studiejaar in Stevenskerk in Nijmegen")
+    'Rob Verhofstad'
+    >>> acting_person("Burgemeester Ineke Kramer overhandigt de sleutel aan de huurders.")
+    'Ineke Kramer'
+    >>> acting_person("Ineke Kramer benadrukt het belang van goede zorg."), acting_person("Volgens Ineke Kramer groeit de stad.")
+    (None, None)
+    >>> acting_person("Ineke Kramer opent de brug. Daarna volgt een feest."), acting_person("Ineke Kramer opent: de brug")
+    (None, None)
+    """
+    m = _ACTING.match(text)
+    if (
+        m is None
+        or m.group("verb") in _TELLING
+        or len(text.split()) > 30
+        or re.search(r"[.!?]\s+[A-ZÀ-ÞĀ-Ž]|[:;\"“”„«»‘’?]", text)
+        or text[: m.start("name")].strip().lower() in vocab.SENTENCE_STARTERS | {"volgens"}
+        or not any(is_first_name(w) for w in m.group("name").split()[:2])
+    ):
+        return None
+    return m.group("name")
+
+
+_STRONG_PAST = frozenset(
+    """was waren werd werden had hadden kon konden zou zouden moest moesten mocht wilde ging gingen kwam kwamen zei zeiden
+    stond stonden lag bleef bleven kreeg kregen deed deden zag zagen vond vonden gaf gaven nam namen hield liet wist dacht
+    sprak spraken schreef bracht brachten opende sloot begon won las hief""".split()
+)
+"""Past forms of verbs whose past is no -de or -te."""
+
+
+def is_past_verb(word: str) -> bool:
+    """A finite verb in the past: a strong one, or a weak one's -de(n)/-te(n) on a long word.
+
+    >>> is_past_verb("lanceerde"), is_past_verb("nam"), is_past_verb("opent"), is_past_verb("rode")
+    (True, True, False, False)
+    """
+    word = word.lower()
+    return word in _STRONG_PAST or len(word) >= 7 and word.endswith(("de", "te", "den", "ten"))

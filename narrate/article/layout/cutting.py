@@ -51,7 +51,7 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
         elif reason is None and (
             _caption_below_credit(line, above, below) or _lower_case_label(line, above, below)
             or _repeats_next_caption(line, below) or _under_enlarge_button(above, text)
-            or _under_button_and_credit(lines, i)
+            or _under_button_and_credit(lines, i) or _pictured_acting(line, above, below, kept)
         ):
             reason = furniture.CAPTION
         elif reason is None and pictures.is_person_in_scene(text) and any(is_prose(k.text) for k in kept):
@@ -63,6 +63,28 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
         if reason == furniture.RELATED and furniture.is_related_head(text):
             skip_next_in_block, taken = line.block, 0
     return _above_top_menu(lines, kept, removed)
+
+
+def _pictured_acting(line: Line, above: Line | None, below: list[Line], kept: list[Line]) -> bool:
+    """ "Rob Verhofstad opent het studiejaar in de Stevenskerk" in a block of its own, below prose that told in the past
+    what he did ("Dat benadrukte Rob Verhofstad", "Verhofstad sprak"): a picture's caption, which shows that in the
+    present; a paragraph in the present brings a person in, and a hard-wrapped paragraph's line shares its block."""
+    name = pictures.acting_person(line.text) if line.hint != HEADING else None
+    alone = (above is None or above.block != line.block) and (not below or below[0].block != line.block)
+    return bool(name) and alone and any(is_prose(k.text) and _told_in_past(k.text, name) for k in kept)
+
+
+def _told_in_past(text: str, name: str) -> bool:
+    """A verb in the past right before or after ``name`` or its surname in ``text``.
+
+    >>> _told_in_past("Dat benadrukte Rob Verhofstad tijdens de opening.", "Rob Verhofstad")
+    True
+    >>> _told_in_past("Verhofstad opent de deuren.", "Rob Verhofstad"), _told_in_past("Verhofstad nam deel.", "Rob Verhofstad")
+    (False, True)
+    """
+    who = rf"(?:{re.escape(name)}|{re.escape(name.split()[-1])})"
+    around = re.findall(rf"(\w+)\s+{who}\b", text) + re.findall(rf"\b{who}\s+(\w+)", text)
+    return any(pictures.is_past_verb(w) for w in around)
 
 
 def _under_enlarge_button(above: Line | None, text: str) -> bool:
