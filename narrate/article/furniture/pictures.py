@@ -60,7 +60,7 @@ _FULL_NAME = rf"[{CAPITAL}][\w'’-]+(?:\s+(?:{NAME_LINKS}))*\s+[{CAPITAL}][\w'�
 # "Samantha Dinsbach, Claudio Bruggink en Andries Heidema tijdens het werkbezoek": who a picture shows and where,
 # with no verb; three names and a preposition never open a sentence of the article.
 # A role in lower case may stand before a name, which then may be one word ("prinses Beatrix en koningin Máxima").
-_MEMBER = rf"(?:{_FULL_NAME}|(?!(?:het|een|den|der|van|voor|met|aan|bij|uit)\s)[a-zà-ÿ]{{3,}}\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)"
+_MEMBER = rf"(?:{_FULL_NAME}|(?!(?:het|een|den|der|van|voor|met|aan|bij|uit)\s)[a-zà-ÿ]{{3,}}\s+[{CAPITAL}][\w'’-]+)"
 NAMES_THEN_SCENE = re.compile(
     rf"^{_FULL_NAME}(?:,\s+{_MEMBER})+,?\s+en\s+{_MEMBER}\s+(?:tijdens|op|bij|in|met|aan|voor|na|naast|rond)\s"
 )
@@ -100,7 +100,7 @@ def is_person_in_scene(text: str) -> bool:
 
 # "Rob Verhofstad opent het studiejaar in de Stevenskerk", "Koning Willem-Alexander bevordert ...": who a picture
 # shows and what they do in it, in the present; a role's capital may stand before the name.
-_ACTING = re.compile(rf"^(?:[A-ZÀ-ÞĀ-Ž][\w-]+\s+)?(?P<name>{_FULL_NAME})\s+(?P<verb>[a-zà-ÿ]{{3,}}t)\s")
+_ACTING = re.compile(rf"^(?:[{CAPITAL}][\w-]+\s+)?(?P<name>{_FULL_NAME})\s+(?P<verb>[a-zà-ÿ]{{3,}}t)\s")
 _TELLING = frozenset(
     """zegt vertelt benadrukt stelt vindt denkt meent hoopt verwacht weet wil wilt heeft wordt moet laat legt wijst
     merkt gelooft verklaart erkent vraagt antwoordt reageert schrijft waarschuwt pleit blijft lijkt krijgt gaat komt
@@ -126,7 +126,7 @@ def acting_person(text: str) -> str | None:
         m is None
         or m.group("verb") in _TELLING
         or len(text.split()) > 30
-        or re.search(r"[.!?]\s+[A-ZÀ-ÞĀ-Ž]|[:;\"“”„«»‘’?]", text)
+        or re.search(rf"[.!?]\s+[{CAPITAL}]|[:;\"“”„«»‘’?]", text)
         or text[: m.start("name")].strip().lower() in vocab.SENTENCE_STARTERS | {"volgens"}
         or not any(is_first_name(w) for w in m.group("name").split()[:2])
     ):
