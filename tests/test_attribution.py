@@ -2212,3 +2212,16 @@ def test_the_quote_opening_a_page_the_title_gives_to_one_person_is_theirs():
     assert said("Jan Hendriks: voormalig topambtenaar") == ["Jan Hendriks"]
     # A title that says more than who the page is about leaves the opening quote to nobody.
     assert said("Jan Hendriks: twintig jaar op het ministerie") == [None]
+
+
+def test_with_these_words_after_a_comma_names_who_opened_a_speech_with_the_quote():
+    quote = "“Twintig jaar geleden kwam ik hier binnen als assistent. Dit is voor mij een grote eer”"
+    assert speakers(
+        "De nieuwe rector sprak vandaag voor het eerst de universiteit toe.",
+        f"{quote}, met die woorden startte Bernard Vanheusden zijn speech als nieuwe rector.",
+    ) == ["Bernard Vanheusden"]
+    # A verb that neither says nor opens anything leaves the quote to nobody.
+    assert speakers(
+        "De nieuwe rector sprak vandaag voor het eerst de universiteit toe.",
+        f"{quote}, met die woorden kreeg Bernard Vanheusden applaus van de zaal.",
+    ) == [None]

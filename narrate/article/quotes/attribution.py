@@ -24,7 +24,9 @@ from .teasers import unname_teasers, unname_unsayable
 from .answers import answers_go_on, answers_of_interview, answers_to_the_addressed, asks, put_to_someone
 from .turns import find_turns, interview, portrait_sections, put_questions, signed_below, sole_speaker, turn_found
 from .turns import turn_speaker
-from .words import ADVERB_STARTERS, CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS
+from .words import (
+    ADDRESSING, ADVERB_STARTERS, CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS, WITH_THESE_WORDS,
+)
 
 
 def find_quotes(
@@ -345,7 +347,9 @@ class _Attributor:
         m = re.match(r"(?P<stop>[.!?])?\s+(?:Dat|Dit|Zo|Daarmee|Met (?:die|deze|dat|dit|zulke) \w+|(?P<words>(?:Deze|Die) \w*"
                      r"(?:woorden|boodschap|oproep)))\s+(\w+)(?=\s)", rest)
         ends = found.text.rstrip()[-1:] in ".!?…" or (m is not None and m.group("stop"))
-        if not m or not ends or m.group(3) not in SPEECH_VERBS | (_ADDRESSING if m.group("words") else frozenset()):
+        if m is None and (m := WITH_THESE_WORDS.match(rest)) is not None:
+            ends = True  # "“...”, met die woorden startte Bernard Vanheusden zijn speech": the clause goes on after a comma
+        if not m or not ends or m.group(3) not in SPEECH_VERBS | (ADDRESSING if m.group("words") else frozenset()):
             return
         if m.group(3) in IMPERSONAL_VERBS | {"volgens", "aldus"}:
             return
@@ -486,8 +490,6 @@ class _Attributor:
             found.speaker, found.attribution = above, "context"
 
 
-_ADDRESSING = frozenset({"richtte", "richt", "richtten", "uitte", "uit", "sprak", "spreekt", "deed", "doet"})
-"""Verbs by which someone addresses words to others: "Deze dankwoorden richtte minister Ollongren aan ..."."""
 _OPENING_DESCRIPTION = re.compile(
     rf"\s*(?:(?:{'|'.join(sorted(ADVERB_STARTERS))}|Daarnaast|Daarom|Toch)\s+[a-z]\w+\s+(?=de\s|het\s)|(?=De\s|Het\s))"
     r"((?:[Dd]e|[Hh]et)\s+[\w-]+)\b"

@@ -117,3 +117,12 @@ def lowercase_particle_name(tokens: list[str]) -> int:
         k += 1
     starts = bool(tokens) and tokens[0] in {"van", "ter", "ten"}
     return k + 1 if starts and k < len(tokens) and re.fullmatch(rf"[{CAPITAL}][a-zà-ÿ'’-]+", tokens[k]) else 0
+
+
+ADDRESSING = frozenset({"richtte", "richt", "richtten", "uitte", "uit", "sprak", "spreekt", "deed", "doet",
+                        "opende", "opent", "startte", "start", "begon", "begint", "besloot", "besluit", "sloot", "sluit"})
+"""Verbs by which someone addresses words to others, or opens or closes a speech with them: "Deze dankwoorden richtte
+minister Ollongren aan ...", "Met die woorden opende de burgemeester de avond"."""
+
+WITH_THESE_WORDS = re.compile(r"(?P<stop>),\s+met (?P<words>(?:die|deze) (?:woorden|boodschap|oproep))\s+(\w+)(?=\s)")
+"""After the quote and a comma: "“...”, met die woorden startte X zijn speech"."""
