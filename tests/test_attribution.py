@@ -188,6 +188,27 @@ def test_a_portrait_by_context_alone_needs_two_quotes_and_names_nothing_said_bef
     assert [q.speaker for q in parse_text(PORTRAIT.format(early=early, second=second)).quotes] == expected
 
 
+PROFILE = ("De roeivereniging heeft een nieuwe voorzitter.",
+           "Karel Jansen is sinds vorig jaar voorzitter van de roeivereniging. “Ik wilde altijd iets terugdoen voor de club”, "
+           "vertelt Jansen.",
+           "Jansen roeide twintig jaar lang. “Ik zat elke ochtend om zes uur in de boot. Dat mis ik nog steeds”, zegt hij.")
+
+
+@pytest.mark.parametrize("before, aside, expected", [
+    # Someone else named only after a preposition, a sentence before, passes by: the page's one voice keeps the quote.
+    ("", "Vorige maand was er een gesprek met Anna Smit over geld. De club had lang gespaard.", "Karel Jansen"),
+    # Someone described may be the one who speaks, and so may anyone else who acts anywhere, or who is named right
+    # before the quote ("Het roer gaat naar Anna Smit."): nobody.
+    ("", "Vorige maand sprak de burgemeester met Anna Smit over geld. De club had lang gespaard.", None),
+    ("Anna Smit stopte na tien jaar als voorzitter.", "Vorige maand was er een gesprek met Anna Smit over geld. "
+     "De club had lang gespaard.", None),
+    ("", "De club had lang gespaard. Het geld gaat nu naar Anna Smit.", None),
+])
+def test_a_page_that_quotes_one_person_keeps_them_past_a_name_in_passing(before, aside, expected):
+    quote = "“We hebben nu eindelijk genoeg geld. In het voorjaar gaat de boot het water in.”"
+    assert speakers(*PROFILE, *([before] if before else []), f"{aside} {quote}") == ["Karel Jansen", "Karel Jansen", expected]
+
+
 def test_a_written_interview_gives_its_quoted_answers_to_the_one_person_it_names():
     quotes = quotes_of(
         "De voorzitter van de Eerste Kamer heet Ankie Broekers-Knol.",

@@ -20,6 +20,7 @@ from .resolve import introduced_names, lower_determiner, pair_first, passes_over
 from .resolve import registered_tail, role_as_title, role_nouns, role_holders, self_introduced, speakable_role
 from .guests import announced_guest, interviewee_in, opening_quote_of
 from .pulls import link_pull_quotes
+from .portrait import protagonist_keeps
 from .teasers import unname_teasers, unname_unsayable
 from .answers import answers_go_on, answers_of_interview, answers_to_the_addressed, asks, put_to_someone
 from .turns import find_turns, interview, portrait_sections, put_questions, signed_below, sole_speaker, turn_found
@@ -68,6 +69,7 @@ def find_quotes(
     portrait_sections(analyses, registry, headings or [])
     signed_below(analyses, registry)
     interview(analyses, mentions, registry, set(turns))
+    protagonist_keeps(analyses, mentions)
     unname_teasers(analyses)
     unname_unsayable([f for a in analyses for f in a.found if f.speaker is not None], registry, guest)
     return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]

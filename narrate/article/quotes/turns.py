@@ -353,8 +353,8 @@ def sole_speaker(
         after = analysis.outside_quotes(quote.span.close, len(analysis.passage.text))
         if analysis.passage.part == "lead" and not asked:
             continue
-        if quote.speaker is None and quote.phrase is None and not _describes_someone(before) and not _body_speaks(before):
-            if not _heard_by_someone(after):
+        if quote.speaker is None and quote.phrase is None and not describes_someone(before) and not body_speaks(before):
+            if not heard_by_someone(after):
                 quote.speaker, quote.attribution = people[0], "context"
 
 
@@ -399,11 +399,11 @@ def _word_before(text: str, at: int) -> str:
     return words[-1].lower() if words else ""
 
 
-def _body_speaks(text: str) -> bool:
+def body_speaks(text: str) -> bool:
     """A body the sentence before the quote makes its speaker ("De Vlaamse Ouderenraad stelt vast dat ..."): its
     words, not those of the one person the article names.
 
-    >>> _body_speaks("De Vlaamse Ouderenraad stelt vast dat het akkoord veel belooft. "), _body_speaks("De minister zegt: ")
+    >>> body_speaks("De Vlaamse Ouderenraad stelt vast dat het akkoord veel belooft. "), body_speaks("De minister zegt: ")
     (True, False)
     """
     last = re.split(r"(?<=[.!?])\s+(?=\S)", text.strip())[-1]
@@ -414,20 +414,20 @@ def _body_speaks(text: str) -> bool:
 _HEARD = re.compile(r"\s*(?:Die|Deze|Dat|Dit|Zo'n|Zulke)\b[^.!?]{0,40}?\b(?:krijgt|kreeg|krijgen|kregen|hoort|hoorde|horen|hoorden)\b")
 
 
-def _heard_by_someone(after: str) -> bool:
+def heard_by_someone(after: str) -> bool:
     """Words someone is told, as the sentence after them says ("Die reactie krijgt Sebastiaan weleens"): the
     one person named hears them, so they are not theirs.
 
-    >>> _heard_by_someone(" Die reactie krijgt hij weleens."), _heard_by_someone(" Dat zegt hij lachend.")
+    >>> heard_by_someone(" Die reactie krijgt hij weleens."), heard_by_someone(" Dat zegt hij lachend.")
     (True, False)
     """
     return _HEARD.match(after) is not None
 
 
-def _describes_someone(text: str) -> bool:
+def describes_someone(text: str) -> bool:
     """A person described, not named: "de buurvrouw", "een agent".
 
-    >>> _describes_someone("De buurvrouw kijkt boos."), _describes_someone("Er is wat te kiezen op 15 maart.")
+    >>> describes_someone("De buurvrouw kijkt boos."), describes_someone("Er is wat te kiezen op 15 maart.")
     (True, False)
     """
     return any(is_person_description(m.group(0)) for m in re.finditer(r"\b(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]eze)\s+[\w-]+", text))
