@@ -209,6 +209,19 @@ def test_a_page_that_quotes_one_person_keeps_them_past_a_name_in_passing(before,
     assert speakers(*PROFILE, *([before] if before else []), f"{aside} {quote}") == ["Karel Jansen", "Karel Jansen", expected]
 
 
+@pytest.mark.parametrize("clause, expected", [
+    # A common noun opening the colon's sentence is no speaker: the one person of the page says it.
+    ("Klimaat speelde toen nog geen rol:", "Karel Jansen"),
+    # A name, though one the narrator will not say alone, is someone else: a label, or a word the text capitalises
+    # mid-sentence too.
+    ("Ook Luurt werkt er. Luurt:", None),
+    ("Ook Luurt werkt er. Luurt vult hem aan:", None),
+])
+def test_a_colon_clause_about_a_thing_leaves_the_quote_to_the_one_person_of_the_page(clause, expected):
+    assert speakers("Karel Jansen werkte dertig jaar bij de gemeente.", "“Ik begon er als jurist”, vertelt Jansen.",
+                    f"{clause} “Daar had nog niemand van gehoord.”") == ["Karel Jansen", expected]
+
+
 def test_a_written_interview_gives_its_quoted_answers_to_the_one_person_it_names():
     quotes = quotes_of(
         "De voorzitter van de Eerste Kamer heet Ankie Broekers-Knol.",

@@ -346,6 +346,7 @@ def sole_speaker(
     if not said and sum(1 for _a, f in found if f.speaker is not None) < 2:
         return
     first = _first_named(analyses, people[0])
+    text = "\n".join(a.passage.text for a in analyses)
     for analysis, quote in found:
         if not said and (quote.passage, quote.span.mark) < first or _names(quote.text, people[0]):
             continue  # known by context alone, they speak once the text has named them, and never of themselves
@@ -353,9 +354,25 @@ def sole_speaker(
         after = analysis.outside_quotes(quote.span.close, len(analysis.passage.text))
         if analysis.passage.part == "lead" and not asked:
             continue
-        if quote.speaker is None and quote.phrase is None and not describes_someone(before) and not body_speaks(before):
+        unsaid = quote.speaker is None and quote.phrase is None or _dropped_subject(quote, speakers, before, text)
+        if unsaid and not describes_someone(before) and not body_speaks(before):
             if not heard_by_someone(after):
                 quote.speaker, quote.attribution = people[0], "context"
+
+
+def _dropped_subject(quote: Found, speakers: set[int], before: str, text: str) -> bool:
+    """A colon clause whose subject is a bare word the last check will drop, a common noun that opens the sentence
+    ("Milieu maakte hier nog geen deel van uit: '...'"): it says no one.  Not a label ("Luurt: '...'"), a word before a
+    verb of saying ("Peeters vult aan:"), a first name, nor a word the article (``text``) capitalises mid-sentence too:
+    those are someone."""
+    if quote.how != "colon" or quote.speaker is None or id(quote.speaker) in speakers:
+        return False
+    word = quote.speaker.name
+    clause = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
+    verb = re.match(rf"{re.escape(word)}\s+(\w+)\s", clause)
+    if verb is None or verb.group(1).lower() in SPEECH_VERBS or " " in word or is_first_name(word):
+        return False
+    return not re.search(rf"[\w,;]\s+{re.escape(word)}\b", text)
 
 
 def _first_named(analyses: list[Analysis], person: Person) -> tuple[int, int]:
