@@ -209,6 +209,16 @@ def test_a_page_that_quotes_one_person_keeps_them_past_a_name_in_passing(before,
     assert speakers(*PROFILE, *([before] if before else []), f"{aside} {quote}") == ["Karel Jansen", "Karel Jansen", expected]
 
 
+def test_a_page_whose_context_gave_one_person_two_quotes_keeps_them_past_a_name_in_passing():
+    assert speakers(
+        "De roeivereniging heeft een nieuwe voorzitter.",
+        "Karel Jansen is sinds vorig jaar voorzitter van de roeivereniging. “Ik wilde altijd iets terugdoen voor de club.”",
+        "Jansen roeide twintig jaar lang. “Ik zat elke ochtend om zes uur in de boot. Dat mis ik nog steeds.”",
+        "Vorige maand was er een gesprek met Anna Smit over geld. De club had lang gespaard. “We hebben nu eindelijk "
+        "genoeg geld. In het voorjaar gaat de boot het water in.”",
+    ) == ["Karel Jansen"] * 3
+
+
 @pytest.mark.parametrize("clause, expected", [
     # A common noun opening the colon's sentence is no speaker: the one person of the page says it.
     ("Klimaat speelde toen nog geen rol:", "Karel Jansen"),

@@ -13,9 +13,9 @@ from .turns import body_speaks, heard_by_someone
 
 
 def protagonist_keeps(analyses: list[Analysis], mentions: list[Mention]) -> None:
-    """A page on which every attributed quote is one person's, at least two full ones and one by a clause or colon that
-    names them, and on which anyone else is named only after a preposition: its full body quotes that nothing
-    introduces are theirs, from where the text first names them.  Not a quote that names them (it is said of them), a
+    """A page on which every attributed quote is one person's, at least two full ones (by a clause or by context alone,
+    as for the sole speaker), and on which anyone else is named only after a preposition: its full body quotes that
+    nothing introduces are theirs, from where the text first names them.  Not a quote that names them (it is said of them), a
     paragraph that is one quote without a full stop (a pull quote anyone may sign), nor one after someone described
     ("Toen sprak de burgemeester."), a body that speaks, or words someone is told."""
     attributed = [f for a in analyses for f in a.found if not f.turn and f.speaker is not None]
@@ -27,7 +27,7 @@ def protagonist_keeps(analyses: list[Analysis], mentions: list[Mention]) -> None
     person = next(iter(people.values()))
     if not person.is_person or len(person.name.split()) < 2 or not speakable(person, strong=False):
         return
-    if sum(1 for f in attributed if f.full) < 2 or not any(f.attribution in ("clause", "colon") for f in attributed):
+    if sum(1 for f in attributed if f.full) < 2:
         return
     named = [(m.passage, m.pos) for m in mentions if m.named and m.person is person]
     if not named or any(_another_acts(a, index, person, mentions) for index, a in enumerate(analyses)):
