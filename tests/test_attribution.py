@@ -209,6 +209,12 @@ def test_a_page_that_quotes_one_person_keeps_them_past_a_name_in_passing(before,
     assert speakers(*PROFILE, *([before] if before else []), f"{aside} {quote}") == ["Karel Jansen", "Karel Jansen", expected]
 
 
+def test_a_pull_quote_on_a_page_that_quotes_one_person_is_no_ones():
+    # A paragraph that is one quote without a full stop is a streamer the page's editors may have written.
+    assert speakers(*PROFILE, "Vorige maand was er een gesprek met Anna Smit over geld. De club had lang gespaard.",
+                    "‘De boot gaat in het voorjaar het water in’") == ["Karel Jansen", "Karel Jansen", None]
+
+
 def test_a_page_whose_context_gave_one_person_two_quotes_keeps_them_past_a_name_in_passing():
     assert speakers(
         "De roeivereniging heeft een nieuwe voorzitter.",

@@ -61,7 +61,8 @@ def _surname_in(text: str, person: Person) -> bool:
 def _pulled(analysis: Analysis, quote: Found) -> bool:
     """A paragraph that is the quote alone, without a full stop: a pull quote or a streamer."""
     text = analysis.passage.text
-    return not analysis.outside_quotes(0, len(text)).strip(" .") and quote.text.rstrip()[-1:] not in ".!?…"
+    alone = not re.sub(r"[\W_]", "", analysis.outside_quotes(0, len(text)))  # nothing but the quote and its marks
+    return alone and quote.text.rstrip()[-1:] not in ".!?…"
 
 
 def _another_acts(analysis: Analysis, index: int, person: Person, mentions: list[Mention]) -> bool:
