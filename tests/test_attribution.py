@@ -2275,3 +2275,9 @@ def test_with_these_words_after_a_comma_names_who_opened_a_speech_with_the_quote
         "De nieuwe rector sprak vandaag voor het eerst de universiteit toe.",
         f"{quote}, met die woorden kreeg Bernard Vanheusden applaus van de zaal.",
     ) == [None]
+
+
+def test_a_headline_cited_with_its_section_and_site_is_no_ones_words():
+    text = ("Een titel voor de test\n\nDe raad kwam gisteren samen.\n\n"
+            "Raadslid Jan Peeters stelde een vraag over dit bericht: “Een kaakslag” | Brugge | nieuwsblad.be.\n")
+    assert [(q.text, q.speaker) for q in parse_text(text).quotes] == [("Een kaakslag", None)]

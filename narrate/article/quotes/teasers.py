@@ -29,7 +29,9 @@ def unname_teasers(analyses: list[Analysis]) -> None:
             and not re.search(r"[.!?…]\s+\S", found.text)  # a headline quotes one sentence, not a statement of three
         )
         repeated = any(same_words(found.text, later.text) for later in full[n + 1 :] if later.passage != found.passage)
-        if headline or repeated:
+        # "“Een kaakslag” | Brugge | hln.be": another page's headline cited with its section and site, no one's words.
+        cited = re.match(r"[’”'\"»]?\s*\|", passage[found.span.close :]) is not None
+        if headline or repeated or cited:
             found.speaker, found.attribution = None, None
 
 
