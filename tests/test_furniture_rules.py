@@ -632,6 +632,15 @@ def test_an_html_list_of_links_is_a_teaser_list_and_a_list_of_text_is_not():
     assert "een tunnel voor voetgangers" in "\n".join(p for s in kept.sections for p in s.paragraphs) + str(kept.sections)
 
 
+def test_a_subtitle_the_markup_sets_under_the_headline_is_read_as_text_not_as_a_subhead():
+    from narrate.article import parse_html
+
+    body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + "<h2>Verdeelde buurt</h2>" + "".join(f"<p>{p}</p>" for p in BODY[2:])
+    article = parse_html(_page('<p class="article-subtitle">Een tweede oeververbinding voor fietsers</p>' + body))
+    assert [s.heading for s in article.sections if s.heading] == ["Verdeelde buurt"]
+    assert "Een tweede oeververbinding voor fietsers" in spoken(article)
+
+
 def test_a_page_that_is_only_a_list_of_entries_with_summaries_is_read_as_an_overview_not_refused():
     from narrate.article import parse_html
 

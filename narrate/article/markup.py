@@ -33,6 +33,43 @@ def caption_texts(root) -> set[str]:
     return found
 
 
+_SUBTITLE_CLASS = re.compile(r"(?<![a-z])(?:sub-?title|kicker|intro|lead|standfirst|deck|chapeau)(?![a-z])", re.IGNORECASE)
+"""Class names CMSes give the line under or over the headline that says more of it: a subtitle, a kicker, an intro."""
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def subtitle_texts(root) -> set[str]:
+    """The texts (flattened) of the lines under the headline that a class marks as its subtitle, kicker or intro,
+    set in a paragraph rather than a heading tag: the page says what they are, a standfirst and no subhead of the text
+    (the development half's keys hold none of its 132 such lines as a heading; 2 set in an <h2> are).
+
+    >>> import lxml.html
+    >>> sorted(subtitle_texts(lxml.html.fromstring('<div><h1>Kop</h1><p class="news-subtitle">Een nieuwe brug</p>'
+    ...                                            '<h2 class="subtitle">Verkeer</h2></div>')))
+    ['een nieuwe brug']
+    """
+    found, headline = set(), False
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body"):
+            continue
+        headline = headline or element.tag == "h1"
+        if element.tag in _HEADING_TAGS or not headline:
+            continue  # a kicker over the headline is the page's label ("AV 18 juni 2019"), furniture rather than text
+        if _SUBTITLE_CLASS.search(element.get("class") or "") and not any(
+            e.tag in _HEADING_TAGS for e in element.iterdescendants()
+        ):
+            text = comparable(element.text_content())
+            # Parts between separators ("Nieuws · 3 mei 2021") are the page's record of the post, no subtitle.
+            if text and len(text.split()) <= 40 and not _SEPARATED.search(text):
+                found.add(text)
+    return found
+
+
+_SEPARATED = re.compile(r"\s[|·•/>›»]\s")
+"""A separator between parts of a line: the parts of a record ("Nieuws · 3 mei 2021"), not one phrase."""
+
+
 CHROME_CLASSES: tuple[tuple[re.Pattern[str], RemovalReason], ...] = tuple(
     (re.compile(rf"(?<![a-z])(?:{names})(?![a-z])", re.IGNORECASE), reason)
     for names, reason in (

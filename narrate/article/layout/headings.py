@@ -33,11 +33,10 @@ _LABEL_REPEATS = 3
 """A capitals line said this often is a speaker's label (EDWIN EVERS in a transcript), not a subhead."""
 
 
-def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]) -> list[Unit]:
-    """The units with false headings turned into text (or cut) and missed subheads found."""
-    labels = _speaker_labels(units)
-    # Two questions or more put to "je" or "u" make a written interview (one may be a subhead to the reader).
-    interview = sum(1 for u in units if u.kind in (HEADING, PARAGRAPH) and _is_put_question(u.text)) >= 2
+def settle_headings(units: list[Unit], title: str | None, removed: list[Removed], subtitles: frozenset[str] = frozenset()) -> list[Unit]:
+    """The units with false headings turned into text (or cut) and missed subheads found. ``subtitles``: texts the
+    page's markup sets as the headline's subtitle in a paragraph; with a subhead's shape, they are read as text."""
+    labels, interview = _speaker_labels(units), _written_interview(units)
     out: list[Unit] = []
     stamp, box, facts = "", False, _fact_rows(units)
     for i, unit in enumerate(units):
@@ -62,7 +61,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         if unit.kind != HEADING:
             out.append(unit)
             continue
-        kind = _false_heading(unit.text, following, title, labels, interview)
+        kind = _false_heading(unit.text, following, title, labels, interview) or ("subtitle" if comparable(unit.text) in subtitles else None)
         if kind is None and _labels_headline(unit.text, out):
             kind = "caption"  # a name alone under a headline: who is pictured, or who wrote it; no chapter
         if kind is None and out and out[-1].kind == PARAGRAPH and _signs(out[-1].text, unit.text):
@@ -78,11 +77,16 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             box = kind == "about" and _sender(unit.text, removed)
         elif kind == "stamp" and following is not None and following.kind == PARAGRAPH:
             stamp = unit.text  # a live blog entry's time starts its paragraph
-        elif kind in ("label", "question") or len(unit.text.split()) > 4:
+        elif kind in ("label", "question", "subtitle") or len(unit.text.split()) > 4:
             out.append(Unit(PARAGRAPH, unit.text, unit.block))  # text after all: keep it, read as text
         else:
             removed.append(Removed(unit.text, furniture.DUPLICATE if kind == "title" else furniture.EMPTY_HEADING))
     return out
+
+
+def _written_interview(units: list[Unit]) -> bool:
+    """Two questions or more put to "je" or "u" make a written interview (one may be a subhead to the reader)."""
+    return sum(1 for u in units if u.kind in (HEADING, PARAGRAPH) and _is_put_question(u.text)) >= 2
 
 
 def _labels_headline(text: str, out: list[Unit]) -> bool:

@@ -66,6 +66,8 @@ class PageHints:
     kicker: str | None = None
     byline: str | None = None
     lead: str | None = None
+    subtitles: frozenset[str] = frozenset()
+    """Texts (flattened) the markup sets as the headline's subtitle or intro in a paragraph: text, no subhead."""
     unsigned_pulls: list[str] = field(default_factory=list)
     """Pull quotes the markup sets apart that repeat no body text and sign no name: someone's words kept where they
     stand, whose speaker the page does not say."""
