@@ -291,6 +291,13 @@ def test_a_clause_with_its_verb_under_the_headline_is_a_standfirst_and_a_phrase_
     assert "Definitief ontwerp" in _headings(f"Driemaal excellent voor de ecologie\n\nDefinitief ontwerp\n\n{BODY}\n\n{MORE}\n")
 
 
+def test_a_clause_under_the_headline_whose_verb_ends_in_dt_is_a_standfirst():
+    # "breidt", "treedt", "biedt": a word that ends in -dt is a verb's third person, the clause's finite verb.
+    article = parse_text(f"Meer steun voor huurders\n\nGemeente breidt hulp aan huurders uit\n\n{BODY}\n\n{MORE}\n")
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert "Gemeente breidt hulp aan huurders uit" in [article.lead] + [p for s in article.sections for p in s.paragraphs]
+
+
 def test_an_entrys_date_and_author_line_is_not_read_but_a_dated_subhead_is():
     text = (f"Boswachtersblog Drents-Friese Wold\n\nHoe gaat het met de eekhoorn?\n\n"
             f"2 juni 2021 Boswachter Widmar van der Meer in Drents-Friese Wold\n\n{BODY}\n\nDe tapuiten broeden weer\n\n"

@@ -275,7 +275,8 @@ def _standfirst(text: str, following: Unit | None) -> bool:
     (True, False)
     """
     words = text.split()
-    verb = any(w.lower() in FINITE_VERBS or re.fullmatch(r"[a-z]{2,}e(?:er|el)t", w) for w in words[1:])
+    # "beoordeelt", "treedt": a lower-case word ending in -eert, -eelt or -dt (not -ddt) is a verb's third person.
+    verb = any(w.lower() in FINITE_VERBS or re.fullmatch(r"[a-z]{2,}(?:e(?:er|el)t|[^d]dt)", w) for w in words[1:])
     return (len(words) >= STANDFIRST_WORDS or verb) and following is not None and is_prose(following.text)
 
 
