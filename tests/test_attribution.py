@@ -2281,3 +2281,12 @@ def test_a_headline_cited_with_its_section_and_site_is_no_ones_words():
     text = ("Een titel voor de test\n\nDe raad kwam gisteren samen.\n\n"
             "Raadslid Jan Peeters stelde een vraag over dit bericht: “Een kaakslag” | Brugge | nieuwsblad.be.\n")
     assert [(q.text, q.speaker) for q in parse_text(text).quotes] == [("Een kaakslag", None)]
+
+
+def test_a_colon_clause_ending_in_a_subordinate_clause_names_its_subject():
+    assert speakers(
+        "Twintig jonge diplomaten bezochten gisteren het parlement in Brussel.",
+        "Voorzitter Wilfried Vandaele verwelkomde de groep, waarna Julie Bynens, secretaris-generaal van het departement, "
+        "tijdens haar speech het belang van een sterk beleid benadrukte:",
+        "“Aanwezig zijn op het internationale toneel is voor ons van het grootste belang. Dat blijft zo.”",
+    ) == ["Julie Bynens"]

@@ -67,7 +67,7 @@ def colon_subject(clause: str) -> Phrase | None:
         # "Volgens Bos zei minister Peeters: '...'": the clause's own verb says who, not whom it is told by.
         return colon_subject(" ".join(tokens[verbs[1] :]))
     if verbs:
-        return _subject_of_verb(tokens, verbs[0])
+        return _subordinate_subject(tokens, verbs[-1]) or _subject_of_verb(tokens, verbs[0])
     if phrase is not None and phrase.kind == "name" and used < len(tokens) and (whole := _whole_phrase(tokens)) is not None:
         return whole  # "Josefien Kursten, lid van de Raad van Bestuur van het UMC Utrecht: '...'"
     if phrase is not None and phrase.kind == "name" and tokens[used:used + 1] == ["("] and tokens[-1] == ")" \
@@ -140,6 +140,24 @@ def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
     if subject is not None:
         subject.plural = verb in PLURAL_VERBS
     return subject
+
+
+_SUBORDINATORS = frozenset({"waarna", "waarop", "nadat", "terwijl", "toen", "waarbij"})
+"""Words that open a clause whose verb comes last: "..., waarna Julie Bynens het belang benadrukte: '...'"."""
+
+
+def _subordinate_subject(tokens: list[str], i: int) -> Phrase | None:
+    """The name opening a subordinate clause that ends the colon clause with its verb of saying ("Vandaele
+    verwelkomde de groep, waarna Julie Bynens, secretaris-generaal, het belang benadrukte: ...").
+
+    >>> _subordinate_subject(split_tokens("De voorzitter opende, waarna Julie Bynens het belang benadrukte"), 9).text
+    'Julie Bynens'
+    """
+    if i != len(tokens) - 1:
+        return None
+    opening = [k for k in range(i) if tokens[k].lower() in _SUBORDINATORS]
+    phrase = leading_phrase(tokens[opening[-1] + 1 : i])[0] if opening else None
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 def _coordinated_subject(before: list[str], after: list[str]) -> Phrase | None:
