@@ -1800,3 +1800,17 @@ def test_a_caption_in_the_present_shows_what_the_text_told_in_the_past():
     # A paragraph in the present about someone the text has not told of in the past is the article's.
     article = parse_lines("Nieuwe brug over het kanaal", BODY[0], f"Tom Peeters {scene}.", *BODY[1:])
     assert f"Tom Peeters {scene}." in spoken(article)
+
+
+def test_a_notice_above_the_headline_over_its_date_is_no_part_of_the_article():
+    notice = (
+        "Het zwembad is gesloten van 3 juni tot en met 14 juli. In die weken vernieuwen we de baden en de kleedruimtes. "
+        "Klik hier voor meer informatie."
+    )
+    article = parse_lines("Zwembad tijdelijk gesloten", notice, "Nieuwe brug over het kanaal", "12 maart 2024", *BODY)
+    assert article.title == "Nieuwe brug over het kanaal"
+    assert "Zwembad tijdelijk gesloten" not in spoken(article) and "vernieuwen we de baden" not in spoken(article)
+    assert all(p in spoken(article) for p in BODY)
+    # With no date under the line, it may be a subhead of the text: what stands above it stays the article's.
+    article = parse_lines("Zwembad tijdelijk gesloten", notice, "Nieuwe brug over het kanaal", *BODY)
+    assert "vernieuwen we de baden" in spoken(article)

@@ -9,7 +9,8 @@ from ...errors import InputError
 from .. import furniture
 from ..model import Removed, Section, SummaryItem
 from .cutting import drop_doubled, drop_furniture, drop_reference_sections
-from .header import drop_author_box, take_end_byline, take_header
+from .banner import dated_headlines
+from .header import drop_author_box, is_top_byline, take_end_byline, take_header
 from .lines import BLOCKQUOTE, HEADING, PARAGRAPH, Line, PageHints, Unit, body_units, comparable
 from .pull_quotes import PullQuote, take_pull_quotes
 from .summary import paragraph_count, take_summary
@@ -37,10 +38,11 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     """Find the article's parts in its lines."""
     hints = hints or PageHints()
     repeated = repeated_texts(lines)
+    dated = dated_headlines(lines, is_top_byline)  # before the cut: a headline's reading time goes with the furniture
     lines = drop_furniture(lines, removed)
     if not lines and not hints.title:
         raise InputError("the article has no readable text; give a file with the article's title and body")
-    kicker, title, byline, lines = take_header(lines, hints, removed, repeated)
+    kicker, title, byline, lines = take_header(lines, hints, removed, repeated, dated)
     lines = drop_doubled(lines, removed)
     units = body_units(lines)
     units, end_byline = take_end_byline(units)

@@ -9,6 +9,7 @@ from ..furniture import vocab
 from ..letters import CAPITAL
 from ..model import Removed
 from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_runs
+from .banner import below_banner
 from .labels import GENRES, split_label, unwrap_label
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
 from .title import FIELD_LABELS, TitleChoice, breadcrumb_page, breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
@@ -33,7 +34,7 @@ _AUTHOR = re.compile(
 
 
 def take_header(
-    lines: list[Line], hints: PageHints, removed: list[Removed], repeated: set[str] = frozenset()
+    lines: list[Line], hints: PageHints, removed: list[Removed], repeated: set[str] = frozenset(), dated: set[str] = frozenset()
 ) -> tuple[str | None, str | None, str | None, list[Line]]:
     """Kicker, title (None when the page has no headline) and byline from the top lines, and the lines left after them.
 
@@ -55,7 +56,7 @@ def take_header(
     else:
         kicker, rest = unwrap_label(kicker, rest, HINTED_TITLE_WITHIN)
         sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text))
-        choice = choose_title(rest, repeated, is_top_byline, _is_kicker, sections)
+        choice = below_banner(rest, choose_title(rest, repeated, is_top_byline, _is_kicker, sections), dated, repeated, is_top_byline)
         section = hints.title if hints.title and _names_a_section(hints.title) else _overview_of(rest, removed)
         if section:  # the page lists the section's entries: none of them heads it, and its name is chrome
             choice, rest = TitleChoice(None, choice.body), cut_marked(rest, {comparable(section): furniture.NAVIGATION}, removed)
@@ -68,7 +69,7 @@ def take_header(
         above, title, rest = rest[: choice.index], rest[choice.index].text, rest[choice.index + 1 :]
         if above and kicker is None and _is_kicker(above[-1].text, title):
             kicker = above.pop().text.strip(" |:")
-        kept_above = _drop_above(above, bylines, removed)
+        kept_above = _drop_above(above, bylines, removed, keep_prose=not choice.banner)
         kicker, title = split_label(kicker, title)
         title = _without_date(title, removed)
         rest = kept_above + _clear_gap(rest, choice.body - choice.index - 1, title, bylines, removed)

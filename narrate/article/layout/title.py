@@ -129,6 +129,9 @@ class TitleChoice:
     body: int
     """The first line of the body proper (the first line of dense prose)."""
 
+    banner: bool = False
+    """The lines above the headline are a notice set over it, prose or not: none of them is the article's."""
+
 
 WINDOW = 8
 """Lines over which prose is weighed to find where the body starts."""
