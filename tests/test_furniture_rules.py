@@ -1814,3 +1814,12 @@ def test_a_notice_above_the_headline_over_its_date_is_no_part_of_the_article():
     # With no date under the line, it may be a subhead of the text: what stands above it stays the article's.
     article = parse_lines("Zwembad tijdelijk gesloten", notice, "Nieuwe brug over het kanaal", *BODY)
     assert "vernieuwen we de baden" in spoken(article)
+
+
+def test_a_person_in_a_scene_over_a_reading_time_is_the_headline_not_a_caption():
+    notice = "Op dit moment voeren we geen werk uit achter de voordeur. Zo voorkomen we dat het virus zich verspreidt."
+    headline = "De Boswandeling met gedeputeerde Mia Claes"
+    article = parse_lines(notice, headline, "Nieuwsbericht – leestijd 3 min", *BODY)
+    assert article.title == headline
+    assert "voeren we geen werk uit" not in spoken(article)
+    assert all(p in spoken(article) for p in BODY)

@@ -7,7 +7,7 @@ import re
 from .. import furniture
 from ..furniture import pictures
 from ..furniture.context import plan_cuts
-from ..furniture.shape import is_quote_alone, is_signature
+from ..furniture.shape import is_date_line, is_quote_alone, is_signature
 from ..model import RemovalReason, Removed
 from ..people import is_full_name, name_runs
 from .lines import HEADING, SENTENCE_END, WORD, Line, Unit, comparable
@@ -54,8 +54,8 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
             or _under_button_and_credit(lines, i) or _pictured_acting(line, above, below, kept)
         ):
             reason = furniture.CAPTION
-        elif reason is None and pictures.is_person_in_scene(text) and any(is_prose(k.text) for k in kept):
-            reason = furniture.CAPTION  # below the first prose line: a headline may have this shape
+        elif reason is None and pictures.is_person_in_scene(text) and any(is_prose(k.text) for k in kept) and not _dated(below):
+            reason = furniture.CAPTION  # below the first prose line (a headline may have this shape, over its date)
         if reason is None:
             kept.append(line)
             continue
@@ -63,6 +63,11 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
         if reason == furniture.RELATED and furniture.is_related_head(text):
             skip_next_in_block, taken = line.block, 0
     return _above_top_menu(lines, kept, removed)
+
+
+def _dated(below: list[Line]) -> bool:
+    """The next line is a date or a reading time: what a page sets under its headline, never under a caption."""
+    return bool(below) and (is_date_line(below[0].text) or furniture.classify_line(below[0].text) == furniture.READING_TIME)
 
 
 def _pictured_acting(line: Line, above: Line | None, below: list[Line], kept: list[Line]) -> bool:
