@@ -2290,3 +2290,34 @@ def test_a_colon_clause_ending_in_a_subordinate_clause_names_its_subject():
         "tijdens haar speech het belang van een sterk beleid benadrukte:",
         "“Aanwezig zijn op het internationale toneel is voor ons van het grootste belang. Dat blijft zo.”",
     ) == ["Julie Bynens"]
+
+
+def test_a_role_given_by_a_copula_makes_that_role_the_subject_who_speaks_next():
+    intro = "Karin de Vries is burgemeester van Zandhoven. ‘We willen een schonere haven. Daar werken we hard aan.’"
+    quote = "‘Het overleg liep eerst stroef, maar we hebben nu een plan dat iedereen steunt.’"
+    assert speakers(
+        "Een nieuw plan voor de haven van het dorp.",
+        intro,
+        f"In 2022 zocht de burgemeester contact met Joris Smeets van de havenraad. {quote}",
+    ) == ["Karin de Vries", "Karin de Vries"]
+    # A role held before ("is oud-burgemeester"), or another phrase before the verb ("Volgens de bewoners"),
+    # leaves the quote to nobody.
+    assert speakers(
+        "Een nieuw plan voor de haven van het dorp.",
+        intro.replace("is burgemeester", "is oud-burgemeester"),
+        f"In 2022 zocht de burgemeester contact met Joris Smeets van de havenraad. {quote}",
+    )[1] is None
+    assert speakers(
+        "Een nieuw plan voor de haven van het dorp.",
+        intro,
+        f"Volgens de bewoners zocht de burgemeester contact met Joris Smeets van de havenraad. {quote}",
+    )[1] is None
+
+
+def test_a_role_in_brackets_or_after_als_is_the_persons_role():
+    said = [(q.speaker, q.role) for q in quotes_of(
+        "Het dorp heeft weer een zwembad.",
+        "Els Martens (wethouder) opende het nieuwe zwembad. ‘Een mooie dag voor het dorp.’",
+        "Als voorzitter van de zwemclub sprak Ruud Bakker de gasten toe. ‘We zwemmen hier al vijftig jaar.’",
+    )]
+    assert said == [("Els Martens", "wethouder"), ("Ruud Bakker", "voorzitter van de zwemclub")]

@@ -10,7 +10,7 @@ from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, head_noun, is_nam
 from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject
-from .context import across_subhead, open_to_context, over_one_sentence, subject_above, subject_goes_on
+from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_goes_on
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder, reported_speaker
 from .phrases import Phrase, can_speak, subject_after_verb
@@ -405,7 +405,7 @@ class _Attributor:
                 return  # "Doeko Bosscher en Hans Renders worden hard getroffen. '...'": either may speak; or a group
             # "Doeko Bosscher belde met Hans Renders": the other party is no second speaker.
             people = [m.person for m in here if not after_preposition(analysis.passage.text, m)] or [m.person for m in here]
-            described = self._described_subject(analysis, index, start, end, found)
+            described = self._described_subject(analysis, index, start, end, found) or role_subject(analysis, here, outside, self.registry)
             opener = None if described is not None or people else _OPENING_DESCRIPTION.match(outside)
             if opener and is_person_description(opener.group(1)):
                 # "De staatssecretaris, ook oud-burgemeester, valt haar bij: ...": someone else takes the word,

@@ -8,11 +8,13 @@ import re
 
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
-from ..people import Person, is_role_word, looks_like_name, name_runs
+from ..people import Person, is_person_description, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis, Found
 from .mentions import Mention, word_governing
 from .phrases import can_speak
-from .resolve import after_preposition, people_named
+from .registry import Registry
+from .words import ADVERB_STARTERS
+from .resolve import after_preposition, people_named, role_holders
 
 
 def open_to_context(analysis: Analysis, found: Found, mentions: list[Mention]) -> bool:
@@ -161,3 +163,41 @@ _ANY_PREPOSITION = frozenset("met aan over tegen naar zonder tussen jegens richt
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.IGNORECASE)
 _FIRST_PERSON_ANY = re.compile(r"\b(?:ik|mij|me|mijn|we|wij|ons|onze)\b", re.IGNORECASE)
 _GROUP_SOURCE = re.compile(r"\b(?:[Vv]olgens|[Aa]ldus)\s+(?:het|de|deze|die|beide|alle)\b")
+
+
+_WHEN = r"(?:In|Op|Sinds|Begin|Eind|Medio)\s+(?:(?:\d{1,2}\s+)?[a-z]+(?:\s+\d{4})?|\d{4})"
+"""An opening phrase of time: "In 2020", "Op 3 maart", "Begin januari 2021"."""
+
+_ROLE_AFTER_VERB = re.compile(
+    rf"\s*(?:(?:{_WHEN}|{'|'.join(sorted(ADVERB_STARTERS))})\s+(?P<verb>[a-z]+)\s+)?"
+    r"(?P<who>(?:[Dd]e|[Hh]et)\s+[\w-]+)\b"
+)
+"""A sentence whose subject is a description: opening with it ("De wethouder zocht ..."), or right after the finite
+verb that follows an opening adverb or a time ("In 2020 zocht de wethouder ...", "Op 3 maart opende de ..."); not
+after another phrase ("Volgens de actievoerders besteedt de minister ...": the actievoerders speak)."""
+
+_NOT_A_VERB = frozenset(
+    "met aan over tegen naar zonder tussen van voor bij door op in om uit onder na en of maar dat die".split()
+)
+"""Words before "de" that make the description governed by them ("samen met de wethouder"), not the subject."""
+
+
+def role_subject(analysis: Analysis, here: list[Mention], outside: str, registry: Registry) -> Person | None:
+    """The one person whose role describes a sentence's subject ("In 2020 zocht de wethouder contact met Frank
+    Tierolff.", after "Wim Willems is wethouder."), when anyone the sentence names is the other party of a
+    preposition: the description, not them, acts.  ``here`` are the sentence's mentions and ``outside`` its words
+    outside quotes.
+
+    >>> r = Registry(); _ = r.add("Wim Willems", "wethouder")
+    >>> role_subject(Analysis.__new__(Analysis), [], "In 2020 zocht de wethouder contact.", r).name
+    'Wim Willems'
+    >>> role_subject(Analysis.__new__(Analysis), [], "Volgens de actievoerders doet de wethouder te weinig.", r) is None
+    True
+    """
+    m = _ROLE_AFTER_VERB.match(outside)
+    if m is None or (m.group("verb") or "") in _NOT_A_VERB or not is_person_description(m.group("who")):
+        return None
+    if any(not after_preposition(analysis.passage.text, mention) for mention in here):
+        return None
+    found = {p.name: p for p in role_holders(registry, m.group("who"))}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -24,6 +24,7 @@ from ..people import (
 from .clauses import Analysis
 from ..firstnames import is_first_name
 from .appositions import apposition
+from .predicates import predicated_role
 from .phrases import capital_field_before_name, leading_phrase, split_tokens
 from .spans import SENTENCE_PUNCT
 from .words import SPEECH_VERBS, before_copula
@@ -226,6 +227,7 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
         if role is None and (role := _role_after(text[pos + len(name) :])):
             start = text.find(role, pos + len(name))
             appositions.append((start, start + len(role)))
+        role = role or predicated_role(text[:pos], text[pos + len(name) :], opens)
         recurs = _recurs(name, everything or text, counts) and _could_be_named(name, everything or text)
         if role or recurs or opens or _said_by(text[:pos], name) or _full_name(name):
             found.append((pos, name, role))
