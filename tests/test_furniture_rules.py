@@ -1823,3 +1823,19 @@ def test_a_person_in_a_scene_over_a_reading_time_is_the_headline_not_a_caption()
     assert article.title == headline
     assert "voeren we geen werk uit" not in spoken(article)
     assert all(p in spoken(article) for p in BODY)
+
+
+def test_questions_the_one_asked_answers_in_the_first_person_are_text_and_a_faqs_are_subheads():
+    asked = ["Wie betaalt de nieuwe brug?", "Wanneer begint de bouw?"]
+    answers = ["Ons college betaalt het grootste deel. De provincie legt de rest bij.",
+               "We hopen na de zomer te starten, als de raad akkoord gaat."]
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], asked[0], answers[0], asked[1], answers[1], BODY[3])
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert all(q in spoken(article) for q in asked)
+    # Answers in the third person, or questions in the writer's own voice ("Wat gaan we doen?"): the page's subheads.
+    plain = ["Het college betaalt het grootste deel. De provincie legt de rest bij.", "De bouw start na de zomer."]
+    faq = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], asked[0], plain[0], asked[1], plain[1], BODY[3])
+    assert [s.heading for s in faq.sections if s.heading] == asked
+    own = ["Wat gaan we doen?", "Wanneer beginnen we?"]
+    ours = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], own[0], answers[0], own[1], answers[1], BODY[3])
+    assert [s.heading for s in ours.sections if s.heading] == own

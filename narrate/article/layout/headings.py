@@ -36,7 +36,7 @@ _LABEL_REPEATS = 3
 def settle_headings(units: list[Unit], title: str | None, removed: list[Removed], subtitles: frozenset[str] = frozenset()) -> list[Unit]:
     """The units with false headings turned into text (or cut) and missed subheads found. ``subtitles``: texts the
     page's markup sets as the headline's subtitle in a paragraph; with a subhead's shape, they are read as text."""
-    labels, interview = _speaker_labels(units), _written_interview(units)
+    labels, interview = _speaker_labels(units), _interview_questions(units)
     out: list[Unit] = []
     stamp, box, facts = "", False, _fact_rows(units)
     for i, unit in enumerate(units):
@@ -84,9 +84,35 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
     return out
 
 
-def _written_interview(units: list[Unit]) -> bool:
-    """Two questions or more put to "je" or "u" make a written interview (one may be a subhead to the reader)."""
-    return sum(1 for u in units if u.kind in (HEADING, PARAGRAPH) and _is_put_question(u.text)) >= 2
+def _interview_questions(units: list[Unit]) -> frozenset[str]:
+    """The questions of a written interview: two or more put to "je" or "u" (one may be a subhead to the reader),
+    or two or more that the paragraph below answers in the first person, as the one asked ("Wie financiert het
+    instituut?" / "Ons budget komt ..."); one alone may be a subhead that the text below answers."""
+    put = [u.text for u in units if u.kind in (HEADING, PARAGRAPH) and _is_put_question(u.text)]
+    answered = [u.text for u, below in zip(units, units[1:]) if _answered_by_the_asked(u, below)]
+    return frozenset((put if len(put) >= 2 else []) + (answered if len(answered) >= 2 else []))
+
+
+def _answered_by_the_asked(unit: Unit, below: Unit) -> bool:
+    """A short question, not in the writer's own voice ("Wat gaan we doen?", a reader's "Kan ik ...?"), whose next
+    paragraph opens with a sentence in the first person, a speaker's label before it or not.
+
+    >>> ask = Unit(HEADING, "Wie financiert het instituut?", 0)
+    >>> _answered_by_the_asked(ask, Unit(PARAGRAPH, "Ons budget komt van de overheid. Dat is vast.", 0))
+    True
+    >>> _answered_by_the_asked(ask, Unit(PARAGRAPH, "Het budget komt van de overheid. Wij zijn blij.", 0))
+    False
+    """
+    text = unit.text.rstrip()
+    if unit.kind not in (HEADING, PARAGRAPH) or below.kind != PARAGRAPH or not text.endswith("?"):
+        return False
+    if len(text.split()) > QUESTION_WORDS or _FIRST_PERSON.search(text):
+        return False
+    return bool(_FIRST_PERSON.search(re.split(r"(?<=[.!?])\s+", below.text, maxsplit=1)[0]))
+
+
+_FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
+"""The words of one who answers for themselves or for their organisation."""
 
 
 def _labels_headline(text: str, out: list[Unit]) -> bool:
@@ -131,7 +157,7 @@ AUTHOR_LINE_WORDS = 8
 
 
 def _false_heading(
-    text: str, following: Unit | None, title: str | None, labels: set[str], interview: bool = False
+    text: str, following: Unit | None, title: str | None, labels: set[str], interview: frozenset[str] = frozenset()
 ) -> str | None:
     """Why a heading-like line is no subhead, or None when it is one."""
     if title and comparable(text) == comparable(title):
@@ -152,8 +178,8 @@ def _false_heading(
         return "about"  # "Over VVSG", "Over de provincie": the sender's box under a press release, not its chapter
     if len(text.split()) == 1 and (len(re.findall(r"[^\W\d_]", text)) <= 2 or re.search(r"[A-Z]{2}[a-z]", text)):
         return "chrome"  # a code or a placeholder ("PV", "MPphoto"), not a word a subhead is made of
-    if interview and _is_put_question(text):
-        return "question"  # an interviewer's question put to "je" or "u": said, not a chapter's title
+    if text in interview:
+        return "question"  # an interviewer's question, put to "je" or "u" or answered by the one asked: no chapter
     if text.rstrip().endswith("?") and following is not None and _answered_in_quotes(following.text):
         return "question"  # answered in the interviewee's words: a question of the interview, not a chapter
     if text.strip(" :").lower() in FIELD_LABELS:
