@@ -1839,3 +1839,15 @@ def test_questions_the_one_asked_answers_in_the_first_person_are_text_and_a_faqs
     own = ["Wat gaan we doen?", "Wanneer beginnen we?"]
     ours = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], own[0], answers[0], own[1], answers[1], BODY[3])
     assert [s.heading for s in ours.sections if s.heading] == own
+
+
+def test_a_question_put_to_u_that_one_named_in_full_answers_by_first_name_is_text():
+    # A first name rare enough to be unknown to the list of first names: only the intro says it is one.
+    intro = "De raad koos Fenneke Smit en Karel Jansen tot nieuwe voorzitters. Ze beginnen in april aan hun mandaat van twee jaar."
+    question = "Wat is volgens u de taak van de raad?"
+    answer = "Fenneke: Ik wil dat de raad vaker naar buiten treedt. Dat hebben we te weinig gedaan."
+    article = parse_lines("Nieuwe voorzitters voor de raad", intro, question, answer, *BODY[2:])
+    assert question not in [s.heading for s in article.sections] and question in spoken(article)
+    # A label that is not the first name of one the text names in full makes no interview.
+    other = parse_lines("Nieuwe voorzitters voor de raad", intro, question, answer.replace("Fenneke", "Wiebrand"), *BODY[2:])
+    assert question in [s.heading for s in other.sections]

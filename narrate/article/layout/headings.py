@@ -21,7 +21,7 @@ from ..furniture.vocab import FINITE_VERBS
 from ..letters import CAPITAL
 from ..model import Removed
 from ..firstnames import is_first_name
-from ..people import is_full_name, is_name_label, is_role_word, name_runs, statement_speaker
+from ..people import is_full_name, is_name_label, is_role_word, looks_like_name, name_runs, statement_speaker
 from .header import dated_author, is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
 from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
@@ -90,7 +90,20 @@ def _interview_questions(units: list[Unit]) -> frozenset[str]:
     instituut?" / "Ons budget komt ..."); one alone may be a subhead that the text below answers."""
     put = [u.text for u in units if u.kind in (HEADING, PARAGRAPH) and _is_put_question(u.text)]
     answered = [u.text for u, below in zip(units, units[1:]) if _answered_by_the_asked(u, below)]
-    return frozenset((put if len(put) >= 2 else []) + (answered if len(answered) >= 2 else []))
+    firsts = {name.split()[0] for u in units for _, name in name_runs(u.text) if looks_like_name(name)}
+    # "Jozefien: Het belang ..." under a question put to "u": one the text names in full answers by her first name.
+    labelled = [u.text for u, below in zip(units, units[1:]) if _is_put_question(u.text) and _first_name_label(below.text) in firsts]
+    return frozenset((put if len(put) >= 2 else []) + (answered if len(answered) >= 2 else []) + labelled)
+
+
+def _first_name_label(text: str) -> str | None:
+    """The one word a paragraph opens with as its speaker's label ("Jozefien: Het belang ...").
+
+    >>> _first_name_label("Jozefien: Het belang is groot."), _first_name_label("Het belang: groot.")
+    ('Jozefien', None)
+    """
+    m = re.match(rf"([{CAPITAL}][\w'’-]+):\s+\S", text)
+    return m.group(1) if m else None
 
 
 def _answered_by_the_asked(unit: Unit, below: Unit) -> bool:
