@@ -2321,3 +2321,20 @@ def test_a_role_in_brackets_or_after_als_is_the_persons_role():
         "Als voorzitter van de zwemclub sprak Ruud Bakker de gasten toe. ‘We zwemmen hier al vijftig jaar.’",
     )]
     assert said == [("Els Martens", "wethouder"), ("Ruud Bakker", "voorzitter van de zwemclub")]
+
+
+def test_initials_the_text_gives_a_speaker_in_brackets_label_their_later_answers():
+    assert speakers(
+        "De provincie heeft een nieuw fietsplan. Twee gedeputeerden leggen het uit.",
+        "Karel Jansen (KJ): ‘We leggen dertig kilometer nieuw fietspad aan.’",
+        "Mia Claes (MC): ‘En we maken de oude paden breder.’",
+        "Wanneer begint het werk?",
+        "KJ: ‘Na de zomer, als de vergunningen er zijn.’",
+    ) == ["Karel Jansen", "Mia Claes", "Karel Jansen"]
+    # Letters in brackets that are not the name's initials (a party) stand for nobody.
+    assert speakers(
+        "De provincie heeft een nieuw fietsplan. Twee gedeputeerden leggen het uit.",
+        "Karel Jansen (CD): ‘We leggen dertig kilometer nieuw fietspad aan.’",
+        "Wanneer begint het werk?",
+        "CD: ‘Na de zomer, als de vergunningen er zijn.’",
+    )[1] != "Karel Jansen"

@@ -24,6 +24,7 @@ from ..people import (
 from .clauses import Analysis
 from ..firstnames import is_first_name
 from .appositions import apposition
+from .initials import initials_defined
 from .predicates import predicated_role
 from .phrases import capital_field_before_name, leading_phrase, split_tokens
 from .spans import SENTENCE_PUNCT
@@ -130,6 +131,11 @@ def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | N
     for name, role in pull_names:
         registry.add(name, role)
     registry.alias_first_names(everything, counts)
+    for initials, name in initials_defined(everything).items():
+        person = registry.find(name)  # "JV: ‘...’" is Jo Vandeurzen's, who the text names as "Jo Vandeurzen (JV)"
+        if person is not None and person.is_person and person.name == name:
+            person.aliases.add(initials)
+            registry._absorb_shorter(person)
     _complete_lone_names(registry, everything)
     _drop_surname_runs(registry)
     return registry
