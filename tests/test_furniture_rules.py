@@ -1851,3 +1851,34 @@ def test_a_question_put_to_u_that_one_named_in_full_answers_by_first_name_is_tex
     # A label that is not the first name of one the text names in full makes no interview.
     other = parse_lines("Nieuwe voorzitters voor de raad", intro, question, answer.replace("Fenneke", "Wiebrand"), *BODY[2:])
     assert question in [s.heading for s in other.sections]
+
+
+def test_a_trail_that_stops_at_a_menu_entry_names_the_section_not_the_page():
+    menu = "Wonen | Verkeer en wegen | Natuur | Cultuur | Contact"
+    article = parse_lines("Zandhoven Magazine\n" + menu + "\nHome › Nummer 3 › Verkeer en wegen", "Verkeer en wegen",
+                          "Zandhoven krijgt nieuwe brug", *BODY)
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+    assert "Verkeer en wegen" not in spoken(article)
+    # Without the menu entry, the trail's last step is the page, and its copy the headline.
+    page = parse_lines("Zandhoven Magazine\nHome › Nummer 3 › Verkeer en wegen", "Verkeer en wegen", *BODY)
+    assert page.title == "Verkeer en wegen"
+
+
+def test_a_trails_page_named_again_under_the_first_paragraph_is_no_headline():
+    card = "Mia Claes\nBouw en Wegen\nWerkt sinds 2015 bij de gemeente"
+    article = parse_lines("Gemeente Zandhoven\nHome > Verhalen > Bouw en Wegen", "Zandhoven krijgt nieuwe brug",
+                          BODY[0], card, *BODY[1:])
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+
+
+def test_a_trail_of_slashes_after_its_label_names_the_page():
+    trail = "Je bent hier: Home / Projecten / Nieuwe brug over het kanaal"
+    article = parse_lines("Gemeente Zandhoven\n" + trail, "“Samen bouwen aan een veilige gemeente”",
+                          "Nieuwe brug over het kanaal", "Laatst bijgewerkt: 3 mei 2024", *BODY)
+    assert article.title == "Nieuwe brug over het kanaal"
+
+
+def test_a_trail_steps_plural_under_the_headline_is_a_label():
+    article = parse_lines("Gemeente Zandhoven\nU bent hier: Home › Actueel › Column", "Brug in zicht", "Columns", *BODY)
+    assert article.title == "Brug in zicht"
+    assert "Columns" not in spoken(article)

@@ -12,6 +12,7 @@ from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, na
 from .banner import below_banner
 from .labels import GENRES, split_label, unwrap_label
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
+from .trail import cut_step_labels, is_menu_entry, section_pages, steps_below_home
 from .title import FIELD_LABELS, TitleChoice, breadcrumb_page, breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
 _MONTHS = r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?)"
@@ -55,14 +56,15 @@ def take_header(
             rest = _around_hinted(rest, at, title, bylines, removed)
     else:
         kicker, rest = unwrap_label(kicker, rest, HINTED_TITLE_WITHIN)
-        sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text))
+        sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text)) | section_pages(removed)
+        rest = cut_step_labels(rest, steps_below_home(removed), removed, is_prose)
         choice = below_banner(rest, choose_title(rest, repeated, is_top_byline, _is_kicker, sections), dated, repeated, is_top_byline)
         section = hints.title if hints.title and _names_a_section(hints.title) else _overview_of(rest, removed)
         if section:  # the page lists the section's entries: none of them heads it, and its name is chrome
             choice, rest = TitleChoice(None, choice.body), cut_marked(rest, {comparable(section): furniture.NAVIGATION}, removed)
         if choice.index is None:
             start = next((i for i, line in enumerate(rest) if is_prose(line.text)), 0)
-            chrome = [line for i, line in enumerate(rest[:start]) if is_chrome(rest, i, is_byline)]
+            chrome = [line for i, line in enumerate(rest[:start]) if is_chrome(rest, i, is_byline) or comparable(line.text) in sections]
             _drop_above(chrome, bylines, removed)  # chrome only: nothing in it is prose
             rest = [line for line in rest if not any(line is c for c in chrome)]
             return kicker, None, " · ".join(dict.fromkeys(bylines)) or None, rest
@@ -99,10 +101,12 @@ def _trail_page(removed: list[Removed], lines: list[Line]) -> str | None:
     """The page a breadcrumb ends on ("Home › Steun het KMSKA › Partners restauraties"), when a line near the top
     says it again and could head an article: the trail names the page the headline names, unless it ends on a
     section ("Home > Over ons > Pers & nieuws"), whose articles are listed under it."""
-    near = {comparable(line.text): line.text for line in reversed(lines[:HINTED_TITLE_WITHIN])}  # the first wins
+    # Only above the text: a copy under a paragraph is the section's name in a name card or caption.
+    top = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    near = {comparable(line.text): line.text for line in reversed(lines[: min(top, HINTED_TITLE_WITHIN)])}  # the first wins
     for r in removed:
         page = breadcrumb_page(r.text) if r.reason == furniture.NAVIGATION else None
-        if page is None or _names_a_section(page):
+        if page is None or _names_a_section(page) or is_menu_entry(page, removed):
             continue
         if comparable(page) in near and is_headline_shaped(page) and _usable_hint(page):
             return near[comparable(page)]

@@ -22,6 +22,7 @@ from ..furniture.vocab import FINITE_VERBS
 from ..letters import CAPITAL
 from ..people import is_full_name, looks_like_name
 from .lines import SENTENCE_END, Line, comparable, wraps_into
+from .trail import without_label
 
 _UI = re.compile(
     r"^(?:skip to(?: main)? content|skip to navigation|jump to|naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?"
@@ -243,6 +244,7 @@ def breadcrumb_sections(trail: str) -> set[str]:
     >>> sorted(breadcrumb_sections("Home > Pers en media > Alle media")), breadcrumb_sections("Over ons | Contact")
     (['pers en media'], set())
     """
+    trail = without_label(trail)
     if not trail_steps(trail):
         return set()
     parts = [p.strip() for p in re.split(r"\s[>›»/]\s", trail)]
@@ -255,7 +257,7 @@ def breadcrumb_page(trail: str) -> str | None:
     >>> breadcrumb_page("Home › Steun het KMSKA › Partners restauraties"), breadcrumb_page("Over ons | Contact")
     ('Partners restauraties', None)
     """
-    steps = trail_steps(trail)
+    steps = trail_steps(without_label(trail))
     return steps[-1] if steps else None
 
 
