@@ -2338,3 +2338,13 @@ def test_initials_the_text_gives_a_speaker_in_brackets_label_their_later_answers
         "Wanneer begint het werk?",
         "CD: ‘Na de zomer, als de vergunningen er zijn.’",
     )[1] != "Karel Jansen"
+
+
+def test_a_role_nobody_holds_as_subject_means_the_one_person_named_just_before():
+    intro = "Het park in het dorp krijgt een nieuwe inrichting."
+    role = "De wethouder wil er geen misverstand over laten bestaan. ‘Het park blijft open voor iedereen.’"
+    assert speakers(intro, f"Met die boodschap opent Karin Dekker de avond in het dorpshuis. {role}") == ["Karin Dekker"]
+    assert speakers(intro, "Met die boodschap opent Karin Dekker de avond in het dorpshuis.", role) == ["Karin Dekker"]
+    # Someone named with another role, or a second person, leaves the role to someone else, or to either.
+    assert speakers(intro, f"Burgemeester Anna Vos opende de avond in het dorpshuis. {role}") == [None]
+    assert speakers(intro, f"Karin Dekker en Joost Peters openden de avond in het dorpshuis. {role}") == [None]

@@ -10,6 +10,7 @@ from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, head_noun, is_nam
 from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject
+from .anaphora import OPENING_DESCRIPTION, role_anaphor
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_goes_on
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder, reported_speaker
@@ -26,7 +27,7 @@ from .answers import answers_go_on, answers_of_interview, answers_to_the_address
 from .turns import find_turns, interview, portrait_sections, put_questions, signed_below, sole_speaker, turn_found
 from .turns import turn_speaker
 from .words import (
-    ADDRESSING, ADVERB_STARTERS, CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS, WITH_THESE_WORDS,
+    ADDRESSING, CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS, WITH_THESE_WORDS,
 )
 
 
@@ -406,7 +407,8 @@ class _Attributor:
             # "Doeko Bosscher belde met Hans Renders": the other party is no second speaker.
             people = [m.person for m in here if not after_preposition(analysis.passage.text, m)] or [m.person for m in here]
             described = self._described_subject(analysis, index, start, end, found) or role_subject(analysis, here, outside, self.registry)
-            opener = None if described is not None or people else _OPENING_DESCRIPTION.match(outside)
+            described = described or (None if people else role_anaphor(self.analyses, self.per_passage, index, start, outside, self.registry))
+            opener = None if described is not None or people else OPENING_DESCRIPTION.match(outside)
             if opener and is_person_description(opener.group(1)):
                 # "De staatssecretaris, ook oud-burgemeester, valt haar bij: ...": someone else takes the word,
                 # the one person holding that role, or nobody we can name ("De buurvrouw kijkt boos.").
@@ -492,9 +494,4 @@ class _Attributor:
             found.speaker, found.attribution = above, "context"
 
 
-_OPENING_DESCRIPTION = re.compile(
-    rf"\s*(?:(?:{'|'.join(sorted(ADVERB_STARTERS))}|Daarnaast|Daarom|Toch)\s+[a-z]\w+\s+(?=de\s|het\s)|(?=De\s|Het\s))"
-    r"((?:[Dd]e|[Hh]et)\s+[\w-]+)\b"
-)
-"""A sentence's subject described ("De burgemeester wacht ...", or after an adverb, "Daarnaast wacht de burgemeester ...")."""
 _FORMER = re.compile(r"(?i)\b(?:voormalig|voormalige|gewezen|vertrekkende|oud-|ex-)")

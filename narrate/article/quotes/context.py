@@ -194,10 +194,25 @@ def role_subject(analysis: Analysis, here: list[Mention], outside: str, registry
     >>> role_subject(Analysis.__new__(Analysis), [], "Volgens de actievoerders doet de wethouder te weinig.", r) is None
     True
     """
-    m = _ROLE_AFTER_VERB.match(outside)
-    if m is None or (m.group("verb") or "") in _NOT_A_VERB or not is_person_description(m.group("who")):
+    m = subject_description(outside)
+    if m is None:
         return None
     if any(not after_preposition(analysis.passage.text, mention) for mention in here):
         return None
     found = {p.name: p for p in role_holders(registry, m.group("who"))}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def subject_description(outside: str) -> re.Match[str] | None:
+    """A sentence's subject when it is a description of a person, in group "who" ("De wethouder zocht ...", "In 2020
+    zocht de wethouder ..."), from the sentence's words outside quotes.
+
+    >>> subject_description("In juni had de voorzitter kritiek geuit.").group("who")
+    'de voorzitter'
+    >>> subject_description("Samen met de wethouder opende hij."), subject_description("De winter was koud.")
+    (None, None)
+    """
+    m = _ROLE_AFTER_VERB.match(outside)
+    if m is None or (m.group("verb") or "") in _NOT_A_VERB or not is_person_description(m.group("who")):
+        return None
+    return m

@@ -29,7 +29,7 @@ _ROLE_STOPS = frozenset("die dat wat waar welke en maar want omdat toen als hij 
 """Words that end a role phrase: a clause or a second statement begins ("wethouder en hij wil ..."); "en" only before
 a word in lower case ("directeur-generaal Politie en Veiligheid" is one body)."""
 
-_NOT_OWN = frozenset(
+RELATIONAL_NOUNS = frozenset(
     """man vrouw moeder vader zoon dochter broer zus lid slachtoffer getuige inwoner bewoner buurtbewoner buurman
     buurvrouw""".split()
 )
@@ -91,7 +91,7 @@ def role_phrase(text: str, whole: bool = False) -> str | None:
         return None  # "Als de burgemeester besluit ...": "als" is "if", and the description a subject
     head = 1 if len(words) > 1 and _adjective_before(words[0], words[1]) else 0
     noun = words[head]
-    if not is_role_word(noun) or noun.lower() in ROLE_ADJECTIVES | _NOT_OWN or (head and noun[:1].isupper()):
+    if not is_role_word(noun) or noun.lower() in ROLE_ADJECTIVES | RELATIONAL_NOUNS or (head and noun[:1].isupper()):
         return None
     return " ".join(words)
 
