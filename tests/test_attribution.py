@@ -2348,3 +2348,17 @@ def test_a_role_nobody_holds_as_subject_means_the_one_person_named_just_before()
     # Someone named with another role, or a second person, leaves the role to someone else, or to either.
     assert speakers(intro, f"Burgemeester Anna Vos opende de avond in het dorpshuis. {role}") == [None]
     assert speakers(intro, f"Karin Dekker en Joost Peters openden de avond in het dorpshuis. {role}") == [None]
+
+
+def test_volgens_hem_or_haar_before_a_colon_or_a_fragment_is_the_pronoun_of_the_one_whose_view_it_is():
+    # "volgens haar" says whose words follow; the sentence's own subject ("Dat idee") is no speaker.
+    assert speakers(
+        "De stad opent een nieuw museum.",
+        "Directeur Els Smet leidde wethouder Jan Peeters rond. Het gebouw past volgens haar goed bij de stad: “We willen"
+        " iedereen bereiken.”",
+    ) == ["Els Smet"]
+    article = parse_text(
+        "Een titel voor de test\n\nDe stad opent een nieuw museum.\n\n"
+        "Pieter de Vries, voorzitter van de stichting, opende het museum. Het gebouw is volgens hem “een geschenk voor de hele stad”."
+    )
+    assert [q.speaker for q in article.quotes] == ["Pieter de Vries"]

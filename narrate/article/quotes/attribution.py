@@ -9,7 +9,7 @@ from ..model import Quote
 from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, head_noun, is_name_label, is_name_token
 from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
-from .colon import colon_subject
+from .colon import colon_subject, pronoun_after_volgens
 from .anaphora import OPENING_DESCRIPTION, role_anaphor
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_goes_on
 from ..firstnames import is_first_name
@@ -315,7 +315,8 @@ class _Attributor:
             if verb not in SPEECH_VERBS or verb in IMPERSONAL_VERBS:
                 continue
             if verb == "volgens" or m.start() > 0:
-                phrase, _ = subject_after_verb(sentence[m.end() :])
+                phrase = pronoun_after_volgens(sentence[m.end() :].split()) if verb == "volgens" else None
+                phrase = phrase or subject_after_verb(sentence[m.end() :])[0]  # "volgens hem": "hem" is no subject
                 if (
                     phrase is not None
                     and phrase.kind in {"name", "pronoun"}

@@ -124,6 +124,8 @@ def _subject_of_verb(tokens: list[str], i: int) -> Phrase | None:
     verb = tokens[i].lower()
     if verb in QUOTING_VERBS:
         return None  # "X citeert Y: '...'": the words are Y's, or nobody's the clause makes sure of
+    if verb == "volgens" and (said := pronoun_after_volgens(tokens[i + 1 :])) is not None:
+        return said  # "Dat beeld strookt volgens haar niet met de werkelijkheid: '...'": not the sentence's subject
     skip = 0
     while skip < min(i, 2) and tokens[skip] in ADVERB_STARTERS:
         skip += 1
@@ -194,6 +196,29 @@ def _whole_phrase(tokens: list[str]) -> Phrase | None:
         elif affiliation(tokens[used:]):
             used = len(tokens)  # "Michiel Uitdehaag van D66 zei daarover: ..."
     return phrase if phrase is not None and used == len(tokens) else None
+
+
+def pronoun_after_volgens(tokens: list[str]) -> Phrase | None:
+    """ "volgens hem", "volgens haar": the one whose view it is, as the pronoun a clause of saying would have
+    ("zegt hij"); "haar" only where no noun it would own follows ("volgens haar moeder").
+
+    >>> pronoun_after_volgens("hem beter".split()).text, pronoun_after_volgens("haar niet met".split()).text
+    ('hij', 'zij')
+    >>> pronoun_after_volgens("haar moeder".split()), pronoun_after_volgens("hen niet".split())
+    (None, None)
+    """
+    word = tokens[0].lower() if tokens else ""
+    after = tokens[1] if len(tokens) > 1 else ""
+    if word == "hem" or word == "haar" and (not after[:1].isalpha() or after in _NO_NOUN):
+        return Phrase("pronoun", "hij" if word == "hem" else "zij")
+    return None
+
+
+_NO_NOUN = frozenset(
+    "niet wel ook al nog dan nu is was zijn waren wordt werd kan moet zal heeft had de het een geen te veel goed beter"
+    " slecht meer minder vooral zeker duidelijk zeer erg heel echter dus vaak nooit altijd juist precies".split()
+)
+"""Words after "volgens haar" that show "haar" is no possessive: a verb, an adverb, an article."""
 
 
 QUOTING_VERBS = frozenset("citeert citeerde citeren citeerden".split())
