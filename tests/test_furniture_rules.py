@@ -1882,3 +1882,12 @@ def test_a_trail_steps_plural_under_the_headline_is_a_label():
     article = parse_lines("Gemeente Zandhoven\nU bent hier: Home › Actueel › Column", "Brug in zicht", "Columns", *BODY)
     assert article.title == "Brug in zicht"
     assert "Columns" not in spoken(article)
+
+
+def test_a_name_card_over_a_headline_is_no_title_and_a_card_alone_stays_one():
+    card = "Mia Claes, wethouder van Mobiliteit"
+    article = parse_lines("Gemeente Zandhoven", card, "“Een brug is meer dan beton”", *BODY)
+    assert article.title == "“Een brug is meer dan beton”"
+    # A portrait headed by the person only: the card is all there is to name the page.
+    portrait = parse_lines(card, *BODY)
+    assert portrait.title == card

@@ -21,6 +21,7 @@ from ..furniture.shape import BULLET, has_date, is_date_line, is_menu_of, segmen
 from ..furniture.vocab import FINITE_VERBS
 from ..letters import CAPITAL
 from ..people import is_full_name, looks_like_name
+from .cards import card_by_headline, is_card
 from .lines import SENTENCE_END, Line, comparable, wraps_into
 from .trail import without_label
 
@@ -179,7 +180,7 @@ def choose_title(
             and comparable(lines[i].text) in repeated
             and not is_institution_name(lines[i].text)  # a logo's text over a contact block repeats it too
             and _long_or_heads(lines, i, body, is_byline)
-            and not _heads_a_section_below(lines, i, body)
+            and not (_heads_a_section_below(lines, i, body) or _card(lines, i, body, is_byline))
         ):
             # The page says it twice: the first copy is the headline (the second sits over the photo or body).
             return TitleChoice(i, body)
@@ -195,7 +196,7 @@ def choose_title(
         text = lines[i].text
         if not (is_headline_shaped(text) or (i == first and _is_short_title(text))) or _wraps_on(lines, i):
             continue
-        if is_byline(text) or _is_chapter(lines, i) or _section_of(lines, i, sections):
+        if is_byline(text) or _is_chapter(lines, i) or _section_of(lines, i, sections) or _card(lines, i, body, is_byline):
             continue
         # The nearer the body, the likelier: a site's slogan over a blurb also heads some prose.
         score = 2 * (i == first) + 2 * _heads_prose(lines, i, body, is_byline)
@@ -208,6 +209,11 @@ def choose_title(
     if best is None and first < body and _headline_with_stop(lines[first].text) and _heads_prose(lines, first, body, is_byline):
         best = first  # "Snelheidscontroles op de eerste schooldag.": the only candidate, typed with a full stop
     return TitleChoice(best, body)
+
+
+def _card(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
+    """A name card with another line above the body that could head the page: not the headline."""
+    return card_by_headline(lines, i, body, lambda text: is_headline_shaped(text) and not is_byline(text))
 
 
 def _heads_a_section_below(lines: list[Line], i: int, body: int) -> bool:
@@ -440,11 +446,11 @@ def _heads_prose(
     """Only a byline, a date, chrome, ``shorts`` short lines or ``standfirsts`` standfirst lines between line ``i`` and prose."""
     title = comparable(lines[i].text)
     short, standfirst = 0, 0
-    for line in lines[i + 1 : max(body, i + 1) + 1]:
-        text = line.text
+    for j in range(i + 1, min(len(lines), max(body, i + 1) + 1)):
+        text = lines[j].text
         if is_prose(text):
             return True
-        if comparable(text) == title or is_byline(text) or is_date_line(text) or is_ui_line(text):
+        if comparable(text) == title or is_byline(text) or is_date_line(text) or is_ui_line(text) or is_card(lines, j):
             continue
         if len(text.split()) <= 2:
             short += 1
