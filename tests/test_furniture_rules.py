@@ -1891,3 +1891,9 @@ def test_a_name_card_over_a_headline_is_no_title_and_a_card_alone_stays_one():
     # A portrait headed by the person only: the card is all there is to name the page.
     portrait = parse_lines(card, *BODY)
     assert portrait.title == card
+
+
+def test_a_word_of_the_site_name_the_trail_starts_from_is_no_title():
+    article = parse_lines("Zandhoven\nGemeente Zandhoven > Nieuws > Verkeer", *BODY)
+    assert article.title is None
+    assert "Zandhoven\n" not in spoken(article) + "\n"

@@ -12,7 +12,7 @@ from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, na
 from .banner import below_banner
 from .labels import GENRES, split_label, unwrap_label
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
-from .trail import cut_step_labels, is_menu_entry, section_pages, steps_below_home
+from .trail import cut_step_labels, is_menu_entry, section_pages, site_names, steps_below_home
 from .title import FIELD_LABELS, TitleChoice, breadcrumb_page, breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
 _MONTHS = r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?)"
@@ -56,7 +56,7 @@ def take_header(
             rest = _around_hinted(rest, at, title, bylines, removed)
     else:
         kicker, rest = unwrap_label(kicker, rest, HINTED_TITLE_WITHIN)
-        sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text)) | section_pages(removed)
+        sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text)) | section_pages(removed) | site_names(removed)
         rest = cut_step_labels(rest, steps_below_home(removed), removed, is_prose)
         choice = below_banner(rest, choose_title(rest, repeated, is_top_byline, _is_kicker, sections), dated, repeated, is_top_byline)
         section = hints.title if hints.title and _names_a_section(hints.title) else _overview_of(rest, removed)

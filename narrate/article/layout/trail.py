@@ -39,6 +39,17 @@ def steps_below_home(removed: list[Removed]) -> set[str]:
     return {comparable(step) for steps in _trails(removed) for step in steps[1:]}
 
 
+def site_names(removed: list[Removed]) -> set[str]:
+    """The start of each breadcrumb (comparable), and each of its words: where it is not "Home", the site's own name
+    ("Overheid Vlaanderen"), which its logo or a one-word mark ("Vlaanderen") sets above the article too.
+
+    >>> sorted(site_names([Removed("Stad Gent > Nieuws > Brug", furniture.NAVIGATION)]))
+    ['gent', 'stad', 'stad gent']
+    """
+    roots = {comparable(steps[0]) for steps in _trails(removed) if len(steps) > 1}
+    return roots | {word for root in roots for word in root.split() if len(word) >= 4}
+
+
 def section_pages(removed: list[Removed]) -> set[str]:
     """The pages trails end on that are entries of the site's menu too (comparable): sections, not articles."""
     return {comparable(steps[-1]) for steps in _trails(removed) if len(steps) > 1 and is_menu_entry(steps[-1], removed)}
