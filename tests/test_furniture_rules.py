@@ -1897,3 +1897,9 @@ def test_a_word_of_the_site_name_the_trail_starts_from_is_no_title():
     article = parse_lines("Zandhoven\nGemeente Zandhoven > Nieuws > Verkeer", *BODY)
     assert article.title is None
     assert "Zandhoven\n" not in spoken(article) + "\n"
+
+
+def test_a_headline_that_quotes_one_sentence_after_a_colon_is_the_title():
+    headline = "20 jaar brug: ‘We bouwden hem met de hand.’"
+    article = parse_lines("Zandhoven\nGemeente Zandhoven > Nieuws > Verkeer", headline, *BODY)
+    assert article.title == headline

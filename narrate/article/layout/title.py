@@ -23,6 +23,7 @@ from ..letters import CAPITAL
 from ..people import is_full_name, looks_like_name
 from .cards import card_by_headline, is_card
 from .lines import SENTENCE_END, Line, comparable, wraps_into
+from .quote_title import is_quote_headline
 from .trail import without_label
 
 _UI = re.compile(
@@ -187,7 +188,7 @@ def choose_title(
     first = next((i for i in range(body + 1) if not is_chrome(lines, i, is_byline) and not _section_of(lines, i, sections)), body)
     if first + 1 < body and is_kicker(lines[first].text, lines[first + 1].text) and not is_chrome(lines, first + 1, is_byline):
         first += 1
-    if first < len(lines) and (_long_headline(lines, first, is_byline) or _sentence_over_byline(lines, first, is_byline)):
+    if first < len(lines) and _sentence_headline(lines, first, is_byline):
         return TitleChoice(first, max(body, first + 1))
     if first >= body or is_prose(lines[first].text):
         return TitleChoice(None, body)
@@ -221,6 +222,11 @@ def _heads_a_section_below(lines: list[Line], i: int, body: int) -> bool:
     summary's or contents' entry), not the headline the page repeats over its photo or in its footer."""
     again = [j for j in range(body + 1, len(lines) - 1) if comparable(lines[j].text) == comparable(lines[i].text)]
     return any(is_prose(lines[j - 1].text) and is_prose(lines[j + 1].text) for j in again)
+
+
+def _sentence_headline(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
+    """The first line is a headline, though prose by its shape: long, a sentence over its byline, or a quote."""
+    return _long_headline(lines, i, is_byline) or _sentence_over_byline(lines, i, is_byline) or is_quote_headline(lines[i].text)
 
 
 LONG_HEADLINE = 40
