@@ -14,7 +14,8 @@ from .anaphora import OPENING_DESCRIPTION, role_anaphor
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_goes_on
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder, reported_speaker
-from .phrases import Phrase, can_speak, subject_after_verb
+from .phrases import can_speak, subject_after_verb
+from .role_names import Phrase
 from .registry import Registry, build_registry
 from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
 from .resolve import introduced_names, lower_determiner, pair_first, passes_over, people_named, protagonist

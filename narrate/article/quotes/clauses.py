@@ -11,7 +11,8 @@ from ..model import Attribution, QuotePart
 from ..people import Person, is_name_label, name_runs
 from .colon import colon_subject, introduced_by_apposition, second_party
 from .labels import label_without_colon
-from .phrases import Phrase, split_tokens, subject_after_verb
+from .phrases import split_tokens, subject_after_verb
+from .role_names import Phrase
 from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
 from .words import IMPERSONAL_VERBS, LOOKING_BACK, MESSAGE_NOUNS, PLURAL_VERBS, SPEECH_VERBS
 

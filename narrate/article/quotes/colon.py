@@ -9,7 +9,8 @@ from ..firstnames import is_first_name
 from ..letters import CAPITAL
 from .labels import affiliation, dashed_label
 from .appositions import apposition
-from .phrases import Phrase, is_role_start, leading_phrase, split_tokens, subject_after_verb
+from .phrases import is_role_start, leading_phrase, split_tokens, subject_after_verb
+from .role_names import Phrase
 from ..furniture.shape import NOUN_OPENERS
 from .words import ADVERB_STARTERS, NP_STOPS, PLURAL_VERBS, SPEECH_VERBS, before_copula
 

@@ -7,7 +7,8 @@ import re
 
 from ..furniture.vocab import FINITE_VERBS
 from ..people import is_full_name, is_role_word
-from .phrases import Phrase, leading_phrase, split_tokens
+from .phrases import leading_phrase, split_tokens
+from .role_names import Phrase
 from .words import SPEECH_VERBS
 
 

@@ -26,7 +26,8 @@ from ..firstnames import is_first_name
 from .appositions import apposition
 from .initials import initials_defined
 from .predicates import predicated_role
-from .phrases import capital_field_before_name, leading_phrase, split_tokens
+from .phrases import leading_phrase, split_tokens
+from .role_names import capital_field_before_name
 from .spans import SENTENCE_PUNCT
 from .words import SPEECH_VERBS, before_copula
 

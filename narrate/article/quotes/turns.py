@@ -26,7 +26,8 @@ from .clauses import Analysis, Found, Passage
 from ..firstnames import is_first_name
 from .mentions import Mention
 from .resolve import introduced_names
-from .phrases import Phrase, leading_phrase, split_tokens, subject_after_verb
+from .phrases import leading_phrase, split_tokens, subject_after_verb
+from .role_names import Phrase
 from .resolve import protagonist, role_holders, speakable
 from .spans import Span
 from .words import SPEECH_VERBS
