@@ -2362,3 +2362,16 @@ def test_volgens_hem_or_haar_before_a_colon_or_a_fragment_is_the_pronoun_of_the_
         "Pieter de Vries, voorzitter van de stichting, opende het museum. Het gebouw is volgens hem “een geschenk voor de hele stad”."
     )
     assert [q.speaker for q in article.quotes] == ["Pieter de Vries"]
+
+
+def test_a_verb_of_a_separable_pair_says_when_its_particle_ends_the_clause():
+    lead = "Raadslid Pieter Verhulst sprak met wethouder Anna de Wit over de nieuwe brug."
+    assert speakers(
+        lead, "“Wanneer gaat de brug eindelijk open?”, wilde Verhulst van de wethouder weten.",
+    ) == ["Pieter Verhulst"]
+    assert speakers(
+        lead, "“De planning is te krap en het budget is op”, zette Verhulst uiteen.",
+    ) == ["Pieter Verhulst"]
+    # Without its particle, the verb says nothing: "wilde Pieter Verhulst" is someone wanting, not speaking.
+    heard = quotes_of(lead, "“Is de brug te duur?”, wilde Pieter Verhulst niet horen.")
+    assert [q.attribution for q in heard] != ["clause"]

@@ -14,7 +14,7 @@ from .labels import label_without_colon
 from .phrases import split_tokens, subject_after_verb
 from .role_names import Phrase
 from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
-from .words import IMPERSONAL_VERBS, LOOKING_BACK, MESSAGE_NOUNS, PLURAL_VERBS, SPEECH_VERBS
+from .words import IMPERSONAL_VERBS, LOOKING_BACK, MESSAGE_NOUNS, PLURAL_VERBS, SPEECH_VERBS, separable_saying
 
 ClauseKind = Literal["clause", "colon"]
 """Where a quote's attribution clause stands: after it (", zegt Shea") or before a colon ("Shea: ...")."""
@@ -305,7 +305,8 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
     # sentence of its own that gives someone's view ("Aldus Cornips." still signs the quote).
     new_sentence = bool(m) and m.group(1) == "Volgens" and found.text.rstrip()[-1:] in SENTENCE_PUNCT \
         and len(re.split(r"[.!?]", after[m.start(1) :], maxsplit=1)[0].split()) > 6
-    if span.closed and m and not new_sentence and (m.group(1).lower() in SPEECH_VERBS or LOOKING_BACK.match(after, m.start(1))):
+    says = bool(m) and (m.group(1).lower() in SPEECH_VERBS or separable_saying(m.group(1), after[m.end() :]))
+    if span.closed and m and not new_sentence and (says or LOOKING_BACK.match(after, m.start(1))):
         verb = m.group(1).lower()
         rest = after[m.end() :]
         if verb in IMPERSONAL_VERBS:

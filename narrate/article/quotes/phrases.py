@@ -39,11 +39,16 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
     ('Shea', 'pronoun')
     >>> subject_after_verb(" prof. dr. Ronny Blust, vicerector voor onderzoek.")[0]
     Phrase(kind='name', text='Ronny Blust', role='vicerector voor onderzoek', plural=False)
+    >>> subject_after_verb(" Verhulst van de wethouder weten.")[0].text
+    'Verhulst'
     >>> subject_after_verb(" CBG-secretaris en -directeur Hugo Hurts.")[0]
     Phrase(kind='name', text='Hugo Hurts', role='CBG-secretaris en -directeur', plural=False)
     """
     tokens = split_tokens(text)
     phrase, used = leading_phrase(tokens)
+    if phrase is not None and phrase.kind == "name" and len(words := phrase.text.split()) > 1 and words[-1] in _PARTICLES:
+        # "wilde Verhulst van de wethouder weten": the "van" opens whom he asked, no part of his name
+        phrase, used = Phrase("name", " ".join(words[:-1])), used - 1
     if phrase is None:
         return _name_after_bare_role(tokens) or (None, 0)
     named = _name_after_description(phrase, tokens, used)
@@ -57,6 +62,10 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
         if 0 < close - used <= 4 and not phrase.role:
             phrase.role = " ".join(tokens[used + 1 : close])
     return phrase, used
+
+
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het"})
+"""Lower-case particles of a surname, which never end one."""
 
 
 def _name_after_bare_role(tokens: list[str]) -> tuple[Phrase, int] | None:

@@ -126,3 +126,28 @@ minister Ollongren aan ...", "Met die woorden opende de burgemeester de avond"."
 
 WITH_THESE_WORDS = re.compile(r"(?P<stop>),\s+met (?P<words>(?:die|deze) (?:woorden|boodschap|oproep))\s+(\w+)(?=\s)")
 """After the quote and a comma: "“...”, met die woorden startte X zijn speech"."""
+
+
+SEPARABLE_SAYING = {
+    "wilde": "weten", "wou": "weten", "wil": "weten", "wilden": "weten", "willen": "weten",
+    "zet": "uiteen", "zette": "uiteen", "deelt": "mee", "deelde": "mee", "pikt": "in", "pikte": "in",
+    "haakt": "in", "haakte": "in",
+}
+"""Verbs that say only with the particle (or "weten") their clause ends on: "wou hij van de minister weten", "zet
+de burgemeester uiteen"; "wil hij" alone is no way of saying."""
+
+_CLAUSE_END = re.compile(r"[.,;:!?…“”\"‘’«»()]")
+
+
+def separable_saying(verb: str, rest: str) -> bool:
+    """``verb`` and the clause after it (up to its first sign) say something: its particle ends the clause, within
+    eight words.
+
+    >>> separable_saying("wou", " hij onder andere van de minister weten. Het debat"), separable_saying("wil", " hij niet.")
+    (True, False)
+    >>> separable_saying("zet", " de burgemeester uiteen, en"), separable_saying("deelt", " zij de taart mee met hem.")
+    (True, False)
+    """
+    particle = SEPARABLE_SAYING.get(verb.lower())
+    words = _CLAUSE_END.split(rest, maxsplit=1)[0].split()
+    return particle is not None and 1 < len(words) <= 8 and words[-1] == particle
