@@ -90,9 +90,12 @@ def _interview_questions(units: list[Unit]) -> frozenset[str]:
     instituut?" / "Ons budget komt ..."); one alone may be a subhead that the text below answers."""
     put = [u.text for u in units if u.kind in (HEADING, PARAGRAPH) and _is_put_question(u.text)]
     answered = [u.text for u, below in zip(units, units[1:]) if _answered_by_the_asked(u, below)]
-    firsts = {name.split()[0] for u in units for _, name in name_runs(u.text) if looks_like_name(name)}
     # "Jozefien: Het belang ..." under a question put to "u": one the text names in full answers by her first name.
-    labelled = [u.text for u, below in zip(units, units[1:]) if _is_put_question(u.text) and _first_name_label(below.text) in firsts]
+    asked = [(u.text, label) for u, below in zip(units, units[1:])
+             if _is_put_question(u.text) and (label := _first_name_label(below.text)) is not None]
+    # The text's names are read only when some answer opens with such a label.
+    firsts = {name.split()[0] for u in units for _, name in name_runs(u.text) if looks_like_name(name)} if asked else set()
+    labelled = [text for text, label in asked if label in firsts]
     return frozenset((put if len(put) >= 2 else []) + (answered if len(answered) >= 2 else []) + labelled)
 
 

@@ -17,7 +17,7 @@ from ..people import (
 from ..firstnames import is_first_name
 from .appositions import apposition
 from .role_names import HONORIFIC, Phrase, doer, name_phrase
-from .words import DETERMINERS, NP_STOPS, SPEECH_VERBS, lowercase_particle_name
+from .words import DETERMINERS, NP_STOPS, SPEECH_VERBS, SURNAME_PARTICLES, lowercase_particle_name
 
 _TOKEN = re.compile(rf"{HONORIFIC.pattern}(?=\s)|[\w’'&./-]*\w-\w+ en -\w+|[\w’'&./-]*\w|[^\w\s]")
 """Words and signs; a pair of compounds that shares its first part ("CBG-secretaris en -directeur") is one word."""
@@ -46,7 +46,7 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
     """
     tokens = split_tokens(text)
     phrase, used = leading_phrase(tokens)
-    if phrase is not None and phrase.kind == "name" and len(words := phrase.text.split()) > 1 and words[-1] in _PARTICLES:
+    if phrase is not None and phrase.kind == "name" and len(words := phrase.text.split()) > 1 and words[-1] in SURNAME_PARTICLES:
         # "wilde Verhulst van de wethouder weten": the "van" opens whom he asked, no part of his name
         phrase, used = Phrase("name", " ".join(words[:-1])), used - 1
     if phrase is None:
@@ -62,10 +62,6 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
         if 0 < close - used <= 4 and not phrase.role:
             phrase.role = " ".join(tokens[used + 1 : close])
     return phrase, used
-
-
-_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het"})
-"""Lower-case particles of a surname, which never end one."""
 
 
 def _name_after_bare_role(tokens: list[str]) -> tuple[Phrase, int] | None:

@@ -7,7 +7,7 @@ import re
 
 from ..people import Person, is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found
-from .mentions import Mention, word_governing
+from .mentions import OTHER_PARTY, Mention, word_governing
 from .resolve import speakable
 from .turns import body_speaks, heard_by_someone
 
@@ -106,7 +106,6 @@ def _someone_described(text: str) -> bool:
     return False
 
 
-_PREPOSITIONS = frozenset("met aan over tegen naar zonder tussen jegens richting van voor bij door op in om uit"
-                          .split())
+_PREPOSITIONS = OTHER_PARTY | frozenset("van voor bij door op in om uit".split())
 """Words after which a name is the other party or the owner of something ("contact met Frank Tierolff", "jarenlang bij
 Philip Morris"), not someone who acts or speaks ("volgens" is not among them)."""

@@ -103,6 +103,10 @@ def before_copula(role: str) -> str:
     return " ".join(words[:at])
 
 
+SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het"})
+"""Lower-case particles of a surname ("van der Velden", "ter Horst"), which open one and never end one."""
+
+
 def lowercase_particle_name(tokens: list[str]) -> int:
     """How many tokens a surname takes that opens with its particles in lower case ("zegt van Houwelingen", "aldus
     van der Velden"); 0 for none. A bare "de" opens a description ("de Bakker" may be the baker).
@@ -113,7 +117,7 @@ def lowercase_particle_name(tokens: list[str]) -> int:
     (0, 0)
     """
     k = 0
-    while k < len(tokens) and k < 3 and tokens[k] in {"van", "der", "den", "de", "ter", "ten", "te", "het"}:
+    while k < len(tokens) and k < 3 and tokens[k] in SURNAME_PARTICLES:
         k += 1
     starts = bool(tokens) and tokens[0] in {"van", "ter", "ten"}
     return k + 1 if starts and k < len(tokens) and re.fullmatch(rf"[{CAPITAL}][a-zà-ÿ'’-]+", tokens[k]) else 0
