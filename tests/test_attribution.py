@@ -229,9 +229,9 @@ def test_a_page_whose_context_gave_one_person_two_quotes_keeps_them_past_a_name_
     # A common noun opening the colon's sentence is no speaker: the one person of the page says it.
     ("Klimaat speelde toen nog geen rol:", "Karel Jansen"),
     # A name, though one the narrator will not say alone, is someone else: a label, or a word the text capitalises
-    # mid-sentence too.
+    # mid-sentence too; as the subject of a verb of saying, the bare name is said.
     ("Ook Luurt werkt er. Luurt:", None),
-    ("Ook Luurt werkt er. Luurt vult hem aan:", None),
+    ("Ook Luurt werkt er. Luurt vult hem aan:", "Luurt"),
 ])
 def test_a_colon_clause_about_a_thing_leaves_the_quote_to_the_one_person_of_the_page(clause, expected):
     assert speakers("Karel Jansen werkte dertig jaar bij de gemeente.", "“Ik begon er als jurist”, vertelt Jansen.",
@@ -2375,3 +2375,11 @@ def test_a_verb_of_a_separable_pair_says_when_its_particle_ends_the_clause():
     # Without its particle, the verb says nothing: "wilde Pieter Verhulst" is someone wanting, not speaking.
     heard = quotes_of(lead, "“Is de brug te duur?”, wilde Pieter Verhulst niet horen.")
     assert [q.attribution for q in heard] != ["clause"]
+
+
+def test_a_bare_name_no_list_knows_speaks_when_it_is_the_subject_of_a_verb_of_saying():
+    lead = "Twee vrijwilligers houden de dijk in de gaten."
+    assert speakers(lead, "Ysolde vult aan: “Bij hoogwater lopen we elke nacht de dijk af.”") == ["Ysolde"]
+    assert speakers(lead, "Ysolde vertelt dat ze al jaren meedoet: “Het went nooit.”") == ["Ysolde"]
+    # A word that opens the sentence before a verb whose own subject follows is no one: "Laatst vroeg mijn buurman".
+    assert speakers(lead, "Laatst vroeg mijn buurman mij: “Wat doe jij daar eigenlijk?”") == [None]

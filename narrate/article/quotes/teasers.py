@@ -9,6 +9,7 @@ from ..firstnames import is_first_name
 from .registry import Registry
 from .clauses import Analysis, Found
 from .resolve import first_name_label, speakable
+from .words import IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 
 
 def unname_teasers(analyses: list[Analysis]) -> None:
@@ -45,9 +46,10 @@ def same_words(a: str, b: str) -> bool:
     return len(short) >= 3 and " ".join(short) in " ".join(long) and len(short) >= 0.5 * len(long)
 
 
-def unname_unsayable(said: list[Found], registry: Registry, guest: str | None) -> None:
+def unname_unsayable(said: list[Found], registry: Registry, guest: str | None, text: str = "") -> None:
     """The last word on a name: only one that reads as a name, and a bare word only when the article gave it a
-    role, or the clause right after the quote says it, or it is a first name that a clause says."""
+    role, or the clause right after the quote says it, or it is a first name that a clause says, or the quote's own
+    clause says it and the article ``text`` shows it is someone's name."""
     # A bare name the clause right after its quote says holds for the rest of that quote too
     # ('"Een mooi pakket" grapte Rik "dat reiken we pas later uit!"').
     by_clause = {id(f.speaker) for f in said if _said_by_clause(f)}
@@ -56,6 +58,7 @@ def unname_unsayable(said: list[Found], registry: Registry, guest: str | None) -
         strong = strong or first_name_label(found.speaker, registry) and found.full and found.how == found.attribution == "colon"
         strong = strong or guest is not None and found.speaker.name == guest  # "Het verhaal van Linda": the title names her
         strong = strong or found.attribution == "clause" and is_first_name(found.speaker.name)  # "Christel beschrijft het als ..."
+        strong = strong or found.attribution in {"clause", "colon"} and proper_name(found.speaker.name, text)
         if not speakable(found.speaker, strong=strong):
             found.speaker, found.attribution = None, None
 
@@ -63,3 +66,33 @@ def unname_unsayable(said: list[Found], registry: Registry, guest: str | None) -
 def _said_by_clause(found: Found) -> bool:
     """The clause right after the quote names its speaker, or its label addresses him."""
     return found.full and found.how == "clause" and found.attribution == "clause" or found.titled
+
+
+def proper_name(word: str, text: str) -> bool:
+    """A bare word the article shows to be someone's name, though no list of first names knows it: the subject of a
+    verb of saying that no subject of its own follows ("Aarieke vult aan", "Vemer vertelt dat ...", not "Raak vond
+    ik ..." or "Laatst stelde mijn buurjongen ..."). A word capitalised inside a sentence proves nothing: places and
+    bodies are so written too.
+
+    >>> proper_name("Elnathan", "Elnathan vertelt: ..."), proper_name("Aarieke", "Aarieke vult aan ...")
+    (True, True)
+    >>> proper_name("Raak", "Raak vond ik de woorden van X."), proper_name("Laatst", "Laatst vroeg Jan: ...")
+    (False, False)
+    """
+    if " " in word:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\s+(\w+)(?:\s+(\w+))?", text):
+        verb, after = m.group(1).lower(), m.group(2) or ""
+        if verb in _SAYING and after.lower() not in _SUBJECTS and not after[:1].isupper():
+            return True
+    return False
+
+
+_SAYING = SPEECH_VERBS - PLURAL_VERBS - IMPERSONAL_VERBS - {"volgens", "aldus"}
+"""A verb of saying in the singular that has a subject before it."""
+
+_SUBJECTS = frozenset(
+    "ik je jij u hij zij ze we wij jullie men het er de een mijn zijn haar onze ons hun uw die deze dit".split()
+)
+"""Words that open a subject: after the verb, they show that the word before it opened the sentence but was not
+its subject ("Laatst stelde mijn buurjongen ...")."""
