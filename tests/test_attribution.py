@@ -2383,3 +2383,16 @@ def test_a_bare_name_no_list_knows_speaks_when_it_is_the_subject_of_a_verb_of_sa
     assert speakers(lead, "Ysolde vertelt dat ze al jaren meedoet: “Het went nooit.”") == ["Ysolde"]
     # A word that opens the sentence before a verb whose own subject follows is no one: "Laatst vroeg mijn buurman".
     assert speakers(lead, "Laatst vroeg mijn buurman mij: “Wat doe jij daar eigenlijk?”") == [None]
+
+
+def test_a_paragraph_opening_with_a_quote_is_the_words_of_the_full_name_that_opens_the_next_sentence():
+    lead = "De roeivereniging viert haar jubileum."
+    assert speakers(lead, "“Ik roei hier al dertig jaar met plezier.” Karel Jansen vormt samen met Piet Smit het bestuur.") == [
+        "Karel Jansen"
+    ]
+    assert speakers(lead, "“We hebben veel bereikt.” Voorzitter Karel Jansen, oud-roeier, kijkt tevreden terug.") == [
+        "Karel Jansen"
+    ]
+    # Two people, or a sentence that brings its own quote, present no one speaker.
+    assert speakers(lead, "“We hebben veel bereikt.” Karel Jansen en Piet Smit kijken tevreden terug.") == [None]
+    assert speakers(lead, "“Wat een feest.” Karel Jansen van de club vindt het jammer dat het stopt.") == [None]

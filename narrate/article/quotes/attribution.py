@@ -10,7 +10,8 @@ from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject, pronoun_after_volgens
 from .anaphora import OPENING_DESCRIPTION, role_anaphor
-from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_goes_on
+from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_below
+from .context import subject_goes_on
 from .mentions import MentionFinder, reported_speaker
 from .phrases import can_speak, subject_after_verb
 from .role_names import Phrase
@@ -114,6 +115,8 @@ class _Attributor(SpeakerLookups):
                 self._from_next_sentence(analysis, index, found)
             if found.speaker is None and open_to_context(analysis, found, self.per_passage[index]):
                 self._from_context(analysis, index, found)
+            if found.speaker is None and not found.turn and (below := subject_below(analysis, found, self.per_passage[index])):
+                found.speaker, found.attribution = below, "context"
             if found.full and found.speaker is None and not found.turn and (own := self_introduced(found.text)):
                 found.speaker, found.attribution = self.registry.find(own) or self.registry.add(own), "context"
         backfill(analysis)

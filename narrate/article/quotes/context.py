@@ -11,7 +11,8 @@ from ..letters import CAPITAL
 from ..people import Person, is_person_description, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis, Found
 from .mentions import Mention, word_governing
-from .phrases import can_speak
+from .appositions import apposition
+from .phrases import can_speak, leading_phrase, split_tokens
 from .registry import Registry
 from .words import ADVERB_STARTERS
 from .resolve import after_preposition, people_named, role_holders
@@ -114,6 +115,40 @@ def subject_above(previous: Analysis, found: Found, mentions: list[Mention]) -> 
     if _someone_else_named(previous.outside_quotes(start, len(text)), person):
         return None
     return person if person.is_person else None
+
+
+def subject_below(analysis: Analysis, found: Found, mentions: list[Mention]) -> Person | None:
+    """ "“Er is geen rationeel antwoord op de vraag waarom ik me engageer.” Ludovic Deprez vormt samen met ... het
+    voorzittersteam.": a paragraph that opens with a whole quote in the first person and no clause, and goes on with a
+    sentence that quotes nothing and opens with one person's full name (after a role at most) as its subject, a verb
+    after it: the page presents its speaker right after the words. ``mentions`` are the passage's."""
+    text = analysis.passage.text
+    if not found.full or text[: found.span.mark].strip() or found.how is not None or not _FIRST_PERSON_ANY.search(found.text):
+        return None
+    rest = text[found.span.close :]
+    gap = re.match(r"[.!?]?\s+", rest)
+    if gap is None or not (found.text.rstrip()[-1:] in ".!?…" or gap.group().strip()):
+        return None  # the quote must end its sentence: "“...” Jan Peeters" may run on as one sentence
+    start = found.span.close + gap.end()
+    end = analysis.sentence_bounds(analysis.sentence_of(start))[1]
+    if any(start <= f.span.mark < end for f in analysis.found):
+        return None  # a sentence that introduces its own quote is about that quote
+    here = sorted((m for m in mentions if start <= m.pos < end), key=lambda m: m.pos)
+    if not here or not here[0].named or not here[0].person.is_person or not is_first_name(here[0].person.name.split()[0]):
+        return None
+    before = text[start : here[0].pos].split()
+    if len(before) > 2 or not all(is_role_word(w) or w.islower() for w in before):
+        return None  # "Rector magnificus Carel Stolker refereerde ...", not "Ook voor Carel Stolker ..."
+    tokens = split_tokens(text[here[0].pos : end])
+    phrase, used = leading_phrase(tokens)
+    if phrase is None or phrase.kind != "name":
+        return None
+    if tokens[used : used + 1] == [","]:
+        used = apposition(tokens, used)[1] + 1  # "Jeroen, boa bij de gemeente, werkt met passie"
+    verb = tokens[used] if used < len(tokens) else ""
+    if not verb.isalpha() or not verb.islower() or verb in _NOT_A_VERB:
+        return None  # "Jan Peeters en ...", "Jan Peeters van de gemeente ...": no verb that makes the name its subject
+    return here[0].person
 
 
 def _someone_else_named(outside: str, person: Person) -> bool:
