@@ -2396,3 +2396,10 @@ def test_a_paragraph_opening_with_a_quote_is_the_words_of_the_full_name_that_ope
     # Two people, or a sentence that brings its own quote, present no one speaker.
     assert speakers(lead, "“We hebben veel bereikt.” Karel Jansen en Piet Smit kijken tevreden terug.") == [None]
     assert speakers(lead, "“Wat een feest.” Karel Jansen van de club vindt het jammer dat het stopt.") == [None]
+
+
+def test_a_relative_clause_ending_the_colon_clause_with_a_verb_of_saying_names_the_one_it_is_about():
+    assert speakers(
+        "De burgemeester sprak de gasten toe.",
+        "Mooi vond ik het stuk van Karel Jansen, die vorige week in de krant schreef: “We moeten elkaar blijven zien.”",
+    ) == ["Karel Jansen"]

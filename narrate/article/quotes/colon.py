@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
+from ..people import is_full_name, name_runs
 from ..letters import CAPITAL
 from .labels import affiliation, dashed_label
 from .appositions import apposition
@@ -68,7 +69,7 @@ def colon_subject(clause: str) -> Phrase | None:
         # "Volgens Bos zei minister Peeters: '...'": the clause's own verb says who, not whom it is told by.
         return colon_subject(" ".join(tokens[verbs[1] :]))
     if verbs:
-        return _subordinate_subject(tokens, verbs[-1]) or _subject_of_verb(tokens, verbs[0])
+        return _subordinate_subject(tokens, verbs[-1]) or _relative_subject(tokens, verbs[-1]) or _subject_of_verb(tokens, verbs[0])
     if phrase is not None and phrase.kind == "name" and used < len(tokens) and (whole := _whole_phrase(tokens)) is not None:
         return whole  # "Josefien Kursten, lid van de Raad van Bestuur van het UMC Utrecht: '...'"
     if phrase is not None and phrase.kind == "name" and tokens[used:used + 1] == ["("] and tokens[-1] == ")" \
@@ -161,6 +162,27 @@ def _subordinate_subject(tokens: list[str], i: int) -> Phrase | None:
     opening = [k for k in range(i) if tokens[k].lower() in _SUBORDINATORS]
     phrase = leading_phrase(tokens[opening[-1] + 1 : i])[0] if opening else None
     return phrase if phrase is not None and phrase.kind == "name" else None
+
+
+def _relative_subject(tokens: list[str], i: int) -> Phrase | None:
+    """The full name a relative clause ending the colon clause with its verb of saying is about ("Raak vond ik de
+    woorden van Arnon Grunberg, die in zijn column schreef: ..."): the one who says it, whoever the sentence's
+    subject is.
+
+    >>> _relative_subject(split_tokens("Ik las de woorden van Arnon Grunberg, die in zijn column schreef"), 12).text
+    'Arnon Grunberg'
+    >>> _relative_subject(split_tokens("Ik las het boek, die in zijn column schreef"), 9)
+    """
+    if i != len(tokens) - 1 or "die" not in tokens[:i]:
+        return None
+    at = max(k for k in range(i) if tokens[k] == "die")
+    if at < 2 or tokens[at - 1] != "," or any(t in {",", "die", "dat"} for t in tokens[at + 1 : i]):
+        return None
+    runs = name_runs(" ".join(tokens[: at - 1]) + " ")
+    last = runs[-1][1] if runs else ""
+    if not is_full_name(last) or not " ".join(tokens[: at - 1]).endswith(last):
+        return None
+    return Phrase("name", last)
 
 
 def _coordinated_subject(before: list[str], after: list[str]) -> Phrase | None:
