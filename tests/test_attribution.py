@@ -2403,3 +2403,14 @@ def test_a_relative_clause_ending_the_colon_clause_with_a_verb_of_saying_names_t
         "De burgemeester sprak de gasten toe.",
         "Mooi vond ik het stuk van Karel Jansen, die vorige week in de krant schreef: “We moeten elkaar blijven zien.”",
     ) == ["Karel Jansen"]
+
+
+def test_a_curly_quote_inside_a_straight_one_does_not_end_it():
+    quotes = quotes_of(
+        "De stad eert haar oud-burgemeester.",
+        "'Dit is verdiend. Hij nam het motto ‘Een burgemeester houdt de boel bijeen’ over van zijn collega en maakte "
+        "er zijn werk van.'",
+        "Karel Jansen, fractieleider in de gemeenteraad",
+    )
+    assert [q.speaker for q in quotes] == ["Karel Jansen"]
+    assert quotes[0].text.endswith("en maakte er zijn werk van.")

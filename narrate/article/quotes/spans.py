@@ -162,7 +162,7 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
         closers += ('"',)
     inner, first = 0, None
     for j in range(start + 1, min(len(text), start + MAX_QUOTE_CHARS)):
-        if opener in _NESTING and text[j] == opener and _opener_at(text, j) == opener:
+        if text[j] in _NESTING.get(opener, "") and _opener_at(text, j) == text[j]:
             inner += 1  # “Amper ... “De werken ...”, zegt de schepen”: a quote cited inside the quote
             continue
         for closer in closers:
@@ -188,8 +188,10 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
     return None
 
 
-_NESTING = frozenset("“„‘")
-"""Opening marks that a quote inside the quote may repeat; its closing mark then does not end the outer one."""
+_NESTING = {"“": "“", "„": "„", "‘": "‘", "'": "‘", '"': "“"}
+"""The opening marks a quote inside the quote may have, by the outer quote's opening mark: the mark repeated, or
+the curly one of a straight opening mark ('... het motto ‘Een burgemeester ...’ van zijn collega ...' ends at the
+straight mark, not at the curly one that closes the motto); its closing mark then does not end the outer one."""
 
 
 def _clause_after(text: str, k: int) -> bool:
