@@ -2414,3 +2414,16 @@ def test_a_curly_quote_inside_a_straight_one_does_not_end_it():
     )
     assert [q.speaker for q in quotes] == ["Karel Jansen"]
     assert quotes[0].text.endswith("en maakte er zijn werk van.")
+
+
+def test_a_lone_quote_over_a_page_whose_title_opens_with_a_full_name_as_its_subject_is_theirs():
+    body = "Karel Jansen leidt sinds vorig jaar het museum. Hij haalde er veel nieuwe bezoekers binnen."
+
+    def opening(title: str) -> list[str | None]:
+        article = parse_text(f"{title}\n\n“Kunst hoort bij iedereen, niet bij een kleine groep.”\n\n{body}")
+        return [q.speaker for q in article.quotes if q.text.startswith("Kunst")]
+
+    assert opening("Karel Jansen zet het museum op de kaart") == ["Karel Jansen"]
+    # Two people in the title, or a name the text never gives: nobody.
+    assert opening("Karel Jansen en Anna Vos zetten het museum op de kaart") == [None]
+    assert opening("Piet Smit zet het museum op de kaart") == [None]

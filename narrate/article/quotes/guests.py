@@ -11,6 +11,7 @@ from ..letters import CAPITAL
 from ..furniture.shape import is_quote_alone
 from ..people import NON_NAME, is_full_name, is_name_label, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis
+from .phrases import leading_phrase, split_tokens
 from .registry import Registry
 
 _LABELLED_TITLE = re.compile(rf"^(?P<role>[\w-]+)\s+(?P<name>[{CAPITAL}][\w'’-]+):\s*[‘'“\"]")
@@ -84,15 +85,38 @@ def announced_guest(lead: str) -> str | None:
 
 
 def opening_quote_of(analyses: list[Analysis], registry: Registry, title: str | None) -> None:
-    """The quote that opens a page the title gives to one person ("Chris Kalden: voormalig topambtenaar"), alone as
-    its lead or first paragraph: their words set over their page, as a portrait's standfirst is."""
-    guest = _page_of(title)
+    """The quote that opens a page the title gives to one person ("Chris Kalden: voormalig topambtenaar"), or whose
+    title opens with a full name as its subject ("Carmen Willems zet het museum op de kaart") that the text names too,
+    alone as its lead or first paragraph: their words set over their page, as a portrait's standfirst is."""
+    page = _page_of(title)
+    guest = page or title_subject(title)
     first = analyses[0] if analyses else None
     if guest is None or first is None or not is_quote_alone(first.passage.text) or len(first.found) != 1:
         return
     found = first.found[0]
-    if found.full and found.speaker is None and found.phrase is None and not found.turn:
-        found.speaker, found.attribution = registry.find(guest) or registry.add(guest), "context"
+    person = registry.find(guest) or (registry.add(guest) if page else None)
+    if person is not None and found.full and found.speaker is None and found.phrase is None and not found.turn:
+        found.speaker, found.attribution = person, "context"
+
+
+def title_subject(title: str | None) -> str | None:
+    """The full name a title opens with as the subject of its verb.
+
+    >>> title_subject("Carmen Willems zet het museum op de kaart"), title_subject("Minister Jan Peeters opent de brug")
+    ('Carmen Willems', 'Jan Peeters')
+    >>> title_subject("Jan Peeters en Anna Vos openen de brug"), title_subject("Gent Zuid krijgt een brug")
+    (None, None)
+    """
+    tokens = split_tokens(title or "")
+    phrase, used = leading_phrase(tokens)
+    verb = tokens[used] if phrase is not None and used < len(tokens) else ""
+    if phrase is None or phrase.kind != "name" or not is_full_name(phrase.text):
+        return None
+    return phrase.text if verb.isalpha() and verb.islower() and verb not in _NO_VERB else None
+
+
+_NO_VERB = frozenset("en of van voor met bij uit in op aan over naar tegen als".split())
+"""Words after a name that make it no sentence's subject: a second person, or the name governed by what follows."""
 
 
 def _page_of(title: str | None) -> str | None:
