@@ -2427,3 +2427,12 @@ def test_a_lone_quote_over_a_page_whose_title_opens_with_a_full_name_as_its_subj
     # Two people in the title, or a name the text never gives: nobody.
     assert opening("Karel Jansen en Anna Vos zetten het museum op de kaart") == [None]
     assert opening("Piet Smit zet het museum op de kaart") == [None]
+
+
+def test_a_first_name_that_also_opens_sentences_names_its_card_with_a_role():
+    lead = "De stad opent drie nieuwe scholen."
+    assert speakers(lead, "Elke Vermandel, schepen van Onderwijs: ‘We knippen heel wat lintjes door dit jaar.’") == [
+        "Elke Vermandel"
+    ]
+    # Without a role the words are no card: "Wil Jansen:" may be anyone's will.
+    assert speakers(lead, "Wil Vermandel: ‘We knippen heel wat lintjes door dit jaar.’") == [None]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
-from ..people import is_full_name, name_runs
+from ..people import SENTENCE_STARTERS, is_full_name, is_name_token, name_runs
 from ..letters import CAPITAL
 from .labels import affiliation, dashed_label
 from .appositions import apposition
@@ -58,8 +58,8 @@ def colon_subject(clause: str) -> Phrase | None:
     role_first = _role_then_name(tokens)
     if role_first is not None:
         return colon_subject(" ".join([role_first, *tokens[tokens.index(",") + 1 :]]))
-    if len(tokens) <= 12 and (inverted := _inverted_pronoun(tokens)) is not None:
-        return inverted
+    if len(tokens) <= 12 and (opened := _inverted_pronoun(tokens) or _starter_first_name(tokens)) is not None:
+        return opened
     phrase, used = leading_phrase(tokens)
     if phrase is not None and used == len(tokens) and phrase.kind != "pronoun":
         return phrase
@@ -88,6 +88,30 @@ def colon_subject(clause: str) -> Phrase | None:
         # "Ze vreest voor haar huis: '...'": the one who fears says so.
         return phrase
     return None
+
+
+def _starter_first_name(tokens: list[str]) -> Phrase | None:
+    """ "Elke Decruynaere, schepen van Onderwijs": a first name that is also a word opening sentences ("Elke", "Wil"),
+    then a surname and nothing but a role after a comma: a name card, not "every Decruynaere"; the role is what makes
+    it one, so resolve.speakable lets such a name with its role be said.
+
+    >>> _starter_first_name(split_tokens("Elke Decruynaere, schepen van Onderwijs"))
+    Phrase(kind='name', text='Elke Decruynaere', role='schepen van Onderwijs', plural=False)
+    >>> _starter_first_name(split_tokens("Elke Gentenaar, jong of oud")), _starter_first_name(split_tokens("Door Jan Peeters"))
+    (None, None)
+    """
+    if len(tokens) < 2 or tokens[0] not in SENTENCE_STARTERS or not is_first_name(tokens[0]):
+        return None
+    if tokens[1] in SENTENCE_STARTERS or is_first_name(tokens[1]) or not is_name_token(tokens[1]):
+        return None
+    surname, used = leading_phrase(tokens[1:])
+    rest = tokens[1 + used :]
+    if surname is None or surname.kind != "name" or surname.role:
+        return None
+    role = " ".join(rest[1:]).rstrip(" ,") if rest[:1] == [","] else None
+    if role is None or not is_role_start(role) or "," in role:
+        return None  # "Wil Jansen:" alone may still be someone's will
+    return Phrase("name", f"{tokens[0]} {surname.text}", role)
 
 
 def _inverted_pronoun(tokens: list[str]) -> Phrase | None:

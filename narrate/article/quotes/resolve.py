@@ -208,7 +208,9 @@ def speakable(person: Person, strong: bool) -> bool:
         # is no sentence opener, weekday or month ("Woensdag noemde ..." is no one speaking).
         return not tokens or tokens[0][:1].islower() or (tokens[0] not in SENTENCE_STARTERS | _NOT_NAMES | _TIMES)
     particle_first = tokens[:1] and tokens[0] in CAPITAL_PARTICLES and len(tokens) > 1  # "De Jonge", "Van Ark"
-    if not tokens or (tokens[0] in SENTENCE_STARTERS and not particle_first) or tokens[0] in _NOT_NAMES:
+    # "Elke Decruynaere, schepen": a first name that also opens sentences, with a surname and a role after it
+    carded = len(tokens) > 1 and bool(person.role) and is_first_name(tokens[0])
+    if not tokens or (tokens[0] in SENTENCE_STARTERS and not particle_first and not carded) or tokens[0] in _NOT_NAMES:
         return False
     for k, token in enumerate(tokens):
         last = k == len(tokens) - 1
