@@ -2436,3 +2436,12 @@ def test_a_first_name_that_also_opens_sentences_names_its_card_with_a_role():
     ]
     # Without a role the words are no card: "Wil Jansen:" may be anyone's will.
     assert speakers(lead, "Wil Vermandel: ‘We knippen heel wat lintjes door dit jaar.’") == [None]
+
+
+def test_any_word_opening_a_doers_noun_before_a_full_name_is_its_role():
+    lead = "Twee waterschappen tekenen een akkoord over de dijken."
+    assert speakers(
+        lead,
+        "Dagelijks bestuurslid Ruud Hoornstra (Waterdelta): “De dijken zijn veilig, maar dat blijft niet zo.”",
+        "Dagelijks bestuurslid Anna Vos (Rivierstromen) vult aan: “We kijken ook naar andere maatregelen.”",
+    ) == ["Ruud Hoornstra", "Anna Vos"]

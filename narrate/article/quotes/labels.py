@@ -17,7 +17,11 @@ def affiliation(rest: list[str]) -> bool:
 
     >>> affiliation(["van", "D66"]), affiliation(["van", "het", "wijkcomité"]), affiliation(["van", "het", "plan", "is"])
     (True, True, False)
+    >>> affiliation(["(", "Vechtstromen", ")"]), affiliation(["(", "zie", "foto", ")"])
+    (True, False)
     """
+    if len(rest) == 3 and rest[0] == "(" and rest[2] == ")":
+        return rest[1][:1].isupper()  # "Wim Stegeman (Vechtstromen) vult aan": the body in brackets
     if len(rest) < 2 or len(rest) > 5 or rest[0].lower() not in {"van", "namens"}:
         return False
     body = rest[2:] if rest[1].lower() in {"de", "het"} else rest[1:]

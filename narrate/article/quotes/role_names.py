@@ -14,6 +14,7 @@ from ..people import (
     PARTICLE,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
+    is_name_token,
     is_role_compound,
     is_role_word,
     surname_of_role,
@@ -93,8 +94,8 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
             role += tokens[i : i + field]  # "hoogleraar Immunobiologie Annemarie Meijer"
             i += field
             break
-        if role and token[:1].isupper() and nxt[:1].islower() and is_role_word(nxt) and is_first_name((tokens[i + 2 : i + 3] or ["-"])[0]):
-            role += [token, nxt]  # "Commandant Zeestrijdkrachten luitenant-generaal Rob Verkerk": a unit, then a rank
+        if _two_role_words(bool(role), tokens[i:]):
+            role += [token, nxt]
             i += 2
             continue
         if role and token[:1].isupper() and (not nxt or not nxt[:1].isupper()):
@@ -131,6 +132,29 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
         else:
             break
     return role, i
+
+
+def _two_role_words(after_role: bool, tokens: list[str]) -> bool:
+    """Two words of a role before the name: after a role, a unit then a rank ("Commandant Zeestrijdkrachten
+    luitenant-generaal Rob Verkerk"); opening it, any capitalised word then a doer's noun before a full name
+    ("Dagelijks bestuurslid Wim Stegeman").
+
+    >>> _two_role_words(False, "Dagelijks bestuurslid Wim Stegeman".split()), _two_role_words(False, "Gisteren opende Wim Stegeman".split())
+    (True, False)
+    """
+    token, nxt = tokens[0], tokens[1] if len(tokens) > 1 else ""
+    if not after_role:
+        return token[:1].isupper() and _agent_noun(nxt) and _full_name_at(tokens[2:4])
+    return token[:1].isupper() and nxt[:1].islower() and is_role_word(nxt) and is_first_name((tokens[2:3] or ["-"])[0])
+
+
+def _full_name_at(tokens: list[str]) -> bool:
+    """Two capitalised words that may be a name, the first a first name or at least no role ("Breun Breunissen").
+
+    >>> _full_name_at(["Breun", "Breunissen"]), _full_name_at(["Wim", "Stegeman"]), _full_name_at(["Wim", "zegt"])
+    (True, True, False)
+    """
+    return len(tokens) == 2 and is_name_token(tokens[0], last=False) and is_name_token(tokens[1])
 
 
 def _portfolio_rest(tokens: list[str]) -> int:
