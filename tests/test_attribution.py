@@ -2445,3 +2445,11 @@ def test_any_word_opening_a_doers_noun_before_a_full_name_is_its_role():
         "Dagelijks bestuurslid Ruud Hoornstra (Waterdelta): “De dijken zijn veilig, maar dat blijft niet zo.”",
         "Dagelijks bestuurslid Anna Vos (Rivierstromen) vult aan: “We kijken ook naar andere maatregelen.”",
     ) == ["Ruud Hoornstra", "Anna Vos"]
+
+
+def test_a_description_after_the_verb_stops_where_a_clause_of_its_own_opens():
+    assert speakers(
+        "De president werkte een week thuis.",
+        "President Anton Verhoef is weer aan het werk. “Het voelt anders dan thuis”, aldus het staatshoofd nadat hij "
+        "genezen was verklaard.",
+    ) == ["Anton Verhoef"]

@@ -240,7 +240,17 @@ def _description(tokens: list[str]) -> tuple[Phrase | None, int]:
 
 
 def _np_word(token: str) -> bool:
-    return bool(re.match(r"\w", token)) and token.lower() not in NP_STOPS and token.lower() not in SPEECH_VERBS
+    """A word a description after the verb may go on with; not one that opens a clause of its own.
+
+    >>> _description("het staatshoofd nadat hij genezen is verklaard".split())[0].text
+    'het staatshoofd'
+    """
+    low = token.lower()
+    return bool(re.match(r"\w", token)) and low not in NP_STOPS and low not in SPEECH_VERBS and low not in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset("nadat terwijl omdat zodat waarna waarop wanneer voordat doordat hoewel zodra hij zij ze ik we wij".split())
+"""Words that open a clause of their own after a description ("aldus het staatshoofd nadat hij ..."), never in it."""
 
 
 def is_role_start(role: str) -> bool:
