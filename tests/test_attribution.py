@@ -2453,3 +2453,10 @@ def test_a_description_after_the_verb_stops_where_a_clause_of_its_own_opens():
         "President Anton Verhoef is weer aan het werk. “Het voelt anders dan thuis”, aldus het staatshoofd nadat hij "
         "genezen was verklaard.",
     ) == ["Anton Verhoef"]
+
+
+def test_a_compound_of_the_one_persons_role_names_them():
+    assert speakers(
+        "De hogeschool kiest elk jaar een docent van het jaar.",
+        "Vorig jaar won Wiskundedocent Anton Verhoef. “Studenten weten me sneller te vinden”, aldus de Hogeschooldocent.",
+    ) == ["Anton Verhoef"]

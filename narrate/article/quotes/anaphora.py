@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
-from ..people import Person, head_noun, is_person_description, is_role_word, looks_like_name, name_runs
+from ..people import ROLE_NOUNS, Person, head_noun, is_person_description, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis
 from .context import subject_description
 from .mentions import Mention
 from .predicates import RELATIONAL_NOUNS
 from .registry import Registry
-from .resolve import after_preposition, role_holders
+from .resolve import after_preposition, role_holders, role_nouns
 from .words import ADVERB_STARTERS
 
 
@@ -96,3 +96,22 @@ def _someone_else(outside: str, person: Person) -> bool:
     """
     surname = person.name.split()[-1]
     return any(looks_like_name(n) and is_first_name(n.split()[0]) and surname not in n for _, n in name_runs(outside))
+
+
+def same_role_noun(noun: str, role: str) -> bool:
+    """A description's noun that is one of the role's words, or a compound with the same role at its end as one of
+    them ("de Avansdocent" of a "Mechanicadocent").
+
+    >>> same_role_noun("avansdocent", "Mechanicadocent"), same_role_noun("burgemeester", "wethouder van Cultuur")
+    (True, False)
+    """
+    words = role_nouns(role)
+    return noun in words or (head := role_head(noun)) is not None and any(role_head(w) == head for w in words)
+
+
+def role_head(word: str) -> str | None:
+    """The longest role noun a lowercase compound ends with ("docent" of "mechanicadocent")."""
+    for k in range(1, len(word) - 3):
+        if word[k:] in ROLE_NOUNS:
+            return word[k:]
+    return word if word in ROLE_NOUNS else None

@@ -9,7 +9,7 @@ from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, head_noun, is_nam
 from ..people import is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
 from .colon import colon_subject, pronoun_after_volgens
-from .anaphora import OPENING_DESCRIPTION, role_anaphor
+from .anaphora import OPENING_DESCRIPTION, role_anaphor, role_head, same_role_noun
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_below
 from .context import subject_goes_on
 from .mentions import MentionFinder, reported_speaker
@@ -18,7 +18,7 @@ from .role_names import Phrase
 from .registry import build_registry
 from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
 from .resolve import introduced_names, lower_determiner, pair_first, passes_over, people_named, protagonist
-from .resolve import registered_tail, role_as_title, role_nouns, role_holders, self_introduced, speakable_role
+from .resolve import registered_tail, role_as_title, role_holders, self_introduced, speakable_role
 from .speaker_lookups import SpeakerLookups
 from .guests import announced_guest, interviewee_in, opening_quote_of
 from .pulls import link_pull_quotes
@@ -173,11 +173,12 @@ class _Attributor(SpeakerLookups):
         if not holders and found is not None and CONTINUING.search(self.analyses[index].passage.text[found.span.close : pos]):
             # "'...', vervolgde de directeur-generaal van Fedasil": the speaker just heard goes on.
             return self._recent_speaker(index, pos)
-        if not holders and description.split()[0].lower() == "de" and is_person_description(description):
+        if not holders and description.split()[0].lower() == "de" and (is_person_description(description) or role_head(noun)):
             # "aldus de burgemeester van Grunn" of the one person named (in the article, or in the paragraph: "Minister
-            # Blok ... aldus de minister van Buitenlandse Zaken"): a role with no portfolio that could contradict it
+            # Blok ... aldus de minister van Buitenlandse Zaken"): a role with no portfolio that could contradict it,
+            # its noun one of the role's or a compound of the same role ("de Avansdocent" of a "Mechanicadocent")
             for sole in (self._sole_person(index, pos), self._sole_in_passage(index, pos)):
-                if sole is not None and sole.role and noun in role_nouns(sole.role) and " van " not in f" {sole.role} ":
+                if sole is not None and sole.role and same_role_noun(noun, sole.role) and " van " not in f" {sole.role} ":
                     return sole
         if holders or description.split()[0].lower() not in {"de", "het"} or not can_speak(description):
             return None  # two hold the role, a bare role word ("Koning: ...") that may be a name, or no speaker
