@@ -780,7 +780,8 @@ def test_a_clause_inside_misplaced_marks_is_a_second_speaker_so_the_sole_speaker
         "'Dit toont dat de brandweer snel is, zegt Mieck Vos, directeur van de vereniging.' Er waren veel interventies.",
         "Er waren veel interventies. 'We worden elk jaar sneller en dat is goed nieuws voor de mensen.'",
         "'Elke regio is anders', zegt Jan Jorissen.",
-    ) == [None, None, "Jan Jorissen"]
+    ) == ["Mieck Vos", "Mieck Vos", "Jan Jorissen"]  # the marks' own clause names its quote, which goes on as any
+    # clause-named quote does over one sentence that names nobody; the sole-speaker rule names no one
 
 
 def test_a_title_before_the_name_in_the_clause_is_no_obstacle_and_no_role():
@@ -2460,3 +2461,14 @@ def test_a_compound_of_the_one_persons_role_names_them():
         "De hogeschool kiest elk jaar een docent van het jaar.",
         "Vorig jaar won Wiskundedocent Anton Verhoef. “Studenten weten me sneller te vinden”, aldus de Hogeschooldocent.",
     ) == ["Anton Verhoef"]
+
+
+def test_marks_that_took_in_the_clause_of_saying_name_its_speaker_and_stop_before_it():
+    quotes = quotes_of(
+        "De brandweer is elk jaar sneller ter plaatse.",
+        "‘Hieruit blijkt dat de zones hun beloftes nakomen, zegt Griet Verhoeven, directeur van de vereniging’. "
+        "In totaal waren er meer dan 600.000 interventies.",
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Griet Verhoeven", "Hieruit blijkt dat de zones hun beloftes nakomen")
+    ]

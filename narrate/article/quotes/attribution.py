@@ -117,6 +117,8 @@ class _Attributor(SpeakerLookups):
                 self._from_context(analysis, index, found)
             if found.speaker is None and not found.turn and (below := subject_below(analysis, found, self.per_passage[index])):
                 found.speaker, found.attribution = below, "context"
+            if found.speaker is None and found.full and found.how is None and not found.turn:
+                self._clause_inside(found)
             if found.full and found.speaker is None and not found.turn and (own := self_introduced(found.text)):
                 found.speaker, found.attribution = self.registry.find(own) or self.registry.add(own), "context"
         backfill(analysis)
@@ -271,6 +273,24 @@ class _Attributor(SpeakerLookups):
         person = self._resolve(phrase, where, found.phrase_at, found)
         if person is not None:
             found.speaker, found.attribution = person, "clause"
+
+    def _clause_inside(self, found: Found) -> None:
+        """ "‘Hierin blijkt dat ..., zegt Mieck Vos, algemeen directeur van de VVSG’": marks that took in the clause
+        of saying at their end name a registered person in it; the words said stop before its comma."""
+        for m in reversed(list(re.finditer(r",\s+(\w+)\s+(?=[A-Z])", found.text))):
+            if m.group(1) in SPEECH_VERBS - PLURAL_VERBS - IMPERSONAL_VERBS - {"volgens"}:
+                break
+        else:
+            return
+        phrase = subject_after_verb(found.text[m.end() - 1 :])[0]
+        person = self.registry.find(phrase.text) if phrase is not None and phrase.kind == "name" else None
+        if person is None and phrase is not None and phrase.kind == "name" and looks_like_name(phrase.text):
+            person = self.registry.add(phrase.text, phrase.role)  # a name only the marks hold is still one the page gives
+        after = found.text[m.end() + len(phrase.text) :] if person is not None and found.text[m.end() :].startswith(phrase.text) else "-"
+        if person is None or not person.is_person or len(person.name.split()) < 2 or not re.fullmatch(r"(?:,[^,.!?]*)?[.!?…]?\s*", after):
+            return
+        found.speaker, found.attribution = person, "clause"
+        found.text, found.end = found.text[: m.start()], found.start + m.start()
 
     # -- context
     def _from_context(self, analysis: Analysis, index: int, found: Found) -> None:
