@@ -2472,3 +2472,13 @@ def test_marks_that_took_in_the_clause_of_saying_name_its_speaker_and_stop_befor
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Griet Verhoeven", "Hieruit blijkt dat de zones hun beloftes nakomen")
     ]
+
+
+def test_a_role_before_a_name_with_a_particle_or_a_body_in_lowercase_keeps_the_name():
+    lead = "De politie vierde het jubileum van haar vrijwilligers."
+    assert speakers(lead, "‘Tegenspraak hebben we nodig’, zei waarnemend politiechef Karel de Wit woensdag in Zeist.") == [
+        "Karel de Wit"
+    ]
+    assert speakers(lead, "‘Niet voltijds, maar altijd volwaardig’, zei lid van de korpsleiding Anna Verhoef in Utrecht.") == [
+        "Anna Verhoef"
+    ]

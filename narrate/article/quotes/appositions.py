@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
-from ..people import SENTENCE_STARTERS, is_role_word
+from ..people import PARTICLE, SENTENCE_STARTERS, is_role_word
 from .spans import CLOSERS
 from .words import REL_STOPS
 
@@ -47,8 +47,16 @@ def apposition(tokens: list[str], used: int) -> tuple[str | None, int]:
 
 
 def starts_full_name(tokens: list[str], k: int) -> bool:
-    """A first name at ``tokens[k]`` and a capitalised word after it: a person's full name starts there."""
-    return k + 1 < len(tokens) and is_first_name(tokens[k]) and tokens[k + 1][:1].isupper()
+    """A first name at ``tokens[k]`` and a capitalised word after it, or a particle and one: a person's full name
+    starts there ("Jan Peeters", "Michel de Roos").
+
+    >>> starts_full_name("politiechef Michel de Roos".split(), 1), starts_full_name("Michel de stad".split(), 0)
+    (True, False)
+    """
+    if k + 1 >= len(tokens) or not is_first_name(tokens[k]):
+        return False
+    particle = re.fullmatch(PARTICLE, tokens[k + 1]) is not None and k + 2 < len(tokens) and tokens[k + 2][:1].isupper()
+    return tokens[k + 1][:1].isupper() or particle
 
 
 def _time_or_place(words: list[str]) -> bool:

@@ -98,15 +98,15 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
             role += [token, nxt]
             i += 2
             continue
-        if role and token[:1].isupper() and (not nxt or not nxt[:1].isupper()):
+        if role and token[:1].isupper() and (not nxt or not nxt[:1].isupper()) and not _particle_name(tokens[i:]):
             break  # "Minister Dijkgraaf": a capital after the role, last of the phrase, is a surname that is also a role
         if role and _portfolio_before_name(tokens[i:]):
             while tokens[i][:1].islower():
                 role.append(tokens[i])  # "beleidsadviseur en programmamanager ruimtelijke adaptatie Sandra Reuling"
                 i += 1
         elif is_role_word(token) or (not role and _agent_noun_before_name(tokens[i:])):
-            role.append(token)
-            i += 1
+            body = 1 + _body_before_name(tokens[i + 1 :])  # the role, and its body in lowercase: "lid van de korpsleiding"
+            role, i = role + tokens[i : i + body], i + body
             if i + 1 < len(tokens) and tokens[i] in {"van", "voor"} and tokens[i + 1][:1].isupper():
                 role += tokens[i : i + 2]
                 i += 2
@@ -132,6 +132,36 @@ def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
         else:
             break
     return role, i
+
+
+def _particle_name(tokens: list[str]) -> bool:
+    """A first name, then a lowercase particle and a surname: "Michel de Roos" after a role, not a surname alone.
+
+    >>> _particle_name("Michel de Roos".split()), _particle_name("Dijkgraaf de kans".split())
+    (True, False)
+    """
+    return len(tokens) > 2 and is_first_name(tokens[0]) and re.fullmatch(PARTICLE, tokens[1]) is not None and tokens[2][:1].isupper()
+
+
+def _body_before_name(tokens: list[str]) -> int:
+    """How many words name a body in lowercase after a role, right before a full name: "van de korpsleiding" in "lid
+    van de korpsleiding Hanneke Ekelmans"; none without the name after them.
+
+    >>> _body_before_name("van de korpsleiding Hanneke Ekelmans".split()), _body_before_name("van de raad zei".split())
+    (3, 0)
+    >>> _body_before_name("van het bestuur van Jan Peeters".split())  # whose board it is, not who speaks
+    0
+    """
+    if len(tokens) < 4 or tokens[0] not in {"van", "voor"} or tokens[1] not in {"de", "het"}:
+        return 0
+    k = 2
+    while k < min(len(tokens), 5) and tokens[k].isalpha() and tokens[k].islower() and tokens[k] not in NP_STOPS | _OWNERS:
+        k += 1
+    return k if k > 2 and starts_full_name(tokens, k) else 0
+
+
+_OWNERS = frozenset({"van", "voor", "bij", "aan", "met", "en"})
+"""Words after which a name is whose the body is, or a second party, not the one the role belongs to."""
 
 
 def _two_role_words(after_role: bool, tokens: list[str]) -> bool:
