@@ -808,3 +808,16 @@ def test_questions_put_to_the_reader_at_the_top_are_a_summary_box():
     qa = "\n\n".join(f"{q}\n\n{a}" for q, a in zip(questions, BRIDGE_ANSWERS[:2], strict=True))
     article = parse_text(f"De nieuwe brug\n\n{BODY}\n\n{qa}\n\n{MORE}\n\n{MORE}\n")
     assert [item.question for item in article.summary] == questions
+
+
+def test_an_overviews_first_entry_opening_the_body_is_a_title_like_the_entries_after_it():
+    page = (
+        " • Nieuwe fietsbrug over het kanaal geopend\n\n"
+        "  (12-03-2021) wethouder Anna de Vries\n\n"
+        f"  {BODY}\n\n"
+        " • Markt verhuist tijdelijk naar het plein\n\n"
+        "  (05-03-2021)\n\n"
+        f"  {MORE}\n"
+    )
+    headings = [s.heading for s in parse_text(page).sections if s.heading]
+    assert headings == ["Nieuwe fietsbrug over het kanaal geopend", "Markt verhuist tijdelijk naar het plein"]

@@ -49,10 +49,10 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             unit = Unit(PARAGRAPH, f"{stamp} {unit.text}", unit.block)
         stamp = ""
         # A date line between an entry's title and its text ("• Week van de veiligheid" / "29 september 2015").
-        dated = following is not None and is_date_line(following.text) and i + 2 < len(units)
+        dated = _dated_below(units, i)
         text_below = units[i + 2] if dated else following
-        entry = dated or _entries_between_text(units, i)
-        if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, text_below, entry):
+        run = _entries_between_text(units, i)
+        if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, text_below, dated or run, run):
             unit = Unit(HEADING, unit.text, unit.block)
         if unit.kind == PARAGRAPH and _cut_paragraph(unit, out, removed):
             continue
@@ -346,7 +346,7 @@ def _entries_between_text(units: list[Unit], i: int) -> bool:
     PERSBERICHT - Gemeente Sluis heeft ..." / its text / "• PERSBERICHT - Reiniging ..."): the titles of an
     overview's entries, each over its text."""
     def over_text(k: int) -> bool:
-        below = units[k + 1] if 0 <= k < len(units) - 1 else None
+        below = units[k + 2] if 0 <= k and _dated_below(units, k) else units[k + 1] if 0 <= k < len(units) - 1 else None
         return below is not None and units[k].kind == ITEM and below.kind == PARAGRAPH and is_prose(below.text)
     if not over_text(i):
         return False
@@ -359,24 +359,40 @@ def _entries_between_text(units: list[Unit], i: int) -> bool:
     return over_text(after) or before < i - 1 and over_text(before)
 
 
+FIRST_ENTRY_WORDS = 3
+"""Words an overview's first entry has at least: a shorter item opening the body is as often a menu's."""
+
+
+def _dated_below(units: list[Unit], i: int) -> bool:
+    """The unit after ``i`` dates it, and text follows: a date line, or a blog entry's date with its author
+    ("(15-01-2021) burgemeester Fred Veenstra"), between an entry's title and its text."""
+    if i + 2 >= len(units):
+        return False
+    below = units[i + 1].text
+    return is_date_line(below) or dated_author(below) and has_date(below)
+
+
 def _starts_sentence(text: str) -> bool:
     """A sentence's start, or a transcript's speaker in brackets ("[Barbara Dewulf]") over the words."""
     return bool(re.match(rf"[\"'‘’“”„«(\[]?[{CAPITAL}0-9]", text))
 
 
-def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, dated: bool = False) -> bool:
+def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, dated: bool = False, run: bool = False) -> bool:
     """A line between text that has a subhead's shape and prose after it (``dated``: with a date line between,
-    as an overview's entries have)."""
+    as an overview's entries have; ``run``: an entry next to another entry, which may open the body)."""
     text = unit.text
     words = text.split()
-    if previous is None or following is None or following.kind != PARAGRAPH or not is_prose(following.text):
+    if following is None or following.kind != PARAGRAPH or not is_prose(following.text):
         return False
     if unit.kind == ITEM:
         # An accordion's title, written as a list item: short, alone (a list's last item is no title),
-        # and text rather than more items after it.
+        # and text rather than more items after it. An overview's first entry opens the body.
         most = MAX_SUBHEAD_WORDS if dated else 5
         shaped = _starts_sentence(text) or (dated and text[:1].isdigit())  # "17 t/m 23 februari verkeershinder ..."
-        return previous.kind != ITEM and len(words) <= most and not re.search(r"[.,;:!…]$", text) and shaped
+        alone = previous.kind != ITEM if previous is not None else run and len(words) >= FIRST_ENTRY_WORDS
+        return alone and len(words) <= most and not re.search(r"[.,;:!…]$", text) and shaped
+    if previous is None:
+        return False
     if len(words) > MAX_SUBHEAD_WORDS or len(words) < 2 or not _starts_sentence(text):
         return False
     if statement_speaker(text) is not None:
