@@ -821,3 +821,15 @@ def test_an_overviews_first_entry_opening_the_body_is_a_title_like_the_entries_a
     )
     headings = [s.heading for s in parse_text(page).sections if s.heading]
     assert headings == ["Nieuwe fietsbrug over het kanaal geopend", "Markt verhuist tijdelijk naar het plein"]
+
+
+def test_a_first_line_over_one_paragraph_then_more_titles_each_over_one_is_an_entry_not_a_standfirst():
+    third = "De bibliotheek is voortaan ook op zondag open, van tien tot vijf uur, zo besliste het stadsbestuur gisteren."
+    page = (
+        "Nieuws uit de stad\n\n"
+        f"Gemeente opent nieuwe fietsbrug over het kanaal\n\n{BODY}\n\n"
+        f"Markt verhuist tijdelijk naar het plein\n\n{MORE}\n\n"
+        f"Bibliotheek krijgt ruimere openingsuren\n\n{third}\n"
+    )
+    article = parse_text(page)
+    assert [s.heading for s in article.sections if s.heading][:1] == ["Gemeente opent nieuwe fietsbrug over het kanaal"]

@@ -56,7 +56,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             unit = Unit(HEADING, unit.text, unit.block)
         if unit.kind == PARAGRAPH and _cut_paragraph(unit, out, removed):
             continue
-        if unit.kind == HEADING and (i in facts or not out and _standfirst(unit.text, following)):
+        if unit.kind == HEADING and (i in facts or not out and _standfirst(unit.text, following) and not _clause_run(units[i + 1 :])):
             unit = Unit(PARAGRAPH, unit.text, unit.block)
         if unit.kind != HEADING:
             out.append(unit)
@@ -316,10 +316,27 @@ def _standfirst(text: str, following: Unit | None) -> bool:
     >>> _standfirst("VLM lanceert derde geschiedenisboek", prose), _standfirst("Definitief ontwerp", prose)
     (True, False)
     """
+    return _headline_clause(text) and following is not None and is_prose(following.text)
+
+
+def _headline_clause(text: str) -> bool:
+    """A line long for a subhead, or a clause with its verb, as a headline or a standfirst is written.
+
+    >>> _headline_clause("VLM lanceert derde geschiedenisboek"), _headline_clause("Definitief ontwerp")
+    (True, False)
+    """
     words = text.split()
     # "beoordeelt", "treedt": a lower-case word ending in -eert, -eelt or -dt (not -ddt) is a verb's third person.
     verb = any(w.lower() in FINITE_VERBS or re.fullmatch(r"[a-z]{2,}(?:e(?:er|el)t|[^d]dt)", w) for w in words[1:])
-    return (len(words) >= STANDFIRST_WORDS or verb) and following is not None and is_prose(following.text)
+    return len(words) >= STANDFIRST_WORDS or verb
+
+
+def _clause_run(rest: list[Unit]) -> bool:
+    """One paragraph under the body's first line, then a heading written as a headline too:
+    the first line is one of a run of entries' titles (a news overview's), each over its short text, not the
+    one standfirst (a standfirst has the article's text under it)."""
+    kinds = [unit.kind for unit in rest[:4]]
+    return kinds == [PARAGRAPH, HEADING, PARAGRAPH, HEADING] and any(_headline_clause(unit.text) for unit in rest[1:4:2])
 
 
 _ANSWER_OPENING = re.compile(rf"(?:[{CAPITAL}][\w.-]{{0,30}}(?: [{CAPITAL}][\w.-]{{0,30}})?\s?:\s*)?{OPENING_MARK}\s?[{CAPITAL}0-9]")
