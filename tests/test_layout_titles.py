@@ -833,3 +833,11 @@ def test_a_first_line_over_one_paragraph_then_more_titles_each_over_one_is_an_en
     )
     article = parse_text(page)
     assert [s.heading for s in article.sections if s.heading][:1] == ["Gemeente opent nieuwe fietsbrug over het kanaal"]
+
+
+def test_a_line_at_the_top_that_holds_the_whole_headline_and_a_word_or_two_more_is_no_subhead():
+    text = (f"Fietsbrug over het kanaal\n\n{BODY}\n\nDossier: fietsbrug over het kanaal\n\n{MORE}\n\n"
+            "Bouw en kosten\n\nDe aannemer werkte twee jaar aan de brug, die vier miljoen euro kostte aan de stad.\n")
+    article = parse_text(text)
+    assert article.title == "Fietsbrug over het kanaal"
+    assert [s.heading for s in article.sections if s.heading] == ["Bouw en kosten"]

@@ -24,6 +24,7 @@ from ..firstnames import is_first_name
 from ..people import is_full_name, is_name_label, is_role_word, looks_like_name, name_runs, statement_speaker
 from .header import dated_author, is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
+from .repeats import REPEAT_AT_TOP, repeats_title
 from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
 
 MAX_SUBHEAD_WORDS = 25
@@ -62,6 +63,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             out.append(unit)
             continue
         kind = _false_heading(unit.text, following, title, labels, interview) or ("subtitle" if comparable(unit.text) in subtitles else None)
+        kind = kind or ("title" if i < REPEAT_AT_TOP and repeats_title(unit.text, title) else None)  # the headline again
         if kind is None and _labels_headline(unit.text, out):
             kind = "caption"  # a name alone under a headline: who is pictured, or who wrote it; no chapter
         if kind is None and out and out[-1].kind == PARAGRAPH and _signs(out[-1].text, unit.text):
