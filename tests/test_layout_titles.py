@@ -841,3 +841,14 @@ def test_a_line_at_the_top_that_holds_the_whole_headline_and_a_word_or_two_more_
     article = parse_text(text)
     assert article.title == "Fietsbrug over het kanaal"
     assert [s.heading for s in article.sections if s.heading] == ["Bouw en kosten"]
+
+
+def test_a_speakers_name_in_capitals_over_a_turn_in_the_first_person_is_no_subhead():
+    text = ("Persconferentie na de raad\n\n"
+            "Letterlijke tekst van de persconferentie van burgemeester Verhoeven na afloop van de gemeenteraad.\n\n"
+            "VERHOEVEN\n\n"
+            "Ik wil beginnen met de brug. We hebben vandaag lang gesproken over de nieuwe fietsbrug over het kanaal.\n\n"
+            f"{MORE}\n")
+    article = parse_text(text)
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert any("VERHOEVEN" in p for s in article.sections for p in s.paragraphs) or "VERHOEVEN" in (article.lead or "")

@@ -25,6 +25,7 @@ from ..people import is_full_name, is_name_label, is_role_word, looks_like_name,
 from .header import dated_author, is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
 from .repeats import REPEAT_AT_TOP, repeats_title
+from .speaker_caps import FIRST_PERSON, caps_speaker
 from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
 
 MAX_SUBHEAD_WORDS = 25
@@ -63,7 +64,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             out.append(unit)
             continue
         kind = _false_heading(unit.text, following, title, labels, interview) or ("subtitle" if comparable(unit.text) in subtitles else None)
-        kind = kind or ("title" if i < REPEAT_AT_TOP and repeats_title(unit.text, title) else None)  # the headline again
+        kind = kind or _late_kind(units, i, title)
         if kind is None and _labels_headline(unit.text, out):
             kind = "caption"  # a name alone under a headline: who is pictured, or who wrote it; no chapter
         if kind is None and out and out[-1].kind == PARAGRAPH and _signs(out[-1].text, unit.text):
@@ -84,6 +85,13 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         else:
             removed.append(Removed(unit.text, furniture.DUPLICATE if kind == "title" else furniture.EMPTY_HEADING))
     return out
+
+
+def _late_kind(units: list[Unit], i: int, title: str | None) -> str | None:
+    """ "title" for the headline said again at the top of the body, "label" for a speaker's name in capitals."""
+    if i < REPEAT_AT_TOP and repeats_title(units[i].text, title):
+        return "title"
+    return "label" if caps_speaker(units, i) else None
 
 
 def _interview_questions(units: list[Unit]) -> frozenset[str]:
@@ -124,13 +132,9 @@ def _answered_by_the_asked(unit: Unit, below: Unit) -> bool:
     text = unit.text.rstrip()
     if unit.kind not in (HEADING, PARAGRAPH) or below.kind != PARAGRAPH or not text.endswith("?"):
         return False
-    if len(text.split()) > QUESTION_WORDS or _FIRST_PERSON.search(text):
+    if len(text.split()) > QUESTION_WORDS or FIRST_PERSON.search(text):
         return False
-    return bool(_FIRST_PERSON.search(re.split(r"(?<=[.!?])\s+", below.text, maxsplit=1)[0]))
-
-
-_FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
-"""The words of one who answers for themselves or for their organisation."""
+    return bool(FIRST_PERSON.search(re.split(r"(?<=[.!?])\s+", below.text, maxsplit=1)[0]))
 
 
 def _labels_headline(text: str, out: list[Unit]) -> bool:
