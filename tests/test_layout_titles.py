@@ -852,3 +852,11 @@ def test_a_speakers_name_in_capitals_over_a_turn_in_the_first_person_is_no_subhe
     article = parse_text(text)
     assert [s.heading for s in article.sections if s.heading] == []
     assert any("VERHOEVEN" in p for s in article.sections for p in s.paragraphs) or "VERHOEVEN" in (article.lead or "")
+
+
+def test_a_label_and_a_few_quoted_words_between_paragraphs_are_a_subhead():
+    text = (f"De nieuwe brug\n\n{BODY}\n\n"
+            "Mijn werkdag: ‘Ik begin altijd bij de brug’\n\n"
+            "Wie over de brug fietst, ziet elke ochtend dezelfde wachter staan bij het hek aan de oever.\n")
+    article = parse_text(text)
+    assert [s.heading for s in article.sections if s.heading] == ["Mijn werkdag: ‘Ik begin altijd bij de brug’"]

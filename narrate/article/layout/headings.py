@@ -420,11 +420,17 @@ def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, d
         return False
     if statement_speaker(text) is not None:
         return True  # "Dylan: ‘Ik heb mijn droom waargemaakt’" heads a portrait
+    if _LABELLED_QUOTE.fullmatch(text) and previous.kind == PARAGRAPH:
+        return True  # "Mijn werkplek: ‘Ik wil ...’" between text; right under a heading, it is that part's first line
     if re.search(r"[.,;:!…'’\"”»)]$", text) or re.search(r"[.!?]\s+[A-Z]", text):
         return False
     # A long line without its full stop is as often a caption or an unfinished standfirst: only right under
     # a heading (a press release's decision under its section) is it taken for a subhead.
     return previous.kind == HEADING
+
+
+_LABELLED_QUOTE = re.compile(r"[^:‘’“”\"„']{2,40}:\s*[‘“\"„'][^‘’“”\"„]{3,100}[^?.!…,;‘’“”\"„][’”\"']")
+"""A short label, a colon and a few words in marks with no stop: a portrait's or an interview's subhead."""
 
 
 def _fact_rows(units: list[Unit]) -> set[int]:
