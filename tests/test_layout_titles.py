@@ -860,3 +860,10 @@ def test_a_label_and_a_few_quoted_words_between_paragraphs_are_a_subhead():
             "Wie over de brug fietst, ziet elke ochtend dezelfde wachter staan bij het hek aan de oever.\n")
     article = parse_text(text)
     assert [s.heading for s in article.sections if s.heading] == ["Mijn werkdag: ‘Ik begin altijd bij de brug’"]
+
+
+def test_a_period_field_between_paragraphs_is_a_line_of_the_record_not_a_subhead():
+    text = (f"De nieuwe brug\n\n{BODY}\n\nPeriode: van 2010 tot 2015\n\n{MORE}\n")
+    article = parse_text(text)
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert any("Periode: van 2010 tot 2015" in p for s in article.sections for p in s.paragraphs)

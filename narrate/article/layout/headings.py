@@ -299,7 +299,7 @@ _ABOUT_BOX = re.compile(rf"Over (?:de |het )?[{CAPITAL}][\w.&'â€™-]*(?: [\w.&'â€
 
 _SALUTATION = re.compile(r"(?i)(?:hoog)?geachte\s+\w|dames en heren\b|(?:beste|lieve|waarde)\s+[^,]+,\s*$")
 
-_WHEN_AND_WHERE = frozenset({"datum", "tijd", "tijdstip", "locatie", "plaats", "adres"})
+_WHEN_AND_WHERE = frozenset({"datum", "tijd", "tijdstip", "periode", "locatie", "plaats", "adres"})
 """Fields of an event's record; "Thema: ondernemen" may well head a chapter."""
 
 QUESTION_WORDS = 40
