@@ -867,3 +867,10 @@ def test_a_period_field_between_paragraphs_is_a_line_of_the_record_not_a_subhead
     article = parse_text(text)
     assert [s.heading for s in article.sections if s.heading] == []
     assert any("Periode: van 2010 tot 2015" in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_line_at_the_top_made_of_three_or_more_of_the_headlines_words_is_its_shortened_repeat():
+    text = (f"Wethouder Anna de Vries opent nieuwe fietsbrug over het kanaal\n\n{BODY}\n\nWethouder opent fietsbrug\n\n"
+            f"{MORE}\n\nBouw en kosten\n\nDe aannemer werkte twee jaar aan de brug, die vier miljoen euro kostte aan de stad.\n")
+    article = parse_text(text)
+    assert [s.heading for s in article.sections if s.heading] == ["Bouw en kosten"]

@@ -1,10 +1,11 @@
-"""A line at the top of the body that says the headline again with more around it.
+"""A line at the top of the body that says the headline again, shortened, reordered or with a few words more.
 
 A page sets its headline twice: once as the title, once over the text, reordered ("Jaarverslag CBS 2021" under
-"CBS Jaarverslag 2021") or with a date or a phrase around it ("Artikels van Simon Grymonprez" under "Simon
-Grymonprez"). Said as a subhead, the listener hears the headline again and a chapter that is none. A line with
-only some of the title's words ("Voornaamste resultaten" under "Voornaamste resultaten van de Raad") is as often
-the text's first subhead, and stays one.
+"CBS Jaarverslag 2021"), shortened ("Lectoren Janssen Brouwers" under "Lectoren Janine Janssen en Jos Brouwers:
+...") or with a date or a phrase around it ("Artikels van Simon Grymonprez" under "Simon Grymonprez"). Said as a
+subhead, the listener hears the headline again and a chapter that is none. Two of the title's words alone
+("Voornaamste resultaten" under "Voornaamste resultaten van de Raad") are as often the text's first subhead, and
+stay one.
 """
 
 from __future__ import annotations
@@ -23,15 +24,25 @@ REPEAT_EXTRA_WORDS = 3
 Luurt Glas van ..." under "Gewoon bijzonder") is an entry of the series the title names, or text."""
 
 
+SHORTENED_MIN_WORDS = 3
+"""Words a line made only of the title's words has at least to be its shortened repeat; two of them ("Voornaamste
+resultaten", "Debat samengevat") as often head the text's first part."""
+
+
 def repeats_title(text: str, title: str | None) -> bool:
-    """The line holds all the title's words and few more: the headline said again.
+    """The line holds all the title's words and few more, or three or more of them and nothing else: the headline
+    said again.
 
     >>> repeats_title("Artikels van Simon Grymonprez", "Simon Grymonprez"), repeats_title("Jaarverslag CBS 2021", "CBS Jaarverslag 2021")
     (True, True)
     >>> repeats_title("Nieuwe brug", "Gemeente opent de nieuwe brug"), repeats_title("Brug open: de eerste fietsers rijden over", "Brug open")
     (False, False)
+    >>> repeats_title("Gemeente opent brug", "Gemeente opent de nieuwe brug")
+    True
     """
     if not title:
         return False
     words, title_words = set(comparable(text).split()), set(comparable(title).split())
+    if len(words) >= SHORTENED_MIN_WORDS and words < title_words:
+        return True  # "Lectoren Janssen Brouwers" under "Lectoren Janine Janssen en Jos Brouwers: ..."
     return len(title_words) >= REPEAT_MIN_WORDS and title_words <= words and len(words - title_words) <= REPEAT_EXTRA_WORDS
