@@ -1903,3 +1903,23 @@ def test_a_headline_that_quotes_one_sentence_after_a_colon_is_the_title():
     headline = "20 jaar brug: ‘We bouwden hem met de hand.’"
     article = parse_lines("Zandhoven\nGemeente Zandhoven > Nieuws > Verkeer", headline, *BODY)
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Meer foto's van de opening vindt u in het digitale fotoalbum 'Brug 2024'.",
+        "Meer informatie over werken aan gemeentewegen vindt u op de pagina Mobiliteit.",
+        "Het volledige verslag staat bij Documenten.",
+    ],
+)
+def test_a_sentence_pointing_to_another_part_of_the_site_is_a_call_to_action(pointer):
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY, pointer)
+    assert pointer not in spoken(article)
+    assert reasons(article)[pointer] == "call to action"
+
+
+def test_a_sentence_about_more_of_something_else_stays_text():
+    line = "Meer mensen staan in de rij bij het loket van de gemeente."
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY, line)
+    assert line in spoken(article)

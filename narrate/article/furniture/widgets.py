@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from . import pictures, shape, vocab
+from . import pictures, pointers, shape, vocab
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
 from ..model import RemovalReason
@@ -357,6 +357,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("call to action", 30, lambda t: bool(vocab.MORE_INFO_CALL.match(t))),
     ("call to action", 30, lambda t: bool(vocab.PAGE_ON_ITSELF.search(t))),
     ("navigation", 20, lambda t: bool(vocab.SITE_OWNER.match(t) or vocab.POWERED_BY.match(t))),
+    # "Meer foto's vindt u in het fotoalbum", "Het volledige rapport staat bij Publicaties": the way to another page.
+    ("call to action", 30, pointers.points_elsewhere),
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
     ("navigation", 16, lambda t: bool(vocab.BRACKET_BUTTONS.match(t)) and not _speaker_label(t)),
     ("ad marker", 12, lambda t: bool(vocab.SPONSORED.match(t))),
