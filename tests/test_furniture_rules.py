@@ -1923,3 +1923,11 @@ def test_a_sentence_about_more_of_something_else_stays_text():
     line = "Meer mensen staan in de rij bij het loket van de gemeente."
     article = parse_lines("Nieuwe brug over het kanaal", *BODY, line)
     assert line in spoken(article)
+
+
+def test_a_phrase_said_twice_on_one_line_is_a_caption():
+    doubled = "Opening nieuwe brug Zandhoven Opening nieuwe brug Zandhoven"
+    article = parse_lines("Nieuwe brug over het kanaal", BODY[0], doubled, *BODY[1:])
+    assert doubled not in spoken(article)
+    assert reasons(article)[doubled] == "photo caption"
+    assert "Dag na dag" in spoken(parse_lines("Nieuwe brug over het kanaal", BODY[0], "Dag na dag", *BODY[1:]))

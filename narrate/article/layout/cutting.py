@@ -267,9 +267,20 @@ def drop_doubled(lines: list[Line], removed: list[Removed]) -> list[Line]:
         or HEADING not in (lines[i].hint, lines[i + 1].hint)
         and (_restates(lines[i].text, lines[i + 1].text) or _restates(lines[i + 1].text, lines[i].text))
     }
-    doubled |= {i + 1 for i in doubled}
+    doubled |= {i + 1 for i in doubled} | {i for i, line in enumerate(lines) if _glued_twice(line.text)}
     removed.extend(Removed(lines[i].text, furniture.CAPTION) for i in sorted(doubled))
     return [line for i, line in enumerate(lines) if i not in doubled]
+
+
+def _glued_twice(text: str) -> bool:
+    """A phrase and the same phrase again on one line: a picture's alternative text run into its caption.
+
+    >>> _glued_twice("Opening nieuwe brug Zandhoven Opening nieuwe brug Zandhoven"), _glued_twice("Dag na dag")
+    (True, False)
+    """
+    words = text.split()
+    half = len(words) // 2
+    return len(words) % 2 == 0 and half >= 3 and words[:half] == words[half:] and _phrase(" ".join(words[:half]))
 
 
 def _restates(phrase: str, other: str) -> bool:
