@@ -1931,3 +1931,12 @@ def test_a_phrase_said_twice_on_one_line_is_a_caption():
     assert doubled not in spoken(article)
     assert reasons(article)[doubled] == "photo caption"
     assert "Dag na dag" in spoken(parse_lines("Nieuwe brug over het kanaal", BODY[0], "Dag na dag", *BODY[1:]))
+
+
+def test_a_row_of_place_names_joined_by_dashes_is_navigation():
+    row = "Zandhoven - Lier - Mechelen - Geel - Turnhout"
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY[:2], row, *BODY[2:])
+    assert row not in spoken(article)
+    assert reasons(article)[row] == "navigation"
+    route = "Zandhoven - Lier"
+    assert route in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY[:2], route, *BODY[2:]))

@@ -359,6 +359,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 20, lambda t: bool(vocab.SITE_OWNER.match(t) or vocab.POWERED_BY.match(t))),
     # "Meer foto's vindt u in het fotoalbum", "Het volledige rapport staat bij Publicaties": the way to another page.
     ("call to action", 30, pointers.points_elsewhere),
+    # "Rumst - Wommelgem - Belsele - Gent": a row of place names, a shop's or a service's branches, not a sentence.
+    ("navigation", 12, lambda t: bool(re.fullmatch(rf"[{CAPITAL}][\w'’-]+(?:\s[–-]\s[{CAPITAL}][\w'’-]+){{3,}}", t))),
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
     ("navigation", 16, lambda t: bool(vocab.BRACKET_BUTTONS.match(t)) and not _speaker_label(t)),
     ("ad marker", 12, lambda t: bool(vocab.SPONSORED.match(t))),
