@@ -1940,3 +1940,12 @@ def test_a_row_of_place_names_joined_by_dashes_is_navigation():
     assert reasons(article)[row] == "navigation"
     route = "Zandhoven - Lier"
     assert route in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY[:2], route, *BODY[2:]))
+
+
+def test_a_short_box_that_closes_with_a_link_to_its_series_is_a_related_link():
+    box = "Het college van Zandhoven zit halverwege zijn termijn. Lees al onze artikels hier."
+    article = parse_lines("Nieuwe brug over het kanaal", box, *BODY)
+    assert box not in spoken(article)
+    assert reasons(article)[box] == "related link"
+    text = BODY[0] + " De raad stemt in mei. Het plan is klaar. Lees het plan hier."
+    assert "Lees het plan hier." in spoken(parse_lines("Nieuwe brug over het kanaal", text, *BODY[1:]))

@@ -45,3 +45,24 @@ def points_elsewhere(text: str) -> bool:
     (True, False)
     """
     return bool(POINTER.match(text.strip())) and not re.search(r"[.!?]\s+\S", text.strip())
+
+
+_LINK_CLOSE = re.compile(
+    r"(?i)(?:^|(?<=[.!?])\s+)(?:lees|bekijk|ontdek|beluister|herbekijk) (?:hier )?(?:al |alle )?(?:onze |ons |de |het )?"
+    r"[\w'’-]+(?: [\w'’-]+){0,3} hier[.!]?$"
+)
+"""A link's sentence at a paragraph's close: "Lees al onze artikels hier.", "Bekijk de hele reeks hier."."""
+
+
+def is_link_box(text: str) -> bool:
+    """A box of two sentences at most that closes with a link to the rest of a series: what the series is, then
+    where to read it ("De ploeg zit halverwege haar termijn. Lees al onze artikels hier."); a paragraph of the text
+    goes on longer.
+
+    >>> is_link_box("Het college zit halverwege zijn termijn. Lees al onze artikels hier.")
+    True
+    >>> is_link_box("Het college zit halverwege. Het plan is klaar. De raad stemt in mei. Lees het plan hier.")
+    False
+    """
+    m = _LINK_CLOSE.search(text.strip())
+    return bool(m) and len(re.findall(r"[.!?](?:\s|$)", text.strip()[: m.start()])) <= 1 and len(text.split()) <= 35

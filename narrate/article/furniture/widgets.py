@@ -359,6 +359,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 20, lambda t: bool(vocab.SITE_OWNER.match(t) or vocab.POWERED_BY.match(t))),
     # "Meer foto's vindt u in het fotoalbum", "Het volledige rapport staat bij Publicaties": the way to another page.
     ("call to action", 30, pointers.points_elsewhere),
+    # "De reeks zit halverwege. Lees al onze artikels hier.": a series' box, what it is and where to read it.
+    ("related link", 35, pointers.is_link_box),
     # "Rumst - Wommelgem - Belsele - Gent": a row of place names, a shop's or a service's branches, not a sentence.
     ("navigation", 12, lambda t: bool(re.fullmatch(rf"[{CAPITAL}][\w'’-]+(?:\s[–-]\s[{CAPITAL}][\w'’-]+){{3,}}", t))),
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
