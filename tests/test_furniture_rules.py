@@ -1949,3 +1949,18 @@ def test_a_short_box_that_closes_with_a_link_to_its_series_is_a_related_link():
     assert reasons(article)[box] == "related link"
     text = BODY[0] + " De raad stemt in mei. Het plan is klaar. Lees het plan hier."
     assert "Lees het plan hier." in spoken(parse_lines("Nieuwe brug over het kanaal", text, *BODY[1:]))
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Stemmen op de Wethouder van het jaar kan nog tot en met 3 mei.",
+        "Brugpraat is elke maandag te zien op de lokale zender en staat daarna online.",
+    ],
+)
+def test_a_broadcast_time_or_a_deadline_to_vote_is_a_call_to_action(offer):
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY, offer)
+    assert offer not in spoken(article)
+    assert reasons(article)[offer] == "call to action"
+    busy = "Op de werf is het elke dag druk met vrachtwagens en kranen."
+    assert busy in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY, busy))

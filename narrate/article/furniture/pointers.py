@@ -66,3 +66,30 @@ def is_link_box(text: str) -> bool:
     """
     m = _LINK_CLOSE.search(text.strip())
     return bool(m) and len(re.findall(r"[.!?](?:\s|$)", text.strip()[: m.start()])) <= 1 and len(text.split()) <= 35
+
+
+_DAYS = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+SCHEDULE = re.compile(
+    rf"(?i)^[^.!?]{{2,60}}\b(?:is|zijn|wordt|worden) (?:elke|iedere) (?:{_DAYS}|werkdag|week|avond|ochtend)\w*\b[^.!?]{{0,40}}?"
+    r"\b(?:te zien|te horen|te beluisteren|te volgen|uitgezonden)\b[^.!?]{0,80}[.!]?$"
+)
+"""A programme's broadcast time: "Het magazine is elke zaterdag te zien op de regionale zender en staat daarna
+online."; what the page offers beside the article, not what it says."""
+
+DEADLINE_CALL = re.compile(
+    r"(?i)^(?:stemmen|inschrijven|aanmelden|deelnemen|meedoen|solliciteren|insturen)(?: (?:op|voor|via) [^.!?]{1,50}?)? "
+    r"kan (?:nog )?(?:tot(?: en met)?|t/m|uiterlijk(?: tot)?) [^.!?]{1,40}[.!]?$"
+)
+"""The reader's deadline to act: "Stemmen op de Docent van het jaar kan nog tot en met 29 november.", "Inschrijven
+kan tot 1 mei."."""
+
+
+def is_offer_line(text: str) -> bool:
+    """A programme's broadcast time or the reader's deadline to vote or sign up: the page's offer, not its text.
+
+    >>> is_offer_line("Stemmen op de Wethouder van het jaar kan nog tot en met 3 mei."), is_offer_line("Stemmen kan niet.")
+    (True, False)
+    >>> is_offer_line("Brugpraat is elke maandag te zien op de lokale zender."), is_offer_line("Het is elke dag druk.")
+    (True, False)
+    """
+    return bool(SCHEDULE.match(text.strip()) or DEADLINE_CALL.match(text.strip()))

@@ -361,6 +361,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("call to action", 30, pointers.points_elsewhere),
     # "De reeks zit halverwege. Lees al onze artikels hier.": a series' box, what it is and where to read it.
     ("related link", 35, pointers.is_link_box),
+    ("call to action", 30, pointers.is_offer_line),
     # "Rumst - Wommelgem - Belsele - Gent": a row of place names, a shop's or a service's branches, not a sentence.
     ("navigation", 12, lambda t: bool(re.fullmatch(rf"[{CAPITAL}][\w'’-]+(?:\s[–-]\s[{CAPITAL}][\w'’-]+){{3,}}", t))),
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
