@@ -1964,3 +1964,19 @@ def test_a_broadcast_time_or_a_deadline_to_vote_is_a_call_to_action(offer):
     assert reasons(article)[offer] == "call to action"
     busy = "Op de werf is het elke dag druk met vrachtwagens en kranen."
     assert busy in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY, busy))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: J. (Jan) Peeters, published on Monday, May 4 2020, 9:15.",
+        "Afkomstig uit het Gemeenteblad van Zandhoven, 1921, nr. 4, p. 2. Publiek domein.",
+        "Help ons dit artikel te verbeteren.",
+    ],
+)
+def test_a_line_on_where_the_text_comes_from_is_a_source_credit(line):
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY, line)
+    assert line not in spoken(article)
+    assert reasons(article)[line] == "source credit"
+    born = "Afkomstig uit Gent, verhuisde de ingenieur twintig jaar geleden naar Zandhoven."
+    assert born in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY, born))

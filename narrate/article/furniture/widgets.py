@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from . import pictures, pointers, shape, vocab
+from . import pictures, pointers, provenance, shape, vocab
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
 from ..model import RemovalReason
@@ -362,6 +362,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     # "De reeks zit halverwege. Lees al onze artikels hier.": a series' box, what it is and where to read it.
     ("related link", 35, pointers.is_link_box),
     ("call to action", 30, pointers.is_offer_line),
+    ("source credit", 30, provenance.about_the_text),
     # "Rumst - Wommelgem - Belsele - Gent": a row of place names, a shop's or a service's branches, not a sentence.
     ("navigation", 12, lambda t: bool(re.fullmatch(rf"[{CAPITAL}][\w'’-]+(?:\s[–-]\s[{CAPITAL}][\w'’-]+){{3,}}", t))),
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),

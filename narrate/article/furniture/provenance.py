@@ -1,0 +1,31 @@
+"""Lines a text archive or a wiki sets around a text about the text itself: where it was first published, who
+posted it when, and the wiki's appeal to improve the page. None is the text's own words."""
+
+from __future__ import annotations
+
+import re
+
+SOURCE_POSTED = re.compile(r"(?i)^(?:source|bron)\s*:\s*[^:]{2,80}?,\s*(?:published|posted|gepubliceerd|geplaatst) on?\b.{0,60}$")
+"""A reposting site's line on the source and its date: "Source: J. (Jan) Peeters, published on Monday, May 4 2020, 9:15."."""
+
+FIRST_PRINTED = re.compile(r"(?i)^afkomstig (?:uit|van) [^.!?]{3,100}?,\s*(?:\d{4}|nr\.|p\.)")
+"""A text archive's citation of where the text was first printed: "Afkomstig uit het Staatsblad, 1815, nr. 4, p. 2."; a
+citation goes on with a year or a number after a comma, where a sentence ("Afkomstig uit Gent, verhuisde hij ...")
+goes on with a verb."""
+
+WIKI_APPEAL = re.compile(r"(?i)^help (?:ons |mee )?(?:dit|deze|het) (?:artikel|pagina|tekst) (?:te )?(?:vertalen|verbeteren|uit te breiden|aan te vullen)\b")
+"""A wiki's appeal to its readers: "Help ons dit artikel te vertalen naar andere talen."."""
+
+
+def about_the_text(text: str) -> bool:
+    """A line on where the text comes from or how to improve the page.
+
+    >>> about_the_text("Source: J. (Jan) Peeters, published on Monday, May 4 2020, 9:15.")
+    True
+    >>> about_the_text("Afkomstig uit het Staatsblad, 1815, nr. 4, p. 2. Publiek domein."), about_the_text("Afkomstig uit Gent, verhuisde hij naar Lier.")
+    (True, False)
+    >>> about_the_text("Help ons dit artikel te verbeteren."), about_the_text("Help ons de brug te bouwen.")
+    (True, False)
+    """
+    text = text.strip()
+    return bool(SOURCE_POSTED.match(text) or FIRST_PRINTED.match(text) or WIKI_APPEAL.match(text))
