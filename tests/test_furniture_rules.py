@@ -1980,3 +1980,11 @@ def test_a_line_on_where_the_text_comes_from_is_a_source_credit(line):
     assert reasons(article)[line] == "source credit"
     born = "Afkomstig uit Gent, verhuisde de ingenieur twintig jaar geleden naar Zandhoven."
     assert born in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY, born))
+
+
+def test_a_pages_type_and_month_without_a_separator_is_a_date_line():
+    label = "Interview december 2019"
+    article = parse_lines("Nieuwe brug over het kanaal", label, *BODY)
+    assert label not in spoken(article)
+    assert reasons(article)[label] == "date line"
+    assert "Interview met de burgemeester" in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY[:2], "Interview met de burgemeester", *BODY[2:]))

@@ -1,9 +1,12 @@
-"""Lines a text archive or a wiki sets around a text about the text itself: where it was first published, who
-posted it when, and the wiki's appeal to improve the page. None is the text's own words."""
+"""Lines a text archive, a wiki or a site sets around a text about the text itself: where it was first published,
+who posted it when, what kind of page it is and when, and the wiki's appeal to improve the page. None is the text's
+own words."""
 
 from __future__ import annotations
 
 import re
+
+from . import vocab
 
 SOURCE_POSTED = re.compile(r"(?i)^(?:source|bron)\s*:\s*[^:]{2,80}?,\s*(?:published|posted|gepubliceerd|geplaatst) on?\b.{0,60}$")
 """A reposting site's line on the source and its date: "Source: J. (Jan) Peeters, published on Monday, May 4 2020, 9:15."."""
@@ -29,3 +32,17 @@ def about_the_text(text: str) -> bool:
     """
     text = text.strip()
     return bool(SOURCE_POSTED.match(text) or FIRST_PRINTED.match(text) or WIKI_APPEAL.match(text))
+
+
+TYPE_AND_MONTH = re.compile(rf"(?i)^(?:{vocab.CONTENT_TYPES})\s+(?:{vocab.MONTHS})\s+\d{{4}}$")
+"""A page's type and the month it appeared, with no separator: "Interview december 2019", "Nieuwsbericht maart 2021";
+a headline says what happened."""
+
+
+def is_dated_label(text: str) -> bool:
+    """A page's type and the month it appeared.
+
+    >>> is_dated_label("Interview december 2019"), is_dated_label("Interview met de burgemeester")
+    (True, False)
+    """
+    return bool(TYPE_AND_MONTH.match(text.strip()))

@@ -363,6 +363,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("related link", 35, pointers.is_link_box),
     ("call to action", 30, pointers.is_offer_line),
     ("source credit", 30, provenance.about_the_text),
+    ("date line", 4, provenance.is_dated_label),
     # "Rumst - Wommelgem - Belsele - Gent": a row of place names, a shop's or a service's branches, not a sentence.
     ("navigation", 12, lambda t: bool(re.fullmatch(rf"[{CAPITAL}][\w'’-]+(?:\s[–-]\s[{CAPITAL}][\w'’-]+){{3,}}", t))),
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
