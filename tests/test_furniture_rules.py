@@ -1988,3 +1988,16 @@ def test_a_pages_type_and_month_without_a_separator_is_a_date_line():
     assert label not in spoken(article)
     assert reasons(article)[label] == "date line"
     assert "Interview met de burgemeester" in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY[:2], "Interview met de burgemeester", *BODY[2:]))
+
+
+def test_a_name_card_against_a_picture_is_a_caption():
+    article = parse_text("Nieuwe brug over het kanaal\n\n" + BODY[0] + "\n\nMia Claes\nFoto: Stad Zandhoven\n\n"
+                         + "\n\n".join(BODY[1:]) + "\n")
+    assert "Mia Claes\n" not in spoken(article) + "\n"
+    assert reasons(article)["Mia Claes"] == "photo caption"
+    card = parse_text("Nieuwe brug over het kanaal\n\n" + BODY[0] + "\n\nFoto: Stad Zandhoven\nMia Claes\n"
+                      + "schepen van Mobiliteit bij de stad\n\n" + "\n\n".join(BODY[1:]) + "\n")
+    assert "schepen van Mobiliteit" not in spoken(card)
+    # A name alone with no picture beside it is left as the page has it.
+    plain = parse_text("Nieuwe brug over het kanaal\n\n" + BODY[0] + "\n\nMia Claes\n" + BODY[1] + "\n\n" + "\n\n".join(BODY[2:]) + "\n")
+    assert reasons(plain).get("Mia Claes") != "photo caption"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import blocks, classify_line, inline, is_reference_heading, is_related_head, vocab
+from . import blocks, classify_line, inline, is_reference_heading, is_related_head, portraits, vocab
 from ..model import Removed, RemovalReason
 from ..people import is_full_name, is_name_label
 
@@ -62,6 +62,7 @@ def plan_cuts(lines: list) -> Plan:
     box = blocks.infobox_lines(texts, [line.block for line in lines])
     cut.update(dict.fromkeys(box, "infobox"))
     cut.update(dict.fromkeys(blocks.record_lines(texts), "infobox"))
+    cut.update(dict.fromkeys(portraits.pictured_cards(texts, reasons), "photo caption"))
     flagged = [r is not None or i in cut for i, r in enumerate(reasons)]
     # A caption long enough to read as prose stands inside the article: it must not split it in two.
     core = _core_around(texts, [f and reasons[i] != "photo caption" for i, f in enumerate(flagged)], box)
