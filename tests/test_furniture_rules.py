@@ -2001,3 +2001,15 @@ def test_a_name_card_against_a_picture_is_a_caption():
     # A name alone with no picture beside it is left as the page has it.
     plain = parse_text("Nieuwe brug over het kanaal\n\n" + BODY[0] + "\n\nMia Claes\n" + BODY[1] + "\n\n" + "\n\n".join(BODY[2:]) + "\n")
     assert reasons(plain).get("Mia Claes") != "photo caption"
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Persfoto's van de opening zijn op aanvraag verkrijgbaar bij de dienst communicatie.", "Stationslaan 4, 2240 Zandhoven"],
+)
+def test_a_note_on_press_pictures_or_an_address_alone_is_contact_details(note):
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY, note)
+    assert note not in spoken(article)
+    assert reasons(article)[note] == "contact details"
+    story = "Foto's van de werf tonen een diepe bouwput naast het kanaal."
+    assert story in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY, story))

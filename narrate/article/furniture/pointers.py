@@ -93,3 +93,32 @@ def is_offer_line(text: str) -> bool:
     (True, False)
     """
     return bool(SCHEDULE.match(text.strip()) or DEADLINE_CALL.match(text.strip()))
+
+
+PRESS_PICTURES = re.compile(
+    r"(?i)^(?:(?:hoge[- ]resolutie |rechtenvrije |gratis )?(?:pers)?foto['’]s|persbeelden|beeldmateriaal|fotomateriaal)\b[^.!?]{0,60}?"
+    r"\b(?:zijn|is|staan|staat|kunnen|kan)\b[^.!?]{0,40}?\b(?:verkrijgbaar|beschikbaar|te downloaden|gedownload|op te vragen|"
+    r"aangevraagd|opgevraagd)\b[^.!?]{0,80}[.!]?$"
+)
+"""A press release's note to the newsroom on where to get its pictures: "Persfoto's van de sprekers zijn op aanvraag
+verkrijgbaar bij de dienst communicatie.", "Beeldmateriaal is te downloaden via de persruimte."."""
+
+
+def offers_press_pictures(text: str) -> bool:
+    """A note on where the press gets the pictures.
+
+    >>> offers_press_pictures("Persfoto's van de opening zijn op aanvraag verkrijgbaar bij de dienst communicatie.")
+    True
+    >>> offers_press_pictures("Foto's van de brand tonen een zwartgeblakerde gevel.")
+    False
+    """
+    return bool(PRESS_PICTURES.match(text.strip()))
+
+
+_STREETS = r"straat|laan|weg|plein|kade|dreef|steenweg|singel|gracht|markt|dijk|baan|lei|vest|wal"
+STREET_ADDRESS = re.compile(
+    rf"^[{CAPITAL}][\w'’-]*(?:{_STREETS})\s+\d{{1,4}}[a-zA-Z]?(?:\s*[-–]\s*\d{{1,4}})?\s*,\s*(?:\d{{4}}\s*(?:[A-Z]{{2}}\s+)?)?"
+    rf"[{CAPITAL}][\w'’-]+(?:\s[{CAPITAL}][\w'’-]+)?$"
+)
+"""A street address and its town alone on a line: "Kerkstraat 12, Zandhoven", "Stationslaan 4, 2240 Zandhoven": the
+place of an event or an office, set apart from the text."""

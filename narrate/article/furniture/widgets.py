@@ -362,6 +362,8 @@ WIDGET_RULES: tuple[Rule, ...] = (
     # "De reeks zit halverwege. Lees al onze artikels hier.": a series' box, what it is and where to read it.
     ("related link", 35, pointers.is_link_box),
     ("call to action", 30, pointers.is_offer_line),
+    ("contact details", 30, pointers.offers_press_pictures),
+    ("contact details", 8, lambda t: bool(pointers.STREET_ADDRESS.match(t.strip()))),
     ("source credit", 30, provenance.about_the_text),
     ("date line", 4, provenance.is_dated_label),
     # "Rumst - Wommelgem - Belsele - Gent": a row of place names, a shop's or a service's branches, not a sentence.
