@@ -2013,3 +2013,11 @@ def test_a_note_on_press_pictures_or_an_address_alone_is_contact_details(note):
     assert reasons(article)[note] == "contact details"
     story = "Foto's van de werf tonen een diepe bouwput naast het kanaal."
     assert story in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY, story))
+
+
+def test_a_clock_time_alone_is_a_date_line():
+    article = parse_lines("Zitting van de gemeenteraad", "Van 20:00 uur.", *BODY)
+    assert "Van 20:00 uur." not in spoken(article)
+    assert reasons(article)["Van 20:00 uur."] == "date line"
+    late = "Van 20:00 uur tot middernacht bleef het druk aan het loket van de gemeente."
+    assert late in spoken(parse_lines("Zitting van de gemeenteraad", *BODY, late))

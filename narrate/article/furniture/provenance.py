@@ -46,3 +46,18 @@ def is_dated_label(text: str) -> bool:
     (True, False)
     """
     return bool(TYPE_AND_MONTH.match(text.strip()))
+
+
+CLOCK_TIME = re.compile(
+    r"(?i)^(?:van|vanaf|om|aanvang:?)\s+\d{1,2}[:.]\d{2}\s*(?:uur|u)?(?:\s+(?:tot|-|–)\s+\d{1,2}[:.]\d{2}\s*(?:uur|u)?)?\s*\.?$"
+)
+"""A meeting's or an event's starting time alone on a line: "Van 19:30 uur.", "Vanaf 14.00 uur", "Om 20:00 tot 22:00"."""
+
+
+def is_clock_time(text: str) -> bool:
+    """A clock time alone, opened by "van", "vanaf", "om" or "aanvang".
+
+    >>> is_clock_time("Van 19:30 uur."), is_clock_time("Van 19:30 uur tot middernacht bleef het druk.")
+    (True, False)
+    """
+    return bool(CLOCK_TIME.match(text.strip()))

@@ -366,6 +366,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("contact details", 8, lambda t: bool(pointers.STREET_ADDRESS.match(t.strip()))),
     ("source credit", 30, provenance.about_the_text),
     ("date line", 4, provenance.is_dated_label),
+    ("date line", 6, provenance.is_clock_time),
     # "Rumst - Wommelgem - Belsele - Gent": a row of place names, a shop's or a service's branches, not a sentence.
     ("navigation", 12, lambda t: bool(re.fullmatch(rf"[{CAPITAL}][\w'’-]+(?:\s[–-]\s[{CAPITAL}][\w'’-]+){{3,}}", t))),
     ("navigation", 6, lambda t: bool(vocab.ARCHIVE_ENTRY.match(t))),
