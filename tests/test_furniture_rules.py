@@ -2021,3 +2021,18 @@ def test_a_clock_time_alone_is_a_date_line():
     assert reasons(article)["Van 20:00 uur."] == "date line"
     late = "Van 20:00 uur tot middernacht bleef het druk aan het loket van de gemeente."
     assert late in spoken(parse_lines("Zitting van de gemeenteraad", *BODY, late))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dit is de officiële website van de gemeente Zandhoven, beheerd door de dienst communicatie.",
+        "Elke week schrijft burgemeester Claes over wat hem bezighield in en rond Zandhoven.",
+    ],
+)
+def test_a_sites_or_a_series_standing_line_about_itself_is_navigation(line):
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY, line)
+    assert line not in spoken(article)
+    assert reasons(article)[line] == "navigation"
+    past = "Elke week schreef de burgemeester een brief aan de minister over de brug."
+    assert past in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY, past))

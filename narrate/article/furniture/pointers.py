@@ -122,3 +122,30 @@ STREET_ADDRESS = re.compile(
 )
 """A street address and its town alone on a line: "Kerkstraat 12, Zandhoven", "Stationslaan 4, 2240 Zandhoven": the
 place of an event or an office, set apart from the text."""
+
+
+SITE_ITSELF = re.compile(
+    r"(?i)^(?:dit|deze site|deze website) is (?:de|een) (?:officiële )?(?:website|site|webstek|portaalsite) van [^.!?]{2,80}"
+    r"(?:,\s*(?:beheerd|onderhouden|uitgegeven|gemaakt) door [^.!?]{2,80})?[.!]?$"
+)
+"""The site's own line on whose site it is: "Dit is de officiële website van de gemeente Zandhoven, beheerd door de
+dienst communicatie."."""
+
+SERIES_BLURB = re.compile(
+    r"(?i)^(?:elke|iedere) (?:week|maand|dag|twee weken|vrijdag|maandag|zaterdag|zondag)\s+"
+    r"(?:schrijft|blogt|vertelt|deelt|beantwoordt|kiest|bespreekt|tekent)\b[^.!?]{3,120}[.!]?$"
+)
+"""A column's or a blog's standing line on what it is: "Elke week schrijft burgemeester Claes over wat hem bezighield
+in en rond Zandhoven."."""
+
+
+def about_the_site(text: str) -> bool:
+    """The site's or a series' standing line about itself.
+
+    >>> about_the_site("Dit is de officiële website van de gemeente Zandhoven, beheerd door de dienst communicatie.")
+    True
+    >>> about_the_site("Elke week schrijft burgemeester Claes over wat hem bezighield."), about_the_site("Elke week schreef hij.")
+    (True, False)
+    """
+    text = text.strip()
+    return bool(SITE_ITSELF.match(text) or SERIES_BLURB.match(text))
