@@ -2036,3 +2036,13 @@ def test_a_sites_or_a_series_standing_line_about_itself_is_navigation(line):
     assert reasons(article)[line] == "navigation"
     past = "Elke week schreef de burgemeester een brief aan de minister over de brug."
     assert past in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY, past))
+
+
+@pytest.mark.parametrize(
+    "line", ["Dagelijks nieuws uit de Zandhovense wetenschap en het studentenleven", "Artikels van deze auteur op maandag 4 mei"]
+)
+def test_a_news_sites_tagline_or_a_contributors_list_head_is_navigation(line):
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY[:2], line, *BODY[2:])
+    assert line not in spoken(article)
+    assert reasons(article)[line] == "navigation"
+    assert "Nieuws uit de raad" in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY[:2], "Nieuws uit de raad", *BODY[2:]))

@@ -149,3 +149,27 @@ def about_the_site(text: str) -> bool:
     """
     text = text.strip()
     return bool(SITE_ITSELF.match(text) or SERIES_BLURB.match(text))
+
+
+OWN_LIST_HEAD = re.compile(
+    r"(?i)^(?:activiteiten|berichten|artikels|artikelen|bijdragen|evenementen|blogs|publicaties) van deze "
+    r"(?:contributor|auteur|schrijver|organisator|organisatie|partner|blogger|spreker|afzender)\b[^.!?]{0,60}$"
+)
+"""The head of the list of a contributor's other pages: "Activiteiten van deze contributor op zondag 27 september"."""
+
+NEWS_TAGLINE = re.compile(
+    r"(?i)^(?:dagelijks|wekelijks|onafhankelijk|al het|het laatste) nieuws (?:uit|over|van|voor|in) [^.!?]{3,80}$"
+)
+"""A news site's masthead tagline: "Dagelijks nieuws uit de Utrechtse wetenschap en het studentenleven"."""
+
+
+def is_masthead_or_list_head(text: str) -> bool:
+    """A news site's tagline or the head of a contributor's other pages.
+
+    >>> is_masthead_or_list_head("Dagelijks nieuws uit de Zandhovense wetenschap"), is_masthead_or_list_head("Nieuws uit de raad")
+    (True, False)
+    >>> is_masthead_or_list_head("Artikels van deze auteur")
+    True
+    """
+    text = text.strip()
+    return bool(OWN_LIST_HEAD.match(text) or NEWS_TAGLINE.match(text))
