@@ -2046,3 +2046,11 @@ def test_a_news_sites_tagline_or_a_contributors_list_head_is_navigation(line):
     assert line not in spoken(article)
     assert reasons(article)[line] == "navigation"
     assert "Nieuws uit de raad" in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY[:2], "Nieuws uit de raad", *BODY[2:]))
+
+
+def test_the_title_under_a_label_of_the_sites_other_pages_is_a_related_link():
+    teaser = "Hoe bouw je een brug? Vijf tips van ervaren ingenieurs"
+    article = parse_text("Nieuwe brug over het kanaal\n\n" + "\n\n".join(BODY[:2]) + "\n\nMeer verhalen\n" + teaser + "\n\n"
+                         + "\n\n".join(BODY[2:]) + "\n")
+    assert teaser not in spoken(article)
+    assert reasons(article)[teaser] == "related link"

@@ -457,6 +457,11 @@ _MORE_OF_THE_SITE = re.compile(
 berichten van deze afzender"."""
 
 
+def is_more_of_the_site(text: str) -> bool:
+    """The label over a list of the site's other pages, whose titles follow it ("Meer features")."""
+    return bool(_MORE_OF_THE_SITE.fullmatch(text.strip()))
+
+
 def _points_to_address(text: str) -> bool:
     """
     >>> _points_to_address("Lees alle berichten op aaenmaas.nl/actueel"), _points_to_address("UKrant.nl – nieuws over de RUG")

@@ -60,7 +60,7 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
             kept.append(line)
             continue
         _cut(line, reason, kept, removed)
-        if reason == furniture.RELATED and furniture.is_related_head(text):
+        if reason == furniture.RELATED and (furniture.is_related_head(text) or furniture.widgets.is_more_of_the_site(text)):
             skip_next_in_block, taken = line.block, 0
     return _above_top_menu(lines, kept, removed)
 
