@@ -2054,3 +2054,12 @@ def test_the_title_under_a_label_of_the_sites_other_pages_is_a_related_link():
                          + "\n\n".join(BODY[2:]) + "\n")
     assert teaser not in spoken(article)
     assert reasons(article)[teaser] == "related link"
+
+
+@pytest.mark.parametrize("line", ["Waarom ontvang ik dit?", "Wie kan ik hierover spreken?", "Beluister het stadsmagazine"])
+def test_a_line_of_the_publications_service_to_its_reader_is_a_call_to_action(line):
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY, line)
+    assert line not in spoken(article)
+    assert reasons(article)[line] == "call to action"
+    asked = "Waarom krijgt de nieuwe brug geen fietspad?"
+    assert asked in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY[:2], asked, *BODY[2:]))

@@ -173,3 +173,25 @@ def is_masthead_or_list_head(text: str) -> bool:
     """
     text = text.strip()
     return bool(OWN_LIST_HEAD.match(text) or NEWS_TAGLINE.match(text))
+
+
+READER_SERVICE = re.compile(
+    r"(?i)^waarom (?:ontvang|krijg) (?:ik|je|u) (?:dit|deze|die)\b[^.!]{0,40}\?$"
+    r"|^(?:wie|waar) kan (?:ik|je|u) (?:hier|daar)?(?:over|mee|voor)? ?(?:terecht|spreken|bellen|mailen|contacteren)\b[^.!]{0,40}\?$"
+    r"|^(?:beluister|luister naar) (?:het|de|dit|deze|ons|onze) [\w-]*(?:magazine|krant|blad|nieuwsbrief)\b"
+    r"|\bis (?:ook )?beschikbaar (?:in luistervorm|als (?:podcast|luisterversie|audioversie))\b"
+)
+"""The publication's service to its reader beside the text: why the mailing comes ("Waarom ontvang ik dit?"), whom
+to ask ("Wie kan ik hierover spreken?"), the version to listen to ("Beluister het stadsmagazine", "... is
+beschikbaar in luistervorm")."""
+
+
+def is_reader_service(text: str) -> bool:
+    """A line of the publication's service to its reader.
+
+    >>> is_reader_service("Waarom ontvang ik dit?"), is_reader_service("Wie kan ik hierover spreken?")
+    (True, True)
+    >>> is_reader_service("Waarom krijgt de brug geen fietspad?"), is_reader_service("Beluister het stadsmagazine")
+    (False, True)
+    """
+    return bool(READER_SERVICE.search(text.strip()))
