@@ -2063,3 +2063,10 @@ def test_a_line_of_the_publications_service_to_its_reader_is_a_call_to_action(li
     assert reasons(article)[line] == "call to action"
     asked = "Waarom krijgt de nieuwe brug geen fietspad?"
     assert asked in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY[:2], asked, *BODY[2:]))
+
+
+def test_a_printed_issues_imprint_and_volume_line_are_edition_lines_not_the_title():
+    imprint = "Verantwoordelijke uitgever: Mia Claes, Dorpsstraat 1, 2240 Zandhoven."
+    article = parse_lines("Dorpsblad, jaargang 12 nr. 4", imprint, *BODY)
+    assert article.title is None
+    assert reasons(article)[imprint] == reasons(article)["Dorpsblad, jaargang 12 nr. 4"] == "edition line"

@@ -238,11 +238,16 @@ WEEKDAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo
 
 ISSUE_LINE = re.compile(
     rf"^(?:editie|uitgave|nummer|nr\.?|jaargang|jg\.?)\s*\d{{1,4}}\b(?:(?:\s*[-–,|·]\s*|\s+)(?:{MONTHS})\.?\s+\d{{4}})?$"
-    rf"|^(?:[\w-]+\s+){{0,2}}\w*(?:magazine|nieuwsbrief|krant|blad)(?:\s+[\w-]+)?\s+(?:voorjaar|zomer|najaar|herfst|winter|lente|{MONTHS})\s+\d{{4}}$",
+    rf"|^(?:[\w-]+\s+){{0,2}}\w*(?:magazine|nieuwsbrief|krant|blad)(?:\s+[\w-]+)?\s+(?:voorjaar|zomer|najaar|herfst|winter|lente|{MONTHS})\s+\d{{4}}$"
+    r"|^(?:[\w-]+,?\s+)?(?:jaargang|jg\.?)\s*\d{1,4}\s*[,·|-]?\s*(?:no|nr|nummer)\.?\s*\d{1,3}$",
     re.IGNORECASE,
 )
 """A magazine's issue line: "Editie 11 - Maart 2016", "Online alumni magazine voorjaar 2022", "Stadsmagazine Kortrijk
-zomer 2025"."""
+zomer 2025", "Informatieblad, jaargang 21 no. 3"."""
+
+IMPRINT = re.compile(rf"^(?:verantwoordelijke uitgever|v\.\s?u\.)\s*(?::\s*|\s+(?=(?-i:[{CAPITAL}]))|$)", re.IGNORECASE)
+"""A printed publication's imprint, the publisher the law requires it to name ("Verantwoordelijke uitgever: Jan
+Peeters, Markt 1, 9000 Gent", "V.U. ..."), alone or as the label over that name: never the article's text."""
 
 COLOPHON = re.compile(
     r"\b(?:verschijnt|verschijnen)\b[^.!?]{0,30}\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) keer "

@@ -421,6 +421,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("share button", 16, lambda t: bool(vocab.SHARE_LIST.match(t)) and len(vocab.SOCIAL.findall(t)) >= 2),
     ("contact details", 30, lambda t: bool(vocab.CALL_NUMBER.search(t)) and not _QUOTED.search(t)),
     ("edition line", 8, lambda t: bool(vocab.ISSUE_LINE.match(t))),
+    ("edition line", 30, lambda t: bool(vocab.IMPRINT.match(t))),
     ("edition line", 40, lambda t: bool(vocab.COLOPHON.search(t))),
     ("edition line", 14, lambda t: bool(_PUBLICATION_TAGLINE.match(t))),
     # "Digitale editie april 2014 · pagina 5 van 68": where in a paged edition or list the reader is.
