@@ -874,3 +874,10 @@ def test_a_line_at_the_top_made_of_three_or_more_of_the_headlines_words_is_its_s
             f"{MORE}\n\nBouw en kosten\n\nDe aannemer werkte twee jaar aan de brug, die vier miljoen euro kostte aan de stad.\n")
     article = parse_text(text)
     assert [s.heading for s in article.sections if s.heading] == ["Bouw en kosten"]
+
+
+def test_a_page_name_with_a_date_over_its_longer_heading_is_the_title():
+    name = "Radiotoespraak burgemeester 12 september 1940"
+    article = parse_text(f"{name}\n\n{name} bij de opening van de fietsbrug\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == name
+    assert article.byline is None
