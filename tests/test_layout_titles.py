@@ -881,3 +881,12 @@ def test_a_page_name_with_a_date_over_its_longer_heading_is_the_title():
     article = parse_text(f"{name}\n\n{name} bij de opening van de fietsbrug\n\n{BODY}\n\n{MORE}\n")
     assert article.title == name
     assert article.byline is None
+
+
+def test_a_menu_section_of_the_trail_glued_after_the_headline_is_cut():
+    top = "Stadsportaal\nNieuws | Projecten | Wonen | Werken | Contact\nU bent hier: Home › Projecten › Fietsbrug"
+    article = parse_text(f"{top}\n\nFietsbrug over het kanaal eindelijk open Projecten\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "Fietsbrug over het kanaal eindelijk open"
+    # A step that is no entry of the menu, the place the page is filed under, stays.
+    filed = parse_text(f"{top}\n\nNieuwe fietsbrug voor de stad Fietsbrug\n\n{BODY}\n\n{MORE}\n")
+    assert filed.title == "Nieuwe fietsbrug voor de stad Fietsbrug"

@@ -10,7 +10,7 @@ from ..letters import CAPITAL
 from ..model import Removed
 from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_runs
 from .banner import below_banner
-from .headline_forms import page_name_over
+from .headline_forms import menu_steps, page_name_over, without_glued_step
 from .labels import GENRES, split_label, unwrap_label
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
 from .trail import cut_step_labels, is_menu_entry, section_pages, site_names, steps_below_home
@@ -74,7 +74,7 @@ def take_header(
             kicker = above.pop().text.strip(" |:")
         kept_above = _drop_above(above, bylines, removed, keep_prose=not choice.banner)
         kicker, title = split_label(kicker, title)
-        title, bylines = page_name_over(_without_date(title, removed), bylines)
+        title, bylines = page_name_over(without_glued_step(_without_date(title, removed), menu_steps(removed)), bylines)
         rest = kept_above + _clear_gap(rest, choice.body - choice.index - 1, title, bylines, removed)
     while rest and len(bylines) < 4:
         if len(rest) > 1 and _DATE_LABEL.match(rest[0].text) and is_byline(rest[1].text):

@@ -8,11 +8,16 @@ title. The page is named by the shorter line: the longer one is its subtitle.
 
 from __future__ import annotations
 
+from ..model import Removed
 from .lines import comparable
 from .title import is_headline_shaped
+from .trail import is_menu_entry, steps_below_home
 
 PAGE_NAME_WORDS = 3
 """Words a page's name has at least: a shorter line that starts the headline is a kicker or a label."""
+
+_BINDING = frozenset("de het een van in op en voor met aan bij naar over uit om tot door als te of der des".split())
+"""Words after which a capitalised word is part of the phrase, not a label glued on ("... voor de Raad")."""
 
 
 def page_name_over(title: str, bylines: list[str]) -> tuple[str, list[str]]:
@@ -30,3 +35,31 @@ def page_name_over(title: str, bylines: list[str]) -> tuple[str, list[str]]:
             return line, [other for other in bylines if other is not line]
     return title, bylines
 
+
+
+def menu_steps(removed: list[Removed]) -> set[str]:
+    """The steps of the page's breadcrumbs below home that are entries of the site's menu too (comparable)."""
+    return {step for step in steps_below_home(removed) if is_menu_entry(step, removed)}
+
+
+def without_glued_step(title: str, steps: set[str]) -> str:
+    """The title less a step of the page's breadcrumb that is an entry of its menu too (``steps``, comparable),
+    glued after it as a label of its own ("Werkbezoek bij de haven dwingt respect af Ministeries" under "Home ›
+    Ministeries › ..."): the section's label the copy ran into the headline; kept where a word of the phrase stands
+    before it ("Nieuws uit de Raad"). A step that is no menu entry, the place a page is filed under, may end the
+    headline ("Onderzoek naar nieuw politiebureau Krimpenerwaard").
+
+    >>> without_glued_step("Werkbezoek bij de haven dwingt respect af Ministeries", {"ministeries", "verhalen"})
+    'Werkbezoek bij de haven dwingt respect af'
+    >>> without_glued_step("Nieuwe voorzitter voor de Raad", {"raad"})
+    'Nieuwe voorzitter voor de Raad'
+    """
+    words = title.split()
+    for size in (1, 2, 3):
+        head, tail = words[:-size], words[-size:]
+        if len(head) < PAGE_NAME_WORDS or not tail[0][:1].isupper() or comparable(" ".join(tail)) not in steps:
+            continue
+        if head[-1].lower() in _BINDING or not is_headline_shaped(" ".join(head)):
+            continue
+        return " ".join(head)
+    return title
