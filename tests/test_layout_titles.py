@@ -890,3 +890,14 @@ def test_a_menu_section_of_the_trail_glued_after_the_headline_is_cut():
     # A step that is no entry of the menu, the place the page is filed under, stays.
     filed = parse_text(f"{top}\n\nNieuwe fietsbrug voor de stad Fietsbrug\n\n{BODY}\n\n{MORE}\n")
     assert filed.title == "Nieuwe fietsbrug voor de stad Fietsbrug"
+
+
+def test_a_list_of_dated_entries_has_no_title():
+    entries = [("Fietsbrug over het kanaal open", "3 mei 2021", BODY), ("Nieuwe bomen langs de Dorpsstraat", "28 april 2021", MORE),
+               ("Markt verhuist tijdelijk naar het plein", "20 april 2021", BODY)]
+    page = "\n\n".join(f"{head}\n{date}\n\n{text}" for head, date, text in entries)
+    article = parse_text(f"Stadsnieuws\n\n{page}\n")
+    assert article.title is None
+    # One article with its date over a long text keeps its headline, though dated entries follow at its end.
+    single = parse_text(f"Zwembad gaat weer open\n3 mei 2021\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{page}\n")
+    assert single.title == "Zwembad gaat weer open"

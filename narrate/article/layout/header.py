@@ -10,6 +10,7 @@ from ..letters import CAPITAL
 from ..model import Removed
 from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_runs
 from .banner import below_banner
+from .entries import untitled_list
 from .headline_forms import menu_steps, page_name_over, without_glued_step
 from .labels import GENRES, split_label, unwrap_label
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
@@ -59,7 +60,7 @@ def take_header(
         kicker, rest = unwrap_label(kicker, rest, HINTED_TITLE_WITHIN)
         sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text)) | section_pages(removed) | site_names(removed)
         rest = cut_step_labels(rest, steps_below_home(removed), removed, is_prose)
-        choice = below_banner(rest, choose_title(rest, repeated, is_top_byline, _is_kicker, sections), dated, repeated, is_top_byline)
+        choice = untitled_list(rest, below_banner(rest, choose_title(rest, repeated, is_top_byline, _is_kicker, sections), dated, repeated, is_top_byline), bylines, is_top_byline)
         section = hints.title if hints.title and _names_a_section(hints.title) else _overview_of(rest, removed)
         if section:  # the page lists the section's entries: none of them heads it, and its name is chrome
             choice, rest = TitleChoice(None, choice.body), cut_marked(rest, {comparable(section): furniture.NAVIGATION}, removed)
