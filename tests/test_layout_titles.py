@@ -901,3 +901,9 @@ def test_a_list_of_dated_entries_has_no_title():
     # One article with its date over a long text keeps its headline, though dated entries follow at its end.
     single = parse_text(f"Zwembad gaat weer open\n3 mei 2021\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{page}\n")
     assert single.title == "Zwembad gaat weer open"
+
+
+def test_a_release_headline_typed_as_a_sentence_over_its_dateline_paragraph_is_the_title():
+    headline = "Een nieuwe fietsbrug voor de stad na twee jaar werken aan de oevers."
+    article = parse_text(f"Persbericht\n\n{headline}\n\nGent, 3 mei 2021 – {BODY}\n\n{MORE}\n")
+    assert article.title == headline

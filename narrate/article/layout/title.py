@@ -23,6 +23,7 @@ from ..letters import CAPITAL
 from ..people import is_full_name, looks_like_name
 from .cards import card_by_headline, is_card
 from .lines import SENTENCE_END, Line, comparable, wraps_into
+from .dateline_title import heads_dated_release, label_over_release
 from .quote_title import is_quote_headline
 from .trail import without_label
 
@@ -185,7 +186,7 @@ def choose_title(
         ):
             # The page says it twice: the first copy is the headline (the second sits over the photo or body).
             return TitleChoice(i, body)
-    first = next((i for i in range(body + 1) if not is_chrome(lines, i, is_byline) and not _section_of(lines, i, sections)), body)
+    first = next((i for i in range(body + 1) if not (is_chrome(lines, i, is_byline) or _section_of(lines, i, sections) or label_over_release(lines, i, FIELD_LABELS))), body)
     if first + 1 < body and is_kicker(lines[first].text, lines[first + 1].text) and not is_chrome(lines, first + 1, is_byline):
         first += 1
     if first < len(lines) and _sentence_headline(lines, first, is_byline):
@@ -226,7 +227,9 @@ def _heads_a_section_below(lines: list[Line], i: int, body: int) -> bool:
 
 def _sentence_headline(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
     """The first line is a headline, though prose by its shape: long, a sentence over its byline, or a quote."""
-    return _long_headline(lines, i, is_byline) or _sentence_over_byline(lines, i, is_byline) or is_quote_headline(lines[i].text)
+    below = lines[i + 1].text if i + 1 < len(lines) else None
+    return _long_headline(lines, i, is_byline) or _sentence_over_byline(lines, i, is_byline) or is_quote_headline(lines[i].text) \
+        or heads_dated_release(lines[i].text, below)
 
 
 LONG_HEADLINE = 40
