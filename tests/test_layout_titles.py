@@ -907,3 +907,9 @@ def test_a_release_headline_typed_as_a_sentence_over_its_dateline_paragraph_is_t
     headline = "Een nieuwe fietsbrug voor de stad na twee jaar werken aan de oevers."
     article = parse_text(f"Persbericht\n\n{headline}\n\nGent, 3 mei 2021 – {BODY}\n\n{MORE}\n")
     assert article.title == headline
+
+
+def test_a_diary_entry_named_by_its_day_over_the_posts_date_is_titled_by_the_day():
+    article = parse_text(f"Dinsdag 4 mei\nGeplaatst op 5 mei 2021 in Dagboek\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "Dinsdag 4 mei"
+    assert article.byline == "Geplaatst op 5 mei 2021 in Dagboek"

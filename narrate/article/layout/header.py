@@ -11,7 +11,7 @@ from ..model import Removed
 from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_runs
 from .banner import below_banner
 from .entries import untitled_list
-from .headline_forms import menu_steps, page_name_over, without_glued_step
+from .headline_forms import menu_steps, named_day, page_name_over, without_glued_step
 from .labels import GENRES, split_label, unwrap_label
 from .lines import SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
 from .trail import cut_step_labels, is_menu_entry, section_pages, site_names, steps_below_home
@@ -69,7 +69,7 @@ def take_header(
             chrome = [line for i, line in enumerate(rest[:start]) if is_chrome(rest, i, is_byline) or comparable(line.text) in sections]
             _drop_above(chrome, bylines, removed)  # chrome only: nothing in it is prose
             rest = [line for line in rest if not any(line is c for c in chrome)]
-            return kicker, None, " · ".join(dict.fromkeys(bylines)) or None, rest
+            return (kicker, *named_day(bylines), rest)
         above, title, rest = rest[: choice.index], rest[choice.index].text, rest[choice.index + 1 :]
         if above and kicker is None and _is_kicker(above[-1].text, title):
             kicker = above.pop().text.strip(" |:")

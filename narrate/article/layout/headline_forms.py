@@ -8,6 +8,9 @@ title. The page is named by the shorter line: the longer one is its subtitle.
 
 from __future__ import annotations
 
+import re
+
+from ..furniture.vocab import MONTHS, WEEKDAYS
 from ..model import Removed
 from .lines import comparable
 from .title import is_headline_shaped
@@ -63,3 +66,23 @@ def without_glued_step(title: str, steps: set[str]) -> str:
             continue
         return " ".join(head)
     return title
+
+
+_DAY_NAME = re.compile(rf"(?i)(?:{WEEKDAYS})\s+\d{{1,2}}\s+(?:{MONTHS})")
+"""A day named by its weekday, day and month, without a year: "Maandag 5 september"."""
+
+
+def named_day(bylines: list[str]) -> tuple[str | None, str | None]:
+    """The title and byline of a page with no headline line: a diary's entry is named by its day ("Maandag 5
+    september"), which reads as a date, over the line that dates the post with its year ("Geplaatst op 6 september
+    2022"); the day's line is then the title. Otherwise no title, and every line is the byline.
+
+    >>> named_day(["Maandag 5 september", "Geplaatst op 6 september 2022 in Weblog"])
+    ('Maandag 5 september', 'Geplaatst op 6 september 2022 in Weblog')
+    >>> named_day(["Maandag 5 september 2022", "Geplaatst op 6 september 2022"])
+    (None, 'Maandag 5 september 2022 · Geplaatst op 6 september 2022')
+    """
+    first = bylines[0] if bylines else ""
+    if _DAY_NAME.fullmatch(first.strip()) and any(re.search(r"\b(?:19|20)\d\d\b", line) for line in bylines[1:]):
+        return first, " · ".join(dict.fromkeys(bylines[1:])) or None
+    return None, " · ".join(dict.fromkeys(bylines)) or None
