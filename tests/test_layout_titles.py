@@ -913,3 +913,9 @@ def test_a_diary_entry_named_by_its_day_over_the_posts_date_is_titled_by_the_day
     article = parse_text(f"Dinsdag 4 mei\nGeplaatst op 5 mei 2021 in Dagboek\n\n{BODY}\n\n{MORE}\n")
     assert article.title == "Dinsdag 4 mei"
     assert article.byline == "Geplaatst op 5 mei 2021 in Dagboek"
+
+
+def test_a_genre_label_alone_over_the_text_is_no_title():
+    article = parse_text(f"Reportage\n\n{BODY}\n\n{MORE}\n")
+    assert article.title is None
+    assert "Reportage" not in [s.heading for s in article.sections]

@@ -66,7 +66,7 @@ def take_header(
             choice, rest = TitleChoice(None, choice.body), cut_marked(rest, {comparable(section): furniture.NAVIGATION}, removed)
         if choice.index is None:
             start = next((i for i, line in enumerate(rest) if is_prose(line.text)), 0)
-            chrome = [line for i, line in enumerate(rest[:start]) if is_chrome(rest, i, is_byline) or comparable(line.text) in sections]
+            chrome = [line for i, line in enumerate(rest[:start]) if is_chrome(rest, i, is_byline) or comparable(line.text) in sections | GENRES]
             _drop_above(chrome, bylines, removed)  # chrome only: nothing in it is prose
             rest = [line for line in rest if not any(line is c for c in chrome)]
             return (kicker, *named_day(bylines), rest)

@@ -22,6 +22,7 @@ from ..furniture.vocab import FINITE_VERBS
 from ..letters import CAPITAL
 from ..people import is_full_name, looks_like_name
 from .cards import card_by_headline, is_card
+from .labels import GENRES  # a genre alone ("Reportage") is the kicker of a page whose headline is missing
 from .lines import SENTENCE_END, Line, comparable, wraps_into
 from .dateline_title import heads_dated_release, label_over_release
 from .quote_title import is_quote_headline
@@ -369,10 +370,10 @@ FIELD_LABELS = frozenset(
 def _is_short_title(text: str) -> bool:
     """A headline of one word ("Gamechanger"): allowed only as the first line that is not chrome.
 
-    >>> _is_short_title("Gamechanger"), _is_short_title("Datum")
-    (True, False)
+    >>> _is_short_title("Gamechanger"), _is_short_title("Datum"), _is_short_title("Reportage")
+    (True, False, False)
     """
-    return text.strip(" :").lower() not in FIELD_LABELS and text[:1].isupper() and bool(re.search(r"[^\W\d_]{3}", text)) and not re.search(r"[.,;:]$", text) and not is_ui_line(text)
+    return text.strip(" :").lower() not in FIELD_LABELS | GENRES and text[:1].isupper() and bool(re.search(r"[^\W\d_]{3}", text)) and not re.search(r"[.,;:]$", text) and not is_ui_line(text)
 
 
 def _long_or_heads(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
