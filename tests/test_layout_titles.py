@@ -919,3 +919,9 @@ def test_a_genre_label_alone_over_the_text_is_no_title():
     article = parse_text(f"Reportage\n\n{BODY}\n\n{MORE}\n")
     assert article.title is None
     assert "Reportage" not in [s.heading for s in article.sections]
+
+
+def test_a_quoted_headline_with_a_comma_is_no_caption_over_the_line_under_it():
+    headline = '"Samen bouwen aan de brug, dat spreekt mensen aan"'
+    article = parse_text(f"{headline}\n\nGesprek met wethouder Mia Claes\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == headline

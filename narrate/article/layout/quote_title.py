@@ -29,3 +29,16 @@ def is_quote_headline(text: str) -> bool:
         return False
     head = m.group("head").split()
     return len(head) <= 5 and (text[0].isupper() or text[0].isdigit()) and not any(w.lower() in FINITE_VERBS for w in head)
+
+
+_WHOLLY_QUOTED = re.compile(r"[\"“„‘'«][^\"“”„‘’«»]{10,200}[\"”’'»]")
+
+
+def is_wholly_quoted(text: str) -> bool:
+    """A line that is all someone's words, between one pair of marks: a headline that quotes its guest, never a
+    photo's caption, which says what the picture shows.
+
+    >>> is_wholly_quoted('"Samen de brug bouwen, dat spreekt mensen aan"'), is_wholly_quoted("De brug, die in mei opent, ligt er")
+    (True, False)
+    """
+    return bool(_WHOLLY_QUOTED.fullmatch(text.strip()))

@@ -25,7 +25,7 @@ from .cards import card_by_headline, is_card
 from .labels import GENRES  # a genre alone ("Reportage") is the kicker of a page whose headline is missing
 from .lines import SENTENCE_END, Line, comparable, wraps_into
 from .dateline_title import heads_dated_release, label_over_release
-from .quote_title import is_quote_headline
+from .quote_title import is_quote_headline, is_wholly_quoted
 from .trail import without_label
 
 _UI = re.compile(
@@ -335,6 +335,7 @@ def _caption_over_headline(lines: list[Line], i: int, body: int, is_byline: Call
     below = lines[i + 1].text
     return (
         is_caption_clause(lines[i].text)
+        and not is_wholly_quoted(lines[i].text)
         and is_headline_shaped(below)
         and not is_byline(below)
         and len(below.split()) < len(lines[i].text.split())
