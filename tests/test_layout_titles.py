@@ -925,3 +925,8 @@ def test_a_quoted_headline_with_a_comma_is_no_caption_over_the_line_under_it():
     headline = '"Samen bouwen aan de brug, dat spreekt mensen aan"'
     article = parse_text(f"{headline}\n\nGesprek met wethouder Mia Claes\n\n{BODY}\n\n{MORE}\n")
     assert article.title == headline
+
+
+def test_a_question_teased_above_the_headline_is_no_title():
+    article = parse_text(f"Hoe gaat het nu met de bruggenbouwers?\n\nDe bruggenbouwers van de stad, tien jaar later\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "De bruggenbouwers van de stad, tien jaar later"

@@ -207,7 +207,7 @@ def choose_title(
         score -= sum(1 for line in lines[i + 1 : body] if is_prose(line.text))
         if score > best_score:
             best, best_score = i, score
-    if best is not None and _caption_over_headline(lines, best, body, is_byline):
+    if best is not None and (_caption_over_headline(lines, best, body, is_byline) or _teaser_over_headline(lines, best, is_byline)):
         best += 1
     if best is None and first < body and _headline_with_stop(lines[first].text) and _heads_prose(lines, first, body, is_byline):
         best = first  # "Snelheidscontroles op de eerste schooldag.": the only candidate, typed with a full stop
@@ -341,6 +341,16 @@ def _caption_over_headline(lines: list[Line], i: int, body: int, is_byline: Call
         and len(below.split()) < len(lines[i].text.split())
         and _heads_prose(lines, i + 1, body, is_byline, standfirsts=0)
     )
+
+
+def _teaser_over_headline(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
+    """Line ``i`` asks or exclaims ("Hoe gaat het nu met hen?") over a line of a headline's shape that stands right
+    over the text: a teaser set above the headline, which names the page."""
+    if not lines[i].text.endswith(("?", "!")) or i + 2 >= len(lines):
+        return False
+    below = lines[i + 1].text
+    headline = is_headline_shaped(below) and not is_byline(below) and not below.endswith(("?", "!"))
+    return headline and len(below.split()) >= 3 and is_prose(lines[i + 2].text)
 
 
 _CHAPTER = re.compile(r"^(\d{1,2})((?:\.\d{1,2})*)\.?\s")
