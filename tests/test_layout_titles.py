@@ -930,3 +930,8 @@ def test_a_quoted_headline_with_a_comma_is_no_caption_over_the_line_under_it():
 def test_a_question_teased_above_the_headline_is_no_title():
     article = parse_text(f"Hoe gaat het nu met de bruggenbouwers?\n\nDe bruggenbouwers van de stad, tien jaar later\n\n{BODY}\n\n{MORE}\n")
     assert article.title == "De bruggenbouwers van de stad, tien jaar later"
+
+
+def test_a_headline_broken_after_its_colon_is_titled_by_its_first_half():
+    article = parse_text(f"Conclusies van de brugcommissie:\nmeer fietsers, minder auto's en een nieuwe oever\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == "Conclusies van de brugcommissie:"

@@ -45,3 +45,25 @@ def label_over_release(lines: list[Line], i: int, labels: frozenset[str]) -> boo
     if i + 2 >= len(lines) or lines[i].text.strip(" :").lower() not in labels:
         return False
     return heads_dated_release(lines[i + 1].text, lines[i + 2].text)
+
+
+COLON_HEADLINE_WORDS = 15
+"""Words the first half of a headline split at its colon has at most."""
+
+
+def colon_headline(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is the first half of a headline broken after its colon ("Conclusies Staten-Generaal
+    Verkeersveiligheid:" over "invoering zone 30, meer controles"): capitalised and short, ending in the colon,
+    over a line that goes on in lower case with no sentence's end, with the text under that.
+
+    >>> colon_headline([Line("Conclusies van de brugcommissie:", 0), Line("meer fietsers, minder auto's", 0), Line("Tekst.", 1)], 0)
+    True
+    >>> colon_headline([Line("Volgende stappen:", 0), Line("meer fietsers, minder auto's.", 0), Line("Tekst.", 1)], 0)
+    False
+    """
+    if i + 2 >= len(lines):
+        return False
+    text, below = lines[i].text.strip(), lines[i + 1].text.strip()
+    if not text.endswith(":") or not 3 <= len(text.split()) <= COLON_HEADLINE_WORDS or not text[0].isupper():
+        return False
+    return below[:1].islower() and not re.search(r"[.!?…]['’\"”]?$", below) and ":" not in text[:-1]
