@@ -935,3 +935,11 @@ def test_a_question_teased_above_the_headline_is_no_title():
 def test_a_headline_broken_after_its_colon_is_titled_by_its_first_half():
     article = parse_text(f"Conclusies van de brugcommissie:\nmeer fietsers, minder auto's en een nieuwe oever\n\n{BODY}\n\n{MORE}\n")
     assert article.title == "Conclusies van de brugcommissie:"
+
+
+def test_a_step_of_the_pages_breadcrumb_set_again_between_paragraphs_is_no_subhead():
+    text = ("Home › Stad en wonen › Fietsbrug open\n\nFietsbrug over het kanaal open\n\n"
+            f"{BODY}\n\nStad en wonen\n\n{MORE}\n\nBouw en kosten\n\n"
+            "De aannemer werkte twee jaar aan de brug, die vier miljoen euro kostte aan de stad.\n")
+    article = parse_text(text)
+    assert [s.heading for s in article.sections if s.heading] == ["Bouw en kosten"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ...errors import InputError
 from .. import furniture
 from ..model import Removed, Section, SummaryItem
+from .chrome_labels import chrome_labels
 from .cutting import drop_doubled, drop_furniture, drop_reference_sections
 from .banner import dated_headlines
 from .header import drop_author_box, is_top_byline, take_end_byline, take_header
@@ -50,7 +51,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     units = drop_reference_sections(units, removed)
     summary, units = take_summary(units)
     pull_quotes, units = take_pull_quotes(units, removed)
-    units = settle_headings(units, title, removed, hints.subtitles)
+    units = settle_headings(units, title, removed, hints.subtitles, chrome_labels(kicker, removed))
     units = _drop_bare_dates(units, removed)
     units = drop_author_box(units, byline, removed)  # after the headings: a byline set below the lead is known then
     lead, units = _take_lead(units, hints.lead)

@@ -28,6 +28,9 @@ from .repeats import REPEAT_AT_TOP, repeats_title
 from .speaker_caps import FIRST_PERSON, caps_speaker
 from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
 
+Texts = frozenset[str]
+"""Texts as ``comparable`` gives them, to look a line up in."""
+
 MAX_SUBHEAD_WORDS = 25
 """A long subhead (a press release's) still fits a line; a paragraph without its full stop rarely has fewer words."""
 
@@ -35,9 +38,9 @@ _LABEL_REPEATS = 3
 """A capitals line said this often is a speaker's label (EDWIN EVERS in a transcript), not a subhead."""
 
 
-def settle_headings(units: list[Unit], title: str | None, removed: list[Removed], subtitles: frozenset[str] = frozenset()) -> list[Unit]:
-    """The units with false headings turned into text (or cut) and missed subheads found. ``subtitles``: texts the
-    page's markup sets as the headline's subtitle in a paragraph; with a subhead's shape, they are read as text."""
+def settle_headings(units: list[Unit], title: str | None, removed: list[Removed], subtitles: Texts = frozenset(), chrome: Texts = frozenset()) -> list[Unit]:
+    """The units with false headings turned into text (or cut) and missed subheads found. ``subtitles``: the markup's
+    subtitles of the headline, read as text in a subhead's shape; ``chrome``: the page's kicker and trail steps, cut."""
     labels, interview = _speaker_labels(units), _interview_questions(units)
     out: list[Unit] = []
     stamp, box, facts = "", False, _fact_rows(units)
@@ -64,7 +67,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             out.append(unit)
             continue
         kind = _false_heading(unit.text, following, title, labels, interview) or ("subtitle" if comparable(unit.text) in subtitles else None)
-        kind = kind or _late_kind(units, i, title)
+        kind = kind or _late_kind(units, i, title) or ("chrome" if comparable(unit.text) in chrome else None)
         if kind is None and _labels_headline(unit.text, out):
             kind = "caption"  # a name alone under a headline: who is pictured, or who wrote it; no chapter
         if kind is None and out and out[-1].kind == PARAGRAPH and _signs(out[-1].text, unit.text):
