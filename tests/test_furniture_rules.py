@@ -2070,3 +2070,12 @@ def test_a_printed_issues_imprint_and_volume_line_are_edition_lines_not_the_titl
     article = parse_lines("Dorpsblad, jaargang 12 nr. 4", imprint, *BODY)
     assert article.title is None
     assert reasons(article)[imprint] == reasons(article)["Dorpsblad, jaargang 12 nr. 4"] == "edition line"
+
+
+def test_a_tip_put_to_the_reader_is_a_call_to_action():
+    tip = "Tip: met een spaardouchekop bespaart u water zonder comfortverlies."
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY, tip)
+    assert tip not in spoken(article)
+    assert reasons(article)[tip] == "call to action"
+    news = "Tip: de brug gaat in mei open voor fietsers en voetgangers."
+    assert news in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY, news))

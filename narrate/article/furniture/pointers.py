@@ -180,10 +180,11 @@ READER_SERVICE = re.compile(
     r"|^(?:wie|waar) kan (?:ik|je|u) (?:hier|daar)?(?:over|mee|voor)? ?(?:terecht|spreken|bellen|mailen|contacteren)\b[^.!]{0,40}\?$"
     r"|^(?:beluister|luister naar) (?:het|de|dit|deze|ons|onze) [\w-]*(?:magazine|krant|blad|nieuwsbrief)\b"
     r"|\bis (?:ook )?beschikbaar (?:in luistervorm|als (?:podcast|luisterversie|audioversie))\b"
+    r"|^tip\s*:\s+(?=[^.!?]*\b(?:u|uw|je|jij|jouw)\b)[^.!?]{5,140}[.!]?$"
 )
 """The publication's service to its reader beside the text: why the mailing comes ("Waarom ontvang ik dit?"), whom
 to ask ("Wie kan ik hierover spreken?"), the version to listen to ("Beluister het stadsmagazine", "... is
-beschikbaar in luistervorm")."""
+beschikbaar in luistervorm"), a tip put to the reader ("Tip: met een spaardouchekop bespaart u water.")."""
 
 
 def is_reader_service(text: str) -> bool:
@@ -193,5 +194,7 @@ def is_reader_service(text: str) -> bool:
     (True, True)
     >>> is_reader_service("Waarom krijgt de brug geen fietspad?"), is_reader_service("Beluister het stadsmagazine")
     (False, True)
+    >>> is_reader_service("Tip: met een spaardouchekop bespaart u water."), is_reader_service("Tip: de brug gaat open.")
+    (True, False)
     """
     return bool(READER_SERVICE.search(text.strip()))
