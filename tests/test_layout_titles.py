@@ -943,3 +943,9 @@ def test_a_step_of_the_pages_breadcrumb_set_again_between_paragraphs_is_no_subhe
             "De aannemer werkte twee jaar aan de brug, die vier miljoen euro kostte aan de stad.\n")
     article = parse_text(text)
     assert [s.heading for s in article.sections if s.heading] == ["Bouw en kosten"]
+
+
+def test_a_headline_all_in_quote_marks_over_its_sender_and_date_is_the_title():
+    headline = "“De brug is eindelijk klaar. We zijn er trots op.”"
+    article = parse_text(f"{headline}\nAgentschap Wegen en Verkeer – Verhalen uit het agentschap – laatst gewijzigd op 3 mei 2024\n\n{BODY}\n\n{MORE}\n")
+    assert article.title == headline

@@ -8,8 +8,11 @@ text does not open that way: its quote follows a clause ("zegt ze:"), or the wor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from ..furniture.shape import has_date
 from ..furniture.vocab import FINITE_VERBS
+from ..people import is_full_name
 
 QUOTE_HEADLINE_WORDS = 25
 """Words such a headline runs to at most, as a headline written as a sentence."""
@@ -42,3 +45,23 @@ def is_wholly_quoted(text: str) -> bool:
     (True, False)
     """
     return bool(_WHOLLY_QUOTED.fullmatch(text.strip()))
+
+
+QUOTED_HEADLINE_WORDS = 30
+"""Words a headline that is all a guest's words runs to at most: a sentence or two."""
+
+
+def quote_over_meta(text: str, below: str | None, is_prose: Callable[[str], bool]) -> bool:
+    """The first line is all someone's words, between one pair of marks, over a line that is no prose, names no
+    one and dates the page (its sender and date): a headline that quotes its guest. A paragraph of the text has
+    more text under it, and a pull quote its speaker's name.
+
+    >>> prose = lambda t: t.endswith(".")
+    >>> quote_over_meta("“De brug is klaar. We zijn trots.”", "Stad Gent – laatst gewijzigd op 3 mei 2024", prose)
+    True
+    >>> quote_over_meta("“De brug is klaar. We zijn trots.”", "Mia Claes, schepen van Mobiliteit, 3 mei 2024", prose)
+    False
+    """
+    if below is None or not is_wholly_quoted(text) or len(text.split()) > QUOTED_HEADLINE_WORDS or is_prose(below):
+        return False
+    return has_date(below) and not is_full_name(below.split(",")[0].strip())

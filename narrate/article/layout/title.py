@@ -25,7 +25,7 @@ from .cards import card_by_headline, is_card
 from .labels import GENRES  # a genre alone ("Reportage") is the kicker of a page whose headline is missing
 from .lines import SENTENCE_END, Line, comparable, wraps_into
 from .dateline_title import colon_headline, heads_dated_release, label_over_release
-from .quote_title import is_quote_headline, is_wholly_quoted
+from .quote_title import is_quote_headline, is_wholly_quoted, quote_over_meta
 from .trail import without_label
 
 _UI = re.compile(
@@ -230,7 +230,8 @@ def _sentence_headline(lines: list[Line], i: int, is_byline: Callable[[str], boo
     """The first line is a headline, though prose by its shape: long, a sentence over its byline, or a quote."""
     below = lines[i + 1].text if i + 1 < len(lines) else None
     return _long_headline(lines, i, is_byline) or _sentence_over_byline(lines, i, is_byline) or is_quote_headline(lines[i].text) \
-        or heads_dated_release(lines[i].text, below) or colon_headline(lines, i)
+        or heads_dated_release(lines[i].text, below) or colon_headline(lines, i) or quote_over_meta(lines[i].text, below, is_prose)
+
 
 
 LONG_HEADLINE = 40
