@@ -2482,3 +2482,11 @@ def test_a_role_before_a_name_with_a_particle_or_a_body_in_lowercase_keeps_the_n
     assert speakers(lead, "‘Niet voltijds, maar altijd volwaardig’, zei lid van de korpsleiding Anna Verhoef in Utrecht.") == [
         "Anna Verhoef"
     ]
+
+
+def test_a_quote_after_a_question_put_to_someone_is_the_answer_of_the_one_who_spoke_before():
+    assert speakers(
+        "Een radiocampagne moet de provincies bekender maken.",
+        "Gedeputeerde Karel Jansen was daar duidelijk over: ‘De provincie doet veel voor de gemeenten.’",
+        "\"Om te laten zien dat u nog bestaat?\", vroeg Anna Vos meteen. ‘Neen, dat is te negatief. Wij doen veel.’",
+    ) == ["Karel Jansen", "Anna Vos", "Karel Jansen"]

@@ -302,8 +302,7 @@ class _Attributor(SpeakerLookups):
             earlier = [f for f in analysis.found
                        if f.sentence == sentence and f.span.mark < found.span.mark and f.full and (f.speaker or f.phrase)]
             if earlier:
-                if earlier[-1].speaker is not None and not put_to_someone(analysis, earlier[-1]):
-                    found.speaker, found.attribution = earlier[-1].speaker, "continued"
+                self._goes_on_from(analysis, index, found, earlier[-1])
                 return
             start, end = analysis.sentence_bounds(sentence)
             end = min(end, found.span.mark)
@@ -343,6 +342,19 @@ class _Attributor(SpeakerLookups):
                 continue
             only_excluded = False
         self._from_passage_before(analysis, index, found)
+
+    def _goes_on_from(self, analysis: Analysis, index: int, found: Found, before: Found) -> None:
+        """A quote after another of its paragraph goes on in its speaker's words; after a question that one put to
+        someone ('"Om te laten zien dat u nog bestaat?", vroeg Brinckman. ‘Neen, ...’'), in the words of whoever spoke
+        last in the paragraph right before, of the same part: the one asked answers."""
+        if before.speaker is None:
+            return
+        if not put_to_someone(analysis, before):
+            found.speaker, found.attribution = before.speaker, "continued"
+            return
+        last = self.last_speaker
+        if last is not None and last is not before.speaker and self.last_speaker_at[0] == index - 1 and self._same_part(index, index - 1):
+            found.speaker, found.attribution = last, "continued"
 
     def _from_passage_before(self, analysis: Analysis, index: int, found: Found) -> None:
         """A quote that opens its paragraph, or follows one sentence naming nobody, may go on from the one before."""
