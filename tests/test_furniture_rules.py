@@ -2079,3 +2079,10 @@ def test_a_tip_put_to_the_reader_is_a_call_to_action():
     assert reasons(article)[tip] == "call to action"
     news = "Tip: de brug gaat in mei open voor fietsers en voetgangers."
     assert news in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY, news))
+
+
+def test_a_byline_in_capitals_between_two_sentences_is_cut():
+    text = BODY[0] + " DOOR MIA CLAES " + BODY[1]
+    article = parse_lines("Nieuwe brug over het kanaal", text, *BODY[2:])
+    assert "MIA CLAES" not in spoken(article)
+    assert reasons(article)["DOOR MIA CLAES"] == "byline in text"

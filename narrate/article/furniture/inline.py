@@ -19,6 +19,11 @@ _NAME = rf"{_CAP}(?:\s+(?:{vocab.NAME_PARTICLES}\s+)*{_CAP}){{1,3}}"
 _STARTER = "|".join(sorted((w.capitalize() for w in vocab.SENTENCE_STARTERS), key=len, reverse=True))
 _GLUED_NAME = re.compile(rf"(?<=[.!?…'’\"”])\s+({_NAME})(?=\s+(?:{_STARTER})\s)")
 
+_CAPS_BYLINE = re.compile(
+    rf"(?<=[.!?…'’\"”])(\s+DOOR\s+[{CAPITAL}]{{2,}}(?:[-'’][{CAPITAL}]+)*(?:\s+(?:VAN|DE|DER|DEN|TER|TEN|EL|LE)){{0,2}}"
+    rf"(?:\s+[{CAPITAL}]{{2,}}(?:[-'’][{CAPITAL}]+)*){{1,2}})(?=\s+[{CAPITAL}][a-zà-ÿ])"
+)
+"""A printed magazine's byline in capitals between the intro and the text: "... te weinig op. DOOR JAN PEETERS De regel ..."."""
 _READING_HINT = re.compile(
     r"\(\s*(?:de\s+)?(?:tekst|het artikel|het verhaal|artikel|verhaal|lees|scroll)\s+(?:gaat\s+|loopt\s+)?"
     r"(?:verder|door)\s+(?:onder|na|bij|naast|boven|onder aan)\s+(?:de|het|deze|dit)\s+(?:\w+\s+)?"
@@ -78,6 +83,7 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
     if credit and len(shape.words(text[credit.end(1) :])) >= 8:
         cut.append((credit.group(1), "caption"))
         text = text[credit.end(1) :].lstrip()
+    text = _cut_caps_byline(text, cut)
     for match in _READING_HINT.finditer(text):
         cut.append((match.group(0), "hint"))
     text = _READING_HINT.sub(" ", text)
@@ -105,6 +111,17 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
     text, credit = _credit_tail(text)
     cut += [(credit, "byline")] if credit else []
     return " ".join(text.split()), cut
+
+
+def _cut_caps_byline(text: str, cut: list[tuple[str, str]]) -> str:
+    """The paragraph less a byline in capitals between two sentences, which goes into ``cut``.
+
+    >>> found = []
+    >>> _cut_caps_byline("Het levert te weinig op. DOOR JAN PEETERS De regel is in 2013 ingevoerd.", found), found
+    ('Het levert te weinig op. De regel is in 2013 ingevoerd.', [('DOOR JAN PEETERS', 'byline')])
+    """
+    cut += [(match.group(1).strip(), "byline") for match in _CAPS_BYLINE.finditer(text)]
+    return _CAPS_BYLINE.sub("", text)
 
 
 def _credit_tail(text: str) -> tuple[str, str]:
