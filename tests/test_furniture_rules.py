@@ -2086,3 +2086,10 @@ def test_a_byline_in_capitals_between_two_sentences_is_cut():
     article = parse_lines("Nieuwe brug over het kanaal", text, *BODY[2:])
     assert "MIA CLAES" not in spoken(article)
     assert reasons(article)["DOOR MIA CLAES"] == "byline in text"
+
+
+def test_a_rubric_a_reading_time_and_an_author_is_a_reading_time():
+    line = "Karakter 8 min. Mia Claes"
+    article = parse_lines("Nieuwe brug over het kanaal", line, *BODY)
+    assert line not in spoken(article)
+    assert reasons(article)[line] == "reading time"

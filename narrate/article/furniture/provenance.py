@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from . import vocab
+from ..letters import CAPITAL
+from ..people import is_full_name
 
 SOURCE_POSTED = re.compile(r"(?i)^(?:source|bron)\s*:\s*[^:]{2,80}?,\s*(?:published|posted|gepubliceerd|geplaatst) on?\b.{0,60}$")
 """A reposting site's line on the source and its date: "Source: J. (Jan) Peeters, published on Monday, May 4 2020, 9:15."."""
@@ -61,3 +63,17 @@ def is_clock_time(text: str) -> bool:
     (True, False)
     """
     return bool(CLOCK_TIME.match(text.strip()))
+
+
+_RUBRIC_TIME_AUTHOR = re.compile(rf"^[{CAPITAL}][\w'’-]*(?:\s[\w'’-]+){{0,2}}\s+\d{{1,2}}\s*min\.?\s+(\S.+)$")
+"""A magazine's rubric, the minutes the story takes to read, and its author: "Karakter 8 min. Jan Peeters"."""
+
+
+def rubric_time_and_author(text: str) -> bool:
+    """A rubric, a reading time in minutes and a person's full name, nothing else.
+
+    >>> rubric_time_and_author("Karakter 8 min. Mia Claes"), rubric_time_and_author("Het duurt 8 min. Dan stopt de bus.")
+    (True, False)
+    """
+    m = _RUBRIC_TIME_AUTHOR.match(text.strip())
+    return bool(m) and is_full_name(m.group(1).strip())
