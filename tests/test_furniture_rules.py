@@ -2093,3 +2093,9 @@ def test_a_rubric_a_reading_time_and_an_author_is_a_reading_time():
     article = parse_lines("Nieuwe brug over het kanaal", line, *BODY)
     assert line not in spoken(article)
     assert reasons(article)[line] == "reading time"
+
+
+def test_an_events_field_and_value_without_a_colon_is_an_infobox():
+    article = parse_lines("Opening van de nieuwe brug", *BODY[:2], "Locatie Zandhoven", *BODY[2:])
+    assert "Locatie Zandhoven" not in spoken(article)
+    assert "Locatie van de brug" in spoken(parse_lines("Opening van de nieuwe brug", *BODY[:2], "Locatie van de brug", *BODY[2:]))

@@ -77,3 +77,20 @@ def rubric_time_and_author(text: str) -> bool:
     """
     m = _RUBRIC_TIME_AUTHOR.match(text.strip())
     return bool(m) and is_full_name(m.group(1).strip())
+
+
+FIELD_WITHOUT_COLON = re.compile(
+    rf"^(?:[•▪*]\s*)?(?:locatie|plaats|adres|tijdstip|aanvang|datum|tijd)\s+(?-i:[{CAPITAL}\d])[\w.'’-]*(?:\s(?-i:[{CAPITAL}\d])[\w.'’-]*){{0,2}}$",
+    re.IGNORECASE,
+)
+"""An event's field and its value run together, the colon lost, perhaps as a list item: "Locatie Hoogezand",
+"• Aanvang 20.00"."""
+
+
+def is_field_without_colon(text: str) -> bool:
+    """An event's field label and a short capitalised or numbered value, nothing else.
+
+    >>> is_field_without_colon("Locatie Hoogezand"), is_field_without_colon("Locatie van de nieuwe brug")
+    (True, False)
+    """
+    return bool(FIELD_WITHOUT_COLON.match(text.strip()))

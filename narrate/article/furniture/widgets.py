@@ -370,6 +370,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("source credit", 30, provenance.about_the_text),
     ("date line", 4, provenance.is_dated_label),
     ("date line", 6, provenance.is_clock_time),
+    ("infobox", 4, provenance.is_field_without_colon),
     ("reading time", 8, provenance.rubric_time_and_author),
     # "Rumst - Wommelgem - Belsele - Gent": a row of place names, a shop's or a service's branches, not a sentence.
     ("navigation", 12, lambda t: bool(re.fullmatch(rf"[{CAPITAL}][\w'’-]+(?:\s[–-]\s[{CAPITAL}][\w'’-]+){{3,}}", t))),
