@@ -2099,3 +2099,16 @@ def test_an_events_field_and_value_without_a_colon_is_an_infobox():
     article = parse_lines("Opening van de nieuwe brug", *BODY[:2], "Locatie Zandhoven", *BODY[2:])
     assert "Locatie Zandhoven" not in spoken(article)
     assert "Locatie van de brug" in spoken(parse_lines("Opening van de nieuwe brug", *BODY[:2], "Locatie van de brug", *BODY[2:]))
+
+
+def test_prose_walled_in_by_two_closing_widgets_is_the_pages():
+    about = ("Het Waterplatform is een overleg van de gemeenten, de provincie en de waterschappen in de regio. "
+             "Ook de drinkwaterbedrijven schuiven aan. Samen zorgen zij voor een beleid dat over de grenzen van "
+             "ieders gebied heen kijkt en de burger beter dient.")
+    notice = "Waterplatform.be is een officiële website van de provincie"
+    share = "Deel op Facebook | Deel op LinkedIn | Mail deze pagina"
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY, notice, about, share)
+    assert "Ook de drinkwaterbedrijven schuiven aan." not in spoken(article)
+    assert reasons(article)[about] == "after the article"
+    kept = parse_lines("Nieuwe brug over het kanaal", *BODY, "Aanmelden", about, "Downloads")
+    assert "Ook de drinkwaterbedrijven schuiven aan." in spoken(kept)

@@ -157,11 +157,30 @@ def _before_closing_widget(lines: list, texts: list[str], reasons: list, core: b
     prose = [i for i in range(core.start, core.end + 1) if reasons[i] is None and blocks.shape.is_prose(texts[i])]
     for before, after in zip(prose, prose[1:]):
         rest = [i for i in prose if i >= after]
-        if len(rest) <= 2 and sum(len(texts[i].split()) for i in rest) < LAST_WORDS \
+        words = sum(len(texts[i].split()) for i in rest)
+        if len(rest) <= 2 and (words < LAST_WORDS or words < WALLED_WORDS and _walled(lines, reasons, rest[0], rest[-1])) \
                 and any(_closes(lines[j], reasons[j]) for j in range(before + 1, after)) \
                 and reasons[after - 1] is not None:
             return blocks.Core(core.start, before)
     return core
+
+
+WALLED_WORDS = 80
+"""Prose between two closing widgets may run this long and still be the page's: with a share bar right under it
+too, it stands in the page's frame ("Het platform is een overleg van ... ." between a site notice and "Deel op
+Facebook"), not at the article's end."""
+
+
+def _walled(lines: list, reasons: list, first: int, last: int) -> bool:
+    """The lines right above and right under the last prose are both closing widgets of a few words: a one-word
+    widget ("Aanmelden", "Downloads") may be a subhead the line rules misread."""
+    walls = (first - 1, last + 1)
+    return all(0 <= j < len(lines) and _closes(lines[j], reasons[j]) and len(lines[j].text.split()) >= WALL_WORDS
+               for j in walls)
+
+
+WALL_WORDS = 3
+"""Words a closing widget has at least to wall prose in: a notice or a share bar, not a lone label."""
 
 
 def _closes(line, reason: RemovalReason | None) -> bool:
