@@ -2490,3 +2490,13 @@ def test_a_quote_after_a_question_put_to_someone_is_the_answer_of_the_one_who_sp
         "Gedeputeerde Karel Jansen was daar duidelijk over: ‘De provincie doet veel voor de gemeenten.’",
         "\"Om te laten zien dat u nog bestaat?\", vroeg Anna Vos meteen. ‘Neen, dat is te negatief. Wij doen veel.’",
     ) == ["Karel Jansen", "Anna Vos", "Karel Jansen"]
+
+
+def test_an_adverb_opening_a_colon_clause_before_a_full_name_and_its_role_keeps_that_name():
+    lead = "Het aantal fietsers in de stad moet fors stijgen."
+    quotes = quotes_of(
+        lead,
+        "Ook Pieter Claes, voorzitter van Fietsunie Limburg en schepen van Hamont ziet de voordelen van dat plan: "
+        "‘Met meer fietsers wordt de stad leefbaarder en veiliger.’",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Pieter Claes", "voorzitter van Fietsunie Limburg en schepen van Hamont")]

@@ -58,7 +58,8 @@ def colon_subject(clause: str) -> Phrase | None:
     role_first = _role_then_name(tokens)
     if role_first is not None:
         return colon_subject(" ".join([role_first, *tokens[tokens.index(",") + 1 :]]))
-    if len(tokens) <= 12 and (opened := _inverted_pronoun(tokens) or _starter_first_name(tokens)) is not None:
+    opened = (_inverted_pronoun(tokens) or _starter_first_name(tokens)) if len(tokens) <= 12 else None
+    if (opened := opened or _name_after_adverb(tokens)) is not None:
         return opened
     phrase, used = leading_phrase(tokens)
     if phrase is not None and used == len(tokens) and phrase.kind != "pronoun":
@@ -112,6 +113,27 @@ def _starter_first_name(tokens: list[str]) -> Phrase | None:
     if role is None or not is_role_start(role) or "," in role:
         return None  # "Wil Jansen:" alone may still be someone's will
     return Phrase("name", f"{tokens[0]} {surname.text}", role)
+
+
+_OPENERS_OF_CLAUSES = frozenset({"Toen", "Tot"})
+"""Sentence openers that make a subordinate clause of what follows ("Toen Jan Peeters binnenkwam"), not a main one."""
+
+
+def _name_after_adverb(tokens: list[str]) -> Phrase | None:
+    """ "Ook Pieter Claes, voorzitter van X, ziet de voordelen: ...": an adverb opening the sentence, then the full
+    name that is its subject; read as if the adverb were not there.
+
+    >>> _name_after_adverb("Ook Pieter Claes is blij met het plan".split()).text
+    'Pieter Claes'
+    >>> _name_after_adverb("Daarover zegt Pieter Claes".split()), _name_after_adverb("Toen Pieter Claes kwam".split())
+    (None, None)
+    """
+    if len(tokens) < 3 or tokens[0] not in ADVERB_STARTERS or tokens[0] in _OPENERS_OF_CLAUSES:
+        return None
+    if not (is_first_name(tokens[1]) and tokens[2][:1].isupper()):
+        return None
+    phrase = colon_subject(" ".join(tokens[1:]))
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 def _inverted_pronoun(tokens: list[str]) -> Phrase | None:
@@ -239,10 +261,31 @@ def _whole_phrase(tokens: list[str]) -> Phrase | None:
         # Closed by its comma, or running up to the verb when it opens with a role ("Mark Drost,
         # directeur-bestuurder van de woningstichting zegt").
         if role is not None and (end == len(tokens) - 1 and tokens[end] == "," or end == len(tokens) and is_role_start(role)):
-            phrase.role, used = phrase.role or before_copula(role), len(tokens)
+            phrase.role, used = phrase.role or _role_up_to_verb(before_copula(role)), len(tokens)
         elif affiliation(tokens[used:]):
             used = len(tokens)  # "Michiel Uitdehaag van D66 zei daarover: ..."
     return phrase if phrase is not None and used == len(tokens) else None
+
+
+_ROLE_LINKS = frozenset({"en", "&", "van", "voor", "bij", "de", "het", "der", "den", "in", "op", "aan"})
+"""Lowercase words that may go on with a role after a capitalised body: "... van Fietsunie Limburg en ..."."""
+
+
+def _role_up_to_verb(role: str) -> str:
+    """A role with no closing comma ends where a lowercase word other than a link follows its body in capitals: the
+    clause's verb ("voorzitter van Fietsunie Limburg ziet de voordelen" is a chairman's role, then what he sees).
+
+    >>> _role_up_to_verb("voorzitter van Fietsunie Limburg en burgemeester van Hamont ziet de voordelen")
+    'voorzitter van Fietsunie Limburg en burgemeester van Hamont'
+    >>> _role_up_to_verb("directeur-bestuurder van de woningstichting")
+    'directeur-bestuurder van de woningstichting'
+    """
+    words = role.split()
+    at = next(
+        (i for i in range(1, len(words)) if words[i - 1][:1].isupper() and words[i].islower() and words[i] not in _ROLE_LINKS),
+        len(words),
+    )
+    return " ".join(words[:at])
 
 
 def pronoun_after_volgens(tokens: list[str]) -> Phrase | None:
