@@ -2500,3 +2500,11 @@ def test_an_adverb_opening_a_colon_clause_before_a_full_name_and_its_role_keeps_
         "‘Met meer fietsers wordt de stad leefbaarder en veiliger.’",
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Pieter Claes", "voorzitter van Fietsunie Limburg en schepen van Hamont")]
+
+
+def test_a_name_in_initials_after_a_title_is_someone_the_next_quote_can_be_given_to():
+    assert speakers(
+        "Het congres gaat over paarden.",
+        "Prof. dr. K. Vermaat, docent aan de faculteit, vindt dat een eigen leerstoel niet zou misstaan. "
+        "\"Wij hebben een goede naam in het vak. Het ligt voor de hand om dat door te zetten.\" Dat kost wel geld.",
+    ) == ["K. Vermaat"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..letters import CAPITAL
-from ..people import looks_like_name, name_runs
+from ..people import PARTICLE, is_name_token, is_role_word, looks_like_name, name_runs
+from .role_names import HONORIFIC
 
 
 def initials_defined(text: str) -> dict[str, str]:
@@ -32,3 +33,27 @@ def _capitals(name: str) -> str:
 
 _BRACKETED = re.compile(rf"\s\(([{CAPITAL}][^\W\d_]{{1,4}})\)")
 """Two to five letters in brackets, the first a capital: a speaker's initials."""
+
+
+INITIALS = re.compile(rf"(?:[{CAPITAL}]\.){{1,4}}")
+"""A first name written as its initials with their dots: "M.", "A.B."."""
+
+_INITIALLED = re.compile(
+    rf"(?<![\w.])(?P<before>[\w-]+\.?)\s+(?P<name>{INITIALS.pattern}\s?(?:{PARTICLE}\s+){{0,2}}[{CAPITAL}][\w’'-]+)"
+)
+"""A word, then initials with their dots and a surname ("dr. K. Vermaat", "burgemeester A. de Vries")."""
+
+
+def initialled_names(text: str) -> list[str]:
+    """Names written as initials and a surname after a title or a role ("Prof. dr. K. Vermaat", "wethouder A. de
+    Vries"): a person as surely as a full name, though no first name says so; a bare "J. Jansen" may be a byline.
+
+    >>> initialled_names("Volgens prof. dr. K. Vermaat en wethouder A.B. de Vries, maar niet J. Jansen of M.Sc. Lid.")
+    ['K. Vermaat', 'A.B. de Vries']
+    """
+    found = []
+    for m in _INITIALLED.finditer(text):
+        titled = HONORIFIC.fullmatch(m.group("before")) is not None
+        if (titled or is_role_word(m.group("before"))) and is_name_token(m.group("name").split()[-1]):
+            found.append(m.group("name"))
+    return found

@@ -24,7 +24,7 @@ from ..people import (
 from .clauses import Analysis
 from ..firstnames import is_first_name
 from .appositions import apposition
-from .initials import initials_defined
+from .initials import initialled_names, initials_defined
 from .predicates import predicated_role
 from .phrases import leading_phrase, split_tokens
 from .role_names import capital_field_before_name
@@ -137,6 +137,9 @@ def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | N
         if person is not None and person.is_person and person.name == name:
             person.aliases.add(initials)
             registry._absorb_shorter(person)
+    for name in initialled_names(everything):
+        if registry.find(name) is None and registry.find(name.split()[-1]) is None:
+            registry.add(name)  # "Prof. dr. K. Vermaat": someone, though no first name shows it
     _complete_lone_names(registry, everything)
     _drop_surname_runs(registry)
     return registry

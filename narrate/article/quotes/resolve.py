@@ -30,6 +30,7 @@ from ..people import (
 from ..firstnames import first_name_gender, is_first_name
 from .mentions import OTHER_PARTY, Mention, is_other_party
 from .registry import Registry
+from .initials import INITIALS
 from .phrases import is_role_start
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
@@ -215,7 +216,7 @@ def speakable(person: Person, strong: bool) -> bool:
     for k, token in enumerate(tokens):
         last = k == len(tokens) - 1
         if not (re.fullmatch(PARTICLE, token) or is_name_token(token, last=last) or _surname_like_a_role(person, token)
-                or last and surname_of_role(tokens[:k], token)):
+                or last and surname_of_role(tokens[:k], token) or not last and INITIALS.fullmatch(token)):
             return False
     return len(tokens) > 1 or bool(person.role) or strong
 
