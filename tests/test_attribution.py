@@ -2508,3 +2508,10 @@ def test_a_name_in_initials_after_a_title_is_someone_the_next_quote_can_be_given
         "Prof. dr. K. Vermaat, docent aan de faculteit, vindt dat een eigen leerstoel niet zou misstaan. "
         "\"Wij hebben een goede naam in het vak. Het ligt voor de hand om dat door te zetten.\" Dat kost wel geld.",
     ) == ["K. Vermaat"]
+
+
+def test_a_role_and_its_field_before_a_name_with_a_particle_keep_a_first_name_no_list_knows():
+    assert speakers(
+        "Het festival had een zwaar jaar achter de rug.",
+        "Hoofd programmering Annouk de Wit: ’Alles online organiseren kostte veel extra energie.’ Het publiek bleef trouw.",
+    ) == ["Annouk de Wit"]

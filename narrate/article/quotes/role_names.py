@@ -309,4 +309,16 @@ def _portfolio_before_name(tokens: list[str]) -> bool:
         if tokens[k] in DETERMINERS or tokens[k] in SPEECH_VERBS:
             return False
         k += 1
-    return 1 <= k <= 4 and starts_full_name(tokens, k)
+    return 1 <= k <= 4 and (starts_full_name(tokens, k) or particle_name_at(tokens, k))
+
+
+def particle_name_at(tokens: list[str], k: int) -> bool:
+    """A capitalised word, a lowercase particle and a capitalised surname at ``tokens[k]``: a person's name by its
+    shape, whose first name no list may know ("Hoofd programmering Annouk de Wit").
+
+    >>> particle_name_at("programmering Annouk de Wit".split(), 1), particle_name_at("afdeling Noord de stad".split(), 1)
+    (True, False)
+    """
+    window = tokens[k : k + 3]
+    return (len(window) == 3 and is_name_token(window[0], last=False) and window[1] in {"de", "van", "ter", "ten"}
+            and is_name_token(window[2]))
