@@ -2515,3 +2515,11 @@ def test_a_role_and_its_field_before_a_name_with_a_particle_keep_a_first_name_no
         "Het festival had een zwaar jaar achter de rug.",
         "Hoofd programmering Annouk de Wit: ’Alles online organiseren kostte veel extra energie.’ Het publiek bleef trouw.",
     ) == ["Annouk de Wit"]
+
+
+def test_an_acronym_spelt_out_in_brackets_is_no_second_person_before_the_quote():
+    assert speakers(
+        "Vijf onderzoekers krijgen een beurs.",
+        "De beurzen gaan naar Lotte Smet en Ilse Baert. Ilse Baert start het TATYL-project (Teaching Art to "
+        "Young Learners). “Kunst leert kinderen kijken. Dat wil ik beter begrijpen.”",
+    ) == ["Ilse Baert"]

@@ -25,6 +25,7 @@ from .clauses import Analysis
 from ..firstnames import is_first_name
 from .appositions import apposition
 from .initials import initialled_names, initials_defined
+from .expansions import without_expansions
 from .predicates import predicated_role
 from .phrases import leading_phrase, split_tokens
 from .role_names import capital_field_before_name
@@ -227,7 +228,7 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
     """
     found = []
     appositions: list[tuple[int, int]] = []  # "Rik Gosselink, vicerector Studentenbeleid,": no one else in there
-    for pos, name in name_runs(text):
+    for pos, name in without_expansions(text, name_runs(text)):
         pos, name = _without_portfolio(text, pos, name)
         if name is None or _field_of_words(name) or _function_after_als(text[:pos], name):
             continue

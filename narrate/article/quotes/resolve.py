@@ -31,6 +31,7 @@ from ..firstnames import first_name_gender, is_first_name
 from .mentions import OTHER_PARTY, Mention, is_other_party
 from .registry import Registry
 from .initials import INITIALS
+from .expansions import without_expansions
 from .phrases import is_role_start
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
@@ -410,7 +411,7 @@ def people_named(people: list[Person], sentence: str) -> set[str]:
     ['Gerrit van den Brink']
     """
     names = {p.name for p in people}
-    for pos, run in name_runs(sentence):
+    for pos, run in without_expansions(sentence, name_runs(sentence)):
         before = sentence[:pos].split()[-1:]
         if not (looks_like_name(run) and is_first_name(run.split()[0]) and run.split()[0] not in CAPITAL_PARTICLES):
             continue
