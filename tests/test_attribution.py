@@ -2523,3 +2523,11 @@ def test_an_acronym_spelt_out_in_brackets_is_no_second_person_before_the_quote()
         "De beurzen gaan naar Lotte Smet en Ilse Baert. Ilse Baert start het TATYL-project (Teaching Art to "
         "Young Learners). “Kunst leert kinderen kijken. Dat wil ik beter begrijpen.”",
     ) == ["Ilse Baert"]
+
+
+def test_a_role_coloured_by_a_word_of_mood_is_the_one_person_holding_it():
+    assert speakers(
+        "De nieuwe sporthal is geopend.",
+        "Schepen Lien Maes en directeur Koen Aerts knipten het lint door.",
+        "“Het werd hoog tijd voor een nieuwe hal”, aldus een tevreden directeur.",
+    ) == ["Koen Aerts"]

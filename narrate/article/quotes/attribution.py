@@ -13,7 +13,7 @@ from .anaphora import OPENING_DESCRIPTION, role_anaphor, role_head, same_role_no
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_below
 from .context import subject_goes_on
 from .mentions import MentionFinder, reported_speaker
-from .phrases import can_speak, subject_after_verb
+from .phrases import can_speak, coloured_description, subject_after_verb
 from .role_names import Phrase
 from .registry import build_registry
 from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
@@ -161,6 +161,9 @@ class _Attributor(SpeakerLookups):
         van Waterstaat", "het ministerie van Defensie"), as the corpus keys have it; nobody when two
         hold it."""
         noun = head_noun(description)
+        coloured = role_holders(self.registry, coloured) if (coloured := coloured_description(description)) else []
+        if len(coloured) == 1 and not plural:
+            return coloured[0]  # "aldus een tevreden rector": the one rector the article names
         if description.split()[0].lower() in {"een", "ene"} or plural:
             return self.registry.add(lower_determiner(description), is_person=False)
         if noun in DEMONYMS or noun.endswith("-jarige") or noun in {"man", "vrouw", "expert", "kenner"}:
