@@ -2531,3 +2531,11 @@ def test_a_role_coloured_by_a_word_of_mood_is_the_one_person_holding_it():
         "Schepen Lien Maes en directeur Koen Aerts knipten het lint door.",
         "“Het werd hoog tijd voor een nieuwe hal”, aldus een tevreden directeur.",
     ) == ["Koen Aerts"]
+
+
+def test_a_single_opening_mark_closed_by_a_double_one_before_the_clause_of_saying_names_its_speaker():
+    assert quotes_of(
+        "De brandweer vierde haar jubileum.",
+        "‘Noem ons nooit meer “hulpkrachten”, want dat doet geen recht aan jullie werk. Altijd volwaardig”, zei "
+        "commandant Bram Wouters in Gent.",
+    )[0].speaker == "Bram Wouters"

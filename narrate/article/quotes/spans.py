@@ -176,9 +176,10 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
             # "..., ‘ zegt Bert Brugghemans": a mark set apart after the comma, with the clause after it, closes
             # the quote whatever its shape (here typed as an opening one).
             return Span(i, start, j - 1, j + 1, True)
-        if opener == "“" and text[j] == '"' and _closes(text, j, '"') and _clause_after(text, j + 1):
+        if (opener, text[j]) in _MISMATCHED and _closes(text, j, text[j]) and _clause_after(text, j + 1):
             # “Tienduizenden ...", schetst X. "Dat ...”: a straight mark with the speaking clause after it
-            # closes the curly one; a straight pair nested in a curly quote is not followed by "zegt X".
+            # closes the curly one; a straight pair nested in a curly quote is not followed by "zegt X"; so does
+            # a double mark after a single opening one (‘... volwaardig”, zei X).
             return Span(i, start, j, j + 1, True)
     if first is not None:
         return first  # an opening mark that never closed: the first closing mark ends the quote after all
@@ -186,6 +187,10 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
         end = len(text.rstrip())
         return Span(i, start, end, end, False)
     return None
+
+
+_MISMATCHED = frozenset({("“", '"'), ("‘", "”")})
+"""An opening mark and a closing mark of another shape that ends its quote where the clause of saying follows."""
 
 
 _NESTING = {"“": "“", "„": "„", "‘": "‘", "'": "‘", '"': "“"}
