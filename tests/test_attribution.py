@@ -2539,3 +2539,15 @@ def test_a_single_opening_mark_closed_by_a_double_one_before_the_clause_of_sayin
         "‘Noem ons nooit meer “hulpkrachten”, want dat doet geen recht aan jullie werk. Altijd volwaardig”, zei "
         "commandant Bram Wouters in Gent.",
     )[0].speaker == "Bram Wouters"
+
+
+def test_a_quote_whose_closing_mark_is_missing_before_its_clause_of_saying_ends_at_the_clause():
+    quotes = quotes_of(
+        "Het loket helpt mensen van wie het account is misbruikt.",
+        "Lotte Smet werkt bij het loket. ‘We krijgen ook meldingen van de bank, vertelt Lotte Smet. ‘Die hebben dan "
+        "gegevens van oplichters gevonden.’",
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Lotte Smet", "We krijgen ook meldingen van de bank"),
+        ("Lotte Smet", "Die hebben dan gegevens van oplichters gevonden."),
+    ]

@@ -162,6 +162,8 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
         closers += ('"',)
     inner, first = 0, None
     for j in range(start + 1, min(len(text), start + MAX_QUOTE_CHARS)):
+        if text[j] == opener and (comma := _unclosed_before_clause(text, start, j)) is not None:
+            return Span(i, start, comma, comma, True)
         if text[j] in _NESTING.get(opener, "") and _opener_at(text, j) == text[j]:
             inner += 1  # “Amper ... “De werken ...”, zegt de schepen”: a quote cited inside the quote
             continue
@@ -187,6 +189,26 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
         end = len(text.rstrip())
         return Span(i, start, end, end, False)
     return None
+
+
+_CLAUSE_THEN_OPENER = re.compile(r",\s+(\w+)\s+[^,.!?‘’“”\"']{2,60}[.:]\s+$")
+"""A clause of saying that closes a sentence right before a new opening mark: ", vertelt Roeland. ‘"."""
+
+
+def _unclosed_before_clause(text: str, start: int, j: int) -> int | None:
+    """Where a quote that never got its closing mark ends: at the comma of a clause of saying when, after that
+    clause, the same opening mark starts the next quote (‘Wij krijgen tips, vertelt Roeland. ‘Zij hebben ...’).
+
+    >>> text = "‘Wij krijgen tips, vertelt Roel. ‘Zij hebben data.’"
+    >>> text[1 : _unclosed_before_clause(text, 1, text.index("‘", 2))]
+    'Wij krijgen tips'
+    >>> _unclosed_before_clause("‘Het boek ‘Zij’ is mooi.’", 1, 10) is None
+    True
+    """
+    m = _CLAUSE_THEN_OPENER.search(text, start, j)
+    if m is None or m.end() != j or m.group(1).lower() not in SPEECH_VERBS:
+        return None
+    return m.start()
 
 
 _MISMATCHED = frozenset({("“", '"'), ("‘", "”")})
