@@ -2551,3 +2551,13 @@ def test_a_quote_whose_closing_mark_is_missing_before_its_clause_of_saying_ends_
         ("Lotte Smet", "We krijgen ook meldingen van de bank"),
         ("Lotte Smet", "Die hebben dan gegevens van oplichters gevonden."),
     ]
+
+
+def test_a_first_name_used_alone_is_the_full_name_its_sections_heading_gives():
+    article = parse_text(
+        "Mensen van de haven\n\nIn deze reeks stellen we medewerkers van de haven voor.\n\n"
+        "Werken in de haven: Sjoerd Hiemstra van de sluis\n\n"
+        "Bij de sluis werkt een kleine ploeg. Al vertellend blijkt dat Sjoerd heel breed inzetbaar is. "
+        "Sjoerd: “Ik moet overal wat van weten, maar ben nergens echt de specialist.”"
+    )
+    assert [(q.speaker, q.attribution) for q in article.quotes if q.part == "body"] == [("Sjoerd Hiemstra", "colon")]

@@ -16,6 +16,7 @@ from .mentions import MentionFinder, reported_speaker
 from .phrases import can_speak, coloured_description, subject_after_verb
 from .role_names import Phrase
 from .registry import build_registry
+from .heading_names import complete_from_headings
 from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
 from .resolve import introduced_names, lower_determiner, pair_first, passes_over, people_named, protagonist
 from .resolve import registered_tail, role_as_title, role_holders, self_introduced, speakable_role
@@ -50,6 +51,7 @@ def find_quotes(
     for index, turn in turns.items():
         analyses[index].found = [turn_found(analyses[index], index, turn)]
     registry = build_registry(analyses, pull_names)
+    complete_from_headings(registry, analyses, headings or [])
     finder = MentionFinder(registry, fits_pronoun)
     per_passage = [finder.find(index, analysis) for index, analysis in enumerate(analyses)]
     mentions = [mention for found in per_passage for mention in found]
