@@ -2561,3 +2561,11 @@ def test_a_first_name_used_alone_is_the_full_name_its_sections_heading_gives():
         "Sjoerd: “Ik moet overal wat van weten, maar ben nergens echt de specialist.”"
     )
     assert [(q.speaker, q.attribution) for q in article.quotes if q.part == "body"] == [("Sjoerd Hiemstra", "colon")]
+
+
+def test_a_name_in_two_capitals_between_a_role_and_an_apposition_is_someone_the_next_quote_can_be_given_to():
+    assert speakers(
+        "De regio hield een middag over de toekomst van de landbouw.",
+        "Spreker JW Kolk, lector Voedseltransitie bij de hogeschool, nam de zaal mee in zijn verhaal. “Ik zie veel mooie "
+        "proeven. Nu moeten we opschalen.”",
+    ) == ["JW Kolk"]

@@ -6,7 +6,7 @@ import re
 
 from ..letters import CAPITAL
 from ..people import PARTICLE, is_name_token, is_role_word, looks_like_name, name_runs
-from .role_names import HONORIFIC
+from .role_names import HONORIFIC, doer
 
 
 def initials_defined(text: str) -> dict[str, str]:
@@ -35,11 +35,14 @@ _BRACKETED = re.compile(rf"\s\(([{CAPITAL}][^\W\d_]{{1,4}})\)")
 """Two to five letters in brackets, the first a capital: a speaker's initials."""
 
 
-INITIALS = re.compile(rf"(?:[{CAPITAL}]\.){{1,4}}")
-"""A first name written as its initials with their dots: "M.", "A.B."."""
+_DOTTED = rf"(?:[{CAPITAL}]\.){{1,4}}"
+"""Initials with their dots: "M.", "A.B."."""
+
+INITIALS = re.compile(rf"{_DOTTED}|[{CAPITAL}]{{2}}")
+"""A first name written as its initials: with their dots ("M.", "A.B.") or two capitals ("PJ")."""
 
 _INITIALLED = re.compile(
-    rf"(?<![\w.])(?P<before>[\w-]+\.?)\s+(?P<name>{INITIALS.pattern}\s?(?:{PARTICLE}\s+){{0,2}}[{CAPITAL}][\w’'-]+)"
+    rf"(?<![\w.])(?P<before>[\w-]+\.?)\s+(?P<name>{_DOTTED}\s?(?:{PARTICLE}\s+){{0,2}}[{CAPITAL}][\w’'-]+)"
 )
 """A word, then initials with their dots and a surname ("dr. K. Vermaat", "burgemeester A. de Vries")."""
 
@@ -50,10 +53,17 @@ def initialled_names(text: str) -> list[str]:
 
     >>> initialled_names("Volgens prof. dr. K. Vermaat en wethouder A.B. de Vries, maar niet J. Jansen of M.Sc. Lid.")
     ['K. Vermaat', 'A.B. de Vries']
+    >>> initialled_names("Spreker JW Kolk, lector Voeding, sprak. Fractievoorzitter GL Boer, die ...")
+    ['JW Kolk']
     """
     found = []
     for m in _INITIALLED.finditer(text):
         titled = HONORIFIC.fullmatch(m.group("before")) is not None
         if (titled or is_role_word(m.group("before"))) and is_name_token(m.group("name").split()[-1]):
             found.append(m.group("name"))
-    return found
+    return found + [m.group(2) for m in _UNDOTTED.finditer(text) if is_role_word(m.group(1)) and doer(m.group(3).lower())]
+
+
+_UNDOTTED = re.compile(rf"(?<![\w-])([\w-]+)\s+([{CAPITAL}]{{2}}\s+[{CAPITAL}][a-zà-ÿ’'-]+),\s+([\w-]+)")
+"""Two capitals without dots and a surname, between a role and an apposition that opens with one ("spreker PJ
+Beers, lector ..."): a person's initials, where a body's letters would stand alone."""
