@@ -2569,3 +2569,13 @@ def test_a_name_in_two_capitals_between_a_role_and_an_apposition_is_someone_the_
         "Spreker JW Kolk, lector Voedseltransitie bij de hogeschool, nam de zaal mee in zijn verhaal. “Ik zie veel mooie "
         "proeven. Nu moeten we opschalen.”",
     ) == ["JW Kolk"]
+
+
+def test_a_pronoun_before_a_colon_is_the_one_last_quoted_in_the_paragraph_when_no_one_is_named_since():
+    quotes = quotes_of(
+        "Honderd gasten kwamen naar de nieuwe school.",
+        "De gasten werden welkom geheten door Jan Peeters, die het woord gaf aan gastheer Bram Claes. Hij vertelde "
+        "trots te zijn op zijn school (‘de plek voor jong talent’) en het pand. “Dit gebouw geeft energie.” "
+        "Daarna ging hij in op de toekomst: “Wij leiden op voor beroepen die nog niet bestaan.”",
+    )
+    assert quotes[-1].speaker == "Bram Claes"

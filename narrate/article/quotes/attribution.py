@@ -195,6 +195,8 @@ class _Attributor(SpeakerLookups):
         """ "zegt hij": the one person the nearest passage that names anyone it can stand for can
         mean (this one, then up to three back)."""
         excluded = self._named_in(found) if found else set()
+        if (quoted := self._just_quoted(index, pos)) is not None and fits_pronoun(quoted, pronoun.lower()):
+            return quoted  # "“...” Vervolgens ging hij in op de toekomst: “...”": the one just quoted goes on
         main = protagonist([m for m in self.mentions if (m.passage, m.pos) < (index, pos)])
         for back in range(min(4, index + 1)):  # this passage and up to three before it, never past the first
             window = [
@@ -207,6 +209,14 @@ class _Attributor(SpeakerLookups):
             if any(fits_pronoun(m.person, pronoun.lower()) and m.person.name not in excluded for m in window):
                 return antecedent(window, pronoun.lower(), excluded, main)
         return None
+
+    def _just_quoted(self, index: int, pos: int) -> Person | None:
+        """The person the last named quote before ``pos`` in its passage is given to, when no one is named between."""
+        before = [f for f in self.analyses[index].found if f.span.close <= pos and f.speaker is not None]
+        if not before or not before[-1].speaker.is_person:
+            return None
+        named = any(m.passage == index and m.named and before[-1].span.close <= m.pos < pos for m in self.mentions)
+        return None if named else before[-1].speaker
 
     def _inline_speaker(self, analysis: Analysis, index: int, found: Found) -> Person | None:
         """A fragment's speaker, when its own sentence says who: "Ook
