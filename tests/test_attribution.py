@@ -2579,3 +2579,11 @@ def test_a_pronoun_before_a_colon_is_the_one_last_quoted_in_the_paragraph_when_n
         "Daarna ging hij in op de toekomst: “Wij leiden op voor beroepen die nog niet bestaan.”",
     )
     assert quotes[-1].speaker == "Bram Claes"
+
+
+def test_a_name_someone_is_employed_by_is_no_second_person_before_the_quote():
+    assert speakers(
+        "De cliëntenraad heeft een nieuw lid.",
+        "De 60-jarige Karel Mertens werkte jaren bij Henry Ford in dienst maar verloor zijn baan bij een reorganisatie. "
+        "‘Ja, wat doe je dan? Eerst heb ik mijn huis opgeknapt.’",
+    ) == ["Karel Mertens"]

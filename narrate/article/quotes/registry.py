@@ -26,6 +26,7 @@ from ..firstnames import is_first_name
 from .appositions import apposition
 from .initials import initialled_names, initials_defined
 from .expansions import without_expansions
+from .employers import employs
 from .predicates import predicated_role
 from .phrases import leading_phrase, split_tokens
 from .role_names import capital_field_before_name
@@ -117,7 +118,7 @@ def build_registry(analyses: list[Analysis], pull_names: list[tuple[str, str | N
     for index, analysis in enumerate(analyses):
         text = analysis.outside_quotes(0, len(analysis.passage.text))
         for pos, name, role in people_in(text, everything, counts):
-            if role or not _named_as_place(name, everything):
+            if role or not (_named_as_place(name, everything) or employs(everything, name)):
                 entries.append((index, pos, name, role, True))
         for found in analysis.found:
             phrase = found.phrase

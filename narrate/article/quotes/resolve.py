@@ -32,6 +32,7 @@ from .mentions import OTHER_PARTY, Mention, is_other_party
 from .registry import Registry
 from .initials import INITIALS
 from .expansions import without_expansions
+from .employers import employs
 from .phrases import is_role_start
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
@@ -415,7 +416,7 @@ def people_named(people: list[Person], sentence: str) -> set[str]:
         before = sentence[:pos].split()[-1:]
         if not (looks_like_name(run) and is_first_name(run.split()[0]) and run.split()[0] not in CAPITAL_PARTICLES):
             continue
-        if before and before[0].lower() in OTHER_PARTY:
+        if before and before[0].lower() in OTHER_PARTY or employs(sentence, run):
             continue
         if not any(run.lower() in n.lower() or n.lower() in run.lower() for n in names):
             names.add(run)
