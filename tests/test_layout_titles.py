@@ -949,3 +949,20 @@ def test_a_headline_all_in_quote_marks_over_its_sender_and_date_is_the_title():
     headline = "“De brug is eindelijk klaar. We zijn er trots op.”"
     article = parse_text(f"{headline}\nAgentschap Wegen en Verkeer – Verhalen uit het agentschap – laatst gewijzigd op 3 mei 2024\n\n{BODY}\n\n{MORE}\n")
     assert article.title == headline
+
+
+def test_an_entrys_linked_headline_over_its_picture_or_meta_line_is_its_subhead():
+    from narrate.article import parse_html
+
+    entry = ("<article class='post'><h2 class='entry-title'><a href='#'>{title}</a></h2>{between}"
+             "<p>{body}</p></article>")
+    picture = "<figure><img src='brug.jpg' alt=''><figcaption>De brug bij avond (Foto: Jan Peeters)</figcaption></figure>"
+    meta = "<div class='meta'><time datetime='2021-05-03'>maandag 3 mei 2021</time> · Verkeer</div>"
+    page = ("<html><body><main><header><h1>Tag: de bruggen van de stad</h1></header>"
+            + entry.format(title="Fietsers rijden voortaan over het water", between=picture, body=BODY)
+            + entry.format(title="De oude sluis gaat dicht voor het verkeer", between=meta, body=MORE)
+            + entry.format(title="Een nieuwe kade voor de binnenvaart", between=picture, body=LONG)
+            + "</main></body></html>")
+    headings = [s.heading for s in parse_html(page).sections if s.heading]
+    assert headings == ["Fietsers rijden voortaan over het water", "De oude sluis gaat dicht voor het verkeer",
+                        "Een nieuwe kade voor de binnenvaart"]

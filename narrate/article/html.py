@@ -17,6 +17,7 @@ from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
 from .layout.lines import comparable, cut_marked
 from .markup import CITE_KEY, caption_texts, subtitle_texts, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
 from .model import Removed
+from .page_heads import page_headings, restore_headings
 from .people import is_full_name
 from ..errors import InputError
 
@@ -93,7 +94,7 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     # One cut, each text reported with the reason the separate cuts gave it before: a caption's first, then a field list's.
     marked = dict.fromkeys(field_list_texts(root), furniture.INFOBOX) | dict.fromkeys(caption_texts(root), furniture.CAPTION)
     lines = cut_marked(lines, marked_chrome(root) | marked, removed)
-    lines = _restore_headings(lines, _page_headings(root))
+    lines = restore_headings(lines, page_headings(root))
     author = marked_author(root)  # <span class="author">Vincent Bongers</span>: who wrote it, not the text's words
     lines = cut_marked(lines, {comparable(author): furniture.BYLINE_IN_TEXT} if author else {}, removed)
     hints.byline = hints.byline or author
@@ -447,43 +448,6 @@ def _dom_hints(root) -> PageHints:
 
 
 _NOT_A_LEAD = frozenset({furniture.COOKIES, furniture.NAVIGATION, furniture.CONTACT})
-
-
-def _page_headings(root) -> list[tuple[str, str]]:
-    """The page's subheads (h2 to h6), each with the flattened text of what follows it."""
-    found = []
-    for head in root.iter("h2", "h3", "h4", "h5", "h6"):
-        text = " ".join(head.text_content().split())
-        following = head.getnext()
-        # Comments and processing instructions between a heading and its text are no text; nor is an entry's date
-        # between its headline and its summary ("10 september, 2018").
-        while following is not None and (
-            not isinstance(following.tag, str)
-            or not following.text_content().split()
-            or furniture.shape.is_date_line(" ".join(following.text_content().split()))
-        ):
-            following = following.getnext()
-        if text and following is not None and len(text.split()) <= MAX_HEAD_WORDS:
-            found.append((text, comparable(following.text_content())))
-    return found
-
-
-MAX_HEAD_WORDS = 20
-"""A subhead's length at most."""
-
-
-def _restore_headings(lines: list[Line], heads: list[tuple[str, str]]) -> list[Line]:
-    """Subheads the extraction dropped, put back over the paragraph that follows them on the page (a
-    fallback extractor keeps the paragraphs of a page but not its headings)."""
-    out: list[Line] = []
-    known = {comparable(line.text) for line in lines if line.hint == HEADING}
-    after = {below[:200]: text for text, below in heads if comparable(text) not in known and len(below) >= 40}
-    for line in lines:
-        text = after.get(comparable(line.text)[:200]) if line.hint != HEADING else None
-        if text and not (out and comparable(out[-1].text) == comparable(text)):
-            out.append(Line(text, line.block, HEADING))
-        out.append(line)
-    return out
 
 
 def _label_in(h1) -> str | None:

@@ -1,0 +1,61 @@
+"""Subheads a saved page sets but the extraction dropped (a heading that is a link, an entry's headline over
+its date and picture), found in the page's markup and put back over the paragraph they head."""
+
+from __future__ import annotations
+
+from . import furniture
+from .layout import HEADING, Line
+from .layout.lines import comparable
+
+MAX_HEAD_WORDS = 20
+"""A subhead's length at most."""
+
+META_WORDS = 12
+"""An entry's meta line (its date and section, "zondag 15 augustus 2021 · Zoek- en reddingsactie") at most."""
+
+
+def page_headings(root) -> list[tuple[str, str]]:
+    """The page's subheads (h2 to h6), each with the flattened text of what follows it."""
+    found = []
+    for head in root.iter("h2", "h3", "h4", "h5", "h6"):
+        text = " ".join(head.text_content().split())
+        following = head.getnext()
+        while following is not None and _between(following):
+            following = following.getnext()
+        if text and following is not None and len(text.split()) <= MAX_HEAD_WORDS:
+            found.append((text, comparable(following.text_content())))
+    return found
+
+
+def _between(element) -> bool:
+    """What stands between an entry's headline and its text and is none of it: a comment, an empty block, the
+    entry's date ("10 september, 2018"), a meta line around its <time>, a picture with its caption.
+
+    >>> import lxml.html
+    >>> _between(lxml.html.fromstring("<div><time>3 mei 2021</time> · Organisatie</div>"))
+    True
+    >>> _between(lxml.html.fromstring("<figure><img src='a.jpg'><figcaption>Het nieuwe plein</figcaption></figure>"))
+    True
+    >>> _between(lxml.html.fromstring("<p>Het college opent op 3 mei het nieuwe plein aan de haven.</p>"))
+    False
+    """
+    if not isinstance(element.tag, str):
+        return True
+    text = " ".join(element.text_content().split())
+    if not text or furniture.shape.is_date_line(text) or element.tag == "figure":
+        return True
+    return element.find(".//time") is not None and len(text.split()) <= META_WORDS
+
+
+def restore_headings(lines: list[Line], heads: list[tuple[str, str]]) -> list[Line]:
+    """Subheads the extraction dropped, put back over the paragraph that follows them on the page (a
+    fallback extractor keeps the paragraphs of a page but not its headings)."""
+    out: list[Line] = []
+    known = {comparable(line.text) for line in lines if line.hint == HEADING}
+    after = {below[:200]: text for text, below in heads if comparable(text) not in known and len(below) >= 40}
+    for line in lines:
+        text = after.get(comparable(line.text)[:200]) if line.hint != HEADING else None
+        if text and not (out and comparable(out[-1].text) == comparable(text)):
+            out.append(Line(text, line.block, HEADING))
+        out.append(line)
+    return out
