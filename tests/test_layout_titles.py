@@ -966,3 +966,15 @@ def test_an_entrys_linked_headline_over_its_picture_or_meta_line_is_its_subhead(
     headings = [s.heading for s in parse_html(page).sections if s.heading]
     assert headings == ["Fietsers rijden voortaan over het water", "De oude sluis gaat dicht voor het verkeer",
                         "Een nieuwe kade voor de binnenvaart"]
+
+
+def test_a_subhead_the_pages_table_of_contents_links_to_is_a_chapter_not_a_related_link():
+    from narrate.article import parse_html
+
+    contents = ("<nav class='toc'><h2>Inhoudsopgave</h2><ol><li><a href='#wie'>Wie we zijn</a></li>"
+                "<li><a href='#woord'>Voorwoord van de voorzitter</a></li><li><a href='#cijfers'>Onze cijfers</a></li></ol></nav>")
+    page = (f"<html><body><header><a href='/'>Home</a></header>{contents}<main><h1>Ons jaar aan het kanaal</h1><p>{LONG}</p>"
+            f"<h2 id='wie'>Wie we zijn</h2><p>{BODY}</p><h2 id='woord'>Voorwoord van de voorzitter</h2><p>{MORE}</p>"
+            f"<h2 id='cijfers'>Onze cijfers</h2><p>{BODY}</p></main></body></html>")
+    headings = [s.heading for s in parse_html(page).sections if s.heading]
+    assert "Wie we zijn" in headings and "Voorwoord van de voorzitter" in headings

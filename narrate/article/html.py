@@ -17,7 +17,7 @@ from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
 from .layout.lines import comparable, cut_marked
 from .markup import CITE_KEY, caption_texts, subtitle_texts, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
 from .model import Removed
-from .page_heads import page_headings, restore_headings
+from .page_heads import contents_entries, is_own_chapter, page_headings, restore_headings
 from .people import is_full_name
 from ..errors import InputError
 
@@ -84,7 +84,7 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     root = _dom(page)
     hints = _dom_hints(root)
     removed: list[Removed] = []
-    links, cites = _link_texts(page), quote_cites(root)
+    links, cites = (_link_texts(page), contents_entries(root)), quote_cites(root)
     lines = _body_lines(doc, hints, links, removed, cites)
     if not _has_prose(lines) or _is_overview(root):
         # Nothing but lists of other pages' headlines and summaries: an overview page, read as one.
@@ -143,10 +143,13 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»‘’]|^\s*'")
 
 
 def _body_lines(
-    doc, hints: PageHints, links: list[str], removed: list[Removed], cites: dict[str, str], entries: bool = False
+    doc, hints: PageHints, both: tuple[list[str], list[str]], removed: list[Removed], cites: dict[str, str],
+    entries: bool = False,
 ) -> list[Line]:
     """The extraction's blocks as lines; with ``entries``, a list of headlines with their summaries is read as
-    an overview's entries, each headline a heading, where it is otherwise cut as teasers of other pages."""
+    an overview's entries, each headline a heading, where it is otherwise cut as teasers of other pages. ``both``:
+    the page's link texts and the entries of its table of contents."""
+    links, chapters = both
     main = doc.find("main")
     if main is None:
         main = doc
@@ -154,7 +157,8 @@ def _body_lines(
     everything = comparable(" ".join(main.itertext()))
     for block, element in enumerate(_blocks(main)):
         tag = element.tag
-        if tag in ("head", "p") and not (entries and tag == "head") and _is_link_line(_text(element), links):
+        own = tag == "head" and is_own_chapter(_text(element), chapters)  # listed by the page's contents
+        if tag in ("head", "p") and not (entries and tag == "head" or own) and _is_link_line(_text(element), links):
             removed.append(Removed(_text(element), furniture.RELATED))
         elif tag == "head":
             text = _text(element)

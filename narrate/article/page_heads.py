@@ -59,3 +59,28 @@ def restore_headings(lines: list[Line], heads: list[tuple[str, str]]) -> list[Li
             out.append(Line(text, line.block, HEADING))
         out.append(line)
     return out
+
+
+def contents_entries(root) -> list[str]:
+    """The texts of the page's links to a place on the page itself (<a href="#voorwoord">): a table of contents,
+    whose entries are the page's own chapters, flattened for lookup; a bare "#" goes nowhere and names none.
+
+    >>> import lxml.html
+    >>> contents_entries(lxml.html.fromstring("<div><a href='#wie'>Wie we zijn</a> <a href='#'>Deel</a> <a href='/x'>X</a></div>"))
+    ['wie we zijn']
+    """
+    return [comparable(a.text_content()) for a in root.iter("a") if (a.get("href") or "").startswith("#")
+            and len(a.get("href")) > 1 and a.text_content().strip()]
+
+
+def is_own_chapter(text: str, entries: list[str]) -> bool:
+    """A heading the page's table of contents lists, in whole or as the end of an entry: a chapter of the page,
+    not a link to another one.
+
+    >>> is_own_chapter("Onze échte ambtenarenfamilie", ["steven en gwendolyne, onze échte ambtenarenfamilie"])
+    True
+    >>> is_own_chapter("Meest gelezen", ["wie we zijn"])
+    False
+    """
+    key = comparable(text).strip(" .…")
+    return len(key) >= 8 and any(key in entry for entry in entries)
