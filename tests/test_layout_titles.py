@@ -978,3 +978,16 @@ def test_a_subhead_the_pages_table_of_contents_links_to_is_a_chapter_not_a_relat
             f"<h2 id='cijfers'>Onze cijfers</h2><p>{BODY}</p></main></body></html>")
     headings = [s.heading for s in parse_html(page).sections if s.heading]
     assert "Wie we zijn" in headings and "Voorwoord van de voorzitter" in headings
+
+
+def test_an_entrys_headline_that_names_its_day_is_a_subhead_not_the_pages_date_line():
+    from narrate.article import parse_html
+
+    entry = "<article><h2><a href='/nieuws/{n}'>{title}</a></h2><p>{body}</p></article>"
+    page = ("<html><body><main><h1>Stadsnieuws</h1>"
+            + entry.format(n=1, title="De raadsvergadering van dinsdag 3 mei 2022", body=BODY)
+            + entry.format(n=2, title="Nieuwe bomen op het marktplein", body=MORE)
+            + entry.format(n=3, title="De sluis gaat in juni dicht", body=LONG) + "</main></body></html>")
+    article = parse_html(page)
+    assert [s.heading for s in article.sections if s.heading][0] == "De raadsvergadering van dinsdag 3 mei 2022"
+    assert "raadsvergadering" not in (article.byline or "")

@@ -13,7 +13,7 @@ from .banner import below_banner
 from .entries import untitled_list
 from .headline_forms import menu_steps, named_day, page_name_over, without_glued_step
 from .labels import GENRES, split_label, unwrap_label
-from .lines import SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
+from .lines import HEADING, SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
 from .trail import cut_step_labels, is_menu_entry, section_pages, site_names, steps_below_home
 from .title import FIELD_LABELS, TitleChoice, breadcrumb_page, breadcrumb_sections, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
@@ -46,7 +46,7 @@ def take_header(
     kicker = hints.kicker
     bylines: list[str] = [hints.byline] if hints.byline else []
     rest = list(lines)
-    while rest and is_top_byline(rest[0].text):
+    while rest and is_top_byline(rest[0].text) and not _entry_head(rest):
         bylines.append(rest.pop(0).text)
     hinted = hints.title if hints.title and _usable_hint(hints.title) else _trail_page(removed, rest)
     if hinted:
@@ -80,12 +80,26 @@ def take_header(
     while rest and len(bylines) < 4:
         if len(rest) > 1 and _DATE_LABEL.match(rest[0].text) and is_byline(rest[1].text):
             removed.append(Removed(rest.pop(0).text, furniture.DATE_LINE))  # "Gepubliceerd op:" over its date
-        elif is_byline(rest[0].text) or _is_author_name(rest, bylines):
+        elif (is_byline(rest[0].text) or _is_author_name(rest, bylines)) and not _entry_head(rest):
             bylines.append(rest.pop(0).text)
         else:
             break
     byline = " · ".join(dict.fromkeys(bylines)) or None
     return kicker, title, byline, rest
+
+
+def _entry_head(rest: list[Line]) -> bool:
+    """The first line is one the markup sets as a heading, more than a date, over prose within two lines: an
+    entry's headline that names its day ("Het vragenuur van dinsdag 29 mei 2018"), not the page's date line.
+
+    >>> text = Line("De gemeente opent volgende week een nieuwe brug over het kanaal voor fietsers.", 0)
+    >>> _entry_head([Line("Het vragenuur van dinsdag 29 mei 2018", 0, HEADING), text])
+    True
+    >>> _entry_head([Line("dinsdag 29 mei 2018", 0, HEADING), text]), _entry_head([Line("Door Jan Peeters", 0), text])
+    (False, False)
+    """
+    first = rest[0]
+    return first.hint == HEADING and not is_date_line(first.text) and any(is_prose(line.text) for line in rest[1:3])
 
 
 _DATE_LABEL = re.compile(
