@@ -991,3 +991,15 @@ def test_an_entrys_headline_that_names_its_day_is_a_subhead_not_the_pages_date_l
     article = parse_html(page)
     assert [s.heading for s in article.sections if s.heading][0] == "De raadsvergadering van dinsdag 3 mei 2022"
     assert "raadsvergadering" not in (article.byline or "")
+
+
+def test_the_first_entry_of_a_sections_overview_keeps_its_headline_though_it_names_a_time():
+    from narrate.article import parse_html
+
+    entry = "<li><h3><a href='/nieuws/{n}'>{title}</a></h3><p>({day})</p><p>{body}</p></li>"
+    page = ("<html><body><main><h1>Nieuws</h1><ul class='news-list'>"
+            + entry.format(n=1, title="Zaterdag weekmarkt tot 14.00 uur", day="06-08-2022", body=BODY)
+            + entry.format(n=2, title="Nieuwe bomen op het marktplein", day="01-08-2022", body=MORE)
+            + entry.format(n=3, title="De sluis gaat in juni dicht", day="28-07-2022", body=LONG) + "</ul></main></body></html>")
+    article = parse_html(page)
+    assert [s.heading for s in article.sections if s.heading][0] == "Zaterdag weekmarkt tot 14.00 uur"

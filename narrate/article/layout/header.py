@@ -65,8 +65,7 @@ def take_header(
         if section:  # the page lists the section's entries: none of them heads it, and its name is chrome
             choice, rest = TitleChoice(None, choice.body), cut_marked(rest, {comparable(section): furniture.NAVIGATION}, removed)
         if choice.index is None:
-            start = next((i for i, line in enumerate(rest) if is_prose(line.text)), 0)
-            chrome = [line for i, line in enumerate(rest[:start]) if is_chrome(rest, i, is_byline) or comparable(line.text) in sections | GENRES]
+            chrome = _top_chrome(rest, sections)
             _drop_above(chrome, bylines, removed)  # chrome only: nothing in it is prose
             rest = [line for line in rest if not any(line is c for c in chrome)]
             return (kicker, *named_day(bylines), rest)
@@ -86,6 +85,13 @@ def take_header(
             break
     byline = " · ".join(dict.fromkeys(bylines)) or None
     return kicker, title, byline, rest
+
+
+def _top_chrome(rest: list[Line], sections: frozenset[str]) -> list[Line]:
+    """The chrome above an untitled page's first prose line; an entry's headline there stays, though it names a day."""
+    start = next((i for i, line in enumerate(rest) if is_prose(line.text)), 0)
+    return [line for i, line in enumerate(rest[:start]) if not _entry_head(rest[i:])
+            and (is_chrome(rest, i, is_byline) or comparable(line.text) in sections | GENRES)]
 
 
 def _entry_head(rest: list[Line]) -> bool:
