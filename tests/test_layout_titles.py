@@ -1003,3 +1003,16 @@ def test_the_first_entry_of_a_sections_overview_keeps_its_headline_though_it_nam
             + entry.format(n=3, title="De sluis gaat in juni dicht", day="28-07-2022", body=LONG) + "</ul></main></body></html>")
     article = parse_html(page)
     assert [s.heading for s in article.sections if s.heading][0] == "Zaterdag weekmarkt tot 14.00 uur"
+
+
+def test_the_intro_class_on_each_entry_of_an_overview_marks_summaries_not_the_pages_standfirst():
+    from narrate.article import parse_html
+
+    entry = "<li class='news__item'><h2><a href='/nieuws/{n}'>{title}</a></h2><p class='news__intro'>{body}</p></li>"
+    page = ("<html><body><main><h1>Nieuws</h1><ul class='news'>"
+            + entry.format(n=1, title="Fietsbrug over het kanaal gaat volgende week open voor iedereen", body=BODY)
+            + entry.format(n=2, title="Nieuwe bomen op het marktplein", body=MORE)
+            + entry.format(n=3, title="De sluis gaat in juni dicht", body=LONG) + "</ul></main></body></html>")
+    article = parse_html(page)
+    assert article.lead is None
+    assert [s.heading for s in article.sections if s.heading][0] == "Fietsbrug over het kanaal gaat volgende week open voor iedereen"

@@ -11,6 +11,7 @@ items are headlines, is a list of other articles.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
@@ -427,6 +428,7 @@ def _dom_hints(root) -> PageHints:
         label = _label_in(h1)
         if label and hints.title and hints.title.startswith(label + " "):
             hints.kicker, hints.title = label, hints.title[len(label) :].strip()
+    shared = Counter(e.get("class") for e in root.iter() if isinstance(e.tag, str) and len(e.text_content().split()) >= 8)
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
@@ -446,6 +448,7 @@ def _dom_hints(root) -> PageHints:
             and element.tag in {"p", "div", "section"}
             and not any(e.tag in ("h1", "h2", "h3", "figure", "img") for e in element.iterdescendants())  # a page's intro
             and furniture.classify_line(text) not in _NOT_A_LEAD  # a consent dialog's "cc-intro" is no standfirst
+            and shared[classes] < 2  # "newslist__intro" on each entry of an overview: the entries' summaries
         ):
             hints.lead = text
     return hints
