@@ -1016,3 +1016,16 @@ def test_the_intro_class_on_each_entry_of_an_overview_marks_summaries_not_the_pa
     article = parse_html(page)
     assert article.lead is None
     assert [s.heading for s in article.sections if s.heading][0] == "Fietsbrug over het kanaal gaat volgende week open voor iedereen"
+
+
+def test_a_body_opening_subhead_the_markup_sets_at_the_level_of_the_next_is_no_standfirst():
+    from narrate.article import parse_html
+
+    page = ("<html><body><main><h1>Jeugdraad</h1><h2>Wat is de jeugdraad</h2>"
+            f"<p>{BODY}</p><h2>Waarom een jeugdraad?</h2><p>{MORE}</p><h2>Aanmelden</h2><p>{LONG}</p></main></body></html>")
+    article = parse_html(page)
+    assert article.lead is None
+    assert [s.heading for s in article.sections if s.heading][0] == "Wat is de jeugdraad"
+    standfirst = ("<html><body><main><h1>Jeugdraad</h1><h2>Stad maakt jeugdraad beter bekend</h2>"
+                  f"<p>{BODY}</p><h3>Bouw en kosten</h3><p>{MORE}</p></main></body></html>")
+    assert [s.heading for s in parse_html(standfirst).sections if s.heading] == ["Bouw en kosten"]

@@ -61,6 +61,18 @@ def restore_headings(lines: list[Line], heads: list[tuple[str, str]]) -> list[Li
     return out
 
 
+def ranked_headings(root) -> frozenset[str]:
+    """The page's subheads (h2 to h6), flattened, whose next heading is of the same level: one of a run of chapters
+    or entries (a standfirst set as a heading has the text's subheads, a level down, under it).
+
+    >>> import lxml.html
+    >>> sorted(ranked_headings(lxml.html.fromstring("<div><h2>Wat is de raad</h2><p>x</p><h2>Leden</h2><h3>Wie</h3><h2>Waarom</h2></div>")))
+    ['wat is de raad']
+    """
+    heads = [(head.tag, comparable(head.text_content())) for head in root.iter("h2", "h3", "h4", "h5", "h6")]
+    return frozenset(text for (tag, text), (after, _) in zip(heads, heads[1:]) if text and after == tag)
+
+
 def contents_entries(root) -> list[str]:
     """The texts of the page's links to a place on the page itself (<a href="#voorwoord">): a table of contents,
     whose entries are the page's own chapters, flattened for lookup; a bare "#" goes nowhere and names none.

@@ -51,7 +51,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     units = drop_reference_sections(units, removed)
     summary, units = take_summary(units)
     pull_quotes, units = take_pull_quotes(units, removed)
-    units = settle_headings(units, title, removed, hints.subtitles, chrome_labels(kicker, removed))
+    units = settle_headings(units, title, removed, hints.subtitles, chrome_labels(kicker, removed), hints.ranked)
     units = _drop_bare_dates(units, removed)
     units = drop_author_box(units, byline, removed)  # after the headings: a byline set below the lead is known then
     lead, units = _take_lead(units, hints.lead)

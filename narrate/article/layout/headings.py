@@ -38,9 +38,9 @@ _LABEL_REPEATS = 3
 """A capitals line said this often is a speaker's label (EDWIN EVERS in a transcript), not a subhead."""
 
 
-def settle_headings(units: list[Unit], title: str | None, removed: list[Removed], subtitles: Texts = frozenset(), chrome: Texts = frozenset()) -> list[Unit]:
+def settle_headings(units: list[Unit], title: str | None, removed: list[Removed], subtitles: Texts = frozenset(), chrome: Texts = frozenset(), ranked: Texts = frozenset()) -> list[Unit]:
     """The units with false headings turned into text (or cut) and missed subheads found. ``subtitles``: the markup's
-    subtitles of the headline, read as text in a subhead's shape; ``chrome``: the page's kicker and trail steps, cut."""
+    subtitles of the headline, text; ``chrome``: its kicker and trail steps, cut; ``ranked``: never a standfirst."""
     labels, interview = _speaker_labels(units), _interview_questions(units)
     out: list[Unit] = []
     stamp, box, facts = "", False, _fact_rows(units)
@@ -61,7 +61,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             unit = Unit(HEADING, unit.text, unit.block)
         if unit.kind == PARAGRAPH and _cut_paragraph(unit, out, removed):
             continue
-        if unit.kind == HEADING and (i in facts or not out and _standfirst(unit.text, following) and not _clause_run(units[i + 1 :])):
+        if unit.kind == HEADING and (i in facts or not out and _standfirst(unit.text, following) and not _clause_run(units[i + 1 :]) and comparable(unit.text) not in ranked):
             unit = Unit(PARAGRAPH, unit.text, unit.block)
         if unit.kind != HEADING:
             out.append(unit)
