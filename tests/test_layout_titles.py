@@ -1029,3 +1029,10 @@ def test_a_body_opening_subhead_the_markup_sets_at_the_level_of_the_next_is_no_s
     standfirst = ("<html><body><main><h1>Jeugdraad</h1><h2>Stad maakt jeugdraad beter bekend</h2>"
                   f"<p>{BODY}</p><h3>Bouw en kosten</h3><p>{MORE}</p></main></body></html>")
     assert [s.heading for s in parse_html(standfirst).sections if s.heading] == ["Bouw en kosten"]
+
+
+def test_a_subhead_that_sums_someone_up_is_no_caption_of_a_person_in_a_scene():
+    text = (f"Nieuwe brugwachter aan de slag\n\n{BODY}\n\nJan Peeters in het kort\n\n"
+            "Jan Peeters werkte twintig jaar bij de haven voor hij de sluis overnam van zijn voorganger.\n\n"
+            f"Van de haven naar de sluis\n\n{MORE}\n")
+    assert "Jan Peeters in het kort" in [s.heading for s in parse_text(text).sections]

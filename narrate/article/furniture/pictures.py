@@ -85,6 +85,8 @@ def is_person_in_scene(text: str) -> bool:
     False
     >>> is_person_in_scene("Ton Hartlief in zijn werkkamer."), is_person_in_scene("Hoofddirecteur IND Aly van Berckel bij een workshop.")
     (True, True)
+    >>> is_person_in_scene("Jan Peeters in het kort"), is_person_in_scene("Els Smet in vijf vragen")
+    (False, False)
     """
     words = re.findall(r"[\w'’-]+", _POSSESSIVE.sub(" ", text))
     scene = _PERSON_SCENE.match(text)
@@ -95,7 +97,12 @@ def is_person_in_scene(text: str) -> bool:
         and not text.rstrip().endswith((":", "?"))
         and not re.search(rf"[.!?]\s+[{CAPITAL}]", text)
         and not any(w.lower() in vocab.FINITE_VERBS for w in words)
+        and not _IN_BRIEF.search(text)
     )
+
+
+_IN_BRIEF = re.compile(r"(?i)\bin (?:het kort|een notendop|vogelvlucht|cijfers|(?:\w+ )?vragen)\s*[.:]?$")
+"""How a heading sums someone up ("Robert Smit in het kort", "... in vijf vragen"): no place a picture shows."""
 
 
 # "Rob Verhofstad opent het studiejaar in de Stevenskerk", "Koning Willem-Alexander bevordert ...": who a picture
