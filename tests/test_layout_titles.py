@@ -1036,3 +1036,11 @@ def test_a_subhead_that_sums_someone_up_is_no_caption_of_a_person_in_a_scene():
             "Jan Peeters werkte twintig jaar bij de haven voor hij de sluis overnam van zijn voorganger.\n\n"
             f"Van de haven naar de sluis\n\n{MORE}\n")
     assert "Jan Peeters in het kort" in [s.heading for s in parse_text(text).sections]
+
+
+def test_a_verbless_subhead_with_a_full_stop_set_as_a_heading_is_no_photo_caption():
+    from narrate.article import parse_html
+
+    page = (f"<html><body><main><h1>Nieuwe fietsbrug over het kanaal</h1><p>{BODY}</p>"
+            f"<h2>Bruggen binnen het stadsnet.</h2><p>{MORE}</p><p>{LONG}</p></main></body></html>")
+    assert "Bruggen binnen het stadsnet." in [s.heading for s in parse_html(page).sections]

@@ -88,8 +88,8 @@ def plan_cuts(lines: list) -> Plan:
     if core:
         _cut_tail(texts, reasons, flagged, core, cut)
         for i in range(core.start + 1, core.end):
-            if reasons[i] is None and blocks.is_caption(texts, i):
-                cut.setdefault(i, "photo caption")
+            if reasons[i] is None and lines[i].hint != _HEADING and blocks.is_caption(texts, i):
+                cut.setdefault(i, "photo caption")  # a line the markup sets as a heading is no picture's caption
     for i, line in enumerate(lines):
         if line.hint == _HEADING and reasons[i] is not None and reasons[i] not in _NOT_FOR_HEADINGS:
             cut.setdefault(i, reasons[i])  # a page's widget set as a heading ("Deel deze pagina", "Meer in deze editie")
