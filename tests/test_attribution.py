@@ -1400,6 +1400,15 @@ def test_indirect_speech_that_ends_with_its_speaker_gives_the_next_quote_to_them
     ) == ["Nynke Osinga"]
 
 
+def test_a_sentence_that_quotes_a_few_words_of_nobody_named_keeps_the_reported_speaker():
+    lead = "Rector Jan Peeters sprak dinsdag de nieuwe studenten toe in de aula."
+    said = "Onderzoekers zijn vaak te bescheiden, aldus de rector."
+    quote = "Maar te bescheiden zijn is ook niet goed: “Daarom vieren we vandaag onszelf en ons werk.”"
+    assert speakers(lead, f"{said} Zo hoort het ook, want “de kennis is groter dan de mens”. {quote}") == ["Jan Peeters"]
+    # A word in marks is a term, no words anyone said: the sentence between still breaks the thread.
+    assert speakers(lead, f"{said} Zo groeit een ‘slimme’ campus. {quote}") == [None]
+
+
 def test_a_colon_after_a_first_name_no_one_else_has_names_that_person():
     assert speakers(
         "De brandweer stelt haar mensen voor: centralisten, brandweerlieden en vrijwilligers.",

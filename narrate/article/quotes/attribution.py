@@ -11,7 +11,7 @@ from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, 
 from .colon import colon_subject, pronoun_after_volgens
 from .anaphora import OPENING_DESCRIPTION, role_anaphor, role_head, same_role_noun
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_below
-from .context import subject_goes_on
+from .context import quotes_a_fragment, subject_goes_on
 from .mentions import MentionFinder, reported_speaker
 from .phrases import can_speak, coloured_description, subject_after_verb
 from .role_names import Phrase
@@ -353,7 +353,7 @@ class _Attributor(SpeakerLookups):
                 if not only_excluded and subject_goes_on(analysis, found, self.per_passage[index], people, start, outside):
                     found.speaker, found.attribution = people[0], "context"
                 return  # someone else is named in between: nobody is a safe guess
-            if passes_over(outside) and not introduced_names(outside):
+            if (passes_over(outside) or quotes_a_fragment(analysis, sentence)) and not introduced_names(outside):
                 continue
             only_excluded = False
         self._from_passage_before(analysis, index, found)

@@ -151,6 +151,16 @@ def subject_below(analysis: Analysis, found: Found, mentions: list[Mention]) -> 
     return here[0].person
 
 
+def quotes_a_fragment(analysis: Analysis, sentence: int) -> bool:
+    """A sentence between a speaker and a quote that quotes words of nobody named, several of them ("Zo hoort het
+    ook, want “de kennis is groter dan de mens”."): the reported words go on, still the speaker's; a word or two in
+    marks is a term ("de ‘slimme’ stad"), not what anyone said."""
+    return any(
+        f.sentence == sentence and not f.full and f.speaker is None and f.phrase is None and len(f.text.split()) >= 4
+        for f in analysis.found
+    )
+
+
 def _someone_else_named(outside: str, person: Person) -> bool:
     """A name in the words outside quotes that is not ``person``'s (their surname is not in it)."""
     surname = person.name.split()[-1]
