@@ -1409,6 +1409,20 @@ def test_a_sentence_that_quotes_a_few_words_of_nobody_named_keeps_the_reported_s
     assert speakers(lead, f"{said} Zo groeit een ‘slimme’ campus. {quote}") == [None]
 
 
+def test_several_words_in_marks_right_after_indirect_speech_are_its_speakers():
+    lead = "Rector Jan Peeters sprak dinsdag de nieuwe studenten toe in de aula."
+    said = "Onderzoekers zijn vaak te bescheiden, aldus de rector."
+    fragment = "de kennis is groter dan de mens"
+
+    def fragment_speaker(between: str) -> str | None:
+        article = parse_text(f"Een titel voor de test\n\n{lead}\n\n{said} {between}")
+        return next(q.speaker for q in article.quotes if q.text == fragment)
+
+    assert fragment_speaker(f"Zo hoort het ook, want “{fragment}”.") == "Jan Peeters"
+    # Someone else named in that sentence may be the one whose words they are.
+    assert fragment_speaker(f"Zo zag Karel Vos het ook, want “{fragment}”.") is None
+
+
 def test_a_colon_after_a_first_name_no_one_else_has_names_that_person():
     assert speakers(
         "De brandweer stelt haar mensen voor: centralisten, brandweerlieden en vrijwilligers.",

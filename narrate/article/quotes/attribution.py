@@ -115,6 +115,8 @@ class _Attributor(SpeakerLookups):
         for found in analysis.found:
             if found.speaker is None and found.how is None and not found.turn:  # a fragment too: "..., “wat niet kan”. Dat zei X"
                 self._from_next_sentence(analysis, index, found)
+            if found.speaker is None and not found.full and not found.turn:
+                self._fragment_after_report(analysis, index, found)
             if found.speaker is None and open_to_context(analysis, found, self.per_passage[index]):
                 self._from_context(analysis, index, found)
             if found.speaker is None and not found.turn and (below := subject_below(analysis, found, self.per_passage[index])):
@@ -396,6 +398,26 @@ class _Attributor(SpeakerLookups):
             if not any(start <= x.pos < end for x in self.per_passage[index]):
                 return self.registry.add(m.group(1), is_person=False)
         return None
+
+    def _fragment_after_report(self, analysis: Analysis, index: int, found: Found) -> None:
+        """ "..., aldus de rector. Zo hoort het ook, want “de kennis is groter dan de mens”.": several words in marks,
+        in a sentence that names nobody, right after indirect speech that ends with its speaker (the one registered
+        person holding that role) and quotes nothing, go on in that speaker's words."""
+        if found.phrase is not None or found.sentence == 0 or len(found.text.split()) < 4:
+            return
+        start, end = analysis.sentence_bounds(found.sentence)
+        outside = analysis.outside_quotes(start, end)
+        if any(start <= m.pos < end for m in self.per_passage[index]) or any(looks_like_name(n) for _, n in name_runs(outside)):
+            return
+        if any(f.sentence == found.sentence - 1 for f in analysis.found):
+            return
+        before, _ = analysis.sentence_bounds(found.sentence - 1)
+        m = SAID_AT_END.search(analysis.outside_quotes(before, start))
+        if m is None or m.group("verb").lower() not in SPEECH_VERBS or not is_person_description(m.group("who")):
+            return
+        person = self._describe(m.group("who"), index, before, found)
+        if person is not None and person in self.registry.people and person.is_person and looks_like_name(person.name):
+            found.speaker, found.attribution = person, "context"
 
     def _from_previous_passage(self, index: int, found: Found) -> None:
         if index == 0:

@@ -152,11 +152,12 @@ def subject_below(analysis: Analysis, found: Found, mentions: list[Mention]) -> 
 
 
 def quotes_a_fragment(analysis: Analysis, sentence: int) -> bool:
-    """A sentence between a speaker and a quote that quotes words of nobody named, several of them ("Zo hoort het
-    ook, want “de kennis is groter dan de mens”."): the reported words go on, still the speaker's; a word or two in
-    marks is a term ("de ‘slimme’ stad"), not what anyone said."""
+    """A sentence between a speaker and a quote that quotes several words no clause gives anyone (none, or the
+    speaker's by context: "Zo hoort het ook, want “de kennis is groter dan de mens”."): the reported words go on, still
+    the speaker's; a word or two in marks is a term ("de ‘slimme’ stad"), not what anyone said."""
     return any(
-        f.sentence == sentence and not f.full and f.speaker is None and f.phrase is None and len(f.text.split()) >= 4
+        f.sentence == sentence and not f.full and f.phrase is None and f.attribution in (None, "context")
+        and len(f.text.split()) >= 4
         for f in analysis.found
     )
 
