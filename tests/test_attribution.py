@@ -1423,6 +1423,16 @@ def test_several_words_in_marks_right_after_indirect_speech_are_its_speakers():
     assert fragment_speaker(f"Zo zag Karel Vos het ook, want “{fragment}”.") is None
 
 
+def test_a_quote_under_a_lead_that_says_one_more_thing_of_its_speaker_goes_on_in_their_words():
+    lead = ("Wat doe je dan? ‘Bel meteen de helpdesk, zodat we kunnen meekijken’, zegt Roeland Smit."
+            " Hij is een van de medewerkers die bij Databank Noord het systeem veilig houdt.")
+    quote = "‘We krijgen inderdaad signalen van mensen zelf. Ze bellen ons dan meteen op.’"
+    other = "‘Soms gaat het toch mis’, zegt collega Anna de Boer."  # two speakers: no page of one voice
+    assert speakers(lead, quote, other) == ["Roeland Smit", "Anna de Boer"]
+    # Someone else named in that last sentence may be the one who speaks next.
+    assert speakers(lead.replace("Hij is", "Hij werkt met Karel Vos en is"), quote, other) == [None, "Anna de Boer"]
+
+
 def test_a_colon_after_a_first_name_no_one_else_has_names_that_person():
     assert speakers(
         "De brandweer stelt haar mensen voor: centralisten, brandweerlieden en vrijwilligers.",

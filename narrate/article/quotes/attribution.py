@@ -11,7 +11,7 @@ from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, 
 from .colon import colon_subject, pronoun_after_volgens
 from .anaphora import OPENING_DESCRIPTION, role_anaphor, role_head, same_role_noun
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_below
-from .context import quotes_a_fragment, subject_goes_on
+from .context import about_the_speaker_after, quotes_a_fragment, subject_goes_on
 from .mentions import MentionFinder, reported_speaker
 from .phrases import can_speak, coloured_description, subject_after_verb
 from .role_names import Phrase
@@ -424,7 +424,8 @@ class _Attributor(SpeakerLookups):
             return
         previous = self.analyses[index - 1]
         if not self._same_part(index, index - 1):
-            found.speaker = across_subhead(previous, self.analyses[index], found, self._named_in(found))
+            found.speaker = across_subhead(previous, self.analyses[index], found, self._named_in(found)) or about_the_speaker_after(
+                previous, self.analyses[index], found, self._named_in(found), self.per_passage[index - 1])
             found.attribution = "continued" if found.speaker else None
             if found.speaker is None and found.full and found.how is None and previous.passage.part == "lead":
                 found.speaker = reported_speaker(previous, self.per_passage[index - 1]) or subject_above(

@@ -71,6 +71,30 @@ def across_subhead(previous: Analysis, current: Analysis, found: Found, named: s
     return None
 
 
+def about_the_speaker_after(
+    previous: Analysis, current: Analysis, found: Found, named: set[str], mentions: list[Mention]
+) -> Person | None:
+    """ "‘...’, geeft Roeland aan. Hij is een van de medewerkers die ... ¶ ‘We krijgen inderdaad signalen ...’": under
+    a paragraph that ends with one sentence more after its last named quote, a sentence that opens with a pronoun for
+    that speaker and names nobody else, a paragraph that opens with a quote goes on in their words; not when the quote
+    names them (``named``: it is said of them). ``mentions`` are the previous passage's."""
+    closing = [f for f in previous.found if f.full and f.speaker is not None][-1:]
+    if found.start > 1 or not found.full or found.how is not None or not closing or current.passage.part != "body":
+        return None
+    speaker = closing[0].speaker
+    if speaker.name in named or not speaker.is_person or closing[0].sentence != len(previous.starts) - 2:
+        return None
+    start, end = previous.sentence_bounds(len(previous.starts) - 1)
+    here = [m for m in mentions if start <= m.pos < end]
+    if not here or here[0].named or here[0].pos != start or any(m.person is not speaker for m in here):
+        return None
+    outside = previous.outside_quotes(start, end)
+    surname = speaker.name.split()[-1]
+    # A name after a preposition ("medewerker bij Logius") is where they work, not someone else who may speak.
+    others = [n for at, n in name_runs(outside) if looks_like_name(n) and surname not in n and not _governed(outside, at)]
+    return None if others or previous.found[-1] is not closing[0] else speaker
+
+
 def subject_goes_on(
     analysis: Analysis, found: Found, mentions: list[Mention], people: list[Person], start: int, outside: str
 ) -> bool:
