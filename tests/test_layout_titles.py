@@ -1044,3 +1044,14 @@ def test_a_verbless_subhead_with_a_full_stop_set_as_a_heading_is_no_photo_captio
     page = (f"<html><body><main><h1>Nieuwe fietsbrug over het kanaal</h1><p>{BODY}</p>"
             f"<h2>Bruggen binnen het stadsnet.</h2><p>{MORE}</p><p>{LONG}</p></main></body></html>")
     assert "Bruggen binnen het stadsnet." in [s.heading for s in parse_html(page).sections]
+
+
+def test_a_chapter_head_over_a_block_that_opens_with_a_subhead_is_kept():
+    from narrate.article import parse_html
+    page = ("<!DOCTYPE html><html><head><title>Jaarverslag van de stad</title></head><body>"
+            "<nav><a href='#bruggen'>Bruggen</a> <a href='#wegen'>Wegen</a></nav><main><h1>Jaarverslag van de stad</h1>"
+            "<section id='bruggen'><h2>Nieuwe bruggen over het kanaal</h2>"
+            f"<div class='story'><h3>Een jaar van werken aan de oevers</h3><p>{BODY}</p></div>"
+            f"<div class='text'><h3>Wat de brug kostte</h3><p>{MORE}</p><p>{LONG}</p></div></section></main></body></html>")
+    headings = [s.heading for s in parse_html(page).sections if s.heading]
+    assert headings[:2] == ["Nieuwe bruggen over het kanaal", "Een jaar van werken aan de oevers"]

@@ -18,7 +18,8 @@ from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
 from .layout.lines import comparable, cut_marked
 from .markup import CITE_KEY, caption_texts, subtitle_texts, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
 from .model import Removed
-from .page_heads import contents_entries, is_own_chapter, page_headings, ranked_headings, restore_headings
+from .page_heads import (chapter_heads, contents_entries, is_own_chapter, page_headings, ranked_headings,
+                         restore_chapter_heads, restore_headings)
 from .people import is_full_name
 from ..errors import InputError
 
@@ -95,7 +96,7 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     # One cut, each text reported with the reason the separate cuts gave it before: a caption's first, then a field list's.
     marked = dict.fromkeys(field_list_texts(root), furniture.INFOBOX) | dict.fromkeys(caption_texts(root), furniture.CAPTION)
     lines = cut_marked(lines, marked_chrome(root) | marked, removed)
-    lines = restore_headings(lines, page_headings(root))
+    lines = restore_chapter_heads(restore_headings(lines, page_headings(root)), chapter_heads(root))
     author = marked_author(root)  # <span class="author">Vincent Bongers</span>: who wrote it, not the text's words
     lines = cut_marked(lines, {comparable(author): furniture.BYLINE_IN_TEXT} if author else {}, removed)
     hints.byline = hints.byline or author

@@ -96,3 +96,47 @@ def is_own_chapter(text: str, entries: list[str]) -> bool:
     """
     key = comparable(text).strip(" .…")
     return len(key) >= 8 and any(key in entry for entry in entries)
+
+
+def chapter_heads(root) -> list[tuple[str, str]]:
+    """Chapter heads set straight over a block that opens with a subhead of a lower rank (<h2> over a <div> whose
+    first words are an <h3>), each with that subhead, flattened: the extraction keeps the subhead but may drop the
+    chapter's head, having no paragraph under it. Only a chapter the page's own links lead to (its section's id is
+    the target of an <a href="#...">), so that a box's label over its teasers' headlines is not taken for one.
+
+    >>> import lxml.html
+    >>> page = "<div><a href='#k'>Kwaliteit</a><section id='k'><h2>Kwaliteit eerst</h2><div><h3>Het jaar</h3><p>x</p></div></section></div>"
+    >>> chapter_heads(lxml.html.fromstring(page))
+    [('Kwaliteit eerst', 'het jaar')]
+    >>> chapter_heads(lxml.html.fromstring("<div><section><h2>Meer nieuws</h2><div><h3>Ander bericht</h3></div></section></div>"))
+    []
+    """
+    targets = {(a.get("href") or "")[1:] for a in root.iter("a") if (a.get("href") or "").startswith("#")} - {""}
+    found = []
+    for head in root.iter("h2", "h3", "h4", "h5"):
+        following = head.getnext()
+        while following is not None and _between(following):
+            following = following.getnext()
+        parent = head.getparent()
+        if following is None or not {head.get("id"), parent.get("id") if parent is not None else None} & targets:
+            continue
+        first = next((e for e in following.iterdescendants() if isinstance(e.tag, str) and e.text_content().strip()), None)
+        if first is not None and first.tag in _HEADS and first.tag > head.tag:
+            found.append((" ".join(head.text_content().split()), comparable(first.text_content())))
+    return found
+
+
+_HEADS = ("h3", "h4", "h5", "h6")
+
+
+def restore_chapter_heads(lines: list[Line], heads: list[tuple[str, str]]) -> list[Line]:
+    """Chapter heads the extraction dropped, put back over the subhead that opens their chapter."""
+    known = {comparable(line.text) for line in lines if line.hint == HEADING}
+    over = {sub: text for text, sub in heads if comparable(text) not in known and len(text.split()) <= MAX_HEAD_WORDS}
+    out: list[Line] = []
+    for line in lines:
+        text = over.pop(comparable(line.text), None) if line.hint == HEADING else None
+        if text:
+            out.append(Line(text, line.block, HEADING))
+        out.append(line)
+    return out
