@@ -1055,3 +1055,10 @@ def test_a_chapter_head_over_a_block_that_opens_with_a_subhead_is_kept():
             f"<div class='text'><h3>Wat de brug kostte</h3><p>{MORE}</p><p>{LONG}</p></div></section></main></body></html>")
     headings = [s.heading for s in parse_html(page).sections if s.heading]
     assert headings[:2] == ["Nieuwe bruggen over het kanaal", "Een jaar van werken aan de oevers"]
+
+
+def test_an_opening_chapter_set_as_a_heading_under_the_headline_is_kept():
+    from narrate.article import parse_html
+    page = ("<!DOCTYPE html><html><head><title>Jaarverslag 2031</title></head><body><main><article>"
+            f"<h1>Jaarverslag 2031</h1><h2>Voorwoord</h2><p>{BODY}</p><p>{MORE}</p><p>{LONG}</p></article></main></body></html>")
+    assert [s.heading for s in parse_html(page).sections if s.heading][:1] == ["Voorwoord"]

@@ -10,6 +10,7 @@ from ..letters import CAPITAL
 from ..model import Removed
 from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_runs
 from .banner import below_banner
+from .chapters import is_opening_chapter
 from .entries import untitled_list
 from .headline_forms import menu_steps, named_day, page_name_over, without_glued_step
 from .labels import GENRES, split_label, unwrap_label
@@ -249,7 +250,7 @@ def _label_under_headline(rest: list[Line]) -> bool:
     over "15/07"): the page's section label; a subhead's word comes back in its text ("Persrichtlijn" over "In de
     persrichtlijn van ...")."""
     word = rest[0].text
-    if not re.fullmatch(rf"[{CAPITAL}][a-zà-ÿ-]{{3,}}", word):
+    if not re.fullmatch(rf"[{CAPITAL}][a-zà-ÿ-]{{3,}}", word) or is_opening_chapter(word) and rest[0].hint == HEADING:
         return False
     if len(rest) > 1 and is_date_line(rest[1].text):
         return True
