@@ -109,6 +109,9 @@ SENTENCE_STARTERS = frozenset(
 
 PRONOUNS = frozenset({"hij", "zij", "ze"})
 
+FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
+"""The words of one who speaks for themselves or for their organisation, singular or plural."""
+
 _ADJECTIVE_END = re.compile(
     r"(?:aanse|ische|iaanse|landse|sche|eense|eese|ese|iese|aagse|ijnse|ordse|ense|[bcdfghjklmnpqrtvwxz]se)$"
 )

@@ -21,11 +21,11 @@ from ..furniture.vocab import FINITE_VERBS
 from ..letters import CAPITAL
 from ..model import Removed
 from ..firstnames import is_first_name
-from ..people import is_full_name, is_name_label, is_role_word, looks_like_name, name_runs, statement_speaker
+from ..people import FIRST_PERSON, is_full_name, is_name_label, is_role_word, looks_like_name, name_runs, statement_speaker
 from .header import dated_author, is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
 from .repeats import REPEAT_AT_TOP, repeats_title
-from .speaker_caps import FIRST_PERSON, caps_speaker
+from .speaker_caps import caps_speaker, opens_in_first_person
 from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
 
 Texts = frozenset[str]
@@ -137,7 +137,7 @@ def _answered_by_the_asked(unit: Unit, below: Unit) -> bool:
         return False
     if len(text.split()) > QUESTION_WORDS or FIRST_PERSON.search(text):
         return False
-    return bool(FIRST_PERSON.search(re.split(r"(?<=[.!?])\s+", below.text, maxsplit=1)[0]))
+    return opens_in_first_person(below.text)
 
 
 def _labels_headline(text: str, out: list[Unit]) -> bool:

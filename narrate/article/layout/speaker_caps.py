@@ -7,13 +7,21 @@ from __future__ import annotations
 
 import re
 
+from ..people import FIRST_PERSON
 from .lines import PARAGRAPH, Unit
 
 SPEAKER_CAPS_WORDS = 3
 """Words a speaker's label in capitals runs to: a surname, or a first name and surname."""
 
-FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
-"""The words of one who speaks (or answers) for themselves or for their organisation."""
+
+
+def opens_in_first_person(text: str) -> bool:
+    """The text's first sentence is in the first person: someone speaking (or answering) for themselves.
+
+    >>> opens_in_first_person("Ons budget komt van de overheid. Dat is vast."), opens_in_first_person("Het budget is vast. Wij ook.")
+    (True, False)
+    """
+    return bool(FIRST_PERSON.search(re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]))
 
 
 def caps_speaker(units: list[Unit], i: int) -> bool:
@@ -28,8 +36,7 @@ def caps_speaker(units: list[Unit], i: int) -> bool:
     if not text.isupper() or len(text.split()) > SPEAKER_CAPS_WORDS or i + 1 >= len(units):
         return False
     below = units[i + 1]
-    first_sentence = re.split(r"(?<=[.!?])\s+", below.text, maxsplit=1)[0]
-    if below.kind != PARAGRAPH or not FIRST_PERSON.search(first_sentence):
+    if below.kind != PARAGRAPH or not opens_in_first_person(below.text):
         return False
     name = re.compile(rf"\b{re.escape(text.title())}\b")
     return any(name.search(unit.text) for k, unit in enumerate(units) if k != i)

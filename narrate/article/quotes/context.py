@@ -8,7 +8,7 @@ import re
 
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
-from ..people import Person, is_person_description, is_role_word, looks_like_name, name_runs
+from ..people import FIRST_PERSON, Person, is_person_description, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis, Found
 from .mentions import Mention, word_governing
 from .appositions import apposition
@@ -103,7 +103,7 @@ def subject_goes_on(
     in the first person ("ik"; "we" only when no group is named as the source in between, "Volgens het viertal ...",
     and no question is put). The person named there keeps the word.
     ``mentions`` are the passage's; ``people`` and ``outside`` (its words outside quotes) the sentence's at ``start``."""
-    if len({p.name for p in people}) != 1 or not _FIRST_PERSON_ANY.search(found.text):
+    if len({p.name for p in people}) != 1 or not FIRST_PERSON.search(found.text):
         return False
     if len(people_named(people, outside)) > 1 or _someone_else_named(outside, people[0]):
         return False  # someone else in that sentence may be the one who speaks
@@ -147,7 +147,7 @@ def subject_below(analysis: Analysis, found: Found, mentions: list[Mention]) -> 
     sentence that quotes nothing and opens with one person's full name (after a role at most) as its subject, a verb
     after it: the page presents its speaker right after the words. ``mentions`` are the passage's."""
     text = analysis.passage.text
-    if not found.full or text[: found.span.mark].strip() or found.how is not None or not _FIRST_PERSON_ANY.search(found.text):
+    if not found.full or text[: found.span.mark].strip() or found.how is not None or not FIRST_PERSON.search(found.text):
         return None
     rest = text[found.span.close :]
     gap = re.match(r"[.!?]?\s+", rest)
@@ -231,7 +231,6 @@ def _governed(text: str, pos: int) -> bool:
 
 _ANY_PREPOSITION = frozenset("met aan over tegen naar zonder tussen jegens richting van voor bij door volgens op in om".split())
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.IGNORECASE)
-_FIRST_PERSON_ANY = re.compile(r"\b(?:ik|mij|me|mijn|we|wij|ons|onze)\b", re.IGNORECASE)
 _GROUP_SOURCE = re.compile(r"\b(?:[Vv]olgens|[Aa]ldus)\s+(?:het|de|deze|die|beide|alle)\b")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..furniture.shape import is_put_question
 from ..letters import CAPITAL
 from ..people import Person, is_full_name, is_name_label, is_person_description, is_role_word, looks_like_name
-from ..people import name_runs, statement_speaker
+from ..people import FIRST_PERSON, name_runs, statement_speaker
 from .registry import Registry
 from .clauses import Analysis, Found, Passage
 from ..firstnames import is_first_name
@@ -177,7 +177,6 @@ def is_plain_full_name(text: str) -> bool:
     return len(text.split()) <= 4 and is_full_name(text)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
 
 
 def find_interview(passages: list[Passage], taken: set[int]) -> tuple[list[int], list[int]]:
@@ -197,7 +196,7 @@ def find_interview(passages: list[Passage], taken: set[int]) -> tuple[list[int],
         answers += [
             k
             for k in range(question + 1, stop)
-            if k not in taken and passages[k].part == "body" and _FIRST_PERSON.search(passages[k].text)
+            if k not in taken and passages[k].part == "body" and FIRST_PERSON.search(passages[k].text)
         ]
     if len(questions) < 3 or len({a for a in answers}) < 2:
         return [], []
