@@ -79,8 +79,10 @@ def rubric_time_and_author(text: str) -> bool:
     return bool(m) and is_full_name(m.group(1).strip())
 
 
+_FIELDS = "|".join(sorted(vocab.EVENT_FIELDS | {"aanvang"}, key=lambda w: (-len(w), w)))
+
 FIELD_WITHOUT_COLON = re.compile(
-    rf"^(?:[•▪*]\s*)?(?:locatie|plaats|adres|tijdstip|aanvang|datum|tijd)\s+(?-i:[{CAPITAL}\d])[\w.'’-]*(?:\s(?-i:[{CAPITAL}\d])[\w.'’-]*){{0,2}}$",
+    rf"^(?:[•▪*]\s*)?(?:{_FIELDS})\s+(?-i:[{CAPITAL}\d])[\w.'’-]*(?:\s(?-i:[{CAPITAL}\d])[\w.'’-]*){{0,2}}$",
     re.IGNORECASE,
 )
 """An event's field and its value run together, the colon lost, perhaps as a list item: "Locatie Hoogezand",

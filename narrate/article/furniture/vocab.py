@@ -229,6 +229,9 @@ WIKI_NAMESPACE = re.compile(
 )
 """A link into a wiki's own pages ("Portaal:Gebruikers"), never article text."""
 
+EVENT_FIELDS = frozenset({"datum", "tijd", "tijdstip", "locatie", "plaats", "adres"})
+"""The fields of an event's record, when and where: "Datum: 3 mei", "Locatie: Gemeentehuis"."""
+
 MONTHS = (
     r"jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|"
     r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|"

@@ -17,7 +17,7 @@ import re
 
 from .. import furniture
 from ..furniture.shape import OPENING_MARK, has_date, is_dated_meta, is_put_question, is_quote_alone
-from ..furniture.vocab import FINITE_VERBS
+from ..furniture.vocab import EVENT_FIELDS, FINITE_VERBS
 from ..letters import CAPITAL
 from ..model import Removed
 from ..firstnames import is_first_name
@@ -302,7 +302,7 @@ _ABOUT_BOX = re.compile(rf"Over (?:de |het )?[{CAPITAL}][\w.&'â€™-]*(?: [\w.&'â€
 
 _SALUTATION = re.compile(r"(?i)(?:hoog)?geachte\s+\w|dames en heren\b|(?:beste|lieve|waarde)\s+[^,]+,\s*$")
 
-_WHEN_AND_WHERE = frozenset({"datum", "tijd", "tijdstip", "periode", "locatie", "plaats", "adres"})
+_WHEN_AND_WHERE = EVENT_FIELDS | {"periode"}
 """Fields of an event's record; "Thema: ondernemen" may well head a chapter."""
 
 QUESTION_WORDS = 40
