@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from narrate.article import Article, Section, parse_text, stand_in_title
 from narrate.article.layout.title import is_date_line, is_headline_shaped, is_name_list, is_prose, is_ui_line
 from narrate.script import ScriptOptions, build_script
@@ -903,10 +905,35 @@ def test_a_list_of_dated_entries_has_no_title():
     assert single.title == "Zwembad gaat weer open"
 
 
-def test_a_release_headline_typed_as_a_sentence_over_its_dateline_paragraph_is_the_title():
-    headline = "Een nieuwe fietsbrug voor de stad na twee jaar werken aan de oevers."
-    article = parse_text(f"Persbericht\n\n{headline}\n\nGent, 3 mei 2021 – {BODY}\n\n{MORE}\n")
-    assert article.title == headline
+PAGE_HEADS = {
+    "a release's headline typed as a sentence over its dateline paragraph": (
+        "Persbericht\n\nEen nieuwe fietsbrug voor de stad na twee jaar werken aan de oevers.\n\nGent, 3 mei 2021 – ",
+        "Een nieuwe fietsbrug voor de stad na twee jaar werken aan de oevers.",
+    ),
+    "a quoted headline with a comma, no caption over the line under it": (
+        '"Samen bouwen aan de brug, dat spreekt mensen aan"\n\nGesprek met wethouder Mia Claes\n\n',
+        '"Samen bouwen aan de brug, dat spreekt mensen aan"',
+    ),
+    "a question teased above the headline": (
+        "Hoe gaat het nu met de bruggenbouwers?\n\nDe bruggenbouwers van de stad, tien jaar later\n\n",
+        "De bruggenbouwers van de stad, tien jaar later",
+    ),
+    "a headline broken after its colon, titled by its first half": (
+        "Conclusies van de brugcommissie:\nmeer fietsers, minder auto's en een nieuwe oever\n\n",
+        "Conclusies van de brugcommissie:",
+    ),
+    "a headline all in quote marks over its sender and date": (
+        "“De brug is eindelijk klaar. We zijn er trots op.”\nAgentschap Wegen en Verkeer – Verhalen uit het agentschap"
+        " – laatst gewijzigd op 3 mei 2024\n\n",
+        "“De brug is eindelijk klaar. We zijn er trots op.”",
+    ),
+}
+"""A page's head (everything above the text's first sentence) and the title it gives: a case of each shape of head."""
+
+
+@pytest.mark.parametrize("head, title", PAGE_HEADS.values(), ids=list(PAGE_HEADS))
+def test_a_pages_head_gives_its_title(head, title):
+    assert parse_text(f"{head}{BODY}\n\n{MORE}\n").title == title
 
 
 def test_a_diary_entry_named_by_its_day_over_the_posts_date_is_titled_by_the_day():
@@ -921,34 +948,12 @@ def test_a_genre_label_alone_over_the_text_is_no_title():
     assert "Reportage" not in [s.heading for s in article.sections]
 
 
-def test_a_quoted_headline_with_a_comma_is_no_caption_over_the_line_under_it():
-    headline = '"Samen bouwen aan de brug, dat spreekt mensen aan"'
-    article = parse_text(f"{headline}\n\nGesprek met wethouder Mia Claes\n\n{BODY}\n\n{MORE}\n")
-    assert article.title == headline
-
-
-def test_a_question_teased_above_the_headline_is_no_title():
-    article = parse_text(f"Hoe gaat het nu met de bruggenbouwers?\n\nDe bruggenbouwers van de stad, tien jaar later\n\n{BODY}\n\n{MORE}\n")
-    assert article.title == "De bruggenbouwers van de stad, tien jaar later"
-
-
-def test_a_headline_broken_after_its_colon_is_titled_by_its_first_half():
-    article = parse_text(f"Conclusies van de brugcommissie:\nmeer fietsers, minder auto's en een nieuwe oever\n\n{BODY}\n\n{MORE}\n")
-    assert article.title == "Conclusies van de brugcommissie:"
-
-
 def test_a_step_of_the_pages_breadcrumb_set_again_between_paragraphs_is_no_subhead():
     text = ("Home › Stad en wonen › Fietsbrug open\n\nFietsbrug over het kanaal open\n\n"
             f"{BODY}\n\nStad en wonen\n\n{MORE}\n\nBouw en kosten\n\n"
             "De aannemer werkte twee jaar aan de brug, die vier miljoen euro kostte aan de stad.\n")
     article = parse_text(text)
     assert [s.heading for s in article.sections if s.heading] == ["Bouw en kosten"]
-
-
-def test_a_headline_all_in_quote_marks_over_its_sender_and_date_is_the_title():
-    headline = "“De brug is eindelijk klaar. We zijn er trots op.”"
-    article = parse_text(f"{headline}\nAgentschap Wegen en Verkeer – Verhalen uit het agentschap – laatst gewijzigd op 3 mei 2024\n\n{BODY}\n\n{MORE}\n")
-    assert article.title == headline
 
 
 def test_an_entrys_linked_headline_over_its_picture_or_meta_line_is_its_subhead():
