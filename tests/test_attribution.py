@@ -2286,6 +2286,28 @@ def test_an_answer_after_a_question_put_to_u_is_the_words_of_whoever_spoke_last(
     ) == ["Marieke Dijkstra", None]
 
 
+def test_the_answer_goes_to_the_last_speaker_when_the_text_comes_back_to_them_after_naming_another():
+    opening = ("Hoogleraar Marieke Dijkstra leidt sinds dit jaar de nieuwe leerstoel. ‘Er is veel werk te doen in "
+               "grote delen van de wereld. Daar wil ik aan bijdragen.’")
+    question = "Waar wilt u heen met het onderzoek?"
+    answer = "‘Ik wil weten hoe we in 2050 iedereen gezond kunnen voeden. Dat is de grote vraag.’"
+    assert speakers(
+        "De faculteit bestaat vijftig jaar en viert dat met een symposium.",
+        opening,
+        "Bij de opening kreeg Dijkstra een prijs van wethouder Kees Bakker. In dit gesprek blikt Dijkstra vooruit.",
+        question,
+        answer,
+    ) == ["Marieke Dijkstra", "Marieke Dijkstra"]
+    # When the other person is the last one named, the question may be put to them: nobody is named.
+    assert speakers(
+        "De faculteit bestaat vijftig jaar en viert dat met een symposium.",
+        opening,
+        "In dit gesprek blikt Dijkstra vooruit. Bij de opening sprak ook wethouder Kees Bakker.",
+        question,
+        answer,
+    ) == ["Marieke Dijkstra", None]
+
+
 def test_the_quote_opening_a_page_the_title_gives_to_one_person_is_theirs():
     def said(title: str) -> list[str | None]:
         text = (f"{title}\n\n“De meeste vergaderingen gaan over informatie, niet over het politieke debat.”\n\n"

@@ -110,21 +110,27 @@ def put_to_someone(analysis: Analysis, found: Found) -> bool:
 _ASKING = re.compile(r"\b(?:vroeg|vroegen|vraagt|vragen|wil weten|wilde weten)\b")
 
 
-def answers_go_on(analyses: list[Analysis]) -> None:
+def answers_go_on(analyses: list[Analysis], per_passage: list[list[Mention]]) -> None:
     """The answer after a question put to "u" or "je" is the words of whoever spoke last, in the same section or
-    the lead above it, when nobody else is named between: the interview goes on with them ("Edith Feskens
-    bekleedt ... ‘...’" / "Waar wilt u heen?" / "‘Hoe kunnen we ...’")."""
+    the lead above it, when nobody else is named between, or when the text, having named another, comes back to
+    them by name last before the question ("... ontving Frank van burgemeester Jan van Zanen ... In dit
+    interview blikt Frank terug."): the interview goes on with them ("Edith Feskens bekleedt ... ‘...’" /
+    "Waar wilt u heen?" / "‘Hoe kunnen we ...’")."""
     speaker: Person | None = None
+    heard: Person | None = None
     for n, analysis in enumerate(analyses):
         passage = analysis.passage
         if n and not (passage.same_part(analyses[n - 1].passage) or analyses[n - 1].passage.part == "lead"):
-            speaker = None  # a new section may bring its own person
+            speaker = heard = None  # a new section may bring its own person
         said = [f.speaker for f in analysis.found if f.full and f.speaker is not None]
         if said:
-            speaker = said[-1]
+            speaker = heard = said[-1]
             continue
         if speaker is not None and names_another(analysis, speaker):
             speaker = None
+        named = [m.person for m in per_passage[n] if m.named]
+        if named and named[-1] is heard:
+            speaker = heard  # the text came back to the last speaker: the question is put to them again
         if speaker is None or analysis.found or not is_question(passage.text) or n + 1 == len(analyses):
             continue
         answer = analyses[n + 1]

@@ -67,7 +67,7 @@ def find_quotes(
     guest = interviewee_in(title) or interviewee_in(lead) or announced_guest(lead)
     sole_speaker(analyses, registry, guest, put_questions(passages, headings or []) >= 2)
     answers_of_interview(analyses, registry, mentions, guest)
-    answers_go_on(analyses)
+    answers_go_on(analyses, per_passage)
     opening_quote_of(analyses, registry, title)
     answers_to_the_addressed(analyses, registry)
     portrait_sections(analyses, registry, headings or [])
