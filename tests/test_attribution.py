@@ -2308,6 +2308,27 @@ def test_the_answer_goes_to_the_last_speaker_when_the_text_comes_back_to_them_af
     ) == ["Marieke Dijkstra", None]
 
 
+def test_after_an_answered_question_to_u_the_interviews_short_questions_are_answered_by_the_same_person():
+    start = ("Wethouder Marieke Dijkstra opende het nieuwe zwembad.", "Hoe kijkt u terug op de bouw?",
+             "‘Het bad wordt ook geschikt voor wedstrijden. Dat was voor de clubs belangrijk.’")
+    assert speakers(
+        "De gemeente opent een zwembad in het centrum.",
+        *start,
+        "En wat nu?",
+        "‘We hebben hier heel lang op gewacht. Nu is het eindelijk zover.’",
+        "Waarom juist hier?",
+        "‘De plek is centraal. Iedereen kan er met de fiets komen.’",
+    ) == ["Marieke Dijkstra"] * 3
+    # Someone else named after the answer may be the one asked next: nobody is named.
+    assert speakers(
+        "De gemeente opent een zwembad in het centrum.",
+        *start,
+        "Ook burgemeester Kees Bakker is blij met het bad.",
+        "En de kosten?",
+        "‘Die vallen mee. We hebben een goede aannemer gevonden.’",
+    ) == ["Marieke Dijkstra", None]
+
+
 def test_the_quote_opening_a_page_the_title_gives_to_one_person_is_theirs():
     def said(title: str) -> list[str | None]:
         text = (f"{title}\n\n“De meeste vergaderingen gaan over informatie, niet over het politieke debat.”\n\n"

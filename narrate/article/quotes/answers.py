@@ -138,3 +138,36 @@ def answers_go_on(analyses: list[Analysis], per_passage: list[list[Mention]]) ->
         if first and first.full and first.speaker is None and first.phrase is None and not first.turn:
             if not answer.passage.text[: first.span.mark].strip():
                 first.speaker, first.attribution = speaker, "context"
+
+
+def later_answers(analyses: list[Analysis]) -> None:
+    """Once a question to "u" or "je" has had its answer in marks, named, the interview's later short questions
+    ("En nu?", "Waarom juist Utrecht?") need not say whom they ask: the quote opening the next paragraph is the
+    same person's answer, while the text, from that answer on, names nobody else (a new part of the page ends it)."""
+    speaker: Person | None = None
+    for n, analysis in enumerate(analyses[:-1]):
+        if speaker is not None and (not analysis.passage.same_part(analyses[n - 1].passage) or names_another(analysis, speaker)):
+            speaker = None
+        said = [f.speaker for f in analysis.found if f.full and f.speaker is not None]
+        if said:
+            opens = not analysis.passage.text[: analysis.found[0].span.mark].strip()
+            before = analyses[n - 1].passage.text
+            asked = n > 0 and not analyses[n - 1].found and (is_question(before) or speaker is not None and _short_question(before))
+            speaker = said[-1] if opens and asked and len(set(map(id, said))) == 1 else None
+            continue
+        if speaker is None or analysis.found or not _short_question(analysis.passage.text):
+            continue
+        answer = analyses[n + 1]
+        first = answer.found[0] if answer.found and answer.passage.same_part(analysis.passage) else None
+        if first and first.full and first.speaker is None and first.phrase is None and not first.turn:
+            if not answer.passage.text[: first.span.mark].strip():
+                first.speaker, first.attribution = speaker, "context"
+
+
+def _short_question(text: str) -> bool:
+    """A paragraph that is one short question ("En wat nu?", "Waarom juist Utrecht?").
+
+    >>> _short_question("En wat nu?"), _short_question("Het kan. Maar waarom?"), _short_question("Zo gaat het.")
+    (True, False, False)
+    """
+    return text.rstrip().endswith("?") and len(text.split()) <= 20 and not re.search(r"[.!:;]\s", text)

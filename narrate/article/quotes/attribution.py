@@ -25,6 +25,7 @@ from .guests import announced_guest, interviewee_in, opening_quote_of
 from .pulls import link_pull_quotes
 from .portrait import protagonist_keeps
 from .teasers import unname_teasers, unname_unsayable
+from .answers import later_answers
 from .answers import answers_go_on, answers_of_interview, answers_to_the_addressed, asks, put_to_someone
 from .turns import find_turns, interview, portrait_sections, put_questions, signed_below, sole_speaker, turn_found
 from .turns import turn_speaker
@@ -70,6 +71,7 @@ def find_quotes(
     answers_go_on(analyses, per_passage)
     opening_quote_of(analyses, registry, title)
     answers_to_the_addressed(analyses, registry)
+    later_answers(analyses)
     portrait_sections(analyses, registry, headings or [])
     signed_below(analyses, registry)
     interview(analyses, mentions, registry, set(turns))
