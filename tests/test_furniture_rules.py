@@ -2057,3 +2057,14 @@ def test_prose_walled_in_by_two_closing_widgets_is_the_pages():
     assert reasons(article)[about] == "after the article"
     kept = parse_lines("Nieuwe brug over het kanaal", *BODY, "Aanmelden", about, "Downloads")
     assert "Ook de drinkwaterbedrijven schuiven aan." in spoken(kept)
+
+
+def test_a_text_copys_only_heading_line_above_a_long_text_is_its_label_not_a_subhead():
+    article = parse_lines("Nieuwe brug over het kanaal", "Bouwnieuws 4", *BODY, BODY[0])
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert "Bouwnieuws 4" not in spoken(article)
+    # Over a short text, or with a second subhead further on, the line is a chapter's.
+    short = parse_lines("Nieuwe brug over het kanaal", "Bouwnieuws 4", *BODY[:3])
+    assert "Bouwnieuws 4" in [s.heading for s in short.sections]
+    two = parse_lines("Nieuwe brug over het kanaal", "Bouwnieuws 4", *BODY[:2], "Stemming in maart", *BODY[2:], BODY[0])
+    assert [s.heading for s in two.sections if s.heading] == ["Bouwnieuws 4", "Stemming in maart"]
