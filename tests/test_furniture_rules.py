@@ -2068,3 +2068,13 @@ def test_a_text_copys_only_heading_line_above_a_long_text_is_its_label_not_a_sub
     assert "Bouwnieuws 4" in [s.heading for s in short.sections]
     two = parse_lines("Nieuwe brug over het kanaal", "Bouwnieuws 4", *BODY[:2], "Stemming in maart", *BODY[2:], BODY[0])
     assert [s.heading for s in two.sections if s.heading] == ["Bouwnieuws 4", "Stemming in maart"]
+
+
+def test_a_pages_only_heading_shaped_paragraph_above_a_long_text_is_cut_and_its_marked_heading_kept():
+    from narrate.article import parse_html
+
+    text = "".join(f"<p>{p}</p>" for p in [*BODY, BODY[0]])
+    shaped = parse_html(_page("<p>Commissie voor Wegen en Bruggen</p>" + text))
+    assert "Commissie voor Wegen en Bruggen" not in spoken(shaped)
+    marked = parse_html(_page("<h2>Commissie voor Wegen en Bruggen</h2>" + text))
+    assert "Commissie voor Wegen en Bruggen" in [s.heading for s in marked.sections]

@@ -37,7 +37,6 @@ class Layout:
 
 def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | None = None) -> Layout:
     """Find the article's parts in its lines."""
-    plain = hints is None  # a text copy: its subheads are told by their shape alone, not by markup
     hints = hints or PageHints()
     repeated = repeated_texts(lines)
     dated = dated_headlines(lines, is_top_byline)  # before the cut: a headline's reading time goes with the furniture
@@ -47,6 +46,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     kicker, title, byline, lines = take_header(lines, hints, removed, repeated, dated)
     lines = drop_doubled(lines, removed)
     units = body_units(lines)
+    marked = {comparable(line.text) for line in lines if line.hint == HEADING}  # the rest are headings by shape alone
     units, end_byline = take_end_byline(units)
     byline = byline or end_byline
     units = drop_reference_sections(units, removed)
@@ -54,8 +54,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     pull_quotes, units = take_pull_quotes(units, removed)
     units = settle_headings(units, title, removed, hints.subtitles, chrome_labels(kicker, removed), hints.ranked)
     units = _drop_bare_dates(units, removed)
-    if plain:
-        units = _lone_opening_line(units, removed)
+    units = _lone_opening_line(units, removed, marked)
     units = drop_author_box(units, byline, removed)  # after the headings: a byline set below the lead is known then
     lead, units = _take_lead(units, hints.lead)
     sections = _sections(units, removed)
@@ -67,17 +66,19 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
 
 
 LONE_HEAD_TEXT = 4
-"""Paragraphs under a text copy's one heading-shaped line, at its top, that make it the page's label, not a subhead
+"""Paragraphs under a text's one heading-shaped line, at its top, that make it the page's label, not a subhead
 (dev: 5 such lines at four paragraphs or more, all false; 3 real subheads over three)."""
 
 
-def _lone_opening_line(units: list[Unit], removed: list[Removed]) -> list[Unit]:
-    """Cut a text copy's only heading-shaped line when it opens the body above all of a long text ("Jeugddebat 3",
+def _lone_opening_line(units: list[Unit], removed: list[Removed], marked: set[str]) -> list[Unit]:
+    """Cut a text's only heading-shaped line when it opens the body above all of a long text ("Jeugddebat 3",
     "Interview met directeur X" under the headline): with no second subhead it divides nothing, so it is the page's
     label, a caption or an unfinished standfirst, not a chapter. Not read as text: as the lead, "Interview met X"
-    would name the interview's answers. A page's markup says what its headings are, so only plain text is judged."""
+    would name the interview's answers. A heading the page's markup sets (``marked``) is the page's word, kept."""
     heads = [unit for unit in units if unit.kind == HEADING]
     if len(heads) != 1 or units[0] is not heads[0] or paragraph_count(units[1:]) < LONE_HEAD_TEXT:
+        return units
+    if comparable(units[0].text) in marked:
         return units
     removed.append(Removed(units[0].text, furniture.EMPTY_HEADING))
     return units[1:]
