@@ -2078,3 +2078,14 @@ def test_a_pages_only_heading_shaped_paragraph_above_a_long_text_is_cut_and_its_
     assert "Commissie voor Wegen en Bruggen" not in spoken(shaped)
     marked = parse_html(_page("<h2>Commissie voor Wegen en Bruggen</h2>" + text))
     assert "Commissie voor Wegen en Bruggen" in [s.heading for s in marked.sections]
+
+
+def test_a_heading_shaped_paragraph_the_page_styles_with_a_class_is_its_label_not_a_subhead():
+    from narrate.article import parse_html
+
+    def page(line: str):
+        return parse_html(_page("".join(f"<p>{p}</p>" for p in BODY[:2]) + line + "".join(f"<p>{p}</p>" for p in BODY[2:])))
+
+    styled = page('<p class="afzender">Dienst Wegen en Bruggen</p>')
+    assert "Dienst Wegen en Bruggen" not in spoken(styled)
+    assert "Dienst Wegen en Bruggen" in [s.heading for s in page("<p><b>Dienst Wegen en Bruggen</b></p>").sections]

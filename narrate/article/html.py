@@ -16,7 +16,7 @@ from collections import Counter
 from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
 from .layout.lines import comparable, cut_marked
-from .markup import CITE_KEY, caption_texts, subtitle_texts, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
+from .markup import CITE_KEY, caption_texts, subtitle_texts, styled_paragraph_texts, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
 from .model import Removed
 from .page_heads import (chapter_heads, contents_entries, is_own_chapter, page_headings, ranked_headings,
                          restore_chapter_heads, restore_headings)
@@ -422,7 +422,7 @@ def _headline_h1(root):
 
 
 def _dom_hints(root) -> PageHints:
-    hints = PageHints(subtitles=frozenset(subtitle_texts(root)), ranked=ranked_headings(root))
+    hints = PageHints(subtitles=frozenset(subtitle_texts(root)), ranked=ranked_headings(root), styled=styled_paragraph_texts(root))
     h1 = _headline_h1(root)
     if h1 is not None:
         hints.title = _headline_under_label(h1) or _shown_text(h1) or None

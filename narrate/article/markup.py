@@ -39,6 +39,29 @@ _SUBTITLE_CLASS = re.compile(r"(?<![a-z])(?:sub-?title|kicker|intro|lead|standfi
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+def styled_paragraph_texts(root) -> frozenset[str]:
+    """The texts (flattened) of short paragraphs the page gives a class of their own (<p class="afzender">, <p
+    class="person">): a sender, a name card, a cover's or a piece's label, which the page styles apart from its text;
+    a subhead set in a paragraph is a plain <p> or bold type (dev: 7 such lines read as subheads, none of them one).
+
+    >>> import lxml.html
+    >>> sorted(styled_paragraph_texts(lxml.html.fromstring('<div><p class="who">Jan Peeters, wethouder</p>'
+    ...                                                    '<p><b>De kosten</b></p></div>')))
+    ['jan peeters wethouder']
+    """
+    found = set()
+    for element in root.iter("p"):
+        if element.get("class") and not any(e.tag in _HEADING_TAGS for e in element.iterdescendants()):
+            text = comparable(element.text_content())
+            if text and len(text.split()) <= STYLED_WORDS:
+                found.add(text)
+    return frozenset(found)
+
+
+STYLED_WORDS = 12
+"""Words a heading-shaped line has at most (``lines.is_heading_like``)."""
+
+
 def subtitle_texts(root) -> set[str]:
     """The texts (flattened) of the lines under the headline that a class marks as its subtitle, kicker or intro,
     set in a paragraph rather than a heading tag: the page says what they are, a standfirst and no subhead of the text

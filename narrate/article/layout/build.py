@@ -55,6 +55,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     units = settle_headings(units, title, removed, hints.subtitles, chrome_labels(kicker, removed), hints.ranked)
     units = _drop_bare_dates(units, removed)
     units = _lone_opening_line(units, removed, marked)
+    units = _styled_labels(units, hints.styled - marked, removed)
     units = drop_author_box(units, byline, removed)  # after the headings: a byline set below the lead is known then
     lead, units = _take_lead(units, hints.lead)
     sections = _sections(units, removed)
@@ -82,6 +83,19 @@ def _lone_opening_line(units: list[Unit], removed: list[Removed], marked: set[st
         return units
     removed.append(Removed(units[0].text, furniture.EMPTY_HEADING))
     return units[1:]
+
+
+def _styled_labels(units: list[Unit], styled: frozenset[str], removed: list[Removed]) -> list[Unit]:
+    """Cut the heading-shaped lines that the page sets in a paragraph of a class of its own (``styled``: a sender,
+    a name card, a cover's label): no subheads, and the page's rather than the text's words (read as text instead,
+    dev and blind leaks both rose)."""
+    kept = []
+    for unit in units:
+        if unit.kind != HEADING or comparable(unit.text) not in styled:
+            kept.append(unit)
+        else:
+            removed.append(Removed(unit.text, furniture.EMPTY_HEADING))
+    return kept
 
 
 def _drop_bare_dates(units: list[Unit], removed: list[Removed]) -> list[Unit]:

@@ -71,6 +71,8 @@ class PageHints:
     """Subheads (flattened) the markup sets at the level of a later heading (<h2> then <h2>): the first of a run of
     chapters or entries, no standfirst where it opens the body."""
     """Texts (flattened) the markup sets as the headline's subtitle or intro in a paragraph: text, no subhead."""
+    styled: frozenset[str] = frozenset()
+    """Short paragraphs (flattened) the page styles with a class of their own: its labels, no subheads."""
     unsigned_pulls: list[str] = field(default_factory=list)
     """Pull quotes the markup sets apart that repeat no body text and sign no name: someone's words kept where they
     stand, whose speaker the page does not say."""
