@@ -2089,3 +2089,13 @@ def test_a_heading_shaped_paragraph_the_page_styles_with_a_class_is_its_label_no
     styled = page('<p class="afzender">Dienst Wegen en Bruggen</p>')
     assert "Dienst Wegen en Bruggen" not in spoken(styled)
     assert "Dienst Wegen en Bruggen" in [s.heading for s in page("<p><b>Dienst Wegen en Bruggen</b></p>").sections]
+
+
+def test_a_verbless_phrase_between_a_sections_last_sentence_and_the_next_subhead_is_a_caption():
+    caption = "Het ontwerp van de nieuwe brug over het kanaal bij nacht"
+    article = parse_lines("Nieuwe brug over het kanaal", *BODY[:2], caption, "De kosten", *BODY[2:])
+    assert caption not in spoken(article)
+    assert reasons(article)[caption] == "photo caption"
+    assert "De kosten" in [s.heading for s in article.sections]
+    told = "De gemeente vraagt de omwonenden dit jaar om raad"
+    assert told in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY[:2], told, "De kosten", *BODY[2:]))

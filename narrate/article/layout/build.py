@@ -17,6 +17,8 @@ from .pull_quotes import PullQuote, take_pull_quotes
 from .summary import paragraph_count, take_summary
 from .headings import settle_headings
 from .title import repeated_texts
+from ..furniture.vocab import FINITE_VERBS
+from ..people import FIRST_PERSON, is_full_name, is_name_label
 
 
 @dataclass
@@ -37,6 +39,7 @@ class Layout:
 
 def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | None = None) -> Layout:
     """Find the article's parts in its lines."""
+    plain = hints is None  # a paste: an HTML page marks its headings and captions itself
     hints = hints or PageHints()
     repeated = repeated_texts(lines)
     dated = dated_headlines(lines, is_top_byline)  # before the cut: a headline's reading time goes with the furniture
@@ -58,7 +61,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     units = _styled_labels(units, hints.styled - marked, removed)
     units = drop_author_box(units, byline, removed)  # after the headings: a byline set below the lead is known then
     lead, units = _take_lead(units, hints.lead)
-    sections = _sections(units, removed)
+    sections = _sections(units, removed, plain)
     if not sections and lead is None:
         raise InputError(
             f"the article has a title ({_clipped(title or '')}) but no body text; copy the whole article, not just its headline"
@@ -140,7 +143,7 @@ QUESTION_HEADING_WORDS = 20
 """Words a question heading runs to at most."""
 
 
-def _sections(units: list[Unit], removed: list[Removed]) -> list[Section]:
+def _sections(units: list[Unit], removed: list[Removed], plain: bool = False) -> list[Section]:
     sections = [Section(heading=None)]
     for unit in units:
         if unit.kind == HEADING:
@@ -151,6 +154,8 @@ def _sections(units: list[Unit], removed: list[Removed]) -> list[Section]:
     for n, section in enumerate(sections):
         if section.paragraphs or _numbered_parent(section.heading, sections[n + 1 :]) or _parent(sections, n):
             kept.append(section)
+        elif plain and section.heading is not None and is_caption_between(kept, section.heading, sections[n + 1 :]):
+            removed.append(Removed(section.heading, furniture.CAPTION))
         elif section.heading is not None and len(section.heading.split()) > 4:
             # A long line with nothing under it is text, not a heading (at the top: a standfirst).
             if not kept:
@@ -168,6 +173,45 @@ def _marked(unit: Unit) -> str:
     if unit.kind != BLOCKQUOTE or re.search(r"[\"“”„«»‘’']", text) or len(text.split()) < 4:
         return text
     return f"“{text}”"
+
+
+CAPTION_WORDS = 15
+"""Words a picture's line between two sections runs to at most; a longer one is a paragraph cut short."""
+
+
+def is_caption_between(kept: list[Section], line: str, after: list[Section]) -> bool:
+    """A phrase with nothing under it, after a section's closing sentence and over the next subhead ("Toespraak van
+    de koningin op 29 april" between two chapters): a picture set between two sections, whose alternative text a
+    paste keeps. Text standing there has a verb, and a stop, question mark or colon at its end; a quote in marks is
+    a pull quote, words in the first or second person someone's (a speech's closing wish), and a name below signs it.
+
+    >>> before = [Section(None, ["Het debat begint om tien uur."])]
+    >>> is_caption_between(before, "Kinderen op het plein bij de school in Lier", [Section("Verkeer", ["Er is file."])])
+    True
+    >>> is_caption_between(before, "De gemeente maakt het plein dit jaar groener", [Section("Verkeer", ["Er is file."])])
+    False
+    >>> is_caption_between(before, "Ik wens u allen een gezond nieuwjaar", [Section("Jan Peeters", [])])
+    False
+    >>> is_caption_between([Section(None, ["Eerste punt", "Tweede punt"])], "Derde punt van de lange lijst", [])
+    False
+    """
+    last = kept[-1].paragraphs[-1] if kept and kept[-1].paragraphs else ""
+    following = after[0].heading or "" if after else ""
+    return (
+        4 < len(line.split()) <= CAPTION_WORDS
+        and bool(re.search(r"[.!?]['’\"”»)]?$", last))
+        and line[:1].isupper()
+        and not re.search(r"[.!?…:;,]['’\"”»)]?$|:\s", line)
+        and not FIRST_PERSON.search(line)
+        and not _SECOND_PERSON.search(line)
+        and not any(w.lower() in FINITE_VERBS for w in re.findall(r"\w+", line))
+        and not is_full_name(following.strip())
+        and not is_name_label(following)
+    )
+
+
+_SECOND_PERSON = re.compile(r"(?i)\b(?:u|uw|je|jij|jouw|jullie)\b")
+"""The words of one who speaks to the reader."""
 
 
 PARENT_WORDS = 6
