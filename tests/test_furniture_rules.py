@@ -2099,3 +2099,12 @@ def test_a_verbless_phrase_between_a_sections_last_sentence_and_the_next_subhead
     assert "De kosten" in [s.heading for s in article.sections]
     told = "De gemeente vraagt de omwonenden dit jaar om raad"
     assert told in spoken(parse_lines("Nieuwe brug over het kanaal", *BODY[:2], told, "De kosten", *BODY[2:]))
+
+
+def test_a_verbless_phrase_under_the_title_over_the_first_subhead_of_a_page_with_no_lead_is_cut():
+    phrase = "Een overzicht van de plannen voor bruggen en wegen in de gemeente"
+    article = parse_lines("Nieuwe brug over het kanaal", phrase, "De kosten", *BODY)
+    assert phrase not in spoken(article)
+    assert "De kosten" in [s.heading for s in article.sections]
+    told = "De gemeente werkt dit jaar aan bruggen en wegen in het centrum"
+    assert told in spoken(parse_lines("Nieuwe brug over het kanaal", told, "De kosten", *BODY))

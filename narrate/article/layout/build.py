@@ -61,7 +61,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     units = _styled_labels(units, hints.styled - marked, removed)
     units = drop_author_box(units, byline, removed)  # after the headings: a byline set below the lead is known then
     lead, units = _take_lead(units, hints.lead)
-    sections = _sections(units, removed, plain)
+    sections = _sections(units, removed, plain, lead is None)
     if not sections and lead is None:
         raise InputError(
             f"the article has a title ({_clipped(title or '')}) but no body text; copy the whole article, not just its headline"
@@ -143,7 +143,7 @@ QUESTION_HEADING_WORDS = 20
 """Words a question heading runs to at most."""
 
 
-def _sections(units: list[Unit], removed: list[Removed], plain: bool = False) -> list[Section]:
+def _sections(units: list[Unit], removed: list[Removed], plain: bool = False, top: bool = False) -> list[Section]:
     sections = [Section(heading=None)]
     for unit in units:
         if unit.kind == HEADING:
@@ -154,7 +154,7 @@ def _sections(units: list[Unit], removed: list[Removed], plain: bool = False) ->
     for n, section in enumerate(sections):
         if section.paragraphs or _numbered_parent(section.heading, sections[n + 1 :]) or _parent(sections, n):
             kept.append(section)
-        elif plain and section.heading is not None and is_caption_between(kept, section.heading, sections[n + 1 :]):
+        elif plain and section.heading is not None and is_caption_between(kept, section.heading, sections[n + 1 :], top):
             removed.append(Removed(section.heading, furniture.CAPTION))
         elif section.heading is not None and len(section.heading.split()) > 4:
             # A long line with nothing under it is text, not a heading (at the top: a standfirst).
@@ -179,11 +179,12 @@ CAPTION_WORDS = 15
 """Words a picture's line between two sections runs to at most; a longer one is a paragraph cut short."""
 
 
-def is_caption_between(kept: list[Section], line: str, after: list[Section]) -> bool:
+def is_caption_between(kept: list[Section], line: str, after: list[Section], top: bool = False) -> bool:
     """A phrase with nothing under it, after a section's closing sentence and over the next subhead ("Toespraak van
     de koningin op 29 april" between two chapters): a picture set between two sections, whose alternative text a
-    paste keeps. Text standing there has a verb, and a stop, question mark or colon at its end; a quote in marks is
-    a pull quote, words in the first or second person someone's (a speech's closing wish), and a name below signs it.
+    paste keeps; so is such a phrase right under the title of a page with no lead (``top``), over its first subhead.
+    Text standing there has a verb, and a stop, question mark or colon at its end; a quote in marks is a pull quote,
+    words in the first or second person someone's (a speech's closing wish), and a name below signs it.
 
     >>> before = [Section(None, ["Het debat begint om tien uur."])]
     >>> is_caption_between(before, "Kinderen op het plein bij de school in Lier", [Section("Verkeer", ["Er is file."])])
@@ -194,12 +195,14 @@ def is_caption_between(kept: list[Section], line: str, after: list[Section]) -> 
     False
     >>> is_caption_between([Section(None, ["Eerste punt", "Tweede punt"])], "Derde punt van de lange lijst", [])
     False
+    >>> is_caption_between([], "Een overzicht van de plannen voor de gemeente", [Section("Bruggen", ["Er is file."])], top=True)
+    True
     """
     last = kept[-1].paragraphs[-1] if kept and kept[-1].paragraphs else ""
     following = after[0].heading or "" if after else ""
     return (
         4 < len(line.split()) <= CAPTION_WORDS
-        and bool(re.search(r"[.!?]['’\"”»)]?$", last))
+        and (bool(re.search(r"[.!?]['’\"”»)]?$", last)) or top and not any(k.paragraphs for k in kept))
         and line[:1].isupper()
         and not re.search(r"[.!?…:;,]['’\"”»)]?$|:\s", line)
         and not FIRST_PERSON.search(line)
