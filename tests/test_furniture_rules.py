@@ -2108,3 +2108,15 @@ def test_a_verbless_phrase_under_the_title_over_the_first_subhead_of_a_page_with
     assert "De kosten" in [s.heading for s in article.sections]
     told = "De gemeente werkt dit jaar aan bruggen en wegen in het centrum"
     assert told in spoken(parse_lines("Nieuwe brug over het kanaal", told, "De kosten", *BODY))
+
+
+@pytest.mark.parametrize(
+    "byline, authors",
+    [
+        ("Mia Claes CEO VZW · 2024-04-01", "Mia Claes"),
+        ("Jan van Peeters algemeen directeur · 2022-12-15", "Jan van Peeters"),
+        ("Jan Peeters en Mia Claes · 2022-12-15", "Jan Peeters en Mia Claes"),
+    ],
+)
+def test_a_bylines_role_run_on_after_the_name_is_not_credited(byline, authors):
+    assert byline_authors(byline) == authors

@@ -463,3 +463,27 @@ def is_person_description(description: str) -> bool:
     noun = head_noun(description)
     base = noun.split("-")[-1]
     return noun in PERSON_NOUNS or base in PERSON_NOUNS or noun.endswith("-jarige")
+
+
+def name_before_role(credit: str) -> str:
+    """A credit's name without the role run on after it, with no comma between ("Michiel van Dorst CEO LVNL",
+    "Jan Peeters algemeen directeur"): the capitalised words and particles up to a word in lower case or an
+    acronym, when they open with a first name; a second name in the rest ("Jan Peeters en Els Smet") keeps it whole.
+
+    >>> name_before_role("Michiel van Dorst CEO LVNL"), name_before_role("Robert Crince le Roy algemeen deken NOvA")
+    ('Michiel van Dorst', 'Robert Crince le Roy')
+    >>> name_before_role("Jan Peeters en Els Smet"), name_before_role("Jan Peeters"), name_before_role("Het kabinet Smet")
+    ('Jan Peeters en Els Smet', 'Jan Peeters', 'Het kabinet Smet')
+    """
+    words = credit.split()
+    end = 0
+    while end < len(words) and (
+        words[end][:1].isupper() and not (len(words[end]) >= 2 and words[end].isupper())
+        or re.fullmatch(PARTICLE, words[end]) and end + 1 < len(words) and words[end + 1][:1].isupper()
+    ):
+        end += 1
+    name, rest = " ".join(words[:end]), " ".join(words[end:])
+    capitals = sum(1 for w in words[:end] if w[:1].isupper())
+    if not rest or capitals < 2 or not is_first_name(words[0]) or name_runs(rest):
+        return credit
+    return name

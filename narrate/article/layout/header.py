@@ -8,7 +8,7 @@ from .. import furniture
 from ..furniture import vocab
 from ..letters import CAPITAL
 from ..model import Removed
-from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_runs
+from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_before_role, name_runs
 from .banner import below_banner
 from .chapters import is_opening_chapter
 from .entries import untitled_list
@@ -418,7 +418,7 @@ def byline_authors(byline: str) -> str | None:
     if is_date_line(byline):
         return None  # "Gepubliceerd in oktober 2011 · 2 minuten leestijd": dates and labels only
     parts = (p.strip() for p in re.split(r"\s*(?:·|\||,|;|•)\s*", byline))
-    names = [_FIELD_LABEL.sub("", _author_in(p)) for p in parts if p and not is_date_line(p)]
+    names = [name_before_role(_FIELD_LABEL.sub("", _author_in(p))) for p in parts if p and not is_date_line(p)]
     names = [n for n in names if re.search(r"[^\W\d_]{2}", n) and not vocab.NEWSROOM.fullmatch(n) and _credit_like(n)]
     # "Pauline Dekhuizen, persvoorlichter Radboudumc", "Kurt Moens; Eerste gedeputeerde ...": the name, not its role.
     people = [n for n in names if any(is_full_name(run) for _at, run in name_runs(n))]
