@@ -1489,6 +1489,18 @@ def test_a_signed_block_quote_without_quote_marks_is_its_signers_and_a_role_unde
     ]
 
 
+def test_a_signed_block_quote_with_an_apostrophe_or_a_cited_title_inside_is_still_its_signers_quote():
+    from narrate.article import parse_html
+
+    # Marks inside the block ("regio’s", a plan's name in single marks) do not set its words in marks.
+    said = "Met het plan ‘Twee oevers’ verbinden we de regio’s aan weerszijden van de rivier eindelijk echt met elkaar."
+    body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + (
+        f'<blockquote class="quote"><p>{said}</p><footer>Gedeputeerde Wolter Leiseboer</footer></blockquote>'
+    )
+    article = parse_html(_page(body + "".join(f"<p>{p}</p>" for p in BODY[2:])))
+    assert [(q.text, q.speaker) for q in article.quotes if not q.inline] == [(said, "Wolter Leiseboer")]
+
+
 def test_a_pictures_whole_file_name_with_spaces_is_a_caption():
     assert classify_line("Rule Segment - Lozenge 5px - 400px.svg") == "photo caption"
     assert classify_line("Het logo staat in het bestand logo.svg") is None

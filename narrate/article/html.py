@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from . import furniture
-from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints
+from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints, in_quote_marks
 from .layout.lines import comparable, cut_marked
 from .markup import CITE_KEY, caption_texts, subtitle_texts, styled_paragraph_texts, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
 from .model import Removed
@@ -132,7 +132,7 @@ def _quote_lines(element, block: int, cites: dict[str, str], everything: str, re
     cite = (cite or "").replace("\n", ", ")
     if signed and _repeated(inner, everything):
         return [Line(t, block, BLOCKQUOTE) for t in inner if t] + [Line(cite, block)]
-    if signed and not _QUOTE_MARK.search(" ".join(inner)):
+    if signed and not in_quote_marks(inner[0]) and not in_quote_marks(inner[-1]):
         inner[0] = f"“{inner[0]}"
         inner[-1] = f"{inner[-1]}”"
     if signed:
@@ -140,8 +140,6 @@ def _quote_lines(element, block: int, cites: dict[str, str], everything: str, re
     tail = " ".join("".join(child.tail or "" for child in element).split())
     return [Line(t, block, BLOCKQUOTE) for t in inner if t] + ([Line(tail, block)] if tail else [])
 
-
-_QUOTE_MARK = re.compile(r"[\"“”„«»‘’]|^\s*'")
 
 
 def _body_lines(

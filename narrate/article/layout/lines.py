@@ -248,6 +248,20 @@ def is_heading_like(text: str) -> bool:
     return not SENTENCE_END.search(text) and not text.endswith("!") and not re.search(r"[.!?]\s+[A-Z]", text)
 
 
+_OPENS_IN_MARKS = re.compile(r"\s*(?:[\"“”„«»‘‚']|,,)")
+_CLOSES_IN_MARKS = re.compile(r"[\"”“»«’'][.!?,]?\s*$")
+
+
+def in_quote_marks(text: str) -> bool:
+    """A block set in quote marks of its own: one opening it or closing it. Marks inside it are no sign, since an
+    apostrophe ("regio’s") or a title cited in it ("het plan ‘Gevangenissen’") leaves the block's words unmarked.
+
+    >>> in_quote_marks("“Het gaat goed.”"), in_quote_marks("Het plan ‘Gevangenissen’ en de regio’s gaan voor.")
+    (True, False)
+    """
+    return bool(_OPENS_IN_MARKS.match(text) or _CLOSES_IN_MARKS.search(text))
+
+
 def comparable(text: str) -> str:
     """Lower-case words only: two texts that differ only in punctuation compare equal."""
     return " ".join(WORD.findall(text.lower()))
