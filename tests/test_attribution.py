@@ -2663,3 +2663,35 @@ def test_a_name_someone_is_employed_by_is_no_second_person_before_the_quote():
         "De 60-jarige Karel Mertens werkte jaren bij Henry Ford in dienst maar verloor zijn baan bij een reorganisatie. "
         "‘Ja, wat doe je dan? Eerst heb ik mijn huis opgeknapt.’",
     ) == ["Karel Mertens"]
+
+
+# --- a quote printed over paragraphs ---------------------------------------------------
+
+
+def test_a_quote_the_opening_paragraph_leaves_open_goes_on_into_the_body_up_to_its_closing_mark():
+    # The first paragraph would be the lead; opening a quote that the body carries on and closes, it is the body's.
+    texts = [q.text for q in quotes_of(
+        "“De nieuwe kade is voor ons van groot belang. Wij willen de haven bereikbaar houden.",
+        "Tijdens de bouw moeten de schepen wel even wachten. Dat kost tijd.",
+        "Maar daarna kunnen veel grotere schepen binnenvaren.”",
+        "De kade gaat in 2027 open.",
+    )]
+    assert texts == [
+        "De nieuwe kade is voor ons van groot belang. Wij willen de haven bereikbaar houden.",
+        "Tijdens de bouw moeten de schepen wel even wachten. Dat kost tijd.",
+        "Maar daarna kunnen veel grotere schepen binnenvaren.",
+    ]
+
+
+def test_an_apostrophe_inside_a_word_does_not_stop_a_quote_going_on_over_a_paragraph():
+    texts = [q.text for q in quotes_of(
+        "Directeur Anna de Vries van de GGD opent het nieuwe gebouw.",
+        "“Wij zijn trots op dit gebouw. Het was lang wachten.",
+        "Alle GGD’en in de regio kunnen hier terecht voor hun cursussen.",
+        "Zo leren we van elkaar.” Het gebouw staat aan de rand van de stad.",
+    )]
+    assert texts == [
+        "Wij zijn trots op dit gebouw. Het was lang wachten.",
+        "Alle GGD’en in de regio kunnen hier terecht voor hun cursussen.",
+        "Zo leren we van elkaar.",
+    ]

@@ -30,7 +30,7 @@ from .layout import Layout, Line, PageHints, build_layout, text_lines
 from .model import Article, Quote, Removed, Section, SummaryItem
 from ..errors import InputError
 from . import furniture
-from .quotes import find_quotes, introduced_in_title, passage_list, speaker_headings
+from .quotes import find_quotes, introduced_in_title, passage_list, runs_into_body, speaker_headings
 
 __all__ = [
     "Article",
@@ -92,6 +92,7 @@ def _parse_plain(text: str) -> Article:
 
 def _article(lines: list[Line], removed: list[Removed], hints: PageHints | None) -> Article:
     layout = build_layout(lines, removed, hints)
+    _lead_into_body(layout)
     sections, quotes = _without_speaker_headings(layout.sections, _quotes(layout), layout.removed)
     return Article(
         title=layout.title,
@@ -103,6 +104,15 @@ def _article(lines: list[Line], removed: list[Removed], hints: PageHints | None)
         quotes=quotes,
         removed=layout.removed,
     )
+
+
+def _lead_into_body(layout: Layout) -> None:
+    """A lead that opens a quote the body's first paragraphs carry on is the body's first paragraph: a quote runs
+    over paragraphs of one part only, and a standfirst is the narrator's."""
+    first = layout.sections[0] if layout.sections else None
+    if layout.lead and first is not None and first.heading is None and runs_into_body(layout.lead, first.paragraphs):
+        first.paragraphs.insert(0, layout.lead)
+        layout.lead = None
 
 
 def _quotes(layout: Layout) -> list[Quote]:

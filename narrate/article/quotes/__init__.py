@@ -24,7 +24,7 @@ keep their voice without a name (``teasers``).
 from .attribution import find_quotes
 from .registry import introduced_in_title
 from .resolve import role_as_title
-from .clauses import passage_list
+from .clauses import passage_list, runs_into_body
 from .colon import colon_subject
 from .phrases import subject_after_verb
 from .spans import find_spans, sentence_starts
@@ -34,6 +34,7 @@ __all__ = [
     "find_quotes",
     "introduced_in_title",
     "passage_list",
+    "runs_into_body",
     "role_as_title",
     "colon_subject",
     "subject_after_verb",

@@ -124,7 +124,7 @@ def analyse(index: int, passage: Passage, continues: bool = False, runs_on: bool
     text = passage.text
     spans = find_spans(text)
     carried = continued_span(text, spans) if continues else labelled_span(text, spans) or clause_span(text, spans)
-    if carried is None and continues and runs_on and not spans and not re.search(r"[\"“”„‘’«»]", text):
+    if carried is None and continues and runs_on and not spans and not re.search(r"[\"“”„‘’«»]", _WORD_APOSTROPHE.sub("", text)):
         carried = Span(0, 0, len(text.rstrip()), len(text.rstrip()), False)
     if carried is not None:
         spans.insert(0, carried)
@@ -145,6 +145,9 @@ def analyse(index: int, passage: Passage, continues: bool = False, runs_on: bool
 
 _CLOSING = re.compile(r"(?<=[\w.!?…,])[”’\"»](?!\w)|(?<=[.!?…])'(?!\w)")
 """A closing mark: a straight apostrophe only after a sentence's end ("Peeters' huis" has none)."""
+
+_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+"""An apostrophe inside a word ("GGD’en", "agenda’s"): no quote mark, so a paragraph with one may go on with a quote."""
 
 
 def continued_span(text: str, spans: list[Span]) -> Span | None:
@@ -387,6 +390,23 @@ def closed_later(passages: list[Passage], index: int, reach: int = 2) -> bool:
         if m is not None or spans:
             return m is not None and not (spans and spans[0].mark < m.start())
     return False
+
+
+def runs_into_body(lead: str, paragraphs: list[str]) -> bool:
+    """The lead opens a quote it never closes, and the body's first paragraphs go on with it to its closing mark:
+    one quote printed over paragraphs, its first paragraph no standfirst.
+
+    >>> runs_into_body("“Ik kwam hier in 2010.", ["Het werk is mooi.", "Echt waar.” Meer niet."])
+    True
+    >>> runs_into_body("“Ik kwam hier in 2010.", ["Het werk is mooi.", "Zij zegt: “Echt.”"])
+    False
+    """
+    passages = passage_list(None, [], [[lead, *paragraphs[:LEAD_REACH]]])
+    return len(passages) > 1 and ends_open(analyse(0, passages[0]), passages[1]) and closed_later(passages, 0, LEAD_REACH)
+
+
+LEAD_REACH = 3
+"""Paragraphs after the lead that may close the quote it opened."""
 
 
 _SINGLE = re.compile(r"['‘‚]")
