@@ -2128,6 +2128,8 @@ def test_a_verbless_phrase_under_the_title_over_the_first_subhead_of_a_page_with
         ("Mia Claes CEO VZW · 2024-04-01", "Mia Claes"),
         ("Jan van Peeters algemeen directeur · 2022-12-15", "Jan van Peeters"),
         ("Jan Peeters en Mia Claes · 2022-12-15", "Jan Peeters en Mia Claes"),
+        ("3 maart 2021 · Weekblad Column - Mia Claes", "Mia Claes"),
+        ("burgemeester Mia Claes", "burgemeester Mia Claes"),
     ],
 )
 def test_a_bylines_role_run_on_after_the_name_is_not_credited(byline, authors):

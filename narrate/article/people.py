@@ -465,16 +465,23 @@ def is_person_description(description: str) -> bool:
     return noun in PERSON_NOUNS or base in PERSON_NOUNS or noun.endswith("-jarige")
 
 
+
 def name_before_role(credit: str) -> str:
-    """A credit's name without the role run on after it, with no comma between ("Michiel van Dorst CEO LVNL",
-    "Jan Peeters algemeen directeur"): the capitalised words and particles up to a word in lower case or an
-    acronym, when they open with a first name; a second name in the rest ("Jan Peeters en Els Smet") keeps it whole.
+    """A credit's name without the role run on after it with no comma ("Michiel van Dorst CEO LVNL") or the label
+    set before it with a dash ("Column - Jan Peeters"): the capitalised words and particles up to a word in lower
+    case or an acronym, when they open with a first name; a second name ("Jan Peeters en Els Smet") keeps the credit
+    whole, and a role in lower case before the name stays ("burgemeester Jan Peeters").
 
     >>> name_before_role("Michiel van Dorst CEO LVNL"), name_before_role("Robert Crince le Roy algemeen deken NOvA")
     ('Michiel van Dorst', 'Robert Crince le Roy')
+    >>> name_before_role("burgemeester Jan Peeters"), name_before_role("Weekblad Column - Jan Peeters")
+    ('burgemeester Jan Peeters', 'Jan Peeters')
     >>> name_before_role("Jan Peeters en Els Smet"), name_before_role("Jan Peeters"), name_before_role("Het kabinet Smet")
     ('Jan Peeters en Els Smet', 'Jan Peeters', 'Het kabinet Smet')
     """
+    pieces = [p for p in re.split(r"\s+[-–—]\s+", credit) if p]
+    if len(pieces) > 1 and sum(1 for p in pieces if is_full_name(p)) == 1:
+        return next(p for p in pieces if is_full_name(p))
     words = credit.split()
     end = 0
     while end < len(words) and (
