@@ -2134,3 +2134,16 @@ def test_a_verbless_phrase_under_the_title_over_the_first_subhead_of_a_page_with
 )
 def test_a_bylines_role_run_on_after_the_name_is_not_credited(byline, authors):
     assert byline_authors(byline) == authors
+
+
+def test_a_short_line_opening_a_text_right_over_its_first_subhead_is_the_pages_name_not_a_chapter():
+    article = parse_lines("Nieuwe brug over het kanaal", "Bouwkrant Zandhoven", "Een brug voor de buurt", *BODY[:2],
+                          "Stemming in maart", *BODY[2:])
+    assert "Bouwkrant Zandhoven" not in spoken(article)
+    assert [s.heading for s in article.sections if s.heading] == ["Een brug voor de buurt", "Stemming in maart"]
+    # Set in a heading tag, the line is the page's chapter over its first section: kept.
+    from narrate.article import parse_html
+
+    text = "".join(f"<p>{p}</p>" for p in BODY)
+    marked = parse_html(_page("<h2>Bouwkrant Zandhoven</h2><h3>Een brug voor de buurt</h3>" + text))
+    assert "Bouwkrant Zandhoven" in [s.heading for s in marked.sections]

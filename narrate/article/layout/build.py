@@ -74,18 +74,26 @@ LONE_HEAD_TEXT = 4
 (dev: 5 such lines at four paragraphs or more, all false; 3 real subheads over three)."""
 
 
-def _lone_opening_line(units: list[Unit], removed: list[Removed], marked: set[str]) -> list[Unit]:
-    """Cut a text's only heading-shaped line when it opens the body above all of a long text ("Jeugddebat 3",
-    "Interview met directeur X" under the headline): with no second subhead it divides nothing, so it is the page's
-    label, a caption or an unfinished standfirst, not a chapter. Not read as text: as the lead, "Interview met X"
-    would name the interview's answers. A heading the page's markup sets (``marked``) is the page's word, kept."""
-    heads = [unit for unit in units if unit.kind == HEADING]
-    if len(heads) != 1 or units[0] is not heads[0] or paragraph_count(units[1:]) < LONE_HEAD_TEXT:
+def _lone_opening_line(units: list[Unit], removed: list[Removed], marked: frozenset[str]) -> list[Unit]:
+    """Cut a heading-shaped line that opens the body and heads no text of its own: either a short one right over
+    another heading ("Mondriaan Fonds", "Voorwoord" over the piece's first subhead: the page's or the section's name;
+    a longer one is left, read as text when nothing is under it), or a text's only one, above all of a long text
+    ("Jeugddebat 3", "Interview met directeur X" under the headline): with no second subhead it divides nothing, so
+    it is the page's label, a caption or an unfinished standfirst, not a chapter. Not read as text: as the lead,
+    "Interview met X" would name the interview's answers. A heading the page's markup sets (``marked``) is kept."""
+    if not units or units[0].kind != HEADING or comparable(units[0].text) in marked:
         return units
-    if comparable(units[0].text) in marked:
+    over_heading = len(units) > 1 and units[1].kind == HEADING and len(units[0].text.split()) <= PARENT_LABEL_WORDS
+    heads = [unit for unit in units if unit.kind == HEADING]
+    if not over_heading and (len(heads) != 1 or paragraph_count(units[1:]) < LONE_HEAD_TEXT):
         return units
     removed.append(Removed(units[0].text, furniture.EMPTY_HEADING))
     return units[1:]
+
+
+PARENT_LABEL_WORDS = 4
+"""Words of a name or label; a longer line over a heading is a standfirst or a sentence, spoken (dev: cutting those
+too lost two body sentences)."""
 
 
 def _styled_labels(units: list[Unit], styled: frozenset[str], removed: list[Removed]) -> list[Unit]:
