@@ -2329,6 +2329,20 @@ def test_after_an_answered_question_to_u_the_interviews_short_questions_are_answ
     ) == ["Marieke Dijkstra", None]
 
 
+def test_a_quote_after_a_dateline_opens_its_paragraph_and_the_person_presented_after_it_speaks():
+    def said(opening: str) -> list[str | None]:
+        text = (f"Een titel voor de test\n\n{opening}\n\nDe bouw van het bad begint in mei en duurt twee jaar. "
+                "De raad stemde in met het plan.\n")
+        return [q.speaker for q in parse_text(text).quotes]
+
+    quote = "“We hebben hier heel lang op gewacht. Nu is het eindelijk zover.”"
+    assert said(f"LEIDEN (ANP) - {quote} Wethouder Mirjam Kok sprak dinsdag de raad toe.") == ["Mirjam Kok"]
+    # The name in apposition to a description that opens the sentence is its subject too.
+    assert said(f"LEIDEN - {quote} De wethouder van sport, Mirjam Kok, sprak dinsdag de raad toe.") == ["Mirjam Kok"]
+    # Someone named after a preposition is no subject: nobody is named.
+    assert said(f"LEIDEN - {quote} De wethouder van sport sprak met Mirjam Kok over het bad.") == [None]
+
+
 def test_the_quote_opening_a_page_the_title_gives_to_one_person_is_theirs():
     def said(title: str) -> list[str | None]:
         text = (f"{title}\n\n“De meeste vergaderingen gaan over informatie, niet over het politieke debat.”\n\n"

@@ -218,7 +218,7 @@ def _quote_text(text: str, span: Span) -> tuple[str, int, int]:
 def _is_full(analysis: Analysis, found: Found, previous: Found | None) -> bool:
     text = analysis.passage.text
     span = found.span
-    before = text[: span.mark].rstrip()
+    before = "" if opens_passage(text, span.mark) else text[: span.mark].rstrip()  # "DEN HAAG - “...”": a sentence
     words = found.text.split()
     if span.closed and found.text[-1:] not in SENTENCE_PUNCT and _NAMED_THING.match(text, span.close):
         return False  # "... van het waterschap: ‘Limburgs water in een veranderend klimaat’ dat vanaf maart ter inzage ligt"
@@ -247,6 +247,22 @@ def _is_full(analysis: Analysis, found: Found, previous: Found | None) -> bool:
     if _verb_follows(after):
         return True
     return len(words) >= 6 and after[0] == "," and found.text[:1].isupper()
+
+
+_DATELINE = re.compile(
+    rf"\s*(?:[{CAPITAL}][{CAPITAL}'’ .-]+|[{CAPITAL}][a-z]+(?: [{CAPITAL}][a-z]+)?)(?:\s*\([^()]{{1,30}}\))?\s*[-–—]\s*"
+)
+"""A news dateline before the text: a place in capitals, or one or two capitalised words, perhaps the agency in
+brackets, and a dash ("DEN HAAG (ANP) - ")."""
+
+
+def opens_passage(text: str, mark: int) -> bool:
+    """Nothing stands before the quote's opening mark at ``mark`` but a dateline: the quote opens the paragraph.
+
+    >>> opens_passage("“Ja.” Zegt hij.", 0), opens_passage("DEN HAAG (ANP) - “Ja.”", 17), opens_passage("Hij zei: “Ja.”", 8)
+    (True, True, False)
+    """
+    return not text[:mark].strip() or bool(_DATELINE.fullmatch(text[:mark]))
 
 
 _NAMED_THING = re.compile(r"\s+(?:dat|die|waarin|waarmee|waarvan|waarop|waarbij)\s+[a-zà-ÿ]")

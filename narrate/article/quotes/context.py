@@ -9,7 +9,7 @@ import re
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
 from ..people import FIRST_PERSON, Person, is_person_description, is_role_word, looks_like_name, name_runs
-from .clauses import Analysis, Found
+from .clauses import Analysis, Found, opens_passage
 from .mentions import Mention, word_governing
 from .appositions import apposition
 from .phrases import can_speak, leading_phrase, split_tokens
@@ -147,7 +147,7 @@ def subject_below(analysis: Analysis, found: Found, mentions: list[Mention]) -> 
     sentence that quotes nothing and opens with one person's full name (after a role at most) as its subject, a verb
     after it: the page presents its speaker right after the words. ``mentions`` are the passage's."""
     text = analysis.passage.text
-    if not found.full or text[: found.span.mark].strip() or found.how is not None or not FIRST_PERSON.search(found.text):
+    if not found.full or not opens_passage(text, found.span.mark) or found.how is not None or not FIRST_PERSON.search(found.text):
         return None
     rest = text[found.span.close :]
     gap = re.match(r"[.!?]?\s+", rest)
@@ -161,18 +161,26 @@ def subject_below(analysis: Analysis, found: Found, mentions: list[Mention]) -> 
     if not here or not here[0].named or not here[0].person.is_person or not is_first_name(here[0].person.name.split()[0]):
         return None
     before = text[start : here[0].pos].split()
-    if len(before) > 2 or not all(is_role_word(w) or w.islower() for w in before):
+    # "De voorzitter van het Europees Parlement, Roberta Metsola, richtte zich ...": the name in apposition to its role
+    described = _DESCRIBED_BEFORE.fullmatch(text[start : here[0].pos]) is not None
+    if not described and (len(before) > 2 or not all(is_role_word(w) or w.islower() for w in before)):
         return None  # "Rector magnificus Carel Stolker refereerde ...", not "Ook voor Carel Stolker ..."
     tokens = split_tokens(text[here[0].pos : end])
     phrase, used = leading_phrase(tokens)
-    if phrase is None or phrase.kind != "name":
+    if phrase is None or phrase.kind != "name" or described and tokens[used : used + 1] != [","]:
         return None
-    if tokens[used : used + 1] == [","]:
+    if described:
+        used += 1
+    elif tokens[used : used + 1] == [","]:
         used = apposition(tokens, used)[1] + 1  # "Jeroen, boa bij de gemeente, werkt met passie"
     verb = tokens[used] if used < len(tokens) else ""
     if not verb.isalpha() or not verb.islower() or verb in _NOT_A_VERB:
         return None  # "Jan Peeters en ...", "Jan Peeters van de gemeente ...": no verb that makes the name its subject
     return here[0].person
+
+
+_DESCRIBED_BEFORE = re.compile(r"(?:De|Het)\s+[a-zà-ÿ][^,.!?:;“”‘’\"]{2,80},\s*")
+"""A description opening the sentence, a comma after it: the name that follows is in apposition to it."""
 
 
 def quotes_a_fragment(analysis: Analysis, sentence: int) -> bool:

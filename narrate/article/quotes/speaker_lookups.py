@@ -7,7 +7,7 @@ import re
 
 from ..letters import CAPITAL
 from ..people import Person, is_person_description, looks_like_name, name_runs
-from .clauses import Analysis, Found
+from .clauses import Analysis, Found, opens_passage
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder
 from .registry import Registry
@@ -119,7 +119,7 @@ class SpeakerLookups:
 
     @staticmethod
     def _opens_passage(analysis: Analysis, found: Found) -> bool:
-        return not analysis.passage.text[: found.span.mark].strip()
+        return opens_passage(analysis.passage.text, found.span.mark)
 
     def _same_part(self, index: int, other: int) -> bool:
         """Two passages of one section and part (the body's paragraphs under one heading)."""
