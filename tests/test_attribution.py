@@ -2343,6 +2343,20 @@ def test_a_quote_after_a_dateline_opens_its_paragraph_and_the_person_presented_a
     assert said(f"LEIDEN - {quote} De wethouder van sport sprak met Mirjam Kok over het bad.") == [None]
 
 
+def test_quoted_paragraphs_under_a_speakers_label_go_on_in_their_words_until_one_says_more():
+    def said(*paragraphs: str) -> list[str | None]:
+        text = ("Toespraken bij de opening\n\nDe gemeente opende dinsdag het nieuwe zwembad in het centrum.\n\n"
+                "Hieronder enkele passages uit de toespraken:\n\nMirjam Kok, wethouder van sport:\n\n"
+                "“Het bad wordt ook geschikt voor wedstrijden. Dat was voor de clubs heel belangrijk.”\n\n"
+                + "\n\n".join(paragraphs) + "\n")
+        return [q.speaker for q in parse_text(text).quotes]
+
+    going_on = "“We hebben hier heel lang op gewacht. Nu is het eindelijk zover.”"
+    assert said(going_on) == ["Mirjam Kok", "Mirjam Kok"]
+    # A paragraph of the writer's between them ends the label's reach.
+    assert said("De zaal applaudisseerde en de wethouder knipte het lint door.", going_on) == ["Mirjam Kok", None]
+
+
 def test_the_quote_opening_a_page_the_title_gives_to_one_person_is_theirs():
     def said(title: str) -> list[str | None]:
         text = (f"{title}\n\n“De meeste vergaderingen gaan over informatie, niet over het politieke debat.”\n\n"

@@ -25,6 +25,7 @@ from .guests import announced_guest, interviewee_in, opening_quote_of
 from .pulls import link_pull_quotes
 from .portrait import protagonist_keeps
 from .teasers import unname_teasers, unname_unsayable
+from .turn_runs import turns_run_on
 from .answers import later_answers
 from .answers import answers_go_on, answers_of_interview, answers_to_the_addressed, asks, put_to_someone
 from .turns import find_turns, interview, portrait_sections, put_questions, signed_below, sole_speaker, turn_found
@@ -62,6 +63,7 @@ def find_quotes(
     for found in (f for a in analyses for f in a.found if f.turn and f.phrase is not None):
         found.speaker = turn_speaker(registry, found.phrase)
         found.attribution = "colon" if found.speaker else None
+    turns_run_on(analyses)
     link_pull_quotes(analyses, registry, pull_texts)
     # The title, or the lead ("Een gesprek met Nick te Brake, wijkregisseur."), says who the questions go to.
     lead = " ".join(p.text for p in passages if p.part == "lead")
