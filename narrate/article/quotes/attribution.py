@@ -26,8 +26,7 @@ from .pulls import link_pull_quotes
 from .portrait import protagonist_keeps
 from .teasers import unname_teasers, unname_unsayable
 from .turn_runs import turns_run_on
-from .answers import later_answers
-from .answers import answers_go_on, answers_of_interview, answers_to_the_addressed, asks, put_to_someone
+from .answers import answers_go_on, answers_of_interview, answers_to_the_addressed, asks, later_answers, put_to_someone
 from .turns import find_turns, interview, portrait_sections, put_questions, signed_below, sole_speaker, turn_found
 from .turns import turn_speaker
 from .words import (
