@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 from narrate.article import Article, byline_authors, load_article  # noqa: E402
 from narrate.article.people import is_full_name  # noqa: E402  (after the path, so the checkout's narrate is scored)
 from narrate.errors import NarrateError  # noqa: E402
-from narrate.script import OUTRO, ScriptOptions, build_script  # noqa: E402
+from narrate.script import INTRO, OUTRO, Role, ScriptOptions, build_script  # noqa: E402
 
 COMMITTED = ROOT / "tests" / "data" / "corpus" / "articles"
 SHARED = ROOT.parent / "shared" / "corpus" / "articles"
@@ -165,7 +165,10 @@ def spoken_segments(article: Article) -> list[tuple[str, str]]:
 
     def walk(chapters) -> None:
         for chapter in chapters:
-            segments.extend((chapter.title, segment.text) for segment in chapter.segments)
+            # The intro's narrator lines are narrate's own words ("Welkom bij narrate. Het is zondag 6 december."):
+            # the date they say would make a keyed weekday or month leak on some days and not on others.
+            segments.extend((chapter.title, segment.text) for segment in chapter.segments
+                            if not (chapter.title == INTRO and segment.role is Role.NARRATOR))
             walk(chapter.chapters)
 
     walk(script.chapters)

@@ -36,6 +36,8 @@ class Role(str, enum.Enum):
     HEADING = "heading"
 
 
+INTRO = "Intro"
+"""The first chapter's title: the programme, the date and the headline(s)."""
 OUTRO = "Outro"
 """The closing chapter's title: the credits (each article's headline and authors) and the sign-off."""
 
@@ -266,7 +268,7 @@ class _ScriptWriter:
         elif len(articles) > 1:
             segments.append(self.segment(Role.NARRATOR, "Vandaag in deze briefing:", self.pauses.clause_ms))
             segments += [self.segment(Role.HEADING, self.headline(a), self.pauses.clause_ms) for a in articles]
-        return Chapter(title="Intro", segments=segments)
+        return Chapter(title=INTRO, segments=segments)
 
     def outro(self, articles: list[Article]) -> Chapter:
         lines = [f"Dat was {self.options.programme}."]
