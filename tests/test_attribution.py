@@ -2723,3 +2723,12 @@ def test_an_apostrophe_inside_a_word_does_not_stop_a_quote_going_on_over_a_parag
         "Alle GGD’en in de regio kunnen hier terecht voor hun cursussen.",
         "Zo leren we van elkaar.",
     ]
+
+
+def test_a_quote_that_never_closes_goes_on_over_the_speakers_first_person_paragraphs_to_the_end_of_the_text():
+    lead = "Anna de Vries is directeur van het nieuwe havenbedrijf in de stad."
+    opened = "“Als directeur zie ik toe op de bouw van de nieuwe kade. Dat vraagt veel overleg met iedereen."
+    after = "Wij werken daarbij nauw samen met de gemeente en de provincie. Ik ben trots op dat werk."
+    assert [q.text for q in quotes_of(lead, opened, after)] == [opened[1:], after]
+    # Under a question the answer's marks stop where its words do; the interview goes on unmarked.
+    assert [q.text for q in quotes_of(lead, "Hoe gaat het met de bouw van de kade?", opened, after)] == [opened[1:]]

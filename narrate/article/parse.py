@@ -110,7 +110,8 @@ def _lead_into_body(layout: Layout) -> None:
     """A lead that opens a quote the body's first paragraphs carry on is the body's first paragraph: a quote runs
     over paragraphs of one part only, and a standfirst is the narrator's."""
     first = layout.sections[0] if layout.sections else None
-    if layout.lead and first is not None and first.heading is None and runs_into_body(layout.lead, first.paragraphs):
+    paragraphs = [section.paragraphs for section in layout.sections]
+    if layout.lead and first is not None and first.heading is None and runs_into_body(layout.lead, paragraphs):
         first.paragraphs.insert(0, layout.lead)
         layout.lead = None
 

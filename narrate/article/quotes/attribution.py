@@ -7,7 +7,7 @@ import re
 from ..model import Quote
 from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, head_noun, is_name_label, is_name_token
 from ..people import is_person_description, looks_like_name, name_runs
-from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open
+from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open, open_to_the_end
 from .colon import colon_subject, pronoun_after_volgens
 from .anaphora import OPENING_DESCRIPTION, role_anaphor, role_head, same_role_noun
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_below
@@ -47,7 +47,8 @@ def find_quotes(
     analyses: list[Analysis] = []
     for i, passage in enumerate(passages):
         continues = bool(analyses) and ends_open(analyses[-1], passage)
-        analyses.append(analyse(i, passage, continues, runs_on=continues and closed_later(passages, i)))
+        runs_on = continues and (closed_later(passages, i) or open_to_the_end(passages, i))
+        analyses.append(analyse(i, passage, continues, runs_on=runs_on))
     turns = find_turns(passages, headings or [])
     for index, turn in turns.items():
         analyses[index].found = [turn_found(analyses[index], index, turn)]

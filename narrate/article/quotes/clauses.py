@@ -8,7 +8,7 @@ from typing import Literal
 
 from ..letters import CAPITAL
 from ..model import Attribution, QuotePart
-from ..people import Person, is_name_label, name_runs
+from ..people import FIRST_PERSON, Person, is_name_label, name_runs
 from .colon import colon_subject, introduced_by_apposition, second_party
 from .labels import label_without_colon
 from .phrases import split_tokens, subject_after_verb
@@ -408,17 +408,42 @@ def closed_later(passages: list[Passage], index: int, reach: int = 2) -> bool:
     return False
 
 
-def runs_into_body(lead: str, paragraphs: list[str]) -> bool:
+def open_to_the_end(passages: list[Passage], index: int) -> bool:
+    """A quote left open before ``passages[index]`` that nothing closes: no paragraph from here to the end of the
+    text has a quote mark, nor a heading (a portrait's or a statement's words printed with one opening mark).
+
+    >>> ps = [Passage(t, "body", 0, i) for i, t in enumerate(['"Ik kwam hier.', 'Ons werk is mooi.', 'Zo is het.'])]
+    >>> said = ps[:2] + [Passage('Zij zei: "Ja."', "body", 0, 2)]
+    >>> open_to_the_end(ps, 1), open_to_the_end(ps, 2), open_to_the_end(said, 1)
+    (True, False, False)
+    """
+    rest = passages[index:]
+    if not all(later.same_part(passages[index]) for later in rest):
+        return False  # a heading below: the text goes on in other words than the quote's
+    if index >= 2 and _ASKED.search(passages[index - 2].text):
+        return False  # an answer under its question: where its marks stop, the interview goes on unmarked
+    # Only a paragraph in the speaker's own first person goes on with it: the narrator's next paragraph ends it.
+    unmarked = not any(re.search(r"[\"“”„‘’«»]", _WORD_APOSTROPHE.sub("", p.text)) for p in rest)
+    return len(rest) <= OPEN_REACH and unmarked and FIRST_PERSON.search(passages[index].text) is not None
+
+
+OPEN_REACH = 5
+"""Paragraphs a quote that never closes may run on over, to the end of the text."""
+
+
+def runs_into_body(lead: str, sections: list[list[str]]) -> bool:
     """The lead opens a quote it never closes, and the body's first paragraphs go on with it to its closing mark:
     one quote printed over paragraphs, its first paragraph no standfirst.
 
-    >>> runs_into_body("“Ik kwam hier in 2010.", ["Het werk is mooi.", "Echt waar.” Meer niet."])
+    >>> runs_into_body("“Ik kwam hier in 2010.", [["Het werk is mooi.", "Echt waar.” Meer niet."]])
     True
-    >>> runs_into_body("“Ik kwam hier in 2010.", ["Het werk is mooi.", "Zij zegt: “Echt.”"])
+    >>> runs_into_body("“Ik kwam hier in 2010.", [["Het werk is mooi.", "Zij zegt: “Echt.”"]])
     False
     """
-    passages = passage_list(None, [], [[lead, *paragraphs[:LEAD_REACH]]])
-    return len(passages) > 1 and ends_open(analyse(0, passages[0]), passages[1]) and closed_later(passages, 0, LEAD_REACH)
+    passages = passage_list(None, [], [[lead, *sections[0]], *sections[1:]])
+    if len(passages) < 2 or not ends_open(analyse(0, passages[0]), passages[1]):
+        return False
+    return closed_later(passages, 0, LEAD_REACH) or open_to_the_end(passages, 1)
 
 
 LEAD_REACH = 3
@@ -426,6 +451,7 @@ LEAD_REACH = 3
 
 
 _SINGLE = re.compile(r"['‘‚]")
+_ASKED = re.compile(r"\?\s*$")
 
 
 def backfill(analysis: Analysis) -> None:
