@@ -2732,3 +2732,15 @@ def test_a_quote_that_never_closes_goes_on_over_the_speakers_first_person_paragr
     assert [q.text for q in quotes_of(lead, opened, after)] == [opened[1:], after]
     # Under a question the answer's marks stop where its words do; the interview goes on unmarked.
     assert [q.text for q in quotes_of(lead, "Hoe gaat het met de bouw van de kade?", opened, after)] == [opened[1:]]
+
+
+def test_a_phrase_cited_in_other_marks_inside_a_quotes_next_paragraph_does_not_stop_it_going_on():
+    texts = [q.text for q in quotes_of(
+        "Wethouder Anna de Vries opent de nieuwe kade in de haven.",
+        "“Wij bouwen hier aan de toekomst van de stad. Dat duurt even.",
+        "Het plan heet ‘Open Haven’ en daar zijn we trots op. Zo blijft de stad bereikbaar.” De bouw begint in mei.",
+    )]
+    assert texts == [
+        "Wij bouwen hier aan de toekomst van de stad. Dat duurt even.",
+        "Het plan heet ‘Open Haven’ en daar zijn we trots op. Zo blijft de stad bereikbaar.",
+    ]

@@ -127,7 +127,8 @@ def analyse(index: int, passage: Passage, continues: bool = False, runs_on: bool
     if carried is None and continues and runs_on and not spans and not re.search(r"[\"“”„‘’«»]", _WORD_APOSTROPHE.sub("", text)):
         carried = Span(0, 0, len(text.rstrip()), len(text.rstrip()), False)
     if carried is not None:
-        spans.insert(0, carried)
+        # A quote in other marks inside the carried one ("... bij ‘de wethouder’ ...”) is part of it, not its own.
+        spans = [carried, *(s for s in spans if s.mark >= carried.close)]
     analysis = Analysis(passage, spans, sentence_starts(text, spans))
     previous: Found | None = None
     for span in spans:
@@ -162,10 +163,36 @@ def continued_span(text: str, spans: list[Span]) -> Span | None:
     >>> continued_span("Dat zei hij. „Kom.”", find_spans("Dat zei hij. „Kom.”")) is None
     True
     """
-    m = _CLOSING.search(text)
-    if m is None or (spans and spans[0].mark < m.start()):
+    m = outer_closing(text, spans)
+    if m is None:
         return None
     return Span(0, 0, m.start(), m.end(), True)
+
+
+_SINGLE_MARKS = "'‘’‚‹›"
+
+
+def outer_closing(text: str, spans: list[Span]) -> re.Match | None:
+    """The first closing mark of a quote opened in an earlier paragraph: one no quote of this paragraph explains,
+    with before it only quotes in the other kind of marks, closed, inside a paragraph in the first person (the
+    speaker's own words citing a phrase: "... aan tafel bij ‘de wethouder’. Dat vind ik goed.”).
+
+    >>> text = "Wij spreken van ‘de hand’ en de uitkomst telt.” Meer zei hij niet."
+    >>> text[: outer_closing(text, find_spans(text)).start()]
+    'Wij spreken van ‘de hand’ en de uitkomst telt.'
+    >>> outer_closing("Dat zei hij. „Kom.”", find_spans("Dat zei hij. „Kom.”")) is None
+    True
+    """
+    m = next((c for c in _CLOSING.finditer(text) if not any(s.mark <= c.start() < s.close for s in spans)), None)
+    if m is None:
+        return None
+    inside = [span for span in spans if span.mark < m.start()]
+    single = m.group() in _SINGLE_MARKS
+    if inside and not FIRST_PERSON.search(text[: m.start()]):
+        return None
+    if any(not s.closed or s.close > m.start() or (text[s.mark] in _SINGLE_MARKS) == single for s in inside):
+        return None
+    return m
 
 
 _LABEL = re.compile(rf"^([^.:!?\"“”„«»‘’']{{3,80}}?):\s*(?=[{CAPITAL}])")
@@ -404,7 +431,7 @@ def closed_later(passages: list[Passage], index: int, reach: int = 2) -> bool:
             return False
         spans, m = find_spans(later.text), _CLOSING.search(later.text)
         if m is not None or spans:
-            return m is not None and not (spans and spans[0].mark < m.start())
+            return outer_closing(later.text, spans) is not None
     return False
 
 
