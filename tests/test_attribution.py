@@ -2744,3 +2744,15 @@ def test_a_phrase_cited_in_other_marks_inside_a_quotes_next_paragraph_does_not_s
         "Wij bouwen hier aan de toekomst van de stad. Dat duurt even.",
         "Het plan heet ‘Open Haven’ en daar zijn we trots op. Zo blijft de stad bereikbaar.",
     ]
+
+
+def test_a_quote_broken_by_its_clause_goes_on_after_it_though_no_mark_closes_it_before_the_paragraph_ends():
+    quotes = quotes_of(
+        "De stad plaatst nieuwe meetstations voor de luchtkwaliteit.",
+        "“Het is van groot belang dat de lucht in de stad schoon blijft”, gaat schepen Anna de Vries voort, "
+        "“en dat we daar snel werk van maken.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Het is van groot belang dat de lucht in de stad schoon blijft", "Anna de Vries"),
+        ("en dat we daar snel werk van maken.", "Anna de Vries"),
+    ]

@@ -185,7 +185,7 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
             return Span(i, start, j, j + 1, True)
     if first is not None:
         return first  # an opening mark that never closed: the first closing mark ends the quote after all
-    if _at_sentence_start(text, i) or _glued_opener(text, i, opener):
+    if _at_sentence_start(text, i) or _glued_opener(text, i, opener) or _resumed(text, i):
         end = len(text.rstrip())
         return Span(i, start, end, end, False)
     return None
@@ -245,6 +245,21 @@ def _spaced_closer(text: str, j: int, after: str) -> bool:
     """A right double mark set apart from the quote's last word closes it: before the punctuation that ends the
     quote, after the quote's own full stop ("... verder. ” verklaart X"), or before the clause that says who spoke."""
     return not after or after in ",.;!?" or text[:j].rstrip()[-1:] in SENTENCE_PUNCT or _clause_after(text, j + 1)
+
+
+_RESUMING = re.compile(r"[”\"’'],\s*(\w+)[^.!?“”\"‘’]{0,60},\s*$")
+"""A closed quote, its clause of saying, and a comma: where a quote broken by its clause goes on."""
+
+
+def _resumed(text: str, i: int) -> bool:
+    """ "“Het is van belang”, gaat Jan voort, “en dat ...": an opening mark after the clause that broke a quote
+    goes on with it, though no mark closes it before the paragraph ends.
+
+    >>> _resumed("“Het is zo”, gaat Jan voort, “en dat", 29), _resumed("Het huis, een oud pand, “de", 24)
+    (True, False)
+    """
+    m = _RESUMING.search(text[:i])
+    return m is not None and m.group(1).lower() in SPEECH_VERBS
 
 
 def _at_sentence_start(text: str, i: int) -> bool:
