@@ -1996,6 +1996,19 @@ def test_a_name_card_against_a_picture_is_a_caption():
     assert reasons(plain).get("Mia Claes") != "photo caption"
 
 
+def test_a_name_and_age_closed_by_a_full_stop_is_a_portraits_caption():
+    intro = "Elke week stellen we een nieuwe student voor. Vandaag: Mia Claes (22) uit Zandhoven, studente biologie."
+    article = parse_lines("Een nieuwe student op de campus", intro, "Mia Claes (22).", "Waarom koos je voor deze stad?",
+                          "‘Het is hier rustig en de opleiding heeft een goede naam. Ik ken er al een paar mensen.’")
+    assert "Mia Claes (22)." not in spoken(article)
+    assert reasons(article)["Mia Claes (22)."] == "photo caption"
+    # Said in the text, or set without a full stop over the words it labels, the name stays where it stands.
+    assert "Vandaag: Mia Claes (22)" in spoken(article)
+    label = parse_lines("Een nieuwe student op de campus", intro, "Mia Claes (22)",
+                        "‘Het is hier rustig en de opleiding heeft een goede naam. Ik ken er al een paar mensen.’")
+    assert reasons(label).get("Mia Claes (22)") != "photo caption"
+
+
 def test_a_clock_time_alone_is_a_date_line():
     article = parse_lines("Zitting van de gemeenteraad", "Van 20:00 uur.", *BODY)
     assert "Van 20:00 uur." not in spoken(article)

@@ -63,6 +63,7 @@ def plan_cuts(lines: list) -> Plan:
     cut.update(dict.fromkeys(box, "infobox"))
     cut.update(dict.fromkeys(blocks.record_lines(texts), "infobox"))
     cut.update(dict.fromkeys(portraits.pictured_cards(texts, reasons), "photo caption"))
+    cut.update(dict.fromkeys(portraits.aged_captions(texts), "photo caption"))
     flagged = [r is not None or i in cut for i, r in enumerate(reasons)]
     # A caption long enough to read as prose stands inside the article: it must not split it in two.
     core = _core_around(texts, [f and reasons[i] != "photo caption" for i, f in enumerate(flagged)], box)

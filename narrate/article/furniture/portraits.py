@@ -50,3 +50,22 @@ def pictured_cards(texts: list[str], reasons: list) -> set[int]:
         elif framed:
             cards.update({i, i + 1})
     return cards
+
+
+_AGED_CAPTION = re.compile(r"(?P<name>[^()]{3,60}?)\s*\(\d{1,3}\)\.")
+"""A name and an age in brackets closed by a full stop: the sentence a picture's caption makes of its card."""
+
+
+def aged_captions(texts: list[str]) -> set[int]:
+    """Lines that are a person's full name and age, closed by a full stop, and nothing else ("Jan Peeters (23)."): a
+    portrait's picture caption.  Over words it labels, a card has no full stop ("Jan Peeters (23), student:").
+
+    >>> sorted(aged_captions(["Vandaag: Jan Peeters (23).", "Jan Peeters (23).", "Jan Peeters (23)", "Reacties (2)."]))
+    [1]
+    """
+    found = set()
+    for i, text in enumerate(texts):
+        m = _AGED_CAPTION.fullmatch(text.strip())
+        if m and is_full_name(m.group("name")):
+            found.add(i)
+    return found
