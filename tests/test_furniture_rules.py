@@ -1489,6 +1489,21 @@ def test_a_signed_block_quote_without_quote_marks_is_its_signers_and_a_role_unde
     ]
 
 
+def test_a_pull_quote_signed_beside_its_block_quote_is_its_signers():
+    from narrate.article import parse_html
+
+    said = "'Met deze brug maken we de verbinding tussen de twee oevers eindelijk concreet'"
+    box = (f'<div class="pullquote"><blockquote><p>{said}</p></blockquote>'
+           '<p class="pullquote-author">Mia Claes, schepen van Mobiliteit</p></div>')
+    body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + box + "".join(f"<p>{p}</p>" for p in BODY[2:])
+    article = parse_html(_page(body))
+    assert [q.speaker for q in article.quotes if q.text.startswith("Met deze brug")] == ["Mia Claes"]
+    # A line beside it that says more than a name is no signature: the quote keeps nobody.
+    caption = box.replace("Mia Claes, schepen van Mobiliteit", "De nieuwe brug over het kanaal in aanbouw.")
+    other = parse_html(_page("".join(f"<p>{p}</p>" for p in BODY[:2]) + caption + "".join(f"<p>{p}</p>" for p in BODY[2:])))
+    assert [q.speaker for q in other.quotes if q.text.startswith("Met deze brug")] == [None]
+
+
 def test_a_signed_block_quote_with_an_apostrophe_or_a_cited_title_inside_is_still_its_signers_quote():
     from narrate.article import parse_html
 

@@ -10,7 +10,7 @@ import re
 from . import furniture
 from .layout.lines import Line, PageHints, comparable, cut_marked
 from .model import RemovalReason, Removed
-from .people import is_full_name
+from .people import is_full_name, is_name_label
 
 _CAPTION_CLASS = re.compile(r"caption|bijschrift|onderschrift|fotobijschrift|image-text|img-text|credit", re.IGNORECASE)
 """Class names CMSes give a photo's caption or credit."""
@@ -211,12 +211,27 @@ def quote_cites(root) -> dict[str, str]:
         if sign is None:
             sign = next(iter(quote.iter("footer")), None)
         if sign is None:
+            sign = _signed_beside(quote)
+        if sign is None:
             continue
         cite = "\n".join(" ".join(part.split()) for part in _broken_text(sign).split(_BREAK) if part.strip()).lstrip("—–- ")
         said = " ".join(" ".join(p.text_content().split()) for p in quote.iter("p") if p is not sign and sign not in p.iterancestors())
         if cite and said and len(cite.split()) <= 15 and cite not in said:
             found[comparable(said)[:CITE_KEY]] = cite
     return found
+
+
+def _signed_beside(quote):
+    """The signature set beside a block quote rather than in it: the one other line of the figure or pull quote that
+    holds it, when that line only names someone ("<div class="pullquote"><blockquote>...</blockquote><p>Jan Peeters,
+    schepen</p></div>"); None otherwise."""
+    box = quote.getparent()
+    if box is None or not (box.tag == "figure" or _PULL_CLASS.search(box.get("class") or "")):
+        return None
+    others = [child for child in box if child is not quote and isinstance(child.tag, str)]
+    if len(others) != 1 or others[0].tag not in ("p", "div", "span", "figcaption"):
+        return None
+    return others[0] if is_name_label(" ".join(others[0].text_content().split()).lstrip("—–- ")) else None
 
 
 def _broken_text(element) -> str:
