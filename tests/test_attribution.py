@@ -2756,3 +2756,15 @@ def test_a_quote_broken_by_its_clause_goes_on_after_it_though_no_mark_closes_it_
         ("Het is van groot belang dat de lucht in de stad schoon blijft", "Anna de Vries"),
         ("en dat we daar snel werk van maken.", "Anna de Vries"),
     ]
+
+
+def test_a_name_card_right_over_the_headline_names_the_one_voice_of_the_page():
+    said = ("“Als ik terugkijk op het afgelopen jaar, dan zie ik vooral hoeveel werk er in de nieuwe brug is gaan "
+            "zitten. We hebben lang met de buurt gepraat.”")
+    body = ["De gemeente opent dit jaar een nieuwe brug over het kanaal bij het centrum.", said,
+            "De bouw begint in het voorjaar en duurt ongeveer anderhalf jaar."]
+    card = parse_text("\n\n".join(["Gemeente Zandhoven", "Mia Claes, wethouder van Mobiliteit", "“Een brug is meer dan beton”", *body]))
+    assert [q.speaker for q in card.quotes if q.part == "body" and not q.inline] == ["Mia Claes"]
+    # Without the card nothing says whose words they are.
+    bare = parse_text("\n\n".join(["Gemeente Zandhoven", "“Een brug is meer dan beton”", *body]))
+    assert [q.speaker for q in bare.quotes if q.part == "body" and not q.inline] == [None]

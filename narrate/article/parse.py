@@ -127,7 +127,7 @@ def _quotes(layout: Layout) -> list[Quote]:
     texts: list[tuple[str, str | None]] = [(p.text, p.name) for p in layout.pull_quotes if p.name]
     texts += [(text, None) for text in layout.unsigned_pulls]
     # A transcript's speakers may stand as section headings ("EDWIN EVERS").
-    return find_quotes(passages, names, texts, [section.heading for section in layout.sections], layout.title)
+    return find_quotes(passages, names, texts, [section.heading for section in layout.sections], layout.title, layout.card)
 
 
 def _without_speaker_headings(

@@ -11,6 +11,7 @@ from ..model import Removed, Section, SummaryItem
 from .chrome_labels import chrome_labels
 from .cutting import drop_doubled, drop_furniture, drop_reference_sections
 from .banner import dated_headlines
+from .cards import is_card
 from .header import drop_author_box, is_top_byline, take_end_byline, take_header
 from .lines import BLOCKQUOTE, HEADING, PARAGRAPH, Line, PageHints, Unit, body_units, comparable
 from .pull_quotes import PullQuote, take_pull_quotes
@@ -35,6 +36,9 @@ class Layout:
     pull_quotes: list[PullQuote] = field(default_factory=list)
     unsigned_pulls: list[str] = field(default_factory=list)
     """Pull quotes kept in the body (``PageHints.unsigned_pulls``): words whose speaker the page does not say."""
+    card: str | None = None
+    """A person's name card right over the headline ("Jan Peeters, schepen van Mobiliteit"), cut with the page's top:
+    the one whose page it is."""
 
 
 def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | None = None) -> Layout:
@@ -43,6 +47,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     hints = hints or PageHints()
     repeated = repeated_texts(lines)
     dated = dated_headlines(lines, is_top_byline)  # before the cut: a headline's reading time goes with the furniture
+    top = lines
     lines = drop_furniture(lines, removed)
     if not lines and not hints.title:
         raise InputError("the article has no readable text; give a file with the article's title and body")
@@ -66,7 +71,18 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
         raise InputError(
             f"the article has a title ({_clipped(title or '')}) but no body text; copy the whole article, not just its headline"
         )
-    return Layout(title, kicker, byline, lead, summary, sections, removed, pull_quotes, hints.unsigned_pulls)
+    return Layout(title, kicker, byline, lead, summary, sections, removed, pull_quotes, hints.unsigned_pulls, _card_over(top, title))
+
+
+def _card_over(lines: list[Line], title: str | None) -> str | None:
+    """The name card on the line right over the headline, where one stands there; None otherwise.
+
+    >>> _card_over([Line("Jan Peeters, schepen van Mobiliteit", 0), Line("“Een brug voor iedereen”", 1)], "“Een brug voor iedereen”")
+    'Jan Peeters, schepen van Mobiliteit'
+    >>> _card_over([Line("Nieuws", 0), Line("Een brug voor iedereen", 1)], "Een brug voor iedereen")
+    """
+    at = next((i for i, line in enumerate(lines) if title and comparable(line.text) == comparable(title)), None)
+    return lines[at - 1].text if at and is_card(lines, at - 1) else None
 
 
 LONE_HEAD_TEXT = 4

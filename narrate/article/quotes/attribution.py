@@ -40,10 +40,11 @@ def find_quotes(
     pull_texts: list[tuple[str, str | None]],
     headings: list[str | None] | None = None,
     title: str | None = None,
+    card: str | None = None,
 ) -> list[Quote]:
     """All quotes of the article, attributed where the text allows; ``headings`` (one per
     section) may name the speakers of a transcript, and a ``title`` the one person an interview
-    puts its questions to ("Acht vragen aan Jan Hendrik Dronkers")."""
+    puts its questions to ("Acht vragen aan Jan Hendrik Dronkers"), as may a name ``card`` over it."""
     analyses: list[Analysis] = []
     for i, passage in enumerate(passages):
         continues = bool(analyses) and ends_open(analyses[-1], passage)
@@ -67,7 +68,7 @@ def find_quotes(
     link_pull_quotes(analyses, registry, pull_texts)
     # The title, or the lead ("Een gesprek met Nick te Brake, wijkregisseur."), says who the questions go to.
     lead = " ".join(p.text for p in passages if p.part == "lead")
-    guest = interviewee_in(title) or interviewee_in(lead) or announced_guest(lead)
+    guest = interviewee_in(title) or interviewee_in(lead) or announced_guest(lead) or interviewee_in(card)
     sole_speaker(analyses, registry, guest, put_questions(passages, headings or []) >= 2)
     answers_of_interview(analyses, registry, mentions, guest)
     answers_go_on(analyses, per_passage)
