@@ -1067,3 +1067,12 @@ def test_an_opening_chapter_set_as_a_heading_under_the_headline_is_kept():
     page = ("<!DOCTYPE html><html><head><title>Jaarverslag 2031</title></head><body><main><article>"
             f"<h1>Jaarverslag 2031</h1><h2>Voorwoord</h2><p>{BODY}</p><p>{MORE}</p><p>{LONG}</p></article></main></body></html>")
     assert [s.heading for s in parse_html(page).sections if s.heading][:1] == ["Voorwoord"]
+
+
+def test_a_headline_over_its_date_wins_over_the_line_set_under_the_date():
+    text = ("Stadsblad\nTips van de redactie\nJury van de fietsprijs is bekend\n12 maart 2021\n"
+            f"Uitreiking fietsprijs vorig jaar\n{BODY}\n{MORE}\n")
+    assert parse_text(text).title == "Jury van de fietsprijs is bekend"
+    rows = ("Stadsblad\nTips van de redactie\n20:00 uur Vragen van de bewoners per wijk\n21:00 uur Einde\n"
+            f"Doel van de avond\n{BODY}\n{MORE}\n")
+    assert parse_text(rows).title == "Doel van de avond"

@@ -24,7 +24,7 @@ from ..people import is_full_name, looks_like_name
 from .cards import card_by_headline, is_card
 from .labels import GENRES  # a genre alone ("Reportage") is the kicker of a page whose headline is missing
 from .lines import SENTENCE_END, Line, comparable, wraps_into
-from .dateline_title import colon_headline, heads_dated_release, label_over_release
+from .dateline_title import colon_headline, headline_over_date, heads_dated_release, label_over_release
 from .quote_title import is_quote_headline, is_wholly_quoted, quote_over_meta
 from .trail import without_label
 
@@ -211,7 +211,7 @@ def choose_title(
         best += 1
     if best is None and first < body and _headline_with_stop(lines[first].text) and _heads_prose(lines, first, body, is_byline):
         best = first  # "Snelheidscontroles op de eerste schooldag.": the only candidate, typed with a full stop
-    return TitleChoice(best, body)
+    return TitleChoice(headline_over_date(lines, best, first, is_byline, is_headline_shaped), body)
 
 
 def _card(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
