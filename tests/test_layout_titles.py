@@ -1076,3 +1076,17 @@ def test_a_headline_over_its_date_wins_over_the_line_set_under_the_date():
     rows = ("Stadsblad\nTips van de redactie\n20:00 uur Vragen van de bewoners per wijk\n21:00 uur Einde\n"
             f"Doel van de avond\n{BODY}\n{MORE}\n")
     assert parse_text(rows).title == "Doel van de avond"
+
+
+def test_a_page_without_h1_is_untitled_unless_it_shows_its_html_title_over_the_text():
+    from narrate.article import parse_html
+
+    def page(head: str, top: str) -> str:
+        return (f"<!DOCTYPE html><html><head><title>{head}</title></head><body><main><article>{top}"
+                f"<h2>De brug en de stad</h2><p>{BODY}</p><p>{MORE}</p><p>{LONG}</p></article></main></body></html>")
+
+    unshown = parse_html(page("Verslag van de vergadering | Stadsraad", ""))
+    assert unshown.title is None
+    assert "De brug en de stad" in [s.heading for s in unshown.sections]
+    shown = parse_html(page("Fietsbrug over het kanaal open | Stadsraad", "<p class='kop'>Fietsbrug over het kanaal open</p>"))
+    assert shown.title == "Fietsbrug over het kanaal open"

@@ -62,6 +62,7 @@ def take_header(
         sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text)) | section_pages(removed) | site_names(removed)
         rest = cut_step_labels(rest, steps_below_home(removed), removed, is_prose)
         choice = untitled_list(rest, below_banner(rest, choose_title(rest, repeated, is_top_byline, _is_kicker, sections), dated, repeated, is_top_byline), bylines, is_top_byline)
+        choice = TitleChoice(None, choice.body) if hints.untitled else choice
         section = hints.title if hints.title and _names_a_section(hints.title) else _overview_of(rest, removed)
         if section:  # the page lists the section's entries: none of them heads it, and its name is chrome
             choice, rest = TitleChoice(None, choice.body), cut_marked(rest, {comparable(section): furniture.NAVIGATION}, removed)

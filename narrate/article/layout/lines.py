@@ -73,6 +73,8 @@ class PageHints:
     """Texts (flattened) the markup sets as the headline's subtitle or intro in a paragraph: text, no subhead."""
     styled: frozenset[str] = frozenset()
     """Short paragraphs (flattened) the page styles with a class of their own: its labels, no subheads."""
+    untitled: bool = False
+    """The page has no <h1> and does not show its <title> over its text: it names no headline, and no line is one."""
     unsigned_pulls: list[str] = field(default_factory=list)
     """Pull quotes the markup sets apart that repeat no body text and sign no name: someone's words kept where they
     stand, whose speaker the page does not say."""
