@@ -1090,3 +1090,10 @@ def test_a_page_without_h1_is_untitled_unless_it_shows_its_html_title_over_the_t
     assert "De brug en de stad" in [s.heading for s in unshown.sections]
     shown = parse_html(page("Fietsbrug over het kanaal open | Stadsraad", "<p class='kop'>Fietsbrug over het kanaal open</p>"))
     assert shown.title == "Fietsbrug over het kanaal open"
+
+
+def test_a_headline_over_its_post_date_is_kept_though_a_list_head_stands_over_it():
+    text = ("Stadsblad\nHome | Wonen | Verkeer | Contact\nIn nood? Bel het noodnummer 112\nLaatste nieuws\n"
+            f"Nieuwe fietsbrug over het kanaal\nGeplaatst op 16 mei 2019 door de dienst communicatie\n{BODY}\n"
+            "Lees meer ›\nAlle nieuwsberichten\n")
+    assert parse_text(text).title == "Nieuwe fietsbrug over het kanaal"

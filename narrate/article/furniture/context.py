@@ -72,6 +72,7 @@ def plan_cuts(lines: list) -> Plan:
     keep.update(_trail_titles(texts))
     if core and core.start >= 1 and blocks.shape.is_short(texts[core.start - 1]) and reasons[core.start - 1] is None:
         keep.add(core.start - 1)  # a short headline just above the article
+    keep.update(_headline_over_meta(texts, reasons, core.start) if core else ())
     if origin is not None:
         keep.add(origin - 1)  # the wiki page's title
     menus = blocks.menu_lines(texts, keep)
@@ -113,6 +114,48 @@ def _trail_titles(texts: list[str]) -> set[int]:
         last = steps[-1].lower() if len(steps) >= 2 else None
         found.update(j for j in range(i + 1, min(i + 4, len(texts))) if last and texts[j].strip().lower() == last)
     return found
+
+
+META_LINES = 4
+"""Lines of date, author and tags that may stand between an article's headline and its first paragraph."""
+_META_REASONS = frozenset({"date line", "byline in text", "reading time"})
+
+
+def _headline_over_meta(texts: list[str], reasons: list, start: int) -> list[int]:
+    """The headline over the article's date, author or tag lines, right over its first paragraph (``start``):
+    "Brand in leegstaande school" over "Afgerond · Brand · Rotterdam" and "Geplaatst op 2 mei 2023"; kept though
+    a run of short lines or a teaser list takes it in, for nothing but the article's own header stands below it.
+
+    >>> _headline_over_meta(["Home", "Brand in school", "Geplaatst op 2 mei 2023", "De brandweer blust een brand in een school."], [None] * 4, 3)
+    [1]
+    >>> _headline_over_meta(["Home", "Nieuws", "De brandweer blust een brand in een school."], [None] * 3, 2)
+    []
+    >>> _headline_over_meta(["Thema:", "Zorg en welzijn", "Veilige stad", "2 mei 2023", "De brandweer blust een brand."], [None] * 5, 4)
+    []
+    """
+    j = start - 1
+    while j >= 0 and start - j <= META_LINES and (reasons[j] in _META_REASONS or _dated_meta(texts[j]) or _tag_row(texts[j])):
+        j -= 1
+    if j == start - 1 or j < 0 or reasons[j] is not None or blocks.shape.is_prose(texts[j]) or len(texts[j].split()) < 2:
+        return []
+    in_list = j >= 2 and all(blocks.shape.is_short(texts[k]) for k in (j - 1, j - 2))  # the last of a list of tags
+    return [] if in_list else [j]
+
+
+def _dated_meta(text: str) -> bool:
+    """A date line, or a short line that dates the post and says who wrote it ("Geplaatst op 2 mei door de redactie")."""
+    shape = blocks.shape
+    return shape.is_date_line(text) or shape.has_date(text) and len(text.split()) <= 10 and not shape.is_prose(text)
+
+
+def _tag_row(text: str) -> bool:
+    """Tags or a status row under a headline: three or more parts of one or two words between separators.
+
+    >>> _tag_row("Afgerond · Brand · Rotterdam"), _tag_row("Brand in de haven")
+    (True, False)
+    """
+    parts = blocks.shape.segments(text)
+    return len(parts) >= 3 and all(1 <= len(part.split()) <= 2 for part in parts)
 
 
 def _split_bylines(texts: list[str]) -> list[int]:
