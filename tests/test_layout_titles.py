@@ -1097,3 +1097,13 @@ def test_a_headline_over_its_post_date_is_kept_though_a_list_head_stands_over_it
             f"Nieuwe fietsbrug over het kanaal\nGeplaatst op 16 mei 2019 door de dienst communicatie\n{BODY}\n"
             "Lees meer ›\nAlle nieuwsberichten\n")
     assert parse_text(text).title == "Nieuwe fietsbrug over het kanaal"
+
+
+def test_a_date_in_brackets_after_the_h1_is_no_word_of_the_title():
+    from narrate.article import parse_html
+
+    page = ("<!DOCTYPE html><html><head><title>Fietsbrug over het kanaal open - Gemeente</title></head><body><main>"
+            f"<h1>Fietsbrug over het kanaal open (10-01-2020)</h1><p>{BODY}</p><p>{MORE}</p><p>{LONG}</p></main></body></html>")
+    article = parse_html(page)
+    assert article.title == "Fietsbrug over het kanaal open"
+    assert all("10-01-2020" not in p for s in article.sections for p in s.paragraphs)

@@ -16,9 +16,9 @@ from collections import Counter
 from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints, in_quote_marks
 from .layout.lines import comparable, cut_marked
-from .layout.title import is_prose
 from .markup import CITE_KEY, caption_texts, subtitle_texts, styled_paragraph_texts, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
 from .model import Removed
+from .page_title import title_from_metadata, undated_headline
 from .page_heads import (chapter_heads, contents_entries, is_own_chapter, page_headings, ranked_headings,
                          restore_chapter_heads, restore_headings)
 from .people import is_full_name
@@ -104,10 +104,9 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     lines = _without_citations(lines, removed)
     while lines and hints.kicker and lines[0].text == hints.kicker:
         lines.pop(0)  # the label above the headline, already the kicker
-    _title_from_metadata(hints, _clean_title(doc.get("title") or ""), lines)
-    if not hints.byline:
-        parts = [p for p in (doc.get("author"), doc.get("date")) if p]
-        hints.byline = " · ".join(parts) or None
+    title_from_metadata(hints, _clean_title(doc.get("title") or ""), lines)
+    lines = undated_headline(hints, lines, removed)
+    hints.byline = hints.byline or " · ".join(p for p in (doc.get("author"), doc.get("date")) if p) or None
     if not _has_prose(lines):
         raise InputError(
             "the HTML page holds no article text; save the article page itself, or copy its text into a .txt file"
@@ -463,23 +462,6 @@ def _label_in(h1) -> str | None:
         return None
     text = " ".join(first.text_content().split())
     return text if 0 < len(text.split()) <= 3 and first.tag in {"span", "small", "em", "strong", "div"} else None
-
-
-def _title_from_metadata(hints: PageHints, title: str, lines: list[Line]) -> None:
-    """A page with no <h1> takes its <title> as its headline only when a line above the text says it. A <title>
-    the page does not show over its text names the site, its section or the kind of page ("Gemeente X", "Verslag
-    commissievergadering"), not this article; such a page names no headline, and none of its lines is taken for one.
-
-    >>> hints = PageHints()
-    >>> _title_from_metadata(hints, "Gemeente Kortrijk", [Line("De stad opent vandaag een nieuwe brug over het kanaal.", 0)])
-    >>> hints.title, hints.untitled
-    (None, True)
-    """
-    if hints.title or not title:
-        return
-    top = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
-    shown = any(comparable(line.text) == comparable(title) for line in lines[:top])
-    hints.title, hints.untitled = (title, False) if shown else (None, True)
 
 
 def _clean_title(title: str) -> str:
