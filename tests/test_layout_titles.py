@@ -1107,3 +1107,11 @@ def test_a_date_in_brackets_after_the_h1_is_no_word_of_the_title():
     article = parse_html(page)
     assert article.title == "Fietsbrug over het kanaal open"
     assert all("10-01-2020" not in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_short_html_title_shown_over_the_text_of_a_page_without_h1_is_a_label():
+    from narrate.article import parse_html
+
+    page = ("<!DOCTYPE html><html><head><title>Uit de raad | Stadsraad</title></head><body><main><article>"
+            f"<p>Uit de raad</p><p>{BODY}</p><p>{MORE}</p><p>{LONG}</p></article></main></body></html>")
+    assert parse_html(page).title is None

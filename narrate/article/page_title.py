@@ -15,8 +15,13 @@ from .layout.title import is_prose
 from .model import Removed
 
 
+SHOWN_TITLE_WORDS = 4
+"""Words a <title> shown over the text has at least to be the headline: a shorter one is the section's label."""
+
+
 def title_from_metadata(hints: PageHints, title: str, lines: list[Line]) -> None:
-    """A page with no <h1> takes its <title> as its headline only when a line above the text says it. A <title>
+    """A page with no <h1> takes its <title> as its headline only when a line above the text says it, in four
+    words or more (a shorter one there is the section's label, "In de kijker"). A <title>
     the page does not show over its text names the site, its section or the kind of page ("Gemeente X", "Verslag
     commissievergadering"), not this article; such a page names no headline, and none of its lines is taken for one.
 
@@ -28,7 +33,7 @@ def title_from_metadata(hints: PageHints, title: str, lines: list[Line]) -> None
     if hints.title or not title:
         return
     top = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
-    shown = any(comparable(line.text) == comparable(title) for line in lines[:top])
+    shown = any(comparable(line.text) == comparable(title) for line in lines[:top]) and len(title.split()) >= SHOWN_TITLE_WORDS
     hints.title, hints.untitled = (title, False) if shown else (None, True)
 
 
