@@ -1115,3 +1115,12 @@ def test_a_short_html_title_shown_over_the_text_of_a_page_without_h1_is_a_label(
     page = ("<!DOCTYPE html><html><head><title>Uit de raad | Stadsraad</title></head><body><main><article>"
             f"<p>Uit de raad</p><p>{BODY}</p><p>{MORE}</p><p>{LONG}</p></article></main></body></html>")
     assert parse_html(page).title is None
+
+
+def test_a_pages_name_over_a_headline_said_twice_is_the_title():
+    text = ("Stadsblad\nHome | Wonen | Verkeer | Contact\nBruggen over het kanaal\nStad opent nieuwe fietsbrug\n"
+            f"Stad opent nieuwe fietsbrug\n{BODY}\n{MORE}\n")
+    assert parse_text(text).title == "Bruggen over het kanaal"
+    link = ("Stadsblad\nHome | Wonen | Verkeer | Contact\nBekijk deze brief in je browser\nStad opent nieuwe fietsbrug\n"
+            f"Stad opent nieuwe fietsbrug\n{BODY}\n{MORE}\n")
+    assert parse_text(link).title == "Stad opent nieuwe fietsbrug"

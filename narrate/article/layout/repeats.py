@@ -1,4 +1,5 @@
-"""A line at the top of the body that says the headline again, shortened, reordered or with a few words more.
+"""A line at the top of the body that says the headline again, shortened, reordered or with a few words more;
+and the page's name that may stand over a headline said twice.
 
 A page sets its headline twice: once as the title, once over the text, reordered ("Jaarverslag CBS 2021" under
 "CBS Jaarverslag 2021"), shortened ("Lectoren Janssen Brouwers" under "Lectoren Janine Janssen en Jos Brouwers:
@@ -10,7 +11,11 @@ stay one.
 
 from __future__ import annotations
 
-from .lines import comparable
+import re
+from collections.abc import Callable
+
+from ..furniture.vocab import FINITE_VERBS
+from .lines import Line, comparable
 
 REPEAT_AT_TOP = 2
 """Units of the body a repeat of the headline stands within: further down, a line with the title's words is a subhead."""
@@ -46,3 +51,31 @@ def repeats_title(text: str, title: str | None) -> bool:
     if len(words) >= SHORTENED_MIN_WORDS and words < title_words:
         return True  # "Lectoren Janssen Brouwers" under "Lectoren Janine Janssen en Jos Brouwers: ..."
     return len(title_words) >= REPEAT_MIN_WORDS and title_words <= words and len(words - title_words) <= REPEAT_EXTRA_WORDS
+
+
+PAGE_NAME_WORDS = (4, 8)
+"""Words a page's name over its repeated headline has: fewer is a section's kicker, more a menu run into one line."""
+_READER = frozenset("je jij jou jouw u uw".split())
+"""Words that address the reader: a link or a button ("Bekijk deze nieuwsbrief in je browser"), no page's name."""
+
+
+def name_over_repeat(lines: list[Line], i: int, chrome: Callable[[int], bool]) -> int:
+    """The headline for a page that says line ``i`` twice: that line, unless the page's name stands right over its
+    first copy, a phrase of four to eight words with no verb, no separator and no word to the reader ("Structuur
+    van de bevolking" over "België telde 11 miljoen inwoners", said twice); the name then heads the page and the
+    repeated line is its lead's headline.
+
+    >>> top = [Line("Structuur van de bevolking", 0), Line("België telde elf miljoen inwoners", 1)]
+    >>> name_over_repeat(top, 1, lambda k: False), name_over_repeat([Line("Bekijk deze brief in je browser", 0)] + top[1:], 1, lambda k: False)
+    (0, 1)
+    """
+    if i == 0 or chrome(i - 1):
+        return i
+    above = lines[i - 1].text
+    words = re.findall(r"[\w'’-]+", above.lower())
+    low, high = PAGE_NAME_WORDS
+    if not low <= len(above.split()) <= high or not above[:1].isupper() or re.search(r"[.!?:;,]$|\s[|·•/]\s", above):
+        return i
+    if any(w in FINITE_VERBS or w in _READER for w in words) or comparable(lines[i].text) in comparable(above):
+        return i
+    return i - 1

@@ -25,6 +25,7 @@ from .cards import card_by_headline, is_card
 from .labels import GENRES  # a genre alone ("Reportage") is the kicker of a page whose headline is missing
 from .lines import SENTENCE_END, Line, comparable, wraps_into
 from .dateline_title import colon_headline, headline_over_date, heads_dated_release, label_over_release
+from .repeats import name_over_repeat
 from .quote_title import is_quote_headline, is_wholly_quoted, quote_over_meta
 from .trail import without_label
 
@@ -186,7 +187,7 @@ def choose_title(
             and not (_heads_a_section_below(lines, i, body) or _card(lines, i, body, is_byline))
         ):
             # The page says it twice: the first copy is the headline (the second sits over the photo or body).
-            return TitleChoice(i, body)
+            return TitleChoice(name_over_repeat(lines, i, lambda k: is_chrome(lines, k, is_byline) or is_institution_name(lines[k].text)), body)
     first = next((i for i in range(body + 1) if not (is_chrome(lines, i, is_byline) or _section_of(lines, i, sections) or label_over_release(lines, i, FIELD_LABELS))), body)
     if first + 1 < body and is_kicker(lines[first].text, lines[first + 1].text) and not is_chrome(lines, first + 1, is_byline):
         first += 1
