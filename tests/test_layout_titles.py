@@ -1124,3 +1124,9 @@ def test_a_pages_name_over_a_headline_said_twice_is_the_title():
     link = ("Stadsblad\nHome | Wonen | Verkeer | Contact\nBekijk deze brief in je browser\nStad opent nieuwe fietsbrug\n"
             f"Stad opent nieuwe fietsbrug\n{BODY}\n{MORE}\n")
     assert parse_text(link).title == "Stad opent nieuwe fietsbrug"
+
+
+def test_a_slogan_over_a_menu_set_one_entry_a_line_is_no_title():
+    text = ("Stad Brugwijk | Jaarverslag 2030\nSamen bouwen aan een sterke stad\nVoorwoord\nWonen en leven\nVerkeer\n"
+            f"Cultuur en sport\nFinanciën\nZoek in het jaarverslag\nJaarverslag 2030 › Verkeer › Fietsbrug\n{BODY}\n{MORE}\n")
+    assert parse_text(text).title is None

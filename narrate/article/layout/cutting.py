@@ -128,6 +128,7 @@ def _above_top_menu(lines: list[Line], kept: list[Line], removed: list[Removed])
     cut = {id(line) for line in kept}
     # The last of the top's menus: a site's name and slogan may stand between a service menu and the main one.
     menu = max((i for i, line in enumerate(lines[:TOP_LINES]) if id(line) not in cut and _is_menu(line.text)), default=None)
+    menu = _menu_run(lines, cut) if menu is None else menu
     if menu is None or any(is_prose(line.text) for line in lines[:menu]):
         return kept
     above = {id(line) for line in lines[:menu]}
@@ -136,7 +137,19 @@ def _above_top_menu(lines: list[Line], kept: list[Line], removed: list[Removed])
 
 
 TOP_LINES = 8
+MENU_RUN = 5
+"""Cut lines of a word or three in a row that make a menu set one entry a line."""
 """Lines at the top of a page among which its menu stands, if anywhere."""
+
+
+def _menu_run(lines: list[Line], kept: set[int]) -> int | None:
+    """The first of ``MENU_RUN`` lines in a row near the top, each a word or three, all cut: the site's menu, set
+    one entry a line (a contents list's numbers are no menu)."""
+    for i in range(1, TOP_LINES):
+        run = lines[i : i + MENU_RUN]
+        if len(run) == MENU_RUN and all(id(l) not in kept and len(l.text.split()) <= 3 and re.search(r"[^\W\d_]{3}", l.text) for l in run):
+            return i
+    return None
 
 
 def _is_menu(text: str) -> bool:
