@@ -83,11 +83,8 @@ def plan_cuts(lines: list) -> Plan:
     for i, head in blocks.list_items(texts, keep, marks).items():
         under_link_head = reasons[head] == "related link" and i != head  # the links under a "Lees ook"
         cut.setdefault(i, "related link" if under_link_head else reasons[i] or "teaser list")
-    release_end = next((i for i, t in enumerate(texts) if vocab.END_OF_RELEASE.match(t)), None)
-    if release_end is not None and core and release_end > core.start:
-        # "Noot voor de redactie", "Einde persbericht": what follows is for the newsroom, not the reader.
-        cut.update({i: "after the article" for i in range(release_end, len(texts)) if i not in cut})
     if core:
+        _cut_after_release(texts, core.start, cut)
         _cut_tail(texts, reasons, flagged, core, cut)
         for i in range(core.start + 1, core.end):
             if reasons[i] is None and lines[i].hint != _HEADING and blocks.is_caption(texts, i):
@@ -100,6 +97,14 @@ def plan_cuts(lines: list) -> Plan:
     for i in [i for i in cut if reasons[i] == "related link" and is_related_head(texts[i]) and i in inside]:
         del cut[i]  # in the article the layout cuts a "Lees ook" with the link under it
     return Plan(lines, glued, cut)
+
+
+def _cut_after_release(texts: list[str], start: int, cut: dict[int, RemovalReason]) -> None:
+    """Cut what follows a press release's end mark below the article's start ("Noot voor de redactie", "Einde
+    persbericht"): it is for the newsroom, not the reader."""
+    release_end = next((i for i, t in enumerate(texts) if vocab.END_OF_RELEASE.match(t)), None)
+    if release_end is not None and release_end > start:
+        cut.update({i: "after the article" for i in range(release_end, len(texts)) if i not in cut})
 
 
 def _trail_titles(texts: list[str]) -> set[int]:
