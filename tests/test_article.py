@@ -500,3 +500,18 @@ def test_a_source_label_over_the_senders_name_is_a_press_releases_box_and_the_pa
     text = " ".join([article.lead or ""] + [p for s in article.sections for p in s.paragraphs + [s.heading or ""]])
     assert "minister van Klimaat, Leefmilieu" not in text and "news.belgium.be is een dienst" not in text
     assert "natuurherstelwet door de Raad Milieu" not in text and "Een tekst die" in text
+
+
+def test_a_question_the_markup_sets_as_a_subhead_is_a_chapter_though_quoted_words_answer_it():
+    from narrate.article import parse_html
+
+    page = (
+        "<html><head><title>Nieuwe bibliotheek in de Stationsstraat</title></head><body><main><article>"
+        "<h1>Nieuwe bibliotheek in de Stationsstraat</h1>"
+        "<p>Vanaf volgend voorjaar verhuist de bibliotheek naar het oude postkantoor in de Stationsstraat, meldt de gemeente.</p>"
+        "<h2>Wat verandert er?</h2><p>Voor lezers verandert er weinig: de openingsuren en het lidgeld blijven gelijk.</p>"
+        "<h2>Waarom deze verhuizing?</h2>"
+        "<p>Schepen Karel Baert: “Het oude gebouw is te klein en te duur om te verwarmen. We kiezen voor ruimte.”</p>"
+        "</article></main></body></html>"
+    )
+    assert [s.heading for s in parse_html(page).sections][-2:] == ["Wat verandert er?", "Waarom deze verhuizing?"]

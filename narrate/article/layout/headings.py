@@ -38,10 +38,10 @@ _LABEL_REPEATS = 3
 """A capitals line said this often is a speaker's label (EDWIN EVERS in a transcript), not a subhead."""
 
 
-def settle_headings(units: list[Unit], title: str | None, removed: list[Removed], subtitles: Texts = frozenset(), chrome: Texts = frozenset(), ranked: Texts = frozenset()) -> list[Unit]:
+def settle_headings(units: list[Unit], title: str | None, removed: list[Removed], subtitles: Texts = frozenset(), chrome: Texts = frozenset(), ranked: Texts = frozenset(), marked: Texts = frozenset()) -> list[Unit]:
     """The units with false headings turned into text (or cut) and missed subheads found. ``subtitles``: the markup's
-    subtitles of the headline, text; ``chrome``: its kicker and trail steps, cut; ``ranked``: never a standfirst."""
-    labels, interview = _speaker_labels(units), _interview_questions(units)
+    subtitles of the headline, text; ``chrome``: its kicker and trail steps, cut; ``ranked``: never a standfirst; ``marked``: its subheads."""
+    labels, interview = _speaker_labels(units), frozenset(q for q in _interview_questions(units) if comparable(q) not in marked)
     out: list[Unit] = []
     stamp, box, facts = "", False, _fact_rows(units)
     for i, unit in enumerate(units):
@@ -66,7 +66,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         if unit.kind != HEADING:
             out.append(unit)
             continue
-        kind = _false_heading(unit.text, following, title, labels, interview) or ("subtitle" if comparable(unit.text) in subtitles else None)
+        kind = _false_heading(unit.text, following, title, labels, interview, marked) or ("subtitle" if comparable(unit.text) in subtitles else None)
         kind = kind or _late_kind(units, i, title) or ("chrome" if comparable(unit.text) in chrome else None)
         if kind is None and _labels_headline(unit.text, out):
             kind = "caption"  # a name alone under a headline: who is pictured, or who wrote it; no chapter
@@ -182,9 +182,11 @@ AUTHOR_LINE_WORDS = 8
 
 
 def _false_heading(
-    text: str, following: Unit | None, title: str | None, labels: set[str], interview: frozenset[str] = frozenset()
+    text: str, following: Unit | None, title: str | None, labels: set[str], interview: Texts = frozenset(),
+    marked: Texts = frozenset(),
 ) -> str | None:
-    """Why a heading-like line is no subhead, or None when it is one."""
+    """Why a heading-like line is no subhead, or None when it is one; a question the markup sets as a subhead is
+    a chapter's, whatever answers it below (dev: 2 such read as an interview's, both subheads in the keys)."""
     if title and comparable(text) == comparable(title):
         return "title"
     if is_date_line(text) or dated_author(text) or is_dated_meta(text):
@@ -205,7 +207,7 @@ def _false_heading(
         return "chrome"  # a code or a placeholder ("PV", "MPphoto"), not a word a subhead is made of
     if text in interview:
         return "question"  # an interviewer's question, put to "je" or "u" or answered by the one asked: no chapter
-    if text.rstrip().endswith("?") and following is not None and _answered_in_quotes(following.text):
+    if text.rstrip().endswith("?") and following is not None and _answered_in_quotes(following.text) and comparable(text) not in marked:
         return "question"  # answered in the interviewee's words: a question of the interview, not a chapter
     if text.strip(" :").lower() in FIELD_LABELS:
         return "chrome"  # a field's label ("Datum") whose value the date rules took
