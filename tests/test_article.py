@@ -531,3 +531,18 @@ def test_a_page_without_an_h1_has_no_headline_whatever_its_title_tag_says():
     article = parse_html(page)
     assert article.title is None
     assert [s.heading for s in article.sections if s.heading] == ["Van klooster naar archief.", "Wat we doen."]
+
+
+def test_a_subhead_right_over_a_subhead_the_markup_ranks_lower_heads_a_chapter():
+    from narrate.article import parse_html
+
+    page = (
+        "<html><head><title>Open boerderijdag</title></head><body><main><article><h1>Open boerderijdag</h1>"
+        "<p>Op zondag zetten twintig boerderijen in de streek hun deuren open voor iedereen die wil komen kijken.</p>"
+        "<h2>De Linde - proefbedrijf voor fruit en groenten</h2><h3>Onderzoek op het veld</h3>"
+        "<p>Op het proefbedrijf testen onderzoekers nieuwe rassen van appels en peren op hun smaak en hun sterkte.</p>"
+        "<h3>Rondleidingen</h3><p>Elk uur vertrekt er een rondleiding langs de boomgaarden en de koelcellen van het bedrijf.</p>"
+        "</article></main></body></html>"
+    )
+    headings = [s.heading for s in parse_html(page).sections if s.heading]
+    assert headings == ["De Linde - proefbedrijf voor fruit en groenten", "Onderzoek op het veld", "Rondleidingen"]

@@ -19,7 +19,7 @@ from .layout.lines import comparable, cut_marked
 from .markup import CITE_KEY, caption_texts, subtitle_texts, styled_paragraph_texts, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
 from .model import Removed
 from .page_title import title_from_metadata, undated_headline
-from .page_heads import (chapter_heads, contents_entries, is_own_chapter, page_headings, ranked_headings,
+from .page_heads import (chapter_heads, contents_entries, is_own_chapter, page_headings, parent_heads, ranked_headings,
                          restore_chapter_heads, restore_headings)
 from .people import is_full_name
 from ..errors import InputError
@@ -102,6 +102,7 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     lines = cut_marked(lines, {comparable(author): furniture.BYLINE_IN_TEXT} if author else {}, removed)
     hints.byline = hints.byline or author
     lines = _without_citations(lines, removed)
+    hints.parents = parent_heads(lines, root)
     while lines and hints.kicker and lines[0].text == hints.kicker:
         lines.pop(0)  # the label above the headline, already the kicker
     title_from_metadata(hints, _clean_title(doc.get("title") or ""), lines)

@@ -129,6 +129,22 @@ def chapter_heads(root) -> list[tuple[str, str]]:
 _HEADS = ("h3", "h4", "h5", "h6")
 
 
+def parent_heads(lines: list[Line], root) -> frozenset[str]:
+    """The subheads (flattened) right over a subhead the page ranks lower (<h2>Hooibeekhoeve</h2><h3>Kennis oogsten</h3>),
+    with no text between: a chapter's head over its first section (dev: 13 such, all subheads in the keys).
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<div><h2>De hoeve</h2><h3>Het domein</h3><p>x</p><h3>De stallen</h3></div>")
+    >>> sorted(parent_heads([Line("De hoeve", 0, HEADING), Line("Het domein", 1, HEADING), Line("De stallen", 2, HEADING)], page))
+    ['de hoeve']
+    """
+    ranks: dict[str, int] = {}
+    for head in root.iter("h2", *_HEADS):
+        ranks.setdefault(comparable(head.text_content()), int(head.tag[1]))
+    keys = [comparable(line.text) if line.hint == HEADING else "" for line in lines]
+    return frozenset(key for key, below in zip(keys, keys[1:]) if key in ranks and below in ranks and ranks[key] < ranks[below])
+
+
 def restore_chapter_heads(lines: list[Line], heads: list[tuple[str, str]]) -> list[Line]:
     """Chapter heads the extraction dropped, put back over the subhead that opens their chapter."""
     known = {comparable(line.text) for line in lines if line.hint == HEADING}

@@ -66,7 +66,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     units = _styled_labels(units, hints.styled - marked, removed)
     units = drop_author_box(units, byline, removed)  # after the headings: a byline set below the lead is known then
     lead, units = _take_lead(units, hints.lead)
-    sections = _sections(units, removed, plain, lead is None)
+    sections = _sections(units, removed, plain, lead is None, hints.parents)
     if not sections and lead is None:
         raise InputError(
             f"the article has a title ({_clipped(title or '')}) but no body text; copy the whole article, not just its headline"
@@ -167,7 +167,10 @@ QUESTION_HEADING_WORDS = 20
 """Words a question heading runs to at most."""
 
 
-def _sections(units: list[Unit], removed: list[Removed], plain: bool = False, top: bool = False) -> list[Section]:
+def _sections(units: list[Unit], removed: list[Removed], plain: bool = False, top: bool = False,
+              parents: frozenset[str] = frozenset()) -> list[Section]:
+    """The units as sections under their headings; a heading with nothing under it is text, a caption or cut, unless
+    it heads a chapter over its first section (``parents``: the markup's chapter heads)."""
     sections = [Section(heading=None)]
     for unit in units:
         if unit.kind == HEADING:
@@ -176,7 +179,9 @@ def _sections(units: list[Unit], removed: list[Removed], plain: bool = False, to
             sections[-1].paragraphs.append(_marked(unit))
     kept: list[Section] = []
     for n, section in enumerate(sections):
-        if section.paragraphs or _numbered_parent(section.heading, sections[n + 1 :]) or _parent(sections, n):
+        if section.paragraphs or _numbered_parent(section.heading, sections[n + 1 :]) or _parent(sections, n) or (
+            n + 1 < len(sections) and comparable(section.heading or "") in parents
+        ):
             kept.append(section)
         elif plain and section.heading is not None and is_caption_between(kept, section.heading, sections[n + 1 :], top):
             removed.append(Removed(section.heading, furniture.CAPTION))

@@ -78,6 +78,9 @@ class PageHints:
     """Short paragraphs (flattened) the page styles with a class of their own: its labels, no subheads."""
     untitled: bool = False
     """The page has no <h1> and does not show its <title> over its text: it names no headline, and no line is one."""
+    parents: frozenset[str] = frozenset()
+    """Subheads (flattened) the markup sets right over a subhead of a lower rank (<h2> over <h3>): a chapter's head
+    over its first section, a heading though no text of its own stands under it."""
     unsigned_pulls: list[str] = field(default_factory=list)
     """Pull quotes the markup sets apart that repeat no body text and sign no name: someone's words kept where they
     stand, whose speaker the page does not say."""
