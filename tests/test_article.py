@@ -546,3 +546,18 @@ def test_a_subhead_right_over_a_subhead_the_markup_ranks_lower_heads_a_chapter()
     )
     headings = [s.heading for s in parse_html(page).sections if s.heading]
     assert headings == ["De Linde - proefbedrijf voor fruit en groenten", "Onderzoek op het veld", "Rondleidingen"]
+
+
+def test_a_year_the_markup_sets_over_lower_subheads_heads_their_chapter():
+    from narrate.article import parse_html
+
+    entry = "<h4>{}</h4><p>{} Het bureau publiceert de volledige studie en de gegevens op zijn website voor wie verder wil lezen.</p>"
+    page = (
+        "<html><head><title>Persberichten</title></head><body><main><article><h1>Persberichten</h1>"
+        "<p>Op deze pagina staan de persberichten van het bureau, de meest recente bovenaan, per jaar gerangschikt.</p>"
+        "<h3>2023</h3>" + entry.format("Meer banen in de zorg", "De zorg telt dit jaar vijf procent meer banen.")
+        + "<h3>2022</h3>" + entry.format("Minder pendel naar de stad", "Minder mensen pendelen dagelijks naar de stad.")
+        + "</article></main></body></html>"
+    )
+    headings = [s.heading for s in parse_html(page).sections if s.heading]
+    assert headings == ["2023", "Meer banen in de zorg", "2022", "Minder pendel naar de stad"]

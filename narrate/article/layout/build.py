@@ -60,7 +60,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     units = drop_reference_sections(units, removed)
     summary, units = take_summary(units)
     pull_quotes, units = take_pull_quotes(units, removed)
-    units = settle_headings(units, title, removed, hints.subtitles, chrome_labels(kicker, removed), hints.ranked, frozenset(marked))
+    units = settle_headings(units, title, removed, hints.subtitles, chrome_labels(kicker, removed), hints.ranked, frozenset(marked), hints.parents)
     units = _drop_bare_dates(units, removed)
     units = _lone_opening_line(units, removed, marked)
     units = _styled_labels(units, hints.styled - marked, removed)

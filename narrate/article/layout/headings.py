@@ -38,9 +38,10 @@ _LABEL_REPEATS = 3
 """A capitals line said this often is a speaker's label (EDWIN EVERS in a transcript), not a subhead."""
 
 
-def settle_headings(units: list[Unit], title: str | None, removed: list[Removed], subtitles: Texts = frozenset(), chrome: Texts = frozenset(), ranked: Texts = frozenset(), marked: Texts = frozenset()) -> list[Unit]:
+def settle_headings(units: list[Unit], title: str | None, removed: list[Removed], subtitles: Texts = frozenset(), chrome: Texts = frozenset(), ranked: Texts = frozenset(), marked: Texts = frozenset(), parents: Texts = frozenset()) -> list[Unit]:
     """The units with false headings turned into text (or cut) and missed subheads found. ``subtitles``: the markup's
-    subtitles of the headline, text; ``chrome``: its kicker and trail steps, cut; ``ranked``: never a standfirst; ``marked``: its subheads."""
+    subtitles of the headline, text; ``chrome``: its kicker and trail steps, cut; ``ranked``: never a standfirst; ``marked``: its subheads;
+    ``parents``: its chapter heads over a lower subhead, headings whatever their words ("2022" over the year's entries)."""
     labels, interview = _speaker_labels(units), frozenset(q for q in _interview_questions(units) if comparable(q) not in marked)
     out: list[Unit] = []
     stamp, box, facts = "", False, _fact_rows(units)
@@ -50,9 +51,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         if box:
             removed.append(Removed(unit.text, furniture.AFTER_ARTICLE))  # the sender's box under its "Over VVSG"
             continue
-        if stamp and unit.kind == PARAGRAPH:
-            unit = Unit(PARAGRAPH, f"{stamp} {unit.text}", unit.block)
-        stamp = ""
+        unit, stamp = (Unit(PARAGRAPH, f"{stamp} {unit.text}", unit.block) if stamp and unit.kind == PARAGRAPH else unit), ""
         # A date line between an entry's title and its text ("• Week van de veiligheid" / "29 september 2015").
         dated = _dated_below(units, i)
         text_below = units[i + 2] if dated else following
@@ -67,7 +66,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             out.append(unit)
             continue
         kind = _false_heading(unit.text, following, title, labels, interview, marked) or ("subtitle" if comparable(unit.text) in subtitles else None)
-        kind = kind or _late_kind(units, i, title) or ("chrome" if comparable(unit.text) in chrome else None)
+        kind = None if comparable(unit.text) in parents else kind or _late_kind(units, i, title) or ("chrome" if comparable(unit.text) in chrome else None)
         if kind is None and _labels_headline(unit.text, out):
             kind = "caption"  # a name alone under a headline: who is pictured, or who wrote it; no chapter
         if kind is None and out and out[-1].kind == PARAGRAPH and _signs(out[-1].text, unit.text):
