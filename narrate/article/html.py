@@ -422,7 +422,6 @@ def _headline_h1(root):
 def _dom_hints(root) -> PageHints:
     hints = PageHints(subtitles=frozenset(subtitle_texts(root)), ranked=ranked_headings(root), styled=styled_paragraph_texts(root))
     h1 = _headline_h1(root)
-    hints.headless = h1 is None
     if h1 is not None:
         hints.title = _headline_under_label(h1) or _shown_text(h1) or None
         label = _label_in(h1)

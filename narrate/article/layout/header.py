@@ -49,7 +49,7 @@ def take_header(
     rest = list(lines)
     while rest and is_top_byline(rest[0].text) and not _entry_head(rest):
         bylines.append(rest.pop(0).text)
-    hinted = None if hints.headless else hints.title if hints.title and _usable_hint(hints.title) else _trail_page(removed, rest)
+    hinted = hints.title if hints.title and _usable_hint(hints.title) else _trail_page(removed, rest)
     if hinted:
         title: str | None = hinted
         # The headline line, as the markup gives it: alone, or after the label the markup set apart as the kicker.
@@ -64,8 +64,8 @@ def take_header(
         choice = untitled_list(rest, below_banner(rest, choose_title(rest, repeated, is_top_byline, _is_kicker, sections), dated, repeated, is_top_byline), bylines, is_top_byline)
         choice = TitleChoice(None, choice.body) if hints.untitled else choice
         section = hints.title if hints.title and _names_a_section(hints.title) else _overview_of(rest, removed)
-        if section or hints.headless:  # the page lists the section's entries (its name is chrome), or sets no headline
-            choice, rest = TitleChoice(None, choice.body), cut_marked(rest, {comparable(section): furniture.NAVIGATION} if section else {}, removed)
+        if section:  # the page lists the section's entries: none of them heads it, and its name is chrome
+            choice, rest = TitleChoice(None, choice.body), cut_marked(rest, {comparable(section): furniture.NAVIGATION}, removed)
         if choice.index is None:
             chrome = _top_chrome(rest, sections)
             _drop_above(chrome, bylines, removed)  # chrome only: nothing in it is prose

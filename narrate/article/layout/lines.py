@@ -71,9 +71,6 @@ class PageHints:
     """Subheads (flattened) the markup sets at the level of a later heading (<h2> then <h2>): the first of a run of
     chapters or entries, no standfirst where it opens the body."""
     """Texts (flattened) the markup sets as the headline's subtitle or intro in a paragraph: text, no subhead."""
-    headless: bool = False
-    """The page sets no <h1>: no headline of its own, whatever its <title> or first subhead says (dev: 9 of 9 such
-    pages' keys have none; their <title> is the site's or its section's, their subheads the text's)."""
     styled: frozenset[str] = frozenset()
     """Short paragraphs (flattened) the page styles with a class of their own: its labels, no subheads."""
     untitled: bool = False
