@@ -784,6 +784,17 @@ def test_an_overviews_entry_titles_over_their_dates_are_headings_and_the_dates_a
     assert "(19-02-2020)" not in spoken(article) and reasons(article)["(19-02-2020)"] == "date line"
 
 
+def test_an_overviews_first_bulleted_entry_written_as_a_headline_is_a_heading_and_no_standfirst():
+    titles = ["PERSBERICHT - Gemeente Zandhoven bouwt een nieuwe brug over het kanaal",
+              "PERSBERICHT - Herstel van de kerktoren in Pulle", "PERSBERICHT - Onderzoek naar de verkeersdrukte"]
+    entries = []
+    for title, text in zip(titles, BODY):
+        entries += [f" • {title}", f"  {text}"]
+    article = parse_lines("Persberichten", *entries)
+    assert [s.heading for s in article.sections if s.heading] == titles
+    assert article.lead is None and BODY[0] in spoken(article)
+
+
 def test_a_long_bulleted_list_in_the_middle_of_the_article_does_not_end_it():
     members = [f" • {place}: {name}" for place, name in [
         ("Boechout", "Koen Tijs"), ("Borsbeek", "Dis Bercke"), ("Brasschaat", "Jan Jans"), ("Brecht", "Sven Deck"),

@@ -60,7 +60,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             unit = Unit(HEADING, unit.text, unit.block)
         if unit.kind == PARAGRAPH and _cut_paragraph(unit, out, removed):
             continue
-        if unit.kind == HEADING and (i in facts or not out and _standfirst(unit.text, following) and not _clause_run(units[i + 1 :]) and comparable(unit.text) not in ranked):
+        if unit.kind == HEADING and (i in facts or not out and _opens_with_standfirst(units, i, run, ranked)):
             unit = Unit(PARAGRAPH, unit.text, unit.block)
         if unit.kind != HEADING:
             out.append(unit)
@@ -327,6 +327,16 @@ def _standfirst(text: str, following: Unit | None) -> bool:
     (True, False)
     """
     return _headline_clause(text) and following is not None and is_prose(following.text)
+
+
+def _opens_with_standfirst(units: list[Unit], i: int, run: bool, ranked: Texts) -> bool:
+    """The heading-shaped unit ``i``, opening the body, is its standfirst rather than its first subhead. Not so for
+    the first of an overview's entries, bulleted like the others, each over its text (``run``: "• PERSBERICHT -
+    Gemeente Sluis heeft ..."), nor for a line the page's markup ranks with a later subhead (``ranked``)."""
+    if run and units[i].kind == ITEM or comparable(units[i].text) in ranked:
+        return False
+    following = units[i + 1] if i + 1 < len(units) else None
+    return _standfirst(units[i].text, following) and not _clause_run(units[i + 1 :])
 
 
 def _headline_clause(text: str) -> bool:
