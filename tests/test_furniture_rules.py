@@ -795,6 +795,11 @@ def test_an_overviews_first_bulleted_entry_written_as_a_headline_is_a_heading_an
     assert article.lead is None and BODY[0] in spoken(article)
 
 
+def test_a_subhead_with_a_names_initial_is_a_heading_and_two_sentences_are_not():
+    article = parse_lines("Nieuwe brug", BODY[0], BODY[1], "Prijs voor Anna K. Peeters", BODY[2], "Nieuw plan. Het kost veel", BODY[3])
+    assert [s.heading for s in article.sections if s.heading] == ["Prijs voor Anna K. Peeters"]
+
+
 def test_a_long_bulleted_list_in_the_middle_of_the_article_does_not_end_it():
     members = [f" • {place}: {name}" for place, name in [
         ("Boechout", "Koen Tijs"), ("Borsbeek", "Dis Bercke"), ("Brasschaat", "Jan Jans"), ("Brecht", "Sven Deck"),

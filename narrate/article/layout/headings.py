@@ -23,7 +23,7 @@ from ..model import Removed
 from ..firstnames import is_first_name
 from ..people import FIRST_PERSON, is_full_name, is_name_label, is_role_word, looks_like_name, name_runs, statement_speaker
 from .header import dated_author, is_byline
-from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable
+from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable, two_sentences
 from .repeats import REPEAT_AT_TOP, repeats_title
 from .speaker_caps import caps_speaker, opens_in_first_person
 from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
@@ -436,7 +436,7 @@ def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, d
         return True  # "Dylan: ‘Ik heb mijn droom waargemaakt’" heads a portrait
     if _LABELLED_QUOTE.fullmatch(text) and previous.kind == PARAGRAPH:
         return True  # "Mijn werkplek: ‘Ik wil ...’" between text; right under a heading, it is that part's first line
-    if re.search(r"[.,;:!…'’\"”»)]$", text) or re.search(r"[.!?]\s+[A-Z]", text):
+    if re.search(r"[.,;:!…'’\"”»)]$", text) or two_sentences(text):
         return False
     # A long line without its full stop is as often a caption or an unfinished standfirst: only right under
     # a heading (a press release's decision under its section) is it taken for a subhead.

@@ -250,7 +250,17 @@ def is_heading_like(text: str) -> bool:
     if text.endswith("?"):
         return len(words) <= 12
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", text)  # numbered headings: "2. Het plan", "1.1. Verandering"
-    return not SENTENCE_END.search(text) and not text.endswith("!") and not re.search(r"[.!?]\s+[A-Z]", text)
+    return not SENTENCE_END.search(text) and not text.endswith("!") and not two_sentences(text)
+
+
+def two_sentences(text: str) -> bool:
+    """A stop inside the line with a capital after it: two sentences, not one phrase. A stop after a lone capital is
+    a name's initial ("Joan C. Williams"), no sentence's end.
+
+    >>> two_sentences("Nieuw plan. Het kost veel"), two_sentences("Eredoctoraat voor Joan C. Williams")
+    (True, False)
+    """
+    return any(not re.fullmatch(r"[A-Z]", m.group(1)) for m in re.finditer(r"(\S*?)[.!?]\s+[A-Z]", text))
 
 
 _OPENS_IN_MARKS = re.compile(r"\s*(?:[\"“”„«»‘‚']|,,)")
