@@ -800,6 +800,15 @@ def test_a_subhead_with_a_names_initial_is_a_heading_and_two_sentences_are_not()
     assert [s.heading for s in article.sections if s.heading] == ["Prijs voor Anna K. Peeters"]
 
 
+def test_a_long_subhead_that_the_paragraph_under_it_restates_is_a_heading_and_no_pull_quote():
+    head = "Subsidie voor de aanleg van een nieuwe fietsbrug over het kanaal tussen Zandhoven en Pulle in 2026"
+    below = ("De gemeente Zandhoven vraagt subsidie voor de aanleg van een nieuwe fietsbrug over het kanaal tussen "
+             "Zandhoven en Pulle. De brug moet in 2026 klaar zijn.")
+    article = parse_lines("Provincie steunt fietsroutes", BODY[0], BODY[1], head, below, BODY[2])
+    assert [s.heading for s in article.sections if s.heading] == [head]
+    assert below in spoken(article) and reasons(article).get(head) is None
+
+
 def test_a_long_bulleted_list_in_the_middle_of_the_article_does_not_end_it():
     members = [f" • {place}: {name}" for place, name in [
         ("Boechout", "Koen Tijs"), ("Borsbeek", "Dis Bercke"), ("Brasschaat", "Jan Jans"), ("Brecht", "Sven Deck"),

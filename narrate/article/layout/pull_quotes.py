@@ -10,6 +10,7 @@ from typing import Literal
 from .. import furniture
 from ..model import Removed
 from ..furniture.shape import names_a_role, speaker_line
+from ..furniture.vocab import FINITE_VERBS
 from ..people import ROLE_NOUNS, looks_like_name
 from .lines import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, WORD, Unit
 
@@ -30,11 +31,15 @@ def take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[Pu
     """Pull quotes (with their speaker and role lines) and duplicated paragraphs cut from the units."""
     pulls: list[PullQuote] = []
     cut: set[int] = set()
+    units = list(units)
     body_text = " ".join(u.text for u in units)
     for i, unit in enumerate(units):
         if i in cut or unit.kind not in (PARAGRAPH, BLOCKQUOTE) or len(unit.text.split()) > 60:
             continue
         repeated = _repeats_elsewhere(units, i, cut)
+        if repeated == "subhead":
+            units[i] = Unit(HEADING, unit.text, unit.block)
+            continue
         name_at = i + 1 if i + 1 < len(units) and _is_speaker_line(units[i + 1], body_text) else None
         if not repeated and name_at is None:
             continue
@@ -71,9 +76,9 @@ def _only_text_under_heading(units: list[Unit], i: int) -> bool:
     return before and after
 
 
-def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> Literal["pull", "duplicate"] | None:
+def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> Literal["pull", "duplicate", "subhead"] | None:
     """``pull`` when another paragraph says (nearly) the same, ``duplicate``
-    when an earlier one says exactly the same."""
+    when an earlier one says exactly the same, ``subhead`` when the next one restates the line's words."""
     words = WORD.findall(units[i].text.lower())
     if len(words) < 6:
         return None
@@ -86,6 +91,8 @@ def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> Literal["pul
         other_words = WORD.findall(other.text.lower())
         if words == other_words:
             return "duplicate" if j < i else None
+        if j == i + 1 and _restated_below(units[i], other_words):
+            return "subhead"  # one the paragraph under it restates ("Toelage voor ..." / "De stad wil ...")
         if len(other_words) < len(words) * 0.8:
             continue
         shared = _shared_content_words(words, other_words)
@@ -97,6 +104,30 @@ def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> Literal["pul
         if contained >= 0.6 and enough and shared >= 0.75 * content and same_figures:
             return "pull"
     return None
+
+
+def _restated_below(unit: Unit, below: list[str]) -> bool:
+    """A line in the text's own type, without a closing stop, whose words the next paragraph opens by saying again:
+    a subhead its text restates, not a pull quote (one stands apart from its original, or is set in quote marks).
+
+    >>> line = Unit(PARAGRAPH, "Subsidie voor nieuwe fietspaden langs de Kerkstraat in Pulle", 0)
+    >>> _restated_below(line, "de gemeente vraagt subsidie voor fietspaden langs de kerkstraat in pulle".split())
+    True
+    >>> _restated_below(Unit(PARAGRAPH, "De gemeente legt fietspaden aan in Pulle", 0), "de gemeente legt fietspaden aan in pulle".split())
+    False
+    """
+    text = unit.text.strip()
+    if _quote_like(unit) or re.search(r"[.!?…,;:'’\"”»]$", text) or not text[:1].isupper():
+        return False
+    if any(w.lower() in FINITE_VERBS for w in WORD.findall(text)):
+        return False  # a clause with its verb: a sentence that lost its stop, or the text's standfirst
+    opening = below[: RESTATED_WITHIN * len(WORD.findall(text))]
+    content = {w for w in WORD.findall(text.lower()) if len(w) >= 4}
+    return len(content & set(opening)) >= 0.6 * len(content)
+
+
+RESTATED_WITHIN = 3
+"""How far into the paragraph below, in lengths of the line, its opening sentence restates a subhead."""
 
 
 def containment(words: list[str], other: list[str]) -> float:
