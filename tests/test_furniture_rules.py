@@ -809,6 +809,14 @@ def test_a_long_subhead_that_the_paragraph_under_it_restates_is_a_heading_and_no
     assert below in spoken(article) and reasons(article).get(head) is None
 
 
+def test_a_long_question_on_a_page_of_question_subheads_is_one_of_them():
+    long_question = "Wat moet ik doen als mijn container voor papier kapot is, gestolen is of niet meer sluit?"
+    article = parse_lines("Vragen over het afval", BODY[0], "Waarom komt er een nieuwe regeling?", BODY[1],
+                          "Wanneer gaat het in?", BODY[2], long_question, BODY[3])
+    assert [s.heading for s in article.sections if s.heading] == [
+        "Waarom komt er een nieuwe regeling?", "Wanneer gaat het in?", long_question]
+
+
 def test_a_long_bulleted_list_in_the_middle_of_the_article_does_not_end_it():
     members = [f" • {place}: {name}" for place, name in [
         ("Boechout", "Koen Tijs"), ("Borsbeek", "Dis Bercke"), ("Brasschaat", "Jan Jans"), ("Brecht", "Sven Deck"),

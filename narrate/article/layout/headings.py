@@ -44,7 +44,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
     ``parents``: its chapter heads over a lower subhead, headings whatever their words ("2022" over the year's entries)."""
     labels, interview = _speaker_labels(units), frozenset(q for q in _interview_questions(units) if comparable(q) not in marked)
     out: list[Unit] = []
-    stamp, box, facts = "", False, _fact_rows(units)
+    stamp, box, facts, asks = "", False, _fact_rows(units), _question_heads(units, interview) >= QUESTION_PAGE
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else None
         box = box and unit.kind != HEADING
@@ -56,7 +56,7 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
         dated = _dated_below(units, i)
         text_below = units[i + 2] if dated else following
         run = _entries_between_text(units, i)
-        if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, text_below, dated or run, run):
+        if unit.kind in (PARAGRAPH, ITEM) and _missed_subhead(unit, out[-1] if out else None, text_below, dated or run, run, asks):
             unit = Unit(HEADING, unit.text, unit.block)
         if unit.kind == PARAGRAPH and _cut_paragraph(unit, out, removed):
             continue
@@ -414,9 +414,12 @@ def _starts_sentence(text: str) -> bool:
     return bool(re.match(rf"[\"'‘’“”„«(\[]?[{CAPITAL}0-9]", text))
 
 
-def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, dated: bool = False, run: bool = False) -> bool:
+def _missed_subhead(
+    unit: Unit, previous: Unit | None, following: Unit | None, dated: bool = False, run: bool = False, asks: bool = False
+) -> bool:
     """A line between text that has a subhead's shape and prose after it (``dated``: with a date line between,
-    as an overview's entries have; ``run``: an entry next to another entry, which may open the body)."""
+    as an overview's entries have; ``run``: an entry next to another entry, which may open the body; ``asks``: on a
+    page whose subheads are questions, a longer question is one of them)."""
     text = unit.text
     words = text.split()
     if following is None or following.kind != PARAGRAPH or not is_prose(following.text):
@@ -436,6 +439,8 @@ def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, d
         return True  # "Dylan: ‘Ik heb mijn droom waargemaakt’" heads a portrait
     if _LABELLED_QUOTE.fullmatch(text) and previous.kind == PARAGRAPH:
         return True  # "Mijn werkplek: ‘Ik wil ...’" between text; right under a heading, it is that part's first line
+    if asks and text.endswith("?") and not two_sentences(text) and not _is_put_question(text):
+        return True  # "Wat doe ik als ik mijn pas kwijt ben, ...?" among a page's shorter questions over their answers
     if re.search(r"[.,;:!…'’\"”»)]$", text) or two_sentences(text):
         return False
     # A long line without its full stop is as often a caption or an unfinished standfirst: only right under
@@ -445,6 +450,21 @@ def _missed_subhead(unit: Unit, previous: Unit | None, following: Unit | None, d
 
 _LABELLED_QUOTE = re.compile(r"[^:‘’“”\"„']{2,40}:\s*[‘“\"„'][^‘’“”\"„]{3,100}[^?.!…,;‘’“”\"„][’”\"']")
 """A short label, a colon and a few words in marks with no stop: a portrait's or an interview's subhead."""
+
+
+QUESTION_PAGE = 2
+"""Question subheads, none an interviewer's, that make a page of questions over their answers (a FAQ)."""
+
+
+def _question_heads(units: list[Unit], interview: frozenset[str]) -> int:
+    """How many heading-shaped questions stand over prose and are no interviewer's.
+
+    >>> ask, answer = Unit(HEADING, "Waar kan ik terecht?", 0), Unit(PARAGRAPH, "U kunt met al uw vragen terecht bij de balie in het gemeentehuis.", 0)
+    >>> _question_heads([ask, answer, ask, answer], frozenset()), _question_heads([ask, answer], frozenset({ask.text}))
+    (2, 0)
+    """
+    return sum(1 for unit, below in zip(units, units[1:]) if unit.kind == HEADING and unit.text.endswith("?")
+               and unit.text not in interview and below.kind == PARAGRAPH and is_prose(below.text))
 
 
 def _fact_rows(units: list[Unit]) -> set[int]:
