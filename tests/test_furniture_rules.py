@@ -817,6 +817,11 @@ def test_a_long_question_on_a_page_of_question_subheads_is_one_of_them():
         "Waarom komt er een nieuwe regeling?", "Wanneer gaat het in?", long_question]
 
 
+def test_a_subhead_ending_on_a_term_in_quote_marks_is_a_heading():
+    article = parse_lines("Nieuwe brug", BODY[0], BODY[1], "Op weg naar een ‘groene brug’", BODY[2], BODY[3])
+    assert [s.heading for s in article.sections if s.heading] == ["Op weg naar een ‘groene brug’"]
+
+
 def test_a_long_bulleted_list_in_the_middle_of_the_article_does_not_end_it():
     members = [f" • {place}: {name}" for place, name in [
         ("Boechout", "Koen Tijs"), ("Borsbeek", "Dis Bercke"), ("Brasschaat", "Jan Jans"), ("Brecht", "Sven Deck"),

@@ -236,6 +236,8 @@ def is_heading_like(text: str) -> bool:
     (True, True)
     >>> is_heading_like("De Brit vraagt zich hardop af wat ze waard zijn."), is_heading_like("en verder")
     (False, False)
+    >>> is_heading_like("Veilige ‘schoolzones’"), is_heading_like("Hij zei: ‘Kom maar.’")
+    (True, False)
     """
     words = text.split()
     if not words or len(words) > 12 or len(text) > 90:
@@ -243,7 +245,7 @@ def is_heading_like(text: str) -> bool:
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "‘'\"“„«"):
         return False
-    if _CLOSING_QUOTE_END.search(text):
+    if _CLOSING_QUOTE_END.search(text) and not (_QUOTED_TERM_END.search(text) and len(words) <= QUOTED_TERM_WORDS):
         if re.search(r"[.!…]['’\"”»]$", text) or (text[-2:-1] == "?" and len(words) > 4):
             return False
         return first in "‘'\"“„«" and len(words) <= 8
@@ -262,6 +264,13 @@ def two_sentences(text: str) -> bool:
     """
     return any(not re.fullmatch(r"[A-Z]", m.group(1)) for m in re.finditer(r"(\S*?)[.!?]\s+[A-Z]", text))
 
+
+_QUOTED_TERM_END = re.compile(r"^[^‘'\"“„«].*\s[‘“\"„'][^‘’“”\"„'.!?…,;:]{1,40}[’”\"']$")
+"""A line that ends on a term in quote marks opened inside it ("Bewoners onderweg naar ‘nul op de meter’"): the
+phrase around it is the writer's, no one's quoted words."""
+
+QUOTED_TERM_WORDS = 8
+"""Words a subhead ending on a term in quote marks runs to; a longer such line is as often a sentence without its stop."""
 
 _OPENS_IN_MARKS = re.compile(r"\s*(?:[\"“”„«»‘‚']|,,)")
 _CLOSES_IN_MARKS = re.compile(r"[\"”“»«’'][.!?,]?\s*$")
