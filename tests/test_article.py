@@ -517,22 +517,6 @@ def test_a_question_the_markup_sets_as_a_subhead_is_a_chapter_though_quoted_word
     assert [s.heading for s in parse_html(page).sections][-2:] == ["Wat verandert er?", "Waarom deze verhuizing?"]
 
 
-def test_a_page_without_an_h1_has_no_headline_whatever_its_title_tag_says():
-    from narrate.article import parse_html
-
-    page = (
-        "<html><head><title>Over ons | Stedelijk Archief</title></head><body><main>"
-        "<h2>Van klooster naar archief.</h2>"
-        "<p>In 1972 kocht de stad het oude klooster aan de Vaart om er haar archief in onder te brengen, na jaren van zoeken.</p>"
-        "<p>Sindsdien bewaren we er de registers van de burgerlijke stand, de raadsbesluiten en de bouwaanvragen van de stad.</p>"
-        "<h2>Wat we doen.</h2><p>We bewaren, beschrijven en tonen de geschiedenis van de stad aan wie er iets over wil weten.</p>"
-        "</main></body></html>"
-    )
-    article = parse_html(page)
-    assert article.title is None
-    assert [s.heading for s in article.sections if s.heading] == ["Van klooster naar archief.", "Wat we doen."]
-
-
 def test_a_subhead_right_over_a_subhead_the_markup_ranks_lower_heads_a_chapter():
     from narrate.article import parse_html
 
