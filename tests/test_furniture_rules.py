@@ -2213,3 +2213,18 @@ def test_a_short_line_opening_a_text_right_over_its_first_subhead_is_the_pages_n
     text = "".join(f"<p>{p}</p>" for p in BODY)
     marked = parse_html(_page("<h2>Bouwkrant Zandhoven</h2><h3>Een brug voor de buurt</h3>" + text))
     assert "Bouwkrant Zandhoven" in [s.heading for s in marked.sections]
+
+
+def test_a_pictures_second_line_beside_its_caption_is_cut_and_a_paragraph_sharing_one_word_is_not():
+    title = "Een foto van het Marktplein na de verbouwing."
+    credited = "Marktplein in de zomer (Foto: Jan de Vries)"
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], title, credited, *BODY[1:])
+    assert reasons(article).get(title) == "photo caption"
+    below = "Het model van wethouder Claes staat in het gemeentehuis."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Wethouder Claes bij het model (Foto: Jan de Vries)",
+                          below, *BODY[1:])
+    assert reasons(article).get(below) == "photo caption"
+    kept = "Het model is vanaf maandag te zien."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Wethouder Claes bij het model (Foto: Jan de Vries)",
+                          kept, *BODY[1:])
+    assert kept in spoken(article)

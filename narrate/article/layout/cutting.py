@@ -21,10 +21,14 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
     kept: list[Line] = []
     skip_next_in_block, taken = None, 0
     toc = _table_of_contents(lines)
+    pictured: Line | None = None  # the caption or credit cut just before this line
     for i, line in enumerate(lines):
         text = line.text
         removed.extend(plan.glued.get(i, []))
+        after, pictured = pictured, None
+        above, below = lines[i - 1] if i else None, lines[i + 1 : i + 2]
         if i in plan.cuts:
+            pictured = _picture_line(line, above, plan.cuts[i], kept, removed)
             _cut(line, plan.cuts[i], kept, removed)
             continue
         if i in toc:
@@ -45,24 +49,73 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
             removed.append(Removed(text[len(body) :].strip(), furniture.CREDIT))
             kept.append(Line(body, line.block, line.hint))
             continue
-        above, below = lines[i - 1] if i else None, lines[i + 1 : i + 2]
         if reason == furniture.CREDIT:
             reason = _credit_or_caption(line, kept, removed)
-        elif reason is None and (
-            _caption_below_credit(line, above, below) or _lower_case_label(line, above, below)
-            or _repeats_next_caption(line, below) or _under_enlarge_button(above, text)
-            or _under_button_and_credit(lines, i) or _pictured_acting(line, above, below, kept)
-        ):
+        elif reason is None and _in_picture(lines, i, kept, after):
             reason = furniture.CAPTION
-        elif reason is None and pictures.is_person_in_scene(text) and any(is_prose(k.text) for k in kept) and not _dated(below):
-            reason = furniture.CAPTION  # below the first prose line (a headline may have this shape, over its date)
         if reason is None:
             kept.append(line)
             continue
+        pictured = _picture_line(line, above, reason, kept, removed)
         _cut(line, reason, kept, removed)
         if reason == furniture.RELATED and (furniture.is_related_head(text) or furniture.widgets.is_more_of_the_site(text)):
             skip_next_in_block, taken = line.block, 0
     return _above_top_menu(lines, kept, removed)
+
+
+def _in_picture(lines: list[Line], i: int, kept: list[Line], pictured: Line | None) -> bool:
+    """``lines[i]``, which no rule of its own cuts, belongs to a picture: its caption by its neighbours, or a person
+    shown acting; ``pictured`` is the caption or credit cut right above it, if any."""
+    line, text = lines[i], lines[i].text
+    above, below = lines[i - 1] if i else None, lines[i + 1 : i + 2]
+    return (
+        _caption_below_credit(line, above, below) or _lower_case_label(line, above, below)
+        or _repeats_next_caption(line, below) or _under_enlarge_button(above, text)
+        or _under_button_and_credit(lines, i) or _pictured_acting(line, above, below, kept)
+        # below the first prose line (a headline may have this shape, over its date)
+        or pictures.is_person_in_scene(text) and any(is_prose(k.text) for k in kept) and not _dated(below)
+        or pictured is not None and _second_caption(line, pictured, below)
+    )
+
+
+SECOND_CAPTION_WORDS = 12
+"""Words a picture's second line (its title over the caption, or a line of it set apart) runs to at most."""
+
+
+def _picture_line(line: Line, above: Line | None, reason: RemovalReason, kept: list[Line], removed: list[Removed]) -> Line | None:
+    """``line`` when it is cut as a picture's caption or credit, after cutting the picture's second line above it."""
+    if reason not in (furniture.CAPTION, furniture.CREDIT):
+        return None
+    if above is not None and kept and kept[-1] is above and _second_caption(above, line, [line]):
+        removed.append(Removed(kept.pop().text, furniture.CAPTION))
+    return line
+
+
+def _second_caption(line: Line, caption: Line, below: list[Line]) -> bool:
+    """A short sentence in a block of its own right above or below a line cut as a picture's caption or credit,
+    repeating two of its words ("Koning bevorderd matroos." over "Koning Willem-Alexander bevordert Matroos 2 ...";
+    "Dit is de Dorpsstraat hier." over "Dorpsstraat (Foto: ...)"): the picture's title or the rest of its caption.
+    A paragraph beside a picture shares one word with it (the article's subject), runs on longer, or tells in the
+    past what the picture shows in the present ("Minister Peeters bracht een bezoek aan ..." under "Minister Peeters
+    op bezoek")."""
+    text = line.text
+    alone = caption.block != line.block and (not below or below[0] is caption or below[0].block != line.block)
+    one_sentence = len(text.split()) <= SECOND_CAPTION_WORDS and text.endswith(".") and not re.search(r"[.!?…:;]\s", text)
+    return (
+        alone and one_sentence and text[:1].isupper() and line.hint != HEADING
+        and not re.search(r"['‘’\"“”„«»]", text)  # a quote's words are said, not shown
+        and not any(pictures.is_past_verb(word) for word in WORD.findall(text))  # a past tense reports
+        and len(_long_words(text) & _long_words(caption.text)) >= 2
+    )
+
+
+def _long_words(text: str) -> set[str]:
+    """The words of four letters or more, in lower case: what a picture's two lines share.
+
+    >>> sorted(_long_words("De koning kijkt (Foto: ANP)"))
+    ['foto', 'kijkt', 'koning']
+    """
+    return {w for w in WORD.findall(text.lower()) if len(w) >= 4 and not w.isdigit()}
 
 
 def _dated(below: list[Line]) -> bool:
