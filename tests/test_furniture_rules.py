@@ -2228,3 +2228,13 @@ def test_a_pictures_second_line_beside_its_caption_is_cut_and_a_paragraph_sharin
     article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Wethouder Claes bij het model (Foto: Jan de Vries)",
                           kept, *BODY[1:])
     assert kept in spoken(article)
+
+
+def test_a_sentence_about_the_page_itself_with_its_date_or_asking_the_reader_is_cut_and_one_of_the_text_is_not():
+    for line in ("Deze pagina is voor het laatst bijgewerkt op 3 mei 2022.",
+                 "Heeft u een fout gezien in dit artikel? Laat het ons weten."):
+        article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, line)
+        assert line not in spoken(article)
+    for line in ("In dit artikel blikken we terug op 2021.", "Wat vindt u van dit plan? Laat het ons weten."):
+        article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
+        assert line in spoken(article)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import shape
 from ..letters import CAPITAL
 
 _FINDS = (
@@ -198,3 +199,32 @@ def is_reader_service(text: str) -> bool:
     (True, False)
     """
     return bool(READER_SERVICE.search(text.strip()))
+
+
+_THIS_PAGE = re.compile(
+    r"(?i)\b(?:deze (?:pagina|webpagina|website|site|tekst|informatie|blog|nieuwsbrief)|"
+    r"dit (?:artikel|bericht|nieuwsbericht|blogbericht|stuk|webartikel))\b"
+)
+"""The page naming itself: "deze pagina", "dit artikel"."""
+_TO_THE_READER = re.compile(r"(?i)\b(?:je|jij|jou|jouw|u|uw|jullie)\b")
+"""The reader, addressed."""
+
+
+def about_this_page(text: str) -> bool:
+    """A sentence about the page itself rather than the news: when it was last changed ("Deze pagina is voor het laatst
+    bijgewerkt op 3 mei 2022."), or a question to the reader about it ("Heeft u een fout gezien in dit artikel? Laat het
+    ons weten."). An article that mentions itself does so in its own sentences, dateless and asking nobody.
+
+    >>> about_this_page("Deze pagina is voor het laatst bijgewerkt op 3 mei 2022.")
+    True
+    >>> about_this_page("Vond je dit artikel interessant? Deel het dan met je vrienden.")
+    True
+    >>> about_this_page("In dit artikel blikken we terug op 2021."), about_this_page("Wat vindt u van dit plan?")
+    (False, False)
+    """
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    if not sentences or not _THIS_PAGE.search(sentences[0]):
+        return False
+    if len(sentences) == 1 and shape.has_date(sentences[0]) and not sentences[0].endswith("?"):
+        return not re.match(r"(?i)(?:in|op|met|via) (?:deze|dit)\b", sentences[0])  # "In dit artikel ...": the text's own
+    return len(sentences) <= 2 and sentences[0].endswith("?") and bool(_TO_THE_READER.search(sentences[0]))
