@@ -2238,3 +2238,12 @@ def test_a_sentence_about_the_page_itself_with_its_date_or_asking_the_reader_is_
     for line in ("In dit artikel blikken we terug op 2021.", "Wat vindt u van dit plan? Laat het ons weten."):
         article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
         assert line in spoken(article)
+
+
+def test_the_pages_small_print_and_an_empty_comments_box_are_cut_and_a_sentence_on_rights_is_not():
+    for line in ("Aan deze informatie kunnen geen rechten worden ontleend.", "Er zijn nog geen reacties.",
+                 "Copyright 2023 Stichting Brug. Alle rechten voorbehouden.", "Reacties zijn gesloten."):
+        article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY, line)
+        assert line not in spoken(article)
+    line = "De gemeente behoudt zich alle rechten voor om het plan te wijzigen."
+    assert line in spoken(parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:]))

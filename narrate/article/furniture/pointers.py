@@ -228,3 +228,28 @@ def about_this_page(text: str) -> bool:
     if len(sentences) == 1 and shape.has_date(sentences[0]) and not sentences[0].endswith("?"):
         return not re.match(r"(?i)(?:in|op|met|via) (?:deze|dit)\b", sentences[0])  # "In dit artikel ...": the text's own
     return len(sentences) <= 2 and sentences[0].endswith("?") and bool(_TO_THE_READER.search(sentences[0]))
+
+
+COMMENTS_STATE = re.compile(
+    r"(?i)^(?:(?:de )?reacties (?:zijn )?gesloten|reageren is (?:niet (?:meer )?mogelijk|gesloten)"
+    r"|er zijn (?:nog )?geen reacties|wees de eerste (?:om te reageren|die reageert))[.!]?$"
+)
+"""The state of the comments box under a post: closed, or still empty ("Er zijn nog geen reacties.")."""
+
+RIGHTS = re.compile(
+    r"(?i)^(?:(?:copyright|©)\s*(?:\d{4}\s*)?[^.!?]{0,60}[.,]?\s*)?alle rechten voorbehouden[.!]?$"
+    r"|^(?:aan|uit) (?:deze|dit|de|het) [^.!?]{2,60} kunnen geen rechten (?:worden )?ontleend[^.!?]{0,40}[.!]?$"
+)
+"""The page's legal lines: "Alle rechten voorbehouden.", "Copyright 2023 Stichting X. Alle rechten voorbehouden.",
+"Aan deze informatie kunnen geen rechten worden ontleend."."""
+
+
+def reserves_rights(text: str) -> bool:
+    """A line of the page's small print: its legal lines, or the state of its comments box.
+
+    >>> reserves_rights("Aan deze informatie kunnen geen rechten worden ontleend."), reserves_rights("Alle rechten voorbehouden.")
+    (True, True)
+    >>> reserves_rights("De gemeente behoudt zich alle rechten voor om het plan te wijzigen."), reserves_rights("Reacties zijn gesloten.")
+    (False, True)
+    """
+    return bool(RIGHTS.match(text.strip()) or COMMENTS_STATE.match(text.strip()))

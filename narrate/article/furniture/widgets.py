@@ -361,6 +361,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("call to action", 30, pointers.points_elsewhere),
     ("navigation", 30, pointers.about_the_site),
     ("call to action", 25, pointers.about_this_page),
+    ("navigation", 25, pointers.reserves_rights),
     ("navigation", 16, pointers.is_masthead_or_list_head),
     ("call to action", 25, pointers.is_reader_service),
     # "De reeks zit halverwege. Lees al onze artikels hier.": a series' box, what it is and where to read it.
