@@ -36,6 +36,32 @@ def about_the_text(text: str) -> bool:
     return bool(SOURCE_POSTED.match(text) or FIRST_PRINTED.match(text) or WIKI_APPEAL.match(text))
 
 
+PIECE_NOTE = re.compile(
+    r"^(?:Dit|Deze) (?:artikel|webartikel|bericht|nieuwsbericht|blogbericht|item|opiniestuk|column|blog|bijdrage) "
+    r"(?:(?:is|was|werd|wordt|werden) (?!(?:de|het|een|mijn|onze|ons|zijn|haar)\b)|verscheen|verschijnt|kwam|komt)\b"
+)
+"""A line whose subject is the piece itself, named by its kind as a page, saying what became of it: "Dit artikel werd
+ingekort.", "Deze column verscheen ook in De Krant.", "Dit nieuwsbericht is verlopen." (dev keys: 39 such lines of 20
+words at most furniture, in 35 batches, none the text's); not what it is ("Dit artikel is de eerste van drie", "Dit
+artikel hoort bij de beste van het jaar": the text's own claims). Words for the story told ("Dit verhaal", "Dit
+gesprek", "Deze tekst") open the text's own sentences too: with them the blind half lost a body line."""
+NOTE_WORDS = 20
+"""Words a piece's note runs to at most: a line of small print (at 30 the blind half lost a body line)."""
+
+
+def is_own_note(text: str) -> bool:
+    """The piece's note on itself: where it appeared, whether it is current, how it was edited. The article speaks of
+    its subject; a line that makes the piece its subject is the page's, unless it opens a list ("Dit artikel is
+    verdeeld in drie delen:").
+
+    >>> is_own_note("Dit artikel werd ingekort en geredigeerd."), is_own_note("Dit artikel is verdeeld in drie delen:")
+    (True, False)
+    >>> is_own_note("Dit jaar bouwt de gemeente een brug."), is_own_note("Dit artikel is de eerste van drie.")
+    (False, False)
+    """
+    return bool(PIECE_NOTE.match(text)) and len(text.split()) <= NOTE_WORDS and not text.rstrip().endswith(":")
+
+
 TYPE_AND_MONTH = re.compile(rf"(?i)^(?:{vocab.CONTENT_TYPES})\s+(?:{vocab.MONTHS})\s+\d{{4}}$")
 """A page's type and the month it appeared, with no separator: "Interview december 2019", "Nieuwsbericht maart 2021";
 a headline says what happened."""

@@ -432,6 +432,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 12, lambda t: bool(re.search(r"(?i)\bpagina \d+ (?:van|/) \d+\b", t)) and not shape.ends_sentence(t)),
     ("edition line", 8, lambda t: bool(vocab.RUBRIC_OR_ISSUE.search(t)) and not shape.ends_sentence(t)),
     ("share button", 30, lambda t: bool(vocab.SOCIAL_EMBED.search(t))),
+    ("source credit", provenance.NOTE_WORDS, provenance.is_own_note),  # last: a note the rules above name better goes by theirs
 )
 """In order: the first rule that holds names the reason."""
 
