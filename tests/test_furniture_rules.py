@@ -2256,3 +2256,12 @@ def test_a_line_on_the_piece_itself_is_cut_and_one_that_opens_its_list_is_not():
     head = "Dit artikel is verdeeld in drie delen:"
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], head, *BODY[2:])
     assert head in spoken(article)
+
+
+def test_a_box_hooking_the_reader_with_a_few_verbless_words_is_cut_and_a_question_with_its_verb_is_not():
+    hook = "Zelf een artikel schrijven? Stuur het naar de redactie."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], hook, *BODY[2:])
+    assert hook not in spoken(article)
+    asked = "Komt de brug er echt? Stuur de raad een brief."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], asked, *BODY[2:])
+    assert asked in spoken(article)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import shape
+from . import shape, vocab
 from ..letters import CAPITAL
 
 _FINDS = (
@@ -253,3 +253,28 @@ def reserves_rights(text: str) -> bool:
     (False, True)
     """
     return bool(RIGHTS.match(text.strip()) or COMMENTS_STATE.match(text.strip()))
+
+
+_WH_WORDS = frozenset("waarom wat wie hoe waar wanneer welke welk hoeveel".split())
+"""The words an interviewer's question opens with."""
+_SUBJECTS = frozenset("ik je jij u we wij ze zij hij jullie".split())
+"""The subjects a question put to a person has."""
+
+
+def box_hook(text: str) -> re.Match[str] | None:
+    """The question a box hooks the reader with, a few words with no subject and at most an infinitive at its end
+    ("Zelf een artikel schrijven?", "Vragen over dit bericht?"), before what the reader is told to do: an
+    interviewer's question has its subject and finite verb ("Waarom stopt de bus?", "Gaat u verhuizen?").
+
+    >>> bool(box_hook("Zelf een artikel schrijven? Stuur het naar de redactie.")), bool(box_hook("Gaat u verhuizen? Nee."))
+    (True, False)
+    """
+    asked = re.match(r"^([^.!?]{3,60})\?\s+", text)
+    words = asked.group(1).lower().split() if asked else []
+    if not 0 < len(words) <= HOOK_WORDS or words[0] in _WH_WORDS or set(words) & _SUBJECTS:
+        return None
+    return None if set(words[:-1]) & vocab.FINITE_VERBS else asked
+
+
+HOOK_WORDS = 5
+"""Words a box's hook runs to at most."""

@@ -244,7 +244,7 @@ def _call_to_action(text: str) -> bool:
     False
     """
     text = re.sub(r"^[<‹«←▶►▸]+\s*", "", text)  # "« Terug naar alle incidenten", "▶ Bekijk de aflevering"
-    asked = _READER_QUESTION.match(text)
+    asked = _READER_QUESTION.match(text) or pointers.box_hook(text)
     rest = text[asked.end() :] if asked else ""
     asks = vocab.CALL_TO_ACTION.match(text) or asked and (vocab.CALL_TO_ACTION.match(rest) or _ASKED_TO.match(rest))
     return bool(asks) and not _ATTRIBUTED.search(text)
