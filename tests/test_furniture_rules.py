@@ -2250,9 +2250,10 @@ def test_the_pages_small_print_and_an_empty_comments_box_are_cut_and_a_sentence_
 
 
 def test_a_line_on_the_piece_itself_is_cut_and_one_that_opens_its_list_is_not():
-    note = "Dit artikel werd ingekort en eerder gepubliceerd in het magazine van de provincie."
-    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], note, *BODY[2:])
-    assert reasons(article).get(note) == "source credit"
+    for note in ("Dit artikel werd ingekort en eerder gepubliceerd in het magazine van de provincie.",
+                 "Dit interview werd ingekort en geredigeerd."):
+        article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], note, *BODY[2:])
+        assert reasons(article).get(note) == "source credit"
     head = "Dit artikel is verdeeld in drie delen:"
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], head, *BODY[2:])
     assert head in spoken(article)
