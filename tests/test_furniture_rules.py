@@ -2266,3 +2266,12 @@ def test_a_box_hooking_the_reader_with_a_few_verbless_words_is_cut_and_a_questio
     asked = "Komt de brug er echt? Stuur de raad een brief."
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], asked, *BODY[2:])
     assert asked in spoken(article)
+
+
+def test_a_row_of_figures_is_cut_and_a_period_or_a_subhead_with_figures_is_not():
+    for row in ("Postbus 12, 2240 Zandhoven", "GSM 0475 12 34 56"):
+        article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], row, *BODY[2:])
+        assert row not in spoken(article)
+    for head in ("Van 2019 tot 2023", "Bouwplan 2021 - 2023"):
+        article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], head, *BODY[2:])
+        assert head in spoken(article)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from . import pictures, pointers, provenance, shape, vocab
+from . import figures, pictures, pointers, provenance, shape, vocab
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
 from ..model import RemovalReason
@@ -433,6 +433,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("edition line", 8, lambda t: bool(vocab.RUBRIC_OR_ISSUE.search(t)) and not shape.ends_sentence(t)),
     ("share button", 30, lambda t: bool(vocab.SOCIAL_EMBED.search(t))),
     ("source credit", provenance.NOTE_WORDS, provenance.is_own_note),  # last: a note the rules above name better goes by theirs
+    ("contact details", figures.FIGURES_WORDS, figures.is_figures_row),
 )
 """In order: the first rule that holds names the reason."""
 
