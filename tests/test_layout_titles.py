@@ -1135,3 +1135,17 @@ def test_a_slogan_over_a_menu_set_one_entry_a_line_is_no_title():
     text = ("Stad Brugwijk | Jaarverslag 2030\nSamen bouwen aan een sterke stad\nVoorwoord\nWonen en leven\nVerkeer\n"
             f"Cultuur en sport\nFinanciën\nZoek in het jaarverslag\nJaarverslag 2030 › Verkeer › Fietsbrug\n{BODY}\n{MORE}\n")
     assert parse_text(text).title is None
+
+
+def test_the_last_item_of_a_numbered_list_set_as_lines_is_no_subhead():
+    later = ("De aannemer begint in maart met de oevers, en de werken duren volgens de planning zeker tot het einde "
+             "van de zomer, zegt de stad in een brief aan de buurt.")
+    text = ("Stad opent nieuwe fietsbrug\n\n" f"{BODY}\n\n"
+            "Het plan heeft drie delen:\n\n1. Een brug voor fietsers over het kanaal\n\n"
+            "2. Een nieuw fietspad langs de oever\n\n3. Meer plaats om fietsen te stallen bij het station\n\n"
+            f"{MORE}\n\nWerken aan de oevers\n\n{later}\n")
+    article = parse_text(text)
+    assert [s.heading for s in article.sections if s.heading] == ["Werken aan de oevers"]
+    short = ("Stad opent nieuwe fietsbrug\n\n" f"{BODY}\n\nIn drie stappen naar een nieuwe brug\n\n"
+             f"1. Tekenen\n\n2. Bouwen\n\n3. Openen\n\n{MORE}\n")
+    assert [s.heading for s in parse_text(short).sections if s.heading] == []

@@ -17,6 +17,7 @@ from .lines import BLOCKQUOTE, HEADING, PARAGRAPH, Line, PageHints, Unit, body_u
 from .pull_quotes import PullQuote, take_pull_quotes
 from .summary import paragraph_count, take_summary
 from .headings import settle_headings
+from .numbered_lists import drop_list_ends
 from .title import repeated_texts
 from ..furniture.vocab import FINITE_VERBS
 from ..people import FIRST_PERSON, is_full_name, is_name_label
@@ -61,6 +62,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     summary, units = take_summary(units)
     pull_quotes, units = take_pull_quotes(units, removed)
     units = settle_headings(units, title, removed, hints.subtitles, chrome_labels(kicker, removed), hints.ranked, frozenset(marked), hints.parents)
+    units = drop_list_ends(units, removed, frozenset(marked))
     units = _drop_bare_dates(units, removed)
     units = _lone_opening_line(units, removed, marked)
     units = _styled_labels(units, hints.styled - marked, removed)
