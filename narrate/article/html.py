@@ -87,12 +87,12 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     root = _dom(page)
     hints = _dom_hints(root)
     removed: list[Removed] = []
-    links, cites = (_link_texts(page), contents_entries(root)), quote_cites(root)
-    lines = _body_lines(doc, hints, links, removed, cites)
+    links, chapters, cites = _link_texts(page), contents_entries(root), quote_cites(root)
+    lines = _body_lines(doc, hints, links, chapters, removed, cites)
     if not _has_prose(lines) or _is_overview(root):
         # Nothing but lists of other pages' headlines and summaries: an overview page, read as one.
         removed.clear()
-        lines = _body_lines(doc, hints, links, removed, cites, entries=True)
+        lines = _body_lines(doc, hints, links, chapters, removed, cites, entries=True)
     lines = cut_pull_quotes(lines, pull_quote_texts(root), removed, hints)
     # One cut, each text reported with the reason the separate cuts gave it before: a caption's first, then a field list's.
     marked = dict.fromkeys(field_list_texts(root), furniture.INFOBOX) | dict.fromkeys(caption_texts(root), furniture.CAPTION)
@@ -141,15 +141,13 @@ def _quote_lines(element, block: int, cites: dict[str, str], everything: str, re
     return [Line(t, block, BLOCKQUOTE) for t in inner if t] + ([Line(tail, block)] if tail else [])
 
 
-
 def _body_lines(
-    doc, hints: PageHints, both: tuple[list[str], list[str]], removed: list[Removed], cites: dict[str, str],
+    doc, hints: PageHints, links: list[str], chapters: list[str], removed: list[Removed], cites: dict[str, str],
     entries: bool = False,
 ) -> list[Line]:
     """The extraction's blocks as lines; with ``entries``, a list of headlines with their summaries is read as
-    an overview's entries, each headline a heading, where it is otherwise cut as teasers of other pages. ``both``:
-    the page's link texts and the entries of its table of contents."""
-    links, chapters = both
+    an overview's entries, each headline a heading, where it is otherwise cut as teasers of other pages. ``chapters``:
+    the entries of the page's table of contents."""
     main = doc.find("main")
     if main is None:
         main = doc

@@ -465,7 +465,6 @@ def is_person_description(description: str) -> bool:
     return noun in PERSON_NOUNS or base in PERSON_NOUNS or noun.endswith("-jarige")
 
 
-
 def name_before_role(credit: str) -> str:
     """A credit's name without the role run on after it with no comma ("Michiel van Dorst CEO LVNL") or the label
     set before it with a dash ("Column - Jan Peeters"): the capitalised words and particles up to a word in lower

@@ -206,8 +206,6 @@ _THIS_PAGE = re.compile(
     r"dit (?:artikel|bericht|nieuwsbericht|blogbericht|stuk|webartikel))\b"
 )
 """The page naming itself: "deze pagina", "dit artikel"."""
-_TO_THE_READER = re.compile(r"(?i)\b(?:je|jij|jou|jouw|u|uw|jullie)\b")
-"""The reader, addressed."""
 
 
 def about_this_page(text: str) -> bool:
@@ -227,7 +225,7 @@ def about_this_page(text: str) -> bool:
         return False
     if len(sentences) == 1 and shape.has_date(sentences[0]) and not sentences[0].endswith("?"):
         return not re.match(r"(?i)(?:in|op|met|via) (?:deze|dit)\b", sentences[0])  # "In dit artikel ...": the text's own
-    return len(sentences) <= 2 and sentences[0].endswith("?") and bool(_TO_THE_READER.search(sentences[0]))
+    return len(sentences) <= 2 and sentences[0].endswith("?") and bool(shape.SECOND_PERSON.search(sentences[0]))
 
 
 COMMENTS_STATE = re.compile(

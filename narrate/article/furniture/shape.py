@@ -311,7 +311,7 @@ def _verb_after_fronted(text: str) -> bool:
 _NOT_VERBS = frozenset("niet toch echt zelfs almaar straks inmiddels thuis vanuit vast naast langst laatst eerst ooit".split())
 
 
-_SECOND_PERSON = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|jullie)\b", re.IGNORECASE)
+SECOND_PERSON = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|jullie)\b", re.IGNORECASE)
 
 
 def is_put_question(text: str, most_words: int) -> bool:
@@ -320,7 +320,7 @@ def is_put_question(text: str, most_words: int) -> bool:
     >>> is_put_question("Van welke projecten had jij slapeloze nachten?", 40), is_put_question("Hoe reageert het Westen?", 40)
     (True, False)
     """
-    return text.rstrip().endswith("?") and len(text.split()) <= most_words and bool(_SECOND_PERSON.search(text))
+    return text.rstrip().endswith("?") and len(text.split()) <= most_words and bool(SECOND_PERSON.search(text))
 
 
 _TRAIL = re.compile(r"\s[>›»]\s")

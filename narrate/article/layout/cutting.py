@@ -26,7 +26,7 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
         text = line.text
         removed.extend(plan.glued.get(i, []))
         after, pictured = pictured, None
-        above, below = lines[i - 1] if i else None, lines[i + 1 : i + 2]
+        above = lines[i - 1] if i else None
         if i in plan.cuts:
             pictured = _picture_line(line, above, plan.cuts[i], kept, removed)
             _cut(line, plan.cuts[i], kept, removed)
@@ -190,9 +190,9 @@ def _above_top_menu(lines: list[Line], kept: list[Line], removed: list[Removed])
 
 
 TOP_LINES = 8
+"""Lines at the top of a page among which its menu stands, if anywhere."""
 MENU_RUN = 5
 """Cut lines of a word or three in a row that make a menu set one entry a line."""
-"""Lines at the top of a page among which its menu stands, if anywhere."""
 
 
 def _menu_run(lines: list[Line], kept: set[int]) -> int | None:

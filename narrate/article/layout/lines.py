@@ -67,10 +67,10 @@ class PageHints:
     byline: str | None = None
     lead: str | None = None
     subtitles: frozenset[str] = frozenset()
+    """Texts (flattened) the markup sets as the headline's subtitle or intro in a paragraph: text, no subhead."""
     ranked: frozenset[str] = frozenset()
     """Subheads (flattened) the markup sets at the level of a later heading (<h2> then <h2>): the first of a run of
     chapters or entries, no standfirst where it opens the body."""
-    """Texts (flattened) the markup sets as the headline's subtitle or intro in a paragraph: text, no subhead."""
     styled: frozenset[str] = frozenset()
     """Short paragraphs (flattened) the page styles with a class of their own: its labels, no subheads."""
     untitled: bool = False

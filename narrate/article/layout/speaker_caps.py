@@ -14,7 +14,6 @@ SPEAKER_CAPS_WORDS = 3
 """Words a speaker's label in capitals runs to: a surname, or a first name and surname."""
 
 
-
 def opens_in_first_person(text: str) -> bool:
     """The text's first sentence is in the first person: someone speaking (or answering) for themselves.
 

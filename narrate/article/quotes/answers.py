@@ -133,11 +133,7 @@ def answers_go_on(analyses: list[Analysis], per_passage: list[list[Mention]]) ->
             speaker = heard  # the text came back to the last speaker: the question is put to them again
         if speaker is None or analysis.found or not is_question(passage.text) or n + 1 == len(analyses):
             continue
-        answer = analyses[n + 1]
-        first = answer.found[0] if answer.found and answer.passage.same_part(passage) else None
-        if first and first.full and first.speaker is None and first.phrase is None and not first.turn:
-            if not answer.passage.text[: first.span.mark].strip():
-                first.speaker, first.attribution = speaker, "context"
+        _name_the_answer(analysis, analyses[n + 1], speaker)
 
 
 def later_answers(analyses: list[Analysis]) -> None:
@@ -157,11 +153,16 @@ def later_answers(analyses: list[Analysis]) -> None:
             continue
         if speaker is None or analysis.found or not _short_question(analysis.passage.text):
             continue
-        answer = analyses[n + 1]
-        first = answer.found[0] if answer.found and answer.passage.same_part(analysis.passage) else None
-        if first and first.full and first.speaker is None and first.phrase is None and not first.turn:
-            if not answer.passage.text[: first.span.mark].strip():
-                first.speaker, first.attribution = speaker, "context"
+        _name_the_answer(analysis, analyses[n + 1], speaker)
+
+
+def _name_the_answer(question: Analysis, answer: Analysis, speaker: Person) -> None:
+    """The quote opening ``answer``, the paragraph under ``question`` in its part, is ``speaker``'s, when it is whole,
+    unnamed, no transcript's turn, and nothing stands before its mark."""
+    first = answer.found[0] if answer.found and answer.passage.same_part(question.passage) else None
+    if first and first.full and first.speaker is None and first.phrase is None and not first.turn:
+        if not answer.passage.text[: first.span.mark].strip():
+            first.speaker, first.attribution = speaker, "context"
 
 
 def _short_question(text: str) -> bool:

@@ -13,7 +13,7 @@ from .colon import colon_subject, introduced_by_apposition, second_party
 from .labels import label_without_colon
 from .phrases import split_tokens, subject_after_verb
 from .role_names import Phrase
-from .spans import SENTENCE_PUNCT, Span, find_spans, sentence_starts
+from .spans import SENTENCE_PUNCT, Span, find_spans, has_quote_mark, sentence_starts
 from .words import IMPERSONAL_VERBS, LOOKING_BACK, MESSAGE_NOUNS, PLURAL_VERBS, SPEECH_VERBS, separable_saying
 
 ClauseKind = Literal["clause", "colon"]
@@ -124,7 +124,7 @@ def analyse(index: int, passage: Passage, continues: bool = False, runs_on: bool
     text = passage.text
     spans = find_spans(text)
     carried = continued_span(text, spans) if continues else labelled_span(text, spans) or clause_span(text, spans)
-    if carried is None and continues and runs_on and not spans and not re.search(r"[\"“”„‘’«»]", _WORD_APOSTROPHE.sub("", text)):
+    if carried is None and continues and runs_on and not spans and not has_quote_mark(text):
         carried = Span(0, 0, len(text.rstrip()), len(text.rstrip()), False)
     if carried is not None:
         # A quote in other marks inside the carried one ("... bij ‘de wethouder’ ...”) is part of it, not its own.
@@ -146,9 +146,6 @@ def analyse(index: int, passage: Passage, continues: bool = False, runs_on: bool
 
 _CLOSING = re.compile(r"(?<=[\w.!?…,])[”’\"»](?!\w)|(?<=[.!?…])'(?!\w)")
 """A closing mark: a straight apostrophe only after a sentence's end ("Peeters' huis" has none)."""
-
-_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
-"""An apostrophe inside a word ("GGD’en", "agenda’s"): no quote mark, so a paragraph with one may go on with a quote."""
 
 
 def continued_span(text: str, spans: list[Span]) -> Span | None:
@@ -450,7 +447,7 @@ def open_to_the_end(passages: list[Passage], index: int) -> bool:
     if index >= 2 and _ASKED.search(passages[index - 2].text):
         return False  # an answer under its question: where its marks stop, the interview goes on unmarked
     # Only a paragraph in the speaker's own first person goes on with it: the narrator's next paragraph ends it.
-    unmarked = not any(re.search(r"[\"“”„‘’«»]", _WORD_APOSTROPHE.sub("", p.text)) for p in rest)
+    unmarked = not any(has_quote_mark(p.text) for p in rest)
     return len(rest) <= OPEN_REACH and unmarked and FIRST_PERSON.search(passages[index].text) is not None
 
 

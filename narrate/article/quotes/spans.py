@@ -304,3 +304,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     m = re.search(r"([\w.]+)$", text[:dot])
     word = m.group(1).lower() if m else ""
     return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper())
+
+
+_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+"""An apostrophe inside a word ("GGD’en", "agenda’s"): no quote mark, so a paragraph with one may go on with a quote."""
+
+
+def has_quote_mark(text: str) -> bool:
+    """A quote mark stands in the text, an apostrophe inside a word being none.
+
+    >>> has_quote_mark("De GGD’en en de regio’s."), has_quote_mark("Hij zei ‘ja’.")
+    (False, True)
+    """
+    return re.search(r"[\"“”„‘’«»]", _WORD_APOSTROPHE.sub("", text)) is not None

@@ -177,8 +177,6 @@ def is_plain_full_name(text: str) -> bool:
     return len(text.split()) <= 4 and is_full_name(text)
 
 
-
-
 def find_interview(passages: list[Passage], taken: set[int]) -> tuple[list[int], list[int]]:
     """The questions and answers of a written interview, by passage index: at least three
     questions put to "je" or "u", each followed by answers in the first person.  Passages in
