@@ -42,7 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from narrate.article import Article, byline_authors, load_article  # noqa: E402
-from narrate.article.people import is_full_name  # noqa: E402  (after the path, so the checkout's narrate is scored)
+from narrate.article.people import is_full_name  # noqa: E402
+from narrate.article.quotes.words import SPEECH_VERBS  # noqa: E402  (after the path, so the checkout's narrate is scored)
 from narrate.errors import NarrateError  # noqa: E402
 from narrate.script import INTRO, OUTRO, Role, ScriptOptions, build_script  # noqa: E402
 
@@ -124,6 +125,9 @@ class Tally:
     """Named speakers by the rule that named them (``Quote.attribution``), and of those the wrong ones."""
     wrong_by: Counter = field(default_factory=Counter, repr=False)
     misses: list[str] = field(default_factory=list, repr=False)  # never shown by a failing test: blind misses stay unread
+    details: list[str] = field(default_factory=list, repr=False)
+    """Finer kinds of some misses (which way a title is wrong, where an unnamed speaker's name stands), counted
+    like the misses' kinds: a blind half's totals that say which general rule would pay."""
 
     def count_name(self, rule: str | None, right: bool) -> None:
         """A speaker said aloud, right or wrong, and the attribution rule that named it."""
@@ -208,6 +212,20 @@ def _score_title(article: Article, key: dict, tally: Tally) -> None:
         tally.titles_right = 1
     else:
         tally.misses.append(f"title: {article.title!r}, key {key['title']!r}")
+        tally.details.append(title_miss_kind(article.title, key["title"]))
+
+
+def title_miss_kind(parsed: str | None, wanted: str | None) -> str:
+    """Which way a title is wrong: none given, one given where the key has none, part of the key's (or the key's
+    part of it: a kicker or a date glued on), or another line.
+
+    >>> [title_miss_kind(*p) for p in ((None, "A b"), ("A b", None), ("Analyse | A b", "A b"), ("Sport", "A b"))]
+    ['title_none', 'title_extra', 'title_part', 'title_other']
+    """
+    if parsed is None or wanted is None:
+        return "title_none" if parsed is None else "title_extra"
+    a, b = flat(parsed), flat(wanted)
+    return "title_part" if a and b and (a in b or b in a) else "title_other"
 
 
 def _score_headings(article: Article, key: dict, tally: Tally) -> None:
@@ -300,6 +318,8 @@ def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
             if said is not None:
                 kind += f" by {article.quotes[n].attribution}"  # which rule named: the blind half's only clue
             tally.misses.append(f"{kind}: {said!r}, key {true!r}: {wanted['text'][:50]!r}")
+            if said is None:
+                tally.details.append(f"unnamed_{name_place(article, article.quotes[n], true)}")
     for n, quote in enumerate(article.quotes):
         if n not in matched and quote.speaker is not None and not quote.inline and not is_description(quote.speaker):
             # A part of a key quote (its first paragraph, say) names its speaker rightly or wrongly; any other
@@ -312,6 +332,30 @@ def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
                 continue
             tally.misses.append(f"named a quote the key lacks by {quote.attribution}: {quote.speaker!r}: "
                                 f"{quote.text[:50]!r}")
+
+
+def name_place(article: Article, quote, speaker: str) -> str:
+    """Where the text says the name of an unnamed quote's speaker: in the quote's paragraph, the one before, an
+    earlier one (or the title), only later, or nowhere (the key names someone the text names otherwise)."""
+    words = [w for w in re.findall(r"\w+", flat(speaker)) if len(w) > 2 and not w.isdigit()]
+    if not words:
+        return "nowhere"
+    pattern = re.compile(r"\b" + re.escape(words[-1]) + r"\b")
+    paragraphs = [("title", -2, 0, article.title or ""), ("lead", -1, 0, article.lead or "")]
+    paragraphs += [("body", s, p, text) for s, section in enumerate(article.sections)
+                   for p, text in enumerate(section.paragraphs)]
+    here = next((i for i, (part, s, p, _t) in enumerate(paragraphs)
+                 if (part, s, p) == (quote.part, quote.section, quote.paragraph)), None)
+    hits = [i for i, (*_k, text) in enumerate(paragraphs) if pattern.search(flat(text))]
+    if here is None or not hits:
+        return "nowhere" if not hits else "unplaced"
+    if here in hits:
+        # Whether the parser knows a verb of saying outside the quote: its vocabulary or its reading of clauses fails.
+        rest = paragraphs[here][3][: quote.start] + " " + paragraphs[here][3][quote.end :] if quote.end else ""
+        return "here_verb" if any(w.lower() in SPEECH_VERBS for w in re.findall(r"\w+", rest)) else "here_noverb"
+    if here - 1 in hits:
+        return "before"
+    return "earlier" if min(hits) < here else "later"
 
 
 def _score_speech(article: Article, key: dict, tally: Tally, source: Path) -> None:
@@ -412,6 +456,15 @@ def miss_kinds(items: dict[str, Tally]) -> str:
     return " ".join(f"{k}={n}" for k, n in sorted(kinds.items()))
 
 
+def detail_kinds(total: Tally) -> str:
+    """How many of the finer kinds, like ``miss_kinds``.
+
+    >>> detail_kinds(Tally(details=["title_none", "unnamed_here", "title_none"]))
+    'title_none=2 unnamed_here=1'
+    """
+    return " ".join(f"{k}={n}" for k, n in sorted(Counter(total.details).items()))
+
+
 def rule_record(total: Tally) -> str:
     """Wrong names over names said, per attribution rule: which rules to trust.
 
@@ -454,6 +507,7 @@ def main(argv: list[str] | None = None) -> int:
             print(_summary(_label(corpus), half, total))
             print(f"fidelity: corpus={_label(corpus)} half={half} misses: {miss_kinds(items)}")
             print(f"fidelity: corpus={_label(corpus)} half={half} wrong/named by rule: {rule_record(total)}")
+            print(f"fidelity: corpus={_label(corpus)} half={half} finer kinds: {detail_kinds(total)}")
             if args.show and half == "dev":
                 for item_id, tally in items.items():
                     for miss in tally.misses:

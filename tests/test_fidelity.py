@@ -130,3 +130,26 @@ def test_a_heading_read_twice_is_recalled_once():
     fidelity._score_headings(article, dict(headings=["Vertrouwen"]), tally)
     assert (tally.headings_found, tally.headings_right, tally.headings_recalled) == (2, 2, 1)
     assert tally.figures()["heading_r"] == 1.0
+
+
+def test_an_unnamed_speaker_is_counted_by_where_the_text_names_them():
+    from narrate.article import Quote
+
+    paragraphs = ["Burgemeester An Claes opent de brug.", "Het was een lange dag.", "'Eindelijk!' Ze straalt. 'Prachtig.'"]
+    article = Article(title="Een brug", sections=[Section(None, paragraphs)])
+    quote = Quote("Prachtig.", None, None, False, 0, 2, start=paragraphs[2].index("Prachtig"), end=len(paragraphs[2]) - 1)
+    places = [fidelity.name_place(article, quote, name) for name in ("An Claes", "Jan Smet")]
+    paragraphs[1] = "Claes knipt het lint door."
+    places.append(fidelity.name_place(article, quote, "An Claes"))
+    paragraphs[2] += " Claes was blij."
+    places.append(fidelity.name_place(article, quote, "An Claes"))
+    paragraphs[2] = "'Eindelijk', zegt ze over Claes. 'Prachtig.'"
+    quote.start, quote.end = paragraphs[2].index("Prachtig"), len(paragraphs[2]) - 1
+    places.append(fidelity.name_place(article, quote, "An Claes"))
+    assert places == ["earlier", "nowhere", "before", "here_noverb", "here_verb"]
+
+
+def test_the_scorers_own_examples_hold():
+    import doctest
+
+    assert doctest.testmod(fidelity).failed == 0
