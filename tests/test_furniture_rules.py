@@ -2275,3 +2275,44 @@ def test_a_row_of_figures_is_cut_and_a_period_or_a_subhead_with_figures_is_not()
     for head in ("Van 2019 tot 2023", "Bouwplan 2021 - 2023"):
         article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], head, *BODY[2:])
         assert head in spoken(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deel dit verhaal", "Artikel afdrukken", "Stuur dit artikel door", "Toegevoegd aan je leeslijst",
+        "Anderen lazen ook", "Misschien ook interessant", "Meest bekeken", "Lees dit artikel in de app",
+        "Word nu abonnee", "Lees verder met een abonnement", "Probeer 1 maand gratis", "Toon reacties",
+        "Laat een reactie achter", "Bedankt voor je stem", "Voorkeuren beheren", "Speel af", "Beluister de podcast",
+        "Foto 3 van 12", "Archieffoto", "Betaalde samenwerking", "Meer van deze auteur", "Volg dit dossier",
+        "Wat vond je van dit artikel?", "Heb je een tip voor de redactie?", "Correctie:", "Bijgewerkt om 14:32",
+        "Vandaag, 09:15", "2 uur geleden", "Toon 3 nieuwe berichten", "Volg het liveblog", "Zet meldingen aan",
+        "In een eerdere versie van dit artikel stond dat de brug twaalf miljoen euro kost.", "Naar het nieuwsoverzicht",
+        "Volgend persbericht", "Menu openen", "Gerelateerde documenten", "Geef feedback over deze pagina",
+        "Fout op deze pagina?", "Pagina laatst gewijzigd op 12-03-2024",
+    ],
+)
+def test_a_news_sites_buttons_and_labels_are_cut_in_mid_article(line: str):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
+    assert line not in spoken(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deel dit verhaal met de buren, vroeg de burgemeester.", "Anderen lazen ook het rapport en waren verrast.",
+        "Stem nu op de beste fietsroute van de provincie, vraagt de fietsersbond.", "Live muziek op de markt",
+        "Bijgewerkt plan voor de brug",
+        "Het artikel is aangepast aan de nieuwe wet, zegt de jurist.", "Wees de eerste die de nieuwe brug oversteekt",
+        "Tip voor fietsers: neem de omleiding langs het kanaal.",
+    ],
+)
+def test_a_sentence_with_a_news_widgets_words_stays(line: str):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
+    assert line in spoken(article)
+
+
+def test_a_news_sites_button_under_a_line_without_a_full_stop_stays_for_the_layout_to_weigh():
+    """Under a short title the button is what it opens; the layout drops that title only while the button is below it."""
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Fietser gewond op de N43 in 2023", "Kijk terug", *BODY[2:])
+    assert "Fietser gewond op de N43 in 2023" not in spoken(article)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import furniture
-from ..furniture import pictures
+from ..furniture import newsroom, pictures
 from ..furniture.context import plan_cuts
 from ..furniture.shape import is_date_line, is_quote_alone, is_signature
 from ..model import RemovalReason, Removed
@@ -43,6 +43,7 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
                     skip_next_in_block = None
                 continue
             skip_next_in_block = None
+        reason = reason or _news_widget(lines, i, kept)
         if reason == furniture.CREDIT and _is_paragraph_with_credit(text):
             # "... zegt hij. (Foto: Belga)": keep the paragraph, cut the credit.
             body = _caption_part(text)
@@ -61,6 +62,23 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
         if reason == furniture.RELATED and (furniture.is_related_head(text) or furniture.widgets.is_more_of_the_site(text)):
             skip_next_in_block, taken = line.block, 0
     return _above_top_menu(lines, kept, removed)
+
+
+_STATEMENT_END = re.compile(r"[.!…]['’\"”»)]?$")
+"""A paragraph's end, after which no line can be taken for its heading."""
+
+
+def _news_widget(lines: list[Line], i: int, kept: list[Line]) -> RemovalReason | None:
+    """``lines[i]`` as a news site's button or label ("Meest gelezen", "Speel af"), cut only here, once the article was
+    found and the links under a "Lees ook" were taken: it stands at either end of an article or inside it, so it says
+    nothing of where the article starts or ends, and a stamp under a link is the link's own. A line the page sets as a
+    heading is one only when it has a few words, as a button has. It is cut only under a paragraph that ends a
+    statement: under a line with no full stop it stays, for that line names what the button opens (a video's or a
+    gallery's title), which the layout drops as a heading with nothing under it only while the button stands below."""
+    line, words = lines[i], len(lines[i].text.split())
+    if line.hint == HEADING and words > 3 or kept and not _STATEMENT_END.search(kept[-1].text):
+        return None
+    return newsroom.news_widget_reason(line.text, words)
 
 
 def _in_picture(lines: list[Line], i: int, kept: list[Line], pictured: Line | None) -> bool:

@@ -1,0 +1,278 @@
+"""The buttons and labels a news site sets around its articles, family by family, as whole lines.
+
+A browser copy of a Dutch or Flemish news page carries them all: a share and print bar, "Meest gelezen" and
+"Misschien ook interessant" blocks, an app and a paywall prompt, a comment box, a poll, a cookie wall, a player,
+a gallery, a paid partner's label, an author box, a rating widget, "Tip de redactie", an update stamp, a live
+blog's loader. Each family is written out with its common forms (verb forms, word orders, the articles and
+pronouns a button takes) by what the language allows, not by what one site prints; each pattern must match the
+whole line, and a line may take only a few words, so a sentence that uses the same words stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import RemovalReason
+
+_OBJECT = (
+    r"(?:(?:dit|deze|het|de|je|jouw|uw) )?(?:artikel|artikels|bericht|nieuwsbericht|persbericht|nieuwsartikel|"
+    r"pagina|verhaal|video|foto|foto's|fotoreeks|podcast|aflevering|item|nieuwsitem|nieuws|blog|interview|column|reportage|link)"
+)
+"""What a share, print or save button acts on: "dit artikel", "deze pagina", "het verhaal"."""
+
+_VIA = r"(?:\s+(?:via|op|met|naar)(?:\s+(?:e-?mail|mail|sociale media|social media|je vrienden|een vriend|vrienden|[\w-]+))?)?"
+"""Where a shared page goes: "via e-mail", "op sociale media", "met je vrienden"."""
+
+_SHARE_BUTTON = re.compile(
+    rf"(?:(?:deel|delen|share|print|printen|druk af|afdrukken|mail|mailen|e-?mail|e-?mailen|stuur|stuur door|"
+    rf"doorsturen|bewaar|bewaren|opslaan|sla op|kopieer|kopiëren|download|downloaden|vertaal|vertalen)"
+    rf" {_OBJECT}(?: door| op| af)?{_VIA}"
+    rf"|{_OBJECT} (?:delen|printen|afdrukken|mailen|e-?mailen|doorsturen|bewaren|opslaan|opgeslagen|bewaard|"
+    rf"gekopieerd|gedeeld|downloaden|vertalen){_VIA}"
+    r"|(?:stuur door|doorsturen)(?: (?:naar|aan) (?:een vriend|vrienden|een kennis|een collega))?"
+    r"|mailen|e-?mailen|opgeslagen|bewaard|gedeeld|lees later|later lezen|bewaar voor later|voor later bewaren"
+    r"|(?:toevoegen|toegevoegd) aan (?:je|jouw|uw|mijn) (?:leeslijst|favorieten|bladwijzers)|(?:mijn )?leeslijst)",
+    re.IGNORECASE,
+)
+"""A share, print, mail or save button: "Deel dit verhaal", "Artikel afdrukken", "Stuur dit artikel door",
+"Stuur door naar een vriend", "Opgeslagen", "Toegevoegd aan je leeslijst"."""
+
+_LIST_HEAD = re.compile(
+    r"(?:meest (?:gelezen|bekeken|gedeeld|recent|besproken|populair|beluisterd)|(?:het )?nieuwste|zojuist binnen|"
+    r"(?:het )?laatste nieuws|nu (?:populair|belangrijk|in het nieuws)|(?:misschien )?ook (?:interessant|leuk)"
+    r"(?: voor (?:jou|u))?|(?:misschien )?(?:vind|vindt) (?:je|u) (?:dit|deze artikelen|deze artikels) ook "
+    r"(?:leuk|interessant)|(?:dit|deze artikelen|deze artikels) (?:vind|vindt) (?:je|u) misschien ook (?:leuk|interessant)"
+    r"|misschien (?:interessant|leuk) voor (?:jou|u)|anderen (?:lazen|lezen|bekeken|bekijken|keken) ook"
+    r"|(?:ook|veel) (?:gelezen|bekeken|gedeeld)|mis (?:ook )?niet|niet te missen|(?:recent|eerder) (?:gepubliceerd|verschenen)"
+    r"|gerelateerde? (?:artikelen|artikels|berichten|nieuws|items|verhalen|video's|links|onderwerpen|content)"
+    r"|meer (?:in|uit|over) (?:deze|dit) (?:rubriek|categorie|sectie|dossier|thema|reeks|onderwerp)"
+    r"|(?:meer|alle|andere) (?:video's|podcasts|fotoreeksen|afleveringen|columns|interviews)|ook in het nieuws)",
+    re.IGNORECASE,
+)
+"""The head of a block of links to the site's other articles: "Meest gelezen", "Misschien ook interessant",
+"Anderen lazen ook", "Gerelateerde artikelen", "Meer uit deze rubriek"."""
+
+_APP = re.compile(
+    r"(?:(?:download|installeer|open|bekijk|lees|luister)(?: (?:dit|het|deze) [\w-]+| verder)? in (?:de|onze) (?:[\w-]+[- ])?app"
+    r"|(?:download|installeer|probeer) (?:nu )?(?:de|onze) (?:gratis )?(?:nieuws)?(?:[\w-]+[- ])?app"
+    r"|(?:nu )?ook (?:in|via) (?:de|onze) app|verder lezen in de app|open (?:de )?app)",
+    re.IGNORECASE,
+)
+"""An app's prompt: "Lees dit artikel in de app", "Installeer de app", "Open in de app"."""
+
+_PAYWALL = re.compile(
+    r"(?:word (?:nu |vandaag )?(?:abonnee|lid|premium-?lid|plus-?abonnee)(?: en lees (?:verder|alles|onbeperkt))?"
+    r"|(?:neem|kies|bekijk) (?:nu )?(?:een|je|uw|onze|alle) abonnement(?:en)?|abonneer (?:je |jezelf |u )?(?:nu|hier|vandaag)"
+    r"|lees (?:verder|alles|onbeperkt|het hele artikel) (?:met|als) (?:een |je |uw )?(?:abonnement|abonnee|plus|premium|account)"
+    r"|(?:al|ben je al|bent u al) (?:abonnee|lid|geregistreerd)\?(?: log (?:dan )?in(?: om verder te lezen)?)?"
+    r"|log in (?:of|en) (?:word abonnee|registreer(?: (?:je|u))?(?: gratis)?)|(?:registreer|meld) (?:je|u) (?:gratis )?(?:aan )?en lees verder"
+    r"|probeer (?:nu )?(?:\w+ )?(?:\d+|een|één|twee|drie|vier) (?:dag|dagen|week|weken|maand|maanden) (?:gratis|voor \S+)"
+    r"|(?:dit|dit is een) (?:premium|plus|abonnee)[- ]?(?:artikel|verhaal)|(?:premium|plus|abonnee)[- ]?(?:artikel|verhaal)"
+    r"|(?:dit|het) (?:artikel|verhaal) is (?:alleen|exclusief|enkel|uitsluitend) (?:beschikbaar |toegankelijk |te lezen )?voor "
+    r"(?:abonnees|leden|premium-?leden|plus-?abonnees)|ontgrendel (?:dit|het) (?:artikel|verhaal))",
+    re.IGNORECASE,
+)
+"""A paywall's prompt: "Word nu abonnee", "Lees verder met een abonnement", "Al abonnee? Log in", "Probeer 1 maand
+gratis", "Dit artikel is exclusief voor abonnees"."""
+
+_COMMENT_BOX = re.compile(
+    r"(?:(?:toon|bekijk|verberg|lees|open|sluit|laad|meer|alle) (?:(?:alle|de|\d+|meer) )?(?:reacties|opmerkingen|comments)"
+    r"|(?:geef|laat|schrijf|plaats|post|verstuur|verzend|annuleer) (?:een|je|jouw|uw) (?:reactie|opmerking)(?: achter| hier)?"
+    r"|reactie (?:annuleren|plaatsen|verzenden|versturen|toevoegen)|(?:er zijn )?(?:nog )?geen (?:reacties|opmerkingen)(?: geplaatst)?"
+    r"|wees (?:de )?eerste (?:die reageert|om te reageren|met een reactie)|reageer (?:hier|nu|als eerste)"
+    r"|(?:reageren|reacties plaatsen) is (?:niet )?(?:meer )?(?:mogelijk|gesloten)|(?:de )?reacties zijn (?:gesloten|uitgeschakeld)"
+    r"|(?:de )?reactiemogelijkheid is (?:gesloten|uitgeschakeld)|meld (?:misbruik|deze reactie)|beantwoorden)",
+    re.IGNORECASE,
+)
+"""A comment box's buttons and notices: "Toon reacties", "Laat een reactie achter", "Nog geen reacties", "Reageren
+is niet meer mogelijk"."""
+
+_POLL = re.compile(
+    r"(?:stem (?:nu|mee|hier)|breng (?:je|uw) stem uit|(?:je|uw) stem is (?:uitgebracht|geteld|verwerkt|ontvangen)"
+    r"|bedankt voor (?:je|jouw|uw) (?:stem|feedback|beoordeling|waardering)|bekijk (?:de )?(?:resultaten|uitslag)|poll)",
+    re.IGNORECASE,
+)
+"""A poll's buttons and its thanks: "Stem nu", "Bedankt voor je stem", "Bekijk de resultaten"."""
+
+_CONSENT = re.compile(
+    r"(?:(?:beheer|wijzig|bewerk|pas|bekijk) (?:je |jouw |uw |de )?(?:cookie-?|privacy-?)?(?:voorkeuren|instellingen)(?: aan)?"
+    r"|(?:cookie-?|privacy-?)?(?:voorkeuren|instellingen) (?:beheren|aanpassen|wijzigen|opslaan|bewaren)"
+    r"|(?:cookie|privacy)-?(?:voorkeuren|instellingen|keuzes)|(?:uw|jouw|je) privacy|(?:keuze|selectie|voorkeuren) (?:opslaan|bevestigen)"
+    r"|(?:alles|selectie) toestaan|toestaan|(?:alleen |enkel )?(?:noodzakelijke|functionele|analytische|marketing) cookies)",
+    re.IGNORECASE,
+)
+"""A consent wall's buttons: "Voorkeuren beheren", "Cookievoorkeuren", "Uw privacy", "Selectie toestaan"."""
+
+_MEDIA = (
+    r"(?:video|filmpje|fragment|beelden|reportage|uitzending|aflevering|interview|podcast|livestream|stream|foto's|"
+    r"fotoreeks|fotogalerij|galerij|fotoalbum|fotospecial)"
+)
+_PLAYER = re.compile(
+    rf"(?:speel (?:(?:de|het|deze|dit) )?(?:video|fragment|aflevering|podcast) af|speel af|pauzeer|hervat|volume"
+    rf"|(?:bekijk|kijk|herbekijk|beluister|luister(?: naar)?) (?:(?:de|het|deze|dit|onze|alle|volledige|hele) ){{0,2}}{_MEDIA}(?: hier| hieronder| opnieuw)?"
+    rf"|{_MEDIA} (?:bekijken|beluisteren|afspelen|starten|terugkijken)|kijk (?:live|terug|mee)|luister live|terugkijken|"
+    r"herbekijk|(?:vorige|volgende) (?:foto|afbeelding|video)|sluit (?:de )?(?:galerij|fotogalerij|video)"
+    r"|(?:foto|afbeelding|beeld) \d+ (?:van|/) \d+|fotoreeks|fotogalerij|fotoalbum|fotospecial"
+    r"|(?:deze )?video is niet (?:meer )?beschikbaar|de video start (?:over|na) \d+ seconden?)",
+    re.IGNORECASE,
+)
+"""A player's or a gallery's controls and labels: "Speel af", "Bekijk de video", "Beluister de podcast", "Kijk
+terug", "Foto 1 van 12", "Sluit de galerij"."""
+
+_PICTURE_KIND = re.compile(r"(?:archief|illustratie|stock|sfeer)(?:foto|beeld)|(?:foto|beeld) ter illustratie", re.IGNORECASE)
+"""A picture's kind in place of its credit: "Archieffoto", "Illustratiebeeld", "Beeld ter illustratie"."""
+
+_PAID = re.compile(
+    r"(?:partner|gesponsorde|commerciële|betaalde)(?:bijdrage| bijdrage| content| inhoud| samenwerking| artikel)"
+    r"|partnerbijdrage|in samenwerking met (?:onze )?partner|branded content|(?:advertentie|reclame) (?:sluiten|overslaan)"
+    r"|sluit (?:de )?(?:advertentie|reclame)|(?:lees|scroll) verder (?:onder|na) (?:deze|de) (?:advertentie|reclame)",
+    re.IGNORECASE,
+)
+"""A paid partner's label or an ad's button: "Partnerbijdrage", "Betaalde samenwerking", "Advertentie sluiten"."""
+
+_AUTHOR_BOX = re.compile(
+    r"(?:over de (?:auteurs?|schrijvers?|columnist|redacteur|journalist|fotograaf)"
+    r"|(?:meer|alle) (?:(?:artikelen|artikels|berichten|bijdragen|columns|verhalen) )?van (?:deze|de(?:ze)?) "
+    r"(?:auteur|schrijver|columnist|redacteur|journalist)"
+    r"|(?:volg|ontvolg) (?:deze |de )?(?:auteur|schrijver|columnist|redacteur|journalist|onderwerp|rubriek|dossier)"
+    r"|volg (?:dit|deze) (?:onderwerp|dossier|rubriek|thema)|ontvolgen|gevolgd"
+    r"|volg (?:het )?(?:laatste )?nieuws (?:over|uit|van) (?:dit|deze) (?:onderwerp|dossier|rubriek|thema|regio|gemeente))",
+    re.IGNORECASE,
+)
+"""An author box and a follow button: "Over de auteur", "Meer van deze auteur", "Volg deze auteur", "Volg dit
+dossier"."""
+
+_RATING = re.compile(
+    r"(?:beoordeel (?:dit|deze|het) (?:artikel|bericht|pagina|verhaal)|geef (?:je|jouw|uw) (?:beoordeling|waardering)"
+    r"|(?:hoe )?(?:beoordeel|waardeer) (?:je|jij|u) (?:dit|deze|het) (?:artikel|bericht|pagina|verhaal)\??"
+    r"|wat (?:vond|vindt|vind) (?:je|jij|u) van (?:dit|deze|het) (?:artikel|bericht|pagina|verhaal)\??"
+    r"|(?:vond|vindt|vind) (?:je|jij|u) (?:dit|deze|het) (?:artikel|bericht|pagina|verhaal) (?:nuttig|interessant|goed|leuk|handig)\??"
+    r"|\d(?:[.,]\d)? (?:van de|uit|op) 5 sterren)",
+    re.IGNORECASE,
+)
+"""A rating widget: "Beoordeel dit artikel", "Wat vond je van dit artikel?", "4,5 van de 5 sterren"."""
+
+_TIP = re.compile(
+    r"(?:tip (?:ons|de redactie|onze redactie)|tips?\?|(?:heb|hebt|heeft) (?:je|jij|u) (?:een|nog een)? ?(?:tip|nieuwstip|tips)"
+    r"(?: voor (?:de|onze|ons) (?:redactie|journalisten))?\??|(?:mail|contacteer|bel) (?:de|onze) redactie"
+    r"|stuur (?:ons )?(?:je|jouw|uw|een) (?:tip|nieuwstip|tips)(?: in| door)?|tips? voor de redactie|nieuwstip)",
+    re.IGNORECASE,
+)
+"""A newsroom's call for tips: "Tip ons", "Heb je een tip voor de redactie?", "Mail de redactie"."""
+
+_CORRECTION = re.compile(r"(?:correctie|rectificatie|erratum)", re.IGNORECASE)
+"""A correction notice's label alone on its line: "Correctie:", "Rectificatie"."""
+
+_CORRECTED = re.compile(
+    r"(?:(?:correctie|rectificatie|noot van de redactie)\s*:\s*)?(?:(?:in )?een eerdere versie van (?:dit|het) "
+    r"(?:artikel|bericht|stuk|verhaal)\b[^!?]*|dit (?:artikel|bericht|stuk|verhaal) (?:is|werd) "
+    r"(?:aangepast|gecorrigeerd|bijgewerkt|gewijzigd|geactualiseerd)(?: (?:op|om) [\w :.-]{1,30}|\s*:\s+[^!?]*)?)",
+    re.IGNORECASE,
+)
+"""A correction notice: "In een eerdere versie van dit artikel stond ...", "Dit artikel is aangepast om 14.20 uur."; an
+article of a law that was changed goes on to say how ("Dit artikel is gewijzigd bij de wet van ...")."""
+
+_STAMP = re.compile(
+    r"(?:(?:pagina |deze pagina is )?(?:voor het )?laatste? (?:wijziging|bijgewerkt|aangepast|gewijzigd)(?: op)?:? "
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2} [a-z]+ \d{4})(?: (?:om )?\d{1,2}[:.]\d{2}(?: uur| u)?)?"
+    r"|(?:laatst )?(?:bijgewerkt|aangepast|gewijzigd|geüpdatet|geupdatet|geactualiseerd)|(?:laatste )?update)"
+    r"(?: (?:op|om))?:?(?: (?:vandaag|gisteren|eergisteren),?)?(?: (?:om )?\d{1,2}[:.]\d{2}(?: uur| u)?)?"
+    r"|(?:vandaag|gisteren|eergisteren),? (?:om )?\d{1,2}[:.]\d{2}(?: uur| u)?"
+    r"|(?:(?:bijgewerkt|geplaatst|gepubliceerd|aangepast) )?(?:\d+|een|één) (?:seconden?|minuut|minuten|min\.?|uur|uren|dag|dagen|week|weken)"
+    r" geleden",
+    re.IGNORECASE,
+)
+"""An update stamp: "Bijgewerkt om 14:32", "Laatste update: 12:03", "Vandaag, 14:32", "2 uur geleden"."""
+
+_LIVE = re.compile(
+    r"(?:live|liveblog|live blog|live-blog|nu live|live:|(?:volg|bekijk) (?:het |ons |onze |de )?(?:liveblog|live blog|livestream)"
+    r"|volg (?:alles|het (?:nieuws|debat|proces|verloop|duel|weekend)|de wedstrijd) live|(?:toon |laad |bekijk )?(?:\d+ )?nieuwe? "
+    r"(?:berichten|updates|bericht|update)|er (?:zijn|is) (?:\d+ )?nieuwe? (?:berichten|updates|bericht|update)"
+    r"|(?:laad|toon) (?:meer|oudere|eerdere) (?:berichten|updates)|meer laden|(?:dit|het) liveblog (?:is|wordt) "
+    r"(?:gesloten|beëindigd|afgelopen|niet meer bijgewerkt)|vastgepind(?: bericht)?|vastgezet(?: bericht)?)",
+    re.IGNORECASE,
+)
+"""A live blog's chrome: "Liveblog", "Volg het liveblog", "Toon 3 nieuwe berichten", "Laad meer updates",
+"Vastgepind bericht"."""
+
+_ALERTS = re.compile(
+    r"(?:zet (?:de )?(?:meldingen|notificaties|pushberichten) aan|(?:ontvang|activeer) (?:(?:de|onze) )?(?:push)?"
+    r"(?:meldingen|notificaties|pushberichten|berichten)|(?:push)?meldingen (?:aan|uit)|scroll (?:verder|door|naar (?:beneden|onder|boven))"
+    r"|(?:spring|ga|ga direct|ga meteen|direct|meteen) naar (?:de )?(?:hoofd)?(?:inhoud|content|navigatie|menu|footer|zoekveld)"
+    r"|(?:wil (?:je|jij|u) )?(?:altijd )?op de hoogte blijven\??|(?:tags|trefwoorden|labels|zoektermen)\s*:?)",
+    re.IGNORECASE,
+)
+"""Alert prompts, scroll hints and skip links: "Zet meldingen aan", "Scroll verder", "Spring naar inhoud"."""
+
+_PAGES = r"(?:nieuws|pers)?(?:berichten|artikelen|artikels|items)|nieuws"
+_SITE_NAVIGATION = re.compile(
+    rf"(?:(?:terug )?naar (?:het |de )?(?:nieuws|pers)?overzicht|(?:terug )?naar (?:alle|de|het) (?:{_PAGES})"
+    rf"|(?:alle|overzicht|bekijk alle|toon alle) (?:{_PAGES})|(?:{_PAGES})[- ]?archief|nieuwsarchief|persarchief"
+    r"|(?:vorig|volgend|vorige|volgende) (?:persbericht|nieuwsbericht|nieuwsitem|bericht|item)|toon (?:alle|alles)"
+    r"|(?:sluit|open|toon|verberg) (?:het )?(?:hoofd)?menu|(?:hoofd)?menu (?:openen|sluiten|tonen|verbergen)|zoekveld"
+    r"|gerelateerde (?:documenten|publicaties|pagina's|downloads|diensten|producten|thema's)"
+    r"|lees (?:het|de|dit) (?:volledige |hele |originele )?(?:persbericht|nieuwsbericht|bericht|artikel))",
+    re.IGNORECASE,
+)
+"""A site's own links and menu buttons: "Naar het nieuwsoverzicht", "Alle nieuwsberichten", "Volgend persbericht",
+"Menu openen", "Gerelateerde documenten", "Lees het persbericht"."""
+
+_FEEDBACK = re.compile(
+    r"(?:(?:geef|stuur) (?:ons )?(?:je |jouw |uw )?feedback(?: over (?:deze|dit) (?:pagina|artikel|bericht))?|feedback geven"
+    r"|(?:een )?fout (?:op|in) (?:deze|dit) (?:pagina|artikel|bericht)(?: gezien| melden)?\??"
+    r"|(?:iets|klopt er iets) niet (?:in orde |juist |correct )?op (?:deze|dit) (?:pagina|artikel|bericht)\??"
+    r"|meld een fout(?: op (?:deze|dit) (?:pagina|artikel|bericht))?|reageren\?"
+    r"|vragen over (?:dit|deze) (?:bericht|artikel|persbericht|nieuwsbericht|pagina)\?)",
+    re.IGNORECASE,
+)
+"""A feedback box: "Geef feedback over deze pagina", "Fout op deze pagina?", "Vragen over dit bericht?"."""
+
+_FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
+    ("share button", 8, _SHARE_BUTTON),
+    ("teaser list", 8, _LIST_HEAD),
+    ("subscription prompt", 10, _APP),
+    ("subscription prompt", 14, _PAYWALL),
+    ("comments", 8, _COMMENT_BOX),
+    ("poll", 6, _POLL),
+    ("cookie banner", 6, _CONSENT),
+    ("call to action", 8, _PLAYER),
+    ("photo credit", 4, _PICTURE_KIND),
+    ("ad marker", 8, _PAID),
+    ("navigation", 9, _AUTHOR_BOX),
+    ("call to action", 10, _RATING),
+    ("call to action", 12, _TIP),
+    ("navigation", 1, _CORRECTION),
+    ("date line", 8, _STAMP),
+    ("navigation", 10, _LIVE),
+    ("navigation", 8, _ALERTS),
+    ("source credit", 40, _CORRECTED),
+    ("navigation", 6, _SITE_NAVIGATION),
+    ("call to action", 10, _FEEDBACK),
+)
+"""Each family with its reason and the most words its line may have."""
+
+_TRIM = re.compile(r"^[\s>›»<‹«←→▶►▸↗+•·|-]+|[\s>›»→↗.:!|-]+$")
+
+
+def bare(line: str) -> str:
+    """The line as a button reads, without its arrow glyphs or closing stop and colon.
+
+    >>> bare("» Lees later."), bare("▶ Speel af"), bare("Correctie:")
+    ('Lees later', 'Speel af', 'Correctie')
+    """
+    return _TRIM.sub("", line).replace("’", "'")
+
+
+def news_widget_reason(line: str, words: int) -> RemovalReason | None:
+    """The reason a whole line is one of a news site's buttons or labels, or None.
+
+    >>> news_widget_reason("Deel dit verhaal", 3), news_widget_reason("Anderen lazen ook", 3)
+    ('share button', 'teaser list')
+    >>> news_widget_reason("Deel dit verhaal met de buren, vroeg de burgemeester.", 9) is None
+    True
+    """
+    text = bare(line)
+    for reason, most, pattern in _FAMILIES:
+        if words <= most and pattern.fullmatch(text):
+            return reason
+    return None
