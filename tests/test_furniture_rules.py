@@ -2316,3 +2316,9 @@ def test_a_news_sites_button_under_a_line_without_a_full_stop_stays_for_the_layo
     """Under a short title the button is what it opens; the layout drops that title only while the button is below it."""
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], "Fietser gewond op de N43 in 2023", "Kijk terug", *BODY[2:])
     assert "Fietser gewond op de N43 in 2023" not in spoken(article)
+
+
+@pytest.mark.parametrize("line", ["Lente 2022 | nr. 45", "Jaargang 12, nummer 4, najaar 2021", "Wijkkrant nummer 7, mei 2020"])
+def test_a_magazines_issue_line_is_cut_whatever_the_order_of_its_number_and_date(line: str):
+    assert classify_line(line) == "edition line"
+    assert line not in spoken(parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:]))
