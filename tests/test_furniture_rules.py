@@ -2322,3 +2322,12 @@ def test_a_news_sites_button_under_a_line_without_a_full_stop_stays_for_the_layo
 def test_a_magazines_issue_line_is_cut_whatever_the_order_of_its_number_and_date(line: str):
     assert classify_line(line) == "edition line"
     assert line not in spoken(parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:]))
+
+
+def test_the_sites_name_over_a_breadcrumb_from_home_is_cut_where_the_trail_ends_the_frame():
+    """Under the trail a meta line the rules cut: the frame ends with the trail, and the line above it is the site's
+    name and slogan, not a headline."""
+    top = ["Stadskrant – nieuws uit Zandhoven", "Home > Actueel > Wonen", "Interview · 7 minuten lezen · bijgewerkt in de zomer"]
+    article = parse_lines(*top, *BODY)
+    assert top[0] not in spoken(article)
+    assert article.title != top[0]

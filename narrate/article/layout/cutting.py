@@ -7,7 +7,7 @@ import re
 from .. import furniture
 from ..furniture import newsroom, pictures
 from ..furniture.context import plan_cuts
-from ..furniture.shape import is_date_line, is_quote_alone, is_signature
+from ..furniture.shape import is_date_line, is_quote_alone, is_signature, trail_steps
 from ..model import RemovalReason, Removed
 from ..people import is_full_name, name_runs
 from .lines import HEADING, SENTENCE_END, WORD, Line, Unit, comparable
@@ -200,6 +200,7 @@ def _above_top_menu(lines: list[Line], kept: list[Line], removed: list[Removed])
     # The last of the top's menus: a site's name and slogan may stand between a service menu and the main one.
     menu = max((i for i, line in enumerate(lines[:TOP_LINES]) if id(line) not in cut and _is_menu(line.text)), default=None)
     menu = _menu_run(lines, cut) if menu is None else menu
+    menu = _trail_under_name(lines, cut) if menu is None else menu
     if menu is None or any(is_prose(line.text) for line in lines[:menu]):
         return kept
     above = {id(line) for line in lines[:menu]}
@@ -219,6 +220,20 @@ def _menu_run(lines: list[Line], kept: set[int]) -> int | None:
     for i in range(1, TOP_LINES):
         run = lines[i : i + MENU_RUN]
         if len(run) == MENU_RUN and all(id(l) not in kept and len(l.text.split()) <= 3 and re.search(r"[^\W\d_]{3}", l.text) for l in run):
+            return i
+    return None
+
+
+def _trail_under_name(lines: list[Line], kept: set[int]) -> int | None:
+    """A breadcrumb from the site's home near the top ("Home > Publicaties > Stadskrant"), cut, with the line under it
+    cut too or prose: the page's frame ends there, and what stands above it is the site's name and slogan. A kept
+    line under the trail that is no prose may be a label the layout weighs against the headline, which it does by
+    the lines above the trail."""
+    for i, line in enumerate(lines[1:TOP_LINES], start=1):
+        steps = trail_steps(line.text)
+        home = len(steps) >= 2 and steps[0].lower() in {"home", "homepage", "start", "startpagina"}
+        under = lines[i + 1] if i + 1 < len(lines) else None
+        if home and id(line) not in kept and under is not None and (id(under) not in kept or is_prose(under.text)):
             return i
     return None
 
