@@ -2331,3 +2331,10 @@ def test_the_sites_name_over_a_breadcrumb_from_home_is_cut_where_the_trail_ends_
     article = parse_lines(*top, *BODY)
     assert top[0] not in spoken(article)
     assert article.title != top[0]
+
+
+def test_the_sites_name_and_slogan_over_a_breadcrumb_from_home_go_when_a_headline_opens_the_page_under_it():
+    top = ["Stadskrant Zandhoven", "Nieuws uit de gemeente en de deelgemeenten", "Home > Actueel > Wonen"]
+    article = parse_lines(*top, "Zandhoven krijgt nieuwe brug", *BODY)
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+    assert top[1] not in spoken(article)

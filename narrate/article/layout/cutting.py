@@ -226,16 +226,26 @@ def _menu_run(lines: list[Line], kept: set[int]) -> int | None:
 
 def _trail_under_name(lines: list[Line], kept: set[int]) -> int | None:
     """A breadcrumb from the site's home near the top ("Home > Publicaties > Stadskrant"), cut, with the line under it
-    cut too or prose: the page's frame ends there, and what stands above it is the site's name and slogan. A kept
-    line under the trail that is no prose may be a label the layout weighs against the headline, which it does by
-    the lines above the trail."""
+    cut too or opening the page: the page's frame ends there, and what stands above it is the site's name and slogan."""
     for i, line in enumerate(lines[1:TOP_LINES], start=1):
         steps = trail_steps(line.text)
         home = len(steps) >= 2 and steps[0].lower() in {"home", "homepage", "start", "startpagina"}
         under = lines[i + 1] if i + 1 < len(lines) else None
-        if home and id(line) not in kept and under is not None and (id(under) not in kept or is_prose(under.text)):
+        if home and id(line) not in kept and under is not None and (id(under) not in kept or _opens_page(under.text)):
             return i
     return None
+
+
+def _opens_page(text: str) -> bool:
+    """A line that may open the page under its trail: prose, or a headline; not a kicker in capitals over the headline
+    nor a row of menu entries set apart by gaps, nor a line with a number, which may be a service menu's whose gaps
+    the reading closed ("Onze zone Contact Noodnummer 101"): the layout weighs those against the headline by the
+    lines above the trail.
+
+    >>> _opens_page("Zandhoven krijgt een nieuwe brug"), _opens_page("ANALYSE 50 JAAR BRUGGEN"), _opens_page("Wonen    Werken    Contact")
+    (True, False, False)
+    """
+    return is_prose(text) or not text.isupper() and not re.search(r"\d", text) and len(furniture.menu_entries(text)) < 3
 
 
 def _is_menu(text: str) -> bool:
