@@ -2338,3 +2338,11 @@ def test_the_sites_name_and_slogan_over_a_breadcrumb_from_home_go_when_a_headlin
     article = parse_lines(*top, "Zandhoven krijgt nieuwe brug", *BODY)
     assert article.title == "Zandhoven krijgt nieuwe brug"
     assert top[1] not in spoken(article)
+
+
+def test_a_breadcrumb_from_home_under_the_sites_menu_ends_the_frame_lower_down():
+    top = ["Wonen | Werken | Vrije tijd | Bestuur", "Stadskrant Zandhoven", "Nieuws uit de gemeente en de deelgemeenten",
+           "Home > Actueel > Wonen"]
+    article = parse_lines(*top, "Zandhoven krijgt nieuwe brug", *BODY)
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+    assert top[2] not in spoken(article)

@@ -200,7 +200,8 @@ def _above_top_menu(lines: list[Line], kept: list[Line], removed: list[Removed])
     # The last of the top's menus: a site's name and slogan may stand between a service menu and the main one.
     menu = max((i for i, line in enumerate(lines[:TOP_LINES]) if id(line) not in cut and _is_menu(line.text)), default=None)
     menu = _menu_run(lines, cut) if menu is None else menu
-    menu = _trail_under_name(lines, cut) if menu is None else menu
+    trail = _trail_under_name(lines, cut)  # the trail under a menu ends the frame lower down
+    menu = trail if menu is None or trail is not None and trail > menu else menu
     if menu is None or any(is_prose(line.text) for line in lines[:menu]):
         return kept
     above = {id(line) for line in lines[:menu]}
