@@ -2768,3 +2768,15 @@ def test_a_name_card_right_over_the_headline_names_the_one_voice_of_the_page():
     # Without the card nothing says whose words they are.
     bare = parse_text("\n\n".join(["Gemeente Zandhoven", "“Een brug is meer dan beton”", *body]))
     assert [q.speaker for q in bare.quotes if q.part == "body" and not q.inline] == [None]
+
+
+def test_a_lead_that_is_one_quote_is_said_by_whom_the_first_body_paragraph_names():
+    # The lead is a quote and nothing else; the body opens with the clause that says whose words they were.
+    for lead, body, expected in [
+        ("“De haven moet groeien, anders verliezen we de strijd om de schepen.”",
+         "Dat zegt havendirecteur Wim Verhoeven in zijn jaarbrief aan de aandeelhouders.", "Wim Verhoeven"),
+        ("“Zo begint een jaar dat we niet snel zullen vergeten.”",
+         "Zo opent de voorzitter van de vereniging, Els Hermans, haar nieuwjaarsbrief aan de leden.", "Els Hermans"),
+    ]:
+        article = parse_text(f"Een titel voor de test\n\n{lead}\n\n{body}")
+        assert [(q.part, q.speaker) for q in article.quotes] == [("lead", expected)]

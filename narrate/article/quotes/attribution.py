@@ -273,7 +273,7 @@ class _Attributor(SpeakerLookups):
         its own says who spoke (and, when it says "hij" between two people, that nobody can tell)."""
         rest = analysis.outside_quotes(found.span.close, len(analysis.passage.text))
         at, where = found.span.close, index
-        if not rest.strip() and self._opens_passage(analysis, found) and self._same_part(index, index + 1):
+        if not rest.strip() and self._opens_passage(analysis, found) and self._reads_on(index):
             # A paragraph that is one quote, and the next that opens "Dat zegt Wouters, ...".
             where, at = index + 1, -1  # the space put before the next paragraph is not in it
             rest = " " + self.analyses[where].outside_quotes(0, len(self.analyses[where].passage.text))
