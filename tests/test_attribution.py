@@ -2780,3 +2780,11 @@ def test_a_lead_that_is_one_quote_is_said_by_whom_the_first_body_paragraph_names
     ]:
         article = parse_text(f"Een titel voor de test\n\n{lead}\n\n{body}")
         assert [(q.part, q.speaker) for q in article.quotes] == [("lead", expected)]
+
+
+def test_a_lead_that_is_one_quote_is_signed_by_a_name_line_opening_the_body():
+    # A name line with the occasion after a dash stays in the body, where it signs the quote of the lead above.
+    article = parse_text("Een titel voor de test\n\n“Onder de stoep ligt een dorp van drieduizend jaar oud.”\n\n"
+                         "Marijke de Graaf, archeoloog bij de provincie – lezing in Hoorn, 12 mei 2019\n\n"
+                         "De opgraving begon in het voorjaar, toen gedeputeerde Johan Smit de eerste spade in de grond stak.")
+    assert [(q.part, q.speaker) for q in article.quotes] == [("lead", "Marijke de Graaf")]

@@ -40,6 +40,11 @@ class Passage:
         """Both of one part and section: paragraphs a quote or its attribution may run across."""
         return (self.part, self.section) == (other.part, other.section)
 
+    def runs_into(self, other: Passage) -> bool:
+        """``other``, the passage after this one, reads on from it: of the same part and section, or the body's first
+        paragraph under the lead (a lead that is one quote, then "Dat zegt X ..." or X's name line)."""
+        return self.same_part(other) or (self.part, other.part, other.section, other.paragraph) == ("lead", "body", 0, 0)
+
 
 @dataclass
 class Found:

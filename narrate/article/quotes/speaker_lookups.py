@@ -126,12 +126,8 @@ class SpeakerLookups:
         return 0 <= other < len(self.analyses) and self.analyses[index].passage.same_part(self.analyses[other].passage)
 
     def _reads_on(self, index: int) -> bool:
-        """The passage after ``index`` goes on from it: one of the same part and section, or the body's first
-        paragraph after the lead (a lead that is one quote, then "Dat zegt X in ...")."""
-        if self._same_part(index, index + 1):
-            return True
-        here, after = self.analyses[index].passage, self.analyses[index + 1].passage if index + 1 < len(self.analyses) else None
-        return after is not None and here.part == "lead" and after.part == "body" and after.section == 0
+        """The passage after ``index`` reads on from it (see ``Passage.runs_into``)."""
+        return index + 1 < len(self.analyses) and self.analyses[index].passage.runs_into(self.analyses[index + 1].passage)
 
     def _named_at(self, index: int, pos: int, name: str) -> Person | None:
         """The person named at ``pos``: a registered mention, or a full name the register lacked."""

@@ -296,7 +296,7 @@ def signed_below(analyses: list[Analysis], registry: Registry) -> None:
     van sp.a in de gemeenteraad"): the quote is theirs."""
     for above, below in zip(analyses, analyses[1:]):
         text = below.passage.text.strip()
-        if below.found or len(above.found) != 1 or not is_name_label(text) or not above.passage.same_part(below.passage):
+        if below.found or len(above.found) != 1 or not is_name_label(text) or not above.passage.runs_into(below.passage):
             continue
         found, label = above.found[0], label_phrase(text)
         alone = not re.sub(r"[\W_]", "", above.outside_quotes(0, len(above.passage.text)))
