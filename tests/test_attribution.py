@@ -648,8 +648,9 @@ def test_aldus_and_volgens_with_a_role_noun():
 
 
 def test_zo_meldt_and_klinkt_het_bij():
+    # A body's proper name speaks without its article, as the corpus keys write it.
     assert speakers("'Het water blijft stijgen', zo meldt de Vlaamse Milieumaatschappij.") == [
-        "de Vlaamse Milieumaatschappij"
+        "Vlaamse Milieumaatschappij"
     ]
     assert speakers(
         "Schepen Jan Peeters is tevreden.", "'Dit is een goede dag', klinkt het bij Peeters."
@@ -2788,3 +2789,14 @@ def test_a_lead_that_is_one_quote_is_signed_by_a_name_line_opening_the_body():
                          "Marijke de Graaf, archeoloog bij de provincie – lezing in Hoorn, 12 mei 2019\n\n"
                          "De opgraving begon in het voorjaar, toen gedeputeerde Johan Smit de eerste spade in de grond stak.")
     assert [(q.part, q.speaker) for q in article.quotes] == [("lead", "Marijke de Graaf")]
+
+
+def test_a_body_named_after_its_article_speaks_by_its_name():
+    # "het Zeeuws Nieuwsblad", "de Stichting Beekherstel": every word after the article capitalised, no role among them.
+    assert speakers("Het festival trok dit jaar tienduizend bezoekers naar de weide aan de rivier.",
+                    "“Het dorp was drie dagen lang één groot feest”, aldus het Zeeuws Nieuwsblad.") == ["Zeeuws Nieuwsblad"]
+    assert speakers("De beek door het dorp wordt volgend jaar weer breder gemaakt.",
+                    "De Stichting Beekherstel: “We geven de beek haar bochten terug.”") == ["Stichting Beekherstel"]
+    # A role in capitals is no body's name: "de Minister" stays the description it is.
+    assert speakers("De school krijgt geld voor een nieuwe sporthal.",
+                    "“Dit is een goede dag voor de leerlingen”, aldus de Minister.") != ["Minister"]

@@ -13,7 +13,7 @@ from .anaphora import OPENING_DESCRIPTION, role_anaphor, role_head, same_role_no
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_below
 from .context import about_the_speaker_after, quotes_a_fragment, subject_goes_on
 from .mentions import MentionFinder, reported_speaker
-from .phrases import can_speak, coloured_description, subject_after_verb
+from .phrases import can_speak, coloured_description, proper_body, subject_after_verb
 from .role_names import Phrase
 from .registry import build_registry
 from .heading_names import complete_from_headings
@@ -169,6 +169,8 @@ class _Attributor(SpeakerLookups):
         bondscoach"), or, when nobody in the register holds it, the description itself ("de minister
         van Waterstaat", "het ministerie van Defensie"), as the corpus keys have it; nobody when two
         hold it."""
+        if (body := proper_body(description)) is not None and not plural:
+            return self.registry.find(body) or self.registry.add(body, is_person=False)  # "aldus het Haarlems Dagblad"
         noun = head_noun(description)
         coloured = role_holders(self.registry, coloured) if (coloured := coloured_description(description)) else []
         if len(coloured) == 1 and not plural:

@@ -294,3 +294,22 @@ def can_speak(description: str) -> bool:
     """
     noun = head_noun(description)
     return is_person_description(description) or doer(noun) or is_body_noun(noun)
+
+
+def proper_body(description: str) -> str | None:
+    """The proper name a description is, its article aside: "het Haarlems Dagblad", "de Commissie LURA" (every word
+    after "de" or "het" capitalised, none a role or a nationality, which "de Minister" and "de Brit" are); the name
+    is how the page calls the body that speaks, as it would without the article.
+
+    >>> proper_body("het Haarlems Dagblad"), proper_body("de Commissie LURA"), proper_body("de Minister")
+    ('Haarlems Dagblad', 'Commissie LURA', None)
+    >>> proper_body("de Brit"), proper_body("de minister van Onderwijs"), proper_body("de Raad van State")
+    (None, None, None)
+    """
+    first, _, rest = description.partition(" ")
+    words = rest.split()
+    if first.lower() not in {"de", "het"} or not words or not all(w[:1].isupper() for w in words):
+        return None
+    if any(doer(w.lower()) or w.lower() in PERSON_NOUNS for w in words):
+        return None
+    return rest
