@@ -2800,3 +2800,18 @@ def test_a_body_named_after_its_article_speaks_by_its_name():
     # A role in capitals is no body's name: "de Minister" stays the description it is.
     assert speakers("De school krijgt geld voor een nieuwe sporthal.",
                     "“Dit is een goede dag voor de leerlingen”, aldus de Minister.") != ["Minister"]
+
+
+@pytest.mark.parametrize("clause", [
+    "houdt wethouder Anne Vermeulen vol", "voert wethouder Anne Vermeulen aan",
+    "wuift wethouder Anne Vermeulen de kritiek weg", "doet wethouder Anne Vermeulen uit de doeken",
+    "maakt wethouder Anne Vermeulen duidelijk", "hield wethouder Anne Vermeulen vol",
+])
+def test_a_separable_verb_of_saying_names_the_speaker_when_its_particle_ends_the_clause(clause):
+    assert speakers("De gemeente legt een nieuw fietspad aan langs de dijk.",
+                    f"“Het pad is er voor de zomer”, {clause}.") == ["Anne Vermeulen"]
+
+
+def test_a_separable_verb_in_the_plural_names_no_one_of_its_subjects():
+    assert speakers("De gemeente legt een nieuw fietspad aan langs de dijk.",
+                    "“Het pad is er voor de zomer”, houden Anne Vermeulen en Piet Smit vol.") == [None]

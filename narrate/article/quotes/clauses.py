@@ -14,7 +14,8 @@ from .labels import label_without_colon
 from .phrases import split_tokens, subject_after_verb
 from .role_names import Phrase
 from .spans import SENTENCE_PUNCT, Span, find_spans, has_quote_mark, sentence_starts
-from .words import IMPERSONAL_VERBS, LOOKING_BACK, MESSAGE_NOUNS, PLURAL_VERBS, SPEECH_VERBS, separable_saying
+from .words import IMPERSONAL_VERBS, LOOKING_BACK, MESSAGE_NOUNS, PLURAL_VERBS, SEPARABLE_PLURALS, SPEECH_VERBS
+from .words import separable_saying
 
 ClauseKind = Literal["clause", "colon"]
 """Where a quote's attribution clause stands: after it (", zegt Shea") or before a colon ("Shea: ...")."""
@@ -367,7 +368,7 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
         rest = re.sub(r"^\s+(?:(?:nog|ook|verder|dan|daarbij|daarover|nu|eens|tenslotte|vervolgens)\s+){1,2}", " ", rest)
         phrase, _used = subject_after_verb(rest)
         if phrase is not None:
-            phrase.plural = verb in PLURAL_VERBS
+            phrase.plural = verb in PLURAL_VERBS | SEPARABLE_PLURALS
             found.phrase, found.phrase_at, found.how = phrase, span.close + m.end(), "clause"
         return
     before = text[: span.mark].rstrip()

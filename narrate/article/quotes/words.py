@@ -132,13 +132,30 @@ WITH_THESE_WORDS = re.compile(r"(?P<stop>),\s+met (?P<words>(?:die|deze) (?:woor
 """After the quote and a comma: "“...”, met die woorden startte X zijn speech"."""
 
 
-SEPARABLE_SAYING = {
-    "wilde": "weten", "wou": "weten", "wil": "weten", "wilden": "weten", "willen": "weten",
-    "zet": "uiteen", "zette": "uiteen", "deelt": "mee", "deelde": "mee", "pikt": "in", "pikte": "in",
-    "haakt": "in", "haakte": "in",
-}
-"""Verbs that say only with the particle (or "weten") their clause ends on: "wou hij van de minister weten", "zet
-de burgemeester uiteen"; "wil hij" alone is no way of saying."""
+_SEPARABLE_PARADIGMS = """
+    wil wilde willen wilden: weten | wil wou willen wouden: weten | zet zette zetten zetten: uiteen
+    deelt deelde delen deelden: mee | pikt pikte pikken pikten: in | haakt haakte haken haakten: in
+    voert voerde voeren voerden: aan | houdt hield houden hielden: vol staande | haalt haalde halen haalden: aan uit
+    dringt drong dringen drongen: aan | wuift wuifde wuiven wuifden: weg | doet deed doen deden: doeken
+    maakt maakte maken maakten: duidelijk bekend | brengt bracht brengen brachten: voren in
+    valt viel vallen vielen: bij in | rekent rekende rekenen rekenden: voor | kaatst kaatste kaatsen kaatsten: terug
+    tekent tekende tekenen tekenden: aan | zwakt zwakte zwakken zwakten: af | treedt trad treden traden: bij
+    komt kwam komen kwamen: tussen
+"""
+"""Verbs that say only with the particle (or "weten") their clause ends on, each as its whole finite paradigm
+(present singular and plural, past singular and plural) with its particles: "wou hij van de minister weten", "zet de
+burgemeester uiteen", "houdt de minister vol", "doet hij uit de doeken"; "wil hij" alone is no way of saying."""
+
+_SEPARABLE_FORMS = [
+    (forms.split(), frozenset(particles.split()))
+    for forms, particles in (group.split(":") for group in re.split(r"[|\n]", _SEPARABLE_PARADIGMS) if group.strip())
+]
+
+SEPARABLE_SAYING = {form: particles for forms, particles in _SEPARABLE_FORMS for form in forms}
+"""Each form of a separable verb of saying, with the particles that make it one."""
+
+SEPARABLE_PLURALS = frozenset(form for forms, _particles in _SEPARABLE_FORMS for form in forms[2:])
+"""The plural forms of the separable verbs of saying ("houden de ministers vol"): their subject is no one person."""
 
 _CLAUSE_END = re.compile(r"[.,;:!?…“”\"‘’«»()]")
 
@@ -152,6 +169,6 @@ def separable_saying(verb: str, rest: str) -> bool:
     >>> separable_saying("zet", " de burgemeester uiteen, en"), separable_saying("deelt", " zij de taart mee met hem.")
     (True, False)
     """
-    particle = SEPARABLE_SAYING.get(verb.lower())
+    particles = SEPARABLE_SAYING.get(verb.lower(), frozenset())
     words = _CLAUSE_END.split(rest, maxsplit=1)[0].split()
-    return particle is not None and 1 < len(words) <= 8 and words[-1] == particle
+    return 1 < len(words) <= 8 and words[-1] in particles
