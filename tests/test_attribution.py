@@ -2815,3 +2815,12 @@ def test_a_separable_verb_of_saying_names_the_speaker_when_its_particle_ends_the
 def test_a_separable_verb_in_the_plural_names_no_one_of_its_subjects():
     assert speakers("De gemeente legt een nieuw fietspad aan langs de dijk.",
                     "“Het pad is er voor de zomer”, houden Anne Vermeulen en Piet Smit vol.") == [None]
+
+
+@pytest.mark.parametrize("named, described", [
+    ("professor Jan Peeters", "de hoogleraar"), ("hoogleraar Jan Peeters", "de professor"), ("CEO Jan Peeters", "de topman"),
+    ("trainer Jan Peeters", "de coach"), ("kapitein Jan Peeters", "de aanvoerder"),
+])
+def test_a_functions_other_name_names_the_one_person_holding_it(named, described):
+    assert speakers(f"De stad opent een nieuw zwembad aan de rand van het park, meldt {named}.",
+                    f"“Het zwembad is klaar voor de zomer”, zegt {described}.") == ["Jan Peeters"]
