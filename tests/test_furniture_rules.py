@@ -2346,3 +2346,12 @@ def test_a_breadcrumb_from_home_under_the_sites_menu_ends_the_frame_lower_down()
     article = parse_lines(*top, "Zandhoven krijgt nieuwe brug", *BODY)
     assert article.title == "Zandhoven krijgt nieuwe brug"
     assert top[2] not in spoken(article)
+
+
+def test_a_lone_name_over_a_paragraph_naming_the_person_in_passing_is_no_subhead_and_portrait_subheads_stay():
+    passing = "Op dinsdag heb ik een afspraak met Anna de Vries op haar kamer in het stadhuis van Zandhoven."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Anna de Vries", passing, *BODY[1:])
+    assert [s.heading for s in article.sections if s.heading] == []
+    first, second = "Anna de Vries is wethouder en woont al twintig jaar in Zandhoven.", "Pieter Jansen is ingenieur en tekende de brug."
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Anna de Vries", first, "Pieter Jansen", second, *BODY[1:])
+    assert [s.heading for s in article.sections if s.heading] == ["Anna de Vries", "Pieter Jansen"]

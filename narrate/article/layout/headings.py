@@ -24,6 +24,7 @@ from ..firstnames import is_first_name
 from ..people import FIRST_PERSON, is_full_name, is_name_label, is_role_word, looks_like_name, name_runs, statement_speaker
 from .header import dated_author, is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable, two_sentences
+from .name_lines import labels_headline, name_with_age, named_in_passing, name_with_role, only_names_and_roles, speaks_below
 from .repeats import REPEAT_AT_TOP, repeats_title
 from .speaker_caps import caps_speaker, opens_in_first_person
 from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
@@ -67,8 +68,9 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
             continue
         kind = _false_heading(unit.text, following, title, labels, interview, marked) or ("subtitle" if comparable(unit.text) in subtitles else None)
         kind = None if comparable(unit.text) in parents else kind or _late_kind(units, i, title) or ("chrome" if comparable(unit.text) in chrome else None)
-        if kind is None and _labels_headline(unit.text, out):
+        if kind is None and labels_headline(unit.text, out):
             kind = "caption"  # a name alone under a headline: who is pictured, or who wrote it; no chapter
+        kind = kind or ("label" if named_in_passing(unit.text, following, _series(unit.text, units, marked)) else None)
         if kind is None and out and out[-1].kind == PARAGRAPH and _signs(out[-1].text, unit.text):
             kind = "label"  # "Sven Taeldeman, fractieleider van sp.a" under his quoted words: who said them
         if kind is None:
@@ -139,20 +141,6 @@ def _answered_by_the_asked(unit: Unit, below: Unit) -> bool:
     return opens_in_first_person(below.text)
 
 
-def _labels_headline(text: str, out: list[Unit]) -> bool:
-    """A person's name alone right under the headline, or under a subhead that names them: the label of their
-    picture or the author's name, not a chapter of the text (a subhead over a list of names heads each one).
-
-    >>> _labels_headline("Hanna Swaab", [Unit(HEADING, "Diesoratie Hanna Swaab: investeer in het kind", 0)])
-    True
-    >>> _labels_headline("Niels Drost", [Unit(HEADING, "Genomineerden Beste Masterscriptie", 0)])
-    False
-    """
-    if not is_full_name(text.strip()):
-        return False
-    return not out or out[-1].kind == HEADING and text.strip() in out[-1].text
-
-
 def _cut_paragraph(unit: Unit, out: list[Unit], removed: list[Removed]) -> bool:
     """Cut (and report) a paragraph that only dates or signs: an entry's date (and author) under its title, as
     above, or an author line anywhere ("door Petra Merkx", "(15-01-2021) burgemeester Fred Veenstra")."""
@@ -216,11 +204,11 @@ def _false_heading(
         return "label"  # an event's time or place ("Locatie: Ahoy, Rotterdam"): a line of the text, no chapter
     if following is not None and following.kind == PARAGRAPH and re.match(OPENING_MARK, following.text) and is_name_label(text):
         return "label"  # "Nella van Willigen" over her quoted words: who speaks them, not a chapter
-    if _name_with_role(text) or _name_with_age(text):
+    if name_with_role(text) or name_with_age(text):
         # "Medisch directeur Guy Hans", "Harm Ligtenberg (21), CSF": a name card, not a chapter; over the person's
         # words or questions put to them, it says who speaks; anywhere else it names who is in the picture
         # (an address has a number: "Burgemeester Van Gansberghelaan 96" is kept)
-        pictured = following is not None and not _speaks_below(following.text) and _only_names_and_roles(text)
+        pictured = following is not None and not speaks_below(following.text) and only_names_and_roles(text)
         return "caption" if pictured else "label"
     if following is not None and following.kind == PARAGRAPH and not (
         _starts_sentence(following.text) or is_prose(following.text)
@@ -229,59 +217,9 @@ def _false_heading(
     return None
 
 
-def _only_names_and_roles(text: str) -> bool:
-    """A card's words: names, roles and the words that join them; no number (an address: "Burgemeester Van
-    Gansberghelaan 96") and no verb ("Hanne Goossens aangesteld als gemeenteraadslid" is news, a subhead).
-
-    >>> _only_names_and_roles("Eefje Cuppen, directeur Rathenau Instituut"), _only_names_and_roles("Hanne Goossens aangesteld als gemeenteraadslid")
-    (True, False)
-    """
-    text = re.sub(r"\(\d{1,3}\)", "", text)
-    lower = [w for w in re.findall(r"[^\W\d_][\w-]*", text) if w[:1].islower()]
-    return not re.search(r"\d", text) and all(w in _CARD_LINKS or is_role_word(w) for w in lower)
-
-
-_CARD_LINKS = frozenset({"van", "de", "der", "den", "het", "bij", "voor", "en", "ter", "ten", "te"})
-
-
-def _speaks_below(text: str) -> bool:
-    """A paragraph a name card stands over as its speaker's label: quoted words, a colon label, or a question."""
-    return bool(re.match(OPENING_MARK, text) or re.match(r"[^\s:]{1,30}(?: [^\s:]{1,30}){0,3}:\s", text)
-                or text.rstrip().endswith("?") or "?" in text[:120])
-
-
-def _name_with_role(text: str) -> bool:
-    """One person's full name and their role, nothing else: a name card or a speaker's label, not a chapter.
-
-    >>> _name_with_role("Medisch directeur Guy Hans"), _name_with_role("Eefje Cuppen, directeur Rathenau Instituut")
-    (True, True)
-    >>> _name_with_role("2. Secretaris-generaal: Peter Cabus"), _name_with_role("Diesrede door Ingrid van Engelshoven")
-    (False, False)
-    """
-    names = [name for _at, name in name_runs(text) if is_full_name(name)]
-    if len(names) != 1 or ":" in text or re.search(r"[.!?]\s*$", text):
-        return False
-    rest = re.findall(r"[^\W\d_][\w-]*", text.replace(names[0], " "))
-    return 1 <= len(rest) <= 3 and any(is_role_word(word.lower()) for word in rest)
-
-
-def _name_with_age(text: str) -> bool:
-    """A person's name and their age in brackets, perhaps a comma and what they do: a portrait's name card.
-
-    >>> _name_with_age("Harm Ligtenberg (21), CSF (Christelijke Studenten Fractie)"), _name_with_age("PETER (54)")
-    (True, True)
-    >>> _name_with_age("Perscommuniqués (44)"), _name_with_age("Groningen (2)")
-    (False, False)
-    """
-    m = _AGED.match(text.strip())
-    if m is None:
-        return False
-    name = m.group(1)
-    return is_full_name(name) or (" " not in name and is_first_name(name.capitalize()))
-
-
-_AGED = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}) \(\d{1,3}\)(?:,|$)")
-"""Up to five words, then a number of one to three digits in brackets, then a comma or the end: a name and an age."""
+def _series(text: str, units: list[Unit], marked: Texts) -> bool:
+    """A name line the markup sets as a subhead, or one of several: a page of portraits, each headed by a name."""
+    return comparable(text) in marked or sum(u.kind == HEADING and is_full_name(u.text.strip()) for u in units) > 1
 
 
 def _sender(about: str, removed: list[Removed]) -> bool:

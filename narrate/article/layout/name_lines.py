@@ -1,0 +1,102 @@
+"""Lines that only name someone: a name card ("Medisch directeur Guy Hans"), a portrait's name and age ("Harm
+Ligtenberg (21), CSF"), a name under the headline. They say who is pictured or who speaks below; none heads a
+chapter of the text, save a page of portraits' names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..firstnames import is_first_name
+from ..people import is_full_name, is_role_word, name_runs
+from ..furniture.shape import OPENING_MARK
+from .lines import HEADING, PARAGRAPH, Unit, comparable
+
+
+def labels_headline(text: str, out: list[Unit]) -> bool:
+    """A person's name alone right under the headline, or under a subhead that names them: the label of their
+    picture or the author's name, not a chapter of the text (a subhead over a list of names heads each one).
+
+    >>> labels_headline("Hanna Swaab", [Unit(HEADING, "Diesoratie Hanna Swaab: investeer in het kind", 0)])
+    True
+    >>> labels_headline("Niels Drost", [Unit(HEADING, "Genomineerden Beste Masterscriptie", 0)])
+    False
+    """
+    if not is_full_name(text.strip()):
+        return False
+    return not out or out[-1].kind == HEADING and text.strip() in out[-1].text
+
+
+def named_in_passing(text: str, following: Unit | None, series: bool) -> bool:
+    """A page's one name line over a paragraph that names the person in passing, not as its subject ("Het is
+    dinsdag en ik heb een afspraak met Lenny Verkooijen"): a picture's label or a card, no chapter. A portrait's
+    subhead opens its text with the name ("Lenny Verkooijen is hoogleraar"), and a page of portraits heads each
+    with a name (``series``: more name lines, or the markup sets it as a subhead). With no picture beside it, the
+    name is read as text where the page has it, not cut.
+
+    >>> below = Unit(PARAGRAPH, "Ik zie Anna de Vries in haar kamer.", 2)
+    >>> named_in_passing("Anna de Vries", below, series=False), named_in_passing("Anna de Vries", below, series=True)
+    (True, False)
+    >>> named_in_passing("Anna de Vries", Unit(PARAGRAPH, "Anna de Vries is hoogleraar in Gent.", 2), series=False)
+    False
+    """
+    if series or following is None or following.kind != PARAGRAPH or not is_full_name(text.strip()):
+        return False
+    name, below = comparable(text), comparable(following.text)
+    return name in below and not below.startswith(name)
+
+
+def only_names_and_roles(text: str) -> bool:
+    """A card's words: names, roles and the words that join them; no number (an address: "Burgemeester Van
+    Gansberghelaan 96") and no verb ("Hanne Goossens aangesteld als gemeenteraadslid" is news, a subhead).
+
+    >>> only_names_and_roles("Eefje Cuppen, directeur Rathenau Instituut"), only_names_and_roles("Hanne Goossens aangesteld als gemeenteraadslid")
+    (True, False)
+    """
+    text = re.sub(r"\(\d{1,3}\)", "", text)
+    lower = [w for w in re.findall(r"[^\W\d_][\w-]*", text) if w[:1].islower()]
+    return not re.search(r"\d", text) and all(w in _CARD_LINKS or is_role_word(w) for w in lower)
+
+
+_CARD_LINKS = frozenset({"van", "de", "der", "den", "het", "bij", "voor", "en", "ter", "ten", "te"})
+"""Words a name card joins names and roles with ("Jan Peeters, schepen van Mobiliteit")."""
+
+
+def speaks_below(text: str) -> bool:
+    """A paragraph a name card stands over as its speaker's label: quoted words, a colon label, or a question."""
+    return bool(re.match(OPENING_MARK, text) or re.match(r"[^\s:]{1,30}(?: [^\s:]{1,30}){0,3}:\s", text)
+                or text.rstrip().endswith("?") or "?" in text[:120])
+
+
+def name_with_role(text: str) -> bool:
+    """One person's full name and their role, nothing else: a name card or a speaker's label, not a chapter.
+
+    >>> name_with_role("Medisch directeur Guy Hans"), name_with_role("Eefje Cuppen, directeur Rathenau Instituut")
+    (True, True)
+    >>> name_with_role("2. Secretaris-generaal: Peter Cabus"), name_with_role("Diesrede door Ingrid van Engelshoven")
+    (False, False)
+    """
+    names = [name for _at, name in name_runs(text) if is_full_name(name)]
+    if len(names) != 1 or ":" in text or re.search(r"[.!?]\s*$", text):
+        return False
+    rest = re.findall(r"[^\W\d_][\w-]*", text.replace(names[0], " "))
+    return 1 <= len(rest) <= 3 and any(is_role_word(word.lower()) for word in rest)
+
+
+def name_with_age(text: str) -> bool:
+    """A person's name and their age in brackets, perhaps a comma and what they do: a portrait's name card.
+
+    >>> name_with_age("Harm Ligtenberg (21), CSF (Christelijke Studenten Fractie)"), name_with_age("PETER (54)")
+    (True, True)
+    >>> name_with_age("Perscommuniqués (44)"), name_with_age("Groningen (2)")
+    (False, False)
+    """
+    m = _AGED.match(text.strip())
+    if m is None:
+        return False
+    name = m.group(1)
+    return is_full_name(name) or (" " not in name and is_first_name(name.capitalize()))
+
+
+_AGED = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}) \(\d{1,3}\)(?:,|$)")
+"""Up to five words, then a number of one to three digits in brackets, then a comma or the end: a name and an age."""
