@@ -2355,3 +2355,13 @@ def test_a_lone_name_over_a_paragraph_naming_the_person_in_passing_is_no_subhead
     first, second = "Anna de Vries is wethouder en woont al twintig jaar in Zandhoven.", "Pieter Jansen is ingenieur en tekende de brug."
     article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], "Anna de Vries", first, "Pieter Jansen", second, *BODY[1:])
     assert [s.heading for s in article.sections if s.heading] == ["Anna de Vries", "Pieter Jansen"]
+
+
+def test_a_numbered_label_over_furniture_at_the_top_of_the_body_is_cut_and_one_over_its_date_stays():
+    label = "Stadsmagazine nummer 12"
+    article = parse_lines("Zandhoven krijgt nieuwe brug", label, "Deel via Facebook", BODY[0], "Kosten", *BODY[1:])
+    assert [s.heading for s in article.sections if s.heading] == ["Kosten"]
+    assert label not in spoken(article)
+    entry = "Fase 2 van de werken"
+    dated = parse_lines("Zandhoven krijgt nieuwe brug", entry, "12 maart 2023", BODY[0], "Kosten", *BODY[1:])
+    assert [s.heading for s in dated.sections if s.heading] == [entry, "Kosten"]
