@@ -2365,3 +2365,12 @@ def test_a_numbered_label_over_furniture_at_the_top_of_the_body_is_cut_and_one_o
     entry = "Fase 2 van de werken"
     dated = parse_lines("Zandhoven krijgt nieuwe brug", entry, "12 maart 2023", BODY[0], "Kosten", *BODY[1:])
     assert [s.heading for s in dated.sections if s.heading] == [entry, "Kosten"]
+
+
+def test_a_last_heading_between_two_furniture_lines_is_cut_and_one_beside_its_picture_stays():
+    head = "Zomereditie van het stadsblad"
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:3], "Home · Nieuws · Verkeer", head, "Home · Nieuws · Cultuur", BODY[3])
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert head not in spoken(article)
+    pictured = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:3], "Home · Nieuws · Verkeer", head, "Foto: Jan Peeters", BODY[3])
+    assert [s.heading for s in pictured.sections if s.heading] == [head]

@@ -1,0 +1,92 @@
+"""Heading-shaped labels set among the page's furniture at the top or the end of the body: no subheads.
+
+A subhead is followed by its text. A heading-shaped line that opens the body and holds a number ("3600 oktober
+2019", "Page 1", "25 jaar ERGO", "Leuven na 3 jaar Mo"), whose next line on the page is
+furniture (a menu, a picture's caption, a link), names the page or its issue, its dossier or its picture: a label
+of the page, not a chapter of the text. A date under it is left alone: an overview's entry has its title over its
+date ("Stap 4: Alles open" over "(18-06-2021)"), as a page's headline repeated over its reading time is a subhead.
+Dev: 4 such labels cut in 4 batches (3 of them keyed furniture), no subhead lost; blind false headings 195 to 190.
+
+At the end, a last heading with furniture right above and right under it on the page ("OKTOBER 2019 Jaargang 13"
+between the magazine's menu lines) belongs to the page's closing boxes, not to the text (dev: 4 such headings in 3
+batches, none a subhead; a real last subhead, often under a picture's caption, has its text under it). Over a date
+it is an overview's last entry, beside a picture's caption or credit a subhead with its picture, and it stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import furniture
+from ..model import Removed, Section
+from .lines import Line, comparable
+
+
+def drop_opening_labels(sections: list[Section], top: list[Line], removed: list[Removed], marked: frozenset[str]) -> list[Section]:
+    """The sections without their numbered opening labels (cut), each label's text, if any, put under the heading
+    before it or none. A heading the page's markup sets (``marked``) is kept."""
+    while True:
+        n = next((i for i, s in enumerate(sections) if s.heading is not None or s.paragraphs), None)
+        if n is None or not _is_label(sections[n].heading, top, removed, marked):
+            return sections
+        label = sections[n]
+        removed.append(Removed(label.heading or "", furniture.EDITION))
+        sections = sections[:n] + ([Section(None, label.paragraphs)] if label.paragraphs else []) + sections[n + 1 :]
+
+
+def drop_closing_label(sections: list[Section], top: list[Line], removed: list[Removed], marked: frozenset[str]) -> list[Section]:
+    """The sections without a last heading set between two lines cut as furniture, neither a picture's and the lower no date (cut); its
+    text, if any, goes under the heading before it. A heading the page's markup sets (``marked``) is kept."""
+    last = sections[-1] if sections else None
+    if last is None or last.heading is None or comparable(last.heading) in marked:
+        return sections
+    above, below = _cut_beside(last.heading, top, removed, -1), _cut_beside(last.heading, top, removed, 1)
+    if not (above and below) or below & _DATING or (above | below) & _PICTURED:
+        return sections  # over a date, an overview's last entry; beside a picture, a subhead
+    removed.append(Removed(last.heading, furniture.AFTER_ARTICLE))
+    if len(sections) > 1:
+        sections[-2].paragraphs.extend(last.paragraphs)
+        return sections[:-1]
+    return [Section(None, last.paragraphs)] if last.paragraphs else []
+
+
+_DATING = frozenset({furniture.DATE_LINE, furniture.READING_TIME})
+"""Furniture that dates the line above it: an entry's or the article's date, its reading time."""
+
+
+_PICTURED = frozenset({furniture.CAPTION, furniture.CREDIT})
+"""Furniture of a picture, which a subhead often has right under it before its text."""
+
+
+def _is_label(heading: str | None, top: list[Line], removed: list[Removed], marked: frozenset[str]) -> bool:
+    """``heading`` holds a number, no markup sets it, and the line under it on the page (under its last copy: the
+    first may be a menu's or the headline's) was cut as furniture that does not date it.
+
+    >>> page = [Line("Stadsmagazine", 0), Line("Nummer 3 oktober 2019", 1), Line("Deel via Facebook", 2), Line("Tekst.", 3)]
+    >>> _is_label("Nummer 3 oktober 2019", page, [Removed("Deel via Facebook", "share button")], frozenset())
+    True
+    >>> _is_label("Nummer 3 oktober 2019", page, [], frozenset()), _is_label("Stadsmagazine", page, [], frozenset())
+    (False, False)
+    >>> _is_label("Nummer 3 oktober 2019", page, [Removed("Deel via Facebook", "date line")], frozenset())
+    False
+    """
+    if heading is None or not re.search(r"\d", heading) or comparable(heading) in marked:
+        return False
+    reasons = _cut_beside(heading, top, removed, 1)
+    return bool(reasons) and not reasons & _DATING
+
+
+def _cut_beside(heading: str, top: list[Line], removed: list[Removed], step: int) -> set[str]:
+    """Why the page's next line above (``step`` -1) or under (1) the heading's last copy (the first may be a menu's
+    or the headline's) was cut; empty where it stands as text, a copy cut as a duplicate standing elsewhere.
+
+    >>> page = [Line("Menu", 0), Line("Jaargang 13", 1), Line("Tekst.", 2)]
+    >>> _cut_beside("Jaargang 13", page, [Removed("Menu", "navigation")], -1), _cut_beside("Jaargang 13", page, [], 1)
+    ({'navigation'}, set())
+    """
+    texts = [comparable(line.text) for line in top]
+    at = max((i for i, text in enumerate(texts) if text == comparable(heading)), default=None)
+    if at is None:
+        return set()
+    beside = next((text for text in (texts[at + 1 :] if step > 0 else texts[:at][::-1]) if text), None)
+    return {r.reason for r in removed if comparable(r.text) == beside} - {furniture.DUPLICATE}
