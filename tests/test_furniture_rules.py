@@ -2363,7 +2363,7 @@ def test_a_numbered_label_over_furniture_at_the_top_of_the_body_is_cut_and_one_o
     assert [s.heading for s in article.sections if s.heading] == ["Kosten"]
     assert label not in spoken(article)
     entry = "Fase 2 van de werken"
-    dated = parse_lines("Zandhoven krijgt nieuwe brug", entry, "12 maart 2023", BODY[0], "Kosten", *BODY[1:])
+    dated = parse_lines("Zandhoven krijgt nieuwe brug", entry, "12 maart 2023", BODY[0], "Kosten", "14 maart 2023", *BODY[1:])
     assert [s.heading for s in dated.sections if s.heading] == [entry, "Kosten"]
 
 
@@ -2374,3 +2374,13 @@ def test_a_last_heading_between_two_furniture_lines_is_cut_and_one_beside_its_pi
     assert head not in spoken(article)
     pictured = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:3], "Home · Nieuws · Verkeer", head, "Foto: Jan Peeters", BODY[3])
     assert [s.heading for s in pictured.sections if s.heading] == [head]
+
+
+def test_a_line_between_the_headline_and_its_date_is_cut_and_the_first_of_dated_entries_stays():
+    sub = "Een nieuwe brug voor fietsers en voetgangers"
+    article = parse_lines("Zandhoven krijgt nieuwe brug", sub, "13 mei 2024", *BODY[:2], "Kosten", *BODY[2:])
+    assert [s.heading for s in article.sections if s.heading] == ["Kosten"]
+    assert sub not in spoken(article)
+    entries = parse_lines("Zandhoven krijgt nieuwe brug", sub, "13 mei 2024", *BODY[:2], "Nieuw fietspad langs het kanaal",
+                          "14 mei 2024", *BODY[2:])
+    assert [s.heading for s in entries.sections if s.heading] == [sub, "Nieuw fietspad langs het kanaal"]

@@ -69,7 +69,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     units = _styled_labels(units, hints.styled - marked, removed)
     units = drop_author_box(units, byline, removed)  # after the headings: a byline set below the lead is known then
     lead, units = _take_lead(units, hints.lead)
-    sections = drop_opening_labels(_sections(units, removed, plain, lead is None, hints.parents), top, removed, frozenset(marked))
+    sections = drop_opening_labels(_sections(units, removed, plain, lead is None, hints.parents), top, removed, frozenset(marked), title)
     sections = drop_closing_label(sections, top, removed, frozenset(marked))
     if not sections and lead is None:
         raise InputError(

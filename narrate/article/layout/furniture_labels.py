@@ -6,6 +6,10 @@ furniture (a menu, a picture's caption, a link), names the page or its issue, it
 of the page, not a chapter of the text. A date under it is left alone: an overview's entry has its title over its
 date ("Stap 4: Alles open" over "(18-06-2021)"), as a page's headline repeated over its reading time is a subhead.
 Dev: 4 such labels cut in 4 batches (3 of them keyed furniture), no subhead lost; blind false headings 195 to 190.
+A line right under the headline and over a date line, on a page where no other heading stands over a date, is the
+headline's subtitle or label, over the article's date ("Jaarverslag 2023 Hogeschool Rotterdam" over "13 mei 2024"),
+and is cut too; where other headings are dated, the page is an overview of dated entries and it is the first one's
+title (dev: 2 such subtitles cut, 2 batches, none a subhead; blind false headings 189 to 187).
 
 At the end, a last heading with furniture right above and right under it on the page ("OKTOBER 2019 Jaargang 13"
 between the magazine's menu lines) belongs to the page's closing boxes, not to the text (dev: 4 such headings in 3
@@ -22,12 +26,13 @@ from ..model import Removed, Section
 from .lines import Line, comparable
 
 
-def drop_opening_labels(sections: list[Section], top: list[Line], removed: list[Removed], marked: frozenset[str]) -> list[Section]:
+def drop_opening_labels(sections: list[Section], top: list[Line], removed: list[Removed], marked: frozenset[str],
+                        title: str | None = None) -> list[Section]:
     """The sections without their numbered opening labels (cut), each label's text, if any, put under the heading
     before it or none. A heading the page's markup sets (``marked``) is kept."""
     while True:
         n = next((i for i, s in enumerate(sections) if s.heading is not None or s.paragraphs), None)
-        if n is None or not _is_label(sections[n].heading, top, removed, marked):
+        if n is None or not _is_label(sections[n].heading, top, removed, marked, _dated(sections[n + 1 :], top, removed), title):
             return sections
         label = sections[n]
         removed.append(Removed(label.heading or "", furniture.EDITION))
@@ -58,7 +63,13 @@ _PICTURED = frozenset({furniture.CAPTION, furniture.CREDIT})
 """Furniture of a picture, which a subhead often has right under it before its text."""
 
 
-def _is_label(heading: str | None, top: list[Line], removed: list[Removed], marked: frozenset[str]) -> bool:
+def _dated(sections: list[Section], top: list[Line], removed: list[Removed]) -> bool:
+    """Some heading of ``sections`` stands over a date line: the page is an overview of dated entries."""
+    return any(s.heading and furniture.DATE_LINE in _cut_beside(s.heading, top, removed, 1) for s in sections)
+
+
+def _is_label(heading: str | None, top: list[Line], removed: list[Removed], marked: frozenset[str], dated: bool = False,
+              title: str | None = None) -> bool:
     """``heading`` holds a number, no markup sets it, and the line under it on the page (under its last copy: the
     first may be a menu's or the headline's) was cut as furniture that does not date it.
 
@@ -70,10 +81,16 @@ def _is_label(heading: str | None, top: list[Line], removed: list[Removed], mark
     >>> _is_label("Nummer 3 oktober 2019", page, [Removed("Deel via Facebook", "date line")], frozenset())
     False
     """
-    if heading is None or not re.search(r"\d", heading) or comparable(heading) in marked:
+    if heading is None or comparable(heading) in marked:
         return False
     reasons = _cut_beside(heading, top, removed, 1)
-    return bool(reasons) and not reasons & _DATING
+    if reasons == {furniture.DATE_LINE}:
+        # Right under the headline and over the article's date (no other heading dated): the headline's subtitle.
+        return not dated and title is not None and _line_beside(heading, top, -1) == comparable(title)
+    return bool(reasons) and not reasons & _DATING and bool(re.search(r"\d", heading))
+
+
+
 
 
 def _cut_beside(heading: str, top: list[Line], removed: list[Removed], step: int) -> set[str]:
@@ -84,9 +101,14 @@ def _cut_beside(heading: str, top: list[Line], removed: list[Removed], step: int
     >>> _cut_beside("Jaargang 13", page, [Removed("Menu", "navigation")], -1), _cut_beside("Jaargang 13", page, [], 1)
     ({'navigation'}, set())
     """
+    beside = _line_beside(heading, top, step)
+    return {r.reason for r in removed if comparable(r.text) == beside} - {furniture.DUPLICATE}
+
+
+def _line_beside(heading: str, top: list[Line], step: int) -> str | None:
+    """The page's next line (``comparable``) above (``step`` -1) or under (1) the heading's last copy."""
     texts = [comparable(line.text) for line in top]
     at = max((i for i, text in enumerate(texts) if text == comparable(heading)), default=None)
     if at is None:
-        return set()
-    beside = next((text for text in (texts[at + 1 :] if step > 0 else texts[:at][::-1]) if text), None)
-    return {r.reason for r in removed if comparable(r.text) == beside} - {furniture.DUPLICATE}
+        return None
+    return next((text for text in (texts[at + 1 :] if step > 0 else texts[:at][::-1]) if text), None)
