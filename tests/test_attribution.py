@@ -2824,3 +2824,24 @@ def test_a_separable_verb_in_the_plural_names_no_one_of_its_subjects():
 def test_a_functions_other_name_names_the_one_person_holding_it(named, described):
     assert speakers(f"De stad opent een nieuw zwembad aan de rand van het park, meldt {named}.",
                     f"“Het zwembad is klaar voor de zomer”, zegt {described}.") == ["Jan Peeters"]
+
+
+def test_a_colon_clause_of_the_quotes_own_sentence_naming_nobody_keeps_the_subject_before_it():
+    # The quote's own lead-in ("Dat valt tegen:") says how the words are, not whose: the person the sentence before
+    # is about keeps the word, though the quote speaks in no first person.
+    assert speakers(
+        "Een lead over de bibliotheek.",
+        "Onderzoeker Marleen Dijkhuis bestudeerde tien jaar lang de leesclubs in Drenthe. Daarna sprak ze met de "
+        "leden over hun boeken. Het beeld is somber: “Jongeren komen er nauwelijks nog.”",
+    ) == ["Marleen Dijkhuis"]
+    # A verb of saying in that lead-in gives the words to someone it does not name: nobody.
+    assert speakers(
+        "Een lead over de bibliotheek.",
+        "Vier lezers schreven een brief over de sluiting. Volgens het viertal kan Marleen Dijkhuis het werk niet "
+        "alleen. Het is onverstandig, aldus de brief, en: “Voor de leesclubs is dit een ramp.”",
+    ) == [None]
+    # A person acting in it ("Ze kreeg een brief:") receives the words: nobody.
+    assert speakers(
+        "Een lead over de bibliotheek.",
+        "Marleen Dijkhuis bestudeerde de leesclubs. Ze kreeg een brief: “De club stopt ermee.”",
+    ) == [None]

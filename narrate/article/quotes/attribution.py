@@ -362,7 +362,7 @@ class _Attributor(SpeakerLookups):
                 if not only_excluded and subject_goes_on(analysis, found, self.per_passage[index], people, start, outside):
                     found.speaker, found.attribution = people[0], "context"
                 return  # someone else is named in between: nobody is a safe guess
-            if (passes_over(outside) or quotes_a_fragment(analysis, sentence)) and not introduced_names(outside):
+            if _keeps_the_thread(analysis, found, sentence, outside):
                 continue
             only_excluded = False
         self._from_passage_before(analysis, index, found)
@@ -459,5 +459,22 @@ class _Attributor(SpeakerLookups):
         elif (above := subject_above(previous, found, self.per_passage[index - 1])) is not None:
             found.speaker, found.attribution = above, "context"
 
+
+def _keeps_the_thread(analysis: Analysis, found: Found, sentence: int, outside: str) -> bool:
+    """A sentence that names nobody between a person and a quote and keeps the quote theirs: one still about them
+    (``passes_over``), one quoting a fragment of theirs, or the quote's own colon clause with no subject that can
+    speak ("Daarnaast sprak ze met ... De frustratie is groot: '...'"), which says how the words are, not whose."""
+    if introduced_names(outside):
+        return False
+    # A verb of saying in it ("De UB doet zichzelf schade aan, aldus het verweer, en: '...'") gives the words to
+    # someone it does not name; a person in it ("Ze kreeg een sms: '...'") is its subject, and not speaking.
+    words = set(re.findall(r"\w+", outside.lower()))
+    mute = not words & (SPEECH_VERBS | _PERSONAL_PRONOUNS)
+    own_colon = sentence == found.sentence and mute and (found.how == "colon" or outside.rstrip().endswith(":"))
+    return own_colon or passes_over(outside) or quotes_a_fragment(analysis, sentence)
+
+
+_PERSONAL_PRONOUNS = frozenset("ik je jij u hij zij ze we wij jullie men".split())
+"""Pronouns that may stand as a clause's subject: a person acting in it."""
 
 _FORMER = re.compile(r"(?i)\b(?:voormalig|voormalige|gewezen|vertrekkende|oud-|ex-)")
