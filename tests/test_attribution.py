@@ -2845,3 +2845,40 @@ def test_a_colon_clause_of_the_quotes_own_sentence_naming_nobody_keeps_the_subje
         "Een lead over de bibliotheek.",
         "Marleen Dijkhuis bestudeerde de leesclubs. Ze kreeg een brief: “De club stopt ermee.”",
     ) == [None]
+
+
+
+
+
+def test_a_body_named_in_capitals_after_its_article_speaks_by_its_name():
+    # "aldus het Leids Weekblad": a description only by its article; the body's name is said without it.
+    assert speakers(
+        "Een lead over het stadsfeest.",
+        "In 1990 trok het feest voor het eerst tienduizend mensen. “Met house lokken ze de jeugd”, aldus het Leids "
+        "Weekblad.",
+    ) == ["Leids Weekblad"]
+    # A role in capitals is no body's name: the description stays what it was.
+    assert speakers(
+        "Een lead over het stadsfeest.",
+        "In 1990 trok het feest voor het eerst tienduizend mensen. “Met house lokken ze de jeugd”, aldus de Franse "
+        "President.",
+    ) != ["Franse President"]
+
+
+def test_a_fragment_in_a_sentence_about_one_person_with_no_verb_of_saying_is_theirs():
+    def fragments(paragraph: str) -> list[str | None]:
+        article = parse_text("Een titel voor de test\n\nEen lead over de kade.\n\n" + paragraph)
+        return [q.speaker for q in article.quotes if q.part == "body" and q.inline]
+
+    # "Hij ziet graag dat ...": the one person of the sentence, by pronoun, wants the words said.
+    assert fragments(
+        "Wethouder Karel Janssens werkt al tien jaar aan de kade. Hij ziet graag dat bewoners weer ‘samen op straat "
+        "komen te staan’."
+    ) == ["Karel Janssens"]
+    # Two people in the sentence, or one under a preposition, and nobody is a safe guess.
+    assert fragments(
+        "Karel Janssens ziet met Petra Smits graag dat bewoners weer ‘samen op straat komen te staan’."
+    ) == [None]
+    assert fragments("Voor Karel Janssens is de kade ‘een plek om samen te leven’.") == [None]
+    # A term of a word or two in marks is nobody's words.
+    assert fragments("Karel Janssens werkt aan de ‘groene kade’.") == [None]

@@ -11,7 +11,7 @@ from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, 
 from .colon import colon_subject, pronoun_after_volgens
 from .anaphora import OPENING_DESCRIPTION, role_anaphor, role_head, same_role_noun
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_below
-from .context import about_the_speaker_after, quotes_a_fragment, subject_goes_on
+from .context import about_the_speaker_after, fragment_subject, quotes_a_fragment, subject_goes_on
 from .mentions import MentionFinder, reported_speaker
 from .phrases import can_speak, coloured_description, proper_body, subject_after_verb
 from .role_names import Phrase
@@ -114,7 +114,7 @@ class _Attributor(SpeakerLookups):
                 if person is not None:
                     found.speaker, found.attribution = person, found.how
             elif not found.full:
-                person = self._inline_speaker(analysis, index, found)
+                person = self._inline_speaker(analysis, index, found) or fragment_subject(analysis, found, self.per_passage[index])
                 if person is not None:
                     found.speaker, found.attribution = person, "clause"
         for found in analysis.found:

@@ -14,7 +14,7 @@ from .mentions import Mention, word_governing
 from .appositions import apposition
 from .phrases import can_speak, leading_phrase, split_tokens
 from .registry import Registry
-from .words import ADVERB_STARTERS
+from .words import ADVERB_STARTERS, SPEECH_VERBS
 from .resolve import after_preposition, people_named, role_holders
 
 
@@ -293,3 +293,31 @@ def subject_description(outside: str) -> re.Match[str] | None:
     if m is None or (m.group("verb") or "") in _NOT_A_VERB or not is_person_description(m.group("who")):
         return None
     return m
+
+
+def fragment_subject(analysis: Analysis, found: Found, mentions: list[Mention]) -> Person | None:
+    """ "Hij ziet graag dat ambtenaren weer ‘terugkomen bij de inhoud’": several words in marks, in a sentence that
+    has no verb of saying but names one person before them, by name or pronoun, and no one else, under no
+    preposition (whose view "voor Winsemius" gives, or whom "met" makes the other party): that person's words.
+    ``mentions`` are the passage's."""
+    if found.full or len(found.text.split()) < 4:
+        return None
+    start, end = analysis.sentence_bounds(found.sentence)
+    here = [m for m in mentions if start <= m.pos < end]
+    people = {id(m.person): m.person for m in here}
+    if len(people) != 1 or any(m.pos > found.span.mark or _governed(analysis.passage.text, m.pos) for m in here):
+        return None
+    person = next(iter(people.values()))
+    if _someone_else_named(analysis.outside_quotes(start, end), person) or _signed_report_before(analysis, found.sentence):
+        return None
+    return person if person.is_person else None
+
+
+def _signed_report_before(analysis: Analysis, sentence: int) -> bool:
+    """The sentence before ends with a clause of saying ("Onderzoekers zijn te bescheiden, aldus de rector."): the
+    words in marks after it may go on in that report, so the next sentence's own subject is no safe guess."""
+    if sentence == 0:
+        return False
+    before = analysis.outside_quotes(*analysis.sentence_bounds(sentence - 1)).strip()
+    m = re.search(r",\s*(\w+)\s+[^,]+$", before)
+    return m is not None and m.group(1).lower() in SPEECH_VERBS
