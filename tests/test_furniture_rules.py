@@ -2384,3 +2384,10 @@ def test_a_line_between_the_headline_and_its_date_is_cut_and_the_first_of_dated_
     entries = parse_lines("Zandhoven krijgt nieuwe brug", sub, "13 mei 2024", *BODY[:2], "Nieuw fietspad langs het kanaal",
                           "14 mei 2024", *BODY[2:])
     assert [s.heading for s in entries.sections if s.heading] == [sub, "Nieuw fietspad langs het kanaal"]
+
+
+@pytest.mark.parametrize("label", ["Gastcolumn", "Fotoreportage", "Dubbelinterview", "Opiniestuk"])
+def test_a_genre_label_before_a_bar_is_the_kicker_not_words_of_the_title(label):
+    text = f"{label} | Het dorp krijgt eindelijk een eigen brug\n\n" + "\n\n".join(BODY)
+    article = parse_text(text)
+    assert article.title == "Het dorp krijgt eindelijk een eigen brug" and article.kicker == label

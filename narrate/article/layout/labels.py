@@ -12,9 +12,15 @@ GENRES = frozenset(
     portret duiding explainer liveblog nieuws podcast video essay longread verslag factcheck uitgelegd
     brief lezersbrief premium plus binnenland buitenland politiek economie sport cultuur media wetenschap
     tech klimaat regio wereld europa nederland belgië vlaanderen misdaad justitie gezondheid onderwijs
-    oorlog-in-oekraïne oekraïne kort update breaking exclusief reactie""".split()
-) | {"vraag en antwoord", "q&a", "het interview", "de analyse", "ingezonden brief", "oorlog in oekraïne", "het verhaal"}
-"""Labels that sit above a headline."""
+    oorlog-in-oekraïne oekraïne kort update breaking exclusief reactie
+    blog vlog weblog gastcolumn gastblog gastbijdrage opiniestuk ingezonden redactioneel hoofdredactioneel editoriaal
+    nieuwsanalyse feature dossier special fotoreportage fotoverslag dubbelinterview vraaggesprek boekrecensie
+    filmrecensie preview vooruitblik terugblik nieuwsflash opinion analysis news""".split()
+) | {"vraag en antwoord", "q&a", "het interview", "de analyse", "ingezonden brief", "oorlog in oekraïne", "het verhaal",
+     "kort nieuws", "de column", "het portret", "het essay", "de reportage"}
+"""Labels that sit above a headline: the genres of a news page, in Dutch and English, with their compounds (a guest's
+column, a photo report, a double interview). Not "In beeld", which opens a headline ("In beeld: ...") as often as it
+labels one."""
 
 
 def unwrap_label(kicker: str | None, lines: list[Line], within: int) -> tuple[str | None, list[Line]]:
