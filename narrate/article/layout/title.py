@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..furniture.shape import BULLET, has_date, is_date_line, is_menu_of, segments, trail_steps  # one notion of a date line and of a trail, shared with the furniture rules
+from ..furniture.shape import BULLET, has_date, is_date_line, is_menu_of, segments  # one notion of a date line and of a trail, shared with the furniture rules
 from ..furniture.vocab import FINITE_VERBS
 from ..letters import CAPITAL
 from ..people import is_full_name, looks_like_name
@@ -27,7 +27,6 @@ from .lines import SENTENCE_END, Line, comparable, wraps_into
 from .dateline_title import colon_headline, headline_over_date, heads_dated_release, label_over_release
 from .repeats import name_over_repeat
 from .quote_title import is_quote_headline, is_wholly_quoted, quote_over_meta
-from .trail import without_label
 
 _UI = re.compile(
     r"^(?:skip to(?: main)? content|skip to navigation|jump to|naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?"
@@ -253,30 +252,6 @@ def _long_headline(lines: list[Line], i: int, is_byline: Callable[[str], bool]) 
 
 def _section_of(lines: list[Line], i: int, sections: frozenset[str]) -> bool:
     return i < len(lines) and comparable(lines[i].text) in sections
-
-
-def breadcrumb_sections(trail: str) -> set[str]:
-    """The sections a breadcrumb passes on its way down (comparable), less its start and the page itself; none for a
-    line that is no trail (of arrows, or of slashes from Home).
-
-    >>> sorted(breadcrumb_sections("Home > Pers en media > Alle media")), breadcrumb_sections("Over ons | Contact")
-    (['pers en media'], set())
-    """
-    trail = without_label(trail)
-    if not trail_steps(trail):
-        return set()
-    parts = [p.strip() for p in re.split(r"\s[>›»/]\s", trail)]
-    return {comparable(p) for p in parts[1:-1] if p}
-
-
-def breadcrumb_page(trail: str) -> str | None:
-    """The page a breadcrumb ends on; None for a line that is no trail (of arrows, or of slashes from Home).
-
-    >>> breadcrumb_page("Home › Steun het KMSKA › Partners restauraties"), breadcrumb_page("Over ons | Contact")
-    ('Partners restauraties', None)
-    """
-    steps = trail_steps(without_label(trail))
-    return steps[-1] if steps else None
 
 
 def _wraps_on(lines: list[Line], i: int) -> bool:

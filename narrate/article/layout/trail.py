@@ -83,3 +83,27 @@ def cut_step_labels(lines: list[Line], steps: set[str], removed: list[Removed], 
     labels = [n for n, line in enumerate(lines[:top]) if plural_of(line.text, steps)]
     removed.extend(Removed(lines[n].text, furniture.NAVIGATION) for n in labels)
     return [line for n, line in enumerate(lines) if n not in labels]
+
+
+def breadcrumb_sections(trail: str) -> set[str]:
+    """The sections a breadcrumb passes on its way down (comparable), less its start and the page itself; none for a
+    line that is no trail (of arrows, or of slashes from Home).
+
+    >>> sorted(breadcrumb_sections("Home > Pers en media > Alle media")), breadcrumb_sections("Over ons | Contact")
+    (['pers en media'], set())
+    """
+    trail = without_label(trail)
+    if not trail_steps(trail):
+        return set()
+    parts = [p.strip() for p in re.split(r"\s[>›»/]\s", trail)]
+    return {comparable(p) for p in parts[1:-1] if p}
+
+
+def breadcrumb_page(trail: str) -> str | None:
+    """The page a breadcrumb ends on; None for a line that is no trail (of arrows, or of slashes from Home).
+
+    >>> breadcrumb_page("Home › Steun het KMSKA › Partners restauraties"), breadcrumb_page("Over ons | Contact")
+    ('Partners restauraties', None)
+    """
+    steps = trail_steps(without_label(trail))
+    return steps[-1] if steps else None
