@@ -2391,3 +2391,16 @@ def test_a_genre_label_before_a_bar_is_the_kicker_not_words_of_the_title(label):
     text = f"{label} | Het dorp krijgt eindelijk een eigen brug\n\n" + "\n\n".join(BODY)
     article = parse_text(text)
     assert article.title == "Het dorp krijgt eindelijk een eigen brug" and article.kicker == label
+
+
+def test_the_sites_name_and_slogan_above_the_breadcrumb_are_no_headline():
+    text = "\n".join(["Fietsbrug Hoeksdal", "Het nieuws uit de stad aan de rivier", "Je bent hier: Home » Actueel",
+                      "Nieuwe brug over de Leie gaat open", *BODY])
+    article = parse_text(text)
+    assert article.title == "Nieuwe brug over de Leie gaat open"
+    assert "Het nieuws uit de stad" not in spoken(article)
+
+
+def test_a_label_in_capitals_over_the_headline_is_its_kicker_however_long():
+    text = "\n".join(["ANALYSE VIJF JAAR NIEUWE BRUG OVER HET KANAAL", "De brug: vijf jaar na de opening", *BODY])
+    assert parse_text(text).title == "De brug: vijf jaar na de opening"

@@ -195,7 +195,8 @@ def _one_short_sentence(text: str) -> bool:
 
 
 def _above_top_menu(lines: list[Line], kept: list[Line], removed: list[Removed]) -> list[Line]:
-    """The site's name and slogan over its menu at the top of a page: no headline stands above the menu."""
+    """The site's name and slogan over its menu or breadcrumb at the top of a page: no headline stands above the
+    menu, nor above the trail, which a page sets under its masthead and menus and over its headline."""
     cut = {id(line) for line in kept}
     # The last of the top's menus: a site's name and slogan may stand between a service menu and the main one.
     menu = max((i for i, line in enumerate(lines[:TOP_LINES]) if id(line) not in cut and _is_menu(line.text)), default=None)

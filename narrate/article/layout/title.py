@@ -188,7 +188,7 @@ def choose_title(
             # The page says it twice: the first copy is the headline (the second sits over the photo or body).
             return TitleChoice(name_over_repeat(lines, i, lambda k: is_chrome(lines, k, is_byline) or is_institution_name(lines[k].text)), body)
     first = next((i for i in range(body + 1) if not (is_chrome(lines, i, is_byline) or _section_of(lines, i, sections) or label_over_release(lines, i, FIELD_LABELS))), body)
-    if first + 1 < body and is_kicker(lines[first].text, lines[first + 1].text) and not is_chrome(lines, first + 1, is_byline):
+    if first + 1 < body and (is_kicker(lines[first].text, lines[first + 1].text) or _caps_kicker(lines, first, body, is_byline)) and not is_chrome(lines, first + 1, is_byline):
         first += 1
     if first < len(lines) and _sentence_headline(lines, first, is_byline):
         return TitleChoice(first, max(body, first + 1))
@@ -212,6 +212,13 @@ def choose_title(
     if best is None and first < body and _headline_with_stop(lines[first].text) and _heads_prose(lines, first, body, is_byline):
         best = first  # "Snelheidscontroles op de eerste schooldag.": the only candidate, typed with a full stop
     return TitleChoice(headline_over_date(lines, best, first, is_byline, is_headline_shaped), body)
+
+
+def _caps_kicker(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
+    """Line ``i`` is set in capitals over a line in mixed case of a headline's shape right over the text ("ANALYSE
+    50 JAAR LRD" over "LRD: van idee naar onderneming"): the genre and topic over the headline, however long."""
+    text, below = lines[i].text, lines[i + 1].text
+    return text.isupper() and not below.isupper() and is_headline_shaped(below) and _heads_prose(lines, i + 1, body, is_byline, standfirsts=0)
 
 
 def _card(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
