@@ -2404,3 +2404,9 @@ def test_the_sites_name_and_slogan_above_the_breadcrumb_are_no_headline():
 def test_a_label_in_capitals_over_the_headline_is_its_kicker_however_long():
     text = "\n".join(["ANALYSE VIJF JAAR NIEUWE BRUG OVER HET KANAAL", "De brug: vijf jaar na de opening", *BODY])
     assert parse_text(text).title == "De brug: vijf jaar na de opening"
+
+
+@pytest.mark.parametrize("skip", ["Overslaan en naar de inhoud gaan", "Direct naar de hoofdinhoud", "Skip naar content"])
+def test_a_skip_link_in_any_of_its_forms_is_no_headline(skip):
+    article = parse_text("\n".join([skip, "Nieuwe brug over de Leie gaat open", *BODY]))
+    assert article.title == "Nieuwe brug over de Leie gaat open"

@@ -29,7 +29,9 @@ from .repeats import name_over_repeat
 from .quote_title import is_quote_headline, is_wholly_quoted, quote_over_meta
 
 _UI = re.compile(
-    r"^(?:skip to(?: main)? content|skip to navigation|jump to|naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?"
+    r"^(?:(?:overslaan(?: en)?|skip|direct|meteen|spring|ga(?: direct| meteen)?)?\s*(?:naar|to) (?:de |het |the )?(?:main )?"
+    r"(?:hoofd)?(?:inhoud|content|navigatie|navigation|menu|zoeken)(?: gaan| springen)?$|skip navigation$|overslaan$"
+    r"|skip to(?: main)? content|skip to navigation|jump to|naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?"
     r"|(?:direct )?naar (?:de )?(?:inhoud|navigatie|zoeken|hoofdmenu)\b|ga (?:direct )?naar\b|spring naar\b"
     r"|terug naar\b|naar navigatie springen|naar zoeken springen|ga terug\b|klik (?:hier|dan)\b|lees (?:alles|meer|ook|verder|hier)\b"
     r"|schrijf (?:je|u|een|in)\b|word (?:abonnee|lid)\b|abonneer\b|meld (?:je|u) aan\b|bekijk (?:alles|meer|ook)\b"
@@ -52,6 +54,8 @@ def is_ui_line(text: str) -> bool:
     """A link or label of the page's chrome, or a notice above the article.
 
     >>> is_ui_line("Skip to main content"), is_ui_line("Naar inhoud springen"), is_ui_line("Let op: het is voorbij")
+    (True, True, True)
+    >>> is_ui_line("Overslaan en naar de inhoud gaan"), is_ui_line("Direct naar de hoofdinhoud"), is_ui_line("Skip naar content")
     (True, True, True)
     >>> is_ui_line("Rutte naar Washington")
     False
