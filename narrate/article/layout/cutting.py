@@ -12,6 +12,7 @@ from ..model import RemovalReason, Removed
 from ..people import is_full_name, name_runs
 from .lines import HEADING, SENTENCE_END, WORD, Line, Unit, comparable
 from .title import is_prose
+from .trail import without_label
 
 
 def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
@@ -230,7 +231,7 @@ def _trail_under_name(lines: list[Line], kept: set[int]) -> int | None:
     """A breadcrumb from the site's home near the top ("Home > Publicaties > Stadskrant"), cut, with the line under it
     cut too or opening the page: the page's frame ends there, and what stands above it is the site's name and slogan."""
     for i, line in enumerate(lines[1:TOP_LINES], start=1):
-        steps = trail_steps(line.text)
+        steps = trail_steps(without_label(line.text))  # "Je bent hier: Home > ..."
         home = len(steps) >= 2 and steps[0].lower() in {"home", "homepage", "start", "startpagina"}
         under = lines[i + 1] if i + 1 < len(lines) else None
         if home and id(line) not in kept and under is not None and (id(under) not in kept or _opens_page(under.text)):
