@@ -20,6 +20,7 @@ from .headings import settle_headings
 from .numbered_lists import drop_list_ends
 from .furniture_labels import drop_closing_label, drop_opening_labels
 from .title import repeated_texts
+from ..furniture.shape import SECOND_PERSON
 from ..furniture.vocab import FINITE_VERBS
 from ..people import FIRST_PERSON, is_full_name, is_name_label
 
@@ -239,15 +240,11 @@ def is_caption_between(kept: list[Section], line: str, after: list[Section], top
         and line[:1].isupper()
         and not re.search(r"[.!?…:;,]['’\"”»)]?$|:\s", line)
         and not FIRST_PERSON.search(line)
-        and not _SECOND_PERSON.search(line)
+        and not SECOND_PERSON.search(line)
         and not any(w.lower() in FINITE_VERBS for w in re.findall(r"\w+", line))
         and not is_full_name(following.strip())
         and not is_name_label(following)
     )
-
-
-_SECOND_PERSON = re.compile(r"(?i)\b(?:u|uw|je|jij|jouw|jullie)\b")
-"""The words of one who speaks to the reader."""
 
 
 PARENT_WORDS = 6

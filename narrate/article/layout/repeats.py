@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..furniture.shape import SECOND_PERSON
 from ..furniture.vocab import FINITE_VERBS
 from .lines import Line, comparable
 
@@ -55,10 +56,6 @@ def repeats_title(text: str, title: str | None) -> bool:
 
 PAGE_NAME_WORDS = (4, 8)
 """Words a page's name over its repeated headline has: fewer is a section's kicker, more a menu run into one line."""
-_READER = frozenset("je jij jou jouw u uw".split())
-"""Words that address the reader: a link or a button ("Bekijk deze nieuwsbrief in je browser"), no page's name."""
-
-
 def name_over_repeat(lines: list[Line], i: int, chrome: Callable[[int], bool]) -> int:
     """The headline for a page that says line ``i`` twice: that line, unless the page's name stands right over its
     first copy, a phrase of four to eight words with no verb, no separator and no word to the reader ("Structuur
@@ -76,6 +73,7 @@ def name_over_repeat(lines: list[Line], i: int, chrome: Callable[[int], bool]) -
     low, high = PAGE_NAME_WORDS
     if not low <= len(above.split()) <= high or not above[:1].isupper() or re.search(r"[.!?:;,]$|\s[|·•/]\s", above):
         return i
-    if any(w in FINITE_VERBS or w in _READER for w in words) or comparable(lines[i].text) in comparable(above):
+    # Words that address the reader make a link or a button ("Bekijk deze nieuwsbrief in je browser"), no page's name.
+    if any(w in FINITE_VERBS for w in words) or SECOND_PERSON.search(above) or comparable(lines[i].text) in comparable(above):
         return i
     return i - 1
