@@ -2410,3 +2410,14 @@ def test_a_label_in_capitals_over_the_headline_is_its_kicker_however_long():
 def test_a_skip_link_in_any_of_its_forms_is_no_headline(skip):
     article = parse_text("\n".join([skip, "Nieuwe brug over de Leie gaat open", *BODY]))
     assert article.title == "Nieuwe brug over de Leie gaat open"
+
+
+@pytest.mark.parametrize(
+    "widget",
+    ["Vond u wat u zocht?", "Heb je gevonden wat je zocht?", "Kunt u de informatie niet vinden?", "Niet gevonden wat je zoekt?",
+     "Velden met een * zijn verplicht.", "* Verplichte velden"],
+)
+def test_a_help_pages_closing_question_and_a_forms_required_fields_note_are_not_read(widget):
+    article = parse_lines("Nieuwe brug over de Leie gaat open", *BODY, widget, "Contact | Privacy | Cookies")
+    assert widget not in spoken(article)
+    assert BODY[-1] in spoken(article)

@@ -227,6 +227,31 @@ _FEEDBACK = re.compile(
 )
 """A feedback box: "Geef feedback over deze pagina", "Fout op deze pagina?", "Vragen over dit bericht?"."""
 
+_YOU = r"(?:u|je|jij)"
+_NEEDED = rf"{_YOU} (?:zocht|zoekt|nodig had|nodig hebt|nodig heeft)"
+_SOUGHT = rf"(?:(?:alles )?wat {_NEEDED}|(?:de|alle) (?:informatie|antwoorden|info)(?: (?:die|waarnaar) {_NEEDED})?|het antwoord)"
+_FOUND = re.compile(
+    rf"(?:(?:heeft|hebt|heb|had) {_YOU} (?:niet )?(?:gevonden {_SOUGHT}|{_SOUGHT} (?:niet )?gevonden)"
+    rf"|(?:vond|vindt|vind) {_YOU} (?:niet )?{_SOUGHT}|(?:niet )?gevonden {_SOUGHT}"
+    rf"|(?:kon|kan|kunt|kun) {_YOU} (?:niet )?(?:vinden {_SOUGHT}|{_SOUGHT} (?:niet )?vinden)"
+    r"|(?:staat|stond) (?:uw|jouw|je) (?:vraag|antwoord) er (?:niet )?(?:tussen|bij)"
+    rf"|(?:hebben|heeft) (?:we|wij) (?:{_YOU}|jou) (?:hiermee |voldoende |goed )?(?:geholpen|kunnen helpen)"
+    rf"|(?:konden|kunnen|kon|kan) (?:we|wij) (?:{_YOU}|jou) (?:hiermee |voldoende |goed )?helpen)\??",
+    re.IGNORECASE,
+)
+"""A search page's or help page's closing question, every person and tense: "Vond u wat u zocht?", "Heb je gevonden
+wat je zocht?", "Niet gevonden wat je zoekt?", "Kunt u de informatie niet vinden?", "Hebben we je geholpen?"."""
+
+_REQUIRED = re.compile(
+    r"(?:\(?\*\)?\s*)?(?:(?:verplichte|vereiste) (?:velden|vakken|veld|vak)(?: (?:zijn|is) (?:gemarkeerd|aangeduid|"
+    r"aangegeven) met (?:een )?(?:\(?\*\)?|sterretje))?|(?:velden|vakken|gegevens) (?:met|gemarkeerd met|aangeduid met|"
+    r"voorzien van) (?:een )?(?:\(?\*\)?|sterretje) (?:zijn|is) (?:verplicht|vereist)(?: in te vullen)?"
+    r"|verplicht (?:veld|in te vullen))\s*\*?|\(?\*\)?\s*=?\s*(?:verplicht|vereist)",
+    re.IGNORECASE,
+)
+"""A form's note on its required fields: "Vereiste velden zijn gemarkeerd met *", "Velden met een * zijn verplicht",
+"* Verplicht veld"."""
+
 _FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
     ("share button", 8, _SHARE_BUTTON),
     ("teaser list", 8, _LIST_HEAD),
@@ -248,6 +273,8 @@ _FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
     ("source credit", 40, _CORRECTED),
     ("navigation", 6, _SITE_NAVIGATION),
     ("call to action", 10, _FEEDBACK),
+    ("call to action", 12, _FOUND),
+    ("comments", 12, _REQUIRED),
 )
 """Each family with its reason and the most words its line may have."""
 
