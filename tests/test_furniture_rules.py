@@ -2421,3 +2421,15 @@ def test_a_help_pages_closing_question_and_a_forms_required_fields_note_are_not_
     article = parse_lines("Nieuwe brug over de Leie gaat open", *BODY, widget, "Contact | Privacy | Cookies")
     assert widget not in spoken(article)
     assert BODY[-1] in spoken(article)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["Reacties worden eerst gemodereerd.", "Je moet ingelogd zijn om een reactie te plaatsen.", "Bedankt voor uw reactie.",
+     "Dit veld is verplicht.", "Deze informatie is mogelijk verouderd.", "Let op: dit bericht is meer dan een jaar oud.",
+     "Hoe kunnen we deze pagina verbeteren?"],
+)
+def test_a_comment_forms_notices_a_pages_age_and_a_feedback_question_are_not_read(notice):
+    article = parse_lines("Nieuwe brug over de Leie gaat open", *BODY, notice, "Contact | Privacy | Cookies")
+    assert notice not in spoken(article)
+    assert BODY[-1] in spoken(article)

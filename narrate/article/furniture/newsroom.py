@@ -252,6 +252,44 @@ _REQUIRED = re.compile(
 """A form's note on its required fields: "Vereiste velden zijn gemarkeerd met *", "Velden met een * zijn verplicht",
 "* Verplicht veld"."""
 
+_YOUR = r"(?:uw|je|jouw|jullie)"
+_COMMENT_FORM = re.compile(
+    rf"(?:(?:alle |de )?reacties worden (?:eerst |vooraf )?(?:gemodereerd|gecontroleerd|nagelezen|goedgekeurd)"
+    rf"(?: voor (?:ze|zij) (?:online )?(?:verschijnen|worden geplaatst|gepubliceerd worden))?"
+    rf"|{_YOUR} (?:reactie|opmerking|bericht) (?:wordt|moet) (?:eerst |nog )?(?:gemodereerd|goedgekeurd|gecontroleerd)(?: worden)?"
+    rf"|{_YOUR} (?:reactie|opmerking) wacht op (?:moderatie|goedkeuring)"
+    rf"|(?:het|je|uw|jouw) e-?mail(?:adres)? wordt niet (?:gepubliceerd|getoond|weergegeven|openbaar gemaakt)"
+    rf"|(?:je|u|jij) (?:moet|dient) (?:ingelogd|aangemeld) (?:te )?(?:zijn|worden) om (?:een reactie te (?:plaatsen|geven)|te reageren)"
+    rf"|om (?:een reactie te (?:plaatsen|geven)|te reageren) (?:moet|dien) (?:je|u|jij) (?:ingelogd|aangemeld) (?:te )?zijn"
+    rf"|(?:log|meld) (?:je |u )?(?:in|aan) om (?:een reactie te (?:plaatsen|geven)|te reageren)"
+    rf"|(?:bedankt|dank (?:je|u)(?: wel)?) voor {_YOUR} (?:reactie|opmerking|feedback|bericht|beoordeling|inschrijving)"
+    rf"|dit (?:veld|vak) is (?:verplicht|vereist)(?: in te vullen)?)",
+    re.IGNORECASE,
+)
+"""A comment form's notices: "Reacties worden eerst gemodereerd", "Je moet ingelogd zijn om een reactie te plaatsen",
+"Het e-mailadres wordt niet gepubliceerd", "Bedankt voor uw reactie", "Dit veld is verplicht"."""
+
+_PAGE_AGE = re.compile(
+    r"(?:let op:? )?(?:dit|deze) (?:is een )?(?:archief(?:pagina|bericht|artikel)?|gearchiveerde? (?:pagina|bericht|artikel|nieuwsbericht))"
+    r"|(?:let op:? )?(?:dit|deze|het) (?:informatie|pagina|bericht|artikel|nieuwsbericht|persbericht|item) (?:is|kan) "
+    r"(?:mogelijk |inmiddels |misschien )?(?:verouderd|niet (?:meer )?actueel|gearchiveerd|(?:meer dan|ouder dan) "
+    r"(?:een|één|\d+) (?:jaar|jaren|maanden)(?: oud)?|(?:meer dan )?(?:een|één|\d+) (?:jaar|jaren|maanden) oud)"
+    r"(?: en (?:mogelijk|misschien|inmiddels) (?:verouderd|niet meer actueel))?"
+    r"|(?:dit|deze|het) (?:informatie|pagina|bericht|artikel|nieuwsbericht) (?:is|kan) (?:mogelijk )?(?:niet meer|verouderd) (?:actueel|zijn)",
+    re.IGNORECASE,
+)
+"""A page's age notice: "Dit is een archiefpagina", "Deze informatie is mogelijk verouderd", "Let op: dit bericht is
+meer dan een jaar oud"."""
+
+_IMPROVE = re.compile(
+    r"(?:(?:hoe|wat) (?:kunnen|kan) (?:we|wij|ik) (?:aan )?(?:deze|dit|onze|de) (?:pagina|website|site|artikel|informatie) "
+    r"(?:verbeteren|beter maken)|(?:kunnen|kan) (?:we|wij) (?:deze|dit|onze|de) (?:pagina|website|site|informatie) "
+    r"(?:verbeteren|beter maken)|help (?:ons|mee) (?:deze|dit|onze|de) (?:pagina|website|site|informatie) "
+    r"(?:te )?(?:verbeteren|beter (?:te )?maken))\??",
+    re.IGNORECASE,
+)
+"""A feedback box's question: "Hoe kunnen we deze pagina verbeteren?", "Help ons deze website te verbeteren"."""
+
 _FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
     ("share button", 8, _SHARE_BUTTON),
     ("teaser list", 8, _LIST_HEAD),
@@ -275,6 +313,9 @@ _FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
     ("call to action", 10, _FEEDBACK),
     ("call to action", 12, _FOUND),
     ("comments", 12, _REQUIRED),
+    ("comments", 16, _COMMENT_FORM),
+    ("navigation", 14, _PAGE_AGE),
+    ("call to action", 10, _IMPROVE),
 )
 """Each family with its reason and the most words its line may have."""
 
