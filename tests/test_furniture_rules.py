@@ -2433,3 +2433,23 @@ def test_a_comment_forms_notices_a_pages_age_and_a_feedback_question_are_not_rea
     article = parse_lines("Nieuwe brug over de Leie gaat open", *BODY, notice, "Contact | Privacy | Cookies")
     assert notice not in spoken(article)
     assert BODY[-1] in spoken(article)
+
+
+
+
+
+def test_a_dotted_menu_row_with_one_longer_entry_above_the_trail_is_cut_with_the_masthead():
+    menu = ("Woord van de directeur · Wegen en bruggen · Water en natuur · Ruimtelijke ordening · Erfgoed · Personeel"
+            " · Organisatie")
+    top = ["Provinciale Dienst Wegen", "Jaarverslag 2024", menu, "Je bent hier: Home / Jaarverslag 2024 / Woord van de directeur"]
+    article = parse_text("\n".join(top) + "\n\n" + "\n\n".join(["Woord van de directeur", "Beste lezer,", *BODY]) + "\n")
+    assert article.title == "Woord van de directeur"
+    assert menu not in spoken(article)
+
+
+def test_a_headline_that_asks_in_a_list_of_titles_under_lees_ook_is_no_text():
+    titles = "\n".join(["Lees ook", "Zo vraag je een bouwvergunning aan: vijf tips van aannemers",
+                        "Schilder en zelfstandige: wat verandert er in 2026?"])
+    article = parse_lines("Nieuwe brug over de Leie gaat open", *BODY, titles)
+    assert "wat verandert er in 2026" not in spoken(article)
+    assert BODY[-1] in spoken(article)

@@ -286,7 +286,7 @@ def _table_of_contents(lines: list[Line]) -> set[int]:
 def _is_related_title(line: Line, block: int, taken: int) -> bool:
     """The link text under a bare "Lees ook": same block, or a headline-like line; after the first, in the same
     block, each headline-like line that follows (a list of titles), up to the first sentence."""
-    if line.block == block and (not taken or not SENTENCE_END.search(line.text)):
+    if line.block == block and (not taken or not SENTENCE_END.search(line.text) or _title_question(line.text)):
         return True
     if taken:
         return False  # the list ends with its block
@@ -294,6 +294,19 @@ def _is_related_title(line: Line, block: int, taken: int) -> bool:
     return not SENTENCE_END.search(line.text) and (
         len(words) > 5 or ":" in line.text or bool(re.search(r"['‘’\"“”]", line.text))
     )
+
+
+RELATED_QUESTION_WORDS = 12
+"""Words of a question in a list of titles that make it one more title: a listed headline may ask."""
+
+
+def _title_question(text: str) -> bool:
+    """A headline that asks, as a list of titles holds one: one short question, no sentence before it.
+
+    >>> _title_question("Muzikant en zzp'er: wat verandert er in 2025?"), _title_question("Klaar. Wat nu?")
+    (True, False)
+    """
+    return text.endswith("?") and len(text.split()) <= RELATED_QUESTION_WORDS and not re.search(r"[.!?…;]\s", text)
 
 
 def _credit_or_caption(line: Line, kept: list[Line], removed: list[Removed]) -> str:
