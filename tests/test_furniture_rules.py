@@ -2453,3 +2453,24 @@ def test_a_headline_that_asks_in_a_list_of_titles_under_lees_ook_is_no_text():
     article = parse_lines("Nieuwe brug over de Leie gaat open", *BODY, titles)
     assert "wat verandert er in 2026" not in spoken(article)
     assert BODY[-1] in spoken(article)
+
+
+
+
+
+def test_a_lower_case_phrase_closing_a_paragraphs_block_after_its_full_stop_is_a_pictures_text():
+    lead = ("De opheffing van het agentschap en de overgang van zijn taken naar andere diensten is afgerond. Meer dan"
+            " vijftig medewerkers gaan over naar de nieuwe diensten.")
+    block = "\n".join(["Publicatiedatum", "05.01.2026", lead, "schets van de nieuwe brug over het kanaal"])
+    article = parse_lines("Provinciaal Agentschap Wegen", "Nieuwe brug over de Leie gaat open", block, "Twee jaar werk",
+                          *BODY[1:])
+    assert "schets van de nieuwe brug" not in spoken(article)
+    assert lead in spoken(article) and all(paragraph in spoken(article) for paragraph in BODY[1:])
+
+
+@pytest.mark.parametrize("note", ["Voor journalisten:", "Voor de pers (niet voor publicatie):", "Voor media en pers"])
+def test_a_press_releases_note_for_journalists_ends_the_article(note):
+    contact = "Woordvoerder Els Peeters is bereikbaar op het nummer van de persdienst."
+    article = parse_lines("Nieuwe brug over de Leie gaat open", *BODY, note, contact)
+    assert note not in spoken(article) and contact not in spoken(article)
+    assert BODY[-1] in spoken(article)

@@ -374,10 +374,12 @@ an interview or a speech first appeared or was given ("Interview uit Waterspiege
 
 END_OF_RELEASE = re.compile(
     r"^\W*(?:noot (?:voor|aan) (?:de )?redacties?|einde (?:van het )?persbericht|niet voor publicatie|"
-    r"-{2,}\s*einde\s*-{2,}|#{3}|note to editors?)\b",
+    r"-{2,}\s*einde\s*-{2,}|#{3}|note to editors?)\b"
+    r"|^\W*(?:noot |informatie |alleen |enkel |uitsluitend )?voor (?:de )?(?:journalisten|pers|media|redacties?|persmensen)"
+    r"(?: en (?:de )?(?:journalisten|pers|media|redacties?))?(?:\s*\(niet voor publicatie\))?\s*(?::|$)",
     re.IGNORECASE,
 )
-"""The line where a press release stops being the article: the note to the newsroom, "Einde persbericht"."""
+"""Where a press release stops being the article: its note for the newsroom ("Voor journalisten:"), "Einde persbericht"."""
 
 CONTACT = re.compile(
     r"(?:\btel(?:efoon)?\.?:?\s*\+?\d[\d \-/().]{6,}|\+\d{2}[\d \-/().]{7,}|[\w.+-]+@[\w-]+\.[\w.]+"
