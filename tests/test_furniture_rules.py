@@ -2474,3 +2474,11 @@ def test_a_press_releases_note_for_journalists_ends_the_article(note):
     article = parse_lines("Nieuwe brug over de Leie gaat open", *BODY, note, contact)
     assert note not in spoken(article) and contact not in spoken(article)
     assert BODY[-1] in spoken(article)
+
+
+@pytest.mark.parametrize("answer", ["Er ging iets mis. Probeer het later opnieuw.", "Je bent nu ingeschreven.",
+                                    "Uw aanmelding is gelukt."])
+def test_a_forms_answer_after_sending_is_not_read(answer):
+    article = parse_lines("Nieuwe brug over de Leie gaat open", *BODY, answer, "Contact | Privacy | Cookies")
+    assert answer not in spoken(article)
+    assert BODY[-1] in spoken(article)

@@ -290,6 +290,15 @@ _IMPROVE = re.compile(
 )
 """A feedback box's question: "Hoe kunnen we deze pagina verbeteren?", "Help ons deze website te verbeteren"."""
 
+_TRY_AGAIN = r"probeer (?:het )?(?:later |straks )?(?:opnieuw|nog eens|nogmaals)(?: later)?"
+_FORM_STATUS = re.compile(
+    rf"(?:(?:oeps[,!.]? )?(?:er (?:is|ging) iets (?:mis|fout)(?: gegaan)?|er is een fout opgetreden)(?:[.!,]? {_TRY_AGAIN})?"
+    rf"|{_TRY_AGAIN}|(?:je|u|jij) (?:bent|is) (?:nu |succesvol |met succes |al )?(?:ingeschreven|aangemeld|uitgeschreven|afgemeld)"
+    r"(?: (?:voor|op) (?:de|onze) nieuwsbrief)?|(?:je|uw|jouw) (?:inschrijving|aanmelding) is (?:gelukt|geslaagd|ontvangen))",
+    re.IGNORECASE,
+)
+"""A form's answer after sending: "Er ging iets mis. Probeer het later opnieuw.", "Je bent nu ingeschreven"."""
+
 _FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
     ("share button", 8, _SHARE_BUTTON),
     ("teaser list", 8, _LIST_HEAD),
@@ -316,6 +325,7 @@ _FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
     ("comments", 16, _COMMENT_FORM),
     ("navigation", 14, _PAGE_AGE),
     ("call to action", 10, _IMPROVE),
+    ("newsletter", 12, _FORM_STATUS),
 )
 """Each family with its reason and the most words its line may have."""
 
