@@ -2482,3 +2482,11 @@ def test_a_forms_answer_after_sending_is_not_read(answer):
     article = parse_lines("Nieuwe brug over de Leie gaat open", *BODY, answer, "Contact | Privacy | Cookies")
     assert answer not in spoken(article)
     assert BODY[-1] in spoken(article)
+
+
+@pytest.mark.parametrize("prompt", ["Zoeken…", "Zoek…", "Search…"])
+def test_a_search_boxs_bare_prompt_with_an_ellipsis_is_no_headline(prompt):
+    text = "\n".join(["Stadsblad Hoeksdal", "Home   Nieuws   Agenda   Contact", prompt, "Wie betaalt de nieuwe brug over de Leie?", *BODY])
+    article = parse_text(text)
+    assert article.title == "Wie betaalt de nieuwe brug over de Leie?"
+    assert classify_line(prompt) == "navigation"

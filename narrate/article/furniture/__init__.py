@@ -185,10 +185,10 @@ _SEARCH_BOX = re.compile(
     r"^(?:zoeken|zoek) in (?:het|de|alle|ons|onze) \w+\s*(?:…|\.\.\.)?$|^waarmee kunnen we (?:je|u) helpen\??$|"
     r"^(?:waar (?:ben je|bent u) naar op zoek|waar zoek(?:t u| je) naar|wat zoek(?:t u| je))\??$|^filter(?:en)? op \w+(?:\s*:.{0,40})?$|"
     r"^(?:zoeken|zoek|doorzoek)(?:\s+(?:op|in|binnen))?\s+(?:de|deze|onze)?\s*(?:site|website|[\w-]+(?:\.[\w-]+)+)\s*(?:…|\.\.\.)?$|"
-    r"^(?:zoek|zoeken) (?:op|naar) [\w ,'’-]{2,60}(?:…|\.\.\.)?$",
+    r"^(?:zoek|zoeken) (?:op|naar) [\w ,'’-]{2,60}(?:…|\.\.\.)?$|^(?:zoeken|zoek|doorzoek|search)\s*(?:…|\.\.\.)$",
     re.IGNORECASE,
 )
-"""A search box's label: "Zoeken op vito.be", "Doorzoek de website"."""
+"""A search box's label: "Zoeken op vito.be", "Doorzoek de website"; its bare prompt ("Zoeken…", "Zoek...")."""
 _PAGE_REFERENCE = re.compile(r"^(?:[‹«<]\s*vorige\s*[·|]\s*)?(?:page|pagina|blz\.?|hoofdstuk|deel|chapter)\s*\d{1,3}\s*(?:of|van|/)\s*\d{1,3}(?:\s*[·|]\s*volgende(?:\s*[›»>])?)?$|^(?:(?:zie|lees (?:meer|verder|ook)(?:\s+op)?)\s+)?(?:pagina|pag\.|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:en|-|–|,)\s*\d{1,3})*\.?$", re.IGNORECASE)
 """A print edition's pointer, as a scanned or flipbook page shows it: "Pagina 6 en 7", "Zie blz. 9"."""
 _WIKI_BANNER = re.compile(
