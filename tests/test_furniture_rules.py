@@ -2438,15 +2438,6 @@ def test_a_comment_forms_notices_a_pages_age_and_a_feedback_question_are_not_rea
 
 
 
-def test_a_dotted_menu_row_with_one_longer_entry_above_the_trail_is_cut_with_the_masthead():
-    menu = ("Woord van de directeur · Wegen en bruggen · Water en natuur · Ruimtelijke ordening · Erfgoed · Personeel"
-            " · Organisatie")
-    top = ["Provinciale Dienst Wegen", "Jaarverslag 2024", menu, "Je bent hier: Home / Jaarverslag 2024 / Woord van de directeur"]
-    article = parse_text("\n".join(top) + "\n\n" + "\n\n".join(["Woord van de directeur", "Beste lezer,", *BODY]) + "\n")
-    assert article.title == "Woord van de directeur"
-    assert menu not in spoken(article)
-
-
 def test_a_headline_that_asks_in_a_list_of_titles_under_lees_ook_is_no_text():
     titles = "\n".join(["Lees ook", "Zo vraag je een bouwvergunning aan: vijf tips van aannemers",
                         "Schilder en zelfstandige: wat verandert er in 2026?"])
@@ -2456,16 +2447,6 @@ def test_a_headline_that_asks_in_a_list_of_titles_under_lees_ook_is_no_text():
 
 
 
-
-
-def test_a_lower_case_phrase_closing_a_paragraphs_block_after_its_full_stop_is_a_pictures_text():
-    lead = ("De opheffing van het agentschap en de overgang van zijn taken naar andere diensten is afgerond. Meer dan"
-            " vijftig medewerkers gaan over naar de nieuwe diensten.")
-    block = "\n".join(["Publicatiedatum", "05.01.2026", lead, "schets van de nieuwe brug over het kanaal"])
-    article = parse_lines("Provinciaal Agentschap Wegen", "Nieuwe brug over de Leie gaat open", block, "Twee jaar werk",
-                          *BODY[1:])
-    assert "schets van de nieuwe brug" not in spoken(article)
-    assert lead in spoken(article) and all(paragraph in spoken(article) for paragraph in BODY[1:])
 
 
 @pytest.mark.parametrize("note", ["Voor journalisten:", "Voor de pers (niet voor publicatie):", "Voor media en pers"])
