@@ -5,6 +5,8 @@ The texts are made up; they stand for a kind of page furniture, never for one si
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from narrate.article import byline_authors, parse_text
@@ -2471,3 +2473,24 @@ def test_a_search_boxs_bare_prompt_with_an_ellipsis_is_no_headline(prompt):
     article = parse_text(text)
     assert article.title == "Wie betaalt de nieuwe brug over de Leie?"
     assert classify_line(prompt) == "navigation"
+
+
+_TOP_PAGES = {
+    "share row": ["Stadskrant Zandhoven", "Home   Nieuws   Wonen   Werken   Contact", "", "Zandhoven krijgt nieuwe brug",
+                  "Delen  Mail  Print"],
+    "tags under a back link": ["Stadskrant Zandhoven", "Nieuws uit de gemeente", "Home   Nieuws   Wonen   Werken   Contact",
+                               "« Terug naar alle berichten", "", "Zandhoven krijgt nieuwe brug", "Actueel  ·  Wonen  ·  Zandhoven  ·  Verkeer"],
+    "a menu entry of five words": ["Stadskrant Zandhoven", "Een uitgave van de gemeente Zandhoven",
+                                   "Home   Nieuws   Wat kun je zelf doen?   Over ons", "« Terug naar alle berichten", "",
+                                   "Brand Kerkstraat Zandhoven", "Afgerond  ·  Brand  ·  Zandhoven"],
+}
+"""Pages whose head the layout reads in more than one way: whichever way, no line may go unaccounted for."""
+
+
+@pytest.mark.parametrize("page", list(_TOP_PAGES))
+def test_every_line_of_a_page_is_read_or_reported_as_removed(page: str):
+    """Nothing is dropped unreported: each input line is in the article's text or in ``removed`` with a reason."""
+    article = parse_text("\n".join(_TOP_PAGES[page]) + "\n\n" + "\n\n".join(BODY) + "\n")
+    plain = lambda text: re.sub(r"\W+", "", text).lower()
+    held = plain(" ".join([spoken(article), article.byline or "", article.kicker or ""] + [r.text for r in article.removed]))
+    assert all(plain(line) in held for line in _TOP_PAGES[page] + BODY)
