@@ -2882,3 +2882,34 @@ def test_a_fragment_in_a_sentence_about_one_person_with_no_verb_of_saying_is_the
     assert fragments("Voor Karel Janssens is de kade ‘een plek om samen te leven’.") == [None]
     # A term of a word or two in marks is nobody's words.
     assert fragments("Karel Janssens werkt aan de ‘groene kade’.") == [None]
+
+
+# --- name shapes: initials, elided particles, "in 't", first names that end like a body -----------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("‘Het plan is goed voor iedereen’, zegt J. Peeters.", "J. Peeters"),
+        ("‘Het plan is goed voor iedereen’, aldus prof. dr. A.B. de Vries.", "A.B. de Vries"),
+        ("Jan P.R.M. van Laarhoven: ‘Het plan is goed voor iedereen.’", "Jan P.R.M. van Laarhoven"),
+        ("Jan P. Smet zegt: ‘Het plan is goed voor iedereen.’", "Jan P. Smet"),
+        ("‘Het plan is goed voor iedereen’, zegt Karel d'Hondt.", "Karel d'Hondt"),
+        ("‘Het plan is goed voor iedereen’, zegt Sophie in 't Veld.", "Sophie in 't Veld"),
+        ("‘Het plan is goed voor iedereen’, zegt Koenraad Dillen.", "Koenraad Dillen"),
+    ],
+)
+def test_a_name_with_initials_an_elided_particle_or_in_t_is_read_whole(clause: str, speaker: str):
+    assert speakers("De gemeenteraad besprak gisteren het nieuwe plan voor de stad.", clause) == [speaker]
+
+
+def test_after_a_full_name_a_particle_and_a_capital_open_what_follows_not_the_surname():
+    # "van Groen" is a party, "in Gent" a place, "de Volkskrant" a paper: the name ends before them.
+    for clause in ("‘Het plan is goed’, zegt Jan Peeters van Groen.", "‘Het plan is goed’, zegt Jan in Gent.",
+                   "‘Het plan is goed’, vertelde Jan Peeters de Volkskrant."):
+        assert speakers("De gemeenteraad besprak gisteren het nieuwe plan voor de stad.", clause)[0] in {"Jan Peeters", "Jan", None}
+    # A letter after a lower-case word and before a sentence ("plan B. De wethouder") is no initial.
+    assert speakers(
+        "De gemeenteraad besprak gisteren het nieuwe plan voor de stad.",
+        "Het werd plan B. De wethouder Jan Peeters zei: ‘Het plan is goed voor iedereen.’",
+    ) == ["Jan Peeters"]

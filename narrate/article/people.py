@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .firstnames import is_first_name
+from .name_shapes import ELIDED_PARTICLE, INITIALS, RUN_WORD, SMALL_NAME_WORDS, SMALL_PARTICLE, particle_joins
 
 CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*"
 """A capitalised word: Shea, NAVO, Jong-un, O'Neill."""
@@ -122,59 +123,14 @@ ROLE_ADJECTIVES = frozenset(
 )
 _LONG_ROLE_NOUNS = tuple(sorted((n for n in ROLE_NOUNS if len(n) >= 5), key=len, reverse=True))
 _ORG_ENDINGS = (
-    "corporatie",
-    "bond",
-    "partij",
-    "vereniging",
-    "stichting",
-    "comité",
-    "bedrijf",
-    "ziekenhuis",
-    "universiteit",
-    "hogeschool",
-    "maatschappij",
-    "federatie",
-    "ministerie",
-    "fonds",
-    "raad",
-    "groep",
-    "bank",
-    "krant",
-    "omroep",
-    "gemeente",
-    "provincie",
-    "instituut",
-    "agentschap",
-    "dienst",
-    "kantoor",
-    "fabriek",
-    "school",
-    "club",
-    "vakbond",
-    "organisatie",
-    "beweging",
-    "coalitie",
-    "regering",
-    "kabinet",
-    "parlement",
-    "commissie",
-    "politie",
-    "brandweer",
-    "museum",
-    "bibliotheek",
-    "archief",
-    "theater",
-    "schouwburg",
-    "centrum",
-    "waterstaat",
-    "schap",
+    "corporatie", "bond", "partij", "vereniging", "stichting", "comité", "bedrijf", "ziekenhuis",
+    "universiteit", "hogeschool", "maatschappij", "federatie", "ministerie", "fonds", "raad", "groep", "bank",
+    "krant", "omroep", "gemeente", "provincie", "instituut", "agentschap", "dienst", "kantoor", "fabriek",
+    "school", "club", "vakbond", "organisatie", "beweging", "coalitie", "regering", "kabinet", "parlement",
+    "commissie", "politie", "brandweer", "museum", "bibliotheek", "archief", "theater", "schouwburg", "centrum",
+    "waterstaat", "schap",
     # the English of Dutch institutions' own names ("Utrecht Valorisation Center", "Dairy Campus")
-    "center",
-    "centre",
-    "campus",
-    "institute",
-    "university",
-    "foundation",
+    "center", "centre", "campus", "institute", "university", "foundation",
 )
 """Endings of organisation names ("Woningcorporatie Woonstad", "Fietsersbond"): no person's name."""
 
@@ -233,11 +189,17 @@ def is_name_token(token: str, last: bool = True) -> bool:
     [True, True, False, False, False]
     >>> is_name_token("Amerikaanse", last=False), is_name_token("Bossche"), is_name_token("Collega-regiomanager")
     (False, True, False)
+    >>> is_name_token("Koenraad"), is_name_token("d'Hondt"), is_name_token("Adviesraad")
+    (True, True, False)
     """
+    if ELIDED_PARTICLE.match(token):
+        token = token[2:]  # "d'Hondt": a surname behind its elided particle
     if not token or not token[0].isupper() or not re.match(r"\w", token) or last and len(token) == 1:
         return False  # nor is a letter last ("Fractie B"): a group's label, not a surname
-    if token in NON_NAME or is_role_word(token) or token.lower().endswith(_ORG_ENDINGS):
+    if token in NON_NAME or is_role_word(token):
         return False
+    if token.lower().endswith(_ORG_ENDINGS) and not is_first_name(token):
+        return False  # "Koenraad", "Everaard": first names that end like a council
     if is_role_compound(token):
         return False
     if not last and len(token) >= 5 and _ADJECTIVE_END.search(token):
@@ -324,7 +286,7 @@ def name_runs(text: str) -> list[tuple[int, str]]:
     [(44, 'Jan van Zanen')]
     """
     runs = []
-    for m in re.finditer(rf"{CAP}(?:\s+(?:{PARTICLE}\s+){{0,2}}{CAP})+", text):
+    for m in re.finditer(rf"{RUN_WORD}(?:\s+(?:{SMALL_PARTICLE}\s+){{0,3}}{RUN_WORD})+", text):
         run, last = m.group(), m.group().split()[-1]
         before_noun = _ADJECTIVE_END.search(last) and re.match(r"\s+[a-zà-ÿ]", text[m.end() :])
         # "Frank van de Utrechtse burgemeester": an article before the adjective, and a role after it
@@ -374,10 +336,13 @@ def _name_tokens(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     part: list[tuple[int, str]] = []
     for k, (pos, token) in enumerate(tokens):
         nxt = tokens[k + 1][1] if k + 1 < len(tokens) else ""
-        if re.fullmatch(PARTICLE, token):
-            joins = part and (len(part) == 1 or part[-1][1] in CAPITAL_PARTICLES or re.fullmatch(PARTICLE, part[-1][1]))
-            if not joins or not (nxt[:1].isupper() or re.fullmatch(PARTICLE, nxt)):
+        if re.fullmatch(SMALL_PARTICLE, token):
+            if token == "in" and not re.fullmatch(r"['’]t", nxt):
+                break  # "Jan in Gent": only "in 't" opens a surname
+            if not particle_joins([t for _p, t in part], token) or not (nxt[:1].isupper() or re.fullmatch(PARTICLE, nxt)):
                 break
+        elif part and is_first_name(part[0][1]) and INITIALS.fullmatch(token) and _after_initials(tokens[k + 1 : k + 3]):
+            pass  # "Jan P. Smet", "Jan P.R.M van Laarhoven": a bare "J. Peeters" may be a byline or a photo credit
         elif not is_name_token(token, last=not is_name_token(nxt)) and not surname_of_role([t for _p, t in part], token, nxt):
             break
         elif not part and token in SENTENCE_STARTERS:
@@ -386,6 +351,18 @@ def _name_tokens(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while part and re.fullmatch(PARTICLE, part[-1][1]):
         part.pop()
     return part
+
+
+def _after_initials(tokens: list[tuple[int, str]]) -> bool:
+    """More of a name after initials: a particle, or a surname ("J. De Smet", not "plan B. De wethouder").
+
+    >>> _after_initials([(0, "De"), (3, "Smet")]), _after_initials([(0, "De"), (3, "wethouder")])
+    (True, False)
+    """
+    words = [t for _p, t in tokens]
+    if not words or not (is_name_token(words[0]) or words[0] in SMALL_NAME_WORDS):
+        return False
+    return words[0] not in SENTENCE_STARTERS or words[0] in CAPITAL_PARTICLES and is_name_token(words[1:2][0] if words[1:] else "")
 
 
 def surname_of_role(before: list[str], token: str, nxt: str = "") -> bool:

@@ -28,6 +28,7 @@ from ..people import (
     surname_of_role,
 )
 from ..firstnames import first_name_gender, is_first_name
+from ..name_shapes import SMALL_PARTICLE
 from .mentions import OTHER_PARTY, Mention, is_other_party
 from .registry import Registry
 from .initials import INITIALS
@@ -217,7 +218,7 @@ def speakable(person: Person, strong: bool) -> bool:
         return False
     for k, token in enumerate(tokens):
         last = k == len(tokens) - 1
-        if not (re.fullmatch(PARTICLE, token) or is_name_token(token, last=last) or _surname_like_a_role(person, token)
+        if not (re.fullmatch(SMALL_PARTICLE, token) or is_name_token(token, last=last) or _surname_like_a_role(person, token)
                 or last and surname_of_role(tokens[:k], token) or not last and INITIALS.fullmatch(token)):
             return False
     return len(tokens) > 1 or bool(person.role) or strong

@@ -20,6 +20,7 @@ from ..people import (
     surname_of_role,
 )
 from ..firstnames import is_first_name
+from ..name_shapes import ELIDED, INITIALS, particle_joins
 from .appositions import starts_full_name
 from .words import DETERMINERS, NP_STOPS, SPEECH_VERBS
 
@@ -62,14 +63,20 @@ def name_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
     if not role and len(tokens) > 2 and is_role_compound(tokens[0]) and is_first_name(tokens[1]):
         role, used = [tokens[0]], 1  # "Collega-regiomanager Ben Bruininkx": a compound role before the name
     name: list[str] = []
+    if INITIALS.fullmatch(tokens[used] if used < len(tokens) else "") and tokens[used + 1 : used + 2] == ["."] \
+            and _continues_name(tokens[used + 2 :]):
+        name, used = [tokens[used] + "."], used + 2  # "zegt J. Peeters", "aldus A.B. de Vries"
     while used < len(tokens) and len(name) < 6:
         token = tokens[used]
         nxt = tokens[used + 1] if used + 1 < len(tokens) else ""
-        if re.fullmatch(PARTICLE, token):
-            joins = len(name) == 1 or (name and (name[-1] in CAPITAL_PARTICLES or re.fullmatch(PARTICLE, name[-1])))
-            if not joins or not (nxt[:1].isupper() or re.fullmatch(PARTICLE, nxt)):
+        if name and INITIALS.fullmatch(token) and nxt == "." and _continues_name(tokens[used + 2 :]):
+            name.append(token + ".")  # "J. Peeters", "Jan P. Smet": the tokens split the dot from its letter
+            used += 2
+            continue
+        if re.fullmatch(PARTICLE, token) or (token == "in" and re.fullmatch(r"['’]t", nxt)):
+            if not particle_joins(name, token) or not (nxt[:1].isupper() or re.fullmatch(PARTICLE, nxt)):
                 break
-        elif not (token[:1].isupper() and re.match(r"\w", token)) or (
+        elif not (token[:1].isupper() and re.match(r"\w", token) or ELIDED.fullmatch(token)) or (
             is_role_word(token) and not role and not surname_of_role(name, token, nxt)
         ):
             break
@@ -80,6 +87,18 @@ def name_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
             return Phrase("description", " ".join(role)), used
         return None, 0
     return Phrase("name", " ".join(name), " ".join(role) or None), used
+
+
+def _continues_name(tokens: list[str]) -> bool:
+    """After initials and their dot, the rest of a name: a particle or a capitalised surname, more initials.
+
+    >>> _continues_name(["de", "Vries"]), _continues_name(["Peeters"]), _continues_name(["De", "minister"])
+    (True, True, False)
+    """
+    rest = tokens[0] if tokens else ""
+    if re.fullmatch(PARTICLE, rest) or rest == "in" or ELIDED.fullmatch(rest):
+        return len(tokens) > 1 and (tokens[1][:1].isupper() or re.fullmatch(PARTICLE + r"|['’]t", tokens[1]) is not None)
+    return rest not in SENTENCE_STARTERS and is_name_token(rest) or bool(INITIALS.fullmatch(rest))
 
 
 def _role_prefix(tokens: list[str]) -> tuple[list[str], int]:
