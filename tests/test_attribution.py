@@ -2913,3 +2913,11 @@ def test_after_a_full_name_a_particle_and_a_capital_open_what_follows_not_the_su
         "De gemeenteraad besprak gisteren het nieuwe plan voor de stad.",
         "Het werd plan B. De wethouder Jan Peeters zei: ‘Het plan is goed voor iedereen.’",
     ) == ["Jan Peeters"]
+
+
+def test_a_speakers_label_in_capitals_names_them_in_ordinary_case():
+    lead = "De gemeenteraad besprak gisteren het nieuwe plan voor de stad."
+    assert speakers(lead, "JAN PEETERS: ‘Het plan is goed voor iedereen.’") == ["Jan Peeters"]
+    assert speakers(lead, "PIETER VAN DEN BERG: ‘Het plan is goed voor iedereen.’") == ["Pieter van den Berg"]
+    # A heading in capitals is no one's name.
+    assert speakers(lead, "NIEUWE REGELS: ‘Het plan is goed voor iedereen.’") == [None]

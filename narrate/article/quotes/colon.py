@@ -39,6 +39,27 @@ def _manner(word: str) -> bool:
     return low in NP_STOPS or low.endswith("end") and len(low) > 5 and not is_first_name(word)
 
 
+_CAPITAL_PARTICLES = frozenset({"VAN", "DE", "DER", "DEN", "TER", "TEN", "VON", "IN", "'T", "’T"})
+"""A surname's particles as a label in capitals writes them, to be written small again ("VAN DEN" is "van den")."""
+
+
+def capital_label(tokens: list[str]) -> Phrase | None:
+    """A speaker's label in capitals ("JAN PEETERS: ‘...’"): the name it spells, when in ordinary case it is a first
+    name and a surname; a capital heading or an acronym is not.
+
+    >>> capital_label(["JAN", "PEETERS"]).text, capital_label(["PIETER", "VAN", "DEN", "BERG"]).text
+    ('Jan Peeters', 'Pieter van den Berg')
+    >>> capital_label(["NIEUWE", "REGELS"]), capital_label(["Jan", "Peeters"]), capital_label(["NAVO"])
+    (None, None, None)
+    """
+    if not 2 <= len(tokens) <= 5 or not all(t.isupper() and re.fullmatch(r"[\w'’-]+", t) for t in tokens):
+        return None
+    words = [t.lower() if t in _CAPITAL_PARTICLES and 0 < k < len(tokens) - 1 else "-".join(p.capitalize() for p in t.split("-"))
+             for k, t in enumerate(tokens)]
+    name = " ".join(words)
+    return Phrase("name", name) if is_full_name(name) else None
+
+
 def colon_subject(clause: str) -> Phrase | None:
     """Who speaks in the clause before a colon.
 
@@ -52,7 +73,7 @@ def colon_subject(clause: str) -> Phrase | None:
     tokens = split_tokens(clause)
     if not tokens or len(tokens) == 1 and _manner(tokens[0]):
         return None  # "Lachend: ‘...’": how the words are said, not who says them
-    dashed = dashed_label(clause)
+    dashed = dashed_label(clause) or capital_label(tokens)
     if dashed is not None:
         return dashed
     role_first = _role_then_name(tokens)
