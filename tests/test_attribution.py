@@ -2921,3 +2921,14 @@ def test_a_speakers_label_in_capitals_names_them_in_ordinary_case():
     assert speakers(lead, "PIETER VAN DEN BERG: ‘Het plan is goed voor iedereen.’") == ["Pieter van den Berg"]
     # A heading in capitals is no one's name.
     assert speakers(lead, "NIEUWE REGELS: ‘Het plan is goed voor iedereen.’") == [None]
+
+
+def test_a_name_of_bare_initials_is_someone_when_a_verb_of_saying_makes_them_speak():
+    lead = "De gemeenteraad besprak gisteren het nieuwe plan voor de stad."
+    assert speakers(lead, "Volgens J. Peeters is het plan goed. ‘Het plan is goed voor iedereen.’") == ["J. Peeters"]
+    assert speakers(lead, "A.B. de Vries zei dat het plan goed is. ‘Het plan is goed voor iedereen.’") == ["A.B. de Vries"]
+    # A photo credit names no one who speaks.
+    assert speakers(lead, "Foto: J. Peeters", "De raad stemde in. ‘Het plan is goed voor iedereen.’") == [None]
+    # The last letter of an acronym before a sentence is no initial: "de ABC. Karel Mertens" is Karel Mertens.
+    assert speakers(lead, "Hij werkte bij de ABC. Karel Mertens was er hoofd.", "Mertens vond het plan goed. "
+                    "‘Het plan is goed voor iedereen.’") == ["Karel Mertens"]

@@ -24,8 +24,9 @@ SMALL_PARTICLE = r"(?:van|de|der|den|ter|ten|te|von|da|di|du|le|la|bin|ibn|al|el
 SMALL_NAME_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "in"})
 """The particles that may follow initials in a name ("J. van Dijk", "S. in 't Veld")."""
 
-RUN_WORD = rf"(?:[{_UPPER}](?:\.[{_UPPER}])*\.(?=\s)|[{_UPPER}](?:\.[{_UPPER}])+(?=\s)|[{_UPPER}][\w’'-]*|[dD]['’][{_UPPER}][\w’'-]*)"
-"""One word of a run of name words: initials with their dots, a capitalised word, a surname after "d'"."""
+RUN_WORD = rf"(?:(?<![\w.’'-])[{_UPPER}](?:\.[{_UPPER}])*\.(?=\s)|(?<![\w.’'-])[{_UPPER}](?:\.[{_UPPER}])+(?=\s)|[{_UPPER}][\w’'-]*|[dD]['’][{_UPPER}][\w’'-]*)"
+"""One word of a run of name words: initials with their dots (never the last letter of "WRR."), a capitalised word,
+a surname after "d'"."""
 
 
 _CAPITAL_LINKS = frozenset({"De", "Van", "Le", "La", "Di", "Da", "Du", "Ter", "Ten", "Den", "Vanden", "Vande", "Von", "Der"})

@@ -341,8 +341,8 @@ def _name_tokens(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 break  # "Jan in Gent": only "in 't" opens a surname
             if not particle_joins([t for _p, t in part], token) or not (nxt[:1].isupper() or re.fullmatch(PARTICLE, nxt)):
                 break
-        elif part and is_first_name(part[0][1]) and INITIALS.fullmatch(token) and _after_initials(tokens[k + 1 : k + 3]):
-            pass  # "Jan P. Smet", "Jan P.R.M van Laarhoven": a bare "J. Peeters" may be a byline or a photo credit
+        elif (not part or is_first_name(part[0][1])) and INITIALS.fullmatch(token) and _after_initials(tokens[k + 1 : k + 3]):
+            pass  # "Jan P. Smet", "J.P.M. van Laarhoven": initials before more of the name
         elif not is_name_token(token, last=not is_name_token(nxt)) and not surname_of_role([t for _p, t in part], token, nxt):
             break
         elif not part and token in SENTENCE_STARTERS:

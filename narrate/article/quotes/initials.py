@@ -7,6 +7,7 @@ import re
 from ..letters import CAPITAL
 from ..people import PARTICLE, is_name_token, is_role_word, looks_like_name, name_runs
 from .role_names import HONORIFIC, doer
+from .words import SPEECH_VERBS
 
 
 def initials_defined(text: str) -> dict[str, str]:
@@ -67,3 +68,14 @@ def initialled_names(text: str) -> list[str]:
 _UNDOTTED = re.compile(rf"(?<![\w-])([\w-]+)\s+([{CAPITAL}]{{2}}\s+[{CAPITAL}][a-zà-ÿ’'-]+),\s+([\w-]+)")
 """Two capitals without dots and a surname, between a role and an apposition that opens with one ("spreker PJ
 Beers, lector ..."): a person's initials, where a body's letters would stand alone."""
+
+
+def speaks_at(before: str, after: str) -> bool:
+    """A verb of saying right before or after a name, or "volgens" before it: "zegt J. Peeters", "J. Peeters zei";
+    what makes a name of bare initials someone speaking rather than a byline or a photo credit.
+
+    >>> speaks_at("Volgens ", " is het goed."), speaks_at("Foto: ", ". De raad"), speaks_at("", " zei dat")
+    (True, False, True)
+    """
+    words, nxt = before.split()[-1:], after.split()[:1]
+    return any(w.lower().strip(",") in SPEECH_VERBS | {"volgens"} for w in words + nxt)

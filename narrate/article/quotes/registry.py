@@ -24,7 +24,7 @@ from ..people import (
 from .clauses import Analysis
 from ..firstnames import is_first_name
 from .appositions import apposition
-from .initials import initialled_names, initials_defined
+from .initials import INITIALS, initialled_names, initials_defined, speaks_at
 from .expansions import without_expansions
 from .employers import employs
 from .predicates import predicated_role
@@ -240,6 +240,8 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
             start = text.find(role, pos + len(name))
             appositions.append((start, start + len(role)))
         role = role or predicated_role(text[:pos], text[pos + len(name) :], opens)
+        if not role and INITIALS.fullmatch(name.split()[0]) and not speaks_at(text[:pos], text[pos + len(name) :]):
+            continue  # a bare "J. Peeters" is a byline or a photo credit unless a verb of saying makes them speak
         recurs = _recurs(name, everything or text, counts) and _could_be_named(name, everything or text)
         if role or recurs or opens or _said_by(text[:pos], name) or _full_name(name):
             found.append((pos, name, role))
