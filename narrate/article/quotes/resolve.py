@@ -15,7 +15,6 @@ from ..letters import CAPITAL
 from ..people import (
     CAPITAL_PARTICLES,
     NAME_LINKS,
-    PARTICLE,
     ROLE_ADJECTIVES,
     SENTENCE_STARTERS,
     Person,
