@@ -9,15 +9,14 @@ import re
 from dataclasses import dataclass, field
 
 from .firstnames import is_first_name
-from .name_shapes import ELIDED_PARTICLE, INITIALS, RUN_WORD, SMALL_NAME_WORDS, SMALL_PARTICLE, particle_joins
+from .name_shapes import CAPITAL_PARTICLES, ELIDED_PARTICLE, INITIALS, PARTICLE, RUN_WORD, SMALL_NAME_WORDS, SMALL_PARTICLE
+from .name_shapes import particle_joins
 
 CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*"
 """A capitalised word: Shea, NAVO, Jong-un, O'Neill."""
 
-PARTICLE = r"(?:van|de|der|den|ter|ten|te|von|da|di|du|le|la|bin|ibn|al|el|'t|’t)"
 NAME_LINKS = r"van|de|der|den|ter|ten|von|le|la"
 """The particles a full name in running text has between its capitals ("Hans van Duijn"), fewer than ``PARTICLE``."""
-"""Lowercase name particles: Ursula von der Leyen, Frans van der Linden."""
 
 NAME = rf"{CAP}(?:\s+(?:{PARTICLE}\s+){{0,2}}{CAP}){{0,4}}"
 
@@ -133,11 +132,6 @@ _ORG_ENDINGS = (
     "center", "centre", "campus", "institute", "university", "foundation",
 )
 """Endings of organisation names ("Woningcorporatie Woonstad", "Fietsersbond"): no person's name."""
-
-CAPITAL_PARTICLES = frozenset(
-    {"De", "Van", "Le", "La", "Di", "Da", "Du", "Ter", "Ten", "Den", "Vanden", "Vande", "Von", "Der"}
-)
-
 
 FORMS_OF_ADDRESS = frozenset({"mevrouw", "meneer", "juffrouw", "mevr", "mw", "dhr", "heer"})
 """Words of address before a name: no role ("Mevrouw Ollongren" is Ollongren)."""

@@ -8,6 +8,7 @@ import re
 from ..firstnames import is_first_name
 from ..people import SENTENCE_STARTERS, is_full_name, is_name_token, name_runs
 from ..letters import CAPITAL
+from ..name_shapes import SMALL_NAME_WORDS
 from .labels import affiliation, dashed_label
 from .appositions import apposition
 from .phrases import is_role_start, leading_phrase, split_tokens, subject_after_verb
@@ -39,7 +40,7 @@ def _manner(word: str) -> bool:
     return low in NP_STOPS or low.endswith("end") and len(low) > 5 and not is_first_name(word)
 
 
-_CAPITAL_PARTICLES = frozenset({"VAN", "DE", "DER", "DEN", "TER", "TEN", "VON", "IN", "'T", "’T"})
+_CAPITAL_PARTICLES = frozenset(w.upper() for w in SMALL_NAME_WORDS | {"'t", "’t"})
 """A surname's particles as a label in capitals writes them, to be written small again ("VAN DEN" is "van den")."""
 
 
