@@ -31,6 +31,20 @@ def test_a_role_noun_names_the_one_person_holding_it():
     ) == ["Roberto Martínez"]
 
 
+def test_a_capitalised_field_after_a_role_is_no_one_the_role_noun_can_name():
+    # A department written in capitals after the role ("directeur Patiëntenzorg") is its field, not a surname.
+    assert speakers(
+        "In het ziekenhuis werkt directeur Patiëntenzorg al jaren aan de plannen.",
+        "'We zijn klaar voor de drukte', zegt de directeur.",
+    ) == ["de directeur"]
+    assert speakers(
+        "Ze wonen in de Binnenstad. Wijkagent Binnenstad kent iedereen in de straat.",
+        "'We zijn klaar voor de drukte', zegt de wijkagent.",
+    ) == ["de wijkagent"]
+    # A short surname with such an ending stays a surname ("Wethouder Hoving").
+    assert speakers("Wethouder Hoving opent de school.", "'We zijn klaar voor de drukte', zegt de wethouder.") == ["Hoving"]
+
+
 def test_a_role_and_name_the_headline_opens_with_introduce_the_person_the_role_noun_means():
     body = ("De veiligheidsdiensten stonden de voorbije weken in opperste paraatheid, zegt De Crem.\n\n"
             "De minister was duidelijk: “Ik maak geen enkel compromis over jullie veiligheid.”")

@@ -30,6 +30,7 @@ from .employers import employs
 from .predicates import predicated_role
 from .phrases import leading_phrase, split_tokens
 from .role_names import capital_field_before_name
+from .fields import field_after_role, field_of_words, field_word, function_after_als
 from .spans import SENTENCE_PUNCT
 from .words import SPEECH_VERBS, before_copula
 
@@ -231,10 +232,12 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
     appositions: list[tuple[int, int]] = []  # "Rik Gosselink, vicerector Studentenbeleid,": no one else in there
     for pos, name in without_expansions(text, name_runs(text)):
         pos, name = _without_portfolio(text, pos, name)
-        if name is None or _field_of_words(name) or _function_after_als(text[:pos], name):
+        if name is None or field_of_words(name) or function_after_als(text[:pos], name):
             continue
         opens = _opens_sentence(text[:pos])
         pos, name = _without_opener(text, pos, name, opens)
+        if field_after_role(name, _role_before(text[:pos]), everything or text):
+            continue  # "Lector Nieuwe Business Modellen", "wijkmanager Binnenstad": the role's field, no one
         role = _role_before(text[:pos]) or _role_apposed(text[:pos], text[pos + len(name) :], name)
         if role is None and (role := _role_after(text[pos + len(name) :])):
             start = text.find(role, pos + len(name))
@@ -253,11 +256,9 @@ def people_in(text: str, everything: str = "", counts: Counter[str] | None = Non
             and is_name_token(m.group(2))
             and m.group(2) not in SENTENCE_STARTERS
             and not capital_field_before_name(split_tokens(text[m.start(2) : m.start(2) + 120]))
-            and not _FIELD_AT.match(text, m.end())
+            and not _FIELD_AT.match(text, m.end()) and not field_word(m.group(2), everything or text)
         ):  # "hoogleraar Epidemiologie van Tropische Infectieziekten Teun Bousema": a field, then the person
-            inside = any(p <= m.start(2) < p + len(n) for p, n, _r in found) or any(
-                a <= m.start(2) < b for a, b in appositions
-            )
+            inside = any(p <= m.start(2) < p + len(n) for p, n, _r in found) or any(a <= m.start(2) < b for a, b in appositions)
             if not inside:
                 found.append((m.start(2), m.group(2), m.group(1)))
     found.extend(_first_names_with_role(text, found))
@@ -373,29 +374,6 @@ def _named_as_place(name: str, text: str) -> bool:
     False
     """
     return re.search(rf"(?<![\w-])(?:in|uit)\s+{re.escape(name)}(?![\w-])", text) is not None
-
-
-def _field_of_words(name: str) -> bool:
-    """Three capitalised words or more with no first name and no particle: a field or a programme
-    ("masterstudent Business Information Technology"), not a person's name.
-
-    >>> _field_of_words("Business Information Technology"), _field_of_words("Jan Hendrik Dronkers"), _field_of_words("Van der Burg")
-    (True, False, False)
-    """
-    tokens = name.split()
-    return len(tokens) >= 3 and not any(
-        is_first_name(t) or t in CAPITAL_PARTICLES or re.fullmatch(PARTICLE, t.lower()) for t in tokens
-    )
-
-
-def _function_after_als(before: str, name: str) -> bool:
-    """Capitalised words after "als" that start with no first name: the function someone works as ("werkzaam als
-    Coördinator Gladheidsbestrijding"), not a person.
-
-    >>> _function_after_als("werkzaam als ", "Coördinator Gladheidsbestrijding"), _function_after_als("zoals ", "Jan Peeters")
-    (True, False)
-    """
-    return bool(re.search(r"(?<!\w)als\s+$", before)) and not is_first_name(name.split()[0])
 
 
 def _role_before_field(before: str) -> bool:
