@@ -31,6 +31,21 @@ def test_a_role_noun_names_the_one_person_holding_it():
     ) == ["Roberto Martínez"]
 
 
+def test_a_role_noun_of_every_family_names_the_one_person_holding_it():
+    # The role nouns are whole families (police, sport, church, school, health care ...), so "de inspecteur" or
+    # "de doelman" later names the one person introduced with that role, or its synonym ("keeper", "doelman").
+    assert speakers(
+        "Inspecteur Jan Peeters leidt het onderzoek naar de brand in de loods.",
+        "De buren zagen rook en belden de brandweer.",
+        "'We weten nog niet hoe het begon', zei de inspecteur.",
+    ) == ["Jan Peeters"]
+    assert speakers(
+        "Keeper Jan Peeters hield zaterdag de nul tegen de koploper.",
+        "De ploeg staat nu derde.",
+        "De doelman was tevreden: 'Dit geeft vertrouwen.'",
+    ) == ["Jan Peeters"]
+
+
 def test_a_capitalised_field_after_a_role_is_no_one_the_role_noun_can_name():
     # A department written in capitals after the role ("directeur Patiëntenzorg") is its field, not a surname.
     assert speakers(

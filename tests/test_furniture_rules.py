@@ -2494,3 +2494,15 @@ def test_every_line_of_a_page_is_read_or_reported_as_removed(page: str):
     plain = lambda text: re.sub(r"\W+", "", text).lower()
     held = plain(" ".join([spoken(article), article.byline or "", article.kicker or ""] + [r.text for r in article.removed]))
     assert all(plain(line) in held for line in _TOP_PAGES[page] + BODY)
+
+
+def test_a_name_card_whose_role_comes_first_after_the_name_is_no_speech_whatever_place_follows_the_role():
+    # "Name – role place" over first-person prose: the card names who is pictured; the place after the role
+    # ("kazerne Noord") is where the role is held, no verb that would make the line news.
+    article = parse_lines(
+        "Met een team kun je zoveel meer bereiken",
+        "Jan Peeters – postcoördinator kazerne Noord",
+        "Tien jaar geleden hoorde ik in het café verhalen van vrienden bij de brandweer. Dat trok me aan.",
+        "In onze kazerne werken vooral vrijwilligers. Iedereen heeft een andere job en dat maakt het leuk.",
+    )
+    assert "postcoördinator" not in spoken(article)

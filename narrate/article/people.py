@@ -44,9 +44,23 @@ ROLE_NOUNS = frozenset(
     ingenieur kok boer verpleger dokter apotheker dierenarts psychiater zaakvoerder bedrijfsleider
     kundige bioloog archeoloog ecoloog geoloog oncoloog cardioloog neuroloog criminoloog antropoloog filosoof
     astronoom fysicus chemicus conservator curator bibliothecaris archivaris promovendus promovenda postdoc hoofd
-    afdelingshoofd diensthoofd""".split()
+    afdelingshoofd diensthoofd
+    secretaris penningmeester griffier ombudsman ombudsvrouw consul statenlid bestuurslid voorzitster
+    coo cto zakenman zakenvrouw ondernemster eigenares oprichtster manager coördinator coördinatrice
+    organisator organisatrice initiatiefnemer initiatiefneemster vrijwilliger vrijwilligster
+    docente lector studente onderwijzer onderwijzeres leerkracht mentor
+    agente inspecteur inspectrice hoofdinspecteur rechercheur speurder brandweerman brandweervrouw politiechef
+    priester predikant pater pastor diaken kapelaan
+    verpleegster tandarts kinderarts therapeut gynaecoloog anesthesist internist verloskundige
+    trainster aanvoerster keeper doelman verdediger middenvelder aanvaller speler speelster renner wielrenner
+    atleet atlete schaatser schaatsster zwemmer zwemster tennisser tennisster voetballer voetbalster scheidsrechter ploegleider
+    aanklager raadsman raadsvrouw notaris deurwaarder verdachte
+    verslaggever verslaggeefster schrijfster dichteres regisseuse kunstenares muzikant componist dirigent
+    choreograaf danser danseres beeldhouwer cineast filmmaker""".split()
 )
-"""Nouns that name a person by what they do: "minister Van Peteghem", "de woordvoerder"."""
+"""Nouns that name a person by what they do: "minister Van Peteghem", "de woordvoerder"; whole families of them
+(government, justice, police, sport, business, science, school, church, health care, media, the arts), with their
+feminine forms, so that a later "de inspecteur" or "de doelman" finds the one person introduced so."""
 
 DEMONYMS = frozenset(
     """brit belg nederlander amerikaan amerikaanse fransman française duitser duitse rus russin oekraïner

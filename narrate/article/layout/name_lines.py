@@ -52,9 +52,14 @@ def only_names_and_roles(text: str) -> bool:
 
     >>> only_names_and_roles("Eefje Cuppen, directeur Rathenau Instituut"), only_names_and_roles("Hanne Goossens aangesteld als gemeenteraadslid")
     (True, False)
+    >>> only_names_and_roles("Jan Peeters – brandweerman kazerne Noord"), only_names_and_roles("Jan Peeters, nu in de kazerne")
+    (True, False)
     """
     text = re.sub(r"\(\d{1,3}\)", "", text)
     lower = [w for w in re.findall(r"[^\W\d_][\w-]*", text) if w[:1].islower()]
+    card = re.fullmatch(r"([^,–—|]+?)\s*[,–—|]\s*(\S+)[^,–—|]*", text)  # "Dennis Arts – postcoördinator kazerne X"
+    if card and is_full_name(card.group(1)) and is_role_word(card.group(2)) and not re.search(r"\d", text):
+        return True  # the role opens what stands after the name: where it is held follows, in any words
     return not re.search(r"\d", text) and all(w in _CARD_LINKS or is_role_word(w) for w in lower)
 
 
