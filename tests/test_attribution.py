@@ -46,6 +46,20 @@ def test_a_role_noun_of_every_family_names_the_one_person_holding_it():
     ) == ["Jan Peeters"]
 
 
+def test_a_role_named_again_by_its_other_noun_or_generic_form_names_its_holder():
+    # "advocaat" then "de raadsman", "woordvoerster" then the generic "de woordvoerder": one function, two nouns.
+    assert speakers(
+        "Advocaat Jan Peeters verdedigt de verdachte in het proces over de brand.",
+        "De zitting duurde de hele dag.",
+        "'Mijn cliënt is onschuldig', zei de raadsman.",
+    ) == ["Jan Peeters"]
+    assert speakers(
+        "Woordvoerster Els Smet bevestigt dat de school dicht blijft.",
+        "De ouders kregen dinsdag een brief.",
+        "'We zoeken een oplossing', zei de woordvoerder.",
+    ) == ["Els Smet"]
+
+
 def test_a_capitalised_field_after_a_role_is_no_one_the_role_noun_can_name():
     # A department written in capitals after the role ("directeur Patiëntenzorg") is its field, not a surname.
     assert speakers(

@@ -34,6 +34,7 @@ from .initials import INITIALS
 from .expansions import without_expansions
 from .employers import employs
 from .phrases import is_role_start
+from .epithets import ROLE_EPITHETS
 
 _NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
 
@@ -50,25 +51,6 @@ def role_nouns(role: str) -> list[str]:
     words = [w.lower() for w in re.findall(r"[\w-]+", role)]
     # "NAVO-topman" is a topman, but a "vice-voorzitter" or an "ex-minister" is not the voorzitter.
     return words + [w.rsplit("-", 1)[-1] for w in words if "-" in w and w.split("-")[0] not in _NOT_THE_ROLE]
-
-
-_EPITHETS = """
-    burgervader: burgemeester | burgermoeder: burgemeester burgemeesteres | staatshoofd: president koning koningin
-    regeringsleider: premier minister-president president | premier: minister-president | minister-president: premier
-    vorst: koning | vorstin: koningin | monarch: koning koningin | korpschef: politiechef | politiechef: korpschef
-    bewindsman: minister staatssecretaris | bewindsvrouw: minister staatssecretaris
-    hoogleraar: professor prof | professor: hoogleraar | prof: hoogleraar professor
-    topman: ceo | topvrouw: ceo | ceo: topman topvrouw | trainer: coach | coach: trainer | trainster: coach
-    aanvoerder: kapitein | kapitein: aanvoerder | doelman: keeper | keeper: doelman | renner: wielrenner
-    dokter: arts | arts: dokter
-"""
-ROLE_EPITHETS: dict[str, frozenset[str]] = {
-    word.strip(): frozenset(roles.split())
-    for word, roles in (group.split(":") for group in re.split(r"[|\n]", _EPITHETS) if group.strip())
-}
-"""The words Dutch news uses for a role already named, so as not to repeat it: "President Santokhi ...", then
-"aldus het staatshoofd"; "burgemeester Peeters ...", then "zegt de burgervader"; and the pairs of one function's
-two names ("hoogleraar" and "professor", "topman" and "CEO", "coach" and "trainer", "doelman" and "keeper")."""
 
 
 def holds_role(person: Person, description: str) -> bool:
