@@ -60,6 +60,20 @@ def test_a_role_named_again_by_its_other_noun_or_generic_form_names_its_holder()
     ) == ["Els Smet"]
 
 
+def test_a_role_given_by_a_verb_of_serving_or_after_since_when_makes_its_holder_the_one_the_role_noun_names():
+    # "werkt als inspecteur", "is sinds maart voorzitter": the role is the subject's, as "inspecteur Jan Peeters" is.
+    assert speakers(
+        "Jan Peeters werkt als inspecteur bij de politie van de stad.",
+        "De buren zagen rook en belden de brandweer.",
+        "'We weten nog niet hoe het begon', zei de inspecteur.",
+    ) == ["Jan Peeters"]
+    assert speakers(
+        "Els Smet is sinds maart voorzitter van de club.",
+        "De leden kwamen dinsdag bijeen.",
+        "'We zoeken een oplossing', zei de voorzitter.",
+    ) == ["Els Smet"]
+
+
 def test_a_capitalised_field_after_a_role_is_no_one_the_role_noun_can_name():
     # A department written in capitals after the role ("directeur Patiëntenzorg") is its field, not a surname.
     assert speakers(

@@ -8,13 +8,17 @@ import re
 from ..letters import CAPITAL
 from ..people import ROLE_ADJECTIVES, is_role_word
 
+_SINCE = r"(?:sinds|vanaf)\s+(?:\d{1,2}\s+)?(?:(?:vorig|dit|afgelopen|enige|enkele|een|twee|drie|vier|vijf|tien)\s+)?(?:\d{4}|[a-z]+)(?:\s+\d{4})?\s+"
+"""Since when: "sinds 2018 ", "sinds maart ", "sinds 1 januari 2020 ", "sinds vorig jaar ", "vanaf kort "."""
+
 _COPULA = re.compile(
-    r"\s+is\s+"
-    r"(?:(?:sinds|vanaf)\s+(?:\d{4}|kort|[a-z]+\s+\d{4})\s+|al\s+(?:\d+|[a-z]+)\s+jaar\s+)?"
+    r"\s+(?:(?P<serves>werkt|fungeert|functioneert|dient|is\s+(?:werkzaam|actief|aan\s+de\s+slag|aangesteld|benoemd|verkozen))|is)\s+"
+    rf"(?:{_SINCE}|al\s+(?:\d+|[a-z]+)\s+jaar\s+)?(?(serves)(?:als|tot)\s+)"
     r"(?:(?:nu|tevens|ook|inmiddels|momenteel)\s+)?"
     r"(?:(?:de|het)\s+(?:(?:nieuwe|huidige|kersverse)\s+)?)?"
 )
-"""A present copula after the subject's name and what may stand before its role: "is sinds 2018 ", "is de nieuwe ".
+"""A present copula after the subject's name and what may stand before its role: "is sinds 2018 ", "is de nieuwe ";
+or a present verb of serving in a function with its "als" or "tot": "werkt als ", "is sinds maart werkzaam als ".
 Not "was" (a role held before, perhaps the current holder's predecessor), nor "wordt" (a role still to come), nor a
 negation ("is niet langer", "is geen")."""
 
@@ -46,6 +50,10 @@ def predicated_role(before: str, after: str, opens: bool = True) -> str | None:
 
     >>> predicated_role("", " is sinds 2018 wethouder in Apeldoorn, hij wil meer.")
     'wethouder in Apeldoorn'
+    >>> predicated_role("", " werkt sinds maart als inspecteur bij de politie."), predicated_role("", " is sinds vorig jaar voorzitter.")
+    ('inspecteur bij de politie', 'voorzitter')
+    >>> predicated_role("", " werkt graag met de inspecteur."), predicated_role("", " is werkzaam als trainer.")
+    (None, 'trainer')
     >>> predicated_role("Zo gaat het. Als wethouder is ", " verantwoordelijk voor sport.")
     'wethouder'
     >>> predicated_role("", " (gedeputeerde) opende de dag."), predicated_role("", " (34) woont hier.")
