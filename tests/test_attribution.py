@@ -74,6 +74,15 @@ def test_a_role_given_by_a_verb_of_serving_or_after_since_when_makes_its_holder_
     ) == ["Els Smet"]
 
 
+def test_a_described_subject_with_an_adjective_before_its_role_noun_names_the_holder():
+    # "De Spaanse bondscoach ziet het anders." before the quote: the noun after the adjective is the role.
+    assert speakers(
+        "Bondscoach Roberto Martínez selecteert drie nieuwe spelers.",
+        "De ploeg speelt zaterdag in Brussel.",
+        "De Spaanse bondscoach ziet het anders. 'We zijn klaar voor het toernooi.'",
+    ) == ["Roberto Martínez"]
+
+
 def test_a_capitalised_field_after_a_role_is_no_one_the_role_noun_can_name():
     # A department written in capitals after the role ("directeur Patiëntenzorg") is its field, not a surname.
     assert speakers(

@@ -253,6 +253,9 @@ _ROLE_AFTER_VERB = re.compile(
 verb that follows an opening adverb or a time ("In 2020 zocht de wethouder ...", "Op 3 maart opende de ..."); not
 after another phrase ("Volgens de actievoerders besteedt de minister ...": the actievoerders speak)."""
 
+_ROLE_AFTER_VERB_ADJECTIVE = re.compile(_ROLE_AFTER_VERB.pattern.replace(r"\s+[\w-]+)\b", r"\s+[\w-]+(?:e|en)\s+[\w-]+)\b"))
+"""The same with an inflected adjective before the noun: "De nieuwe bondscoach", "de 45-jarige trainer"."""
+
 _NOT_A_VERB = frozenset(
     "met aan over tegen naar zonder tussen van voor bij door op in om uit onder na en of maar dat die".split()
 )
@@ -288,8 +291,14 @@ def subject_description(outside: str) -> re.Match[str] | None:
     'de voorzitter'
     >>> subject_description("Samen met de wethouder opende hij."), subject_description("De winter was koud.")
     (None, None)
+    >>> subject_description("De Spaanse bondscoach ziet het anders.").group("who")
+    'De Spaanse bondscoach'
+    >>> subject_description("De gedeputeerde zegt dat het kan.").group("who")
+    'De gedeputeerde'
     """
-    m = _ROLE_AFTER_VERB.match(outside)
+    m = _ROLE_AFTER_VERB_ADJECTIVE.match(outside)  # "De Spaanse bondscoach ziet ...": the noun, not the adjective
+    if m is None or not is_person_description(m.group("who")):
+        m = _ROLE_AFTER_VERB.match(outside)
     if m is None or (m.group("verb") or "") in _NOT_A_VERB or not is_person_description(m.group("who")):
         return None
     return m
