@@ -93,6 +93,11 @@ def test_a_capitalised_field_after_a_role_is_no_one_the_role_noun_can_name():
         "Ze wonen in de Binnenstad. Wijkagent Binnenstad kent iedereen in de straat.",
         "'We zijn klaar voor de drukte', zegt de wijkagent.",
     ) == ["de wijkagent"]
+    # Two capitalised words of a field, an adjective first ("directeur Stedelijke Ontwikkeling"), are no name either.
+    assert speakers(
+        "Els Smet sprak dinsdag met de directeur Stedelijke Ontwikkeling over de plannen voor de wijk.",
+        "'We zijn klaar voor de toekomst', zei de directeur.",
+    ) == ["de directeur"]
     # A short surname with such an ending stays a surname ("Wethouder Hoving").
     assert speakers("Wethouder Hoving opent de school.", "'We zijn klaar voor de drukte', zegt de wethouder.") == ["Hoving"]
 

@@ -65,12 +65,16 @@ def _named_elsewhere(word: str, text: str) -> bool:
 
 def field_after_role(name: str, role: str | None, text: str) -> bool:
     """A run of capitals right after a role that is its field: after a capitalised word that is no role ("Lector
-    Nieuwe Business Modellen"), or one word the text shows to be a common noun ("wijkmanager Binnenstad"), with no
-    first name or initial in it.
+    Nieuwe Business Modellen"), opening with an adjective or ending in a word the text shows to be a common noun
+    ("directeur Stedelijke Ontwikkeling", "wijkmanager Binnenstad"), with no first name or initial in it.
 
     >>> field_after_role("Business Modellen", "Lector Nieuwe", ""), field_after_role("Binnenstad", "wijkmanager", "in de Binnenstad")
     (True, True)
     >>> field_after_role("Jo Geerts", "minister van Omgeving", ""), field_after_role("Zelensky", "Oekraïens president", "")
+    (False, False)
+    >>> field_after_role("Stedelijke Ontwikkeling", "directeur", ""), field_after_role("Openbare Ruimte", "directeur", "")
+    (True, True)
+    >>> field_after_role("Xi Jinping", "president", ""), field_after_role("Kim Jong-un", "leider", "")
     (False, False)
     """
     tokens = name.split()
@@ -80,7 +84,15 @@ def field_after_role(name: str, role: str | None, text: str) -> bool:
     last = words[-1]
     if last[:1].isupper() and not (is_role_word(last) and last.lower() not in ROLE_ADJECTIVES) and not {"van", "voor"} & set(words):
         return True
-    return len(tokens) == 1 and field_word(name, text)
+    if len(tokens) > 1:
+        return bool(_INFLECTED_ADJECTIVE.fullmatch(tokens[0])) or field_word(tokens[-1], text)
+    return field_word(name, text)
+
+
+_INFLECTED_ADJECTIVE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:ische|lijke|bare|ieke|ele|ale|ige|zame|ieve|ante|ente)")
+"""An adjective's inflected form by its suffix (-isch, -lijk, -baar, -iek, -eel, -aal, -ig, -zaam, -ief, -ant, -ent):
+a field's first word ("Publieke Dienstverlening", "Stedelijke Ontwikkeling", "Juridische Zaken"), never a first name.
+"""
 
 
 def field_of_words(name: str) -> bool:
