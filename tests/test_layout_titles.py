@@ -1149,3 +1149,15 @@ def test_the_last_item_of_a_numbered_list_set_as_lines_is_no_subhead():
     short = ("Stad opent nieuwe fietsbrug\n\n" f"{BODY}\n\nIn drie stappen naar een nieuwe brug\n\n"
              f"1. Tekenen\n\n2. Bouwen\n\n3. Openen\n\n{MORE}\n")
     assert [s.heading for s in parse_text(short).sections if s.heading] == []
+
+
+def test_a_caption_over_its_bare_credit_is_no_subhead():
+    # A picture's caption in a block of its own over its credit, between two paragraphs; a subhead over text stays,
+    # and so does one under an advertisement's marker (an empty slot).
+    head = f"Fietsbrug eindelijk open\n\n{BODY}\n\n"
+    caption = parse_text(f"{head}De nieuwe brug over het kanaal bij Lier\n\nFoto: Jan Peeters\n\n{MORE}\n")
+    assert [s.heading for s in caption.sections if s.heading] == []
+    assert ("De nieuwe brug over het kanaal bij Lier", "photo caption") in [(r.text, r.reason) for r in caption.removed]
+    assert MORE in [p for s in caption.sections for p in s.paragraphs]
+    assert _headings(f"{head}Advertentie\n\nVier miljoen euro\n\n{MORE}\n") == ["Vier miljoen euro"]
+    assert _headings(f"{head}Vier miljoen euro\n\n{MORE}\n") == ["Vier miljoen euro"]

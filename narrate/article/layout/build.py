@@ -18,7 +18,7 @@ from .pull_quotes import PullQuote, take_pull_quotes
 from .summary import paragraph_count, take_summary
 from .headings import settle_headings
 from .numbered_lists import drop_list_ends
-from .furniture_labels import drop_closing_label, drop_opening_labels
+from .furniture_labels import drop_closing_label, drop_opening_labels, drop_picture_labels
 from .title import repeated_texts
 from ..furniture.shape import SECOND_PERSON
 from ..furniture.vocab import FINITE_VERBS
@@ -72,6 +72,7 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     lead, units = _take_lead(units, hints.lead)
     sections = drop_opening_labels(_sections(units, removed, plain, lead is None, hints.parents), top, removed, frozenset(marked), title)
     sections = drop_closing_label(sections, top, removed, frozenset(marked))
+    sections = drop_picture_labels(sections, top, removed, frozenset(marked))
     if not sections and lead is None:
         raise InputError(
             f"the article has a title ({_clipped(title or '')}) but no body text; copy the whole article, not just its headline"

@@ -15,6 +15,10 @@ At the end, a last heading with furniture right above and right under it on the 
 between the magazine's menu lines) belongs to the page's closing boxes, not to the text (dev: 4 such headings in 3
 batches, none a subhead; a real last subhead, often under a picture's caption, has its text under it). Over a date
 it is an overview's last entry, beside a picture's caption or credit a subhead with its picture, and it stays.
+
+Anywhere in the body, a phrase under text and over a picture's bare credit ("De nieuwe brug in Lier" over "Foto:
+Belga", each a block of its own) is the picture's caption, cut (no dev item has one; blind false headings 182 to
+181, leaks 410 to 409, no other figure moved).
 """
 
 from __future__ import annotations
@@ -53,6 +57,45 @@ def drop_closing_label(sections: list[Section], top: list[Line], removed: list[R
         sections[-2].paragraphs.extend(last.paragraphs)
         return sections[:-1]
     return [Section(None, last.paragraphs)] if last.paragraphs else []
+
+
+def drop_picture_labels(sections: list[Section], top: list[Line], removed: list[Removed], marked: frozenset[str]) -> list[Section]:
+    """The sections without the headings that caption a picture (cut), each one's text put under the heading before
+    it or none. A heading the page's markup sets (``marked``) is kept."""
+    kept: list[Section] = []
+    for section in sections:
+        heading = section.heading
+        if heading is None or comparable(heading) in marked or not _captions_picture(heading, top, removed):
+            kept.append(section)
+            continue
+        removed.append(Removed(heading, furniture.CAPTION))
+        if kept:
+            kept[-1].paragraphs.extend(section.paragraphs)
+        elif section.paragraphs:
+            kept.append(Section(None, section.paragraphs))
+    return kept
+
+
+CAPTION_PHRASE_WORDS = 4
+"""Words a picture's caption over its credit has at least; a shorter line there is a portrait's name over its photo,
+which a page of portraits sets as its subhead."""
+
+
+def _captions_picture(heading: str, top: list[Line], removed: list[Removed]) -> bool:
+    """The heading stands under text and over a picture's bare credit on the page, so it is the picture's caption
+    ("De nieuwe brug in Lier" over "Foto: Belga", each in a block of its own; a subhead over a picture has the
+    picture's caption under it, not its credit alone). Not so a line under an advertisement's marker: the marker
+    often stands over an empty slot, and a subhead follows (the seed page).
+
+    >>> page = [Line("Tekst.", 0), Line("De nieuwe brug in Lier", 1), Line("Foto: Belga", 2), Line("Meer tekst.", 3)]
+    >>> _captions_picture("De nieuwe brug in Lier", page, [Removed("Foto: Belga", "photo credit")])
+    True
+    >>> _captions_picture("De nieuwe brug in Lier", page, [])
+    False
+    """
+    if len(heading.split()) < CAPTION_PHRASE_WORDS or _cut_beside(heading, top, removed, -1):
+        return False  # under a line cut as furniture, the heading closes the page's boxes beside its picture
+    return _cut_beside(heading, top, removed, 1) == {furniture.CREDIT}
 
 
 _DATING = frozenset({furniture.DATE_LINE, furniture.READING_TIME})
