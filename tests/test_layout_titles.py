@@ -1161,3 +1161,11 @@ def test_a_caption_over_its_bare_credit_is_no_subhead():
     assert MORE in [p for s in caption.sections for p in s.paragraphs]
     assert _headings(f"{head}Advertentie\n\nVier miljoen euro\n\n{MORE}\n") == ["Vier miljoen euro"]
     assert _headings(f"{head}Vier miljoen euro\n\n{MORE}\n") == ["Vier miljoen euro"]
+
+
+def test_a_time_written_with_u_or_h_is_a_date_lines_time_and_the_newsroom_signs_a_byline():
+    from narrate.article.layout.header import is_byline
+
+    assert is_date_line("03/05/21 om 10u45") and is_date_line("maandag 3 mei 2021 - 10h45")
+    assert not is_date_line("Brug 10u45 dicht voor het verkeer")
+    assert is_byline("Redactie") and is_byline("Door de redactie") and not is_byline("Redactie zoekt nieuwe stagiairs")

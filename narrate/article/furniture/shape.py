@@ -25,7 +25,7 @@ _DATE = re.compile(
     rf"|(?:{vocab.MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:uur|u)\b|\b)|\b\d+\s+(?:min|minuten|uur|uren|dagen|weken|maanden)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}(?:[:.]|[uh](?=\d{2}\b))\d{2}(?:\s*(?:uur|u)\b|\b)|\b\d+\s+(?:min|minuten|uur|uren|dagen|weken|maanden)\b", re.IGNORECASE)
 _PAGE = re.compile(r"\b(?:p|pag|blz|pagina|page)\.?\s*\d{1,3}\b", re.IGNORECASE)
 # "Gepubliceerd in oktober 2011 · 2 minuten leestijd": a month and year, and a reading time, beside the date.
 _LABELLED_MONTH = re.compile(rf"(?i)(?:{vocab.DATE_LABELS})\s*:?\s*(?:in\s+)?(?:{vocab.MONTHS})\s+\d{{4}}")

@@ -313,6 +313,8 @@ def _without_date(title: str, removed: list[Removed]) -> str:
     return m.group(1)
 
 
+_NEWSROOM = re.compile(r"(?i)(?:(?:door|tekst:?)\s+)?(?:de\s+)?redactie")
+"""The newsroom's signature alone, a byline that names no one."""
 _GENRE = r"(?:gast)?column|opinie|blog"
 """Genres a line names before its author ("Column burgemeester Jan Kottelenberg")."""
 _AUTHOR_LEAD = re.compile(
@@ -344,12 +346,14 @@ def is_byline(text: str) -> bool:
     (False, True, False)
     >>> is_byline("Nieuwsbericht – gepubliceerd op 13 mei, dienst Sport en Evenementen")
     True
-    >>> is_byline("Gepubliceerd door het kabinet Smet")
-    True
+    >>> is_byline("Gepubliceerd door het kabinet Smet"), is_byline("Redactie"), is_byline("Door de redactie")
+    (True, True, True)
     """
     words = text.split()
     if len(words) > 14 or furniture.vocab.CONTACT.search(text):
         return False  # a contact line with its opening hours has times in it, but no author
+    if _NEWSROOM.fullmatch(text.strip(" |/·•–—-")):
+        return True  # "Redactie", "Door de redactie": the newsroom signs without a name
     if _AUTHOR.match(text.lstrip(" |/·•–—-")) and not re.search(r"\w{3,}\.$", text):
         return True  # "/ Auteur: Corporate communicatie": after the separator of a date left out of the copy too
     if re.match(r"(?i)(?:gepubliceerd|geschreven|opgesteld) door\s", text) and len(words) <= 8 and not text.endswith("."):
