@@ -927,6 +927,36 @@ PAGE_HEADS = {
         " – laatst gewijzigd op 3 mei 2024\n\n",
         "“De brug is eindelijk klaar. We zijn er trots op.”",
     ),
+    "a short headline under a menu set one entry a line, over its author, date and photo credit": (
+        "De Stadskrant\n\nHome\nNieuws\nSport\nCultuur\nEconomie\n\nFietsbrug eindelijk open\n\nJan Peeters\n\n"
+        "03/05/21 om 10u45\n\n© Foto Stad\n\n",
+        "Fietsbrug eindelijk open",
+    ),
+    "a headline under a breadcrumb over its date, reading time and share bar": (
+        "Home › Regio › Gent\n\nNieuwe fietsbrug over het kanaal gaat volgende week open\n\nGepubliceerd op 3 mei 2021\n\n"
+        "Leestijd: 3 min.\n\nFacebook\nTwitter\nLinkedIn\nE-mail\n\n",
+        "Nieuwe fietsbrug over het kanaal gaat volgende week open",
+    ),
+    "a question headline under a menu, over a share bar and its author": (
+        "Home\nNieuws\nSport\nCultuur\nEconomie\n\nWordt de nieuwe fietsbrug een succes?\n\nFacebook\nTwitter\nLinkedIn\n"
+        "E-mail\n\nDoor Jan Peeters\n\n",
+        "Wordt de nieuwe fietsbrug een succes?",
+    ),
+    "a headline of twenty words under its section's label, over its author": (
+        "Economie\n\nNa twee jaar werken en vier miljoen euro gaat de nieuwe fietsbrug over het kanaal in de stad volgende"
+        " week eindelijk open\n\nDoor Jan Peeters en Els De Smet\n\n",
+        "Na twee jaar werken en vier miljoen euro gaat de nieuwe fietsbrug over het kanaal in de stad volgende week eindelijk open",
+    ),
+    "a short headline under a label in capitals, over a standfirst of one long phrase": (
+        "BINNENLAND\n\nFietsbrug eindelijk open\n\nDe stad zet fors in op de fiets met een brug van vier miljoen euro\n\n"
+        "Vandaag om 10:45\n\n",
+        "Fietsbrug eindelijk open",
+    ),
+    "a quoted headline over a standfirst of one long phrase, its author and date": (
+        "Home Nieuws Sport Cultuur Economie Regio\n\nBINNENLAND\n\n‘Deze brug verandert alles voor de fietser’\n\n"
+        "De stad zet fors in op de fiets met een brug van vier miljoen euro\n\nRedactie\n\nma 3 mei 2021 om 10:45\n\n",
+        "‘Deze brug verandert alles voor de fietser’",
+    ),
 }
 """A page's head (everything above the text's first sentence) and the title it gives: a case of each shape of head."""
 

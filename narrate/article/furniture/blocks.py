@@ -116,11 +116,14 @@ def menu_runs(texts: list[str]) -> set[int]:
     return found
 
 
-def menu_lines(texts: list[str], keep: set[int]) -> set[int]:
-    """Lines of menus (runs of short lines) and the phrases caught between two menus."""
+def menu_lines(texts: list[str], keep: set[int], widgets: frozenset[int] = frozenset()) -> set[int]:
+    """Lines of menus (runs of short lines) and the phrases caught between two menus.
+
+    ``widgets`` are lines of an article's header (a share bar, a reading time): a phrase right over them is the
+    headline over its share bar, not a phrase caught between menus."""
     found = menu_runs(texts) - keep
     for i in range(1, len(texts) - 1):
-        caught = i - 1 in found and i + 1 in found
+        caught = i - 1 in found and i + 1 in found and i + 1 not in widgets
         numbered = _number(texts[i - 1]) and _number(texts[i + 1])  # "3.6 / Title / 26": a table of contents
         if i not in keep and (caught or numbered) and len(shape.words(texts[i])) <= 10 and not shape.is_prose(texts[i]):
             found.update({i - 1, i, i + 1} - keep if numbered else {i})

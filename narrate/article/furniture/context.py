@@ -75,11 +75,11 @@ def plan_cuts(lines: list) -> Plan:
     keep.update(_headline_over_meta(texts, reasons, core.start) if core else ())
     if origin is not None:
         keep.add(origin - 1)  # the wiki page's title
-    menus = blocks.menu_lines(texts, keep)
+    marks = {i for i, r in enumerate(reasons) if r in _HEADER_WIDGETS}
+    menus = blocks.menu_lines(texts, keep, frozenset(marks))
     for i in menus:
         if not (core and i > core.start and _heads_prose(texts, reasons, menus, i)):
             cut.setdefault(i, reasons[i] or "navigation")
-    marks = {i for i, r in enumerate(reasons) if r in _HEADER_WIDGETS}
     for i, head in blocks.list_items(texts, keep, marks).items():
         under_link_head = reasons[head] == "related link" and i != head  # the links under a "Lees ook"
         cut.setdefault(i, "related link" if under_link_head else reasons[i] or "teaser list")
@@ -139,18 +139,33 @@ def _headline_over_meta(texts: list[str], reasons: list, start: int) -> list[int
     []
     """
     j = start - 1
-    while j >= 0 and start - j <= META_LINES and (reasons[j] in _META_REASONS or _dated_meta(texts[j]) or _tag_row(texts[j])):
+    while j >= 0 and start - j <= META_LINES and (reasons[j] in _META_REASONS | _HEADER_WIDGETS or _dated_meta(texts[j])
+                                                  or _tag_row(texts[j]) or _author_line(texts[j])):
         j -= 1
     if j == start - 1 or j < 0 or reasons[j] is not None or blocks.shape.is_prose(texts[j]) or len(texts[j].split()) < 2:
         return []
-    in_list = j >= 2 and all(blocks.shape.is_short(texts[k]) for k in (j - 1, j - 2))  # the last of a list of tags
-    return [] if in_list else [j]
+    # The last of a list of tags or menu entries; a headline under a menu set one entry a line is longer than them.
+    in_list = j >= 2 and all(blocks.shape.is_short(texts[k]) for k in (j - 1, j - 2))
+    longer = blocks.shape.is_title_like(texts[j]) and all(len(texts[k].split()) < len(texts[j].split()) - 1 for k in (j - 1, j - 2))
+    return [] if in_list and not longer else [j]
 
 
 def _dated_meta(text: str) -> bool:
     """A date line, or a short line that dates the post and says who wrote it ("Geplaatst op 2 mei door de redactie")."""
     shape = blocks.shape
     return shape.is_date_line(text) or shape.has_date(text) and len(text.split()) <= 10 and not shape.is_prose(text)
+
+
+def _author_line(text: str) -> bool:
+    """Who wrote it, alone on its line: a byline's label and a name ("Door Jan Peeters"), or a full name alone.
+
+    >>> _author_line("Door Jan Peeters"), _author_line("Jan Peeters"), _author_line("Door de regen gaat de markt niet door.")
+    (True, True, False)
+    """
+    words = text.split()
+    signed = bool(vocab.BYLINE_START.match(text)) and len(words) <= 8 and not re.search(r"[.!?]$", text)
+    newsroom = re.fullmatch(r"(?i)(?:(?:door )?de )?redactie", text.strip())  # the newsroom signs without a name
+    return signed or bool(newsroom) or len(words) <= 4 and is_full_name(text.strip())
 
 
 def _tag_row(text: str) -> bool:

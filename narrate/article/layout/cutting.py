@@ -201,7 +201,8 @@ def _above_top_menu(lines: list[Line], kept: list[Line], removed: list[Removed])
     cut = {id(line) for line in kept}
     # The last of the top's menus: a site's name and slogan may stand between a service menu and the main one.
     menu = max((i for i, line in enumerate(lines[:TOP_LINES]) if id(line) not in cut and _is_menu(line.text)), default=None)
-    menu = _menu_run(lines, cut) if menu is None else menu
+    widgets = {r.text for r in removed if r.reason in _HEADER_WIDGETS}
+    menu = _menu_run(lines, cut, widgets) if menu is None else menu
     trail = _trail_under_name(lines, cut)  # the trail under a menu ends the frame lower down
     menu = trail if menu is None or trail is not None and trail > menu else menu
     if menu is None or any(is_prose(line.text) for line in lines[:menu]):
@@ -211,18 +212,23 @@ def _above_top_menu(lines: list[Line], kept: list[Line], removed: list[Removed])
     return [line for line in kept if id(line) not in above]
 
 
+_HEADER_WIDGETS = frozenset({furniture.SHARE, "reading time"})
+"""What an article sets under its headline in a run of short lines: share buttons and its reading time."""
+
 TOP_LINES = 8
 """Lines at the top of a page among which its menu stands, if anywhere."""
 MENU_RUN = 5
 """Cut lines of a word or three in a row that make a menu set one entry a line."""
 
 
-def _menu_run(lines: list[Line], kept: set[int]) -> int | None:
+def _menu_run(lines: list[Line], kept: set[int], widgets: set[str] = frozenset()) -> int | None:
     """The first of ``MENU_RUN`` lines in a row near the top, each a word or three, all cut: the site's menu, set
-    one entry a line (a contents list's numbers are no menu)."""
+    one entry a line (a contents list's numbers are no menu, and a share bar under the headline is none either:
+    most of its lines are ``widgets``, the texts cut as an article header's buttons)."""
     for i in range(1, TOP_LINES):
         run = lines[i : i + MENU_RUN]
-        if len(run) == MENU_RUN and all(id(l) not in kept and len(l.text.split()) <= 3 and re.search(r"[^\W\d_]{3}", l.text) for l in run):
+        shared = sum(l.text in widgets for l in run) * 2 > len(run)
+        if len(run) == MENU_RUN and not shared and all(id(l) not in kept and len(l.text.split()) <= 3 and re.search(r"[^\W\d_]{3}", l.text) for l in run):
             return i
     return None
 

@@ -22,6 +22,7 @@ from ..furniture.vocab import FINITE_VERBS
 from ..letters import CAPITAL
 from ..people import is_full_name, looks_like_name
 from .cards import card_by_headline, is_card
+from .institutions import LOWER_OK, is_institution_name
 from .labels import GENRES  # a genre alone ("Reportage") is the kicker of a page whose headline is missing
 from .lines import SENTENCE_END, Line, comparable, wraps_into
 from .dateline_title import colon_headline, headline_over_date, heads_dated_release, label_over_release
@@ -47,7 +48,6 @@ _NOTICE = re.compile(
 )
 """A banner over the article ("Let op: deze activiteit heeft al plaatsgevonden")."""
 
-_LOWER_OK = frozenset("de het een van in op en voor met aan bij naar over uit om tot door als te is zijn".split())
 
 
 def is_ui_line(text: str) -> bool:
@@ -74,7 +74,7 @@ def is_name_list(text: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s*[,|•·]\s*|\s+(?:en|and)\s+", text) if p.strip()]
     if len(parts) < 3:
         return False
-    return all(len(p.split()) <= 3 and all(w[:1].isupper() or w.lower() in _LOWER_OK for w in p.split()) for p in parts)
+    return all(len(p.split()) <= 3 and all(w[:1].isupper() or w.lower() in LOWER_OK for w in p.split()) for p in parts)
 
 
 def is_prose(text: str) -> bool:
@@ -192,8 +192,7 @@ def choose_title(
             # The page says it twice: the first copy is the headline (the second sits over the photo or body).
             return TitleChoice(name_over_repeat(lines, i, lambda k: is_chrome(lines, k, is_byline) or is_institution_name(lines[k].text)), body)
     first = next((i for i in range(body + 1) if not (is_chrome(lines, i, is_byline) or _section_of(lines, i, sections) or label_over_release(lines, i, FIELD_LABELS))), body)
-    if first + 1 < body and (is_kicker(lines[first].text, lines[first + 1].text) or _caps_kicker(lines, first, body, is_byline)) and not is_chrome(lines, first + 1, is_byline):
-        first += 1
+    first += _labels_headline(lines, first, body, is_byline, is_kicker)
     if first < len(lines) and _sentence_headline(lines, first, is_byline):
         return TitleChoice(first, max(body, first + 1))
     if first >= body or is_prose(lines[first].text):
@@ -211,11 +210,26 @@ def choose_title(
         score -= sum(1 for line in lines[i + 1 : body] if is_prose(line.text))
         if score > best_score:
             best, best_score = i, score
-    if best is not None and (_caption_over_headline(lines, best, body, is_byline) or _teaser_over_headline(lines, best, is_byline)):
-        best += 1
+    best = _beside_caption_or_standfirst(lines, best, first, body, is_byline)
     if best is None and first < body and _headline_with_stop(lines[first].text) and _heads_prose(lines, first, body, is_byline):
         best = first  # "Snelheidscontroles op de eerste schooldag.": the only candidate, typed with a full stop
     return TitleChoice(headline_over_date(lines, best, first, is_byline, is_headline_shaped), body)
+
+
+def _labels_headline(
+    lines: list[Line], first: int, body: int, is_byline: Callable[[str], bool], is_kicker: Callable[[str, str], bool]
+) -> bool:
+    """The first line is a label over the headline under it (a kicker, a genre, a line in capitals)."""
+    # A headline long enough to read as prose opens the body by its length: a label over it is a kicker still.
+    under = first + 1 < body or first + 1 == body < len(lines) and _long_headline(lines, body, is_byline)
+    labelled = is_kicker(lines[first].text, lines[first + 1].text) or _caps_kicker(lines, first, body, is_byline) if under else False
+    return labelled and not _under_caps_label(lines, first) and not is_chrome(lines, first + 1, is_byline)
+
+
+def _under_caps_label(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands under a label in capitals ("BINNENLAND"): a page sets one label over its headline, so line
+    ``i`` is the headline, not a second label."""
+    return i > 0 and lines[i - 1].text.isupper() and len(lines[i - 1].text.split()) <= 3
 
 
 def _caps_kicker(lines: list[Line], i: int, body: int, is_byline: Callable[[str], bool]) -> bool:
@@ -331,6 +345,26 @@ def _caption_over_headline(lines: list[Line], i: int, body: int, is_byline: Call
     )
 
 
+def _beside_caption_or_standfirst(lines: list[Line], best: int | None, first: int, body: int, is_byline: Callable[[str], bool]) -> int | None:
+    """The headline next to the line ``best`` the scores chose, when that is a caption or teaser over it, or a
+    standfirst under it."""
+    if best is not None and (_caption_over_headline(lines, best, body, is_byline) or _teaser_over_headline(lines, best, is_byline)):
+        return best + 1
+    return best - 1 if best is not None and _standfirst_under_headline(lines, best, first, is_byline) else best
+
+
+def _standfirst_under_headline(lines: list[Line], i: int, first: int, is_byline: Callable[[str], bool]) -> bool:
+    """Line ``i`` is a standfirst's long phrase under the headline: the line above it is of a headline's shape, four
+    words or more (a label over a headline is shorter), says something (a quote, a question or a finite verb: a
+    section's or site's name says nothing), and line ``i`` runs longer, to a standfirst's length."""
+    if i - 1 < first:
+        return False
+    above, words = lines[i - 1].text, len(lines[i].text.split())
+    says = is_quote_headline(above) or is_wholly_quoted(above) or above.endswith(("?", "!")) or any(w.lower() in FINITE_VERBS for w in re.findall(r"[\w'’-]+", above))
+    headline = (is_headline_shaped(above) or is_quote_headline(above)) and says and not is_byline(above) and len(above.split()) >= 4
+    return headline and words >= DECK_WORDS and words > len(above.split())
+
+
 def _teaser_over_headline(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
     """Line ``i`` asks or exclaims ("Hoe gaat het nu met hen?") over a line of a headline's shape that stands right
     over the text: a teaser set above the headline, which names the page."""
@@ -381,28 +415,6 @@ def _long_or_heads(lines: list[Line], i: int, body: int, is_byline: Callable[[st
     return len(lines[i].text.split()) >= 4 or _heads_prose(lines, i, body, is_byline, standfirsts=0)
 
 
-_INSTITUTION = re.compile(
-    r"(?i)^(?:(?:gemeente|provincie|stad|politiezone|politie|brandweer(?:zone)?|hulpverleningszone|hoogheemraadschap|"
-    r"waterschap|wetterskip|veiligheidsregio|ggd|omgevingsdienst|universiteit|hogeschool|ziekenhuis|ministerie|"
-    r"bibliotheek|rijksmuseum|museum|rechtbank|gerechtshof|parket|openbaar ministerie|kanselarij|agentschap|"
-    r"departement|dienst|kabinet|ambassade|autoriteit|inspectie|academie)\b[\w\s'’.&-]{0,50}|[\w\s'’.&-]{1,50}\b(?:gemeente|provincie|universiteit|hogeschool|"
-    r"ziekenhuis|politie|waterschap|museum|bibliotheek))$"
-)
-
-
-def is_institution_name(text: str) -> bool:
-    """A line that only names the site's institution: a logo's text, never a headline.
-
-    >>> is_institution_name("Hoogheemraadschap De Stichtse Rijnlanden"), is_institution_name("Politiezone Vilvoorde-Machelen")
-    (True, True)
-    >>> is_institution_name("Gemeente opent nieuwe fietsbrug over het kanaal"), is_institution_name("Renovatie gemaal Groot Hekendorp")
-    (False, False)
-    """
-    words = text.split()
-    capitalised = all(w[:1].isupper() or w.lower() in _LOWER_OK or w in "&-–" for w in words)
-    return 1 <= len(words) <= 6 and capitalised and bool(_INSTITUTION.match(text.strip()))
-
-
 def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
     """A line of the page around the article: a link, a notice, a date, a label, an institution's name, or one
     of a run of menu items."""
@@ -420,7 +432,8 @@ def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bo
     if len(text.split()) <= 2 and i + 1 < len(lines) and is_date_line(lines[i + 1].text) and not re.search(r"[.!?]$", text):
         return True  # a field's label over its value: "Datum" over "22/02/2019"
     neighbours = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    heads_text = i + 1 < len(lines) and is_prose(lines[i + 1].text)  # a short line over prose is a (sub)head
+    # A short line over prose is a (sub)head, and so is one over a standfirst's long phrase.
+    heads_text = i + 1 < len(lines) and (is_prose(lines[i + 1].text) or len(lines[i + 1].text.split()) >= DECK_WORDS)
     return _menu_item(text) and not heads_text and any(_menu_item(n) and not is_byline(n) for n in neighbours)
 
 
@@ -444,6 +457,9 @@ def _short_segments(text: str) -> list[str]:
 def _menu_item(text: str) -> bool:
     return len(text.split()) <= 3 and not re.search(r"[.,;:!?]$", text)
 
+
+DECK_WORDS = 12
+"""Words of a standfirst's phrase under a headline; a menu's entries are a word or three."""
 
 MAX_GAP = 4
 """Short lines (a kicker, a counter, a stray label) allowed between a headline and its body."""
