@@ -957,6 +957,11 @@ PAGE_HEADS = {
         "De stad zet fors in op de fiets met een brug van vier miljoen euro\n\nRedactie\n\nma 3 mei 2021 om 10:45\n\n",
         "‘Deze brug verandert alles voor de fietser’",
     ),
+    "a headline of twenty words over its reading time and author on one row": (
+        "Na twee jaar werken en vier miljoen euro gaat de nieuwe fietsbrug over het kanaal in de stad volgende week"
+        " eindelijk open\n\nLeestijd: 3 min. · Door Jan Peeters en Els De Smet\n\n",
+        "Na twee jaar werken en vier miljoen euro gaat de nieuwe fietsbrug over het kanaal in de stad volgende week eindelijk open",
+    ),
 }
 """A page's head (everything above the text's first sentence) and the title it gives: a case of each shape of head."""
 
@@ -1199,3 +1204,5 @@ def test_a_time_written_with_u_or_h_is_a_date_lines_time_and_the_newsroom_signs_
     assert is_date_line("03/05/21 om 10u45") and is_date_line("maandag 3 mei 2021 - 10h45")
     assert not is_date_line("Brug 10u45 dicht voor het verkeer")
     assert is_byline("Redactie") and is_byline("Door de redactie") and not is_byline("Redactie zoekt nieuwe stagiairs")
+    assert is_byline("3 min leestijd · Door Jan Peeters") and is_byline("Leestijd: 3 min. · 3 mei 2021 · Redactie")
+    assert not is_byline("3 min leestijd · Fietsbrug eindelijk open")

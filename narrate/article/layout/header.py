@@ -10,6 +10,7 @@ from ..letters import CAPITAL
 from ..model import Removed
 from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_before_role, name_runs
 from .banner import below_banner
+from .bylines import NEWSROOM, is_meta_row
 from .chapters import is_opening_chapter
 from .entries import untitled_list
 from .headline_forms import menu_steps, named_day, page_name_over, without_glued_step
@@ -313,8 +314,6 @@ def _without_date(title: str, removed: list[Removed]) -> str:
     return m.group(1)
 
 
-_NEWSROOM = re.compile(r"(?i)(?:(?:door|tekst:?)\s+)?(?:de\s+)?redactie")
-"""The newsroom's signature alone, a byline that names no one."""
 _GENRE = r"(?:gast)?column|opinie|blog"
 """Genres a line names before its author ("Column burgemeester Jan Kottelenberg")."""
 _AUTHOR_LEAD = re.compile(
@@ -352,8 +351,8 @@ def is_byline(text: str) -> bool:
     words = text.split()
     if len(words) > 14 or furniture.vocab.CONTACT.search(text):
         return False  # a contact line with its opening hours has times in it, but no author
-    if _NEWSROOM.fullmatch(text.strip(" |/·•–—-")):
-        return True  # "Redactie", "Door de redactie": the newsroom signs without a name
+    if NEWSROOM.fullmatch(text.strip(" |/·•–—-")) or is_meta_row(text, is_byline):
+        return True  # "Redactie": the newsroom signs without a name; "3 min leestijd · Door Jan Peeters": meta in any order
     if _AUTHOR.match(text.lstrip(" |/·•–—-")) and not re.search(r"\w{3,}\.$", text):
         return True  # "/ Auteur: Corporate communicatie": after the separator of a date left out of the copy too
     if re.match(r"(?i)(?:gepubliceerd|geschreven|opgesteld) door\s", text) and len(words) <= 8 and not text.endswith("."):
