@@ -2506,3 +2506,16 @@ def test_a_name_card_whose_role_comes_first_after_the_name_is_no_speech_whatever
         "In onze kazerne werken vooral vrijwilligers. Iedereen heeft een andere job en dat maakt het leuk.",
     )
     assert "postcoördinator" not in spoken(article)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Gisteren om 18u05", "Laatste update: 14u12", "Update 14u12", "Bijgewerkt: 14u12", "14 april 2024 om 8u31",
+     "Vandaag om 9u45", "Bijgewerkt om 14h30"],
+)
+def test_a_stamp_with_a_flemish_clock_time_is_cut_between_the_lead_and_the_body(stamp):
+    """Flemish copy writes the clock with a "u" between hours and minutes ("18u05"), as the colon and the dot do."""
+    article = parse_lines("Zandhoven krijgt nieuwe brug", BODY[0], stamp, *BODY[1:])
+    assert stamp not in spoken(article)
+    assert all(paragraph in spoken(article) for paragraph in BODY)
+

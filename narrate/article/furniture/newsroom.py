@@ -174,10 +174,10 @@ article of a law that was changed goes on to say how ("Dit artikel is gewijzigd 
 
 _STAMP = re.compile(
     r"(?:(?:pagina |deze pagina is )?(?:voor het )?laatste? (?:wijziging|bijgewerkt|aangepast|gewijzigd)(?: op)?:? "
-    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2} [a-z]+ \d{4})(?: (?:om )?\d{1,2}[:.]\d{2}(?: uur| u)?)?"
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2} [a-z]+ \d{4})(?: (?:om )?(?:\d{1,2}[:.]\d{2}(?: uur| u)?|\d{1,2}[uh]\d{2}))?"
     r"|(?:laatst )?(?:bijgewerkt|aangepast|gewijzigd|geüpdatet|geupdatet|geactualiseerd)|(?:laatste )?update)"
-    r"(?: (?:op|om))?:?(?: (?:vandaag|gisteren|eergisteren),?)?(?: (?:om )?\d{1,2}[:.]\d{2}(?: uur| u)?)?"
-    r"|(?:vandaag|gisteren|eergisteren),? (?:om )?\d{1,2}[:.]\d{2}(?: uur| u)?"
+    r"(?: (?:op|om))?:?(?: (?:vandaag|gisteren|eergisteren),?)?(?: (?:om )?(?:\d{1,2}[:.]\d{2}(?: uur| u)?|\d{1,2}[uh]\d{2}))?"
+    r"|(?:vandaag|gisteren|eergisteren),? (?:om )?(?:\d{1,2}[:.]\d{2}(?: uur| u)?|\d{1,2}[uh]\d{2})"
     r"|(?:(?:bijgewerkt|geplaatst|gepubliceerd|aangepast) )?(?:\d+|een|één) (?:seconden?|minuut|minuten|min\.?|uur|uren|dag|dagen|week|weken)"
     r" geleden",
     re.IGNORECASE,

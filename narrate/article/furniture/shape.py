@@ -25,7 +25,11 @@ _DATE = re.compile(
     rf"|(?:{vocab.MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"\b\d{1,2}(?:[:.]|[uh](?=\d{2}\b))\d{2}(?:\s*(?:uur|u)\b|\b)|\b\d+\s+(?:min|minuten|uur|uren|dagen|weken|maanden)\b", re.IGNORECASE)
+# "14u32", "8u05", "14h30": how Flemish copy writes the clock, hours and minutes around a "u" (or a French "h").
+_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:\s*(?:uur|u)\b|\b)|\b(?:[01]?\d|2[0-3])[uh](?:[0-5]\d)?\b|\b\d+\s+(?:min|minuten|uur|uren|dagen|weken|maanden)\b",
+    re.IGNORECASE,
+)
 _PAGE = re.compile(r"\b(?:p|pag|blz|pagina|page)\.?\s*\d{1,3}\b", re.IGNORECASE)
 # "Gepubliceerd in oktober 2011 · 2 minuten leestijd": a month and year, and a reading time, beside the date.
 _LABELLED_MONTH = re.compile(rf"(?i)(?:{vocab.DATE_LABELS})\s*:?\s*(?:in\s+)?(?:{vocab.MONTHS})\s+\d{{4}}")
@@ -118,6 +122,8 @@ def is_date_line(text: str) -> bool:
     (True, False)
     >>> is_date_line("Week 14 - 2019"), is_date_line("Week 14: de eerste zonnige dagen")
     (True, False)
+    >>> is_date_line("Laatste update: 14u12"), is_date_line("Gisteren om 18u05"), is_date_line("Om 14u30 gaat de brug open.")
+    (True, True, False)
     """
     if _LABELLED_MONTH.fullmatch(text.strip()) or _WEEK.fullmatch(text.strip()):
         return True  # "Datum: maart 2021": a month's date, labelled as one; "Week 14 - 2019", a weekly column's stamp

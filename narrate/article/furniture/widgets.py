@@ -161,7 +161,7 @@ def is_bare_date(text: str) -> bool:
     """
     bare = text.strip().strip("()[]•·-–— ")
     # "zaterdag 2 september 2023 - 20:54": the hour it was posted, after the date, still says only when.
-    bare = re.sub(r"(?i)(?<=\d{4})\s*[-–,·|]?\s*(?:om\s+)?\d{1,2}[:.]\d{2}\s*(?:u|uur)?$", "", bare)
+    bare = re.sub(r"(?i)(?<=\d{4})\s*[-–,·|]?\s*(?:om\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:u|uur)?|\d{1,2}[uh]\d{2})$", "", bare)
     day = re.search(rf"(?i)\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:\d{{1,2}}\s+)?(?:{vocab.MONTHS})\b", bare)
     return len(bare.split()) <= 5 and day is not None and shape.is_date_line(bare)
 
