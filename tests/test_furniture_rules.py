@@ -2519,3 +2519,27 @@ def test_a_stamp_with_a_flemish_clock_time_is_cut_between_the_lead_and_the_body(
     assert stamp not in spoken(article)
     assert all(paragraph in spoken(article) for paragraph in BODY)
 
+
+@pytest.mark.parametrize(
+    "row",
+    ["5 x gedeeld", "5x gedeeld", "1.234 stemmen", "34 foto's", "3.456 keer beluisterd", "210 likes",
+     "Video 02:13", "Video (2:13)", "▶ 02:13", "1:23:45", "Beluister (12 min)", "Podcast: 34 min.", "(2:13)",
+     "Eindstand: 2-1", "Rust: 1-0", "Uitslag: 3-2", "Club Brugge 2 - 1 Anderlecht", "Ajax - PSV 2-1 (1-0)",
+     "Dow Jones +0,5%", "AEX 812,3 ▲ 0,5%", "EUR/USD 1,0845", "Nasdaq -1,2%"],
+)
+def test_a_news_pages_counter_running_time_score_and_ticker_rows_are_cut_in_mid_article(row):
+    """Rows of figures a news page sets around its article, each family in its common forms: a counter, a player's
+    running time, a match's score, a market ticker."""
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], row, *BODY[2:])
+    assert row not in spoken(article)
+    assert all(paragraph in spoken(article) for paragraph in BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ajax wint met 2-1 van PSV", "Groep 1-2 Juf Anna", "Week 14 - 2019 Nieuwe Regels", "Om 14u30 gaat de brug open.", "34 foto's van de nieuwe brug", "Inflatie 3,2%",
+     "De video duurt 2:13 minuten.", "Club Brugge wint 2-1 van Anderlecht na een spannende match.", "14:32"],
+)
+def test_a_line_that_says_something_with_a_score_a_time_or_a_count_stays(line):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
+    assert line in spoken(article)

@@ -299,6 +299,44 @@ _FORM_STATUS = re.compile(
 )
 """A form's answer after sending: "Er ging iets mis. Probeer het later opnieuw.", "Je bent nu ingeschreven"."""
 
+_DURATION = (
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*(?:min|minuten|minuut|sec|seconden|s)\.?(?:\s*\d{1,2}\s*(?:sec|seconden|s)\.?)?"
+)
+"""A player's running time: "02:13", "1:23:45", "12 min.", "2 min. 41 sec."."""
+_MEDIUM = r"(?:video|audio|podcast|fragment|aflevering|(?:be)?luister|(?:be)?kijk|speel af|afspelen)"
+_RUNNING_TIME = re.compile(
+    rf"(?:{_MEDIUM}\s*[:|·–-]?\s*)?[(\[]\s*(?:{_DURATION})\s*[)\]]|{_MEDIUM}\s*[:|·–-]?\s*(?:{_DURATION})"
+    r"|\d{1,2}:\d{2}:\d{2}",
+    re.IGNORECASE,
+)
+"""A player's label and running time, or a running time in brackets or with its hours: "Video 02:13", "Beluister
+(12 min)", "(2:13)", "1:23:45"; a bare "14:32" is a clock time, which a live blog sets over its entry."""
+
+_PLAYED = re.compile(rf"[▶►▸]\s*[(\[]?\s*(?:{_DURATION})\s*[)\]]?")
+"""A play sign and the running time it starts: "▶ 02:13"."""
+
+_GOALS = r"\d{1,2}\s*[-–]\s*\d{1,2}"
+_SIDE = r"(?-i:[A-ZÀ-Þ][\w.'’&-]*(?:\s+(?:[A-ZÀ-Þ\d][\w.'’&-]*|[a-z]{1,3})){0,3})"
+_SCORE = re.compile(
+    rf"(?:eindstand|einduitslag|uitslag|ruststand|rust|tussenstand|stand|score|na verlenging|strafschoppen|ns|nv)"
+    rf"\s*:?\s*{_GOALS}(?:\s*\(\s*{_GOALS}\s*\))?"
+    rf"|{_SIDE}\s+\d{{1,2}}\s+[-–]\s+\d{{1,2}}\s+{_SIDE}|{_SIDE}\s+[-–]\s+{_SIDE}\s+{_GOALS}(?:\s*\(\s*{_GOALS}\s*\))?",
+    re.IGNORECASE,
+)
+"""A match's result row: the score labelled ("Eindstand: 2-1", "Rust: 1-0") or between or after the two sides
+("Club Brugge 2 - 1 Anderlecht", "Ajax - PSV 2-1 (1-0)"); a headline says who won ("Ajax wint met 2-1"). Between
+the sides the score's dash stands apart, as a scoreboard sets it: a range in a label is written close ("Groep 1-2 Juf Anna")."""
+
+_SIGNED = r"(?:[▲▼]\s*[+−-]?|[+−-])\d[\d.]*(?:,\d+)?\s*%|(?:[▲▼]\s*[+−-]?|[+−-])\d[\d.]*,\d+"
+"""A change with its sign or arrow set against it, in a percentage or with decimals ("+0,34%", "▲ 0,5%", "-12,5"): not a
+dash between a label and a year ("Week 14 - 2019")."""
+_TICKER = re.compile(
+    rf"(?-i:[A-Z][\w&/.-]*(?:\s[A-Z][\w&/.-]*){{0,2}})(?:\s+\d[\d.,]*)?\s+(?:{_SIGNED})(?:\s+(?:{_SIGNED}|\d[\d.,]*\s*%))?"
+    r"|(?-i:[A-Z]{3}/[A-Z]{3})\s+\d[\d.,]*(?:\s+(?:" + _SIGNED + r"))?",
+)
+"""A market ticker's row: an index or a rate, its level and its change, signed or by an arrow ("Dow Jones +0,5%",
+"AEX 812,3 ▲ 0,5%", "EUR/USD 1,0845"); a figure without a sign ("Inflatie 3,2%") may be a chart's subhead."""
+
 _FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
     ("share button", 8, _SHARE_BUTTON),
     ("teaser list", 8, _LIST_HEAD),
@@ -326,6 +364,9 @@ _FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
     ("navigation", 14, _PAGE_AGE),
     ("call to action", 10, _IMPROVE),
     ("newsletter", 12, _FORM_STATUS),
+    ("call to action", 5, _RUNNING_TIME),
+    ("infobox", 10, _SCORE),
+    ("infobox", 8, _TICKER),
 )
 """Each family with its reason and the most words its line may have."""
 
@@ -348,7 +389,13 @@ def news_widget_reason(line: str, words: int) -> RemovalReason | None:
     ('share button', 'teaser list')
     >>> news_widget_reason("Deel dit verhaal met de buren, vroeg de burgemeester.", 9) is None
     True
+    >>> news_widget_reason("▶ 02:13", 2), news_widget_reason("Eindstand: 2-1", 2), news_widget_reason("Dow Jones +0,5%", 3)
+    ('call to action', 'infobox', 'infobox')
+    >>> news_widget_reason("14:32", 1), news_widget_reason("Ajax wint met 2-1 van PSV", 6), news_widget_reason("Inflatie 3,2%", 2)
+    (None, None, None)
     """
+    if _PLAYED.fullmatch(line.strip()):
+        return "call to action"
     text = bare(line)
     for reason, most, pattern in _FAMILIES:
         if words <= most and pattern.fullmatch(text):

@@ -186,6 +186,13 @@ def capitalised_share(text: str) -> float:
 
 _COUNTED = r"reacties?|comments?|keer (?:gelezen|bekeken|gedeeld)"
 """What a page counts beside an article: its comments, reads and shares."""
+_COUNTERS = (
+    rf"{_COUNTED}|opmerkingen?|(?:keer|x) (?:gelezen|bekeken|gedeeld|beluisterd|afgespeeld|gedownload)"
+    r"|weergaven|views|likes?|shares?|stemmen|foto['’]s|afbeeldingen|video['’]s"
+)
+"""Every counter a news page sets alone on a line, the whole family: its comments, reads, plays, shares and likes,
+a poll's votes, a gallery's pictures ("5 x gedeeld", "1.234 stemmen", "34 foto's"); inside a meta line only
+``_COUNTED``, for after those words a line may go on to say what it shows ("34 foto's van de nieuwe brug")."""
 _META_PART = re.compile(
     rf"\s*(?:{_TIME.pattern}|{_DATE.pattern}|\d+\s+(?:{_COUNTED})|[|·•/–—,-]|"
     rf"[{CAPITAL}][\w'’-]+)",
@@ -199,8 +206,10 @@ def is_count_line(text: str) -> bool:
 
     >>> is_count_line("33668 keer bekeken"), is_count_line("12 reacties"), is_count_line("12 reacties op het plan")
     (True, True, False)
+    >>> is_count_line("5x gedeeld"), is_count_line("1.234 stemmen"), is_count_line("34 foto's"), is_count_line("34 foto's van de brug")
+    (True, True, True, False)
     """
-    return bool(re.fullmatch(rf"\s*\d[\d.]*\s+(?:{_COUNTED}|weergaven|views)\s*", text, re.IGNORECASE))
+    return bool(re.fullmatch(rf"\s*\d[\d.]*\s*(?:{_COUNTERS})\s*", text, re.IGNORECASE))
 
 
 def is_menu_of(entries: list[str]) -> bool:
