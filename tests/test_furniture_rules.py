@@ -2543,3 +2543,21 @@ def test_a_news_pages_counter_running_time_score_and_ticker_rows_are_cut_in_mid_
 def test_a_line_that_says_something_with_a_score_a_time_or_a_count_stays(line):
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
     assert line in spoken(article)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Video", "VIDEO", "Audio", "Podcast", "Livestream", "Infographic", "Foto's", "Exclusief", "Breaking news",
+     "Onderwerpen", "Thema's", "Sleutelwoorden:"],
+)
+def test_a_medium_or_flag_label_and_a_tag_box_head_alone_in_mid_article_are_cut(label):
+    """The label over an embedded player or picture set, a story's flag and a tag box's head, in each of their names."""
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], label, *BODY[2:])
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert all(paragraph in spoken(article) for paragraph in BODY)
+
+
+@pytest.mark.parametrize("heading", ["Thema's voor 2025", "Exclusief voor inwoners", "Podcasts in de klas"])
+def test_a_subhead_that_opens_with_a_labels_word_stays(heading):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], heading, *BODY[2:])
+    assert heading in spoken(article)

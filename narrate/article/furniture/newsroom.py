@@ -199,10 +199,17 @@ _ALERTS = re.compile(
     r"(?:zet (?:de )?(?:meldingen|notificaties|pushberichten) aan|(?:ontvang|activeer) (?:(?:de|onze) )?(?:push)?"
     r"(?:meldingen|notificaties|pushberichten|berichten)|(?:push)?meldingen (?:aan|uit)|scroll (?:verder|door|naar (?:beneden|onder|boven))"
     r"|(?:spring|ga|ga direct|ga meteen|direct|meteen) naar (?:de )?(?:hoofd)?(?:inhoud|content|navigatie|menu|footer|zoekveld)"
-    r"|(?:wil (?:je|jij|u) )?(?:altijd )?op de hoogte blijven\??|(?:tags|trefwoorden|labels|zoektermen)\s*:?)",
+    r"|(?:wil (?:je|jij|u) )?(?:altijd )?op de hoogte blijven\??|(?:tags|trefwoorden|sleutelwoorden|kernwoorden|labels|zoektermen|onderwerpen|thema['’]s)\s*:?)",
     re.IGNORECASE,
 )
-"""Alert prompts, scroll hints and skip links: "Zet meldingen aan", "Scroll verder", "Spring naar inhoud"."""
+"""Alert prompts, scroll hints and skip links: "Zet meldingen aan", "Scroll verder", "Spring naar inhoud"; a tag box's
+head alone, in each of its names ("Tags", "Trefwoorden", "Onderwerpen", "Thema's")."""
+
+_MEDIUM_LABEL = re.compile(
+    r"(?:video|video's|audio|podcast|livestream|infographic|foto's|breaking(?: news)?|exclusief)", re.IGNORECASE
+)
+"""The label a page sets over an embedded player or picture set, or a story's flag, alone on its line: "Video",
+"Podcast", "Infographic", "Exclusief"; never a subhead, which says what its part is about."""
 
 _PAGES = r"(?:nieuws|pers)?(?:berichten|artikelen|artikels|items)|nieuws"
 _SITE_NAVIGATION = re.compile(
@@ -355,6 +362,7 @@ _FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
     ("date line", 8, _STAMP),
     ("navigation", 10, _LIVE),
     ("navigation", 8, _ALERTS),
+    ("call to action", 2, _MEDIUM_LABEL),
     ("source credit", 40, _CORRECTED),
     ("navigation", 6, _SITE_NAVIGATION),
     ("call to action", 10, _FEEDBACK),
