@@ -2561,3 +2561,16 @@ def test_a_medium_or_flag_label_and_a_tag_box_head_alone_in_mid_article_are_cut(
 def test_a_subhead_that_opens_with_a_labels_word_stays(heading):
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], heading, *BODY[2:])
     assert heading in spoken(article)
+
+
+@pytest.mark.parametrize("link", ["Mijn Zandhoven", "Mijn dossier", "Mijn loket", "Mijn berichten"])
+def test_the_link_to_a_sites_portal_for_the_signed_in_reader_is_cut_between_paragraphs(link):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], link, *BODY[2:])
+    assert link not in spoken(article)
+    assert all(paragraph in spoken(article) for paragraph in BODY)
+
+
+@pytest.mark.parametrize("heading", ["Mijn Zandhoven van vroeger", "Mijn vader en de brug"])
+def test_a_subhead_that_opens_with_mijn_stays(heading):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], heading, *BODY[2:])
+    assert heading in spoken(article)

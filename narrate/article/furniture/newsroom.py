@@ -344,6 +344,14 @@ _TICKER = re.compile(
 """A market ticker's row: an index or a rate, its level and its change, signed or by an arrow ("Dow Jones +0,5%",
 "AEX 812,3 ▲ 0,5%", "EUR/USD 1,0845"); a figure without a sign ("Inflatie 3,2%") may be a chart's subhead."""
 
+_PORTAL = re.compile(
+    r"(?-i:Mijn [A-Z][\w-]+)|mijn (?:omgeving|dossier|loket|pagina|berichten|instellingen|favorieten|bestellingen|aanvragen)",
+    re.IGNORECASE,
+)
+"""The link to a site's own portal for the signed-in reader, by the site's or the city's name or by what it holds:
+"Mijn Zandhoven", "Mijn dossier", "Mijn loket" (one glued into a word, "MijnGemeente", goes by the rule for glued
+labels)."""
+
 _FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
     ("share button", 8, _SHARE_BUTTON),
     ("teaser list", 8, _LIST_HEAD),
@@ -362,6 +370,7 @@ _FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
     ("date line", 8, _STAMP),
     ("navigation", 10, _LIVE),
     ("navigation", 8, _ALERTS),
+    ("navigation", 2, _PORTAL),
     ("call to action", 2, _MEDIUM_LABEL),
     ("source credit", 40, _CORRECTED),
     ("navigation", 6, _SITE_NAVIGATION),
