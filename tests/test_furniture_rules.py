@@ -2574,3 +2574,20 @@ def test_the_link_to_a_sites_portal_for_the_signed_in_reader_is_cut_between_para
 def test_a_subhead_that_opens_with_mijn_stays(heading):
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], heading, *BODY[2:])
     assert heading in spoken(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Gisteren, 22:15 - Bijgewerkt vandaag, 07:30", "14/04 08:31", "Vandaag, 09:10 | Bijgewerkt 2 uur geleden",
+     "34 foto's bekijken", "Bekijk de 12 video's", "Bekijk de reportages", "Beluister de afleveringen"],
+)
+def test_stamps_side_by_side_and_a_gallerys_or_players_button_with_its_count_or_plural_are_cut(line):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
+    assert line not in spoken(article)
+    assert all(paragraph in spoken(article) for paragraph in BODY)
+
+
+@pytest.mark.parametrize("line", ["Gisteren, 22:15 - de brug gaat open", "Bekijk de 12 video's en stem op je favoriet, vraagt de stad."])
+def test_a_stamp_or_a_button_that_goes_on_into_a_sentence_stays(line):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
+    assert line in spoken(article)

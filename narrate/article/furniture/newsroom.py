@@ -104,13 +104,13 @@ _CONSENT = re.compile(
 """A consent wall's buttons: "Voorkeuren beheren", "Cookievoorkeuren", "Uw privacy", "Selectie toestaan"."""
 
 _MEDIA = (
-    r"(?:video|filmpje|fragment|beelden|reportage|uitzending|aflevering|interview|podcast|livestream|stream|foto's|"
-    r"fotoreeks|fotogalerij|galerij|fotoalbum|fotospecial)"
+    r"(?:video|video's|filmpjes?|fragment(?:en)?|beelden|reportages?|uitzending(?:en)?|aflevering(?:en)?|interviews?|podcasts?|"
+    r"livestream|stream|foto's|fotoreeks|fotogalerij|galerij|fotoalbum|fotospecial)"
 )
 _PLAYER = re.compile(
     rf"(?:speel (?:(?:de|het|deze|dit) )?(?:video|fragment|aflevering|podcast) af|speel af|pauzeer|hervat|volume"
-    rf"|(?:bekijk|kijk|herbekijk|beluister|luister(?: naar)?) (?:(?:de|het|deze|dit|onze|alle|volledige|hele) ){{0,2}}{_MEDIA}(?: hier| hieronder| opnieuw)?"
-    rf"|{_MEDIA} (?:bekijken|beluisteren|afspelen|starten|terugkijken)|kijk (?:live|terug|mee)|luister live|terugkijken|"
+    rf"|(?:bekijk|kijk|herbekijk|beluister|luister(?: naar)?) (?:(?:de|het|deze|dit|onze|alle|volledige|hele|\d+) ){{0,2}}{_MEDIA}(?: hier| hieronder| opnieuw)?"
+    rf"|(?:\d+ )?{_MEDIA} (?:bekijken|beluisteren|afspelen|starten|terugkijken)|kijk (?:live|terug|mee)|luister live|terugkijken|"
     r"herbekijk|(?:vorige|volgende) (?:foto|afbeelding|video)|sluit (?:de )?(?:galerij|fotogalerij|video)"
     r"|(?:foto|afbeelding|beeld) \d+ (?:van|/) \d+|fotoreeks|fotogalerij|fotoalbum|fotospecial"
     r"|(?:deze )?video is niet (?:meer )?beschikbaar|de video start (?:over|na) \d+ seconden?)",
@@ -177,12 +177,25 @@ _STAMP = re.compile(
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2} [a-z]+ \d{4})(?: (?:om )?(?:\d{1,2}[:.]\d{2}(?: uur| u)?|\d{1,2}[uh]\d{2}))?"
     r"|(?:laatst )?(?:bijgewerkt|aangepast|gewijzigd|geüpdatet|geupdatet|geactualiseerd)|(?:laatste )?update)"
     r"(?: (?:op|om))?:?(?: (?:vandaag|gisteren|eergisteren),?)?(?: (?:om )?(?:\d{1,2}[:.]\d{2}(?: uur| u)?|\d{1,2}[uh]\d{2}))?"
-    r"|(?:vandaag|gisteren|eergisteren),? (?:om )?(?:\d{1,2}[:.]\d{2}(?: uur| u)?|\d{1,2}[uh]\d{2})"
+    r"|(?:vandaag|gisteren|eergisteren|\d{1,2}/\d{1,2}),? (?:om )?(?:\d{1,2}[:.]\d{2}(?: uur| u)?|\d{1,2}[uh]\d{2})"
     r"|(?:(?:bijgewerkt|geplaatst|gepubliceerd|aangepast) )?(?:\d+|een|één) (?:seconden?|minuut|minuten|min\.?|uur|uren|dag|dagen|week|weken)"
     r" geleden",
     re.IGNORECASE,
 )
-"""An update stamp: "Bijgewerkt om 14:32", "Laatste update: 12:03", "Vandaag, 14:32", "2 uur geleden"."""
+"""An update stamp: "Bijgewerkt om 14:32", "Laatste update: 12:03", "Vandaag, 14:32", "14/04 08:31", "2 uur geleden"."""
+
+_STAMP_BREAK = re.compile(r"\s+[-–—|·•]\s+")
+"""Where a page sets its stamps side by side: "Gisteren, 22:15 - Bijgewerkt vandaag, 07:30"."""
+
+
+def _stamps_only(text: str) -> bool:
+    """Two or more stamps side by side, nothing else: when the article was posted and when it was updated.
+
+    >>> _stamps_only("Gisteren, 22:15 - Bijgewerkt vandaag, 07:30"), _stamps_only("Gisteren, 22:15 - de brug gaat open")
+    (True, False)
+    """
+    parts = _STAMP_BREAK.split(text)
+    return len(parts) >= 2 and all(_STAMP.fullmatch(part) for part in parts)
 
 _LIVE = re.compile(
     r"(?:live|liveblog|live blog|live-blog|nu live|live:|(?:volg|bekijk) (?:het |ons |onze |de )?(?:liveblog|live blog|livestream)"
@@ -414,6 +427,8 @@ def news_widget_reason(line: str, words: int) -> RemovalReason | None:
     if _PLAYED.fullmatch(line.strip()):
         return "call to action"
     text = bare(line)
+    if words <= 12 and _stamps_only(text):
+        return "date line"
     for reason, most, pattern in _FAMILIES:
         if words <= most and pattern.fullmatch(text):
             return reason
