@@ -2591,3 +2591,18 @@ def test_stamps_side_by_side_and_a_gallerys_or_players_button_with_its_count_or_
 def test_a_stamp_or_a_button_that_goes_on_into_a_sentence_stays(line):
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
     assert line in spoken(article)
+
+
+@pytest.mark.parametrize("pointer", ["Regio – pagina 5", "Sport, p. 12", "Economie - blz. 14-15", "Vervolg op pagina 6",
+                                     "Zie ook pagina 8 en 9"])
+def test_a_print_editions_section_and_page_or_its_continuation_pointer_is_no_headline(pointer):
+    article = parse_lines(pointer, "Zandhoven krijgt nieuwe brug", *BODY)
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+    assert pointer not in spoken(article)
+    assert classify_line(pointer) == "navigation"
+
+
+def test_a_sentence_that_names_a_page_stays():
+    line = "Op pagina 5 staat het volledige verslag van de raad"
+    assert classify_line(line) is None
+    assert line in spoken(parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:]))
