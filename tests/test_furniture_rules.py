@@ -2606,3 +2606,22 @@ def test_a_sentence_that_names_a_page_stays():
     line = "Op pagina 5 staat het volledige verslag van de raad"
     assert classify_line(line) is None
     assert line in spoken(parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:]))
+
+
+@pytest.mark.parametrize("line", ["Ondernemingsnummer 0123.456.789", "BTW BE 0123.456.789", "BTW-nummer: BE0123456789",
+                                  "KvK-nummer: 12345678", "RPR Antwerpen", "BIC GEBABEBB", "Erkenningsnummer 12345"])
+def test_a_companys_registration_in_any_of_its_labels_is_contact_details(line):
+    assert classify_line(line) == "contact details"
+    assert line not in spoken(parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:]))
+
+
+@pytest.mark.parametrize("counter", ["1 van 3", "(2/5)", "Foto 2/5", "Dia 4 van 9"])
+def test_a_slideshows_counter_is_cut_in_mid_article(counter):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], counter, *BODY[2:])
+    assert counter not in spoken(article)
+    assert all(paragraph in spoken(article) for paragraph in BODY)
+
+
+@pytest.mark.parametrize("line", ["Het btw-nummer van de vzw veranderde in 2020.", "1 van de 3 bruggen gaat dicht"])
+def test_a_sentence_with_a_registration_or_a_count_stays(line):
+    assert line in spoken(parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:]))

@@ -112,7 +112,7 @@ _PLAYER = re.compile(
     rf"|(?:bekijk|kijk|herbekijk|beluister|luister(?: naar)?) (?:(?:de|het|deze|dit|onze|alle|volledige|hele|\d+) ){{0,2}}{_MEDIA}(?: hier| hieronder| opnieuw)?"
     rf"|(?:\d+ )?{_MEDIA} (?:bekijken|beluisteren|afspelen|starten|terugkijken)|kijk (?:live|terug|mee)|luister live|terugkijken|"
     r"herbekijk|(?:vorige|volgende) (?:foto|afbeelding|video)|sluit (?:de )?(?:galerij|fotogalerij|video)"
-    r"|(?:foto|afbeelding|beeld) \d+ (?:van|/) \d+|fotoreeks|fotogalerij|fotoalbum|fotospecial"
+    r"|(?:(?:foto|afbeelding|beeld|dia|slide) ?)?\(?\d{1,2} ?(?:van|/) ?\d{1,2}\)?|fotoreeks|fotogalerij|fotoalbum|fotospecial"
     r"|(?:deze )?video is niet (?:meer )?beschikbaar|de video start (?:over|na) \d+ seconden?)",
     re.IGNORECASE,
 )

@@ -434,10 +434,17 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("share button", 30, lambda t: bool(vocab.SOCIAL_EMBED.search(t))),
     ("source credit", provenance.NOTE_WORDS, provenance.is_own_note),  # last: a note the rules above name better goes by theirs
     ("contact details", figures.FIGURES_WORDS, figures.is_figures_row),
+    ("contact details", 6, lambda t: bool(_REGISTRATION.fullmatch(t.strip()))),
 )
 """In order: the first rule that holds names the reason."""
 
 
+_REGISTRATION = re.compile(
+    r"(?i)(?:ondernemings|btw|kvk|kbo|rsz|erkennings|registratie|vestigings|rsin)[- ]?(?:nummer|nr\.?)?\s*:?\s*"
+    r"(?:[a-z]{2}\s?)?\d[\d. ]{3,14}\d|(?:rpr|rpm)\s*:?\s*(?-i:[A-Z][\w-]+)|bic\s*:?\s*(?-i:[A-Z]{6}[A-Z\d]{2,5})"
+)
+"""A company's registration in a page's footer, every label it goes by: "Ondernemingsnummer 0123.456.789", "BTW BE
+0123.456.789", "KvK-nummer: 12345678", "RPR Antwerpen", "BIC GEBABEBB"."""
 _VIDEO_LINK = re.compile(
     r"(?i)^(?:[▶►▸]\s*(?:bekijk|kijk|bekijk hier|speel af)\b.{2,60}"
     r"|(?:bekijk|kijk naar) (?:de|het|onze) [\w-]+(?:\s+[\w-]+)?\s*\(\d+\s*(?:min|sec|seconden|minuten)\.?[^()]{0,20}\))$"
