@@ -2625,3 +2625,9 @@ def test_a_slideshows_counter_is_cut_in_mid_article(counter):
 @pytest.mark.parametrize("line", ["Het btw-nummer van de vzw veranderde in 2020.", "1 van de 3 bruggen gaat dicht"])
 def test_a_sentence_with_a_registration_or_a_count_stays(line):
     assert line in spoken(parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:]))
+
+
+@pytest.mark.parametrize("line", ["Postbus 123, 1000 AB Amsterdam", "Antwoordnummer 1234, 1000 VB Amsterdam", "1234 AB Zandhoven"])
+def test_a_post_box_or_a_dutch_postcode_with_its_town_is_contact_details(line):
+    assert classify_line(line) == "contact details"
+    assert line not in spoken(parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:]))

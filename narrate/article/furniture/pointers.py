@@ -120,9 +120,13 @@ _STREETS = r"straat|laan|weg|plein|kade|dreef|steenweg|singel|gracht|markt|dijk|
 STREET_ADDRESS = re.compile(
     rf"^[{CAPITAL}][\w'’-]*(?:{_STREETS})\s+\d{{1,4}}[a-zA-Z]?(?:\s*[-–]\s*\d{{1,4}})?\s*,\s*(?:\d{{4}}\s*(?:[A-Z]{{2}}\s+)?)?"
     rf"[{CAPITAL}][\w'’-]+(?:\s[{CAPITAL}][\w'’-]+)?$"
+    rf"|^(?i:postbus|antwoordnummer)\s+\d{{1,6}}\s*,\s*\d{{4}}\s*(?:[A-Z]{{2}}\s+)?[{CAPITAL}][\w'’-]+(?:\s[{CAPITAL}][\w'’-]+)?$"
+    rf"|^\d{{4}}\s?[A-Z]{{2}}\s+[{CAPITAL}][\w'’-]+(?:\s[{CAPITAL}][\w'’-]+)?$"
 )
 """A street address and its town alone on a line: "Kerkstraat 12, Zandhoven", "Stationslaan 4, 2240 Zandhoven": the
-place of an event or an office, set apart from the text."""
+place of an event or an office, set apart from the text; a post box or reply number with its postcode ("Postbus 123,
+1000 AB Amsterdam", "Antwoordnummer 1234, 1000 VB Amsterdam"), or a Dutch postcode and its town alone ("1234 AB
+Zandhoven"), the address block's last line."""
 
 
 SITE_ITSELF = re.compile(
