@@ -3003,3 +3003,25 @@ def test_a_name_of_bare_initials_is_someone_when_a_verb_of_saying_makes_them_spe
     # The last letter of an acronym before a sentence is no initial: "de ABC. Karel Mertens" is Karel Mertens.
     assert speakers(lead, "Hij werkte bij de ABC. Karel Mertens was er hoofd.", "Mertens vond het plan goed. "
                     "‘Het plan is goed voor iedereen.’") == ["Karel Mertens"]
+
+
+# --- a grid of attribution shapes (made-up text; /tmp grid of the 30th session) ------------------------------------
+
+_TWO_PEOPLE = "Burgemeester Bart Somers en schepen Els Peeters openden de vergadering in het stadhuis."
+
+
+@pytest.mark.parametrize("clause", [
+    "De burgemeester is duidelijk",
+    "De burgemeester twijfelt niet",
+    "De burgemeester heeft een duidelijke boodschap",
+    "De burgemeester reageert opgelucht",
+])
+def test_a_role_noun_and_its_own_verb_before_a_colon_name_the_one_holding_the_role(clause):
+    assert speakers("De gemeente neemt maatregelen na de storm.", _TWO_PEOPLE,
+                    f"{clause}: 'We hebben alles gedaan wat we konden.'") == ["Bart Somers"]
+
+
+@pytest.mark.parametrize("clause", ["Het is de burgemeester die het zegt", "De reden is simpel", "De ministers zijn het eens"])
+def test_a_colon_after_a_verb_inside_the_description_or_a_thing_names_nobody(clause):
+    assert speakers("De gemeente neemt maatregelen na de storm.", _TWO_PEOPLE,
+                    f"{clause}: 'We hebben alles gedaan wat we konden.'") == [None]

@@ -15,6 +15,7 @@ from ..people import (
     is_person_description,
 )
 from ..firstnames import is_first_name
+from ..furniture.vocab import FINITE_VERBS
 from .appositions import apposition
 from .role_names import HONORIFIC, Phrase, doer, name_phrase
 from .words import DETERMINERS, NP_STOPS, SPEECH_VERBS, SURNAME_PARTICLES, lowercase_particle_name
@@ -224,7 +225,7 @@ def _is_capital_particle(tokens: list[str]) -> bool:
 def _description(tokens: list[str]) -> tuple[Phrase | None, int]:
     used = 1
     while used < len(tokens) and used <= 5 and (_np_word(tokens[used]) or _mood_before_doer(tokens, used)) \
-            and tokens[used].lower() not in {"van", "voor", "bij"}:
+            and tokens[used].lower() not in {"van", "voor", "bij"} and not _after_head(tokens, used):
         used += 1
     if used == 1:
         return None, 0
@@ -238,6 +239,22 @@ def _description(tokens: list[str]) -> tuple[Phrase | None, int]:
         if k > start:
             used = k
     return Phrase("description", " ".join(tokens[:used])), used
+
+
+def _after_head(tokens: list[str], at: int) -> bool:
+    """``tokens[at]`` is a finite verb after the noun a description is about (a person, a doer, a body): the clause's
+    own verb, where the phrase has ended ("De woordvoerder heeft een duidelijke boodschap: ..." is the spokesman's,
+    not a spokesman called "heeft een duidelijke boodschap").
+
+    >>> _description("De woordvoerder heeft een duidelijke boodschap".split())[0].text
+    'De woordvoerder'
+    >>> _description("de Gentse politie is".split())[0].text, _description("het Amerikaanse is".split())[0].text
+    ('de Gentse politie', 'het Amerikaanse is')
+    """
+    word, head = tokens[at], tokens[at - 1]
+    if at < 2 or word not in FINITE_VERBS or head[:1].isupper() and head.endswith("e"):
+        return False  # "het Amerikaanse ministerie": a nationality's adjective goes on to its noun
+    return head.lower() in PERSON_NOUNS or doer(head.lower()) or is_body_noun(head)
 
 
 def _np_word(token: str) -> bool:
