@@ -3025,3 +3025,10 @@ def test_a_role_noun_and_its_own_verb_before_a_colon_name_the_one_holding_the_ro
 def test_a_colon_after_a_verb_inside_the_description_or_a_thing_names_nobody(clause):
     assert speakers("De gemeente neemt maatregelen na de storm.", _TWO_PEOPLE,
                     f"{clause}: 'We hebben alles gedaan wat we konden.'") == [None]
+
+
+@pytest.mark.parametrize("verb", ["knikt", "knikte", "gniffelt", "sust", "protesteert", "suggereerde", "corrigeert",
+                                  "betreurt", "sputtert", "aarzelt"])
+def test_the_singular_verbs_of_saying_and_of_the_sounds_and_gestures_a_quote_is_said_with(verb):
+    assert speakers("De gemeente neemt maatregelen na de storm.",
+                    f"'We hebben alles gedaan wat we konden', {verb} Jan van der Berg.") == ["Jan van der Berg"]

@@ -36,6 +36,25 @@ SPEECH_VERBS = frozenset(
 )
 """Verbs of saying, as they stand in an attribution clause."""
 
+_SINGULAR_SAYING = frozenset(
+    """knikt knikte gniffelt gniffelde giechelt giechelde knipoogt knipoogde snikt snikte huilt huilde sist siste gromt
+    gromde grommelt grommelde sputtert sputterde foetert foeterde vloekt vloekte kreunt kreunde jammert jammerde zeurt
+    zeurde krijst krijste tiert tierde raast raasde buldert bulderde prevelt prevelde stottert stotterde hakkelt
+    hakkelde murmelt murmelde joelt joelde proest proestte hijgt hijgde aarzelt aarzelde twijfelt twijfelde peinst
+    peinsde mijmert mijmerde filosofeert filosofeerde corrigeert corrigeerde verbetert verbeterde protesteert
+    protesteerde suggereert suggereerde insinueert insinueerde eist eiste dreigt dreigde smeekt smeekte schertst
+    schertste ironiseert ironiseerde grauwt grauwde riposteert riposteerde redeneert redeneerde becijfert becijferde
+    adviseert adviseerde raadt raadde maant maande zweert zwoer weerlegt weerlegde bestrijdt bestreed sust suste
+    prijst looft loofde dankt dankte feliciteert feliciteerde verwelkomt verwelkomde rapporteert rapporteerde
+    noteert noteerde parafraseert parafraseerde specificeert specificeerde informeert informeerde polst polste
+    betreurt betreurde interrumpeert interrumpeerde""".split()
+)
+"""The singular forms (present and past) of verbs of saying and of the sounds and gestures a quote is said with
+("'...', knikt Jansen", "'...', sust de burgemeester"); no plural (many are nouns too) and no form that is a common
+noun ("spot", "schat", "troost", "groet", "bericht", "verwijt")."""
+
+SPEECH_VERBS = SPEECH_VERBS | _SINGULAR_SAYING
+
 LOOKING_BACK = re.compile(
     r"(?:(?i:kijkt|keek|blikt|blikte)\s+(?:\S+\s+){1,3}?(?:terug|vooruit)|(?i:steekt|stak)\s+(?:\S+\s+){1,3}?van\s+wal)\b"
     r"(?=\s*[.,;!?])"
