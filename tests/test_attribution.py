@@ -3032,3 +3032,10 @@ def test_a_colon_after_a_verb_inside_the_description_or_a_thing_names_nobody(cla
 def test_the_singular_verbs_of_saying_and_of_the_sounds_and_gestures_a_quote_is_said_with(verb):
     assert speakers("De gemeente neemt maatregelen na de storm.",
                     f"'We hebben alles gedaan wat we konden', {verb} Jan van der Berg.") == ["Jan van der Berg"]
+
+
+@pytest.mark.parametrize("name, expected", [("Mia Claes (34)", "Mia Claes"), ("Jan Peeters (CD&V)", "Jan Peeters"),
+                                            ("Kamerlid Jan Peeters (VVD)", "Jan Peeters")])
+def test_the_name_after_a_first_person_quote_may_carry_an_age_or_a_party_in_brackets(name, expected):
+    assert speakers("De gemeente neemt maatregelen na de storm.",
+                    f"'We hebben alles gedaan wat we konden.' {name} schudt het hoofd.") == [expected]

@@ -173,6 +173,8 @@ def subject_below(analysis: Analysis, found: Found, mentions: list[Mention]) -> 
         used += 1
     elif tokens[used : used + 1] == [","]:
         used = apposition(tokens, used)[1] + 1  # "Jeroen, boa bij de gemeente, werkt met passie"
+    elif tokens[used : used + 1] == ["("] and ")" in tokens[used + 2 : used + 5]:
+        used = tokens.index(")", used) + 1  # "Mia Claes (34) schudt het hoofd", "Jan Peeters (CD&V) knikt"
     verb = tokens[used] if used < len(tokens) else ""
     if not verb.isalpha() or not verb.islower() or verb in _NOT_A_VERB:
         return None  # "Jan Peeters en ...", "Jan Peeters van de gemeente ...": no verb that makes the name its subject
