@@ -3039,3 +3039,13 @@ def test_the_singular_verbs_of_saying_and_of_the_sounds_and_gestures_a_quote_is_
 def test_the_name_after_a_first_person_quote_may_carry_an_age_or_a_party_in_brackets(name, expected):
     assert speakers("De gemeente neemt maatregelen na de storm.",
                     f"'We hebben alles gedaan wat we konden.' {name} schudt het hoofd.") == [expected]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Voor Jan van der Berg is het duidelijk", "Jan van der Berg"),
+    ("Voor Mia Claes (34) staat één ding vast", "Mia Claes"),
+    ("Voor Jan Peeters, woordvoerder van de brandweer, is het duidelijk", "Jan Peeters"),
+    ("Voor het bestuur is het duidelijk", None),
+])
+def test_voor_and_a_name_before_is_het_or_staat_vast_give_that_persons_view(clause, expected):
+    assert speakers("De gemeente neemt maatregelen na de storm.", f"{clause}: 'We hebben alles gedaan wat we konden.'") == [expected]

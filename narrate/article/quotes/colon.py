@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
-from ..people import SENTENCE_STARTERS, is_full_name, is_name_token, name_runs
+from ..people import SENTENCE_STARTERS, is_full_name, is_name_token, is_person_description, name_runs
 from ..letters import CAPITAL
 from ..name_shapes import SMALL_NAME_WORDS
 from .labels import affiliation, dashed_label
@@ -80,7 +80,7 @@ def colon_subject(clause: str) -> Phrase | None:
     role_first = _role_then_name(tokens)
     if role_first is not None:
         return colon_subject(" ".join([role_first, *tokens[tokens.index(",") + 1 :]]))
-    opened = (_inverted_pronoun(tokens) or _starter_first_name(tokens)) if len(tokens) <= 12 else None
+    opened = (_inverted_pronoun(tokens) or _starter_first_name(tokens) or _view_of(tokens)) if len(tokens) <= 12 else None
     if (opened := opened or _name_after_adverb(tokens)) is not None:
         return opened
     phrase, used = leading_phrase(tokens)
@@ -135,6 +135,35 @@ def _starter_first_name(tokens: list[str]) -> Phrase | None:
     if role is None or not is_role_start(role) or "," in role:
         return None  # "Wil Jansen:" alone may still be someone's will
     return Phrase("name", f"{tokens[0]} {surname.text}", role)
+
+
+_VIEW_VERBS = frozenset({"is", "was", "staat", "stond"})
+"""The verbs of "Voor X is het duidelijk", "Voor X staat vast": the sentence gives X's view."""
+
+
+def _view_of(tokens: list[str]) -> Phrase | None:
+    """ "Voor Jan Peeters is het duidelijk: ...", "Voor Mia Claes (34) staat één ding vast: ...", "Voor hem is het
+    simpel: ...": the one whose view the sentence gives, a name (with its apposition, party or age), a person's
+    description or "hem"/"haar", as "volgens" would; a body or a thing after "Voor" ("Voor het bestuur is het
+    duidelijk") names no one here.
+
+    >>> _view_of(split_tokens("Voor Jan Peeters ( CD&V ) is het duidelijk")).text, _view_of(split_tokens("Voor hem is het simpel")).text
+    ('Jan Peeters', 'hij')
+    >>> _view_of(split_tokens("Voor het bestuur is het duidelijk")), _view_of(split_tokens("Voor Jan Peeters kwam er een brief"))
+    (None, None)
+    """
+    at = next((k for k, t in enumerate(tokens) if t in _VIEW_VERBS), 0)
+    if tokens[:1] != ["Voor"] or at < 2 or len(tokens) - at > 5:
+        return None
+    if at == 2 and (pronoun := pronoun_after_volgens(tokens[1:3])) is not None:
+        return pronoun
+    holder = tokens[1:at]
+    if holder[-1:] == [")"] and "(" in holder[-4:]:
+        holder = holder[: len(holder) - 1 - holder[::-1].index("(")]  # "Mia Claes (34)": an age or a party
+    phrase = _whole_phrase(holder + ([","] if holder[-1:] != [","] and "," in holder else []))
+    if phrase is not None and phrase.kind == "description" and is_person_description(phrase.text):
+        return phrase  # "Voor de burgemeester is het duidelijk": a person, whom the role names
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 _OPENERS_OF_CLAUSES = frozenset({"Toen", "Tot"})
