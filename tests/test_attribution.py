@@ -3049,3 +3049,9 @@ def test_the_name_after_a_first_person_quote_may_carry_an_age_or_a_party_in_brac
 ])
 def test_voor_and_a_name_before_is_het_or_staat_vast_give_that_persons_view(clause, expected):
     assert speakers("De gemeente neemt maatregelen na de storm.", f"{clause}: 'We hebben alles gedaan wat we konden.'") == [expected]
+
+
+@pytest.mark.parametrize("manner", ["trots", "droogjes", "openhartig", "teleurgesteld", "bewogen", "ironisch", "beslist"])
+def test_a_word_of_manner_ending_the_clause_is_no_part_of_the_role_noun_before_it(manner):
+    assert speakers("De gemeente neemt maatregelen na de storm.", _TWO_PEOPLE,
+                    f"'We hebben alles gedaan wat we konden', zegt de burgemeester {manner}.") == ["Bart Somers"]

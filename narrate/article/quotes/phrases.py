@@ -242,19 +242,34 @@ def _description(tokens: list[str]) -> tuple[Phrase | None, int]:
 
 
 def _after_head(tokens: list[str], at: int) -> bool:
-    """``tokens[at]`` is a finite verb after the noun a description is about (a person, a doer, a body): the clause's
-    own verb, where the phrase has ended ("De woordvoerder heeft een duidelijke boodschap: ..." is the spokesman's,
-    not a spokesman called "heeft een duidelijke boodschap").
+    """``tokens[at]`` is a finite verb after the noun a description is about (a person, a doer, a body), or a word
+    of manner that ends the clause there: the clause's own, where the phrase has ended ("De woordvoerder heeft een
+    duidelijke boodschap: ..." is the spokesman's, not a spokesman called "heeft een duidelijke boodschap"; "zegt de
+    burgemeester trots." is the mayor, proudly).
 
     >>> _description("De woordvoerder heeft een duidelijke boodschap".split())[0].text
     'De woordvoerder'
+    >>> _description("de burgemeester teleurgesteld .".split())[0].text, _description("de directeur onderwijs .".split())[0].text
+    ('de burgemeester', 'de directeur onderwijs')
     >>> _description("de Gentse politie is".split())[0].text, _description("het Amerikaanse is".split())[0].text
     ('de Gentse politie', 'het Amerikaanse is')
     """
     word, head = tokens[at], tokens[at - 1]
-    if at < 2 or word not in FINITE_VERBS or head[:1].isupper() and head.endswith("e"):
+    ends = at + 1 == len(tokens) or not tokens[at + 1][:1].isalnum()
+    if at < 2 or not (word in FINITE_VERBS or ends and _MANNER.fullmatch(word)) or head[:1].isupper() and head.endswith("e"):
         return False  # "het Amerikaanse ministerie": a nationality's adjective goes on to its noun
     return head.lower() in PERSON_NOUNS or doer(head.lower()) or is_body_noun(head)
+
+
+_MANNER = re.compile(
+    r"[a-zà-ÿ]{3,}(?:end|ig|lijk|isch|baar|zaam|loos|jes)|trots|fier|kalm|droog|kwaad|blij|boos|bondig|kort|fel|beslist"
+    r"|nuchter|stil|zacht|luid|koel|bot|open|gevat|enthousiast|bescheiden|emotioneel|rationeel|gelaten|voldaan|verbeten"
+    r"|bewogen|ontroerd|teleurgesteld|ontgoocheld|opgelucht|geschrokken|verbaasd|verrast|aangedaan|geïrriteerd"
+    r"|gefrustreerd|overtuigd|vastberaden|bezorgd|geraakt|ontstemd|verbolgen|bedroefd|geamuseerd|gemeend"
+)
+"""How something is said, the last word of a clause after its speaker ("zegt de burgemeester trots.", "lachend",
+"droogjes", "openhartig", "teleurgesteld", "bewogen"): adverbs by their endings (no "-eel": "personeel"), the
+    participles of mood and the short ones; a field after a role ("de directeur onderwijs") is none of them."""
 
 
 def _np_word(token: str) -> bool:
