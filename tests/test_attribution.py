@@ -3055,3 +3055,9 @@ def test_voor_and_a_name_before_is_het_or_staat_vast_give_that_persons_view(clau
 def test_a_word_of_manner_ending_the_clause_is_no_part_of_the_role_noun_before_it(manner):
     assert speakers("De gemeente neemt maatregelen na de storm.", _TWO_PEOPLE,
                     f"'We hebben alles gedaan wat we konden', zegt de burgemeester {manner}.") == ["Bart Somers"]
+
+
+@pytest.mark.parametrize("clause", ["voegt de burgemeester eraan toe", "zegt de burgemeester erover", "vult de burgemeester hierbij aan"])
+def test_an_adverb_of_er_daar_or_hier_and_a_preposition_is_no_part_of_the_role_noun_before_it(clause):
+    assert speakers("De gemeente neemt maatregelen na de storm.", _TWO_PEOPLE,
+                    f"'We hebben alles gedaan wat we konden', {clause}.") == ["Bart Somers"]

@@ -249,6 +249,8 @@ def _after_head(tokens: list[str], at: int) -> bool:
 
     >>> _description("De woordvoerder heeft een duidelijke boodschap".split())[0].text
     'De woordvoerder'
+    >>> _description("de burgemeester eraan toe".split())[0].text
+    'de burgemeester'
     >>> _description("de burgemeester teleurgesteld .".split())[0].text, _description("de directeur onderwijs .".split())[0].text
     ('de burgemeester', 'de directeur onderwijs')
     >>> _description("de Gentse politie is".split())[0].text, _description("het Amerikaanse is".split())[0].text
@@ -256,10 +258,18 @@ def _after_head(tokens: list[str], at: int) -> bool:
     """
     word, head = tokens[at], tokens[at - 1]
     ends = at + 1 == len(tokens) or not tokens[at + 1][:1].isalnum()
-    if at < 2 or not (word in FINITE_VERBS or ends and _MANNER.fullmatch(word)) or head[:1].isupper() and head.endswith("e"):
+    clausal = word in FINITE_VERBS or _PRONOMINAL_ADVERB.fullmatch(word) or ends and _MANNER.fullmatch(word)
+    if at < 2 or not clausal or head[:1].isupper() and head.endswith("e"):
         return False  # "het Amerikaanse ministerie": a nationality's adjective goes on to its noun
     return head.lower() in PERSON_NOUNS or doer(head.lower()) or is_body_noun(head)
 
+
+_PRONOMINAL_ADVERB = re.compile(
+    r"(?:er|daar|hier)(?:aan|achter|bij|binnen|boven|buiten|door|heen|in|langs|mee|na|naar|naast|om|onder|op|over"
+    r"|rond|tegen|toe|tussen|uit|van|voor|zonder)"
+)
+"""The adverbs of "er", "daar" or "hier" and a preposition ("eraan", "daarover", "hiermee"): the clause's, never a
+description's ("voegt de burgemeester eraan toe")."""
 
 _MANNER = re.compile(
     r"[a-zà-ÿ]{3,}(?:end|ig|lijk|isch|baar|zaam|loos|jes)|trots|fier|kalm|droog|kwaad|blij|boos|bondig|kort|fel|beslist"
