@@ -303,8 +303,9 @@ def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
         tally.quotes_found += 1
         said, true = article.quotes[n].speaker, wanted["speaker"]
         if is_description(said):
-            # The article's own words for someone it does not name ("een Kamerlid"): no name is said.
-            right = true is None
+            # The article's own words for someone it does not name ("een Kamerlid"): no name is said, and it is
+            # right where the key has nobody, or the same description where the text never names them either.
+            right = true is None or (is_description(true) and same_speaker(said, true))
             said_name = None
         else:
             right = said == true if said is None or true is None else same_speaker(said, true)

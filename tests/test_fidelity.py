@@ -94,6 +94,23 @@ def test_a_wrong_name_counts_against_the_parser(tmp_path):
     assert (tally.quotes_found, tally.named, tally.wrong_names, tally.speakers_right) == (1, 1, 1, 0)
 
 
+def test_a_description_is_right_only_where_the_key_describes_the_same_speaker(tmp_path):
+    # The text never names the alderman: the key's speaker is the description, and the narrator saying it is no
+    # name read aloud, right where the key's description is the same and wrong where the key names someone.
+    item = tmp_path / "x-test-description"
+    item.mkdir()
+    (item / "article.txt").write_text(
+        "Nieuwe brug\n\nDe brug gaat open. 'Het werd tijd', zegt de schepen van Mobiliteit.\n", encoding="utf-8")
+    found = []
+    for speaker in ("de schepen van Mobiliteit", "Piet Janssens", "de burgemeester"):
+        key = dict(id=item.name, title="Nieuwe brug", headings=[], furniture=[], body_snippets=[],
+                   quotes=[dict(text="Het werd tijd", speaker=speaker)])
+        (item / "key.json").write_text(json.dumps(key), encoding="utf-8")
+        tally = fidelity.score_item(item)
+        found.append((tally.quotes_found, tally.named, tally.wrong_names, tally.speakers_right))
+    assert found == [(1, 0, 0, 1), (1, 0, 0, 0), (1, 0, 0, 0)]
+
+
 def test_a_quote_over_two_paragraphs_is_one_quote_found_once(tmp_path):
     item = tmp_path / "x-test-two-paragraphs"
     item.mkdir()
