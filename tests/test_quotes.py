@@ -78,6 +78,61 @@ def test_apostrophes_inside_and_outside_quotes(text: str, expected: list[str]):
     assert texts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hij had een boodschap. `We gaan door met de bouw', zei hij.", ["We gaan door met de bouw"]),
+        ("Hij had een boodschap. ``We gaan door met de bouw'', zei hij.", ["We gaan door met de bouw"]),
+        ("Hij had een boodschap. ´We gaan door met de bouw´, zei hij.", ["We gaan door met de bouw"]),
+        ("''We zijn blij met de steun'', zegt ze.", ["We zijn blij met de steun"]),
+        ("›Het is tijd voor verandering‹, zegt ze.", ["Het is tijd voor verandering"]),
+        ("‛We zijn blij met de steun’, zegt ze.", ["We zijn blij met de steun"]),
+        ("Er kwam volk. ‘We gaan door met de bouw', zei ze.", ["We gaan door met de bouw"]),
+        ("Ze was kort: ‘We gaan door met de bouw.‘ Daarna ging ze weg.", ["We gaan door met de bouw."]),
+        ("Hij aarzelde. ”Euh, ja, dat wil ik wel doen.” Het was duidelijk.", ["Euh, ja, dat wil ik wel doen."]),
+        ("Hij zegt dat het meevalt.'Ik denk niet dat hier het probleem ligt.'", ["Ik denk niet dat hier het probleem ligt."]),
+        ("Jan, havenmeester: “ ... Dan is het fijn te weten dat je er niet alleen voor staat.”",
+         [" ... Dan is het fijn te weten dat je er niet alleen voor staat."]),
+        ("' Ik kom morgen terug naar de haven ', zegt hij.", [" Ik kom morgen terug naar de haven "]),
+        ("‘ Ik kom morgen terug naar de haven ’, zegt hij.", [" Ik kom morgen terug naar de haven "]),
+        ("» Het is tijd voor verandering «, zegt ze.", [" Het is tijd voor verandering "]),
+        ("Hij zei: “Maar het mag niet. Of dat de stad niet betaalt. “Dat is een luxe”, waarschuwde hij.",
+         ["Maar het mag niet. Of dat de stad niet betaalt.", "Dat is een luxe"]),
+        ("Jan: ‘Die wilden we verlagen. Het kan. Piet: ‘Dat hadden we gezien.’", ["Die wilden we verlagen. Het kan.", "Dat hadden we gezien."]),
+        ("''s Morgens begint het werk al', zegt hij.", ["'s Morgens begint het werk al"]),
+        ("'t Is goed gekomen, zegt hij. 'Dat is 't belangrijkste.'", ["Dat is 't belangrijkste."]),
+    ],
+    ids=[
+        "backtick-apostrophe", "two-backticks", "acute-accents", "two-apostrophes", "single-guillemets-reversed",
+        "reversed-nine", "curly-closed-straight", "curly-closed-mirrored", "right-double-opens-a-sentence",
+        "glued-after-a-stop", "spaced-ellipsis", "spaced-straight-single", "spaced-curly-single",
+        "spaced-reversed-guillemets", "opening-mark-repeated", "opening-mark-repeated-after-a-label",
+        "elided-s-after-an-opening-mark", "elided-t-before-a-quote",
+    ],
+)
+def test_every_pairing_of_marks_in_use(text: str, expected: list[str]):
+    """The pairings Dutch and Flemish pages print or type, each opening mark with its closers."""
+    assert texts(text) == expected
+
+
+def test_a_quote_over_paragraphs_closed_by_a_mirrored_or_german_mark():
+    for opener, closer in [("‘", "‘"), ("„", "“"), ("»", "«")]:
+        quotes = quotes_of(f"Shea vertelt: {opener}Ik ga me inzetten voor alle inwoners van de stad.\n\n"
+                           f"De veiligheid in de wijken vind ik heel belangrijk.{closer} Daarna zweeg hij.")
+        assert [q.text for q in quotes] == ["Ik ga me inzetten voor alle inwoners van de stad.",
+                                            "De veiligheid in de wijken vind ik heel belangrijk."], opener
+
+
+def test_a_title_after_the_clauses_preposition_is_no_second_part_of_the_quote():
+    quotes = quotes_of("'We blijven staan', beaamt Shea in 'Het Gesprek'.")
+    assert [(q.text, q.inline) for q in quotes] == [("We blijven staan", False), ("Het Gesprek", True)]
+
+
+def test_the_answer_to_a_question_a_label_puts_is_not_the_askers():
+    quotes = quotes_of("Shea kwam met de vraag: ”Wil jij de les van deze week geven?” ”Euh, ja dat wil ik wel.” Ik twijfelde nog.")
+    assert [q.speaker for q in quotes] == ["Jamie Shea", None]
+
+
 def test_nested_quote_stays_inside_its_outer_quote():
     assert texts("‘Hij riep “stop” en liep weg’, zegt ze.") == ["Hij riep “stop” en liep weg"]
 

@@ -101,13 +101,15 @@ def asks(found: Found) -> bool:
 def put_to_someone(analysis: Analysis, found: Found) -> bool:
     """A question whose clause says it was put to someone ('"Om te laten zien dat u nog bestaat?", vroeg
     Brinckman'): the quote after it is the answer, someone else's."""
-    if not found.text.rstrip().endswith("?") or found.how != "clause":
+    if not found.text.rstrip().endswith("?") or found.how not in ("clause", "colon"):
         return False
+    if found.how == "colon":  # "... en daarbij de vraag: ”Wil jij ...?” ”Euhm, ja ...”": the label says it was asked
+        return bool(_ASKING.search(analysis.passage.text[analysis.starts[found.sentence] : found.span.mark]))
     clause = analysis.passage.text[found.span.close : found.phrase_at + 1]
     return bool(_ASKING.search(clause)) and "zich af" not in analysis.passage.text[found.span.close : found.span.close + 80]
 
 
-_ASKING = re.compile(r"\b(?:vroeg|vroegen|vraagt|vragen|wil weten|wilde weten)\b")
+_ASKING = re.compile(r"\b(?:vraag|vroeg|vroegen|vraagt|vragen|wil weten|wilde weten)\b")
 
 
 def answers_go_on(analyses: list[Analysis], per_passage: list[list[Mention]]) -> None:

@@ -15,7 +15,7 @@ from .phrases import split_tokens, subject_after_verb
 from .role_names import Phrase
 from .spans import SENTENCE_PUNCT, Span, find_spans, has_quote_mark, sentence_starts
 from .words import IMPERSONAL_VERBS, LOOKING_BACK, MESSAGE_NOUNS, PLURAL_VERBS, SEPARABLE_PLURALS, SPEECH_VERBS
-from .words import separable_saying
+from .words import GOVERNING_WORDS, separable_saying
 
 ClauseKind = Literal["clause", "colon"]
 """Where a quote's attribution clause stands: after it (", zegt Shea") or before a colon ("Shea: ...")."""
@@ -150,8 +150,9 @@ def analyse(index: int, passage: Passage, continues: bool = False, runs_on: bool
     return analysis
 
 
-_CLOSING = re.compile(r"(?<=[\w.!?…,])[”’\"»](?!\w)|(?<=[.!?…])'(?!\w)")
-"""A closing mark: a straight apostrophe only after a sentence's end ("Peeters' huis" has none)."""
+_CLOSING = re.compile(r"(?<=[\w.!?…,])[”’\"»“«›](?!\w)|(?<=[.!?…])['‘´‹](?!\w)")
+"""A closing mark, of any pairing in use (»…«, „…“, ‹…›, ›…‹, and ‘ or “ typed the wrong way round): an apostrophe, or
+a mark that also opens, only after a sentence's end ("Peeters' huis" has none)."""
 
 
 def continued_span(text: str, spans: list[Span]) -> Span | None:
@@ -172,7 +173,7 @@ def continued_span(text: str, spans: list[Span]) -> Span | None:
     return Span(0, 0, m.start(), m.end(), True)
 
 
-_SINGLE_MARKS = "'‘’‚‹›"
+_SINGLE_MARKS = "'‘’‚‹›`´"
 
 
 def outer_closing(text: str, spans: list[Span]) -> re.Match | None:
@@ -304,12 +305,14 @@ def _is_clause_between(gap: str) -> bool:
     """ "', zegt Shea, '": an attribution clause between two parts of one quote; typed without its
     commas (" grapte Rik ") it is one all the same, as long as no sentence ends in it.
 
-    >>> _is_clause_between(", zegt Shea, "), _is_clause_between(" grapte Rik "), _is_clause_between(" zegt Shea. ")
-    (True, True, False)
+    >>> [_is_clause_between(gap) for gap in [", zegt Shea, ", " grapte Rik ", " zegt Shea. ", ", zegt Shea in "]]
+    [True, True, False, False]
     """
     tokens = split_tokens(gap)
     if not tokens or (tokens[-1] != "," and any(t in {".", "!", "?", ";", ":"} for t in tokens)):
         return False
+    if tokens[-1].lower() in GOVERNING_WORDS:
+        return False  # ", beaamt Jan in ‘Het Gesprek’": the marks name the programme the clause's preposition governs
     tokens = [t for t in tokens if t not in {",", "–", "—", "-"}]
     return bool(tokens) and tokens[0].lower() in SPEECH_VERBS and len(tokens) <= 12
 

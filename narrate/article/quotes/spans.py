@@ -10,26 +10,38 @@ from .words import SPEECH_VERBS
 
 CLOSERS: dict[str, tuple[str, ...]] = {
     ",,": ("''", "’’", "”", '"', "“"),
+    "``": ("''", "”", '"', "´´"),
+    "''": ("''", "”", '"'),
     "„": ("”", "“", '"'),
     "“": ("”", "“"),
+    "‟": ("”", "“"),
     "«": ("»",),
     "»": ("«",),
-    "‘": ("’",),
+    "‘": ("’", "‘"),
     "‚": ("’", "‘"),
+    "‛": ("’", "‘"),
     "‹": ("›",),
+    "›": ("‹",),
     "'": ("'", "’"),
+    "`": ("'", "’", "´"),
+    "´": ("´", "'", "’"),
     "’": ("’",),
     '"': ('"', "”"),
     "”": ("”", "“"),
 }
-"""Opening marks and the marks that may close them: '…', ‘…’, “…”, „…”, «…», "…", ,,…''."""
+"""Opening marks and the marks that may close them: every pairing Dutch and Flemish pages print or type: '…', ‘…’,
+“…”, „…”, „…“, ‚…‘, «…», »…«, ‹…›, ›…‹, "…", ,,…'', the typewriter's `…' and ``…'', the acute typed for an
+apostrophe (´…´), and each opening mark closed by its mirror image (‘…‘, “…“) as hurried typing leaves it."""
+
+_PAIRED = (",,", "``", "''")
+"""Opening marks of two characters: two commas, two backticks, two apostrophes typed for a double mark."""
 
 MAX_QUOTE_CHARS = 4000
 """A closing mark further away than this belongs to another quote."""
 
-_APOSTROPHES = "'’‘"
-_MARKS = "'’‘\"”“»«"
-_CLITIC = re.compile(r"['’‘](?:s|t|n|k|m|r|ns|es)(?=[\s-]|$)|['’‘]\d\d(?!\d)")
+_APOSTROPHES = "'’‘`´"
+_MARKS = "'’‘\"”“»«´›‹"
+_CLITIC = re.compile(r"['’‘`´](?:s|t|n|k|m|r|ns|es)(?=[\s-]|$)|['’‘`´]\d\d(?!\d)")
 _OPEN_BEFORE = set(" \t([{/—–-:;") | set("“„«»‘‚‹'\"")
 SENTENCE_PUNCT = ".!?…"
 """Marks that end a sentence."""
@@ -112,20 +124,42 @@ def dash_span(text: str) -> Span | None:
 
 
 def _opener_at(text: str, i: int) -> str | None:
-    mark = ",," if text.startswith(",,", i) else text[i]
+    mark = next((pair for pair in _PAIRED if text.startswith(pair, i) and _pair_opens(text, i, pair)), text[i])
     if mark not in CLOSERS:
         return None
     before = text[i - 1] if i else " "
     after = text[i + len(mark) : i + len(mark) + 1]
-    if before not in _OPEN_BEFORE and not before.isspace() and not _glued_opener(text, i, mark):
+    if (before not in _OPEN_BEFORE and not before.isspace() and not _glued_opener(text, i, mark)
+            and not glued_after_stop(text, i, mark)):
         return None
     if not after or after.isspace() and not _opens_set_apart(text, i, mark):
         return None
     if mark in _APOSTROPHES and _CLITIC.match(text, i):
         return None
-    if mark == "”" and not (text[:i].rstrip().endswith(":") or not text[:i].strip()):
+    if mark == "”" and not (text[:i].rstrip().endswith(":") or _after_a_sentence(text, i) and after.isupper()):
         return None  # a closing mark typed to open ("Spencer Roozeboom: ”Wij wonen ...”"), only where a quote starts
     return mark
+
+
+def _pair_opens(text: str, i: int, pair: str) -> bool:
+    """Two apostrophes open a quote only where two close it ("''Kom hier'', zei ze"), not before an elided
+    letter ("''s Avonds ...'": an apostrophe that opens, then the one of 's).
+
+    >>> _pair_opens("''Kom hier'', zei ze.", 0, "''"), _pair_opens("''s Avonds is het stil', zei ze.", 0, "''")
+    (True, False)
+    """
+    return pair != "''" or (not _CLITIC.match(text, i + 1) and "''" in text[i + 2 :])
+
+
+def glued_after_stop(text: str, i: int, mark: str) -> bool:
+    """ "... meevalt.'Ik denk ...'": an opening mark stuck to the full stop of the sentence before and to the
+    capitalised word it opens, a space lost between two sentences.
+
+    >>> glued_after_stop("Het valt mee.'Ik denk", 13, "'"), glued_after_stop("Het is zo.'' En", 10, "'")
+    (True, False)
+    """
+    return (i >= 2 and text[i - 1] in SENTENCE_PUNCT and text[i - 2].isalpha()
+            and re.match(rf"[{CAPITAL}][a-zà-ÿ]", text[i + len(mark) : i + len(mark) + 2]) is not None)
 
 
 def _glued_opener(text: str, i: int, mark: str) -> bool:
@@ -139,8 +173,8 @@ def _glued_opener(text: str, i: int, mark: str) -> bool:
 
 
 def _opens_set_apart(text: str, i: int, mark: str) -> bool:
-    """ "Minister Kaag: “ Ik heb ...": an opening-only mark after a colon (or first), a space, then a capital;
-    a guillemet spaced the French way anywhere.
+    """ "Minister Kaag: “ Ik heb ...", "' Ik kom '": an opening mark after a colon, a stop (or first), a space, then
+    a capital (or an ellipsis and a capital: “ ... Dan is het"); a guillemet spaced the French way anywhere.
 
     >>> _opens_set_apart("Kaag: “ Ik kom.”", 6, "“"), _opens_set_apart("Hij zei “ ik", 8, "“")
     (True, False)
@@ -149,23 +183,26 @@ def _opens_set_apart(text: str, i: int, mark: str) -> bool:
     """
     if mark == "«":  # French spacing, « Comme ceci »: the guillemet opens wherever it stands
         return text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalpha()
-    return (mark in {"“", "„", '"'} and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper()
+    return (mark in {"“", "„", '"', "‘", "'", "»", "‹"} and re.match(rf" (?:\.\.\.|…)? ?[{CAPITAL}]", text[i + 1 :]) is not None
             and (not text[:i].strip() or text[:i].rstrip().endswith((":", ".", "!", "?"))))
 
 
 def _closing(text: str, i: int, opener: str) -> Span | None:
     start = i + len(opener)
     closers = CLOSERS[opener]
-    if opener == "“" and "”" not in text[start:]:
-        # Typed by hand: a curly opening mark closed by a straight one (“de zaak"), but only where
+    straight = {"“": '"', "‘": "'"}.get(opener)
+    if straight and CLOSERS[opener][0] not in text[start:]:
+        # Typed by hand: a curly opening mark closed by a straight one (“de zaak", ‘de zaak'), but only where
         # no curly closing mark follows, so a straight pair inside a curly quote stays nested.
-        closers += ('"',)
-    inner, first = 0, None
+        closers += (straight,)
+    inner, first, repeated = 0, None, None
     for j in range(start + 1, min(len(text), start + MAX_QUOTE_CHARS)):
         if text[j] == opener and (comma := _unclosed_before_clause(text, start, j)) is not None:
             return Span(i, start, comma, comma, True)
         if text[j] in _NESTING.get(opener, "") and _opener_at(text, j) == text[j]:
             inner += 1  # “Amper ... “De werken ...”, zegt de schepen”: a quote cited inside the quote
+            if repeated is None and text[j] == opener and _REPEATED.search(text, start, j):
+                repeated = j
             continue
         for closer in closers:
             if text.startswith(closer, j) and _closes(text, j, closer):
@@ -183,13 +220,27 @@ def _closing(text: str, i: int, opener: str) -> Span | None:
             # closes the curly one; a straight pair nested in a curly quote is not followed by "zegt X"; so does
             # a double mark after a single opening one (‘... volwaardig”, zei X).
             return Span(i, start, j, j + 1, True)
+    if first is not None and repeated is not None and (_clause_after(text, first.close) or _LABELLED.search(text, start, repeated)):
+        # “Maar ... conjunctuur. “Dat is een luxe”, waarschuwde ze.: the opening mark repeated at a sentence's start
+        # where the first quote never closed opens a new quote, when a clause of saying or a speaker's label of its
+        # own says so; the first one ends before it, unclosed.
+        end = _REPEATED.search(text, start, repeated).start() + 1
+        return Span(i, start, end, end, False)
     if first is not None:
         return first  # an opening mark that never closed: the first closing mark ends the quote after all
+    if opener in "'\"" and glued_after_stop(text, i, opener):
+        return None  # a straight mark after a stop may close the quote of the paragraph before: open only if it closes
     if _at_sentence_start(text, i) or _glued_opener(text, i, opener) or _resumed(text, i):
         end = len(text.rstrip())
         return Span(i, start, end, end, False)
     return None
 
+
+_REPEATED = re.compile(r"[.!?…]\s+(?:[^.!?…:\"“”„‘’']{1,60}:\s*)?$")
+"""Before a repeated opening mark: a sentence's end, perhaps a speaker's label after it ("... inrichten. Heather: ‘")."""
+
+_LABELLED = re.compile(r"[.!?…]\s+[^.!?…:\"“”„‘’']{1,60}:\s*$")
+"""Before a repeated opening mark: a sentence's end and a speaker's label."""
 
 _CLAUSE_THEN_OPENER = re.compile(r",\s+(\w+)\s+[^,.!?‘’“”\"']{2,60}[.:]\s+$")
 """A clause of saying that closes a sentence right before a new opening mark: ", vertelt Roeland. ‘"."""
@@ -235,7 +286,7 @@ def _closes(text: str, j: int, closer: str) -> bool:
     after = text[j + len(closer) : j + len(closer) + 1]
     # « Comme ceci »: French spacing sets the guillemet apart; a right double mark spaced off too (" Het is een
     # ontmoetingsplek ”, benadrukt ...) before the comma or full stop that ends the quote.
-    if text[j - 1].isspace() and closer != "»" and not (closer == "”" and _spaced_closer(text, j, after)):
+    if text[j - 1].isspace() and closer not in ("«", "»", "‹", "›") and not (closer in ("”", "’", '"', "'") and _spaced_closer(text, j, after)):
         return False
     # '... grondgebied”stelt Isabelle Grippa': a double mark glued to the verb of saying still closes the quote
     return not after or not after.isalnum() or closer not in _APOSTROPHES and _clause_after(text, j + len(closer))
@@ -265,6 +316,15 @@ def _resumed(text: str, i: int) -> bool:
 def _at_sentence_start(text: str, i: int) -> bool:
     before = text[:i].rstrip()
     return not before or before[-1] in SENTENCE_PUNCT + ":"
+
+
+def _after_a_sentence(text: str, i: int) -> bool:
+    """A sentence, or a quote that is one, ends right before offset ``i`` ("... geven?” ”Euh ...").
+
+    >>> _after_a_sentence("Hij aarzelde. ”Euh", 14), _after_a_sentence("geven?” ”Euh", 8), _after_a_sentence("de ”Euh", 3)
+    (True, True, False)
+    """
+    return _at_sentence_start(text, i) or re.search(r"[.!?…][”’\"»]\s*$", text[:i]) is not None
 
 
 def sentence_starts(text: str, spans: list[Span]) -> list[int]:

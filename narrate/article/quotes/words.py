@@ -191,3 +191,10 @@ def separable_saying(verb: str, rest: str) -> bool:
     particles = SEPARABLE_SAYING.get(verb.lower(), frozenset())
     words = _CLAUSE_END.split(rest, maxsplit=1)[0].split()
     return 1 < len(words) <= 8 and words[-1] in particles
+
+
+GOVERNING_WORDS = frozenset(
+    """aan achter bij binnen boven buiten door in langs met na naar naast om onder op over per rond sinds tegen
+    tijdens tot tussen uit van vanaf vanuit via volgens voor voorbij zonder de het een""".split()
+)
+"""Prepositions and articles: the quote marks after one enclose a name or a title the word governs, not speech."""
