@@ -101,13 +101,16 @@ def test_apostrophes_inside_and_outside_quotes(text: str, expected: list[str]):
         ("Jan: ‘Die wilden we verlagen. Het kan. Piet: ‘Dat hadden we gezien.’", ["Die wilden we verlagen. Het kan.", "Dat hadden we gezien."]),
         ("''s Morgens begint het werk al', zegt hij.", ["'s Morgens begint het werk al"]),
         ("'t Is goed gekomen, zegt hij. 'Dat is 't belangrijkste.'", ["Dat is 't belangrijkste."]),
+        ("Hij is duidelijk: « 's Avonds is de haven m'n thuis. »", [" 's Avonds is de haven m'n thuis. "]),
+        ("‘Wij kochten drie bussen voor Jos’’, zegt hij.", ["Wij kochten drie bussen voor Jos’"]),
     ],
     ids=[
         "backtick-apostrophe", "two-backticks", "acute-accents", "two-apostrophes", "single-guillemets-reversed",
         "reversed-nine", "curly-closed-straight", "curly-closed-mirrored", "right-double-opens-a-sentence",
         "glued-after-a-stop", "spaced-ellipsis", "spaced-straight-single", "spaced-curly-single",
         "spaced-reversed-guillemets", "opening-mark-repeated", "opening-mark-repeated-after-a-label",
-        "elided-s-after-an-opening-mark", "elided-t-before-a-quote",
+        "elided-s-after-an-opening-mark", "elided-t-before-a-quote", "elided-s-after-a-spaced-guillemet",
+        "apostrophe-before-the-closing-mark",
     ],
 )
 def test_every_pairing_of_marks_in_use(text: str, expected: list[str]):

@@ -181,8 +181,8 @@ def _opens_set_apart(text: str, i: int, mark: str) -> bool:
     >>> _opens_set_apart('Laschet : " Ik kom.', 10, '"'), _opens_set_apart('Het is af. " Ik kom.', 11, '"')
     (True, True)
     """
-    if mark == "«":  # French spacing, « Comme ceci »: the guillemet opens wherever it stands
-        return text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalpha()
+    if mark == "«":  # French spacing, « Comme ceci », « 's Avonds ... »: the guillemet opens wherever it stands
+        return re.match(r" ['’]?\w", text[i + 1 :]) is not None
     return (mark in {"“", "„", '"', "‘", "'", "»", "‹"} and re.match(rf" (?:\.\.\.|…)? ?[{CAPITAL}]", text[i + 1 :]) is not None
             and (not text[:i].strip() or text[:i].rstrip().endswith((":", ".", "!", "?"))))
 
@@ -288,6 +288,8 @@ def _closes(text: str, j: int, closer: str) -> bool:
     # ontmoetingsplek ”, benadrukt ...) before the comma or full stop that ends the quote.
     if text[j - 1].isspace() and closer not in ("«", "»", "‹", "›") and not (closer in ("”", "’", '"', "'") and _spaced_closer(text, j, after)):
         return False
+    if closer in _APOSTROPHES and after == closer and text[j - 1].isalpha():
+        return False  # "‘... bussen voor Jos’’, zegt hij": the first of two is the apostrophe of the word before
     # '... grondgebied”stelt Isabelle Grippa': a double mark glued to the verb of saying still closes the quote
     return not after or not after.isalnum() or closer not in _APOSTROPHES and _clause_after(text, j + len(closer))
 
