@@ -103,6 +103,9 @@ def test_apostrophes_inside_and_outside_quotes(text: str, expected: list[str]):
         ("'t Is goed gekomen, zegt hij. 'Dat is 't belangrijkste.'", ["Dat is 't belangrijkste."]),
         ("Hij is duidelijk: « 's Avonds is de haven m'n thuis. »", [" 's Avonds is de haven m'n thuis. "]),
         ("‘Wij kochten drie bussen voor Jos’’, zegt hij.", ["Wij kochten drie bussen voor Jos’"]),
+        ("‚‚We zijn blij met de steun‘‘, zegt ze.", ["We zijn blij met de steun"]),
+        (",,We zijn blij met de steun‘‘, zegt ze.", ["We zijn blij met de steun"]),
+        ("″We zijn blij met de steun″, zegt ze.", ["We zijn blij met de steun"]),
     ],
     ids=[
         "backtick-apostrophe", "two-backticks", "acute-accents", "two-apostrophes", "single-guillemets-reversed",
@@ -110,7 +113,7 @@ def test_apostrophes_inside_and_outside_quotes(text: str, expected: list[str]):
         "glued-after-a-stop", "spaced-ellipsis", "spaced-straight-single", "spaced-curly-single",
         "spaced-reversed-guillemets", "opening-mark-repeated", "opening-mark-repeated-after-a-label",
         "elided-s-after-an-opening-mark", "elided-t-before-a-quote", "elided-s-after-a-spaced-guillemet",
-        "apostrophe-before-the-closing-mark",
+        "apostrophe-before-the-closing-mark", "two-low-marks", "two-commas-closed-by-two-high-marks", "double-primes",
     ],
 )
 def test_every_pairing_of_marks_in_use(text: str, expected: list[str]):

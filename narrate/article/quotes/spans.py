@@ -9,7 +9,8 @@ from ..letters import CAPITAL
 from .words import SPEECH_VERBS
 
 CLOSERS: dict[str, tuple[str, ...]] = {
-    ",,": ("''", "’’", "”", '"', "“"),
+    ",,": ("''", "’’", "‘‘", "”", '"', "“"),
+    "‚‚": ("’’", "‘‘", "''", "”", "“"),
     "``": ("''", "”", '"', "´´"),
     "''": ("''", "”", '"'),
     "„": ("”", "“", '"'),
@@ -28,13 +29,15 @@ CLOSERS: dict[str, tuple[str, ...]] = {
     "’": ("’",),
     '"': ('"', "”"),
     "”": ("”", "“"),
+    "″": ("″",),
 }
 """Opening marks and the marks that may close them: every pairing Dutch and Flemish pages print or type: '…', ‘…’,
 “…”, „…”, „…“, ‚…‘, «…», »…«, ‹…›, ›…‹, "…", ,,…'', the typewriter's `…' and ``…'', the acute typed for an
-apostrophe (´…´), and each opening mark closed by its mirror image (‘…‘, “…“) as hurried typing leaves it."""
+apostrophe (´…´), two commas or low marks for a double one (,,…'', ‚‚…‘‘), the double prime for a straight
+double mark (″…″), and each opening mark closed by its mirror image (‘…‘, “…“) as hurried typing leaves it."""
 
-_PAIRED = (",,", "``", "''")
-"""Opening marks of two characters: two commas, two backticks, two apostrophes typed for a double mark."""
+_PAIRED = (",,", "‚‚", "``", "''")
+"""Opening marks of two characters: two commas or low marks, two backticks, two apostrophes typed for a double mark."""
 
 MAX_QUOTE_CHARS = 4000
 """A closing mark further away than this belongs to another quote."""
