@@ -3061,3 +3061,44 @@ def test_a_word_of_manner_ending_the_clause_is_no_part_of_the_role_noun_before_i
 def test_an_adverb_of_er_daar_or_hier_and_a_preposition_is_no_part_of_the_role_noun_before_it(clause):
     assert speakers("De gemeente neemt maatregelen na de storm.", _TWO_PEOPLE,
                     f"'We hebben alles gedaan wat we konden', {clause}.") == ["Bart Somers"]
+
+
+# --- speakers named with no verb of saying ------------------------------------------------------
+
+_PLAN = "De gemeenteraad besprak gisteren het nieuwe plan voor de wijk."
+_WORDS = "‘We moeten nu echt vooruit met dit plan, want de bewoners wachten al te lang.’"
+_CUT = "‘We moeten nu echt vooruit met dit plan, want de bewoners wachten al te lang’"
+
+
+def test_the_owner_of_a_message_a_colon_opens_speaks_its_words():
+    # "De boodschap van X", "het advies van X", "haar antwoord": whose words they are, with no verb of saying.
+    assert speakers(_PLAN, f"De boodschap van Jan Peeters is duidelijk: {_WORDS}") == ["Jan Peeters"]
+    assert speakers(_PLAN, f"Het advies van Jan Peeters aan starters: {_WORDS}") == ["Jan Peeters"]
+    assert speakers(_PLAN, f"In de woorden van Jan Peeters: {_WORDS}") == ["Jan Peeters"]
+    assert speakers(_PLAN, "Wethouder Els Smet kreeg veel vragen over het plan.", f"Haar antwoord: {_WORDS}") == ["Els Smet"]
+    # The one the message goes to is not its owner.
+    assert speakers(_PLAN, f"De boodschap aan Jan Peeters is duidelijk: {_WORDS}") == [None]
+
+
+def test_a_message_named_after_the_quote_gives_it_to_its_owner():
+    assert speakers(_PLAN, f"{_CUT}, is de boodschap van Jan Peeters.") == ["Jan Peeters"]
+    assert speakers(_PLAN, f"{_WORDS} Dat is het advies van Jan Peeters.") == ["Jan Peeters"]
+    assert speakers(_PLAN, f"{_WORDS} Dat is het plan van Jan Peeters.") == [None]
+
+
+def test_any_verb_after_a_quote_cut_off_by_its_comma_makes_the_full_name_after_it_the_speaker():
+    for verb in ("knikt", "knikte", "twijfelt", "aarzelde"):
+        assert speakers(_PLAN, f"{_CUT}, {verb} Jan Peeters.") == ["Jan Peeters"]
+    # A clause that goes on after the name is about something else; a conjunction is no verb.
+    assert speakers(_PLAN, f"{_CUT}, wint Jan Peeters de prijs.") == [None]
+    assert speakers(_PLAN, f"{_CUT}, maar Jan Peeters.") == [None]
+
+
+def test_the_full_name_whose_view_a_colon_clause_opening_with_voor_gives_speaks():
+    assert speakers(_PLAN, f"Voor Jan Peeters is het duidelijk: {_WORDS}") == ["Jan Peeters"]
+    assert speakers(_PLAN, f"Voor Jan Peeters en zijn gezin kopen we een huis: {_WORDS}") == [None]
+
+
+def test_a_quote_in_single_marks_keeps_its_dashed_signature():
+    # Not a byline glued to the paragraph: the signature of the quote that is the whole paragraph.
+    assert speakers(_PLAN, f"{_WORDS} - Jan Peeters", "De raad stemt volgende week over het plan.") == ["Jan Peeters"]

@@ -58,6 +58,8 @@ _DATE_TAIL = re.compile(r"[.!?…][)'’\"”»]*\s+(\(?\d\S*(?:\s+\S+){0,3})$")
 _CREDIT_TAIL = re.compile(r"(?<=[.!?…'’\"”»])\s+([\[(]\s*([\w.]{1,8}(?:\s*/\s*[\w.]{1,8}){0,3})\s*[\])])$")
 """An agency's or author's initials after the last sentence: "... bezig zijn. [MdV/HOP]", "(ANP/MR)"."""
 SIGNATURE_WORDS = 6
+_MARKS = re.compile(r"[“”\"„«»]|(?<!\w)[‘'’]|[‘'’](?!\w)")
+"""Quotation marks, double or single; not an apostrophe inside a word ("’s", "zo'n")."""
 """A letter's signature or a "Zie Stad en Streek" after the last sentence: a name and a place at most."""
 
 
@@ -187,7 +189,8 @@ def _signature(text: str) -> tuple[str, str]:
     first = shape.words(tail)[0].lower() if count else ""
     if (
         # "“...” Marcus Tullius Cicero": a paragraph that is one quote, and the signature of its speaker
-        text.lstrip()[:1] in "“\"„«" and re.search(r"[”\"»]\s*$", text[:end]) and len(re.findall(r"[“”\"„«»]", text)) == 2
+        # (in double marks or single: "‘...’ - Jan Peeters"; an apostrophe inside a word is no mark)
+        text.lstrip()[:1] in "“\"„«‘'" and re.search(r"[”\"»’']\s*$", text[:end]) and len(_MARKS.findall(text)) == 2
         or not 1 <= count <= SIGNATURE_WORDS
         or shape.ends_sentence(tail)
         or re.search(r"[\d'‘’\"“”„«»()?!:©/]", tail)

@@ -13,7 +13,8 @@ from .anaphora import OPENING_DESCRIPTION, role_anaphor, role_head, same_role_no
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_below
 from .context import about_the_speaker_after, fragment_subject, quotes_a_fragment, subject_goes_on
 from .mentions import MentionFinder, reported_speaker
-from .phrases import can_speak, coloured_description, proper_body, subject_after_verb
+from .owners import OWNING_COPULAS, message_owner
+from .phrases import can_speak, coloured_description, proper_body, split_tokens, subject_after_verb
 from .role_names import Phrase
 from .registry import build_registry
 from .heading_names import complete_from_headings
@@ -285,11 +286,13 @@ class _Attributor(SpeakerLookups):
         ends = found.text.rstrip()[-1:] in ".!?…" or (m is not None and m.group("stop"))
         if m is None and (m := WITH_THESE_WORDS.match(rest)) is not None:
             ends = True  # "“...”, met die woorden startte Bernard Vanheusden zijn speech": the clause goes on after a comma
-        if not m or not ends or m.group(3) not in SPEECH_VERBS | (ADDRESSING if m.group("words") else frozenset()):
+        # "‘...’ Dat is de boodschap van Jan Peeters.": the message's owner, with no verb of saying
+        owned = m is not None and m.group(3) in OWNING_COPULAS and message_owner(split_tokens(rest[m.end() :]))
+        if not m or not ends or not owned and m.group(3) not in SPEECH_VERBS | (ADDRESSING if m.group("words") else frozenset()):
             return
         if m.group(3) in IMPERSONAL_VERBS | {"volgens", "aldus"}:
             return
-        phrase, _ = subject_after_verb(rest[m.end() :])
+        phrase, _ = (owned, 0) if owned else subject_after_verb(rest[m.end() :])
         if phrase is None:
             return
         phrase.plural = m.group(3) in PLURAL_VERBS

@@ -16,6 +16,7 @@ from .role_names import Phrase
 from .spans import SENTENCE_PUNCT, Span, find_spans, has_quote_mark, sentence_starts
 from .words import IMPERSONAL_VERBS, LOOKING_BACK, MESSAGE_NOUNS, PLURAL_VERBS, SEPARABLE_PLURALS, SPEECH_VERBS
 from .words import GOVERNING_WORDS, separable_saying
+from .owners import any_verb, owned_clause, subject_of_any_verb
 
 ClauseKind = Literal["clause", "colon"]
 """Where a quote's attribution clause stands: after it (", zegt Shea") or before a colon ("Shea: ...")."""
@@ -348,7 +349,7 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
     text = analysis.passage.text
     span = found.span
     after = text[span.close :]
-    signature = _signature(after) if span.closed else None
+    signature = (_signature(after) or owned_clause(found.text, after)) if span.closed else None
     if signature is not None:
         found.phrase, found.phrase_at, found.how = signature[0], span.close + signature[1], "clause"
         return
@@ -357,7 +358,8 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
     # sentence of its own that gives someone's view ("Aldus Cornips." still signs the quote).
     new_sentence = bool(m) and m.group(1) == "Volgens" and found.text.rstrip()[-1:] in SENTENCE_PUNCT \
         and len(re.split(r"[.!?]", after[m.start(1) :], maxsplit=1)[0].split()) > 6
-    says = bool(m) and (m.group(1).lower() in SPEECH_VERBS or separable_saying(m.group(1), after[m.end() :]))
+    says = bool(m) and (m.group(1).lower() in SPEECH_VERBS or separable_saying(m.group(1), after[m.end() :])
+                        or any_verb(m.group(1), found.text, after) and subject_of_any_verb(after[m.end() :]) is not None)
     if span.closed and m and not new_sentence and (says or LOOKING_BACK.match(after, m.start(1))):
         verb = m.group(1).lower()
         rest = after[m.end() :]

@@ -10,6 +10,7 @@ from ..people import SENTENCE_STARTERS, is_full_name, is_name_token, is_person_d
 from ..letters import CAPITAL
 from ..name_shapes import SMALL_NAME_WORDS
 from .labels import affiliation, dashed_label
+from .owners import message_owner, perspective_holder
 from .appositions import apposition
 from .phrases import is_role_start, leading_phrase, split_tokens, subject_after_verb
 from .role_names import Phrase
@@ -74,9 +75,9 @@ def colon_subject(clause: str) -> Phrase | None:
     tokens = split_tokens(clause)
     if not tokens or len(tokens) == 1 and _manner(tokens[0]):
         return None  # "Lachend: ‘...’": how the words are said, not who says them
-    dashed = dashed_label(clause) or capital_label(tokens)
-    if dashed is not None:
-        return dashed
+    labelled = dashed_label(clause) or capital_label(tokens)
+    if (labelled := labelled or message_owner(tokens) or perspective_holder(tokens)) is not None:
+        return labelled  # or whose words they are with no verb of saying: "De boodschap van Jan Peeters is duidelijk"
     role_first = _role_then_name(tokens)
     if role_first is not None:
         return colon_subject(" ".join([role_first, *tokens[tokens.index(",") + 1 :]]))
