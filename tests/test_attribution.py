@@ -3102,3 +3102,13 @@ def test_the_full_name_whose_view_a_colon_clause_opening_with_voor_gives_speaks(
 def test_a_quote_in_single_marks_keeps_its_dashed_signature():
     # Not a byline glued to the paragraph: the signature of the quote that is the whole paragraph.
     assert speakers(_PLAN, f"{_WORDS} - Jan Peeters", "De raad stemt volgende week over het plan.") == ["Jan Peeters"]
+
+
+def test_a_pair_that_signs_a_quote_speaks_it_together():
+    # A label or a signature of two names: the words are theirs together.
+    assert speakers(_PLAN, f"Jan Peeters en Els Smet, voorzitter en secretaris: {_WORDS}") == ["Jan Peeters en Els Smet"]
+    assert speakers(_PLAN, f"{_WORDS} - Jan Peeters & Els Smet", "De raad stemt volgende week.") == ["Jan Peeters & Els Smet"]
+    # After a plural verb the words may sum up what each said; a pair keeps its parts' names free for later quotes.
+    assert speakers(_PLAN, f"{_CUT}, zeggen Jan Peeters en Els Smet.") == [None]
+    assert speakers(_PLAN, f"Jan Peeters en Els Smet: {_WORDS}", "Peeters is blij. ‘Dit is een goede dag voor ons allemaal.’") == [
+        "Jan Peeters en Els Smet", "Jan Peeters"]

@@ -461,12 +461,12 @@ def test_a_slogan_cited_in_single_marks_inside_a_single_marked_quote_leaves_the_
          "Boudewijn Van De Steene")]
 
 
-def test_a_signature_that_ends_the_paragraph_after_the_quote_names_its_speaker_but_a_pair_names_nobody():
+def test_a_signature_that_ends_the_paragraph_after_the_quote_names_its_speaker_a_pair_both_together():
     article = parse_text("Positief rapport voor de hogeschool\n\nDe hogeschool kreeg deze week een rapport van de commissie.\n\n"
                          "“Een innovatieve hogeschool met een sterke visie op onderwijs.” - Ann Demeulemeester & Suzanne "
                          "Koster, co-voorzitters van de commissie.\n\n"
                          "\"Dit positieve rapport bevestigt het karakter van onze hogeschool.\" Frederik D'hulster - Algemeen Directeur\n")
-    assert [q.speaker for q in article.quotes] == [None, "Frederik D'hulster"]
+    assert [q.speaker for q in article.quotes] == ["Ann Demeulemeester & Suzanne Koster", "Frederik D'hulster"]
 
 
 def test_an_ampersand_in_the_signers_role_is_no_pair():

@@ -14,6 +14,7 @@ from .context import across_subhead, open_to_context, over_one_sentence, role_su
 from .context import about_the_speaker_after, fragment_subject, quotes_a_fragment, subject_goes_on
 from .mentions import MentionFinder, reported_speaker
 from .owners import OWNING_COPULAS, message_owner
+from .pairs import JOINED
 from .phrases import can_speak, coloured_description, proper_body, split_tokens, subject_after_verb
 from .role_names import Phrase
 from .registry import build_registry
@@ -155,6 +156,8 @@ class _Attributor(SpeakerLookups):
             return self._describe(phrase.text, index, pos, found, phrase.plural)
         if phrase.plural:
             return None  # "..., zeggen Walter Cremers en Luc Wouters": said by two, so by neither alone
+        if JOINED.search(phrase.text):
+            return Person(phrase.text)  # a pair's label ("Jan Peeters en Els Smet: ..."): kept out of the register's names
         person = registered_tail(self.registry, phrase.text) or self.registry.find(phrase.text)
         if person is None:
             person = self.registry.add(phrase.text, phrase.role)

@@ -16,6 +16,7 @@ from .role_names import Phrase
 from .spans import SENTENCE_PUNCT, Span, find_spans, has_quote_mark, sentence_starts
 from .words import IMPERSONAL_VERBS, LOOKING_BACK, MESSAGE_NOUNS, PLURAL_VERBS, SEPARABLE_PLURALS, SPEECH_VERBS
 from .words import GOVERNING_WORDS, separable_saying
+from .pairs import pair_label
 from .owners import any_verb, owned_clause, subject_of_any_verb
 
 ClauseKind = Literal["clause", "colon"]
@@ -329,13 +330,13 @@ def _verb_follows(after: str) -> bool:
 
 def _signature(after: str) -> tuple[Phrase, int] | None:
     """The quote's signature right after it, and where it starts: in brackets ("(Luc Loos, algemeen directeur)"), or
-    ending the paragraph ("Frederik D'hulster - Algemeen Directeur"); not a pair ("Ann X & Suzanne Y")."""
+    ending the paragraph ("Frederik D'hulster - Algemeen Directeur", "Ann Smet & Suzanne Koster")."""
     bracket = re.match(r"\s*\(([^()]{3,80})\)", after)
     if bracket and is_name_label(bracket.group(1)) and (phrase := colon_subject(bracket.group(1))):
         return phrase, bracket.start(1)
     signed = _SIGNATURE.fullmatch(after)
     label = re.sub(r"\s+[-–—]\s+", ", ", signed.group(1)) if signed else ""
-    if label and "&" not in label.split(",")[0] and is_name_label(label) and (phrase := colon_subject(label)) and phrase.kind == "name":
+    if label and (is_name_label(label) or pair_label(label)) and (phrase := colon_subject(label)) and phrase.kind == "name":
         return phrase, signed.start(1)
     return None
 

@@ -11,6 +11,7 @@ from ..letters import CAPITAL
 from ..name_shapes import SMALL_NAME_WORDS
 from .labels import affiliation, dashed_label
 from .owners import message_owner, perspective_holder
+from .pairs import pair_label
 from .appositions import apposition
 from .phrases import is_role_start, leading_phrase, split_tokens, subject_after_verb
 from .role_names import Phrase
@@ -75,7 +76,7 @@ def colon_subject(clause: str) -> Phrase | None:
     tokens = split_tokens(clause)
     if not tokens or len(tokens) == 1 and _manner(tokens[0]):
         return None  # "Lachend: ‘...’": how the words are said, not who says them
-    labelled = dashed_label(clause) or capital_label(tokens)
+    labelled = dashed_label(clause) or capital_label(tokens) or pair_label(clause)
     if (labelled := labelled or message_owner(tokens) or perspective_holder(tokens)) is not None:
         return labelled  # or whose words they are with no verb of saying: "De boodschap van Jan Peeters is duidelijk"
     role_first = _role_then_name(tokens)

@@ -186,7 +186,12 @@ def speakable(person: Person, strong: bool) -> bool:
     (True, False)
     >>> speakable(Person("Woensdag", is_person=False), True), speakable(Person("het ministerie", is_person=False), False)
     (False, True)
+    >>> speakable(Person("Jan Peeters en Els Smet"), False), speakable(Person("Jan Peeters en Alles"), False)
+    (True, False)
     """
+    pair = re.split(r" (?:en|&) ", person.name)
+    if person.is_person and len(pair) == 2:
+        return all(speakable(Person(name), strong) for name in pair)  # "Jan Peeters en Els Smet" speak together
     tokens = person.name.split()
     if not person.is_person:
         # An institution or a group: a description ("het ministerie van Defensie") or a name that
