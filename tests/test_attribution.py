@@ -3112,3 +3112,11 @@ def test_a_pair_that_signs_a_quote_speaks_it_together():
     assert speakers(_PLAN, f"{_CUT}, zeggen Jan Peeters en Els Smet.") == [None]
     assert speakers(_PLAN, f"Jan Peeters en Els Smet: {_WORDS}", "Peeters is blij. ‘Dit is een goede dag voor ons allemaal.’") == [
         "Jan Peeters en Els Smet", "Jan Peeters"]
+
+
+def test_a_pronoun_after_any_verb_after_a_cut_quote_is_the_speaker_but_not_one_who_hears():
+    said = "Burgemeester Jan Peeters is tevreden over de stemming."
+    assert speakers(_PLAN, said, f"{_CUT}, knikt hij.") == ["Jan Peeters"]
+    # "hoorde hij", "kreeg hij te horen": words someone else said to him.
+    assert speakers(_PLAN, said, f"{_CUT}, hoorde hij.") == [None]
+    assert speakers(_PLAN, said, f"{_CUT}, kreeg hij te horen.") == [None]

@@ -60,20 +60,21 @@ def message_owner(tokens: list[str]) -> Phrase | None:
 
 
 def subject_of_any_verb(rest: str) -> Phrase | None:
-    """After a quote cut off by its comma and the verb that follows it: the full name that is the verb's subject and
-    ends the sentence, with its apposition and up to two particles ("knikt Jan Peeters.", "blikt Jan Peeters, de
-    voorzitter, even terug."); a clause that goes on ("wint Jan Peeters de prijs") says nothing of who spoke.
+    """After a quote cut off by its comma and the verb that follows it: the full name or the pronoun that is the verb's
+    subject and ends the sentence, with its apposition and up to two particles ("knikt Jan Peeters.", "blikt Jan
+    Peeters, de voorzitter, even terug.", "knikt hij."); a clause that goes on ("wint Jan Peeters de prijs") says
+    nothing of who spoke.
 
     >>> subject_of_any_verb(" Jan Peeters.").text, subject_of_any_verb(" Jan Peeters, de voorzitter, even terug.").text
     ('Jan Peeters', 'Jan Peeters')
-    >>> subject_of_any_verb(" Jan Peeters de prijs."), subject_of_any_verb(" Peeters."), subject_of_any_verb(" hij.")
-    (None, None, None)
+    >>> subject_of_any_verb(" Jan Peeters de prijs."), subject_of_any_verb(" Peeters."), subject_of_any_verb(" hij.").text
+    (None, None, 'hij')
     >>> subject_of_any_verb(" Jan Peeters niet horen."), subject_of_any_verb(" Jan Peeters niet.")
     (None, None)
     """
     tokens = split_tokens(rest)
     phrase, used = subject_after_verb(rest)
-    if phrase is None or phrase.kind != "name" or not is_full_name(phrase.text):
+    if phrase is None or not (phrase.kind == "pronoun" or phrase.kind == "name" and is_full_name(phrase.text)):
         return None
     tail = tokens[used:]
     end = next((i for i, t in enumerate(tail) if t in {".", "!", "?"}), len(tail))
@@ -96,10 +97,16 @@ def any_verb(word: str, quote: str, after: str) -> bool:
 
     >>> any_verb("knikt", "Ja", ", knikt"), any_verb("knikt", "Ja.", " knikt"), any_verb("maar", "Ja", ", maar")
     (True, False, False)
+    >>> any_verb("hoorde", "Ja", ", hoorde")
+    False
     """
     cut = quote.rstrip()[-1:] in {",", "?", "!"} or after.lstrip()[:1] == ","
     low = word.lower()
-    return cut and word.islower() and word.isalpha() and not low.endswith("en") and low not in NP_STOPS | REL_STOPS | DETERMINERS
+    return cut and word.islower() and word.isalpha() and not low.endswith("en") and low not in NP_STOPS | REL_STOPS | DETERMINERS | _HEARING
+
+
+_HEARING = frozenset("hoort hoorde leest las ziet zag krijgt kreeg ontvangt ontving kent kende".split())
+"""Verbs of hearing or receiving: "‘...’, hoorde hij." gives words someone else said."""
 
 
 def perspective_holder(tokens: list[str]) -> Phrase | None:
