@@ -3120,3 +3120,10 @@ def test_a_pronoun_after_any_verb_after_a_cut_quote_is_the_speaker_but_not_one_w
     # "hoorde hij", "kreeg hij te horen": words someone else said to him.
     assert speakers(_PLAN, said, f"{_CUT}, hoorde hij.") == [None]
     assert speakers(_PLAN, said, f"{_CUT}, kreeg hij te horen.") == [None]
+
+
+def test_words_a_colon_opens_after_a_verb_of_receiving_are_not_the_subjects():
+    # "kreeg een brief", "las een sms", "hoorde het de buurman zeggen": someone else's words came to him.
+    for clause in ("Jan Peeters kreeg een brief", "Jan Peeters las een sms", "Jan Peeters hoorde het de buurman zeggen"):
+        assert speakers(_PLAN, f"{clause}: {_WORDS}") == [None]
+    assert speakers(_PLAN, f"Jan Peeters ziet het anders: {_WORDS}") == ["Jan Peeters"]

@@ -36,13 +36,20 @@ def colon_about_one(analysis: Analysis, found: Found, mentions: list[Mention]) -
     """A colon whose clause yields no subject ("Kinderombudsvrouw Margrite Kalverboer ziet drie knelpunten die ...:
     '...'"): the sentences before may say whose the quote is, unless the clause names two people, or one after a
     preposition ("We spraken met X en Y:", "de organisator van de Memorial Van Damme, die stelt:") or as the one
-    whose role it names ("Voorzitter van het bestuur van Jan Peeters:"). ``mentions`` are the passage's."""
+    whose role it names ("Voorzitter van het bestuur van Jan Peeters:"), or one who receives the words ("Jan Peeters
+    kreeg een brief:"). ``mentions`` are the passage's."""
     start = analysis.sentence_bounds(found.sentence)[0]
     before = analysis.outside_quotes(start, found.span.mark)
+    if _RECEIVING.intersection(before.lower().split()):
+        return False  # "Jan Peeters kreeg een brief: '...'": words that came to the clause's subject from someone else
     here = [m for m in mentions if start <= m.pos < found.span.mark]
     here += [Mention(found.passage, start + at, Person(name)) for at, name in name_runs(before) if looks_like_name(name)]
     text = analysis.passage.text
     return len({m.person.name for m in here}) <= 1 and not any(after_preposition(text, m) or _owner(text, m) for m in here)
+
+
+_RECEIVING = frozenset("krijgt kreeg krijgen kregen ontvangt ontving ontvangen ontvingen leest las lezen lazen hoort hoorde horen hoorden".split())
+"""Verbs of receiving, reading or hearing, every finite form: a colon after them opens words told to the subject."""
 
 
 def _owner(text: str, mention: Mention) -> bool:
