@@ -24,7 +24,8 @@ keep their voice without a name (``teasers``).
 from .attribution import find_quotes
 from .registry import introduced_in_title
 from .resolve import role_as_title
-from .clauses import passage_list, runs_into_body
+from .clauses import passage_list
+from .running import runs_into_body
 from .colon import colon_subject
 from .phrases import subject_after_verb
 from .spans import find_spans, sentence_starts

@@ -7,7 +7,8 @@ import re
 from ..model import Quote
 from ..people import CAP, DEMONYMS, SENTENCE_STARTERS, Person, head_noun, is_name_label, is_name_token
 from ..people import is_person_description, looks_like_name, name_runs
-from .clauses import Analysis, Found, Passage, analyse, backfill, closed_later, ends_open, open_to_the_end
+from .clauses import Analysis, Found, Passage, analyse, backfill
+from .running import closed_later, ends_open, open_to_the_end
 from .colon import colon_subject, pronoun_after_volgens
 from .anaphora import OPENING_DESCRIPTION, role_anaphor, role_head, same_role_noun
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_below

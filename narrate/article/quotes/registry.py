@@ -11,7 +11,6 @@ from ..letters import CAPITAL
 from ..people import (
     CAP,
     CAPITAL_PARTICLES,
-    PARTICLE,
     ROLE_ADJECTIVES,
     SENTENCE_STARTERS,
     Person,
