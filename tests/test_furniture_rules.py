@@ -2631,3 +2631,16 @@ def test_a_sentence_with_a_registration_or_a_count_stays(line):
 def test_a_post_box_or_a_dutch_postcode_with_its_town_is_contact_details(line):
     assert classify_line(line) == "contact details"
     assert line not in spoken(parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:]))
+
+
+_LONG_HEADLINE = "Na twee jaar werken en vier miljoen euro gaat de nieuwe brug over het kanaal in Zandhoven volgende week eindelijk open"
+
+
+@pytest.mark.parametrize("title_line", [f"{_LONG_HEADLINE} | Stadskrant Zandhoven", f"Stadskrant Zandhoven - {_LONG_HEADLINE}"])
+def test_the_pages_title_line_over_its_headline_is_chrome_and_the_bare_copy_is_the_title(title_line: str):
+    # A browser copy opens with the page's <title> ("Kop | Site"), the headline stands bare further down: the
+    # repetition names the headline, the site's name glued to it is no word of it, and no copy is read as text.
+    article = parse_text("\n\n".join([title_line, "Home | Nieuws | Wonen | Werken | Contact", _LONG_HEADLINE, "Door Jan Peeters", *BODY]))
+    assert article.title == _LONG_HEADLINE
+    assert _LONG_HEADLINE not in spoken(article).replace(_LONG_HEADLINE, "", 1)
+    assert article.byline == "Door Jan Peeters"

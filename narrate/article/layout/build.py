@@ -20,6 +20,7 @@ from .headings import settle_headings
 from .numbered_lists import drop_list_ends
 from .furniture_labels import drop_closing_label, drop_opening_labels, drop_picture_labels
 from .title import repeated_texts
+from .page_title_line import cut_page_title_line
 from ..furniture.shape import SECOND_PERSON
 from ..furniture.vocab import FINITE_VERBS
 from ..people import FIRST_PERSON, is_full_name, is_name_label
@@ -52,6 +53,8 @@ def build_layout(lines: list[Line], removed: list[Removed], hints: PageHints | N
     dated = dated_headlines(lines, is_top_byline)  # before the cut: a headline's reading time goes with the furniture
     top = lines
     lines = drop_furniture(lines, removed)
+    if plain:  # a browser copy may start with the page's <title>; a page's markup names its headline itself
+        lines, hints.title = cut_page_title_line(lines, removed)
     if not lines and not hints.title:
         raise InputError("the article has no readable text; give a file with the article's title and body")
     kicker, title, byline, lines = take_header(lines, hints, removed, repeated, dated)
