@@ -2644,3 +2644,16 @@ def test_the_pages_title_line_over_its_headline_is_chrome_and_the_bare_copy_is_t
     assert article.title == _LONG_HEADLINE
     assert _LONG_HEADLINE not in spoken(article).replace(_LONG_HEADLINE, "", 1)
     assert article.byline == "Door Jan Peeters"
+
+
+def test_an_h1_holding_the_sites_name_leaves_the_headline_to_the_heading_the_title_shows():
+    # <title>Kop | Site</title> over <h1>Site</h1> (the masthead) and <h2>Kop</h2>: the heading is the headline.
+    from narrate.article import parse_html
+
+    headline = "Zandhoven krijgt eindelijk een nieuwe brug over het kanaal"
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    page = (f"<html><head><title>{headline} | Stadskrant Zandhoven</title></head><body><header><h1>Stadskrant Zandhoven</h1>"
+            f"</header><main><article><h2>{headline}</h2>{body}</article></main></body></html>")
+    assert parse_html(page).title == headline
+    site_only = page.replace(f"<title>{headline} | Stadskrant Zandhoven</title>", "<title>Stadskrant Zandhoven</title>")
+    assert parse_html(site_only).title == "Stadskrant Zandhoven"

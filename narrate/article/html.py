@@ -18,7 +18,7 @@ from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints, in_qu
 from .layout.lines import comparable, cut_marked
 from .markup import CITE_KEY, caption_texts, subtitle_texts, styled_paragraph_texts, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
 from .model import Removed
-from .page_title import title_from_metadata, undated_headline
+from .page_title import SHOWN_TITLE_WORDS, title_from_metadata, undated_headline
 from .page_heads import (chapter_heads, contents_entries, is_own_chapter, page_headings, parent_heads, ranked_headings,
                          restore_chapter_heads, restore_headings)
 from .people import is_full_name
@@ -410,11 +410,35 @@ def _headline_h1(root):
     """
     found = root.findall(".//h1")
     if len(found) < 2:
-        return found[0] if found else None
+        return _headline_beside_site(root, found[0]) if found else None
     title = " ".join(root.findtext(".//title", "").split()).lower()
     shown = [(len(text), h1) for h1 in found if (text := _shown_text(h1)) and text.lower() in title]
     # The longest the title repeats is the headline, not the site's name after it; ties go to the first on the page.
     return max(shown, key=lambda pair: pair[0])[1] if shown else found[0]
+
+
+def _headline_beside_site(root, h1):
+    """The page's one <h1>, unless it holds the site's name: the <title> is then the headline and that name set
+    apart ("Kop van het stuk | Het Blad" over <h1>Het Blad</h1>), and the <h2> or <h3> that shows the title's other
+    part, in four words or more, is the headline.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<html><head><title>Kop van het stuk | Het Blad</title></head><body>"
+    ...                             "<h1>Het Blad</h1><h2>Kop van het stuk</h2></body></html>")
+    >>> _headline_beside_site(page, page.find(".//h1")).text
+    'Kop van het stuk'
+    """
+    parts = [comparable(part) for part in _TITLE_PARTS.split(" ".join(root.findtext(".//title", "").split()))]
+    site = comparable(_shown_text(h1))
+    if len(parts) < 2 or site not in parts:
+        return h1
+    others = set(parts) - {site}
+    shown = (h for h in root.iter("h2", "h3") if comparable(_shown_text(h)) in others and len(_shown_text(h).split()) >= SHOWN_TITLE_WORDS)
+    return next(shown, h1)
+
+
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+"""What a <title> sets between the headline and the site's name: a bar or a dash between spaces."""
 
 
 def _dom_hints(root) -> PageHints:
