@@ -2657,3 +2657,13 @@ def test_an_h1_holding_the_sites_name_leaves_the_headline_to_the_heading_the_tit
     assert parse_html(page).title == headline
     site_only = page.replace(f"<title>{headline} | Stadskrant Zandhoven</title>", "<title>Stadskrant Zandhoven</title>")
     assert parse_html(site_only).title == "Stadskrant Zandhoven"
+
+
+@pytest.mark.parametrize("label", ["BINNENLAND", "Mobiliteit"])
+def test_a_short_headline_over_its_author_and_date_is_no_menus_last_entry(label: str):
+    # Three words under a label and over the author and date lines that open the text: the headline. A menu set one
+    # entry a line ends over the page's date too, but two entries stand above its last one, and those are often one word.
+    article = parse_text("\n\n".join([label, "Brug eindelijk open", "Auteur: Jan Peeters", "3 mei 2021", *BODY]))
+    assert article.title == "Brug eindelijk open"
+    assert parse_text("\n\n".join(["Nieuws", "Wonen", "Werken", "Door Jan Peeters", *BODY])).title is None
+    assert parse_text("\n\n".join(["Nieuws", "Wonen en werken", "Vrije tijd", "3 mei 2021", *BODY])).title is None

@@ -334,9 +334,21 @@ def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bo
     if len(text.split()) <= 2 and i + 1 < len(lines) and is_date_line(lines[i + 1].text) and not re.search(r"[.!?]$", text):
         return True  # a field's label over its value: "Datum" over "22/02/2019"
     neighbours = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    # A short line over prose is a (sub)head, and so is one over a standfirst's long phrase.
+    # A short line over prose is a (sub)head, and so is one over a standfirst's long phrase, or over its author and date.
     heads_text = i + 1 < len(lines) and (is_prose(lines[i + 1].text) or len(lines[i + 1].text.split()) >= DECK_WORDS)
-    return _menu_item(text) and not heads_text and any(_menu_item(n) and not is_byline(n) for n in neighbours)
+    heads_text = heads_text or _over_meta(lines, i, is_byline)
+    return _menu_item(text) and not heads_text and any(_menu_item(n) and not (is_byline(n) or is_date_line(n)) for n in neighbours)
+
+
+def _over_meta(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
+    """Line ``i``, two words or three, stands over its author or date lines, and those over prose: a short headline
+    ("Brug eindelijk open" over "Door Jan Peeters" and "3 mei 2021"), not a menu's last entry; unless two entries
+    stand right above it, a menu's run that ends over the page's date (a menu's entry is often one word)."""
+    meta = [j for j in range(i + 1, min(len(lines), i + 1 + MAX_GAP)) if is_byline(lines[j].text) or is_date_line(lines[j].text)]
+    if len(lines[i].text.split()) < 2 or not meta or meta[0] != i + 1 or all(i - k >= 0 and _menu_item(lines[i - k].text) for k in (1, 2)):
+        return False
+    after = next((j for j in range(i + 1, len(lines)) if j not in meta), None)
+    return after is not None and after == meta[-1] + 1 and (is_prose(lines[after].text) or len(segments(lines[after].text)) >= 3)
 
 
 def _separated_menu(text: str) -> bool:
