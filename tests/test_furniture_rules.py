@@ -2667,3 +2667,14 @@ def test_a_short_headline_over_its_author_and_date_is_no_menus_last_entry(label:
     assert article.title == "Brug eindelijk open"
     assert parse_text("\n\n".join(["Nieuws", "Wonen", "Werken", "Door Jan Peeters", *BODY])).title is None
     assert parse_text("\n\n".join(["Nieuws", "Wonen en werken", "Vrije tijd", "3 mei 2021", *BODY])).title is None
+
+
+def test_a_sites_slogan_about_the_readers_own_is_no_headline():
+    # "Het nieuws uit je buurt" under the site's name: a phrase about the reader's own, with no verb, is the slogan;
+    # a headline that addresses the reader says something, with a verb, or quotes someone.
+    top = ["Stadskrant Zandhoven", "Het nieuws uit je buurt", "Zandhoven krijgt nieuwe brug over het kanaal",
+           "De gemeente zet fors in op de fiets. Een nieuwe brug moet fietsers tien minuten winst opleveren."]
+    assert parse_text("\n\n".join([*top, *BODY])).title == "Zandhoven krijgt nieuwe brug over het kanaal"
+    assert parse_text("\n\n".join(["Stadskrant Zandhoven", "Zo bespaar je energie met de fiets", *BODY])).title == "Zo bespaar je energie met de fiets"
+    long = "Stap op zaterdag in de bus en praat mee over de toekomst van jouw buurt"
+    assert parse_text("\n\n".join(["Stadskrant Zandhoven", long, *BODY])).title == long

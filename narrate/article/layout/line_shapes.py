@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..furniture.shape import is_date_line
+from ..furniture.vocab import FINITE_VERBS
 from ..letters import CAPITAL
 from ..people import is_full_name, looks_like_name
 from .institutions import LOWER_OK
@@ -110,3 +111,28 @@ def is_people_list(text: str) -> bool:
     """
     parts = re.split(r"\s*,\s*|\s+(?:en|&)\s+", re.sub(r"\s*\([^()]{1,40}\)", "", text).strip())
     return len(parts) >= 2 and all(is_full_name(part) for part in parts)
+
+
+_PREPOSITIONS = "aan achter bij binnen buiten door in langs met na naar naast om onder op over rond tegen tot uit van voor zonder"
+"""Prepositions after which "je", "jou", "u" or "jullie" is the reader as object or owner, never as subject."""
+_YOURS = re.compile(rf"(?i)\b(?:jouw|uw)\b|\b(?:{'|'.join(_PREPOSITIONS.split())})\s+(?:je|jou|u|jullie)\b")
+"""The reader's, in the possessive ("jouw", "uw") or after a preposition ("uit je buurt", "voor jou"): a subject "je"
+or "u" after its verb ("Zo bespaar je energie") is a headline's."""
+
+
+SLOGAN_WORDS = 6
+"""Words a slogan has at most: a longer line about the reader's own is a headline, its verb perhaps an imperative
+("Stap in de bus en praat mee over jouw buurt")."""
+
+
+def is_slogan(text: str) -> bool:
+    """A site's slogan: a short phrase about the reader's own (see ``_YOURS``), with no verb, no question or cry and no
+    quote marks ("Het nieuws uit je buurt", "De provincies, jouw streekmotor"); a headline that addresses the reader
+    says something ("Zo bespaar je energie") or quotes someone ("‘Bedankt voor uw inzet’").
+
+    >>> is_slogan("Het nieuws uit je buurt"), is_slogan("Zo bespaar je energie"), is_slogan("‘Bedankt voor uw inzet’")
+    (True, False, False)
+    """
+    words = re.findall(r"[\w'’-]+", text.lower())
+    quoted = bool(re.search(r"[‘’'\"“”„«»]", text))
+    return len(words) <= SLOGAN_WORDS and bool(_YOURS.search(text)) and not quoted and not text.endswith(("?", "!")) and not any(w in FINITE_VERBS for w in words)

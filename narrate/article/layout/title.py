@@ -27,7 +27,7 @@ from .lines import SENTENCE_END, Line, comparable, wraps_into
 from .dateline_title import colon_headline, headline_over_date, heads_dated_release, label_over_release
 from .repeats import name_over_repeat
 from .quote_title import is_quote_headline, is_wholly_quoted, quote_over_meta
-from .line_shapes import is_headline_shaped, is_name_list, is_people_list, is_prose, is_ui_line  # the lines' own shapes; the header's rules import them from here
+from .line_shapes import is_headline_shaped, is_name_list, is_people_list, is_prose, is_slogan, is_ui_line  # the lines' own shapes; the header's rules import them from here
 
 
 @dataclass
@@ -104,7 +104,7 @@ def choose_title(
         text = lines[i].text
         if not (is_headline_shaped(text) or (i == first and _is_short_title(text))) or _wraps_on(lines, i):
             continue
-        if is_byline(text) or _is_chapter(lines, i) or _section_of(lines, i, sections) or _card(lines, i, body, is_byline):
+        if is_byline(text) or is_slogan(text) or _is_chapter(lines, i) or _section_of(lines, i, sections) or _card(lines, i, body, is_byline):
             continue
         # The nearer the body, the likelier: a site's slogan over a blurb also heads some prose.
         score = 2 * (i == first) + 2 * _heads_prose(lines, i, body, is_byline)
