@@ -2678,3 +2678,10 @@ def test_a_sites_slogan_about_the_readers_own_is_no_headline():
     assert parse_text("\n\n".join(["Stadskrant Zandhoven", "Zo bespaar je energie met de fiets", *BODY])).title == "Zo bespaar je energie met de fiets"
     long = "Stap op zaterdag in de bus en praat mee over de toekomst van jouw buurt"
     assert parse_text("\n\n".join(["Stadskrant Zandhoven", long, *BODY])).title == long
+
+
+@pytest.mark.parametrize("section", ["Nieuws en pers", "Persberichten", "Actueel"])
+def test_a_sections_name_over_the_date_and_the_headline_is_not_the_headline_for_being_first(section: str):
+    # The section's name opens the page, the date and the headline under it: the headline is the line over the text.
+    text = "\n\n".join([section, "Laatst bijgewerkt: 3 mei 2021", "‘Deze brug verandert alles voor de fietser’", *BODY])
+    assert parse_text(text).title == "‘Deze brug verandert alles voor de fietser’"

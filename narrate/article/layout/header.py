@@ -17,7 +17,7 @@ from .headline_forms import menu_steps, named_day, page_name_over, without_glued
 from .labels import GENRES, split_label, unwrap_label
 from .lines import HEADING, SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
 from .trail import breadcrumb_page, breadcrumb_sections, cut_step_labels, is_menu_entry, section_pages, site_names, steps_below_home
-from .title import FIELD_LABELS, TitleChoice, choose_title, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
+from .title import FIELD_LABELS, TitleChoice, choose_title, names_a_section, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
 _MONTHS = r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?)"
 _DATE = re.compile(
@@ -64,7 +64,7 @@ def take_header(
         rest = cut_step_labels(rest, steps_below_home(removed), removed, is_prose)
         choice = untitled_list(rest, below_banner(rest, choose_title(rest, repeated, is_top_byline, _is_kicker, sections), dated, repeated, is_top_byline), bylines, is_top_byline)
         choice = TitleChoice(None, choice.body) if hints.untitled else choice
-        section = hints.title if hints.title and _names_a_section(hints.title) else _overview_of(rest, removed)
+        section = hints.title if hints.title and names_a_section(hints.title) else _overview_of(rest, removed)
         if section:  # the page lists the section's entries: none of them heads it, and its name is chrome
             choice, rest = TitleChoice(None, choice.body), cut_marked(rest, {comparable(section): furniture.NAVIGATION}, removed)
         if choice.index is None:
@@ -118,10 +118,6 @@ _DATE_LABEL = re.compile(
 """A date's label on a line of its own, its date on the next."""
 
 
-_SECTION_WORDS = frozenset("pers media en persberichten nieuwsberichten berichten publicaties blog nieuwsbrieven".split())
-"""With ``FIELD_LABELS``, the words a site's section names are made of ("Pers & nieuws", "Nieuws en media")."""
-
-
 def _trail_page(removed: list[Removed], lines: list[Line]) -> str | None:
     """The page a breadcrumb ends on ("Home › Steun het KMSKA › Partners restauraties"), when a line near the top
     says it again and could head an article: the trail names the page the headline names, unless it ends on a
@@ -131,7 +127,7 @@ def _trail_page(removed: list[Removed], lines: list[Line]) -> str | None:
     near = {comparable(line.text): line.text for line in reversed(lines[: min(top, HINTED_TITLE_WITHIN)])}  # the first wins
     for r in removed:
         page = breadcrumb_page(r.text) if r.reason == furniture.NAVIGATION else None
-        if page is None or _names_a_section(page) or is_menu_entry(page, removed):
+        if page is None or names_a_section(page) or is_menu_entry(page, removed):
             continue
         if comparable(page) in near and is_headline_shaped(page) and _usable_hint(page):
             return near[comparable(page)]
@@ -155,7 +151,7 @@ def _usable_hint(title: str) -> bool:
     names (a page that puts its menu or region line in the <h1> gets its headline from the lines instead)."""
     return bool(re.search(r"[^\W\d_]{2}", title)) and not (
         is_ui_line(title) or is_name_list(title) or is_date_line(title) or furniture.classify_line(title) is not None
-        or _names_a_section(title)
+        or names_a_section(title)
     )
 
 
@@ -164,20 +160,11 @@ def _overview_of(lines: list[Line], removed: list[Removed]) -> str | None:
     link: an overview of the section's pages, not one article (whose page has one such link, if any)."""
     top = next((line.text for i, line in enumerate(lines[:HINTED_TITLE_WITHIN]) if not is_chrome(lines, i, is_byline)), None)
     links = sum(1 for r in removed if r.text.strip(" .…›»>").lower() in _READ_MORE)
-    return top if top is not None and _names_a_section(top) and links >= 2 else None
+    return top if top is not None and names_a_section(top) and links >= 2 else None
 
 
 _READ_MORE = frozenset({"lees meer", "lees verder", "meer lezen", "verder lezen", "read more"})
 """The link that closes each entry of an overview."""
-
-
-def _names_a_section(text: str) -> bool:
-    """ "Pers & nieuws", "Nieuws en media": a section of the site, whose pages are listed under it, not one page.
-
-    >>> _names_a_section("Pers & nieuws"), _names_a_section("Nieuws over de brug")
-    (True, False)
-    """
-    return set(comparable(text).split()) <= FIELD_LABELS | _SECTION_WORDS
 
 
 HINTED_TITLE_WITHIN = 8

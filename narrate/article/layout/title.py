@@ -107,7 +107,8 @@ def choose_title(
         if is_byline(text) or is_slogan(text) or _is_chapter(lines, i) or _section_of(lines, i, sections) or _card(lines, i, body, is_byline):
             continue
         # The nearer the body, the likelier: a site's slogan over a blurb also heads some prose.
-        score = 2 * (i == first) + 2 * _heads_prose(lines, i, body, is_byline)
+        # A section's name ("Nieuws en pers") opens many a page over its headline: being first makes it none.
+        score = 2 * (i == first and not names_a_section(text)) + 2 * _heads_prose(lines, i, body, is_byline)
         score += _heads_prose(lines, i, body, is_byline, standfirsts=0, shorts=1)  # right over the text: nearer still
         score -= sum(1 for line in lines[i + 1 : body] if is_prose(line.text))
         if score > best_score:
@@ -300,6 +301,19 @@ FIELD_LABELS = frozenset(
     adres""".split()
 )
 """Labels of a page's fields and sections: a word alone that names what follows, never a headline."""
+
+
+SECTION_WORDS = frozenset("pers media en persberichten nieuwsberichten berichten publicaties blog nieuwsbrieven".split())
+"""With ``FIELD_LABELS``, the words a site's section names are made of ("Pers & nieuws", "Nieuws en media")."""
+
+
+def names_a_section(text: str) -> bool:
+    """ "Pers & nieuws", "Nieuws en media": a section of the site, whose pages are listed under it, not one page.
+
+    >>> names_a_section("Pers & nieuws"), names_a_section("Nieuws over de brug")
+    (True, False)
+    """
+    return set(comparable(text).split()) <= FIELD_LABELS | SECTION_WORDS
 
 
 def _is_short_title(text: str) -> bool:
