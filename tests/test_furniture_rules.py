@@ -2685,3 +2685,14 @@ def test_a_sections_name_over_the_date_and_the_headline_is_not_the_headline_for_
     # The section's name opens the page, the date and the headline under it: the headline is the line over the text.
     text = "\n\n".join([section, "Laatst bijgewerkt: 3 mei 2021", "‘Deze brug verandert alles voor de fietser’", *BODY])
     assert parse_text(text).title == "‘Deze brug verandert alles voor de fietser’"
+
+
+def test_the_bulleted_list_the_last_paragraph_announces_is_the_articles():
+    items = ["• een nieuwe brug over het kanaal,", "• een fietspad langs de Kerkstraat,", "• een speelplein aan de school."]
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY,
+                          "De raad keurde ook de andere plannen voor volgend jaar goed. Belangrijke projecten zijn onder meer:", *items,
+                          "Deel dit bericht: Facebook · X · LinkedIn", "Meer nieuws", "Kerstmarkt trekt duizenden bezoekers",
+                          "Nieuwe burgemeester legt eed af", "Bibliotheek langer open in de zomer")
+    assert all(item.lstrip("• ") in spoken(article) for item in items)
+    assert "Deel dit bericht" not in spoken(article)
+    assert "Kerstmarkt trekt duizenden bezoekers" not in spoken(article)

@@ -85,10 +85,26 @@ def _score(texts: list[str], group: list[int]) -> float:
 
 
 def _extend(texts: list[str], furniture: list[bool], end: int) -> int:
-    """Short closing paragraphs ("Het onderzoek loopt.") still belong to the article."""
-    while end + 1 < len(texts) and not furniture[end + 1] and _closing_sentence(texts[end + 1]):
+    """Short closing paragraphs ("Het onderzoek loopt.") still belong to the article, and so does the bulleted list
+    its last paragraph announces with a colon ("Belangrijke thema's zijn onder meer:" over "• de opening van ...").
+
+    >>> _extend(["De raad kiest drie wethouders:", "• Jan Peeters", "• Els Smet", "• Lees ook"], [False] * 3 + [True], 0)
+    2
+    >>> _extend(["De raad kiest drie wethouders.", "• Jan Peeters"], [False, False], 0)
+    0
+    """
+    listing = texts[end].rstrip().endswith(":")
+    while end + 1 < len(texts) and not furniture[end + 1]:
+        item = bool(shape.BULLET.match(texts[end + 1])) and len(shape.words(texts[end + 1])) <= LIST_ITEM_WORDS
+        if not (listing and item or _closing_sentence(texts[end + 1])):
+            break
+        listing = listing and item
         end += 1
     return end
+
+
+LIST_ITEM_WORDS = 40
+"""Words a bulleted line under a paragraph's colon has at most to be one of its list's items."""
 
 
 def _closing_sentence(text: str) -> bool:
