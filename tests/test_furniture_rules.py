@@ -2696,3 +2696,14 @@ def test_the_bulleted_list_the_last_paragraph_announces_is_the_articles():
     assert all(item.lstrip("• ") in spoken(article) for item in items)
     assert "Deel dit bericht" not in spoken(article)
     assert "Kerstmarkt trekt duizenden bezoekers" not in spoken(article)
+
+
+def test_a_paragraph_that_says_much_what_another_says_is_no_pull_quote_but_a_quoted_excerpt_is():
+    first = ("De gemeente wil een fietsbrug aanleggen langs de Kerkstraat. Deze brug maakt deel uit van het regionale "
+             "fietsnetwerk en krijgt daarom een toelage van 100 procent.")
+    second = ("De gemeente wil ook een fietspad aanleggen langs de Kerkstraat. Dit fietspad maakt deel uit van het "
+              "regionale fietsnetwerk en krijgt daarom ook een toelage van 100 procent.")
+    pull = "“De bouw kost twaalf miljoen euro en duurt anderhalf jaar”"
+    article = parse_lines("Zandhoven krijgt nieuwe fietspaden", *BODY[:2], first, second, pull, *BODY[2:])
+    assert first in spoken(article) and second in spoken(article)
+    assert reasons(article).get(pull) == "pull quote"

@@ -9,7 +9,7 @@ from typing import Literal
 
 from .. import furniture
 from ..model import Removed
-from ..furniture.shape import names_a_role, speaker_line
+from ..furniture.shape import is_verbless_sentence, names_a_role, speaker_line
 from ..furniture.vocab import FINITE_VERBS
 from ..people import ROLE_NOUNS, looks_like_name
 from .lines import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, WORD, Unit
@@ -36,11 +36,11 @@ def take_pull_quotes(units: list[Unit], removed: list[Removed]) -> tuple[list[Pu
     for i, unit in enumerate(units):
         if i in cut or unit.kind not in (PARAGRAPH, BLOCKQUOTE) or len(unit.text.split()) > 60:
             continue
-        repeated = _repeats_elsewhere(units, i, cut)
+        name_at = i + 1 if i + 1 < len(units) and _is_speaker_line(units[i + 1], body_text) else None
+        repeated = _repeats_elsewhere(units, i, cut, signed=name_at is not None)
         if repeated == "subhead":
             units[i] = Unit(HEADING, unit.text, unit.block)
             continue
-        name_at = i + 1 if i + 1 < len(units) and _is_speaker_line(units[i + 1], body_text) else None
         if not repeated and name_at is None:
             continue
         if not repeated and (len(unit.text.split()) > 45 or _has_own_attribution(unit.text) or not _quote_like(unit)):
@@ -76,9 +76,12 @@ def _only_text_under_heading(units: list[Unit], i: int) -> bool:
     return before and after
 
 
-def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> Literal["pull", "duplicate", "subhead"] | None:
+def _repeats_elsewhere(
+    units: list[Unit], i: int, cut: set[int], signed: bool = False
+) -> Literal["pull", "duplicate", "subhead"] | None:
     """``pull`` when another paragraph says (nearly) the same, ``duplicate``
-    when an earlier one says exactly the same, ``subhead`` when the next one restates the line's words."""
+    when an earlier one says exactly the same, ``subhead`` when the next one restates the line's words.
+    ``signed``: a speaker's name line stands under the line, as under a pull quote."""
     words = WORD.findall(units[i].text.lower())
     if len(words) < 6:
         return None
@@ -101,9 +104,34 @@ def _repeats_elsewhere(units: list[Unit], i: int, cut: set[int]) -> Literal["pul
         contained = containment(words, other_words)
         # A short pull quote repeats all of its few longer words ("De emmer is al 2 jaar aan het overlopen").
         enough = shared >= 4 or (quoted and content >= 3 and shared == content and contained == 1.0)
-        if contained >= 0.6 and enough and shared >= 0.75 * content and same_figures:
+        # In quote marks or signed a pull quote may trim its original; in the text's own type it is an excerpt:
+        # a paragraph that only says much the same ("De stad wil een brug aanleggen" beside "De stad wil fietspaden
+        # aanleggen") is the text's own.
+        excerpt = _own_statement(units[i]) and not signed
+        if contained >= (EXCERPT_CONTAINED if excerpt else 0.6) and enough and shared >= 0.75 * content and same_figures:
             return "pull"
     return None
+
+
+EXCERPT_CONTAINED = 0.9
+"""Share of its words, in order, that a pull quote out of quote marks repeats from its original."""
+
+
+_QUOTATION = re.compile(r"[\"“”„«»]|(?<!\w)[‘']\w")
+"""A quotation anywhere in a line ("Helen: “We gaan ...”"): a speaker's words, as pull quotes carry them."""
+
+
+def _own_statement(unit: Unit) -> bool:
+    """A statement in the text's own type: no quotation in it, closed by a full stop, with its verb (a verbless one is
+    a picture's caption).
+
+    >>> _own_statement(Unit(PARAGRAPH, "De stad Gent wil een brug aanleggen.", 0))
+    True
+    >>> _own_statement(Unit(PARAGRAPH, "Helen: “We gaan ervoor”", 0)), _own_statement(Unit(PARAGRAPH, "De leden van de raad:", 0))
+    (False, False)
+    """
+    text = unit.text.strip()
+    return text.endswith(".") and not _quote_like(unit) and not _QUOTATION.search(text) and not is_verbless_sentence(text)
 
 
 def _restated_below(unit: Unit, below: list[str]) -> bool:
