@@ -2707,3 +2707,15 @@ def test_a_paragraph_that_says_much_what_another_says_is_no_pull_quote_but_a_quo
     article = parse_lines("Zandhoven krijgt nieuwe fietspaden", *BODY[:2], first, second, pull, *BODY[2:])
     assert first in spoken(article) and second in spoken(article)
     assert reasons(article).get(pull) == "pull quote"
+
+
+def test_the_lines_a_hard_wrapped_last_paragraph_goes_on_in_are_the_articles():
+    wrapped = "\n".join(["De gemeenteraad stemt op 12 maart over het plan, en de bouw begint dan op 1",
+                         "september met de eerste werken aan de oevers van het kanaal. Dat meldt de",
+                         "gemeente in een persbericht."])
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:3], wrapped,
+                          "Deel dit bericht: Facebook · X · LinkedIn", "Meer nieuws", "Kerstmarkt trekt duizenden bezoekers",
+                          "Nieuwe burgemeester legt eed af", "Bibliotheek langer open in de zomer")
+    assert "de bouw begint dan op 1 september met de eerste werken" in spoken(article)
+    assert "Dat meldt de gemeente in een persbericht." in spoken(article)
+    assert "Deel dit bericht" not in spoken(article) and "Kerstmarkt" not in spoken(article)

@@ -96,11 +96,26 @@ def _extend(texts: list[str], furniture: list[bool], end: int) -> int:
     listing = texts[end].rstrip().endswith(":")
     while end + 1 < len(texts) and not furniture[end + 1]:
         item = bool(shape.BULLET.match(texts[end + 1])) and len(shape.words(texts[end + 1])) <= LIST_ITEM_WORDS
-        if not (listing and item or _closing_sentence(texts[end + 1])):
+        if not (listing and item or _closing_sentence(texts[end + 1]) or _wrapped_on(texts[end], texts[end + 1])):
             break
         listing = listing and item
         end += 1
     return end
+
+
+def _wrapped_on(line: str, following: str) -> bool:
+    """``following`` goes on the sentence a hard-wrapped line breaks off: a long line with no stop, and lower case.
+
+    >>> _wrapped_on("Wiki Loves Monuments loopt van 1 tot en met 30 september, met op 11 en", "12 september het weekend.")
+    False
+    >>> _wrapped_on("Wiki Loves Monuments loopt tot en met 30 september, met op 11 en 12", "september het weekend.")
+    True
+    """
+    return len(line) >= WRAPPED_LINE and not shape.ends_sentence(line) and following[:1].islower()
+
+
+WRAPPED_LINE = 45
+"""Characters a hard-wrapped line has at least (text is wrapped at 60 to 80): a shorter line is a head or a label."""
 
 
 LIST_ITEM_WORDS = 40
