@@ -2719,3 +2719,19 @@ def test_the_lines_a_hard_wrapped_last_paragraph_goes_on_in_are_the_articles():
     assert "de bouw begint dan op 1 september met de eerste werken" in spoken(article)
     assert "Dat meldt de gemeente in een persbericht." in spoken(article)
     assert "Deel dit bericht" not in spoken(article) and "Kerstmarkt" not in spoken(article)
+
+
+TURNS_TO_READER = ("De gemeenteraad telt in totaal 45 leden uit vijf partijen. In maart zijn er weer verkiezingen. "
+                   "Wilt u zelf kandidaat zijn? Meld u aan bij uw gemeente.")
+
+
+def test_a_paragraph_that_turns_to_the_reader_after_two_sentences_of_its_own_is_text_inside_the_article():
+    article = parse_lines("Zandhoven zoekt raadsleden", BODY[0], TURNS_TO_READER, *BODY[1:])
+    assert TURNS_TO_READER in spoken(article)
+    assert all(paragraph in spoken(article) for paragraph in BODY)
+
+
+def test_the_same_paragraph_at_the_articles_end_over_the_pages_widgets_is_still_cut():
+    article = parse_lines("Zandhoven zoekt raadsleden", *BODY, TURNS_TO_READER, "Deel dit bericht: Facebook · X · LinkedIn")
+    assert TURNS_TO_READER not in spoken(article)
+    assert "Deel dit bericht" not in spoken(article)

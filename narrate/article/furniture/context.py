@@ -48,12 +48,17 @@ class Plan:
     cuts: dict[int, RemovalReason]
     """Per line index: why the whole line is furniture."""
 
+    text: frozenset[int] = frozenset()
+    """Lines a line rule takes for furniture that their context shows to be the article's text."""
+
 
 def plan_cuts(lines: list) -> Plan:
     """What to cut from ``lines`` (layout ``Line``s) by context and inside paragraphs."""
     lines, glued = _strip_inline(lines)
     texts = [line.text for line in lines]
     reasons = [classify_line(t) for t in texts]
+    text = frozenset(i for i in range(len(texts)) if _turns_to_reader(texts, reasons, i))
+    reasons = [None if i in text else r for i, r in enumerate(reasons)]
     cut: dict[int, RemovalReason] = {}
     banner, origin = blocks.wiki_banner(texts)
     cut.update(dict.fromkeys(banner, "navigation"))
@@ -96,7 +101,19 @@ def plan_cuts(lines: list) -> Plan:
     inside = range(core.start, core.end + 1) if core else range(0)
     for i in [i for i in cut if reasons[i] == "related link" and is_related_head(texts[i]) and i in inside]:
         del cut[i]  # in the article the layout cuts a "Lees ook" with the link under it
-    return Plan(lines, glued, cut)
+    return Plan(lines, glued, cut, text)
+
+
+def _turns_to_reader(texts: list[str], reasons: list, i: int) -> bool:
+    """A paragraph of the article that turns to the reader only after two sentences of its own ("... Wilt u kandidaat
+    zijn? Meld u aan bij uw gemeente."), with the article's prose going on under it: no site's box. At the article's
+    end such a line still closes it."""
+    text = texts[i]
+    address, widget = vocab.ADDRESS.search(text), vocab.READER_WIDGET.search(text)
+    if reasons[i] != "call to action" or not (address and widget):
+        return False
+    below = i + 1 < len(texts) and reasons[i + 1] is None and blocks.shape.is_prose(texts[i + 1])
+    return below and blocks.shape.prose_before(text[: min(address.start(), widget.start())])
 
 
 def _cut_after_release(texts: list[str], start: int, cut: dict[int, RemovalReason]) -> None:

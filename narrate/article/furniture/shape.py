@@ -326,6 +326,21 @@ def _verb_after_fronted(text: str) -> bool:
 _NOT_VERBS = frozenset("niet toch echt zelfs almaar straks inmiddels thuis vanuit vast naast langst laatst eerst ooit".split())
 
 
+def prose_before(before: str) -> bool:
+    """Two sentences of the text's own before a line turns to the reader or gives an address: its paragraph's close.
+
+    >>> prose_before("De raad telt in totaal 45 leden uit vijf partijen. In maart zijn er verkiezingen. ")
+    True
+    >>> prose_before("Gratis abonnement? "), prose_before("Het blad verschijnt vier keer per jaar. Gratis abonnement? ")
+    (False, False)
+    """
+    return len(re.findall(r"\w[.!?](?:\s|$)", before)) >= 2 and len(words(before)) >= PROSE_BEFORE_WORDS
+
+
+PROSE_BEFORE_WORDS = 12
+"""Words of text a line holds at least before it turns to the reader: a paragraph's, not a box's opening."""
+
+
 SECOND_PERSON = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|jullie)\b", re.IGNORECASE)
 
 

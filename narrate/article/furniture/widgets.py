@@ -39,8 +39,7 @@ def _prose_before_contact(text: str) -> bool:
     False
     """
     match = vocab.CONTACT.search(text)
-    before = text[: match.start()] if match else ""
-    return len(re.findall(r"\w[.!?](?:\s|$)", before)) >= 2 and len(shape.words(before)) >= 12
+    return shape.prose_before(text[: match.start()] if match else "")
 
 
 _DATE_LABELS_ONLY = re.compile(

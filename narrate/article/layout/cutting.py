@@ -35,7 +35,8 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
         if i in toc:
             removed.append(Removed(text, furniture.NAVIGATION))
             continue
-        reason = furniture.classify_line(text) if line.hint != HEADING or len(text.split()) <= 3 else None
+        ruled = (line.hint != HEADING or len(text.split()) <= 3) and i not in plan.text  # context shows text
+        reason = furniture.classify_line(text) if ruled else None
         if skip_next_in_block is not None:
             if reason is None and _is_related_title(line, skip_next_in_block, taken):
                 removed.append(Removed(text, furniture.RELATED))
