@@ -2735,3 +2735,22 @@ def test_the_same_paragraph_at_the_articles_end_over_the_pages_widgets_is_still_
     article = parse_lines("Zandhoven zoekt raadsleden", *BODY, TURNS_TO_READER, "Deel dit bericht: Facebook · X · LinkedIn")
     assert TURNS_TO_READER not in spoken(article)
     assert "Deel dit bericht" not in spoken(article)
+
+
+STANDFIRST = ("Zandhoven is zonder meer de gemeente met de meeste bruggen van de provincie. Omdat veel van die bruggen oud "
+              "zijn, besliste het college vorig jaar om een groot plan op te stellen. Via een subsidie van de provincie kan "
+              "de gemeente nu de eerste werken starten, dicht bij het centrum. Zowel fietsers als voetgangers krijgen er "
+              "een veilige oversteek.")
+
+
+def test_a_standfirst_the_page_sets_over_its_headline_is_spoken():
+    from narrate.article import parse_html
+
+    page = ("<html><head><title>Zandhoven krijgt nieuwe brug</title></head><body><nav><ul><li><a href='/'>Home</a></li>"
+            "<li><a href='/nieuws'>Nieuws</a></li></ul></nav><article><p class='meta'>Persbericht | 27 juni 2018</p>"
+            f"<div class='teaser'><p>{STANDFIRST}</p></div><h1>Zandhoven krijgt nieuwe brug</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>")
+    article = parse_html(page)
+    assert article.title == "Zandhoven krijgt nieuwe brug"
+    assert "Zandhoven is zonder meer de gemeente met de meeste bruggen" in spoken(article)
+    assert "Persbericht | 27 juni 2018" not in spoken(article)

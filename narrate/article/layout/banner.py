@@ -82,3 +82,21 @@ def below_banner(
     if text is None or not is_prose(lines[text].text):
         return choice
     return replace(choice, index=at, body=text, banner=True)
+
+
+def article_above(lines: list[Line]) -> bool:
+    """The article's prose stands above the headline the markup names: paragraphs of it, when that headline is a
+    subhead further down ("Dit is Fluvia."), or one paragraph of a standfirst's length, the teaser a page sets over
+    its headline.
+
+    >>> article_above([Line("Home", 0), Line(" ".join(["De provincie koopt twaalf hectare grond aan."] * 8), 1)])
+    True
+    >>> article_above([Line("Home", 0), Line("De provincie koopt twaalf hectare grond aan voor proefvelden.", 1)])
+    False
+    """
+    sizes = [len(line.text.split()) for line in lines if is_prose(line.text)]
+    return sum(1 for n in sizes if n >= 15) >= 2 or any(n >= STANDFIRST_ABOVE_WORDS for n in sizes)
+
+
+STANDFIRST_ABOVE_WORDS = 50
+"""Words of one paragraph above the headline that make it the article's standfirst, not the page's chrome."""

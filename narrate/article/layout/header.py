@@ -9,7 +9,7 @@ from ..furniture import vocab
 from ..letters import CAPITAL
 from ..model import Removed
 from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, name_before_role, name_runs
-from .banner import below_banner
+from .banner import article_above, below_banner
 from .bylines import NEWSROOM, is_meta_row
 from .chapters import is_opening_chapter
 from .entries import untitled_list
@@ -136,10 +136,8 @@ def _trail_page(removed: list[Removed], lines: list[Line]) -> str | None:
 
 def _around_hinted(rest: list[Line], at: int, title: str, bylines: list[str], removed: list[Removed]) -> list[Line]:
     """The lines left around the headline the markup or the breadcrumb named, standing at ``at``."""
-    # Above the page's own headline: its sender, date and chrome, not the article; unless paragraphs of
-    # prose stand there, when the headline the metadata gave is a subhead further down ("Dit is Fluvia.").
-    prose_above = sum(1 for line in rest[:at] if is_prose(line.text) and len(line.text.split()) >= 15) >= 2
-    kept = _drop_above(rest[:at], bylines, removed, keep_prose=prose_above)
+    # Above the page's own headline: its sender, date and chrome, not the article; unless its prose stands there.
+    kept = _drop_above(rest[:at], bylines, removed, keep_prose=article_above(rest[:at]))
     # Between it and the first paragraph of prose: dates, labels and chrome, as under a headline found by its shape.
     after = rest[at + 1 :]
     gap = next((i for i, line in enumerate(after) if is_prose(line.text)), 0)
