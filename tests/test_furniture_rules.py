@@ -2754,3 +2754,15 @@ def test_a_standfirst_the_page_sets_over_its_headline_is_spoken():
     assert article.title == "Zandhoven krijgt nieuwe brug"
     assert "Zandhoven is zonder meer de gemeente met de meeste bruggen" in spoken(article)
     assert "Persbericht | 27 juni 2018" not in spoken(article)
+
+
+@pytest.mark.parametrize("marks", [("1. ", "2. ", "3. "), ("a) ", "b) ", "c) ")])
+def test_the_numbered_or_lettered_list_the_last_paragraph_announces_is_the_articles(marks):
+    items = [f"{mark}{text}" for mark, text in zip(marks, ["een nieuw zwembad aan de Molenstraat,",
+                                                          "een fietspad langs de Kerkstraat,", "een speelplein aan de school."])]
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY,
+                          "De raad keurde ook de andere plannen voor volgend jaar goed. Belangrijke projecten zijn onder meer:", *items,
+                          "Deel dit bericht: Facebook · X · LinkedIn", "Meer nieuws", "Kerstmarkt trekt duizenden bezoekers",
+                          "Nieuwe burgemeester legt eed af", "Bibliotheek langer open in de zomer")
+    assert all(item[len(mark):] in spoken(article) for mark, item in zip(marks, items))
+    assert "Deel dit bericht" not in spoken(article) and "Kerstmarkt" not in spoken(article)

@@ -95,7 +95,8 @@ def _extend(texts: list[str], furniture: list[bool], end: int) -> int:
     """
     listing = texts[end].rstrip().endswith(":")
     while end + 1 < len(texts) and not furniture[end + 1]:
-        item = bool(shape.BULLET.match(texts[end + 1])) and len(shape.words(texts[end + 1])) <= LIST_ITEM_WORDS
+        marked = shape.BULLET.match(texts[end + 1]) or _NUMBERED_ITEM.match(texts[end + 1])
+        item = bool(marked) and len(shape.words(texts[end + 1])) <= LIST_ITEM_WORDS
         if not (listing and item or _closing_sentence(texts[end + 1]) or _wrapped_on(texts[end], texts[end + 1])):
             break
         listing = listing and item
@@ -117,6 +118,9 @@ def _wrapped_on(line: str, following: str) -> bool:
 WRAPPED_LINE = 45
 """Characters a hard-wrapped line has at least (text is wrapped at 60 to 80): a shorter line is a head or a label."""
 
+
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s+\S")
+"""A numbered or lettered list's item ("1. de opening", "b) de campagne"): a list's other marks beside bullets."""
 
 LIST_ITEM_WORDS = 40
 """Words a bulleted line under a paragraph's colon has at most to be one of its list's items."""
