@@ -60,6 +60,20 @@ def test_a_role_named_again_by_its_other_noun_or_generic_form_names_its_holder()
     ) == ["Els Smet"]
 
 
+def test_a_researcher_named_again_as_de_onderzoeker_names_the_one_holding_a_research_role():
+    # A hoogleraar, a promovenda, a postdoc or a lector does research: "de onderzoeker" later is that one person.
+    assert speakers(
+        "Promovenda Els Smet telt al drie jaar de vogels op het wad.",
+        "De tellingen gaan elk voorjaar door.",
+        "'Het aantal daalt snel', aldus de onderzoeker.",
+    ) == ["Els Smet"]
+    assert speakers(
+        "Hoogleraar Biologie Jan Peeters onderzoekt de bijen in de stad.",
+        "De bijen hebben het zwaar.",
+        "'Er is te weinig voedsel', zegt de wetenschapper.",
+    ) == ["Jan Peeters"]
+
+
 def test_a_role_given_by_a_verb_of_serving_or_after_since_when_makes_its_holder_the_one_the_role_noun_names():
     # "werkt als inspecteur", "is sinds maart voorzitter": the role is the subject's, as "inspecteur Jan Peeters" is.
     assert speakers(

@@ -19,7 +19,7 @@ _EPITHETS = """
     topman: ceo | topvrouw: ceo | ceo: topman topvrouw | trainer: coach trainster | coach: trainer | trainster: coach
     aanvoerder: kapitein aanvoerster | kapitein: aanvoerder | doelman: keeper | keeper: doelman | renner: wielrenner
     dokter: arts | arts: dokter chirurg psychiater specialist
-    woordvoerder: woordvoerster | directeur: directrice | voorzitter: voorzitster | onderzoeker: onderzoekster
+    woordvoerder: woordvoerster | directeur: directrice | voorzitter: voorzitster
     advocaat: advocate raadsman raadsvrouw | raadsman: advocaat | raadsvrouw: advocate advocaat | advocate: raadsvrouw
     aanklager: officier procureur | officier: aanklager | procureur: aanklager
     leraar: lerares leerkracht onderwijzer | lerares: leerkracht onderwijzeres | leerkracht: leraar lerares juf meester
@@ -29,7 +29,10 @@ _EPITHETS = """
     organisator: organisatrice | ondernemer: ondernemster | medewerker: medewerkster
     verpleegkundige: verpleger verpleegster | student: studente | speler: speelster | atleet: atlete
     rechercheur: speurder | speurder: rechercheur | priester: pastoor pater kapelaan | pastoor: priester
-    dominee: predikant | predikant: dominee | wetenschapper: onderzoeker onderzoekster hoogleraar professor
+    dominee: predikant | predikant: dominee
+    wetenschapper: onderzoeker onderzoekster hoogleraar professor prof promovendus promovenda postdoc lector
+    onderzoeker: onderzoekster wetenschapper hoogleraar professor prof promovendus promovenda postdoc lector
+    onderzoekster: hoogleraar professor prof promovenda postdoc lector | promovendus: promovenda
 """
 ROLE_EPITHETS: dict[str, frozenset[str]] = {
     word.strip(): frozenset(roles.split())
@@ -38,5 +41,6 @@ ROLE_EPITHETS: dict[str, frozenset[str]] = {
 """The words Dutch news uses for a role already named, so as not to repeat it: "President Santokhi ...", then
 "aldus het staatshoofd"; "burgemeester Peeters ...", then "zegt de burgervader"; and the pairs of one function's
 two names ("hoogleraar" and "professor", "topman" and "CEO", "coach" and "trainer", "doelman" and "keeper", "advocaat"
-and "raadsman"), by families; and the generic noun for a role's feminine form ("de woordvoerder" for a woordvoerster),
+and "raadsman"), by families; the family of research ("de onderzoeker" for a hoogleraar, a promovenda, a postdoc or
+a lector, whose work is research); and the generic noun for a role's feminine form ("de woordvoerder" for a woordvoerster),
 never the feminine noun for a man's role."""
