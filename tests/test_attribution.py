@@ -74,6 +74,19 @@ def test_a_researcher_named_again_as_de_onderzoeker_names_the_one_holding_a_rese
     ) == ["Jan Peeters"]
 
 
+def test_a_role_two_hold_names_the_one_holder_this_paragraph_names():
+    # Two hoogleraren in the article; the paragraph of the quote names one of them: the role noun there is that one's.
+    # A paragraph that names neither leaves the quote unnamed.
+    assert speakers(
+        "Hoogleraar Jan Peeters en hoogleraar Els Smet krijgen een beurs.",
+        "Hoogleraar Els Smet onderzoekt de bijen. 'Er is te weinig voedsel', zegt de onderzoeker.",
+    ) == ["Els Smet"]
+    assert speakers(
+        "Hoogleraar Jan Peeters en hoogleraar Els Smet krijgen een beurs.",
+        "De bijen hebben het zwaar. 'Er is te weinig voedsel', zegt de hoogleraar.",
+    ) == [None]
+
+
 def test_a_role_given_by_a_verb_of_serving_or_after_since_when_makes_its_holder_the_one_the_role_noun_names():
     # "werkt als inspecteur", "is sinds maart voorzitter": the role is the subject's, as "inspecteur Jan Peeters" is.
     assert speakers(

@@ -191,6 +191,8 @@ class _Attributor(SpeakerLookups):
         holders = {p.name: p for p in role_holders(self.registry, description)}
         if len(holders) == 1:
             return next(iter(holders.values()))
+        if len(holders) > 1 and (near := self._sole_in_passage(index, pos)) is not None and near.name in holders:
+            return near  # two hoogleraren in the article, one named in this paragraph: "..., stelt de onderzoeker"
         if not holders and found is not None and CONTINUING.search(self.analyses[index].passage.text[found.span.close : pos]):
             # "'...', vervolgde de directeur-generaal van Fedasil": the speaker just heard goes on.
             return self._recent_speaker(index, pos)
