@@ -87,6 +87,29 @@ def test_a_role_two_hold_names_the_one_holder_this_paragraph_names():
     ) == [None]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ook de burgemeester is tevreden.",
+    "Dat vindt ook de burgemeester.",
+    "Ook de burgemeester maakt zich zorgen:",
+    "Volgens de burgemeester is het een succes.",
+])
+def test_a_role_noun_in_the_sentence_before_a_quote_names_its_holder_as_his_name_would(sentence):
+    # "Ook Peeters is tevreden. '...'" names Peeters; the role only he holds, in the subject's place, does the same.
+    assert speakers(
+        "Burgemeester Jan Peeters opende zaterdag de nieuwe brug over de rivier.",
+        "De bouw duurde twee jaar en kostte veel geld.",
+        f"{sentence} 'We zijn blij met het resultaat van de bouw.'",
+    ) == ["Jan Peeters"]
+
+
+def test_a_role_noun_as_the_other_party_or_beside_another_source_names_nobody_before_a_quote():
+    assert speakers(
+        "Burgemeester Jan Peeters opende zaterdag de nieuwe brug over de rivier.",
+        "De bouw duurde twee jaar en kostte veel geld.",
+        "Volgens de buren doet de burgemeester te weinig. 'Het lawaai is niet te harden.'",
+    ) == [None]
+
+
 def test_a_role_given_by_a_verb_of_serving_or_after_since_when_makes_its_holder_the_one_the_role_noun_names():
     # "werkt als inspecteur", "is sinds maart voorzitter": the role is the subject's, as "inspecteur Jan Peeters" is.
     assert speakers(

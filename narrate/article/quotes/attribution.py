@@ -18,6 +18,7 @@ from .owners import OWNING_COPULAS, message_owner
 from .pairs import JOINED
 from .phrases import can_speak, coloured_description, proper_body, split_tokens, subject_after_verb
 from .role_names import Phrase
+from .role_mentions import role_mentions
 from .registry import build_registry
 from .heading_names import complete_from_headings
 from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
@@ -343,6 +344,7 @@ class _Attributor(SpeakerLookups):
                 continue
             here = [m for m in self.per_passage[index] if start <= m.pos < end and m.person.name not in named]
             outside = analysis.outside_quotes(start, end)
+            here = here or [m for m in role_mentions(self.registry, index, start, outside) if m.person.name not in named]
             if pair_first(analysis.passage.text, here) or group_first(outside):
                 return  # "Doeko Bosscher en Hans Renders worden hard getroffen. '...'": either may speak; or a group
             # "Doeko Bosscher belde met Hans Renders": the other party is no second speaker.

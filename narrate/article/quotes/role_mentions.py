@@ -1,0 +1,73 @@
+"""A role noun for a registered person, read in a sentence as their name would be: "Ook de burgemeester is
+tevreden. '...'" is the burgemeester's, as "Ook Peeters is tevreden. '...'" is Peeters'."""
+
+from __future__ import annotations
+
+import re
+
+from ..people import is_person_description
+from .mentions import Mention, word_governing
+from .registry import Registry
+from .resolve import role_holders
+from .words import ADVERB_STARTERS
+
+_DESCRIPTION = re.compile(
+    r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?:(?P<adjective>[\w-]+(?:e|en))\s+)?(?P<noun>[\w-]+)"
+    r"(?P<portfolio>\s+(?:van|voor)(?:\s+(?:de|het))?(?:\s+[A-ZÀ-Ý][\w-]*)+)?"
+)
+"""A definite description, perhaps with an inflected adjective and its portfolio or body in capitals: "de
+burgemeester", "de Spaanse bondscoach", "de minister van Onderwijs" (whose portfolio must be the holder's too)."""
+
+
+_PREPOSITIONS = frozenset("met aan over tegen naar zonder tussen jegens richting van voor bij door op in om uit onder na".split())
+"""Words that make a description governed (the other party, whose view or what place), not a sentence's subject."""
+
+
+_SUBJECT_AT = re.compile(
+    rf"\s*(?:(?:Ook\s+)?[Vv]olgens\s+|Ook\s+|(?:{'|'.join(sorted(ADVERB_STARTERS | {'Dat', 'Dit', 'Toch', 'Daarom', 'Daarnaast'}))})"
+    r"\s+[a-z]+\s+(?:ook\s+)?)?"
+)
+"""Where a sentence's subject stands: first, after "Ook" or "Volgens", or after an opening adverb and the finite verb
+("Dat vindt ook de burgemeester", "Daarna sprak de burgemeester")."""
+
+
+def role_mentions(registry: Registry, index: int, start: int, outside: str) -> list[Mention]:
+    """The registered people a sentence (its words outside quotes, ``outside``, at ``start`` in passage ``index``)
+    describes by a role only they hold, as mentions that do not name them; none when any person it describes could
+    be someone else (no one, or two, hold that role): then either may be the one who speaks.
+
+    >>> r = Registry(); _ = r.add("Jan Peeters", "burgemeester")
+    >>> [m.person.name for m in role_mentions(r, 0, 0, "Ook de burgemeester is tevreden.")]
+    ['Jan Peeters']
+    >>> role_mentions(r, 0, 0, "Ook de burgemeester en de wethouder zijn tevreden."), role_mentions(r, 0, 0, "De winter was koud.")
+    ([], [])
+    >>> role_mentions(r, 0, 0, "Ook de burgemeester van Gent is tevreden.")  # Jan Peeters' town is not known to be Gent
+    []
+    >>> [m.person.name for m in role_mentions(r, 0, 0, "Volgens de burgemeester is het een succes.")]
+    ['Jan Peeters']
+    >>> role_mentions(r, 0, 0, "Zijn vragen voor de burgemeester zijn kort."), role_mentions(r, 0, 0, "Volgens de buren doet de burgemeester niets.")
+    ([], [])
+    >>> [m.person.name for m in role_mentions(r, 0, 0, "Dat vindt ook de burgemeester.")]
+    ['Jan Peeters']
+    """
+    subject = _SUBJECT_AT.match(outside)
+    if "volgens" in outside.lower().split() and "volgens" not in subject.group().lower():
+        return []  # "De minister doet volgens de buren niets": the buren's view, not the minister's words
+    found: list[Mention] = []
+    for m in _DESCRIPTION.finditer(outside):
+        who = m.group(0)
+        if m.group("adjective") and not is_person_description(who):
+            who = f"{outside[m.start():m.start('adjective')]}{m.group('adjective')}"  # "de gedeputeerde is": no adjective
+            if m.group("noun") in {"van", "voor"}:
+                return []  # "de gedeputeerde van Cultuur": a portfolio this reading cannot check
+        if not found and m.start() != subject.end():
+            return []  # the sentence's subject is no description ("Volgens de actievoerders besteedt de minister")
+        if found and word_governing(outside, m.start(), 2) in _PREPOSITIONS:
+            return []  # "vragen voor de minister": the other party, not the one who speaks
+        if not is_person_description(who):
+            continue
+        holders = {p.name: p for p in role_holders(registry, who)}
+        if len(holders) != 1:
+            return []
+        found.append(Mention(index, start + m.start(), next(iter(holders.values())), named=False))
+    return found
