@@ -110,6 +110,14 @@ def test_a_role_noun_as_the_other_party_or_beside_another_source_names_nobody_be
     ) == [None]
 
 
+def test_a_role_noun_opening_the_sentence_after_a_first_person_quote_names_its_holder():
+    # "'...' Jan Peeters schudt het hoofd." names him; so does the role only he holds, but not beside a second person.
+    intro = ("Gedeputeerde Jan Peeters opende zaterdag de nieuwe brug.", "De bouw duurde twee jaar.")
+    assert speakers(*intro, "'Ik ben blij met de brug.' De gedeputeerde schudt het hoofd.") == ["Jan Peeters"]
+    assert speakers(*intro, "'Ik ben blij met de brug.' De gedeputeerde en de burgemeester lachen.") == [None]
+    assert speakers(*intro, "'Ik ben blij met de brug.' De gedeputeerde kijkt naar Els Smet.") == [None]
+
+
 def test_a_role_given_by_a_verb_of_serving_or_after_since_when_makes_its_holder_the_one_the_role_noun_names():
     # "werkt als inspecteur", "is sinds maart voorzitter": the role is the subject's, as "inspecteur Jan Peeters" is.
     assert speakers(

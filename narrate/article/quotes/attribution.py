@@ -18,7 +18,7 @@ from .owners import OWNING_COPULAS, message_owner
 from .pairs import JOINED
 from .phrases import can_speak, coloured_description, proper_body, split_tokens, subject_after_verb
 from .role_names import Phrase
-from .role_mentions import role_mentions
+from .role_mentions import role_below, role_mentions
 from .registry import build_registry
 from .heading_names import complete_from_headings
 from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
@@ -128,7 +128,10 @@ class _Attributor(SpeakerLookups):
                 self._fragment_after_report(analysis, index, found)
             if found.speaker is None and open_to_context(analysis, found, self.per_passage[index]):
                 self._from_context(analysis, index, found)
-            if found.speaker is None and not found.turn and (below := subject_below(analysis, found, self.per_passage[index])):
+            if found.speaker is None and not found.turn and (
+                below := subject_below(analysis, found, self.per_passage[index])
+                or role_below(analysis, found, self.per_passage[index], self.registry)
+            ):
                 found.speaker, found.attribution = below, "context"
             if found.speaker is None and found.full and found.how is None and not found.turn:
                 self._clause_inside(found)

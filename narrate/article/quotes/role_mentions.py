@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..people import is_person_description
+from ..people import FIRST_PERSON, Person, is_person_description, looks_like_name, name_runs
+from .clauses import Analysis, Found, opens_passage
 from .mentions import Mention, word_governing
 from .registry import Registry
 from .resolve import role_holders
@@ -71,3 +72,32 @@ def role_mentions(registry: Registry, index: int, start: int, outside: str) -> l
             return []
         found.append(Mention(index, start + m.start(), next(iter(holders.values())), named=False))
     return found
+
+
+def role_below(analysis: Analysis, found: Found, mentions: list[Mention], registry: Registry) -> Person | None:
+    """ "“Ik ben blij met de brug.” De burgemeester schudt het hoofd.": a paragraph that opens with a whole quote in the
+    first person and no clause, and goes on with a sentence that quotes nothing, names no one and opens with a role only
+    one registered person holds, a verb after it: the page presents its speaker after the words, as "Jan Peeters
+    schudt het hoofd" would.  ``mentions`` are the passage's."""
+    text = analysis.passage.text
+    if not found.full or found.how is not None or not opens_passage(text, found.span.mark) or not FIRST_PERSON.search(found.text):
+        return None
+    gap = re.match(r"[.!?]?\s+", text[found.span.close :])
+    if gap is None or not (found.text.rstrip()[-1:] in ".!?…" or gap.group().strip()):
+        return None  # the quote must end its sentence
+    start = found.span.close + gap.end()
+    end = analysis.sentence_bounds(analysis.sentence_of(start))[1]
+    if any(start <= f.span.mark < end for f in analysis.found) or any(start <= m.pos < end for m in mentions):
+        return None
+    outside = analysis.outside_quotes(start, end)
+    if any(looks_like_name(name) for _, name in name_runs(outside)):
+        return None
+    m = _DESCRIPTION.match(outside)
+    if m is None or m.group("portfolio"):
+        return None
+    here = role_mentions(registry, found.passage, start, outside[: m.end()])  # the subject; the rest may be its object
+    if len(here) != 1:
+        return None
+    after = m.end("adjective") if m.group("adjective") and not is_person_description(m.group(0)) else m.end()
+    verb = (outside[after:].split() or [""])[0]
+    return here[0].person if verb.isalpha() and verb.islower() and verb not in _PREPOSITIONS | {"en", "of"} else None
