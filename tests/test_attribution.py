@@ -118,6 +118,18 @@ def test_a_role_noun_opening_the_sentence_after_a_first_person_quote_names_its_h
     assert speakers(*intro, "'Ik ben blij met de brug.' De gedeputeerde kijkt naar Els Smet.") == [None]
 
 
+def test_a_noun_for_a_prize_won_names_the_one_person_the_article_named_whatever_their_role():
+    # "de winnaar", "de laureaat": no function that another role contradicts; with two people named, nobody.
+    assert speakers(
+        "Vorig jaar ging de prijs naar docent Jan Peeters.",
+        "'Ik was heel blij met de prijs', vertelt de winnaar van vorig jaar.",
+    ) == ["Jan Peeters"]
+    assert speakers(
+        "Vorig jaar ging de prijs naar docent Jan Peeters. Els Smet reikte hem uit.",
+        "'Ik was heel blij met de prijs', vertelt de laureaat.",
+    ) == [None]
+
+
 def test_a_role_given_by_a_verb_of_serving_or_after_since_when_makes_its_holder_the_one_the_role_noun_names():
     # "werkt als inspecteur", "is sinds maart voorzitter": the role is the subject's, as "inspecteur Jan Peeters" is.
     assert speakers(

@@ -19,6 +19,7 @@ from .pairs import JOINED
 from .phrases import can_speak, coloured_description, proper_body, split_tokens, subject_after_verb
 from .role_names import Phrase
 from .role_mentions import role_below, role_mentions
+from .epithets import HONOUR_NOUNS
 from .registry import build_registry
 from .heading_names import complete_from_headings
 from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
@@ -200,12 +201,13 @@ class _Attributor(SpeakerLookups):
         if not holders and found is not None and CONTINUING.search(self.analyses[index].passage.text[found.span.close : pos]):
             # "'...', vervolgde de directeur-generaal van Fedasil": the speaker just heard goes on.
             return self._recent_speaker(index, pos)
-        if not holders and description.split()[0].lower() == "de" and (is_person_description(description) or role_head(noun)):
+        honour = noun in HONOUR_NOUNS  # "vertelt de winnaar": the one person the article named, whatever their job
+        if not holders and description.split()[0].lower() == "de" and (is_person_description(description) or role_head(noun) or honour):
             # "aldus de burgemeester van Grunn" of the one person named (in the article, or in the paragraph: "Minister
             # Blok ... aldus de minister van Buitenlandse Zaken"): a role with no portfolio that could contradict it,
             # its noun one of the role's or a compound of the same role ("de Avansdocent" of a "Mechanicadocent")
             for sole in (self._sole_person(index, pos), self._sole_in_passage(index, pos)):
-                if sole is not None and sole.role and same_role_noun(noun, sole.role) and " van " not in f" {sole.role} ":
+                if sole is not None and (honour or sole.role and same_role_noun(noun, sole.role) and " van " not in f" {sole.role} "):
                     return sole
         if holders or description.split()[0].lower() not in {"de", "het"} or not can_speak(description):
             return None  # two hold the role, a bare role word ("Koning: ...") that may be a name, or no speaker

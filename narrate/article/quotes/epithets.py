@@ -44,3 +44,10 @@ two names ("hoogleraar" and "professor", "topman" and "CEO", "coach" and "traine
 and "raadsman"), by families; the family of research ("de onderzoeker" for a hoogleraar, a promovenda, a postdoc or
 a lector, whose work is research); and the generic noun for a role's feminine form ("de woordvoerder" for a woordvoerster),
 never the feminine noun for a man's role."""
+
+HONOUR_NOUNS = frozenset(
+    """winnaar winnares prijswinnaar prijswinnares laureaat laureate kampioen kampioene titelhouder titelhoudster
+    titelverdediger titelverdedigster finalist finaliste genomineerde gelauwerde jubilaris eredoctor""".split()
+)
+"""Nouns for someone by a prize, title or honour they won, not by a function: "de winnaar" of a prize the text gave to
+a docent is that docent, whatever role the register holds for them."""
