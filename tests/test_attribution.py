@@ -130,6 +130,14 @@ def test_a_noun_for_a_prize_won_names_the_one_person_the_article_named_whatever_
     ) == [None]
 
 
+def test_a_role_written_as_one_compound_is_held_by_its_head_noun_but_not_a_rank_beside_it():
+    # "Sportwethouder Jan Peeters", then "zei de wethouder"; an "ondervoorzitter" is not "de voorzitter".
+    intro = ("De bouw duurde twee jaar.", "Els Smet kwam ook kijken.", "'We zijn blij met de brug', zei de {}.")
+    assert speakers("Sportwethouder Jan Peeters opende zaterdag de brug.", *intro[:2], intro[2].format("wethouder")) == ["Jan Peeters"]
+    assert speakers("Jeugdtrainer Jan Peeters opende zaterdag de brug.", *intro[:2], intro[2].format("trainer")) == ["Jan Peeters"]
+    assert speakers("Ondervoorzitter Jan Peeters opende zaterdag de brug.", *intro[:2], intro[2].format("voorzitter")) == ["de voorzitter"]
+
+
 def test_a_role_given_by_a_verb_of_serving_or_after_since_when_makes_its_holder_the_one_the_role_noun_names():
     # "werkt als inspecteur", "is sinds maart voorzitter": the role is the subject's, as "inspecteur Jan Peeters" is.
     assert speakers(

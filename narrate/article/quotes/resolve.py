@@ -15,6 +15,7 @@ from ..letters import CAPITAL
 from ..people import (
     CAPITAL_PARTICLES,
     NAME_LINKS,
+    ROLE_NOUNS,
     ROLE_ADJECTIVES,
     SENTENCE_STARTERS,
     Person,
@@ -45,12 +46,31 @@ MASCULINE_ENDINGS = ("man", "vader", "zoon", "broer", "heer", "koning", "prins")
 def role_nouns(role: str) -> list[str]:
     """The lowercase words of a role, "Vlaams minister van Omgeving" -> vlaams, minister, van, omgeving.
 
-    >>> role_nouns("gewezen NAVO-topman"), role_nouns("vice-voorzitter")
-    (['gewezen', 'navo-topman', 'topman'], ['vice-voorzitter'])
+    >>> role_nouns("gewezen NAVO-topman"), role_nouns("vice-voorzitter"), role_nouns("Sportwethouder")
+    (['gewezen', 'navo-topman', 'topman'], ['vice-voorzitter'], ['sportwethouder', 'wethouder'])
     """
     words = [w.lower() for w in re.findall(r"[\w-]+", role)]
     # "NAVO-topman" is a topman, but a "vice-voorzitter" or an "ex-minister" is not the voorzitter.
-    return words + [w.rsplit("-", 1)[-1] for w in words if "-" in w and w.split("-")[0] not in _NOT_THE_ROLE]
+    return words + [w.rsplit("-", 1)[-1] for w in words if "-" in w and w.split("-")[0] not in _NOT_THE_ROLE] + [
+        head for w in words if (head := _compound_head(w))
+    ]
+
+
+def _compound_head(word: str) -> str | None:
+    """The role a compound written as one word ends with ("sportwethouder" is a wethouder, "jeugdtrainer" a trainer),
+    its first part at least three letters and no rank below or beside it ("ondervoorzitter", "vicepremier",
+    "hulptrainer" are not the voorzitter, premier or trainer).
+
+    >>> _compound_head("sportwethouder"), _compound_head("ondervoorzitter"), _compound_head("wethouder")
+    ('wethouder', None, None)
+    """
+    if word in ROLE_NOUNS or "-" in word:
+        return None
+    for k in range(3, len(word) - 2):
+        if word[k:] in ROLE_NOUNS:
+            first = word[:k]
+            return None if first in _NOT_THE_ROLE or first in {"hulp", "assistent", "oud", "ex", "vice", "sub"} else word[k:]
+    return None
 
 
 def holds_role(person: Person, description: str) -> bool:
