@@ -138,6 +138,18 @@ def test_a_role_written_as_one_compound_is_held_by_its_head_noun_but_not_a_rank_
     assert speakers("Ondervoorzitter Jan Peeters opende zaterdag de brug.", *intro[:2], intro[2].format("voorzitter")) == ["de voorzitter"]
 
 
+def test_a_body_named_again_by_its_kind_is_the_one_body_whose_name_opens_with_it():
+    # "Stichting Zeezicht", then "aldus de stichting"; two foundations named leave the description.
+    assert speakers(
+        "De zeehond is dood. Dat meldt Stichting Zeezicht, die het dier volgde.",
+        "'Het dier kantelde om zes uur', aldus de stichting.",
+    ) == ["Stichting Zeezicht"]
+    assert speakers(
+        "De zeehond is dood. Dat melden Stichting Zeezicht en Stichting Zeehond.",
+        "'Het dier kantelde om zes uur', aldus de stichting.",
+    ) == ["de stichting"]
+
+
 def test_a_role_given_by_a_verb_of_serving_or_after_since_when_makes_its_holder_the_one_the_role_noun_names():
     # "werkt als inspecteur", "is sinds maart voorzitter": the role is the subject's, as "inspecteur Jan Peeters" is.
     assert speakers(

@@ -18,7 +18,7 @@ from .owners import OWNING_COPULAS, message_owner
 from .pairs import JOINED
 from .phrases import can_speak, coloured_description, proper_body, split_tokens, subject_after_verb
 from .role_names import Phrase
-from .role_mentions import role_below, role_mentions
+from .role_mentions import named_body, role_below, role_mentions
 from .epithets import HONOUR_NOUNS
 from .registry import build_registry
 from .heading_names import complete_from_headings
@@ -179,8 +179,9 @@ class _Attributor(SpeakerLookups):
         bondscoach"), or, when nobody in the register holds it, the description itself ("de minister
         van Waterstaat", "het ministerie van Defensie"), as the corpus keys have it; nobody when two
         hold it."""
-        if (body := proper_body(description)) is not None and not plural:
-            return self.registry.find(body) or self.registry.add(body, is_person=False)  # "aldus het Haarlems Dagblad"
+        if not plural and (body := proper_body(description) or named_body(self.analyses, index, pos, description)):
+            # "aldus het Haarlems Dagblad"; "aldus de stichting" after "Stichting Zeezicht", the one so named
+            return self.registry.find(body) or self.registry.add(body, is_person=False)
         noun = head_noun(description)
         coloured = role_holders(self.registry, coloured) if (coloured := coloured_description(description)) else []
         if len(coloured) == 1 and not plural:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..people import FIRST_PERSON, Person, is_person_description, looks_like_name, name_runs
+from ..people import FIRST_PERSON, Person, is_body_noun, is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, opens_passage
 from .mentions import Mention, word_governing
 from .registry import Registry
@@ -101,3 +101,25 @@ def role_below(analysis: Analysis, found: Found, mentions: list[Mention], regist
     after = m.end("adjective") if m.group("adjective") and not is_person_description(m.group(0)) else m.end()
     verb = (outside[after:].split() or [""])[0]
     return here[0].person if verb.isalpha() and verb.islower() and verb not in _PREPOSITIONS | {"en", "of"} else None
+
+
+def named_body(analyses: list[Analysis], index: int, pos: int, description: str) -> str | None:
+    """The one body the text before ``pos`` (in passage ``index``) names by a proper name that opens with the noun of
+    ``description``, a body's kind ("de stichting" after "Stichting Zeezicht", "de vereniging" after "Vereniging
+    Eigen Huis"): the body the description takes up; none when two such names stand there, or none.
+
+    >>> from .clauses import Passage, analyse
+    >>> a = analyse(0, Passage("Dat meldt Stichting Zeezicht uit Petten, aldus de stichting.", "body", 0, 0))
+    >>> named_body([a], 0, 40, "de stichting"), named_body([a], 0, 40, "de vereniging")
+    ('Stichting Zeezicht', None)
+    """
+    words = description.split()
+    if len(words) != 2 or words[0].lower() not in {"de", "het"} or not is_body_noun(words[1].lower()):
+        return None
+    kind = words[1][:1].upper() + words[1][1:].lower()
+    names: set[str] = set()
+    for passage in range(index + 1):
+        text = analyses[passage].outside_quotes(0, pos if passage == index else len(analyses[passage].passage.text))
+        for m in re.finditer(rf"(?<![\w-]){kind}((?:\s+[A-ZÀ-Ý][\w&'’-]*)+)", text):
+            names.add(f"{kind}{m.group(1)}")
+    return next(iter(names)) if len(names) == 1 else None
