@@ -150,6 +150,13 @@ def test_a_body_named_again_by_its_kind_is_the_one_body_whose_name_opens_with_it
     ) == ["de stichting"]
 
 
+def test_he_opening_the_sentence_after_a_first_person_quote_names_the_one_he_stands_for():
+    # "'...' Jan Peeters schudt het hoofd." names him; "Hij schudt het hoofd." does too when "hij" is his.
+    intro = ("Jan Peeters opende zaterdag de nieuwe brug over de rivier.", "De bouw duurde twee jaar en kostte veel geld.")
+    assert speakers(*intro, "'Ik ben blij met de brug.' Hij schudt het hoofd.") == ["Jan Peeters"]
+    assert speakers(*intro, "'Ik ben blij met de brug.' Hij kijkt naar Els Smet.") == [None]
+
+
 def test_a_role_given_by_a_verb_of_serving_or_after_since_when_makes_its_holder_the_one_the_role_noun_names():
     # "werkt als inspecteur", "is sinds maart voorzitter": the role is the subject's, as "inspecteur Jan Peeters" is.
     assert speakers(

@@ -18,7 +18,7 @@ from .owners import OWNING_COPULAS, message_owner
 from .pairs import JOINED
 from .phrases import can_speak, coloured_description, proper_body, split_tokens, subject_after_verb
 from .role_names import Phrase
-from .role_mentions import named_body, role_below, role_mentions
+from .role_mentions import named_body, pronoun_below, role_below, role_mentions
 from .epithets import HONOUR_NOUNS
 from .registry import build_registry
 from .heading_names import complete_from_headings
@@ -132,6 +132,7 @@ class _Attributor(SpeakerLookups):
             if found.speaker is None and not found.turn and (
                 below := subject_below(analysis, found, self.per_passage[index])
                 or role_below(analysis, found, self.per_passage[index], self.registry)
+                or pronoun_below(analysis, found, self.per_passage[index])
             ):
                 found.speaker, found.attribution = below, "context"
             if found.speaker is None and found.full and found.how is None and not found.turn:

@@ -7,6 +7,7 @@ import re
 
 from ..people import FIRST_PERSON, Person, is_body_noun, is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found, opens_passage
+from ..firstnames import is_first_name
 from .mentions import Mention, word_governing
 from .registry import Registry
 from .resolve import role_holders
@@ -74,11 +75,9 @@ def role_mentions(registry: Registry, index: int, start: int, outside: str) -> l
     return found
 
 
-def role_below(analysis: Analysis, found: Found, mentions: list[Mention], registry: Registry) -> Person | None:
-    """ "“Ik ben blij met de brug.” De burgemeester schudt het hoofd.": a paragraph that opens with a whole quote in the
-    first person and no clause, and goes on with a sentence that quotes nothing, names no one and opens with a role only
-    one registered person holds, a verb after it: the page presents its speaker after the words, as "Jan Peeters
-    schudt het hoofd" would.  ``mentions`` are the passage's."""
+def _sentence_below(analysis: Analysis, found: Found, mentions: list[Mention]) -> tuple[int, str] | None:
+    """Where the sentence after a paragraph's opening quote (whole, first person, no clause, ending its sentence)
+    starts, and its words outside quotes, when it quotes nothing and names no one in full."""
     text = analysis.passage.text
     if not found.full or found.how is not None or not opens_passage(text, found.span.mark) or not FIRST_PERSON.search(found.text):
         return None
@@ -87,11 +86,21 @@ def role_below(analysis: Analysis, found: Found, mentions: list[Mention], regist
         return None  # the quote must end its sentence
     start = found.span.close + gap.end()
     end = analysis.sentence_bounds(analysis.sentence_of(start))[1]
-    if any(start <= f.span.mark < end for f in analysis.found) or any(start <= m.pos < end for m in mentions):
+    if any(start <= f.span.mark < end for f in analysis.found) or any(start <= m.pos < end and m.named for m in mentions):
         return None
     outside = analysis.outside_quotes(start, end)
-    if any(looks_like_name(name) for _, name in name_runs(outside)):
+    return None if any(looks_like_name(name) for _, name in name_runs(outside)) else (start, outside)
+
+
+def role_below(analysis: Analysis, found: Found, mentions: list[Mention], registry: Registry) -> Person | None:
+    """ "“Ik ben blij met de brug.” De burgemeester schudt het hoofd.": a paragraph that opens with a whole quote in the
+    first person and no clause, and goes on with a sentence that quotes nothing, names no one and opens with a role only
+    one registered person holds, a verb after it: the page presents its speaker after the words, as "Jan Peeters
+    schudt het hoofd" would.  ``mentions`` are the passage's."""
+    below = _sentence_below(analysis, found, mentions)
+    if below is None or any(below[0] <= m.pos for m in mentions if m.pos < below[0] + len(below[1])):
         return None
+    start, outside = below
     m = _DESCRIPTION.match(outside)
     if m is None or m.group("portfolio"):
         return None
@@ -99,8 +108,30 @@ def role_below(analysis: Analysis, found: Found, mentions: list[Mention], regist
     if len(here) != 1:
         return None
     after = m.end("adjective") if m.group("adjective") and not is_person_description(m.group(0)) else m.end()
-    verb = (outside[after:].split() or [""])[0]
-    return here[0].person if verb.isalpha() and verb.islower() and verb not in _PREPOSITIONS | {"en", "of"} else None
+    return here[0].person if _verb(outside[after:]) else None
+
+
+def pronoun_below(analysis: Analysis, found: Found, mentions: list[Mention]) -> Person | None:
+    """ "“Ik ben blij met de brug.” Hij schudt het hoofd.": the same, with "hij" or "zij" opening the sentence for the one
+    person it stands for (a first name of theirs known), and no one else in it."""
+    below = _sentence_below(analysis, found, mentions)
+    if below is None:
+        return None
+    start, outside = below
+    here = [m for m in mentions if start <= m.pos < start + len(outside)]
+    lead = re.match(r"\s*(?:Hij|Zij)\s", outside)
+    if lead is None or not here or here[0].pos != start + lead.end() - len(lead.group().strip()) - 1:
+        return None
+    person = here[0].person
+    if any(m.person is not person for m in here) or not person.is_person or not is_first_name(person.name.split()[0]):
+        return None
+    return person if _verb(outside[lead.end() - 1 :]) else None
+
+
+def _verb(rest: str) -> bool:
+    """The next word may be the subject's finite verb: a lowercase word, no preposition or conjunction."""
+    verb = (rest.split() or [""])[0]
+    return verb.isalpha() and verb.islower() and verb not in _PREPOSITIONS | {"en", "of"}
 
 
 def named_body(analyses: list[Analysis], index: int, pos: int, description: str) -> str | None:
