@@ -92,6 +92,7 @@ def test_a_role_two_hold_names_the_one_holder_this_paragraph_names():
     "Dat vindt ook de burgemeester.",
     "Ook de burgemeester maakt zich zorgen:",
     "Volgens de burgemeester is het een succes.",
+    "Bij de burgemeester klinkt het:",
 ])
 def test_a_role_noun_in_the_sentence_before_a_quote_names_its_holder_as_his_name_would(sentence):
     # "Ook Peeters is tevreden. '...'" names Peeters; the role only he holds, in the subject's place, does the same.

@@ -26,10 +26,11 @@ _PREPOSITIONS = frozenset("met aan over tegen naar zonder tussen jegens richting
 
 
 _SUBJECT_AT = re.compile(
-    rf"\s*(?:(?:Ook\s+)?[Vv]olgens\s+|Ook\s+|(?:{'|'.join(sorted(ADVERB_STARTERS | {'Dat', 'Dit', 'Toch', 'Daarom', 'Daarnaast'}))})"
+    rf"\s*(?:(?:Ook\s+)?(?:[Vv]olgens|Bij)\s+|Ook\s+|(?:{'|'.join(sorted(ADVERB_STARTERS | {'Dat', 'Dit', 'Toch', 'Daarom', 'Daarnaast'}))})"
     r"\s+[a-z]+\s+(?:ook\s+)?)?"
 )
-"""Where a sentence's subject stands: first, after "Ook" or "Volgens", or after an opening adverb and the finite verb
+"""Where a sentence's subject stands: first, after "Ook", "Volgens" or an opening "Bij" ("Bij de burgemeester klinkt
+het: ...": whose view the sentence gives, as with a name), or after an opening adverb and the finite verb
 ("Dat vindt ook de burgemeester", "Daarna sprak de burgemeester")."""
 
 
