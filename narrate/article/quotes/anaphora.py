@@ -12,7 +12,8 @@ from .context import subject_description
 from .mentions import Mention
 from .predicates import RELATIONAL_NOUNS
 from .registry import Registry
-from .resolve import after_preposition, role_holders, role_nouns
+from .resolve import after_preposition
+from .holders import role_holders, role_nouns
 from .words import ADVERB_STARTERS
 
 

@@ -24,7 +24,8 @@ from .registry import build_registry
 from .heading_names import complete_from_headings
 from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
 from .resolve import introduced_names, lower_determiner, pair_first, passes_over, people_named, protagonist
-from .resolve import registered_tail, role_as_title, role_holders, self_introduced, speakable_role
+from .resolve import registered_tail, role_as_title, self_introduced, speakable_role
+from .holders import role_holders
 from .speaker_lookups import SpeakerLookups
 from .guests import announced_guest, interviewee_in, opening_quote_of
 from .pulls import link_pull_quotes

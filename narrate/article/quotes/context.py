@@ -15,7 +15,8 @@ from .appositions import apposition
 from .phrases import can_speak, leading_phrase, split_tokens
 from .registry import Registry
 from .words import ADVERB_STARTERS, SPEECH_VERBS
-from .resolve import after_preposition, people_named, role_holders
+from .resolve import after_preposition, people_named
+from .holders import role_holders
 
 
 def open_to_context(analysis: Analysis, found: Found, mentions: list[Mention]) -> bool:

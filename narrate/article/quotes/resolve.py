@@ -15,11 +15,9 @@ from ..letters import CAPITAL
 from ..people import (
     CAPITAL_PARTICLES,
     NAME_LINKS,
-    ROLE_NOUNS,
     ROLE_ADJECTIVES,
     SENTENCE_STARTERS,
     Person,
-    head_noun,
     is_full_name,
     is_name_token,
     is_role_word,
@@ -35,89 +33,10 @@ from .initials import INITIALS
 from .expansions import without_expansions
 from .employers import employs
 from .phrases import is_role_start
-from .epithets import ROLE_EPITHETS
-
-_NOT_THE_ROLE = frozenset({"vice", "ex", "oud", "co", "adjunct", "onder", "sub", "plaatsvervangend", "waarnemend"})
+from .holders import role_nouns
 
 FEMININE_ENDINGS = ("ster", "trice", "eres", "ares", "ses", "gin", "rin", "ica", "ate", "euse", "vrouw", "moeder", "dochter", "zus")
 MASCULINE_ENDINGS = ("man", "vader", "zoon", "broer", "heer", "koning", "prins")
-
-
-def role_nouns(role: str) -> list[str]:
-    """The lowercase words of a role, "Vlaams minister van Omgeving" -> vlaams, minister, van, omgeving.
-
-    >>> role_nouns("gewezen NAVO-topman"), role_nouns("vice-voorzitter"), role_nouns("Sportwethouder")
-    (['gewezen', 'navo-topman', 'topman'], ['vice-voorzitter'], ['sportwethouder', 'wethouder'])
-    """
-    words = [w.lower() for w in re.findall(r"[\w-]+", role)]
-    # "NAVO-topman" is a topman, but a "vice-voorzitter" or an "ex-minister" is not the voorzitter.
-    return words + [w.rsplit("-", 1)[-1] for w in words if "-" in w and w.split("-")[0] not in _NOT_THE_ROLE] + [
-        head for w in words if (head := _compound_head(w))
-    ]
-
-
-def _compound_head(word: str) -> str | None:
-    """The role a compound written as one word ends with ("sportwethouder" is a wethouder, "jeugdtrainer" a trainer),
-    its first part at least three letters and no rank below or beside it ("ondervoorzitter", "vicepremier",
-    "hulptrainer" are not the voorzitter, premier or trainer).
-
-    >>> _compound_head("sportwethouder"), _compound_head("ondervoorzitter"), _compound_head("wethouder")
-    ('wethouder', None, None)
-    """
-    if word in ROLE_NOUNS or "-" in word:
-        return None
-    for k in range(3, len(word) - 2):
-        if word[k:] in ROLE_NOUNS:
-            first = word[:k]
-            return None if first in _NOT_THE_ROLE or first in {"hulp", "assistent", "oud", "ex", "vice", "sub"} else word[k:]
-    return None
-
-
-def holds_role(person: Person, description: str) -> bool:
-    """True when a registered person's role fits a description: its noun ("de bondscoach"), and
-    any name in it ("de minister van Financiën"), stand in the role.
-
-    >>> martinez, minister = Person("Roberto Martínez", "bondscoach"), Person("Vincent Van Peteghem", "minister van Financiën")
-    >>> holds_role(martinez, "de bondscoach"), holds_role(martinez, "de coach"), holds_role(Person("X Y"), "de coach")
-    (True, False, False)
-    >>> holds_role(minister, "de minister"), holds_role(minister, "de minister van Financiën"), holds_role(minister, "de minister van Waterstaat")
-    (True, True, False)
-    >>> santokhi = Person("Chan Santokhi", "President")
-    >>> holds_role(santokhi, "het staatshoofd"), holds_role(minister, "de bewindsman"), holds_role(santokhi, "de Surinaamse president")
-    (True, True, True)
-    """
-    if not person.role or not person.is_person:
-        return False
-    words = role_nouns(person.role)
-    tokens = description.split()  # "de Surinaamse president": a place's adjective names no part of the role
-    named = [w.lower() for i, w in enumerate(tokens[1:], 1) if w[:1].isupper() and not (i < len(tokens) - 1 and _PLACE_ADJECTIVE.fullmatch(w))]
-    head = head_noun(description)
-    fits = head in words or bool(ROLE_EPITHETS.get(head, frozenset()) & set(words)) or _compound_of(head, words)
-    return fits and all(w in words for w in named)
-
-
-_PLACE_ADJECTIVE = re.compile(rf"[{CAPITAL}][a-zà-ÿ]+(?:se|sche)")  # "Surinaamse", "Utrechtse", "Vlaamse"
-
-
-def _compound_of(head: str, words: list[str]) -> bool:
-    """ "parlementsvoorzitter" for a "voorzitter van het Vlaams Parlement": the role as one word, the body first.
-
-    >>> _compound_of("parlementsvoorzitter", role_nouns("voorzitter van het Vlaams Parlement"))
-    True
-    >>> _compound_of("ondervoorzitter", role_nouns("voorzitter van het Vlaams Parlement"))
-    False
-    """
-    for role in words:
-        if len(role) > 3 and head.endswith(role) and len(head) > len(role) + 2:
-            body = head[: -len(role)].rstrip("-")
-            if body in words or body.endswith("s") and body[:-1] in words:
-                return True
-    return False
-
-
-def role_holders(registry: Registry, description: str) -> list[Person]:
-    """Everyone in the register whose role fits ``description``."""
-    return [p for p in registry.people if holds_role(p, description)]
 
 
 def gender(person: Person) -> str | None:

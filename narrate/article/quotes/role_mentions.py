@@ -10,7 +10,7 @@ from .clauses import Analysis, Found, opens_passage
 from ..firstnames import is_first_name
 from .mentions import Mention, word_governing
 from .registry import Registry
-from .resolve import role_holders
+from .holders import role_holders
 from .words import ADVERB_STARTERS
 
 _DESCRIPTION = re.compile(

@@ -11,7 +11,8 @@ from .clauses import Analysis, Found, opens_passage
 from ..firstnames import is_first_name
 from .mentions import Mention, MentionFinder
 from .registry import Registry
-from .resolve import after_preposition, fits_pronoun, role_holders
+from .resolve import after_preposition, fits_pronoun
+from .holders import role_holders
 
 
 class SpeakerLookups:

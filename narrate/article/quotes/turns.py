@@ -28,7 +28,8 @@ from .mentions import Mention
 from .resolve import introduced_names
 from .phrases import leading_phrase, split_tokens, subject_after_verb
 from .role_names import Phrase
-from .resolve import protagonist, role_holders, speakable
+from .resolve import protagonist, speakable
+from .holders import role_holders
 from .spans import Span
 from .words import SPEECH_VERBS
 
