@@ -2766,3 +2766,11 @@ def test_the_numbered_or_lettered_list_the_last_paragraph_announces_is_the_artic
                           "Nieuwe burgemeester legt eed af", "Bibliotheek langer open in de zomer")
     assert all(item[len(mark):] in spoken(article) for mark, item in zip(marks, items))
     assert "Deel dit bericht" not in spoken(article) and "Kerstmarkt" not in spoken(article)
+
+
+def test_a_newsletters_own_opening_is_spoken_on_the_newsletters_page():
+    article = parse_lines("Nieuwsbrief Buurtraad Zandhoven - maart 2021",
+                          "Hieronder vindt u de nieuwsbrief van maart 2021 van de buurtraad van Zandhoven.", *BODY,
+                          "Schrijf u in op onze nieuwsbrief.")
+    assert "Hieronder vindt u de nieuwsbrief van maart 2021" in spoken(article)
+    assert "Schrijf u in" not in spoken(article)

@@ -57,7 +57,7 @@ def plan_cuts(lines: list) -> Plan:
     lines, glued = _strip_inline(lines)
     texts = [line.text for line in lines]
     reasons = [classify_line(t) for t in texts]
-    text = frozenset(i for i in range(len(texts)) if _turns_to_reader(texts, reasons, i))
+    text = frozenset(i for i in range(len(texts)) if _turns_to_reader(texts, reasons, i) or _own_newsletter(texts, reasons, i))
     reasons = [None if i in text else r for i, r in enumerate(reasons)]
     cut: dict[int, RemovalReason] = {}
     banner, origin = blocks.wiki_banner(texts)
@@ -114,6 +114,31 @@ def _turns_to_reader(texts: list[str], reasons: list, i: int) -> bool:
         return False
     below = i + 1 < len(texts) and reasons[i + 1] is None and blocks.shape.is_prose(texts[i + 1])
     return below and blocks.shape.prose_before(text[: min(address.start(), widget.start())])
+
+
+_NEWSLETTER_WORD = re.compile(r"(?i)\b(?:nieuwsbrief|newsletter)\w*")
+"""The word that makes a line speak about a newsletter, a sign-up box's or the newsletter's own."""
+
+
+def _own_newsletter(texts: list[str], reasons: list, i: int) -> bool:
+    """A newsletter's own opening ("Hieronder vindt u de nieuwsbrief van mei 2018") on a page that is the newsletter:
+    the page opens with it, or a headline above it names a newsletter. Without the word the line asks nothing of the
+    reader; a sign-up box ("Schrijf u in op onze nieuwsbrief") still does and stays furniture.
+
+    >>> _own_newsletter(["Nieuwsbrief van de Buurtraad mei", "Hieronder vindt u de nieuwsbrief van mei."], [None, "call to action"], 1)
+    True
+    >>> _own_newsletter(["Nieuwsbrief van de Buurtraad mei", "Schrijf u in op onze nieuwsbrief."], [None, "call to action"], 1)
+    False
+    >>> _own_newsletter(["De gemeente bouwt een brug", "Hieronder vindt u de nieuwsbrief van mei."], [None, "call to action"], 1)
+    False
+    """
+    text = texts[i]
+    if reasons[i] != "call to action" or not _NEWSLETTER_WORD.search(text):
+        return False
+    if classify_line(_NEWSLETTER_WORD.sub("", text)) is not None:
+        return False
+    named = (reasons[j] is None and blocks.shape.is_title_like(texts[j]) and _NEWSLETTER_WORD.search(texts[j]) for j in range(i))
+    return i == 0 or any(named)
 
 
 def _cut_after_release(texts: list[str], start: int, cut: dict[int, RemovalReason]) -> None:
