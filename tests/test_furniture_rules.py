@@ -2774,3 +2774,10 @@ def test_a_newsletters_own_opening_is_spoken_on_the_newsletters_page():
                           "Schrijf u in op onze nieuwsbrief.")
     assert "Hieronder vindt u de nieuwsbrief van maart 2021" in spoken(article)
     assert "Schrijf u in" not in spoken(article)
+
+
+def test_a_role_and_first_name_before_a_surname_with_a_particle_is_no_glued_byline():
+    article = parse_lines("Zandhoven viert feest",
+                          "Het dorp vierde zaterdag zijn jaarlijkse feest op het marktplein. Gastvrouw Ilse De Wachter "
+                          "leidde de avond in goede banen. Daarna speelde de fanfare tot middernacht.", *BODY)
+    assert "Gastvrouw Ilse De Wachter leidde de avond" in spoken(article)

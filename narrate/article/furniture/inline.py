@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..firstnames import is_first_name
 from ..letters import CAPITAL
 from . import shape, vocab
 
@@ -18,6 +19,8 @@ _CAP = rf"[{CAPITAL}][a-zà-ÿ'’-]+"
 _NAME = rf"{_CAP}(?:\s+(?:{vocab.NAME_PARTICLES}\s+)*{_CAP}){{1,3}}"
 _STARTER = "|".join(sorted((w.capitalize() for w in vocab.SENTENCE_STARTERS), key=len, reverse=True))
 _GLUED_NAME = re.compile(rf"(?<=[.!?…'’\"”])\s+({_NAME})(?=\s+(?:{_STARTER})\s)")
+_SURNAME_GOES_ON = re.compile(rf"\s+(?i:{vocab.NAME_PARTICLES})(?:\s+(?i:{vocab.NAME_PARTICLES}))?\s+{_CAP}")
+"""A surname's particle and capital after a first name ("Tom De Cock", "Els Van der Linden"): the name goes on."""
 
 _CAPS_BYLINE = re.compile(
     rf"(?<=[.!?…'’\"”])(\s+DOOR\s+[{CAPITAL}]{{2,}}(?:[-'’][{CAPITAL}]+)*(?:\s+(?:VAN|DE|DER|DEN|TER|TEN|EL|LE)){{0,2}}"
@@ -95,9 +98,7 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
     cut += [(match.group(0).strip(), "hint") for match in _STAGE_IN_LINE.finditer(text)]
     text = _STAGE_IN_LINE.sub("", text)
     if len(shape.words(text)) >= 12:
-        for match in _GLUED_NAME.finditer(text):
-            cut.append((match.group(1), "byline"))
-        text = _GLUED_NAME.sub("", text)
+        text = _cut_glued_names(text, cut)
         text, meta = _leading_meta(text)
         cut += [(meta, "meta")] if meta else []
         text, link = _link_tail(text)
@@ -113,6 +114,26 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
     text, credit = _credit_tail(text)
     cut += [(credit, "byline")] if credit else []
     return " ".join(text.split()), cut
+
+
+def _cut_glued_names(text: str, cut: list[tuple[str, str]]) -> str:
+    """The paragraph less an author's name glued between two sentences ("... op. Jan de Vries Er komen ..."), which
+    goes into ``cut``. A "name" that ends in a first name before a capitalised particle and a capital is a role and a
+    first name whose surname goes on ("Presentator Tom De Cock leidde"): the sentence's subject, no byline.
+
+    >>> found = []
+    >>> _cut_glued_names("Het kabinet viel. Jan de Vries Er komen verkiezingen.", found), found
+    ('Het kabinet viel. Er komen verkiezingen.', [('Jan de Vries', 'byline')])
+    >>> _cut_glued_names("Het feest begon. Presentator Tom De Cock leidde het.", found)
+    'Het feest begon. Presentator Tom De Cock leidde het.'
+    """
+
+    def goes_on(match: re.Match) -> bool:
+        after = text[match.end() :]
+        return is_first_name(match.group(1).split()[-1]) and bool(_SURNAME_GOES_ON.match(after))
+
+    cut += [(match.group(1), "byline") for match in _GLUED_NAME.finditer(text) if not goes_on(match)]
+    return _GLUED_NAME.sub(lambda match: match.group(0) if goes_on(match) else "", text)
 
 
 def _cut_caps_byline(text: str, cut: list[tuple[str, str]]) -> str:
