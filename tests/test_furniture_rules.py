@@ -2781,3 +2781,15 @@ def test_a_role_and_first_name_before_a_surname_with_a_particle_is_no_glued_byli
                           "Het dorp vierde zaterdag zijn jaarlijkse feest op het marktplein. Gastvrouw Ilse De Wachter "
                           "leidde de avond in goede banen. Daarna speelde de fanfare tot middernacht.", *BODY)
     assert "Gastvrouw Ilse De Wachter leidde de avond" in spoken(article)
+
+
+def test_a_long_line_in_quote_marks_set_right_over_prose_is_a_subhead_and_one_standing_alone_is_not():
+    opening = ("De bakkerij aan de Kerkstraat bestaat dit jaar vijftig jaar. Eigenares Els Peeters nam de zaak twintig jaar "
+               "geleden over van haar vader en breidde ze sindsdien twee keer uit.")
+    head = "‘Vroeger stond ik zelf elke nacht om drie uur in de bakkerij’"
+    prose = ("Tegenwoordig werken er twaalf mensen in de zaak, en begint de eerste ploeg nog altijd midden in de nacht. "
+             "Peeters zelf komt pas om zeven uur, als de winkel opengaat.")
+    glued = parse_text(f"Vijftig jaar brood op de Kerkstraat\n\n{opening}\n\n{head}\n{prose}\n")
+    assert head in [s.heading for s in glued.sections]
+    apart = parse_text(f"Vijftig jaar brood op de Kerkstraat\n\n{opening}\n\n{head}\n\n{prose}\n")
+    assert head not in [s.heading for s in apart.sections]

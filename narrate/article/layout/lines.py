@@ -118,7 +118,7 @@ def body_units(lines: list[Line]) -> list[Unit]:
     """The body's lines as units: hard-wrapped paragraph lines joined, headings and list items told apart."""
     units: list[Unit] = []
     verse = verse_blocks(lines)
-    for line in lines:
+    for n, line in enumerate(lines):
         text = line.text
         if line.hint:
             units.append(Unit(line.hint, text, line.block))
@@ -136,11 +136,32 @@ def body_units(lines: list[Line]) -> list[Unit]:
             units[-1].text += " " + text
         elif units and _wrapped_after_head(units[-1], line):
             units[-1] = Unit(PARAGRAPH, units[-1].text + " " + text, units[-1].block)
-        elif is_heading_like(text):
+        elif is_heading_like(text) or quote_title_over_text(line, lines[n + 1] if n + 1 < len(lines) else None):
             units.append(Unit(HEADING, text, line.block))
         else:
             units.append(Unit(PARAGRAPH, text, line.block))
     return _join_turns(units)
+
+
+QUOTE_TITLE_WORDS = 12
+"""Words a subhead in quote marks runs to when prose follows on the very next line; free-standing, 8 (``is_heading_like``)."""
+
+
+def quote_title_over_text(line: Line, below: Line | None) -> bool:
+    """A longer line wholly in quote marks, with no stop inside them, set right on top of a paragraph of prose (no
+    blank line between): a portrait's subhead in the speaker's words ("‘Vroeger zat ik aan de andere kant van de
+    tafel’"). Standing alone, or over a name line, such a line is a pull quote or a standfirst.
+
+    >>> head, prose = Line("‘Vroeger zat ik aan de andere kant van de tafel’", 1), "Mensen met een afstand tot de arbeidsmarkt helpen is haar werk, en dat doet ze al jaren."
+    >>> quote_title_over_text(head, Line(prose, 1)), quote_title_over_text(head, Line(prose, 2))
+    (True, False)
+    """
+    text, words = line.text, line.text.split()
+    if below is None or below.block != line.block or not QUOTED_TERM_WORDS < len(words) <= QUOTE_TITLE_WORDS:
+        return False
+    if text[:1] not in "‘'\"“„«" or not _CLOSING_QUOTE_END.search(text) or re.search(r"[.!?…,;:]['’\"”»]$", text):
+        return False
+    return len(below.text.split()) > QUOTE_TITLE_WORDS and re.search(r"[.!?…]['’\"”»)]?$", below.text) is not None
 
 
 def verse_blocks(lines: list[Line]) -> set[int]:
