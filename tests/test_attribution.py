@@ -1692,6 +1692,15 @@ def test_a_subhead_run_into_a_colon_clause_does_not_make_a_new_person_of_the_nam
     assert [q.speaker for q in said] == ["Peter van ’t Hoog"]
 
 
+def test_a_subhead_run_into_a_name_does_not_take_the_surname_from_the_person_it_names():
+    # The register keeps no "Subsidie Van Dam" beside Peter van Dam: a later "Van Dam" is still his.
+    assert speakers(
+        "Peter van Dam is wethouder van de gemeente.",
+        "Subsidie Van Dam: „Het geld komt er nu echt aan.”",
+        "„Dat is goed nieuws voor iedereen”, zegt Van Dam.",
+    ) == ["Peter van Dam", "Peter van Dam"]
+
+
 def test_a_role_and_a_full_name_set_apart_by_a_dash_before_the_colon_name_the_speaker():
     said = quotes_of("De hogeschool bouwt een nieuw centraal gebouw op de campus, klaar in het najaar.",
                      "Algemeen directeur UCLL - Marc Vandewalle: “De campus had nood aan vernieuwing.”")

@@ -25,6 +25,7 @@ from ..firstnames import is_first_name
 from .appositions import apposition
 from .initials import INITIALS, initialled_names, initials_defined, speaks_at
 from .expansions import without_expansions
+from .glued import run_in_surname
 from .employers import employs
 from .predicates import predicated_role
 from .phrases import leading_phrase, split_tokens
@@ -44,6 +45,10 @@ class Registry:
         """Record a name (and role); a shorter form of a known name adds nothing."""
         name = clean_name(name)
         person = self.find(name)
+        if person is None and is_person:
+            # A subhead run into a name ("Regiodeal Van ’t Hoog: ...") is no second person: left in, it would take
+            # the surname ("Van ’t Hoog") from the person it names, as the later of two sharing one does.
+            person = run_in_surname(self.people, name)
         if person is None:
             person = Person(name, None, aliases_for(name) if is_person else set(), is_person)
             self._absorb_shorter(person)

@@ -28,6 +28,7 @@ from ..people import (
 from ..firstnames import first_name_gender, is_first_name
 from ..name_shapes import SMALL_PARTICLE
 from .mentions import OTHER_PARTY, Mention, is_other_party
+from .glued import glued_tail
 from .registry import Registry
 from .initials import INITIALS
 from .expansions import without_expansions
@@ -412,13 +413,4 @@ def registered_tail(registry: Registry, name: str) -> Person | None:
     >>> registered_tail(r, "Regiodeal Van ’t Hoog").name, registered_tail(r, "Jan Hoog")
     ('Peter van ’t Hoog', None)
     """
-    tokens = name.split()
-    for k in range(1, len(tokens)):
-        if is_first_name(tokens[k - 1]):
-            return None
-        tail = " ".join(tokens[k:])
-        tails = {tail, tail[:1].lower() + tail[1:]}
-        for person in reversed(registry.people):
-            if person.is_person and person.name != name and (person.name in tails or tails & person.aliases):
-                return person
-    return None
+    return glued_tail(registry.people, name)
