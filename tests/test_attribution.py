@@ -2269,6 +2269,16 @@ def test_a_section_under_a_name_card_is_that_persons_words():
     assert [q.speaker for q in parse_text(text).quotes] == ["Ludwig", None]
 
 
+def test_a_noun_of_the_latin_agent_family_in_icus_is_a_role_on_a_card_and_later():
+    # "-icus" names who practises a science or craft ("informaticus", "politicus"), listed or not.
+    text = ("Twee collega's aan het woord\n\nIn het ziekenhuis werken duizenden mensen. Wij stellen er twee voor.\n\n"
+            "KOEN, INFORMATICUS\n\n‘Ik beheer de servers van het ziekenhuis. Dat doe ik al tien jaar.’\n")
+    assert [q.speaker for q in parse_text(text).quotes] == ["Koen"]
+    assert speakers("Politicus Jan Peeters opent de brug.", "De buurt kijkt toe.", "‘We zijn blij’, zei de politicus.") == [
+        "Jan Peeters"
+    ]
+
+
 def test_a_body_paragraph_that_opens_with_a_quote_goes_on_in_the_words_the_lead_closed_with():
     lead = ("Luc Peeters, verpleegkundige op de afdeling cardiologie, zal de eerste patiënt nooit vergeten. "
             "‘Dat iemand zo snel beter werd, hadden we nog nooit gezien.’")

@@ -147,6 +147,10 @@ _ORG_ENDINGS = (
 )
 """Endings of organisation names ("Woningcorporatie Woonstad", "Fietsersbond"): no person's name."""
 
+_AGENT_SUFFIXES = ("icus",)
+"""The Latin ending of nouns for who practises a science or craft ("informaticus", "politicus", "technicus",
+"musicus", "kunsthistoricus"): every such word of seven letters or more names a function ("ficus" is shorter)."""
+
 FORMS_OF_ADDRESS = frozenset({"mevrouw", "meneer", "juffrouw", "mevr", "mw", "dhr", "heer"})
 """Words of address before a name: no role ("Mevrouw Ollongren" is Ollongren)."""
 
@@ -155,6 +159,8 @@ def is_role_word(token: str) -> bool:
 
     >>> [is_role_word(t) for t in ["Gedeputeerde", "brandweerwoordvoerder", "N-VA-fractieleider", "Shea", "gewezen"]]
     [True, True, True, False, True]
+    >>> [is_role_word(t) for t in ["INFORMATICUS", "politicus", "Ficus", "circus"]]
+    [True, True, False, False]
     """
     low = token.lower().strip(",.;:")
     if low in FORMS_OF_ADDRESS:
@@ -166,7 +172,7 @@ def is_role_word(token: str) -> bool:
     parts = low.split("-")
     if len(parts) > 1 and (parts[-1] in ROLE_NOUNS or parts[0] in {"oud", "ex", "vice", "co"}):
         return True
-    return len(low) > 6 and low.endswith(_LONG_ROLE_NOUNS)
+    return len(low) > 6 and low.endswith(_LONG_ROLE_NOUNS + _AGENT_SUFFIXES)
 
 
 _TOKEN = re.compile(rf"{CAP}|{PARTICLE}(?=\s+{CAP})")
