@@ -2279,6 +2279,14 @@ def test_a_noun_of_the_latin_agent_family_in_icus_is_a_role_on_a_card_and_later(
     ]
 
 
+def test_a_feminine_agent_noun_in_trice_is_a_role_word_listed_or_not():
+    assert speakers(
+        "Moderatrice Anna de Wit leidt het debat in de aula.",
+        "De zaal is vol.",
+        "‘We beginnen zo meteen’, zei de moderatrice.",
+    ) == ["Anna de Wit"]
+
+
 def test_a_body_paragraph_that_opens_with_a_quote_goes_on_in_the_words_the_lead_closed_with():
     lead = ("Luc Peeters, verpleegkundige op de afdeling cardiologie, zal de eerste patiënt nooit vergeten. "
             "‘Dat iemand zo snel beter werd, hadden we nog nooit gezien.’")

@@ -147,9 +147,11 @@ _ORG_ENDINGS = (
 )
 """Endings of organisation names ("Woningcorporatie Woonstad", "Fietsersbond"): no person's name."""
 
-_AGENT_SUFFIXES = ("icus",)
-"""The Latin ending of nouns for who practises a science or craft ("informaticus", "politicus", "technicus",
-"musicus", "kunsthistoricus"): every such word of seven letters or more names a function ("ficus" is shorter)."""
+_AGENT_SUFFIXES = ("icus", "trice", "iater")
+"""Endings of nouns for who practises a science, craft or function, and of nothing else: the Latin "-icus"
+("informaticus", "politicus", "technicus", "musicus"), the feminine "-trice" ("directrice", "moderatrice",
+"inspectrice") and the healer's "-iater" ("psychiater", "kinderpsychiater"); every such word of seven letters or
+more names a function ("ficus" is shorter)."""
 
 FORMS_OF_ADDRESS = frozenset({"mevrouw", "meneer", "juffrouw", "mevr", "mw", "dhr", "heer"})
 """Words of address before a name: no role ("Mevrouw Ollongren" is Ollongren)."""
@@ -159,8 +161,8 @@ def is_role_word(token: str) -> bool:
 
     >>> [is_role_word(t) for t in ["Gedeputeerde", "brandweerwoordvoerder", "N-VA-fractieleider", "Shea", "gewezen"]]
     [True, True, True, False, True]
-    >>> [is_role_word(t) for t in ["INFORMATICUS", "politicus", "Ficus", "circus"]]
-    [True, True, False, False]
+    >>> [is_role_word(t) for t in ["INFORMATICUS", "politicus", "moderatrice", "jeugdpsychiater", "Ficus", "circus"]]
+    [True, True, True, True, False, False]
     """
     low = token.lower().strip(",.;:")
     if low in FORMS_OF_ADDRESS:
