@@ -2279,12 +2279,17 @@ def test_a_noun_of_the_latin_agent_family_in_icus_is_a_role_on_a_card_and_later(
     ]
 
 
-def test_a_feminine_agent_noun_in_trice_is_a_role_word_listed_or_not():
+def test_an_agent_noun_in_trice_or_icien_is_a_role_word_listed_or_not():
     assert speakers(
         "Moderatrice Anna de Wit leidt het debat in de aula.",
         "De zaal is vol.",
         "‘We beginnen zo meteen’, zei de moderatrice.",
     ) == ["Anna de Wit"]
+    assert speakers(
+        "Elektricien Tom Claes legt de nieuwe kabels in de school.",
+        "De buren kijken toe.",
+        "‘Het werk is bijna klaar’, zei de elektricien.",
+    ) == ["Tom Claes"]
 
 
 def test_a_body_paragraph_that_opens_with_a_quote_goes_on_in_the_words_the_lead_closed_with():

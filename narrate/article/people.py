@@ -147,11 +147,11 @@ _ORG_ENDINGS = (
 )
 """Endings of organisation names ("Woningcorporatie Woonstad", "Fietsersbond"): no person's name."""
 
-_AGENT_SUFFIXES = ("icus", "trice", "iater")
+_AGENT_SUFFIXES = ("icus", "icien", "trice", "iater")
 """Endings of nouns for who practises a science, craft or function, and of nothing else: the Latin "-icus"
-("informaticus", "politicus", "technicus", "musicus"), the feminine "-trice" ("directrice", "moderatrice",
-"inspectrice") and the healer's "-iater" ("psychiater", "kinderpsychiater"); every such word of seven letters or
-more names a function ("ficus" is shorter)."""
+("informaticus", "politicus", "technicus", "musicus"), its French "-icien" ("elektricien", "opticien"), the
+feminine "-trice" ("directrice", "moderatrice", "inspectrice") and the healer's "-iater" ("psychiater",
+"kinderpsychiater"); every such word of seven letters or more names a function ("ficus" is shorter)."""
 
 FORMS_OF_ADDRESS = frozenset({"mevrouw", "meneer", "juffrouw", "mevr", "mw", "dhr", "heer"})
 """Words of address before a name: no role ("Mevrouw Ollongren" is Ollongren)."""
@@ -161,7 +161,7 @@ def is_role_word(token: str) -> bool:
 
     >>> [is_role_word(t) for t in ["Gedeputeerde", "brandweerwoordvoerder", "N-VA-fractieleider", "Shea", "gewezen"]]
     [True, True, True, False, True]
-    >>> [is_role_word(t) for t in ["INFORMATICUS", "politicus", "moderatrice", "jeugdpsychiater", "Ficus", "circus"]]
+    >>> [is_role_word(t) for t in ["INFORMATICUS", "elektricien", "moderatrice", "jeugdpsychiater", "Ficus", "circus"]]
     [True, True, True, True, False, False]
     """
     low = token.lower().strip(",.;:")
