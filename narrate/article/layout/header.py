@@ -17,7 +17,7 @@ from .headline_forms import menu_steps, named_day, page_name_over, without_glued
 from .labels import GENRES, split_label, unwrap_label
 from .lines import HEADING, SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
 from .trail import breadcrumb_page, breadcrumb_sections, cut_step_labels, is_menu_entry, section_pages, site_names, steps_below_home
-from .title import FIELD_LABELS, TitleChoice, choose_title, names_a_section, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
+from .title import TitleChoice, choose_title, names_a_section, is_caption_clause, is_chrome, is_headline_shaped, is_date_line, is_name_list, is_prose, is_ui_line
 
 _MONTHS = r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?)"
 _DATE = re.compile(

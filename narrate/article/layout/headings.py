@@ -27,7 +27,8 @@ from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable, two_sentences
 from .name_lines import labels_headline, name_with_age, named_in_passing, name_with_role, only_names_and_roles, speaks_below
 from .repeats import REPEAT_AT_TOP, repeats_title
 from .speaker_caps import caps_speaker, opens_in_first_person
-from .title import FIELD_LABELS, is_date_line, is_people_list, is_prose, is_ui_line
+from .line_shapes import is_people_list
+from .title import FIELD_LABELS, is_date_line, is_prose, is_ui_line
 
 Texts = frozenset[str]
 """Texts as ``comparable`` gives them, to look a line up in."""

@@ -27,7 +27,7 @@ from .lines import SENTENCE_END, Line, comparable, wraps_into
 from .dateline_title import colon_headline, headline_over_date, heads_dated_release, label_over_release
 from .repeats import name_over_repeat
 from .quote_title import is_quote_headline, is_wholly_quoted, quote_over_meta
-from .line_shapes import is_headline_shaped, is_name_list, is_people_list, is_prose, is_slogan, is_ui_line  # the lines' own shapes; the header's rules import them from here
+from .line_shapes import is_headline_shaped, is_name_list, is_prose, is_slogan, is_ui_line  # the lines' own shapes; the header's rules import them from here
 
 
 @dataclass
