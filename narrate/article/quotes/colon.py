@@ -16,7 +16,7 @@ from .appositions import apposition
 from .phrases import is_role_start, leading_phrase, split_tokens, subject_after_verb
 from .role_names import Phrase
 from ..furniture.shape import NOUN_OPENERS
-from .words import ADVERB_STARTERS, NP_STOPS, PLURAL_VERBS, SPEECH_VERBS, before_copula
+from .words import ADVERB_STARTERS, NP_STOPS, PLURAL_VERBS, RECEIVING_SINGULAR, SPEECH_VERBS, before_copula
 
 
 def introduced_by_apposition(clause: str) -> Phrase | None:
@@ -367,9 +367,8 @@ _NO_NOUN = frozenset(
 QUOTING_VERBS = frozenset("citeert citeerde citeren citeerden".split())
 """Verbs whose subject passes on someone else's words."""
 
-_HEARING_VERBS = frozenset(
-    """kreeg kregen krijgt ontving ontvangt las leest zag ziet hoorde hoort vond vindt kent kende
-    herinnert herinnerde citeert citeerde""".split()
+_HEARING_VERBS = RECEIVING_SINGULAR | frozenset(
+    "kregen zag ziet vond vindt kent kende herinnert herinnerde citeert citeerde".split()
 )
 """Verbs after which a colon introduces what someone else said or wrote ("Hij kreeg een sms: ...")."""
 

@@ -14,7 +14,7 @@ from .mentions import Mention, word_governing
 from .appositions import apposition
 from .phrases import can_speak, leading_phrase, split_tokens
 from .registry import Registry
-from .words import ADVERB_STARTERS, SPEECH_VERBS
+from .words import ADVERB_STARTERS, RECEIVING_VERBS, SPEECH_VERBS
 from .resolve import after_preposition, people_named
 from .holders import role_holders
 
@@ -41,16 +41,12 @@ def colon_about_one(analysis: Analysis, found: Found, mentions: list[Mention]) -
     kreeg een brief:"). ``mentions`` are the passage's."""
     start = analysis.sentence_bounds(found.sentence)[0]
     before = analysis.outside_quotes(start, found.span.mark)
-    if _RECEIVING.intersection(before.lower().split()):
+    if RECEIVING_VERBS.intersection(before.lower().split()):
         return False  # "Jan Peeters kreeg een brief: '...'": words that came to the clause's subject from someone else
     here = [m for m in mentions if start <= m.pos < found.span.mark]
     here += [Mention(found.passage, start + at, Person(name)) for at, name in name_runs(before) if looks_like_name(name)]
     text = analysis.passage.text
     return len({m.person.name for m in here}) <= 1 and not any(after_preposition(text, m) or _owner(text, m) for m in here)
-
-
-_RECEIVING = frozenset("krijgt kreeg krijgen kregen ontvangt ontving ontvangen ontvingen leest las lezen lazen hoort hoorde horen hoorden".split())
-"""Verbs of receiving, reading or hearing, every finite form: a colon after them opens words told to the subject."""
 
 
 def _owner(text: str, mention: Mention) -> bool:

@@ -9,7 +9,8 @@ import re
 from ..people import is_full_name
 from .phrases import leading_phrase, split_tokens, subject_after_verb
 from .role_names import Phrase
-from .words import ADVERB_STARTERS, DETERMINERS, IMPERSONAL_VERBS, MESSAGE_NOUNS, NP_STOPS, REL_STOPS, SPEECH_VERBS
+from .words import ADVERB_STARTERS, DETERMINERS, IMPERSONAL_VERBS, MESSAGE_NOUNS, NP_STOPS, RECEIVING_SINGULAR, REL_STOPS
+from .words import SPEECH_VERBS
 
 OWNED_WORDS = MESSAGE_NOUNS | frozenset(
     """woorden verhaal uitspraak credo visie mening standpunt belofte wens kritiek verwijt pleidooi droom les tip raad
@@ -105,7 +106,7 @@ def any_verb(word: str, quote: str, after: str) -> bool:
     return cut and word.islower() and word.isalpha() and not low.endswith("en") and low not in NP_STOPS | REL_STOPS | DETERMINERS | _HEARING
 
 
-_HEARING = frozenset("hoort hoorde leest las ziet zag krijgt kreeg ontvangt ontving kent kende".split())
+_HEARING = RECEIVING_SINGULAR | {"ziet", "zag", "kent", "kende"}
 """Verbs of hearing or receiving: "‘...’, hoorde hij." gives words someone else said."""
 
 

@@ -68,6 +68,15 @@ PLURAL_VERBS = frozenset(v for v in SPEECH_VERBS if v.endswith("en") and v not i
 IMPERSONAL_VERBS = frozenset({"klinkt", "klonk", "heet", "luidt", "luidde"})
 """Verbs that need no speaker: "klinkt het", "luidt het bij de NAVO"."""
 
+RECEIVING_VERBS = frozenset(
+    "krijgt kreeg krijgen kregen ontvangt ontving ontvangen ontvingen leest las lezen lazen hoort hoorde horen hoorden".split()
+)
+"""Every finite form of krijgen, ontvangen, lezen and horen: words after them came to the subject from someone else
+("Jan Peeters kreeg een brief: '...'", "'...', hoorde hij")."""
+
+RECEIVING_SINGULAR = frozenset(verb for verb in RECEIVING_VERBS if not verb.endswith("en"))
+"""Their singular forms, "krijgt", "kreeg", ..."""
+
 MESSAGE_NOUNS = frozenset(
     """boodschap oproep advies reactie antwoord conclusie verklaring commentaar uitleg devies motto oordeel
     redenering analyse waarschuwing""".split()
