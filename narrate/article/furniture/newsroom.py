@@ -172,12 +172,15 @@ _CORRECTED = re.compile(
 """A correction notice: "In een eerdere versie van dit artikel stond ...", "Dit artikel is aangepast om 14.20 uur."; an
 article of a law that was changed goes on to say how ("Dit artikel is gewijzigd bij de wet van ...")."""
 
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?: uur| u)?|\d{1,2}[uh]\d{2})"
+"""A clock time as a stamp writes it: "14:32", "14.32 uur", or the Flemish "18u05" and "14h30"."""
+
 _STAMP = re.compile(
     r"(?:(?:pagina |deze pagina is )?(?:voor het )?laatste? (?:wijziging|bijgewerkt|aangepast|gewijzigd)(?: op)?:? "
-    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2} [a-z]+ \d{4})(?: (?:om )?(?:\d{1,2}[:.]\d{2}(?: uur| u)?|\d{1,2}[uh]\d{2}))?"
+    rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}} [a-z]+ \d{{4}})(?: (?:om )?{_CLOCK})?"
     r"|(?:laatst )?(?:bijgewerkt|aangepast|gewijzigd|geüpdatet|geupdatet|geactualiseerd)|(?:laatste )?update)"
-    r"(?: (?:op|om))?:?(?: (?:vandaag|gisteren|eergisteren),?)?(?: (?:om )?(?:\d{1,2}[:.]\d{2}(?: uur| u)?|\d{1,2}[uh]\d{2}))?"
-    r"|(?:vandaag|gisteren|eergisteren|\d{1,2}/\d{1,2}),? (?:om )?(?:\d{1,2}[:.]\d{2}(?: uur| u)?|\d{1,2}[uh]\d{2})"
+    rf"(?: (?:op|om))?:?(?: (?:vandaag|gisteren|eergisteren),?)?(?: (?:om )?{_CLOCK})?"
+    rf"|(?:vandaag|gisteren|eergisteren|\d{{1,2}}/\d{{1,2}}),? (?:om )?{_CLOCK}"
     r"|(?:(?:bijgewerkt|geplaatst|gepubliceerd|aangepast) )?(?:\d+|een|één) (?:seconden?|minuut|minuten|min\.?|uur|uren|dag|dagen|week|weken)"
     r" geleden",
     re.IGNORECASE,
