@@ -321,6 +321,7 @@ def _score_quotes(article: Article, key: dict, tally: Tally) -> None:
             tally.misses.append(f"{kind}: {said!r}, key {true!r}: {wanted['text'][:50]!r}")
             if said is None:
                 tally.details.append(f"unnamed_{name_place(article, article.quotes[n], true)}")
+                tally.details.append(f"unnamed_prev_{quote_before(article, n, true)}")
     for n, quote in enumerate(article.quotes):
         if n not in matched and quote.speaker is not None and not quote.inline and not is_description(quote.speaker):
             # A part of a key quote (its first paragraph, say) names its speaker rightly or wrongly; any other
@@ -357,6 +358,17 @@ def name_place(article: Article, quote, speaker: str) -> str:
     if here - 1 in hits:
         return "before"
     return "earlier" if min(hits) < here else "later"
+
+
+def quote_before(article: Article, n: int, speaker: str | None) -> str:
+    """Who the parser named for the quote just before an unnamed one: the key's speaker (``same``: a continuation
+    not read), someone else (``other``), nobody (``unnamed``), or there is none (``first``)."""
+    if n == 0:
+        return "first"
+    said = article.quotes[n - 1].speaker
+    if said is None or is_description(said):
+        return "unnamed"
+    return "same" if speaker is not None and same_speaker(said, speaker) else "other"
 
 
 def _score_speech(article: Article, key: dict, tally: Tally, source: Path) -> None:

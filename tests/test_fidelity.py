@@ -166,6 +166,17 @@ def test_an_unnamed_speaker_is_counted_by_where_the_text_names_them():
     assert places == ["earlier", "nowhere", "before", "here_noverb", "here_verb"]
 
 
+def test_an_unnamed_speaker_is_counted_by_who_spoke_the_quote_before():
+    from narrate.article import Quote
+
+    article = Article(title="Een brug", sections=[Section(None, ["'Eindelijk', zegt An Claes. 'Prachtig.'"])])
+    article.quotes = [Quote("Eindelijk", "An Claes", None, False, 0, 0), Quote("Prachtig.", None, None, False, 0, 0)]
+    before = [fidelity.quote_before(article, 1, name) for name in ("An Claes", "Jan Smet", None)]
+    article.quotes[0].speaker = None
+    before += [fidelity.quote_before(article, 1, "An Claes"), fidelity.quote_before(article, 0, "An Claes")]
+    assert before == ["same", "other", "other", "unnamed", "first"]
+
+
 def test_the_scorers_own_examples_hold():
     import doctest
 
