@@ -954,6 +954,16 @@ def test_a_clause_inside_misplaced_marks_is_a_second_speaker_so_the_sole_speaker
     # clause-named quote does over one sentence that names nobody; the sole-speaker rule names no one
 
 
+def test_a_name_card_of_someone_else_over_a_section_stops_the_sole_speaker_rule():
+    assert speakers(
+        "Het dorp kreeg vorige week een nieuw zwembad.",
+        "'Het water is nu eindelijk warm genoeg voor iedereen.'",
+        "Wim Smet, technicus",
+        "KOEN, POLITICUS",
+        "'Wij hebben lang gewacht op deze dag en zijn blij.'",
+    ) == ["Wim Smet", "Koen"]  # the card under the first quote signs it; the section's card says who speaks below it
+
+
 def test_a_title_before_the_name_in_the_clause_is_no_obstacle_and_no_role():
     quotes = quotes_of("De beurzen zijn binnen.", "'Een knap resultaat', zegt prof. dr. Ronny Blust, vicerector onderzoek.")
     assert [(q.speaker, q.role) for q in quotes] == [("Ronny Blust", "vicerector onderzoek")]

@@ -75,7 +75,7 @@ def find_quotes(
     # The title, or the lead ("Een gesprek met Nick te Brake, wijkregisseur."), says who the questions go to.
     lead = " ".join(p.text for p in passages if p.part == "lead")
     guest = interviewee_in(title) or interviewee_in(lead) or announced_guest(lead) or interviewee_in(card)
-    sole_speaker(analyses, registry, guest, put_questions(passages, headings or []) >= 2)
+    sole_speaker(analyses, registry, guest, put_questions(passages, headings or []) >= 2, headings or [])
     answers_of_interview(analyses, registry, mentions, guest)
     answers_go_on(analyses, per_passage)
     opening_quote_of(analyses, registry, title)

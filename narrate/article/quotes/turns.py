@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..furniture.shape import is_put_question
@@ -274,6 +275,16 @@ def portrait_sections(analyses: list[Analysis], registry: Registry, headings: li
                 found.speaker, found.attribution, found.titled = person, "colon", True
 
 
+def _card_of_another(heading: str, person: Person) -> bool:
+    """A section's card that names someone other than ``person``: the words under it may be theirs.
+
+    >>> _card_of_another("KOEN, POLITICUS", Person("Wim Smet")), _card_of_another("Wim, technicus", Person("Wim Smet"))
+    (True, False)
+    """
+    who = statement_speaker(heading) or _card_name(heading)
+    return who is not None and not set(who.split()) & set(person.name.split())
+
+
 def _card_name(heading: str) -> str | None:
     """The person a name card over a section names ("LUDWIG, HOOFDVERPLEEGKUNDIGE", "Jan Peeters, schepen").
 
@@ -311,7 +322,8 @@ def put_questions(passages: list[Passage], headings: list[str | None]) -> int:
 
 
 def sole_speaker(
-    analyses: list[Analysis], registry: Registry, interviewee: str | None = None, questioned: bool = False
+    analyses: list[Analysis], registry: Registry, interviewee: str | None = None, questioned: bool = False,
+    headings: Sequence[str | None] = (),
 ) -> None:
     """An article that names one person only and quotes nobody else (a profile, an interview
     written as prose): its full quotes that nothing introduces are theirs.  With a second person
@@ -320,7 +332,8 @@ def sole_speaker(
     ``interviewee`` the title names counts as named; it, or a written interview's questions
     (``questioned``), make a clause that names the one person first unnecessary; so does a pull quote they sign, or
     two quotes the context already gave them (then only from where the text first names them).
-    Outside an interview, a quote in the standfirst is a teaser anyone may have said, and stays unnamed."""
+    Outside an interview, a quote in the standfirst is a teaser anyone may have said, and stays unnamed.  A name card
+    of someone else over a section (one of the ``headings``) is a second person too."""
     # A capitalised word the register took for someone ("Milieu maakte hier nog geen deel van
     # uit: ...") is no second person; anyone quoted by name still is, below.
     people = [p for p in registry.people if p.is_person and speakable(p, strong=False)]
@@ -339,7 +352,7 @@ def sole_speaker(
         people = [registry.add(named.pop())] if len(named) == 1 else []
     if len(people) != 1 or not (speakers == {id(people[0])} or asked and speakers <= {id(people[0])}):
         return
-    if any(names_another(a, people[0]) for a in analyses):
+    if any(names_another(a, people[0]) for a in analyses) or any(_card_of_another(h, people[0]) for h in headings if h):
         return
     said = asked or any(f.attribution in ("clause", "colon", "pull quote") for f in attributed)
     if not said and sum(1 for _a, f in found if f.speaker is not None) < 2:
