@@ -964,6 +964,13 @@ def test_a_name_card_of_someone_else_over_a_section_stops_the_sole_speaker_rule(
     ) == ["Wim Smet", "Koen"]  # the card under the first quote signs it; the section's card says who speaks below it
 
 
+@pytest.mark.parametrize("opening", ["Via Johan", "Rond Johan", "Naar Johan", "Zoals Johan", "Daarna Johan"])
+def test_a_preposition_conjunction_or_adverb_opening_a_sentence_is_no_part_of_a_name(opening):
+    assert speakers(
+        "De club zoekt een nieuwe trainer.", f"{opening} kwam het nieuws binnen bij de spelers. 'Het is waar', zegt hij."
+    ) == [None]
+
+
 def test_a_title_before_the_name_in_the_clause_is_no_obstacle_and_no_role():
     quotes = quotes_of("De beurzen zijn binnen.", "'Een knap resultaat', zegt prof. dr. Ronny Blust, vicerector onderzoek.")
     assert [(q.speaker, q.role) for q in quotes] == [("Ronny Blust", "vicerector onderzoek")]

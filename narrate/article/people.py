@@ -118,6 +118,13 @@ SENTENCE_STARTERS = frozenset(
     Echter Daarbij Daarmee Daarover Hierdoor Daardoor Zowel Noch Laat Kijk Zie Lees Neem Denk Meteen Opvallend Vooralsnog
     Onvermijdelijk Samen Zomaar Welk Waarop Wanneer Zou Moet Kan Mag Wil Gaat Komt Heeft Had Was Is Zal
     Mevrouw Meneer Dhr Mevr Mr Dr Prof Ir Drs Sint""".split()
+    # the rest of the closed classes: prepositions, conjunctions, linking adverbs (not "Per", "Om", "Te": first names)
+    + """Binnen Buiten Gedurende Jegens Langs Naar Nabij Omtrent Rond Rondom Tegenover Tussen Vanuit Via Voorbij Wegens
+    Richting Omwille Inzake Middels Krachtens Ingevolge Betreffende Conform Blijkens Sedert Halverwege Aangezien Alsof
+    Doordat Indien Mits Naargelang Naarmate Opdat Tenzij Totdat Zoals Zodat Zolang Ofschoon Daarna Vervolgens
+    Uiteindelijk Tenslotte Opnieuw Sindsdien Destijds Vroeger Straks Binnenkort Ooit Overigens Trouwens Eigenlijk
+    Natuurlijk Uiteraard Blijkbaar Kennelijk Vermoedelijk Mogelijk Tevens Eveneens Evenmin Soms Vaak Nooit Altijd
+    Hierna Daarop Plots Plotseling Ineens Jullie""".split()
 )
 """Capitalised only because they open a sentence, so "Maar Shea" is not a name."""
 
