@@ -2793,3 +2793,45 @@ def test_a_long_line_in_quote_marks_set_right_over_prose_is_a_subhead_and_one_st
     assert head in [s.heading for s in glued.sections]
     apart = parse_text(f"Vijftig jaar brood op de Kerkstraat\n\n{opening}\n\n{head}\n\n{prose}\n")
     assert head not in [s.heading for s in apart.sections]
+
+
+_SAID_BEFORE = "<p>“We beginnen na de zomer met de bouw van de brug en houden de buurt op de hoogte”, zegt wethouder Mia Claes.</p>"
+
+
+@pytest.mark.parametrize("pull, read", [
+    ("“Wij beginnen na de zomer met de brug, en de buurt houden we op de hoogte”", True),  # her words said otherwise
+    ("‘Ik ben er trots op dat we na de zomer met de brug beginnen en de buurt op de hoogte houden’", True),
+    ("“We beginnen na de zomer met de bouw van de brug en houden de buurt op de hoogte”", False),  # word for word
+    ("We beginnen na de zomer met de bouw van de brug en houden de buurt op de hoogte", False),
+])
+def test_a_pull_quote_in_the_first_person_that_says_the_body_otherwise_is_a_quote_and_a_word_for_word_one_is_cut(pull, read):
+    from narrate.article import parse_html
+
+    body = ("".join(f"<p>{p}</p>" for p in BODY[:2]) + _SAID_BEFORE + f'<blockquote class="pullquote"><p>{pull}</p></blockquote>'
+            + "".join(f"<p>{p}</p>" for p in BODY[2:]))
+    article = parse_html(_page(body))
+    words = pull.strip("“”‘’")
+    assert (reasons(article).get(pull) == "pull quote") != read
+    assert [q.text for q in article.quotes][1:] == ([words] if read else [])
+    assert spoken(article).count("op de hoogte") == (2 if read else 1)  # a repeat is heard once
+
+
+@pytest.mark.parametrize("pull", [
+    "Sinds vijftig jaar bouwen we bruggen voor de mensen van onze gemeente, en dat blijven we doen.",
+    "Ik heb altijd geloofd dat een brug meer verbindt dan twee oevers.",
+])
+def test_a_bare_pull_quote_in_somebodys_own_words_is_read_as_a_quote_naming_nobody(pull):
+    from narrate.article import parse_html
+
+    from narrate.article.layout.lines import Line, PageHints, comparable
+    from narrate.article.markup import cut_pull_quotes
+
+    body = f'<blockquote class="pullquote"><p>{pull}</p></blockquote>' + "".join(f"<p>{p}</p>" for p in BODY)
+    article = parse_html(_page(body))
+    [quote] = [q for q in article.quotes if q.text.startswith(pull[:30])]
+    assert quote.speaker is None
+    # Set in quote marks, it stays a quote wherever it lands: as the lead under the headline no block quote's shape
+    # is left to tell it is somebody's words.
+    lines = [Line(BODY[0], 0), Line(pull, 1), Line(BODY[1], 2)]
+    kept = cut_pull_quotes(lines, [{comparable(pull)}], [], PageHints())
+    assert [line.text for line in kept] == [BODY[0], f"“{pull}”", BODY[1]]

@@ -8,7 +8,7 @@ import copy
 import re
 
 from . import furniture
-from .layout.lines import Line, PageHints, comparable, cut_marked
+from .layout.lines import Line, PageHints, comparable, cut_marked, in_quote_marks
 from .model import RemovalReason, Removed
 from .people import is_full_name, is_name_label
 
@@ -163,9 +163,28 @@ def cut_pull_quotes(lines: list[Line], pulls: list[set[str]], removed: list[Remo
         shown = [line.text for line, key in zip(lines, keys) if key in texts]
         if shown and all(_own_words(text) for text in shown):
             hints.unsigned_pulls += shown
+            lines = [_marked_as_said(line) if key in texts else line for line, key in zip(lines, keys)]
         else:
             cut |= texts
     return cut_marked(lines, dict.fromkeys(cut, furniture.PULL_QUOTE), removed)
+
+
+def _marked_as_said(line: Line) -> Line:
+    """A pull quote kept in somebody's own words, set in the quote marks its large type stood for: the words are a
+    quote, though the page prints them bare ("Sinds 1837 hebben we ...").
+
+    >>> _marked_as_said(Line("Sinds 1837 hebben we dezelfde opdracht.", 0)).text
+    '“Sinds 1837 hebben we dezelfde opdracht.”'
+    >>> _marked_as_said(Line("‘We gaan ervoor’", 0)).text
+    '‘We gaan ervoor’'
+    """
+    if in_quote_marks(line.text) or _QUOTE_MARK.search(line.text):
+        return line
+    return Line(f"“{line.text}”", line.block, line.hint)
+
+
+_QUOTE_MARK = re.compile(r"[\"“”„«»]|(?<!\w)[‘']\w")
+"""A quotation inside a line: a pull quote that quotes somebody within it is no quote of its own as a whole."""
 
 
 _OWN_WORDS = re.compile(r"[\"“”„«»‘’]|(?<!\w)'|\b(?:ik|we|wij|mijn|ons|onze)\b", re.IGNORECASE)

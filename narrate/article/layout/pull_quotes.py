@@ -109,12 +109,38 @@ def _repeats_elsewhere(
         # aanleggen") is the text's own.
         excerpt = _own_statement(units[i]) and not signed
         if contained >= (EXCERPT_CONTAINED if excerpt else 0.6) and enough and shared >= 0.75 * content and same_figures:
+            if quoted and FIRST_PERSON & set(words) and verbatim_share(words, other_words) < VERBATIM_SHARE:
+                continue  # somebody's own words, said otherwise in the text: a quote of its own, not its repeat
             return "pull"
     return None
 
 
 EXCERPT_CONTAINED = 0.9
 """Share of its words, in order, that a pull quote out of quote marks repeats from its original."""
+
+
+VERBATIM_SHARE = 0.8
+"""Share of its words that a pull quote in quote marks or a block quote, in the first person, repeats in one unbroken
+run of its original: one that says the body's words again is cut, one that says them otherwise ("Wij zijn het fonds van
+de basis" beside "Het fonds is het fonds van de basis") is the speaker's quote of its own."""
+
+
+FIRST_PERSON = frozenset({"ik", "me", "mij", "mijn", "we", "wij", "ons", "onze"})
+"""The pronouns of a speaker's own words: a pull quote that holds one is somebody's saying, not a fact set large."""
+
+
+def verbatim_share(words: list[str], other: list[str]) -> float:
+    """Share of ``words`` that ``other`` holds in one unbroken run.
+
+    >>> verbatim_share("de emmer is al twee jaar vol".split(), "hij zegt de emmer is al twee jaar vol".split())
+    1.0
+    >>> verbatim_share("wij zijn het fonds van de basis".split(), "het fonds is het fonds van de basis".split())
+    0.7142857142857143
+    """
+    if not words:
+        return 0.0
+    match = SequenceMatcher(None, words, other, autojunk=False).find_longest_match(0, len(words), 0, len(other))
+    return match.size / len(words)
 
 
 _QUOTATION = re.compile(r"[\"“”„«»]|(?<!\w)[‘']\w")
