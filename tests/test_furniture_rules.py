@@ -2835,3 +2835,15 @@ def test_a_bare_pull_quote_in_somebodys_own_words_is_read_as_a_quote_naming_nobo
     lines = [Line(BODY[0], 0), Line(pull, 1), Line(BODY[1], 2)]
     kept = cut_pull_quotes(lines, [{comparable(pull)}], [], PageHints())
     assert [line.text for line in kept] == [BODY[0], f"“{pull}”", BODY[1]]
+
+
+@pytest.mark.parametrize("sign", ["<cite>Jan Peeters, burgemeester</cite>", "<cite>— Jan Peeters, burgemeester van Zandhoven</cite>"])
+def test_a_signed_pull_quote_that_says_what_the_body_does_not_is_read_as_its_signers_quote(sign):
+    from narrate.article import parse_html
+
+    said = "Een brug verbindt meer dan twee oevers, zij verbindt ook de mensen van onze gemeente"
+    body = ("".join(f"<p>{p}</p>" for p in BODY[:2]) + f'<blockquote class="pullquote"><p>“{said}”</p>{sign}</blockquote>'
+            + "".join(f"<p>{p}</p>" for p in BODY[2:]))
+    article = parse_html(_page(body))
+    assert said in spoken(article) and "burgemeester" not in spoken(article)
+    assert [q.speaker for q in article.quotes if q.text == said] == ["Jan Peeters"]

@@ -161,9 +161,10 @@ def cut_pull_quotes(lines: list[Line], pulls: list[set[str]], removed: list[Remo
         if any(t in key and t != key for t in texts for key in keys):
             continue
         shown = [line.text for line, key in zip(lines, keys) if key in texts]
-        if shown and all(_own_words(text) for text in shown):
-            hints.unsigned_pulls += shown
-            lines = [_marked_as_said(line) if key in texts else line for line, key in zip(lines, keys)]
+        said = [text for text in shown if not is_name_label(text.lstrip("—–- "))]  # its signature is no one's words
+        if said and all(_own_words(text) for text in said):
+            hints.unsigned_pulls += said if said == shown else []
+            lines = [_marked_as_said(line) if key in texts and line.text in said else line for line, key in zip(lines, keys)]
         else:
             cut |= texts
     return cut_marked(lines, dict.fromkeys(cut, furniture.PULL_QUOTE), removed)
