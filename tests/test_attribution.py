@@ -3274,3 +3274,24 @@ def test_words_a_colon_opens_after_a_verb_of_receiving_are_not_the_subjects():
     for clause in ("Jan Peeters kreeg een brief", "Jan Peeters las een sms", "Jan Peeters hoorde het de buurman zeggen"):
         assert speakers(_PLAN, f"{clause}: {_WORDS}") == [None]
     assert speakers(_PLAN, f"Jan Peeters ziet het anders: {_WORDS}") == ["Jan Peeters"]
+
+
+_HARBOUR_LEAD = "Jan Peeters, directeur van de haven, sprak dinsdag over de plannen van het bestuur voor de stad."
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+@pytest.mark.parametrize("line, said", [
+    ("{d} Ik kom morgen terug naar de haven, zegt Peeters.", "Ik kom morgen terug naar de haven"),
+    ("{d} Ik kom morgen terug, zegt Peeters, want de haven heeft mij nodig.", "Ik kom morgen terug"),
+    ("{d} Wanneer begint de bouw? vraagt Peeters.", "Wanneer begint de bouw?"),
+])
+def test_a_line_of_dialogue_opened_by_a_dash_is_a_quote_and_no_list_item(dash, line, said):
+    quotes = quotes_of(_HARBOUR_LEAD, "De directeur keek de journalist aan.", line.format(d=dash))
+    assert [(q.text, q.speaker) for q in quotes] == [(said, "Jan Peeters")]
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_dash_list_of_phrases_or_of_sentences_without_a_verb_of_saying_stays_a_list(dash):
+    items = [f"{dash} een nieuwe kade voor de containerschepen", f"{dash} Een fietspad langs het water, klaar in 2026",
+             f"{dash} De bouw begint in mei, want de vergunning is rond."]
+    assert quotes_of(_HARBOUR_LEAD, "Het plan omvat:", *items) == []

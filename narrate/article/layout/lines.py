@@ -130,7 +130,7 @@ def body_units(lines: list[Line]) -> list[Unit]:
                 units.append(Unit(PARAGRAPH, text, line.block))
             continue
         bullet = furniture.shape.BULLET.match(text)
-        if bullet and len(text) > bullet.end():
+        if bullet and len(text) > bullet.end() and not is_dialogue_line(text):
             units.append(Unit(ITEM, text[bullet.end() :], line.block))
         elif units and _continues(units[-1], line):
             units[-1].text += " " + text
@@ -145,6 +145,24 @@ def body_units(lines: list[Line]) -> list[Unit]:
 
 QUOTE_TITLE_WORDS = 12
 """Words a subhead in quote marks runs to when prose follows on the very next line; free-standing, 8 (``is_heading_like``)."""
+
+
+_DIALOGUE = re.compile(
+    rf"\s*[—–-]\s+[{CAPITAL}\d][^\n]*?[,?!]\s+(?:[—–-]\s+)?[a-zà-ÿ]+\s+(?:[a-zà-ÿ-]+\s+)?(?:hij|zij|ze|ik|we|wij|[{CAPITAL}][\w'’-]+)\b"
+)
+"""A line of dialogue opened by a dash: a sentence, then its speaker said after it ("— Ik kom morgen terug, zegt
+Peeters."), which a list item lacks."""
+
+
+def is_dialogue_line(text: str) -> bool:
+    """A dash that opens a speaker's words, not a list item: the quotes tell the verb of saying.
+
+    >>> is_dialogue_line("— Ik kom morgen terug, zegt Peeters."), is_dialogue_line("– Volgend voorjaar, antwoordt hij.")
+    (True, True)
+    >>> is_dialogue_line("- een nieuwe kade voor de schepen"), is_dialogue_line("— Een fietspad langs het water")
+    (False, False)
+    """
+    return bool(_DIALOGUE.match(text))
 
 
 def quote_title_over_text(line: Line, below: Line | None) -> bool:

@@ -115,15 +115,40 @@ def dash_span(text: str) -> Span | None:
     >>> dash_span("– Ik kom terug."), dash_span("- het wetsvoorstel") is None
     (Span(mark=0, start=2, end=15, close=15, closed=True), True)
     """
-    m = re.match(rf"\s*[—–]\s+(?=[{CAPITAL}\d])", text)
+    m = re.match(rf"\s*[—–-]\s+(?=[{CAPITAL}\d])", text)
     if not m:
         return None
     close = re.search(r"\s[—–](?=\s+[a-zà-ÿ])", text[m.end() :])
+    said = _said_after(text, m.end())
+    if said is not None and (close is None or said < m.end() + close.start()):
+        return Span(m.start(), m.end(), said, said + 1, True)
+    if text.lstrip()[0] == "-":
+        return None  # a hyphen opens dialogue only with its verb of saying: alone it is a list's mark
     if close is None:
         end = len(text.rstrip())
         return Span(m.start(), m.end(), end, end, True)
     end = m.end() + close.start()
     return Span(m.start(), m.end(), end, end + 2, True)
+
+
+_SAID_CLAUSE = re.compile(r"(,)\s+(\w+)\s|([?!])\s+(\w+)\s")
+
+
+def _said_after(text: str, start: int) -> int | None:
+    """Where a dash's line of dialogue ends, before the clause that says who spoke ("Ik kom terug, zegt hij."):
+    the comma's offset, or just past a question or exclamation mark; None without such a clause.
+
+    >>> text = "— Ik kom terug, zegt Peeters, want de haven wacht."
+    >>> text[2:_said_after(text, 2)]
+    'Ik kom terug'
+    >>> _said_after("— Ik kom terug, want de haven wacht.", 2) is None
+    True
+    """
+    for m in _SAID_CLAUSE.finditer(text, start):
+        verb = m.group(2) or m.group(4)
+        if verb in SPEECH_VERBS:
+            return m.start(1) if m.group(1) else m.end(3)
+    return None
 
 
 def _opener_at(text: str, i: int) -> str | None:
