@@ -2847,3 +2847,17 @@ def test_a_signed_pull_quote_that_says_what_the_body_does_not_is_read_as_its_sig
     article = parse_html(_page(body))
     assert said in spoken(article) and "burgemeester" not in spoken(article)
     assert [q.speaker for q in article.quotes if q.text == said] == ["Jan Peeters"]
+
+
+@pytest.mark.parametrize("sign, speaker", [("<cite>Jan Peeters, burgemeester</cite>", "Jan Peeters"),
+                                           ("<cite>— Jan Peeters, burgemeester van Zandhoven</cite>", "Jan Peeters")])
+def test_a_signed_pull_quote_set_in_a_figure_is_read_where_the_extraction_dropped_it(sign, speaker):
+    from narrate.article import parse_html
+
+    said = "Ik ben trots op wat wij hier samen met de buurt en de hele gemeente hebben bereikt"
+    figure = f'<figure class="wp-block-pullquote"><blockquote><p>“{said}”</p>{sign}</blockquote></figure>'
+    article = parse_html(_page("".join(f"<p>{p}</p>" for p in BODY[:2]) + figure + "".join(f"<p>{p}</p>" for p in BODY[2:])))
+    assert said in spoken(article) and "burgemeester" not in spoken(article)
+    assert [q.text for q in article.quotes] == [said]
+    if speaker:
+        assert article.quotes[0].speaker == speaker

@@ -16,7 +16,7 @@ from collections import Counter
 from . import furniture
 from .layout import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, Line, PageHints, in_quote_marks
 from .layout.lines import comparable, cut_marked
-from .markup import CITE_KEY, caption_texts, subtitle_texts, styled_paragraph_texts, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites
+from .markup import CITE_KEY, caption_texts, subtitle_texts, styled_paragraph_texts, cut_pull_quotes, field_list_texts, is_accordion, marked_author, marked_chrome, pull_quote_texts, quote_cites, unwrap_quote_figures
 from .model import Removed
 from .page_title import SHOWN_TITLE_WORDS, title_from_metadata, undated_headline
 from .page_heads import (chapter_heads, contents_entries, is_own_chapter, page_headings, parent_heads, ranked_headings,
@@ -70,7 +70,7 @@ def html_article_lines(page: str) -> tuple[list[Line], PageHints, list[Removed]]
     from lxml import etree
 
     xml = trafilatura.extract(
-        page,
+        unwrap_quote_figures(page),
         output_format="xml",
         include_comments=False,
         include_tables=False,
