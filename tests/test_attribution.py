@@ -3295,3 +3295,35 @@ def test_a_dash_list_of_phrases_or_of_sentences_without_a_verb_of_saying_stays_a
     items = [f"{dash} een nieuwe kade voor de containerschepen", f"{dash} Een fietspad langs het water, klaar in 2026",
              f"{dash} De bouw begint in mei, want de vergunning is rond."]
     assert quotes_of(_HARBOUR_LEAD, "Het plan omvat:", *items) == []
+
+
+# --- first quotes: the speaker introduced for the first time, however long the introduction ----------------------
+
+_OPENING = "De stad legt volgend jaar een nieuwe fietsstraat aan langs de kade."
+_FIRST_WORDS = "'Ik heb hier jarenlang op gewacht.'"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the speaker presented right after the words, the introduction between the name and its verb
+        ([_FIRST_WORDS + " Jan Peeters (54), die al twintig jaar aan de kade woont, reageert opgelucht."], "Jan Peeters"),
+        ([_FIRST_WORDS + " De Gentse schepen Hafsa El-Bazioui (Groen) reageert opgelucht."], "Hafsa El-Bazioui"),
+        ([_FIRST_WORDS + " Uitbater Kevin Dhondt van café De Zwaan reageert opgelucht."], "Kevin Dhondt"),
+        ([_FIRST_WORDS + " Mark Stevens (61), voorzitter van het buurtcomité, reageert opgelucht."], "Mark Stevens"),
+        ([_FIRST_WORDS + " Sofie Martens (34) uit Lokeren reageert opgelucht."], "Sofie Martens"),
+        # the paragraph above opens with the one person it is about, after a long description
+        (["Schepen van Mobiliteit Filip Watteeuw (Groen) is boos.", _FIRST_WORDS], "Filip Watteeuw"),
+        (["De 67-jarige Rita Peeters is boos.", _FIRST_WORDS], "Rita Peeters"),
+        # where the speaker is from, between the name and the verb before the colon
+        (["Buurtbewoonster Mia Claes uit Gentbrugge twijfelt niet: " + _FIRST_WORDS], "Mia Claes"),
+        # a Flemish first name the name dictionary lacks still opens a full name
+        (["Jarne De Cock (54), die al twintig jaar aan de kade woont, is boos. " + _FIRST_WORDS], "Jarne De Cock"),
+        # nobody: two people, or a name that is not the subject
+        ([_FIRST_WORDS + " Jan Peeters en Mia Claes uit Gentbrugge reageren opgelucht."], None),
+        ([_FIRST_WORDS + " De buren van Jan Peeters (54) uit Gentbrugge reageren opgelucht."], None),
+        ([_FIRST_WORDS + " Het bord van Jan Peeters uit Gentbrugge hangt aan de gevel."], None),
+    ],
+)
+def test_a_first_quote_names_the_person_its_long_introduction_presents(paragraphs, expected):
+    assert speakers(_OPENING, *paragraphs) == [expected]

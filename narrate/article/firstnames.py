@@ -5,7 +5,9 @@ does not tell ("minister"), a first name usually does.  The lists below are
 the names most common in Dutch-language news (names given to both, such as
 Kim, Robin, Sam, Noa, Jo, Dominique and Joan, are in neither); any other
 name is looked up in gender-guesser's dictionary of some 45,000 first names
-of every European country.  Only the dictionary's lines for that name are
+of every European country; the lists also hold the Flemish and Dutch names (and
+short forms: "Staf", "Tuur", "Nand") that dictionary lacks or gives the other
+gender ("Kato", "Noor" are women's names here).  Only the dictionary's lines for that name are
 read into gender-guesser's detector, which answers as it would with all of
 them: parsing the whole file took half a second, more than parsing the
 article, in every new process that met a name the lists lack.
@@ -26,7 +28,8 @@ FEMALE = frozenset(
     Marie Mariëtte Marijke Marleen Marloes Martine Mieke Mirjam Monique Myriam Nadia Nathalie Nicole Nina Petra
     Rita Ruth Sandra Sara Sarah Sabine Sofie Sophie Stefanie Suzanne Tine Tinne Ursula Valérie Vera Veerle
     Wendy Yasmine Zuhal Hadja Meryame Kamala Hillary Angela Theresa Giorgia Marine Ségolène Ilham Sihame
-    Freya Gwendolyn Khadija Fatima Samira Hafsa Ingrid Mona Melania Nancy Olena Yulia""".split()
+    Freya Gwendolyn Khadija Fatima Samira Hafsa Ingrid Mona Melania Nancy Olena Yulia
+    Febe Lieze Nore Stien Chloë Bieke Jozefien Lutgart Lutgarde Wivina Kato Noor Floor Wies Riet Mien""".split()
 )
 
 MALE = frozenset(
@@ -39,7 +42,9 @@ MALE = frozenset(
     Simon Stefan Steven Stijn Sven Theo Thomas Tim Tom Ton Vincent Volodymyr Vladimir Walter Wim Willem
     Willem-Alexander Wouter Xavier Yves Bert-Jan Geert-Jan Emmanuel Donald Joe Barack Boris Olaf Viktor Recep
     Benjamin Jens Emile Conner Conner Sammy Sadiq Keir Rishi Emmanuel Jeremy Hubert Egbert Paul-Henri Georges
-    Elio Didier Charles Leopold Albert Boudewijn Filip Frans-Jozef Pim Ad Dick Hugo Rob Jesse Gert-Jan""".split()
+    Elio Didier Charles Leopold Albert Boudewijn Filip Frans-Jozef Pim Ad Dick Hugo Rob Jesse Gert-Jan
+    Achiel Bavo Cyriel Ferre Ibe Jarne Jorben Jorre Korneel Mil Nand Robbe Sem Senne Seppe Staf Sus Thibo Tibo Tiebe
+    Tuur Tygo Wannes Warre Yorben Dominiek Theofiel Elewout Fik Jul Lowie Teun Jurre Wietse Jelmer Jappe""".split()
 )
 
 

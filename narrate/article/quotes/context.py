@@ -17,6 +17,7 @@ from .registry import Registry
 from .words import ADVERB_STARTERS, RECEIVING_VERBS, SPEECH_VERBS
 from .resolve import after_preposition, people_named
 from .holders import role_holders
+from .introductions import past_introduction
 
 
 def open_to_context(analysis: Analysis, found: Found, mentions: list[Mention]) -> bool:
@@ -164,21 +165,16 @@ def subject_below(analysis: Analysis, found: Found, mentions: list[Mention]) -> 
     here = sorted((m for m in mentions if start <= m.pos < end), key=lambda m: m.pos)
     if not here or not here[0].named or not here[0].person.is_person or not is_first_name(here[0].person.name.split()[0]):
         return None
-    before = text[start : here[0].pos].split()
     # "De voorzitter van het Europees Parlement, Roberta Metsola, richtte zich ...": the name in apposition to its role
     described = _DESCRIBED_BEFORE.fullmatch(text[start : here[0].pos]) is not None
-    if not described and (len(before) > 2 or not all(is_role_word(w) or w.islower() for w in before)):
+    if not described and not _opens_sentence(analysis, here[0].pos):
         return None  # "Rector magnificus Carel Stolker refereerde ...", not "Ook voor Carel Stolker ..."
-    tokens = split_tokens(text[here[0].pos : end])
+    tokens = split_tokens(text[here[0].pos if described else start : end])
     phrase, used = leading_phrase(tokens)
     if phrase is None or phrase.kind != "name" or described and tokens[used : used + 1] != [","]:
         return None
-    if described:
-        used += 1
-    elif tokens[used : used + 1] == [","]:
-        used = apposition(tokens, used)[1] + 1  # "Jeroen, boa bij de gemeente, werkt met passie"
-    elif tokens[used : used + 1] == ["("] and ")" in tokens[used + 2 : used + 5]:
-        used = tokens.index(")", used) + 1  # "Mia Claes (34) schudt het hoofd", "Jan Peeters (CD&V) knikt"
+    # "Jeroen, boa bij de gemeente, werkt met passie", "Mia Claes (34) uit Gentbrugge schudt het hoofd"
+    used = used + 1 if described else past_introduction(tokens, used)
     verb = tokens[used] if used < len(tokens) else ""
     if not verb.isalpha() or not verb.islower() or verb in _NOT_A_VERB:
         return None  # "Jan Peeters en ...", "Jan Peeters van de gemeente ...": no verb that makes the name its subject
@@ -207,10 +203,16 @@ def _someone_else_named(outside: str, person: Person) -> bool:
 
 
 def _opens_sentence(analysis: Analysis, pos: int) -> bool:
-    """The name stands first in its sentence, after its role at most ("Directeur-generaal Jean-Jacques Dordain")."""
+    """The name stands first in its sentence, after its role at most ("Directeur-generaal Jean-Jacques Dordain"), or
+    inside the noun phrase that opens it, however long its description ("De Gentse schepen Hafsa El-Bazioui",
+    "Schepen van Mobiliteit Filip Watteeuw", "De 67-jarige Rita Peeters")."""
     start = analysis.sentence_bounds(analysis.sentence_of(pos))[0]
-    before = analysis.passage.text[start:pos].split()
-    return len(before) <= 2 and all(is_role_word(w) or w.islower() for w in before)
+    text = analysis.passage.text
+    before = text[start:pos].split()
+    if len(before) <= 2 and all(is_role_word(w) or w.islower() for w in before):
+        return True
+    phrase, used = leading_phrase(split_tokens(text[start:]))
+    return phrase is not None and phrase.kind == "name" and len(split_tokens(text[start:pos])) < used
 
 
 def over_one_sentence(previous: Analysis, current: Analysis, found: Found, named: set[str]) -> Person | None:

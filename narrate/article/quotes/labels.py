@@ -19,9 +19,14 @@ def affiliation(rest: list[str]) -> bool:
     (True, True, False)
     >>> affiliation(["(", "Vechtstromen", ")"]), affiliation(["(", "zie", "foto", ")"])
     (True, False)
+    >>> affiliation(["uit", "Sint-Niklaas"]), affiliation(["uit", "de", "buurt"])
+    (True, False)
     """
     if len(rest) == 3 and rest[0] == "(" and rest[2] == ")":
         return rest[1][:1].isupper()  # "Wim Stegeman (Vechtstromen) vult aan": the body in brackets
+    if 2 <= len(rest) <= 4 and rest[0] == "uit":
+        # "Mia Claes uit Gentbrugge twijfelt niet": where a person is from, a place's capitalised words
+        return all(re.fullmatch(r"[\w'’-]+", t) is not None and t[:1].isupper() for t in rest[1:])
     if len(rest) < 2 or len(rest) > 5 or rest[0].lower() not in {"van", "namens"}:
         return False
     body = rest[2:] if rest[1].lower() in {"de", "het"} else rest[1:]
