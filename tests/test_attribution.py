@@ -3319,6 +3319,10 @@ _FIRST_WORDS = "'Ik heb hier jarenlang op gewacht.'"
         (["Buurtbewoonster Mia Claes uit Gentbrugge twijfelt niet: " + _FIRST_WORDS], "Mia Claes"),
         # a Flemish first name the name dictionary lacks still opens a full name
         (["Jarne De Cock (54), die al twintig jaar aan de kade woont, is boos. " + _FIRST_WORDS], "Jarne De Cock"),
+        # a relation noun after a possessive describes the one named ("zijn collega", the "-genoot" family)
+        (["Jan Peeters werkt al twintig jaar aan de kade.", _FIRST_WORDS[:-2] + "', zegt zijn collega Tom Wouters."],
+         "Tom Wouters"),
+        ([_FIRST_WORDS + " Dat zegt haar partijgenote Mia Claes (CD&V) in een reactie."], "Mia Claes"),
         # nobody: two people, or a name that is not the subject
         ([_FIRST_WORDS + " Jan Peeters en Mia Claes uit Gentbrugge reageren opgelucht."], None),
         ([_FIRST_WORDS + " De buren van Jan Peeters (54) uit Gentbrugge reageren opgelucht."], None),

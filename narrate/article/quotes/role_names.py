@@ -234,7 +234,15 @@ def _agent_noun_before_name(tokens: list[str]) -> bool:
 
 def doer(token: str) -> bool:
     """A word for someone by what they do: a role the list knows, or a doer's noun by its ending ("collega-regiomanager")."""
+    if token in RELATION_NOUNS or token.endswith(("genoot", "genote")) and len(token) > 8:
+        return True  # "zijn collega Tom Wouters", "haar partijgenote Mia Claes", "zijn ploeggenoot"
     return is_role_word(token) or _agent_noun(token) or "-" in token and _agent_noun(token.rsplit("-", 1)[1])
+
+
+RELATION_NOUNS = frozenset("collega vriend vriendin verloofde verloofden collega's vrienden vriendinnen".split())
+"""The nouns of a relation that no role list holds, a possessive before them ("zijn collega Tom Wouters", "haar
+vriendin Mia Claes"); kin ("zijn broer", "haar moeder") and the "-genoot" family ("partijgenoot", "ploeggenote")
+are doers already or by their ending."""
 
 
 def _agent_noun(token: str) -> bool:
