@@ -3315,6 +3315,8 @@ _FIRST_WORDS = "'Ik heb hier jarenlang op gewacht.'"
         # the paragraph above opens with the one person it is about, after a long description
         (["Schepen van Mobiliteit Filip Watteeuw (Groen) is boos.", _FIRST_WORDS], "Filip Watteeuw"),
         (["De 67-jarige Rita Peeters is boos.", _FIRST_WORDS], "Rita Peeters"),
+        # a short introduction with a verb of the -eren class is a sentence of the text, not a photo caption
+        (["Burgemeester Wim Dries (CD&V) reageert verrast op het nieuws.", _FIRST_WORDS], "Wim Dries"),
         # where the speaker is from, between the name and the verb before the colon
         (["Buurtbewoonster Mia Claes uit Gentbrugge twijfelt niet: " + _FIRST_WORDS], "Mia Claes"),
         # a Flemish first name the name dictionary lacks still opens a full name

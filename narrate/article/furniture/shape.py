@@ -268,7 +268,18 @@ def is_verbless_sentence(text: str) -> bool:
         return False  # "Ten eerste omdat we meer investeren ...": a subject, so a verb, however it is spelt
     if _verb_after_fronted(text) or _verb_after_subject(found):
         return False
+    if any(_eren_verb(w) for w in found):
+        return False  # "Burgemeester Wim Dries (CD&V) reageert verrast.": a verb of the -eren class, however rare
     return not any(w.lower() in vocab.FINITE_VERBS for w in found) and not _verb_second(found)
+
+
+def _eren_verb(word: str) -> bool:
+    """A present form of a verb in -eren ("reageert", "protesteert", "investeert"): no lowercase noun ends so.
+
+    >>> _eren_verb("reageert"), _eren_verb("Geert"), _eren_verb("keert")
+    (True, False, False)
+    """
+    return word.islower() and word.isalpha() and len(word) >= 7 and word.endswith("eert")
 
 
 _SUBJECT_PRONOUNS = frozenset({"ik", "we", "wij", "jij", "hij", "jullie"})
