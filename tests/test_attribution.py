@@ -3333,3 +3333,27 @@ _FIRST_WORDS = "'Ik heb hier jarenlang op gewacht.'"
 )
 def test_a_first_quote_names_the_person_its_long_introduction_presents(paragraphs, expected):
     assert speakers(_OPENING, *paragraphs) == [expected]
+
+
+_HARBOUR = "De haven van de stad viert dit weekend haar honderdste verjaardag."
+_IK = "‘Ik sta hier al twintig jaar elke ochtend om zes uur op de kade.’"
+
+
+@pytest.mark.parametrize("above, here, expected", [
+    # The paragraph above opens with one person's full name as subject; this one speaks of them only as "hij"/"ze".
+    ("Jan Peeters werkt al twintig jaar in de haven.",
+     "Elke ochtend fietst hij om vijf uur naar de kade. Voor hem is dat geen straf.", "Jan Peeters"),
+    ("De 34-jarige Mia Claes begon in 1998 als bootsman.",
+     "Nadat ze de zeevaartschool had afgemaakt, voer ze tien jaar op de Rijn.", "Mia Claes"),
+    ("Havenmeester Els Janssens woont sinds 1990 aan de dijk.",
+     "Al die jaren combineert ze het werk met haar gezin.", "Els Janssens"),
+    # Stops: two people above; a name after a preposition above; a question over the quote (the one it asks answers).
+    ("Jan Peeters en Els Smet werken al twintig jaar in de haven.",
+     "Elke ochtend fietst ze om vijf uur naar de kade.", None),
+    ("Volgens Mia Claes is de haven te klein geworden.",
+     "Nadat ze de zeevaartschool had afgemaakt, voer ze tien jaar op de Rijn.", None),
+    ("De 34-jarige Mia Claes begon in 1998 als bootsman.",
+     "Nadat ze de zeevaartschool had afgemaakt, voer ze tien jaar op de Rijn. Maar wat vindt haar opvolger?", None),
+])
+def test_an_ik_quote_under_a_paragraph_about_one_person_is_theirs_when_only_pronouns_lie_between(above, here, expected):
+    assert speakers(_HARBOUR, above, f"{here} {_IK}")[-1:] == [expected]

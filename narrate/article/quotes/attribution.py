@@ -12,7 +12,7 @@ from .running import closed_later, ends_open, open_to_the_end
 from .colon import colon_subject, pronoun_after_volgens
 from .anaphora import OPENING_DESCRIPTION, role_anaphor, role_head, same_role_noun
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_below
-from .context import about_the_speaker_after, fragment_subject, quotes_a_fragment, subject_goes_on
+from .context import about_the_speaker_after, fragment_subject, pronoun_thread, quotes_a_fragment, subject_goes_on
 from .mentions import MentionFinder, reported_speaker
 from .owners import OWNING_COPULAS, message_owner
 from .pairs import JOINED
@@ -134,6 +134,7 @@ class _Attributor(SpeakerLookups):
                 below := subject_below(analysis, found, self.per_passage[index])
                 or role_below(analysis, found, self.per_passage[index], self.registry)
                 or pronoun_below(analysis, found, self.per_passage[index])
+                or pronoun_thread(self.analyses, self.per_passage, index, found)
             ):
                 found.speaker, found.attribution = below, "context"
             if found.speaker is None and found.full and found.how is None and not found.turn:

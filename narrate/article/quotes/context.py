@@ -338,3 +338,45 @@ def _signed_report_before(analysis: Analysis, sentence: int) -> bool:
     before = analysis.outside_quotes(*analysis.sentence_bounds(sentence - 1)).strip()
     m = re.search(r",\s*(\w+)\s+[^,]+$", before)
     return m is not None and m.group(1).lower() in SPEECH_VERBS
+
+
+def pronoun_thread(analyses: list[Analysis], per_passage: list[list[Mention]], index: int, found: Found) -> Person | None:
+    """ "Maryam Lyousoufi begon in april als apotheker. ... ¶ Nadat ze haar master had gehaald, volgde ze ... “Ik
+    ...”": a whole quote in the first person singular, no clause, in a paragraph that quotes nothing before it and
+    speaks of someone only as "ze"/"hij" (names no one who could be another speaker), under a paragraph of the same
+    section that opens with one person's full name as its subject and names no other registered person: the page
+    still speaks of that person, and the "ik" is theirs."""
+    analysis = analyses[index]
+    if index < 1 or not found.full or found.how is not None or not _FIRST_PERSON_SINGULAR.search(found.text):
+        return None
+    previous = analyses[index - 1]
+    if not previous.passage.same_part(analysis.passage) or any(f.span.mark < found.span.mark for f in analysis.found):
+        return None
+    before = analysis.outside_quotes(0, found.span.mark)
+    if not _THIRD_PERSON_SINGULAR.search(before) or before.rstrip().endswith((":", "?")):
+        return None
+    mine = [m for m in per_passage[index] if m.pos < found.span.mark]
+    theirs = per_passage[index - 1]
+    if not theirs or not theirs[0].named or not _opens_paragraph(previous.passage.text[: theirs[0].pos]):
+        return None
+    person = theirs[0].person
+    if not person.is_person or not is_first_name(person.name.split()[0]) or any(m.person is not person for m in theirs + mine):
+        return None
+    if any(f.full and f.speaker is not None and f.speaker is not person for f in previous.found):
+        return None  # the paragraph above hands the word to someone else
+    surname = person.name.split()[-1]
+    others = [n for _, n in name_runs(before) if surname not in n and is_first_name(n.split()[0])]
+    return None if others else person
+
+
+_THIRD_PERSON_SINGULAR = re.compile(r"\b(?:hij|ze|zij|haar|hem|zijn)\b", re.IGNORECASE)
+
+
+def _opens_paragraph(before: str) -> bool:
+    """The words before a name that still make it the paragraph's first subject: a role, an age or an article.
+
+    >>> _opens_paragraph("De 22-jarige "), _opens_paragraph("Burgemeester "), _opens_paragraph("Volgens ")
+    (True, True, False)
+    """
+    words = before.split()
+    return len(words) <= 3 and all(is_role_word(w) or w.islower() or w[:1].isdigit() or w in ("De", "Het") for w in words)
