@@ -3357,3 +3357,18 @@ _IK = "‘Ik sta hier al twintig jaar elke ochtend om zes uur op de kade.’"
 ])
 def test_an_ik_quote_under_a_paragraph_about_one_person_is_theirs_when_only_pronouns_lie_between(above, here, expected):
     assert speakers(_HARBOUR, above, f"{here} {_IK}")[-1:] == [expected]
+
+
+@pytest.mark.parametrize("above, expected", [
+    # The paragraph above opens with one person's full name as subject and goes on about them by pronoun only.
+    ("Jan Peeters opende in 1998 een bakkerij aan de markt. Het was een gok. Toch bleef hij er twintig jaar.", "Jan Peeters"),
+    ("De 34-jarige Mia Claes opende in 1998 een bakkerij aan de markt. Het was een gok. Toch bleef ze er twintig jaar.",
+     "Mia Claes"),
+    # Stops: the name is the object; someone else is named in between; the last sentences speak of things, not of them.
+    ("Jan Peeters opende in 1998 een bakkerij aan de markt. De winkel sloot in 2010. Het pand staat nu leeg.", None),
+    ("De politie arresteerde Jan Peeters vorige week. Het was een gok. Toch bleef hij er twintig jaar.", None),
+    ("Jan Peeters opende in 1998 een bakkerij. Zijn buurman Ali Bakr heeft er een slagerij. Toch bleef hij er twintig jaar.",
+     None),
+])
+def test_an_ik_quote_opening_a_paragraph_is_the_one_the_paragraph_above_opens_with_and_only_speaks_of(above, expected):
+    assert speakers(_HARBOUR, above, _IK) == [expected]

@@ -126,20 +126,31 @@ def subject_goes_on(
 def subject_above(previous: Analysis, found: Found, mentions: list[Mention]) -> Person | None:
     """ "Directeur-generaal Jean-Jacques Dordain vindt dat ESA trots mag zijn. Vooral op de samenwerking. ¶ ‘Toen ik
     in 1986 bij ESA kwam werken, ...’": a paragraph that opens with a quote in the first person singular, under one
-    that quotes nobody and whose last two sentences name one person in full, as their subject, and nobody else.
-    ``mentions`` are the previous passage's."""
+    that quotes nobody and whose last two sentences name one person in full, as their subject, and nobody else; or
+    whose whole text does, opening with them, its last two sentences still speaking of someone ("De 34-jarige Mia
+    Claes opende een bakkerij. Het was een gok. Toch bleef ze."). ``mentions`` are the previous passage's."""
     if not found.full or found.start > 1 or previous.found or not previous.starts:
         return None
     if not _FIRST_PERSON_SINGULAR.search(found.text):
         return None
-    start = previous.starts[max(0, len(previous.starts) - 2)]
+    last_two = previous.starts[max(0, len(previous.starts) - 2)]
+    # The whole paragraph only while its last sentences still speak of someone ("Toch bleef hij er."), not of a thing.
+    goes_on = last_two > 0 and _THIRD_PERSON_SINGULAR.search(previous.outside_quotes(last_two, len(previous.passage.text)))
+    return _subject_from(previous, mentions, last_two) or (_subject_from(previous, mentions, 0) if goes_on else None)
+
+
+def _subject_from(previous: Analysis, mentions: list[Mention], start: int) -> Person | None:
+    """The one person named in full, as a sentence's subject, in ``previous`` from ``start`` on, where nobody else
+    is named: see ``subject_above``."""
     text = previous.passage.text
     here = [m for m in mentions if m.pos >= start]
     people = {id(m.person): m.person for m in here}
     if len(people) != 1 or not any(m.named for m in here) or any(_governed(text, m.pos) for m in here):
         return None
     person = next(iter(people.values()))
-    if not any(m.named and _opens_sentence(previous, m.pos) for m in here) or not is_first_name(person.name.split()[0]):
+    opens = [m for m in here
+             if m.named and (_opens_sentence(previous, m.pos) or not start and _opens_paragraph(text[: m.pos]))]
+    if not opens or not is_first_name(person.name.split()[0]):
         return None  # "Het is de hoogleraar Harald Merckelbach.": named, not the one acting
     if _someone_else_named(previous.outside_quotes(start, len(text)), person):
         return None
@@ -375,8 +386,10 @@ _THIRD_PERSON_SINGULAR = re.compile(r"\b(?:hij|ze|zij|haar|hem|zijn)\b", re.IGNO
 def _opens_paragraph(before: str) -> bool:
     """The words before a name that still make it the paragraph's first subject: a role, an age or an article.
 
-    >>> _opens_paragraph("De 22-jarige "), _opens_paragraph("Burgemeester "), _opens_paragraph("Volgens ")
-    (True, True, False)
+    >>> [_opens_paragraph(w) for w in ("De 22-jarige ", "Burgemeester ", "Volgens ", "Het is ", "De politie arresteerde ")]
+    [True, True, False, False, False]
     """
     words = before.split()
-    return len(words) <= 3 and all(is_role_word(w) or w.islower() or w[:1].isdigit() or w in ("De", "Het") for w in words)
+    words = words[1:] if words[:1] in (["De"], ["Het"]) else words
+    # An age ("22-jarige") describes the name; another lowercase word may be a verb ("arresteerde").
+    return len(words) <= 2 and all(is_role_word(w) or w[:1].isdigit() and w.endswith("jarige") for w in words)
