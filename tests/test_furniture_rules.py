@@ -2861,3 +2861,50 @@ def test_a_signed_pull_quote_set_in_a_figure_is_read_where_the_extraction_droppe
     assert [q.text for q in article.quotes] == [said]
     if speaker:
         assert article.quotes[0].speaker == speaker
+
+
+ASIDES = [
+    "Jan Peeters is journalist bij de regioredactie en schrijft over mobiliteit en ruimtelijke ordening.",
+    "Over de auteur: Els Smet is freelance journaliste en woont in Antwerpen.",
+    "Sofie Maes is regioredacteur voor de Kempen. Ze volgt de lokale politiek al tien jaar.",
+    "Noot van de redactie: de namen van de omwonenden zijn bij de redactie bekend.",
+    "(Nvdr: dit gesprek vond plaats voor de verkiezingen.)",
+    "Rectificatie: in een eerdere versie stond een verkeerd bedrag.",
+    "De auteur schreef dit stuk op persoonlijke titel.",
+    "Opiniestukken geven niet noodzakelijk het standpunt van de redactie weer.",
+    "Reageren is niet meer mogelijk bij dit bericht.",
+    "De reactiemogelijkheid bij dit artikel is gesloten.",
+    "Om te kunnen reageren moet je ingelogd zijn.",
+    "Reacties die beledigend zijn of niet over het onderwerp gaan, worden verwijderd.",
+    "Nog geen abonnee? Probeer een maand gratis.",
+    "Om dit artikel verder te lezen, heb je een abonnement nodig.",
+    "Log in of neem een abonnement om verder te lezen.",
+    "Met medewerking van Belga.",
+]
+"""Sentences a news page sets around its article about the article, its author, its comments or its paywall."""
+
+IN_THE_ARTICLES_VOICE = [
+    "Jan Peeters was jarenlang journalist bij de regionale krant en zit nu in de gemeenteraad.",
+    "Reacties op het plan worden nog tot eind maart verzameld door de gemeente.",
+    "De correctie van de begroting volgt in juni, zegt de schepen.",
+    "Wie op persoonlijke titel bezwaar indient, krijgt een antwoord binnen dertig dagen.",
+    "Zonder abonnement kunnen bewoners de nieuwe parking niet gebruiken.",
+    "Met medewerking van de brandweer werd de oude brug afgelopen week geïnspecteerd.",
+]
+"""The same topics said as news: the article's own sentences."""
+
+
+@pytest.mark.parametrize("aside", ASIDES)
+@pytest.mark.parametrize("where", ["between paragraphs", "after the last paragraph"])
+def test_a_pages_aside_around_its_article_is_not_spoken(aside, where):
+    body = [*BODY[:2], aside, *BODY[2:]] if where == "between paragraphs" else [*BODY, aside]
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *body)
+    assert aside not in spoken(article)
+    assert all(p in spoken(article) for p in BODY[:2])
+
+
+@pytest.mark.parametrize("line", IN_THE_ARTICLES_VOICE)
+def test_the_same_topics_in_the_articles_voice_are_spoken(line):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
+    assert line in spoken(article)
+

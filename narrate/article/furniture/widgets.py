@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from . import figures, pictures, pointers, provenance, shape, vocab
+from . import asides, figures, pictures, pointers, provenance, shape, vocab
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
 from ..model import RemovalReason
@@ -495,4 +495,4 @@ def widget_reason(line: str, words: int) -> RemovalReason | None:
     for reason, most, test in WIDGET_RULES:
         if words <= most and test(text):
             return reason
-    return None
+    return asides.aside_reason(text, words)

@@ -1,0 +1,111 @@
+"""Sentences a news page sets around its article, about the article, its author, its outlet or the reader's access
+to it, never about the article's subject: the author's bio, the editors' note, the opinion disclaimer, the rules of
+the comment section and the paywall's pitch. Each is a closed family of Dutch forms, complete by the language."""
+
+from __future__ import annotations
+
+import re
+
+from ..letters import CAPITAL
+from ..model import RemovalReason
+from ..people import is_full_name
+from . import shape
+from .vocab import NAME_PARTICLES
+
+_ROLE = (
+    r"[\w-]*(?:journalist|journaliste|redacteur|redactrice|verslaggever|verslaggeefster|correspondent|correspondente|"
+    r"columnist|columniste|reporter|fotograaf|fotografe|recensent|recensente|blogger)s?"
+)
+"""Who writes for a page: every trade of the newsroom, with its feminine forms and compounds ("wetenschapsjournalist",
+"eindredacteur", "regioredacteur")."""
+
+_NAME = rf"(?-i:[{CAPITAL}][\w'’-]+(?: (?:{NAME_PARTICLES}|[{CAPITAL}][\w'’-]+)){{1,3}})"
+
+AUTHOR_BIO = re.compile(
+    rf"^(?:over de (?:auteur|schrijver|schrijfster|maker)s?\s*:?\s*)?({_NAME}) (?:is|werkt als) (?:\w+ ){{0,2}}?{_ROLE}"
+    r"(?: (?:bij|voor|van|op|en)\b|[,.]|$)",
+    re.IGNORECASE,
+)
+"""The author's bio under (or over) the article: "Jan Peeters is journalist bij de regioredactie en schrijft over
+mobiliteit.", "Over de auteur: Els Smet is freelance journalist"; a person named in full whose trade is the
+newsroom's, in the present: one who was a journalist ("was hoofdredacteur van ...") is the article's subject."""
+
+EDITORS_NOTE = re.compile(
+    r"^\(?(?:noot (?:van de |der )?redactie|redactionele noot|n\.\s?v\.\s?d\.\s?r\.?|nvdr|naschrift(?: van de redactie| redactie)?"
+    r"|correctie|rectificatie|erratum)\s*[:.)–-]\s*\S",
+    re.IGNORECASE,
+)
+"""The editors' note or correction, by its label: "Noot van de redactie: ...", "(Nvdr: ...)", "Rectificatie: ..."."""
+
+OWN_OPINION = re.compile(
+    r"\b(?:auteur|schrijver|schrijfster|columnist|gastauteur|schrijft|schreef|geschreven|stuk|bijdrage|column|opinie)\b"
+    r"[^.!?]{0,60}\bop persoonlijke titel\b"
+    r"|\b(?:geeft|geven|vertolkt|vertolken|weerspiegelt|weerspiegelen) niet (?:noodzakelijk(?:erwijs)? |per se |altijd )?"
+    r"(?:het standpunt|de mening|de visie|de standpunten|de opvattingen?) (?:van|weer)\b",
+    re.IGNORECASE,
+)
+"""The opinion page's disclaimer: "De auteur schreef dit stuk op persoonlijke titel.", "Opiniestukken geven niet
+noodzakelijk het standpunt van de redactie weer."."""
+
+COMMENT_RULES = re.compile(
+    r"^(?:reageren|een reactie (?:plaatsen|achterlaten|geven)|reacties plaatsen|commentaar (?:geven|plaatsen))\b[^.!?]{0,40}"
+    r"\b(?:niet (?:meer |langer )?(?:mogelijk|toegestaan|open)|gesloten|uitgeschakeld)"
+    r"|\b(?:reactiemogelijkheid|reactiefunctie|reactieveld|reactiesectie|commentaarsectie)\b"
+    r"|^om te (?:kunnen )?reageren\b[^.!?]{0,40}\b(?:ingelogd|aangemeld|inloggen|aanmelden|registreren|account|abonnee)\b"
+    r"|^(?:reacties|commentaren|(?:je|jouw|uw) reactie)\b[^.!?]{0,100}\b(?:worden|wordt)\b[^.!?]{0,40}"
+    r"\b(?:verwijderd|gemodereerd|gecontroleerd|nagelezen|geweigerd|beoordeeld|goedgekeurd)\b"
+    r"|\b(?:reactieregels|reactiebeleid)\b",
+    re.IGNORECASE,
+)
+"""The comment section's rules: "Reageren is niet meer mogelijk bij dit bericht.", "De reactiemogelijkheid is
+gesloten.", "Om te reageren moet je ingelogd zijn.", "Reacties die beledigend zijn, worden verwijderd."."""
+
+PAYWALL = re.compile(
+    r"^(?:nog )?geen abonnee\b[^.!?]{0,40}\?"
+    r"|^(?=.*\b(?:abonne\w*|abonnement\w*|log in|inloggen|aanmelden|registreer\w*|account)\b)"
+    r".*\b(?:om|wil (?:je|u)|wilt u)\b[^.!?]{0,30}\b(?:dit|het|deze|alles|de rest)\b[^.!?]{0,30}\b(?:verder |volledig |helemaal )?(?:te )?lezen\b"
+    r"|^.*\bom verder te lezen\b",
+    re.IGNORECASE,
+)
+"""The paywall's pitch: "Nog geen abonnee? Probeer een maand gratis.", "Om dit artikel verder te lezen, heb je een
+abonnement nodig.", "Log in of neem een abonnement om verder te lezen."."""
+
+CONTRIBUTION = re.compile(r"^(?:met medewerking van|m\.m\.v\.)\s[^.!?,:;]{2,50}\.$", re.IGNORECASE)
+"""Who helped write the article, alone on its line as a sentence: "Met medewerking van Belga.", "m.m.v. Els Smet."; a
+heading of thanks has no stop ("Met dank aan onze partners")."""
+
+ASIDE_WORDS = 40
+"""Words an aside runs to at most: a line of small print, never a paragraph of the story."""
+
+
+def _bio(text: str) -> bool:
+    """
+    >>> _bio("Jan Peeters is journalist bij de regioredactie."), _bio("Jan Peeters was hoofdredacteur van de krant.")
+    (True, False)
+    >>> _bio("De Lijn is verslaggever van niets.")
+    False
+    """
+    m = AUTHOR_BIO.match(text)
+    return bool(m) and is_full_name(m.group(1))
+
+
+def aside_reason(text: str, words: int) -> RemovalReason | None:
+    """The reason a line is one of the page's asides around its article, or None.
+
+    >>> aside_reason("Nog geen abonnee? Probeer een maand gratis.", 7)
+    'subscription prompt'
+    >>> aside_reason("De stad stuurt bewoners elke maand een nieuwsbrief.", 8) is None
+    True
+    """
+    # a subhead has no stop: every aside is said as a sentence, or asked
+    if words > ASIDE_WORDS or re.search(r"[\"“”„«»]", text) or not shape.ends_sentence(text):
+        return None
+    if COMMENT_RULES.search(text):
+        return "comments"
+    if PAYWALL.search(text):
+        return "subscription prompt"
+    if _bio(text):
+        return "byline in text"
+    if EDITORS_NOTE.match(text) or OWN_OPINION.search(text) or words <= 8 and CONTRIBUTION.match(text):
+        return "source credit"
+    return None
