@@ -2880,6 +2880,8 @@ ASIDES = [
     "Om dit artikel verder te lezen, heb je een abonnement nodig.",
     "Log in of neem een abonnement om verder te lezen.",
     "Met medewerking van Belga.",
+    "Deze video kan niet worden weergegeven.",
+    "Deze inhoud is momenteel niet beschikbaar. Probeer het later opnieuw.",
 ]
 """Sentences a news page sets around its article about the article, its author, its comments or its paywall."""
 
@@ -2890,6 +2892,7 @@ IN_THE_ARTICLES_VOICE = [
     "Wie op persoonlijke titel bezwaar indient, krijgt een antwoord binnen dertig dagen.",
     "Zonder abonnement kunnen bewoners de nieuwe parking niet gebruiken.",
     "Met medewerking van de brandweer werd de oude brug afgelopen week geïnspecteerd.",
+    "De podcast van de gemeente is niet meer beschikbaar op Spotify.",
 ]
 """The same topics said as news: the article's own sentences."""
 
@@ -2907,4 +2910,5 @@ def test_a_pages_aside_around_its_article_is_not_spoken(aside, where):
 def test_the_same_topics_in_the_articles_voice_are_spoken(line):
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
     assert line in spoken(article)
+
 

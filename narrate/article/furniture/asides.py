@@ -1,6 +1,7 @@
 """Sentences a news page sets around its article, about the article, its author, its outlet or the reader's access
 to it, never about the article's subject: the author's bio, the editors' note, the opinion disclaimer, the rules of
-the comment section and the paywall's pitch. Each is a closed family of Dutch forms, complete by the language."""
+the comment section, the paywall's pitch and the notice that an embedded element cannot be shown. Each is a closed
+family of Dutch forms, complete by the language."""
 
 from __future__ import annotations
 
@@ -74,6 +75,17 @@ CONTRIBUTION = re.compile(r"^(?:met medewerking van|m\.m\.v\.)\s[^.!?,:;]{2,50}\
 """Who helped write the article, alone on its line as a sentence: "Met medewerking van Belga.", "m.m.v. Els Smet."; a
 heading of thanks has no stop ("Met dank aan onze partners")."""
 
+SCREEN_NOTICE = re.compile(
+    r"^(?:deze|dit) (?:video|inhoud|content|tweet|post|bericht|kaart|grafiek|embed|audiofragment|fragment|podcast|widget|"
+    r"formulier|speler|element) (?:wordt geladen|kan (?:hier |momenteel |helaas |nu )?niet (?:worden )?(?:afgespeeld|weergegeven|"
+    r"getoond|geladen)|is (?:hier |momenteel |helaas |nu )?niet (?:meer |langer )?beschikbaar)(?=[.!]?(?:\s+(?-i:[A-Z])|\s*$))"
+    r"|^schakel javascript in\b|\bjavascript (?:is )?(?:uitgeschakeld|vereist|nodig)\b",
+    re.IGNORECASE,
+)
+"""The notice that an embedded element cannot show on the reader's screen, its subject the page's own element named
+with a demonstrative: "Deze video kan niet worden weergegeven.", "Deze inhoud is niet beschikbaar.", "Schakel
+JavaScript in."; news of a removal names it with an article ("De podcast is niet meer beschikbaar op Spotify")."""
+
 ASIDE_WORDS = 40
 """Words an aside runs to at most: a line of small print, never a paragraph of the story."""
 
@@ -106,6 +118,8 @@ def aside_reason(text: str, words: int) -> RemovalReason | None:
         return "subscription prompt"
     if _bio(text):
         return "byline in text"
+    if SCREEN_NOTICE.search(text):
+        return "share button"  # with the embedded post it stands for
     if EDITORS_NOTE.match(text) or OWN_OPINION.search(text) or words <= 8 and CONTRIBUTION.match(text):
         return "source credit"
     return None
