@@ -2880,6 +2880,7 @@ ASIDES = [
     "Om dit artikel verder te lezen, heb je een abonnement nodig.",
     "Log in of neem een abonnement om verder te lezen.",
     "Met medewerking van Belga.",
+    "Update: de gemeente heeft inmiddels gereageerd. Die reactie is in het artikel verwerkt.",
     "Deze video kan niet worden weergegeven.",
     "Deze inhoud is momenteel niet beschikbaar. Probeer het later opnieuw.",
 ]
@@ -2893,6 +2894,8 @@ IN_THE_ARTICLES_VOICE = [
     "Zonder abonnement kunnen bewoners de nieuwe parking niet gebruiken.",
     "Met medewerking van de brandweer werd de oude brug afgelopen week geïnspecteerd.",
     "De podcast van de gemeente is niet meer beschikbaar op Spotify.",
+    "De wijziging is in het artikel 12 van het reglement verwerkt, zegt de schepen.",
+    "De uitslag van de stemming zal morgen aan het bericht worden toegevoegd.",
 ]
 """The same topics said as news: the article's own sentences."""
 

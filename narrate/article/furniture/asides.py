@@ -38,6 +38,16 @@ EDITORS_NOTE = re.compile(
 )
 """The editors' note or correction, by its label: "Noot van de redactie: ...", "(Nvdr: ...)", "Rectificatie: ..."."""
 
+_PIECE = r"(?:in|aan|uit) (?:dit|het|ons) (?:artikel|bericht|stuk|verhaal|nieuwsbericht)\b(?!\s*\d)"
+_EDITED = r"(?:verwerkt|toegevoegd|verwijderd|aangepast|bijgewerkt|opgenomen|gecorrigeerd|rechtgezet|verbeterd|aangevuld)"
+EDITED_PIECE = re.compile(
+    rf"\b(?:is|werd|zijn|werden)\b(?![^.!?]*\b(?:zal|zullen|worden)\b)[^.!?]{{0,40}}(?:\b{_PIECE}[^.!?]{{0,30}}\b{_EDITED}\b|\b{_EDITED}\s+{_PIECE})",
+    re.IGNORECASE,
+)
+"""The editors' account of how the piece itself was changed, an edit done: "Die reactie is in het artikel verwerkt.",
+"De reactie van de provincie werd aangevuld in dit artikel."; a page that announces what it will hold speaks in the
+future ("Het verslag zal aan het nieuwsbericht worden toegevoegd"), a law's article has its number ("in artikel 12")."""
+
 OWN_OPINION = re.compile(
     r"\b(?:auteur|schrijver|schrijfster|columnist|gastauteur|schrijft|schreef|geschreven|stuk|bijdrage|column|opinie)\b"
     r"[^.!?]{0,60}\bop persoonlijke titel\b"
@@ -120,6 +130,6 @@ def aside_reason(text: str, words: int) -> RemovalReason | None:
         return "byline in text"
     if SCREEN_NOTICE.search(text):
         return "share button"  # with the embedded post it stands for
-    if EDITORS_NOTE.match(text) or OWN_OPINION.search(text) or words <= 8 and CONTRIBUTION.match(text):
+    if EDITORS_NOTE.match(text) or OWN_OPINION.search(text) or EDITED_PIECE.search(text) or words <= 8 and CONTRIBUTION.match(text):
         return "source credit"
     return None
