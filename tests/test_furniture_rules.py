@@ -2915,3 +2915,57 @@ def test_the_same_topics_in_the_articles_voice_are_spoken(line):
     assert line in spoken(article)
 
 
+# --- short lines between paragraphs that look like subheads but sign, date or describe a post ----------------------
+
+_PAGE_TITLE = "Nieuwe fietsbrug over het kanaal in Gent"
+
+
+def _with_line(line: str, place: str) -> str:
+    """A made-up page with ``line`` under the lead or between two body paragraphs."""
+    blocks = [_PAGE_TITLE, BODY[0], BODY[1], BODY[2], BODY[3]]
+    blocks.insert(2 if place == "lead" else 3, line)
+    return "\n\n".join(blocks) + "\n"
+
+
+@pytest.mark.parametrize("place", ["lead", "mid"])
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("Van onze redacteur", False),  # a byline that names the writer's post
+        ("Van onze eigen correspondent in Berlijn", False),
+        ("Door onze sportredactie", False),
+        ("GENT –", False),  # a dateline on a line of its own: the report's first words
+        ("Brussel (Belga) -", False),
+        ("Geen geld meer", True),  # subheads of the same length stay
+        ("Student centraal", True),
+        ("Bezwaren van de buurt", True),
+        ("Wat kost het?", True),
+    ],
+)
+def test_a_byline_a_role_or_a_dateline_between_paragraphs_is_no_subhead(line: str, heading: bool, place: str):
+    article = parse_text(_with_line(line, place))
+    assert (line in [s.heading for s in article.sections]) is heading
+
+
+def test_a_dateline_on_its_own_line_is_read_with_the_paragraph_under_it():
+    article = parse_text(_with_line("GENT –", "mid"))
+    assert f"GENT – {BODY[2]}" in [p for s in article.sections for p in s.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "card, cut",
+    [
+        (["Jan Peeters", "Correspondent in Berlijn"], "Correspondent in Berlijn"),  # a name card on two lines
+        (["Door Jan Peeters", "Correspondent in Berlijn"], "Correspondent in Berlijn"),  # a byline and its post
+        (["Van onze correspondent", "Jan Peeters"], "Jan Peeters"),  # an unsigned byline and the name under it
+    ],
+)
+def test_the_second_line_of_a_card_or_a_byline_between_paragraphs_is_no_subhead(card: list[str], cut: str):
+    article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], *card, BODY[2], BODY[3])
+    assert cut not in [s.heading for s in article.sections]
+    assert cut not in spoken(article)
+
+
+def test_a_role_line_under_a_paragraph_is_left_as_it_was():
+    article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], "Schepen van mobiliteit", BODY[2], BODY[3])
+    assert "Schepen van mobiliteit" in [s.heading for s in article.sections]

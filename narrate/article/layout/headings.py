@@ -24,7 +24,8 @@ from ..firstnames import is_first_name
 from ..people import FIRST_PERSON, is_full_name, is_name_label, is_role_word, looks_like_name, name_runs, statement_speaker
 from .header import dated_author, is_byline
 from .lines import HEADING, ITEM, PARAGRAPH, Unit, comparable, two_sentences
-from .name_lines import labels_headline, name_with_age, named_in_passing, name_with_role, only_names_and_roles, speaks_below
+from .name_lines import card_holder, dateline, function_line, labels_headline, name_with_age, named_in_passing, name_with_role
+from .name_lines import only_names_and_roles, speaks_below, unsigned_byline
 from .repeats import REPEAT_AT_TOP, repeats_title
 from .speaker_caps import caps_speaker, opens_in_first_person
 from .line_shapes import is_people_list
@@ -93,9 +94,14 @@ def settle_headings(units: list[Unit], title: str | None, removed: list[Removed]
 
 
 def _late_kind(units: list[Unit], i: int, title: str | None) -> str | None:
-    """ "title" for the headline said again at the top of the body, "label" for a speaker's name in capitals."""
+    """ "title" for the headline said again at the top of the body, "caption" or "byline" for a card's or a byline's
+    second line, "label" for a speaker's name in capitals."""
     if i < REPEAT_AT_TOP and repeats_title(units[i].text, title):
         return "title"
+    if i and function_line(units[i].text) and card_holder(units[i - 1].text):
+        return "caption"  # "Jan Peeters" / "Correspondent in Berlijn": a card's second line, no chapter
+    if i and is_full_name(units[i].text.strip()) and unsigned_byline(units[i - 1].text):
+        return "byline"  # "Van onze correspondent" / "Jan Peeters": the byline's name on a line of its own
     return "label" if caps_speaker(units, i) else None
 
 
@@ -179,8 +185,10 @@ def _false_heading(
         return "title"
     if is_date_line(text) or dated_author(text) or is_dated_meta(text):
         return "stamp"  # a time stamp, or an entry's date and author ("29 april 2021 Lysander van Oossanen in ...")
-    if furniture.vocab.BYLINE_START.match(text) and is_byline(text):
-        return "byline"  # "Door redactie Student" under the lead; a dated subhead is no byline
+    if furniture.vocab.BYLINE_START.match(text) and is_byline(text) or unsigned_byline(text):
+        return "byline"  # "Door redactie Student", "Van onze correspondent" under the lead; a dated subhead is no byline
+    if dateline(text):
+        return "stamp"  # "GENT –": the report's first words, read with the paragraph under it
     if not re.search(r"[^\W\d_]{2}", text) or is_ui_line(text):
         return "chrome"
     if " · " in text:

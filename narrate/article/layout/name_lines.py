@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
-from ..people import is_full_name, is_role_word, name_runs
+from ..letters import CAPITAL
+from ..people import ROLE_NOUNS, is_full_name, is_role_word, name_runs
 from ..furniture.shape import OPENING_MARK
+from ..furniture.vocab import BYLINE_START
+from .header import is_byline
 from .lines import HEADING, PARAGRAPH, Unit, comparable
 
 
@@ -105,3 +108,73 @@ def name_with_age(text: str) -> bool:
 
 _AGED = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}) \(\d{1,3}\)(?:,|$)")
 """Up to five words, then a number of one to three digits in brackets, then a comma or the end: a name and an age."""
+
+
+def function_line(text: str) -> bool:
+    """A role without its holder's name, and where it is held: the line under a byline or a name card ("Correspondent
+    in Berlijn", "Manager Publieke Partnerschappen"), not a chapter. A role word alone ("Burgemeester" over the
+    mayor's part of a council page) or one that opens a phrase ("Student centraal") may head a chapter.
+
+    >>> [function_line(t) for t in ("Correspondent in Berlijn", "Schepen van mobiliteit", "Manager Publieke Partnerschappen")]
+    [True, True, True]
+    >>> [function_line(t) for t in ("Burgemeester", "Student centraal", "Verdachte proefschriften", "Directeur Van Eycklaan 12")]
+    [False, False, False, False]
+    """
+    words = text.split()
+    if not 2 <= len(words) <= FUNCTION_LINE_WORDS or words[0].lower() not in ROLE_NOUNS or re.search(r"[\d?!.:;]", text):
+        return False
+    rest = words[1:]
+    return rest[0] in _HELD_AT or all(w[:1].isupper() for w in rest)
+
+
+FUNCTION_LINE_WORDS = 6
+"""Words a role and where it is held run to ("Secretaris van de raad van bestuur"); a longer line says more."""
+
+_HELD_AT = frozenset({"in", "van", "bij", "voor", "te", "der", "des", "op"})
+"""Words that join a role to where it is held ("correspondent in Berlijn", "schepen van mobiliteit")."""
+
+
+def unsigned_byline(text: str) -> bool:
+    """A byline that names the writer's post, not the writer: "Van onze redacteur", "Van onze correspondent in
+    Berlijn", "Door een medewerker", the whole family by the words a paper signs with.
+
+    >>> [unsigned_byline(t) for t in ("Van onze redacteur", "Van onze eigen correspondent in New York", "Door onze sportredactie")]
+    [True, True, True]
+    >>> unsigned_byline("Van onze redacteur tot hoofdredacteur"), unsigned_byline("Van onze leden")
+    (False, False)
+    """
+    return _UNSIGNED_BYLINE.fullmatch(text.strip()) is not None
+
+
+_UNSIGNED_BYLINE = re.compile(
+    rf"(?i:van|door) (?i:onze?|een|de|het) (?i:(?:eigen|vaste|speciale|reizende) )?"
+    r"(?i:\w*(?:redacteur|redacteuren|redactrice|redactie|correspondent|correspondente|correspondenten|verslaggever|"
+    r"verslaggeefster|verslaggevers|medewerker|medewerkster|medewerkers|reporter|reporters|journalist|journaliste|"
+    rf"journalisten|gezant|fotograaf|fotografe|fotografen))(?: (?i:in|te|bij|op|uit) [{CAPITAL}][\w'’.-]*(?: [{CAPITAL}][\w'’.-]*)?)?"
+)
+"""A post a paper signs with, perhaps the place it writes from ("in Berlijn", "te Brussel")."""
+
+
+def dateline(text: str) -> bool:
+    """A place and a dash that open a news report ("GENT –", "New York (Belga) -"), set on a line of its own: the
+    report's first words, read with its paragraph, never a subhead (none ends in a dash).
+
+    >>> [dateline(t) for t in ("GENT –", "New York (Belga) -", "Geen geld meer", "Gent - Antwerpen")]
+    [True, True, False, False]
+    """
+    return _DATELINE.fullmatch(text.strip()) is not None
+
+
+_DATELINE = re.compile(rf"[{CAPITAL}][\w'’.-]*(?: [\w'’.-]+){{0,3}}(?: \([^()]{{1,20}}\))?\s*[-–—]")
+"""Up to four words of a place, perhaps its source in brackets, and the dash after it."""
+
+
+def card_holder(text: str) -> bool:
+    """A line that names who a card or a byline is about: a full name alone, or a byline ("Door Jan Peeters",
+    "Van onze correspondent"); a role line right under it is the card's second line ("Correspondent in Berlijn").
+
+    >>> card_holder("Jan Peeters"), card_holder("Van onze correspondent"), card_holder("De nieuwe brug")
+    (True, True, False)
+    """
+    text = text.strip()
+    return is_full_name(text) or unsigned_byline(text) or bool(BYLINE_START.match(text)) and is_byline(text)
