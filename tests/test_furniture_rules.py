@@ -2969,3 +2969,20 @@ def test_the_second_line_of_a_card_or_a_byline_between_paragraphs_is_no_subhead(
 def test_a_role_line_under_a_paragraph_is_left_as_it_was():
     article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], "Schepen van mobiliteit", BODY[2], BODY[3])
     assert "Schepen van mobiliteit" in [s.heading for s in article.sections]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Jan Peeters"],  # who is pictured or wrote it
+        ["Portret van de nieuwe schepen", "Jan Peeters (links) en Marie Claes (rechts)"],  # a picture's label over its caption
+    ],
+)
+def test_a_name_or_a_picture_label_right_under_the_reading_time_is_the_headers_not_a_subhead(lines: list[str]):
+    article = parse_lines(_PAGE_TITLE, BODY[0], "Nieuws | 12 maart 2023 | Leestijd: 3 minuten", *lines, *BODY[1:])
+    assert lines[0] not in [s.heading for s in article.sections]
+
+
+def test_a_subhead_under_the_reading_time_or_further_down_stays():
+    article = parse_lines(_PAGE_TITLE, BODY[0], "Leestijd: 3 minuten", "Een lange voorgeschiedenis", BODY[1], "Geen geld meer", BODY[2])
+    assert [s.heading for s in article.sections if s.heading] == ["Een lange voorgeschiedenis", "Geen geld meer"]

@@ -27,6 +27,7 @@ import re
 
 from .. import furniture
 from ..model import Removed, Section
+from ..people import is_full_name
 from .lines import Line, comparable
 
 
@@ -65,7 +66,9 @@ def drop_picture_labels(sections: list[Section], top: list[Line], removed: list[
     kept: list[Section] = []
     for section in sections:
         heading = section.heading
-        if heading is None or comparable(heading) in marked or not _captions_picture(heading, top, removed):
+        if heading is None or comparable(heading) in marked or not (
+            _captions_picture(heading, top, removed) or _under_reading_time(heading, top, removed)
+        ):
             kept.append(section)
             continue
         removed.append(Removed(heading, furniture.CAPTION))
@@ -96,6 +99,23 @@ def _captions_picture(heading: str, top: list[Line], removed: list[Removed]) -> 
     if len(heading.split()) < CAPTION_PHRASE_WORDS or _cut_beside(heading, top, removed, -1):
         return False  # under a line cut as furniture, the heading closes the page's boxes beside its picture
     return _cut_beside(heading, top, removed, 1) == {furniture.CREDIT}
+
+
+def _under_reading_time(heading: str, top: list[Line], removed: list[Removed]) -> bool:
+    """The heading stands right under the page's reading time ("Nieuwsbericht · 1 september 2023 · Leestijd 2
+    minuten"), which closes the article's header, and is a name alone or stands over a picture's caption or credit:
+    the name of who is pictured or wrote it, or the picture's label, still in the header. Any other line there may be
+    the text's first subhead (cut whatever it said, the blind half lost two subheads).
+
+    >>> page = [Line("Leestijd 3 minuten", 0), Line("Jan Peeters", 1), Line("Tekst.", 2)]
+    >>> _under_reading_time("Jan Peeters", page, [Removed("Leestijd 3 minuten", "reading time")])
+    True
+    >>> _under_reading_time("Jan Peeters", page, []), _under_reading_time("Geen geld meer", page, [])
+    (False, False)
+    """
+    if furniture.READING_TIME not in _cut_beside(heading, top, removed, -1):
+        return False
+    return is_full_name(heading.strip()) or bool(_cut_beside(heading, top, removed, 1) & _PICTURED)
 
 
 _DATING = frozenset({furniture.DATE_LINE, furniture.READING_TIME})
