@@ -2986,3 +2986,15 @@ def test_a_name_or_a_picture_label_right_under_the_reading_time_is_the_headers_n
 def test_a_subhead_under_the_reading_time_or_further_down_stays():
     article = parse_lines(_PAGE_TITLE, BODY[0], "Leestijd: 3 minuten", "Een lange voorgeschiedenis", BODY[1], "Geen geld meer", BODY[2])
     assert [s.heading for s in article.sections if s.heading] == ["Een lange voorgeschiedenis", "Geen geld meer"]
+
+
+@pytest.mark.parametrize("cue", ["RUSTIGE MUZIEK", "MUZIEK STOPT", "GELUID VAN VERKEER", "LUID APPLAUS"])
+def test_a_video_transcripts_sound_in_capitals_is_a_stage_direction_not_a_subhead(cue: str):
+    article = parse_lines(_PAGE_TITLE, BODY[0], cue, "JAN PEETERS: Het is nooit elke dag hetzelfde op de brug.", BODY[1])
+    assert cue not in spoken(article)
+    assert reasons(article)[cue] == "stage direction"
+
+
+def test_a_heading_in_capitals_that_names_music_stays():
+    article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], "DANS EN MUZIEK", BODY[2], BODY[3])
+    assert "DANS EN MUZIEK" in [s.heading for s in article.sections]

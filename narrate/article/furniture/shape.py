@@ -495,3 +495,17 @@ def speaker_line(text: str) -> tuple[str | None, str | None]:
         # "Gedeputeerde Leentje Grillaert, bevoegd voor Landbouw": the role word opens the line.
         name, role = " ".join(tokens[1:]), tokens[0].lower() + (f", {role}" if role else "")
     return name, role
+
+
+_SOUNDS = r"(?:MUZIEK|APPLAUS|GELACH|GEJUICH|GEROEZEMOES|GEKLAP|GERUIS|GELUIDE?N?|STILTE|TUNE|JINGLE|GEZANG|SIRENES?)"
+_CUE_WORD = r"(?!(?:EN|OF)\b)[A-ZÀ-Þ'’-]{2,}"
+_SOUND_CUE = re.compile(rf"(?:{_CUE_WORD} ){{1,3}}{_SOUNDS}(?: {_CUE_WORD}){{0,3}}|{_SOUNDS}(?: {_CUE_WORD}){{1,3}}")
+
+
+def is_sound_cue(text: str) -> bool:
+    """A video transcript's sound in capitals, with a word that says which or what it does: a stage direction. A word
+    alone ("MUZIEK") or two joined ("DANS EN MUZIEK") may be a heading in capitals.
+    >>> [is_sound_cue(t) for t in ("RUSTIGE MUZIEK", "MUZIEK STOPT", "GELUID VAN VERKEER", "MUZIEK", "DANS EN MUZIEK")]
+    [True, True, True, False, False]
+    """
+    return _SOUND_CUE.fullmatch(text.strip()) is not None

@@ -320,7 +320,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
     ("navigation", 5, lambda t: bool(re.search(r"\w\s*[›»→]$", t))),
     # A line that is only a web address ("news.belgium.be", "BIBLIOTHEEKGENK.BE"): a link or a logo, never said.
     ("navigation", 1, lambda t: bool(vocab.WEB_ADDRESS.fullmatch(t.lower().rstrip(".")))),
-    ("stage direction", 12, lambda t: bool(vocab.STAGE_DIRECTION.match(t))),
+    ("stage direction", 12, lambda t: bool(vocab.STAGE_DIRECTION.match(t)) or shape.is_sound_cue(t)),
     # "Je kunt het interview met X op drie manieren volgen:" over "Als video;", "Als artikel;", "Als podcast.":
     # the forms the page offers its piece in, said to the reader
     ("reading hint", 20, lambda t: bool(_FORMS_OFFERED.match(t))),
