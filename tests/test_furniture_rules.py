@@ -2988,7 +2988,7 @@ def test_a_subhead_under_the_reading_time_or_further_down_stays():
     assert [s.heading for s in article.sections if s.heading] == ["Een lange voorgeschiedenis", "Geen geld meer"]
 
 
-@pytest.mark.parametrize("cue", ["RUSTIGE MUZIEK", "MUZIEK STOPT", "GELUID VAN VERKEER", "LUID APPLAUS"])
+@pytest.mark.parametrize("cue", ["RUSTIGE MUZIEK", "MUZIEK STOPT", "GELUID VAN VERKEER", "LUID APPLAUS", "(Rustige muziek)", "(luid applaus)"])
 def test_a_video_transcripts_sound_in_capitals_is_a_stage_direction_not_a_subhead(cue: str):
     article = parse_lines(_PAGE_TITLE, BODY[0], cue, "JAN PEETERS: Het is nooit elke dag hetzelfde op de brug.", BODY[1])
     assert cue not in spoken(article)

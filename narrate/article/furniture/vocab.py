@@ -405,7 +405,7 @@ LISTEN_VIA = re.compile(
 """A line that points to where to listen or watch, its list of places below it."""
 
 STAGE_DIRECTION = re.compile(
-    r"^[(\[](?:applaus|gelach|hilariteit|geroffel|rumoer|interruptie|onrust|stilte|geluid|muziek|instemming|protest|opmerkingen|"
+    r"^[(\[](?:(?:[\w'’-]+ ){0,2}(?:applaus|gelach|hilariteit|geroffel|rumoer|stilte|geluid|muziek|gejuich|geroezemoes)|interruptie|onrust|instemming|protest|opmerkingen|"
     r"(?:opmerkingen|interrupties?|tussenkomsten?|applaus|gelach) (?:van|bij|op) [^()\[\]]{2,60}|"
     r"de vergadering wordt (?:geschorst|heropend)[^)]*|einde (?:van de )?vergadering[^)]*)[.!]?[)\]]$",
     re.IGNORECASE,
