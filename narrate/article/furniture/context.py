@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import blocks, classify_line, inline, is_reference_heading, is_related_head, portraits, vocab
+from . import blocks, classify_line, inline, is_reference_heading, is_related_head, portraits, signatures, vocab
 from ..model import Removed, RemovalReason
 from ..people import is_full_name, is_name_label
 
@@ -307,7 +307,7 @@ def _cut_tail(texts, reasons, flagged, core: blocks.Core, cut: dict[int, Removal
     for j in sorted(blocks.tail_lines(texts[:stop], flagged[:stop], core, ends)):
         if reasons[j] is None and vocab.BYLINE_START.match(texts[j]):
             continue  # the author's line: the layout keeps it as the byline
-        if j == core.end + 1 and blocks.shape.is_quote_alone(texts[core.end]) and blocks.shape.is_signature(texts[j]):
+        if j == core.end + 1 and signatures.is_quote_alone(texts[core.end]) and signatures.is_signature(texts[j]):
             continue  # who said the article's last words: the layout reads it as the quote's signature
         if reasons[j] is not None:
             links = reasons[j] == "related link"

@@ -7,7 +7,8 @@ import re
 from .. import furniture
 from ..furniture import newsroom, pictures
 from ..furniture.context import plan_cuts
-from ..furniture.shape import is_date_line, is_quote_alone, is_signature, trail_steps
+from ..furniture.shape import is_date_line, trail_steps
+from ..furniture.signatures import is_quote_alone, is_signature
 from ..model import RemovalReason, Removed
 from ..people import is_full_name, name_runs
 from .lines import HEADING, SENTENCE_END, WORD, Line, Unit, comparable

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from .. import furniture
-from ..furniture.shape import OPENING_MARK, has_date, is_dated_meta, is_put_question, is_quote_alone
+from ..furniture.shape import has_date, is_dated_meta, is_put_question
+from ..furniture.signatures import OPENING_MARK, is_quote_alone
 from ..furniture.vocab import EVENT_FIELDS, FINITE_VERBS
 from ..letters import CAPITAL
 from ..model import Removed

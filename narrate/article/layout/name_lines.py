@@ -10,7 +10,7 @@ import re
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
 from ..people import ROLE_NOUNS, is_full_name, is_role_word, name_runs
-from ..furniture.shape import OPENING_MARK
+from ..furniture.signatures import OPENING_MARK
 from ..furniture.vocab import BYLINE_START
 from .header import is_byline
 from .lines import HEADING, PARAGRAPH, Unit, comparable

@@ -9,7 +9,8 @@ from typing import Literal
 
 from .. import furniture
 from ..model import Removed
-from ..furniture.shape import is_verbless_sentence, names_a_role, speaker_line
+from ..furniture.shape import is_verbless_sentence
+from ..furniture.signatures import names_a_role, speaker_line
 from ..furniture.vocab import FINITE_VERBS
 from ..people import ROLE_NOUNS, looks_like_name
 from .lines import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, WORD, Unit

@@ -8,7 +8,7 @@ import re
 
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
-from ..furniture.shape import is_quote_alone
+from ..furniture.signatures import is_quote_alone
 from ..people import NON_NAME, is_full_name, is_name_label, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis
 from .phrases import leading_phrase, split_tokens
