@@ -8,7 +8,7 @@ import re
 
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
-from ..people import FIRST_PERSON, Person, is_person_description, is_role_word, looks_like_name, name_runs
+from ..people import FIRST_PERSON, ROLE_ADJECTIVES, Person, is_person_description, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis, Found, opens_passage
 from .mentions import Mention, word_governing
 from .appositions import apposition
@@ -223,7 +223,20 @@ def _opens_sentence(analysis: Analysis, pos: int) -> bool:
     if len(before) <= 2 and all(is_role_word(w) or w.islower() for w in before):
         return True
     phrase, used = leading_phrase(split_tokens(text[start:]))
-    return phrase is not None and phrase.kind == "name" and len(split_tokens(text[start:pos])) < used
+    return phrase is not None and phrase.kind == "name" and len(split_tokens(text[start:pos])) < used \
+        and (before[0] in ("De", "Het", "Een") or is_role_word(before[0].lower())) and all(_describes(w) for w in before)
+
+
+def _describes(word: str) -> bool:
+    """A word that may stand in a description before a name, not a verb that makes the name its object: a role, an
+    age, a capitalised word, an article or particle, an adjective (not one ending as a past tense does, "-de", "-te").
+
+    >>> [_describes(w) for w in ("Gentse", "schepen", "67-jarige", "van", "voormalige", "arresteerde", "ontsloeg")]
+    [True, True, True, True, True, False, False]
+    """
+    if word[:1].isupper() or is_role_word(word) or word in ("van", "de", "het", "der") or word.endswith("jarige"):
+        return True
+    return word in ROLE_ADJECTIVES or word.endswith("e") and not word.endswith(("de", "te"))
 
 
 def over_one_sentence(previous: Analysis, current: Analysis, found: Found, named: set[str]) -> Person | None:
