@@ -3372,3 +3372,23 @@ def test_an_ik_quote_under_a_paragraph_about_one_person_is_theirs_when_only_pron
 ])
 def test_an_ik_quote_opening_a_paragraph_is_the_one_the_paragraph_above_opens_with_and_only_speaks_of(above, expected):
     assert speakers(_HARBOUR, above, _IK) == [expected]
+
+
+# --- a name coloured by a word of mood -------------------------------------------------------
+
+_BRIDGE = "De stad werkt al maanden aan een nieuwe brug over de rivier, en dat zorgt voor discussie in de buurt."
+_TWO_THEN_CLAES = "Het plan komt van schepen Piet Janssens. ‘We hebben alles gedaan’, zegt burgemeester An Claes."
+
+
+@pytest.mark.parametrize(("clause", "speaker"), [
+    # "een" and a word of mood (a role at most) before a name the article gave: that person, not a stranger described.
+    ("aldus een strijdvaardige Claes", "An Claes"),
+    ("zegt een opgeluchte burgemeester Claes", "An Claes"),
+    ("zegt een zichtbaar ontroerde Claes", "An Claes"),
+    ("besluit een strijdlustige An Claes", "An Claes"),
+    # A name the article never gave stays a description, never someone else's name.
+    ("aldus een strijdvaardige Wouters", "een strijdvaardige Wouters"),
+])
+def test_a_name_after_een_and_a_word_of_mood_is_the_registered_person(clause, speaker):
+    said = speakers(_BRIDGE, _TWO_THEN_CLAES, f"De werken lopen al twee jaar. ‘Nu is het aan de provincie’, {clause}.")
+    assert said == ["An Claes", speaker]

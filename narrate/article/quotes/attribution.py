@@ -25,7 +25,7 @@ from .heading_names import complete_from_headings
 from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
 from .resolve import introduced_names, lower_determiner, pair_first, passes_over, people_named, protagonist
 from .resolve import registered_tail, role_as_title, self_introduced, speakable_role
-from .holders import role_holders
+from .holders import named_in_colour, role_holders
 from .speaker_lookups import SpeakerLookups
 from .guests import announced_guest, interviewee_in, opening_quote_of
 from .pulls import link_pull_quotes
@@ -186,7 +186,7 @@ class _Attributor(SpeakerLookups):
             # "aldus het Haarlems Dagblad"; "aldus de stichting" after "Stichting Zeezicht", the one so named
             return self.registry.find(body) or self.registry.add(body, is_person=False)
         noun = head_noun(description)
-        coloured = role_holders(self.registry, coloured) if (coloured := coloured_description(description)) else []
+        coloured = role_holders(self.registry, c) if (c := coloured_description(description)) else named_in_colour(self.registry, description)
         if len(coloured) == 1 and not plural:
             return coloured[0]  # "aldus een tevreden rector": the one rector the article names
         if description.split()[0].lower() in {"een", "ene"} or plural:

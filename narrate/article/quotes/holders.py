@@ -87,3 +87,22 @@ def _compound_of(head: str, words: list[str]) -> bool:
 def role_holders(registry: Registry, description: str) -> list[Person]:
     """Everyone in the register whose role fits ``description``."""
     return [p for p in registry.people if holds_role(p, description)]
+
+
+def named_in_colour(registry: Registry, description: str) -> list[Person]:
+    """ "aldus een strijdvaardige Claes", "zegt een opgeluchte burgemeester Claes": an indefinite article and words
+    of mood (a role at most) before a name colour someone the article has named; that registered person.
+
+    >>> r = Registry(); p = r.add("An Claes")
+    >>> named_in_colour(r, "een strijdvaardige Claes") == [p], named_in_colour(r, "een opgeluchte burgemeester An Claes") == [p]
+    (True, True)
+    >>> named_in_colour(r, "een strijdvaardige Peeters"), named_in_colour(r, "de burgemeester Claes"), named_in_colour(r, "een Claes")
+    ([], [], [])
+    """
+    m = _COLOURED_NAME.fullmatch(description.strip())
+    person = registry.find(m.group("name")) if m else None
+    return [person] if person is not None and person.is_person else []
+
+
+_COLOURED_NAME = re.compile(rf"[Ee]en(?:\s+[a-zë-]+){{1,3}}\s+(?P<name>[{CAPITAL}][\w'’-]*(?:\s+(?:[a-z]+\s+)?[{CAPITAL}][\w'’-]*)*)")
+"""An indefinite article, one to three lowercase words (mood, a role), then a name."""
