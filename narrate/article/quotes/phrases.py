@@ -294,13 +294,17 @@ def _np_word(token: str) -> bool:
 
 def _mood_before_doer(tokens: list[str], at: int) -> bool:
     """A lowercase word that after a noun would say how it was said ("zegt de rector tevreden"), standing between
-    the article and a doer's noun: an adjective of the description ("aldus een tevreden rector").
+    the article and a doer's noun or a name: an adjective of the description ("aldus een tevreden rector", "zegt een
+    tevreden Claes").
 
     >>> _mood_before_doer("een tevreden rector".split(), 1), _mood_before_doer("de rector tevreden".split(), 2)
     (True, False)
+    >>> _mood_before_doer("een tevreden Claes".split(), 1), _mood_before_doer("een tevreden".split(), 1)
+    (True, False)
     """
     word, nxt = tokens[at], tokens[at + 1] if at + 1 < len(tokens) else ""
-    return word.isalpha() and word.islower() and word in NP_STOPS and word not in SPEECH_VERBS and doer(nxt)
+    named = at == 1 and tokens[0].lower() == "een" and is_name_token(nxt)
+    return word.isalpha() and word.islower() and word in NP_STOPS and word not in SPEECH_VERBS and (doer(nxt) or named)
 
 
 def coloured_description(description: str) -> str | None:
@@ -311,7 +315,7 @@ def coloured_description(description: str) -> str | None:
     ('de rector', None, None)
     """
     tokens = description.split()
-    return f"de {tokens[2]}" if len(tokens) == 3 and tokens[0] == "een" and _mood_before_doer(tokens, 1) else None
+    return f"de {tokens[2]}" if len(tokens) == 3 and tokens[0] == "een" and _mood_before_doer(tokens, 1) and doer(tokens[2]) else None
 
 
 _CLAUSE_OPENERS = frozenset("nadat terwijl omdat zodat waarna waarop wanneer voordat doordat hoewel zodra hij zij ze ik we wij".split())
