@@ -3387,9 +3387,11 @@ _TWO_THEN_CLAES = "Het plan komt van schepen Piet Janssens. ‘We hebben alles g
     ("zegt een zichtbaar ontroerde Claes", "An Claes"),
     ("besluit een strijdlustige An Claes", "An Claes"),
     ("zegt een tevreden Claes", "An Claes"),  # a word of mood that takes no -e
+    ("zegt een duidelijk geërgerde Claes", "An Claes"),
     # A name the article never gave stays a description, never someone else's name.
     ("aldus een strijdvaardige Wouters", "een strijdvaardige Wouters"),
     ("zegt een tevreden Wouters", "een tevreden Wouters"),
+    ("zegt een duidelijk geërgerde Wouters", "een duidelijk geërgerde Wouters"),  # a word of mood before the adjective
 ])
 def test_a_name_after_een_and_a_word_of_mood_is_the_registered_person(clause, speaker):
     said = speakers(_BRIDGE, _TWO_THEN_CLAES, f"De werken lopen al twee jaar. ‘Nu is het aan de provincie’, {clause}.")

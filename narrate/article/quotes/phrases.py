@@ -301,9 +301,13 @@ def _mood_before_doer(tokens: list[str], at: int) -> bool:
     (True, False)
     >>> _mood_before_doer("een tevreden Claes".split(), 1), _mood_before_doer("een tevreden".split(), 1)
     (True, False)
+    >>> _mood_before_doer("een duidelijk geërgerde Claes".split(), 1)
+    True
     """
     word, nxt = tokens[at], tokens[at + 1] if at + 1 < len(tokens) else ""
-    named = at == 1 and tokens[0].lower() == "een" and is_name_token(nxt)
+    # "een duidelijk geërgerde Claes": the word of mood says how the adjective after it holds
+    inflected = nxt.isalpha() and nxt.islower() and nxt.endswith("e") and nxt not in NP_STOPS
+    named = at == 1 and tokens[0].lower() == "een" and (is_name_token(nxt) or inflected)
     return word.isalpha() and word.islower() and word in NP_STOPS and word not in SPEECH_VERBS and (doer(nxt) or named)
 
 
