@@ -899,7 +899,9 @@ def test_a_list_of_dated_entries_has_no_title():
                ("Markt verhuist tijdelijk naar het plein", "20 april 2021", BODY)]
     page = "\n\n".join(f"{head}\n{date}\n\n{text}" for head, date, text in entries)
     article = parse_text(f"Stadsnieuws\n\n{page}\n")
-    assert article.title is None
+    # The page's own label over them names the page (an overview's title), none of its entries.
+    assert article.title == "Stadsnieuws"
+    assert parse_text(f"Home | Nieuws | Wonen\n\n{page}\n").title is None
     # One article with its date over a long text keeps its headline, though dated entries follow at its end.
     single = parse_text(f"Zwembad gaat weer open\n3 mei 2021\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{page}\n")
     assert single.title == "Zwembad gaat weer open"
@@ -962,6 +964,35 @@ PAGE_HEADS = {
         " eindelijk open\n\nLeestijd: 3 min. · Door Jan Peeters en Els De Smet\n\n",
         "Na twee jaar werken en vier miljoen euro gaat de nieuwe fietsbrug over het kanaal in de stad volgende week eindelijk open",
     ),
+    "an overview's own label over teasers of one paragraph each, the first under the site's menu": (
+        "Home | Nieuws | Wonen | Vrije tijd | Bestuur\n\nGemeentenieuws\n\nZwembad tijdelijk dicht voor onderhoud\n\n"
+        "Het stedelijk zwembad sluit vanaf maandag drie weken de deuren voor groot onderhoud aan de filters.\n\n"
+        "Bibliotheek breidt openingsuren uit\n\nVanaf september is de bibliotheek ook op zondagvoormiddag open, zo besliste"
+        " de gemeenteraad.\n\nInschrijvingen speelpleinwerking starten\n\nOuders kunnen hun kinderen vanaf vandaag inschrijven"
+        " voor de speelpleinwerking in juli.\n\nNieuwe fietsbrug over het kanaal gaat open\n\n",
+        "Gemeentenieuws",
+    ),
+    "a dated overview's own label over its teasers": (
+        "Archief berichten 2021\n\nZwembad tijdelijk dicht voor onderhoud\n12-05-2021\n\nHet stedelijk zwembad sluit vanaf"
+        " maandag drie weken de deuren voor groot onderhoud aan de filters.\n\nBibliotheek breidt openingsuren uit\n03-05-2021"
+        "\n\nVanaf september is de bibliotheek ook op zondagvoormiddag open, zo besliste de gemeenteraad.\n\n"
+        "Inschrijvingen speelpleinwerking starten\n28-04-2021\n\nOuders kunnen hun kinderen vanaf vandaag inschrijven voor de"
+        " speelpleinwerking in juli.\n\nNieuwe fietsbrug over het kanaal gaat open\n02-04-2021\n\n",
+        "Archief berichten 2021",
+    ),
+    "a topic's label over an article whose lead runs two paragraphs, under subheads": (
+        "Mobiliteit\n\nNieuwe fietsbrug over het kanaal gaat open\n\nDe stad zet fors in op de fiets met een brug van vier"
+        " miljoen euro, zegt de schepen.\n\nFietsers winnen zo tien minuten op hun weg naar het station.\n\nZwembad ook open"
+        " tijdens de werken\n\nHet zwembad naast de werf blijft gewoon open, ook tijdens de laatste werken.\n\n"
+        "Bibliotheek verhuist tijdelijk\n\n",
+        "Nieuwe fietsbrug over het kanaal gaat open",
+    ),
+    "a genre's label over an article of one paragraph between subheads": (
+        "Interview\n\nNieuwe fietsbrug over het kanaal gaat open\n\nDe stad zet fors in op de fiets met een brug van vier"
+        " miljoen euro, zegt de schepen.\n\nZwembad ook open tijdens de werken\n\nHet zwembad naast de werf blijft gewoon"
+        " open, ook tijdens de laatste werken.\n\nBibliotheek verhuist tijdelijk\n\n",
+        "Nieuwe fietsbrug over het kanaal gaat open",
+    ),
 }
 """A page's head (everything above the text's first sentence) and the title it gives: a case of each shape of head."""
 
@@ -969,6 +1000,12 @@ PAGE_HEADS = {
 @pytest.mark.parametrize("head, title", PAGE_HEADS.values(), ids=list(PAGE_HEADS))
 def test_a_pages_head_gives_its_title(head, title):
     assert parse_text(f"{head}{BODY}\n\n{MORE}\n").title == title
+
+
+def test_an_overview_named_by_its_label_keeps_its_entries_as_headings():
+    head = PAGE_HEADS["an overview's own label over teasers of one paragraph each, the first under the site's menu"][0]
+    headings = [s.heading for s in parse_text(f"{head}{BODY}\n\n{MORE}\n").sections if s.heading]
+    assert headings[:2] == ["Zwembad tijdelijk dicht voor onderhoud", "Bibliotheek breidt openingsuren uit"]
 
 
 def test_a_diary_entry_named_by_its_day_over_the_posts_date_is_titled_by_the_day():

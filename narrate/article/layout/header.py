@@ -12,7 +12,7 @@ from ..people import NAME_LINKS, is_full_name, is_role_word, looks_like_name, na
 from .banner import article_above, below_banner
 from .bylines import NEWSROOM, is_meta_row
 from .chapters import is_opening_chapter
-from .entries import untitled_list
+from .entries import label_over_entries
 from .headline_forms import menu_steps, named_day, page_name_over, without_glued_step
 from .labels import GENRES, split_label, unwrap_label
 from .lines import HEADING, SENTENCE_END, Line, PageHints, Unit, comparable, cut_marked
@@ -62,7 +62,7 @@ def take_header(
         kicker, rest = unwrap_label(kicker, rest, HINTED_TITLE_WITHIN)
         sections = frozenset(s for r in removed if r.reason == furniture.NAVIGATION for s in breadcrumb_sections(r.text)) | section_pages(removed) | site_names(removed)
         rest = cut_step_labels(rest, steps_below_home(removed), removed, is_prose)
-        choice = untitled_list(rest, below_banner(rest, choose_title(rest, repeated, is_top_byline, _is_kicker, sections), dated, repeated, is_top_byline), bylines, is_top_byline)
+        choice, rest = label_over_entries(rest, below_banner(rest, choose_title(rest, repeated, is_top_byline, _is_kicker, sections), dated, repeated, is_top_byline), bylines, is_top_byline)
         choice = TitleChoice(None, choice.body) if hints.untitled else choice
         section = hints.title if hints.title and names_a_section(hints.title) else _overview_of(rest, removed)
         if section:  # the page lists the section's entries: none of them heads it, and its name is chrome
