@@ -403,14 +403,15 @@ _FAMILIES: tuple[tuple[RemovalReason, int, re.Pattern[str]], ...] = (
 )
 """Each family with its reason and the most words its line may have."""
 
-_TRIM = re.compile(r"^[\s>›»<‹«←→▶►▸↗+•·|-]+|[\s>›»→↗.:!|-]+$")
+_TRIM = re.compile(r"^[\s>›»<‹«←→▶►▸↗+•·|\-–—]+|\s*\((?:\d+|[A-Z]{2})\)$|[\s>›»→↗.:!|-]+$")
 
 
 def bare(line: str) -> str:
-    """The line as a button reads, without its arrow glyphs or closing stop and colon.
+    """The line as a button reads, without its arrow glyphs, dashes, closing stop and colon, or a count or language
+    code in brackets after it.
 
-    >>> bare("» Lees later."), bare("▶ Speel af"), bare("Correctie:")
-    ('Lees later', 'Speel af', 'Correctie')
+    >>> bare("» Lees later."), bare("▶ Speel af"), bare("Correctie:"), bare("— Reacties (12)"), bare("Lees meer (NL)")
+    ('Lees later', 'Speel af', 'Correctie', 'Reacties', 'Lees meer')
     """
     return _TRIM.sub("", line).replace("’", "'")
 

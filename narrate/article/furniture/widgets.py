@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from . import asides, figures, pictures, pointers, provenance, shape, vocab
+from . import asides, figures, newsroom, pictures, pointers, provenance, shape, vocab
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
 from ..model import RemovalReason
@@ -26,7 +26,6 @@ _BYLINE_AGENCY = re.compile(rf"^(?:door|bron|tekst)\s*:\s*(?:{vocab.AGENCIES})(?
 _QUOTED = re.compile(r"[\"“”„«»]|(?:^|\s)['‘][^']{3,}['’]")
 # "Klik hier, zei de agent": an attributed sentence, not a button.
 _ATTRIBUTED = re.compile(r",\s+(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|schrijft|schreef)\b")
-_BARE = re.compile(r"^[>+›»<‹«\-–— ]+|\s*\((?:\d+|[A-Z]{2})\)$|[\s›»>]+$|[.:!]+$")
 
 
 def _prose_before_contact(text: str) -> bool:
@@ -58,7 +57,7 @@ _FORM_ITEM = re.compile(r"(?i)(?:[•·*–-]\s*)?als (?:video|artikel|podcast|a
 
 def _bare(text: str) -> str:
     """The line without its arrow glyphs and closing punctuation, lower case: how a button reads."""
-    return _BARE.sub("", text).strip().lower().replace("’", "'")
+    return newsroom.bare(text).strip().lower()
 
 
 def _one_sentence(text: str) -> bool:
