@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from .. import furniture
 from ..furniture.shape import has_date, is_date_line
+from .bylines import is_meta_part
 from .lines import Line, comparable
 from .title import TitleChoice, is_headline_shaped, is_prose
 
@@ -33,11 +34,6 @@ _QUOTE = re.compile(r"[“”„\"«»]")
 """Double quote marks: someone's words, which a notice does not report and an article's opening often does."""
 
 
-def _is_headline_meta(text: str, is_byline: Callable[[str], bool]) -> bool:
-    """A line that only says when, by whom or how long to read: what a page sets under its headline."""
-    return is_byline(text) or is_date_line(text) or furniture.classify_line(text) == furniture.READING_TIME
-
-
 def _dates_it(text: str, is_byline: Callable[[str], bool]) -> bool:
     """A meta line that says when, or how long to read, not only who: a chapter's subhead has its author under it
     too ("Door Jan Peeters")."""
@@ -53,7 +49,7 @@ def dated_headlines(lines: list[Line], is_byline: Callable[[str], bool]) -> set[
         if _dates_it(below.text, is_byline)
         and is_headline_shaped(line.text)
         and len(line.text.split()) >= DATED_HEADLINE_WORDS
-        and not _is_headline_meta(line.text, is_byline)
+        and not is_meta_part(line.text, is_byline)
         and furniture.classify_line(line.text) is None
     }
 
@@ -71,14 +67,14 @@ def below_banner(
     at = next((i for i in range(start, min(len(lines), HEADLINE_WITHIN)) if comparable(lines[i].text) in dated), None)
     if at is None or at == choice.index:
         return choice
-    if any(_is_headline_meta(line.text, is_byline) for line in lines[:at]) or sum(comparable(line.text) in dated for line in lines) > 1:
+    if any(is_meta_part(line.text, is_byline) for line in lines[:at]) or sum(comparable(line.text) in dated for line in lines) > 1:
         return choice  # a list of entries, each with its date: the prose above is the entry before
     if any(_QUOTE.search(line.text) for line in lines[start:at]):
         return choice
     words = [len(line.text.split()) if is_prose(line.text) else 0 for line in lines]
     if not 0 < sum(words[:at]) <= min(BANNER_WORDS, sum(words[at:])):
         return choice
-    text = next((i for i in range(at + 1, len(lines)) if not _is_headline_meta(lines[i].text, is_byline)), None)
+    text = next((i for i in range(at + 1, len(lines)) if not is_meta_part(lines[i].text, is_byline)), None)
     if text is None or not is_prose(lines[text].text):
         return choice
     return replace(choice, index=at, body=text, banner=True)
