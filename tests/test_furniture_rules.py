@@ -2998,3 +2998,31 @@ def test_a_video_transcripts_sound_in_capitals_is_a_stage_direction_not_a_subhea
 def test_a_heading_in_capitals_that_names_music_stays():
     article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], "DANS EN MUZIEK", BODY[2], BODY[3])
     assert "DANS EN MUZIEK" in [s.heading for s in article.sections]
+
+
+# --- HTML: widgets by their markup (class families, element roles) -------------------------------------------------
+
+_WIDGET_AD = "Nu tijdelijk twintig procent korting op alle elektrische fietsen bij uw dealer."
+_WIDGET_COMMENT = "Jan uit Gent schreef: eindelijk eens goed nieuws voor de fietsers in deze buurt."
+_WIDGET_PAYWALL = "Lees verder met een abonnement vanaf 1 euro per maand, op elk moment opzegbaar."
+
+
+@pytest.mark.parametrize("widget, said, where", [
+    (f'<div class="c-ad__body"><p>{_WIDGET_AD}</p></div>', _WIDGET_AD, 2),
+    (f'<div class="article-advert"><p>{_WIDGET_AD}</p></div>', _WIDGET_AD, 4),
+    (f'<div class="js-comment-block"><p>{_WIDGET_COMMENT}</p></div>', _WIDGET_COMMENT, 4),
+    (f'<section class="c-reacties__list"><p>{_WIDGET_COMMENT}</p></section>', _WIDGET_COMMENT, 4),
+    (f'<div class="article-paywall"><p>{_WIDGET_PAYWALL}</p></div>', _WIDGET_PAYWALL, 4),
+])
+def test_a_widget_the_markup_names_by_its_class_family_or_role_is_not_read_and_the_body_is(widget, said, where):
+    from narrate.article import parse_html
+
+    facts = "<ul><li>een nieuwe fietsbrug over het kanaal</li><li>een tunnel voor voetgangers</li></ul>"
+    body = [f"<p>{p}</p>" for p in BODY[:3]] + ["<blockquote><p>“We bouwen een brug voor de hele streek.”</p></blockquote>",
+                                                 "<h2>Verdeelde buurt</h2>", "<p>Het plan omvat:</p>" + facts, f"<p>{BODY[3]}</p>"]
+    body.insert(where, widget)
+    article = parse_html(_page("".join(body)))
+    heard = spoken(article)
+    assert said not in heard
+    assert all(p in heard for p in BODY) and "een tunnel voor voetgangers" in heard
+    assert "We bouwen een brug voor de hele streek." in heard and "Verdeelde buurt" in heard
