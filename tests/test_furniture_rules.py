@@ -3015,6 +3015,7 @@ _WIDGET_DIALOG = "Wilt u meldingen ontvangen wanneer er nieuws uit uw buurt vers
     (f'<section class="c-reacties__list"><p>{_WIDGET_COMMENT}</p></section>', _WIDGET_COMMENT, 4),
     (f'<div class="article-paywall"><p>{_WIDGET_PAYWALL}</p></div>', _WIDGET_PAYWALL, 4),
     (f'<div role="dialog"><p>{_WIDGET_DIALOG}</p><button>Ja</button></div>', _WIDGET_DIALOG, 4),
+    (f'<div id="advert-box"><p>{_WIDGET_AD}</p></div>', _WIDGET_AD, 2),
 ])
 def test_a_widget_the_markup_names_by_its_class_family_or_role_is_not_read_and_the_body_is(widget, said, where):
     from narrate.article import parse_html

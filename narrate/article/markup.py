@@ -132,7 +132,7 @@ _WRAPPERS = frozenset({"html", "body", "main", "article"})
 
 
 def marked_chrome(root) -> dict[str, RemovalReason]:
-    """The texts (flattened) of the elements whose class, tag or ARIA role marks them as the page around the
+    """The texts (flattened) of the elements whose class or id, tag or ARIA role marks them as the page around the
     article, whole and line by line, with the reason each is cut (the first class that names it, else the
     role); a text the page also sets outside them is kept (a contents list repeats the headings of the text)."""
     found: dict[str, RemovalReason] = {}
@@ -141,8 +141,8 @@ def marked_chrome(root) -> dict[str, RemovalReason]:
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in _WRAPPERS:
             continue
-        classes = element.get("class") or ""
-        reason = next((r for pattern, r in CHROME_CLASSES if pattern.search(classes)), None) or chrome_role(element)
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"  # an id names a widget as a class does
+        reason = next((r for pattern, r in CHROME_CLASSES if pattern.search(names)), None) or chrome_role(element)
         if reason is None or any(a in marked for a in element.iterancestors()):
             continue  # inside a marked element, its texts are already found, with the outer element's reason
         whole = comparable(element.text_content())
