@@ -3005,6 +3005,7 @@ def test_a_heading_in_capitals_that_names_music_stays():
 _WIDGET_AD = "Nu tijdelijk twintig procent korting op alle elektrische fietsen bij uw dealer."
 _WIDGET_COMMENT = "Jan uit Gent schreef: eindelijk eens goed nieuws voor de fietsers in deze buurt."
 _WIDGET_PAYWALL = "Lees verder met een abonnement vanaf 1 euro per maand, op elk moment opzegbaar."
+_WIDGET_HIDDEN = "Dit artikel bevat een video die alleen met geluid te volgen is."
 _WIDGET_DIALOG = "Wilt u meldingen ontvangen wanneer er nieuws uit uw buurt verschijnt?"
 
 
@@ -3016,6 +3017,7 @@ _WIDGET_DIALOG = "Wilt u meldingen ontvangen wanneer er nieuws uit uw buurt vers
     (f'<div class="article-paywall"><p>{_WIDGET_PAYWALL}</p></div>', _WIDGET_PAYWALL, 4),
     (f'<div role="dialog"><p>{_WIDGET_DIALOG}</p><button>Ja</button></div>', _WIDGET_DIALOG, 4),
     (f'<div id="advert-box"><p>{_WIDGET_AD}</p></div>', _WIDGET_AD, 2),
+    (f'<p class="sr-only">{_WIDGET_HIDDEN}</p>', _WIDGET_HIDDEN, 2),
 ])
 def test_a_widget_the_markup_names_by_its_class_family_or_role_is_not_read_and_the_body_is(widget, said, where):
     from narrate.article import parse_html

@@ -115,6 +115,10 @@ CHROME_CLASSES: tuple[tuple[re.Pattern[str], RemovalReason], ...] = tuple(
         ("newsletter|nieuwsbrief", furniture.NEWSLETTER),
         ("paywall", furniture.SUBSCRIPTION),
         ("cookie|cookies|cookiebar|consent|gdpr", furniture.COOKIES),
+        # Text set for screen readers only, never shown: a skip link, a search box's label, "Delen" over icons (the
+        # development half's 335 such elements hold no line of the body).
+        (r"sr-only|sr-text|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|element-invisible"
+         r"|offscreen", furniture.NAVIGATION),
     )
 )
 """Class names CMSes give what stands around the article, with the reason it is cut: the development half's keys
