@@ -77,12 +77,12 @@ def colon_subject(clause: str) -> Phrase | None:
     if not tokens or len(tokens) == 1 and _manner(tokens[0]):
         return None  # "Lachend: ‘...’": how the words are said, not who says them
     labelled = dashed_label(clause) or capital_label(tokens) or pair_label(clause)
-    if (labelled := labelled or message_owner(tokens) or perspective_holder(tokens)) is not None:
+    if (labelled := labelled or message_owner(tokens) or _view_holder(tokens)) is not None:
         return labelled  # or whose words they are with no verb of saying: "De boodschap van Jan Peeters is duidelijk"
     role_first = _role_then_name(tokens)
     if role_first is not None:
         return colon_subject(" ".join([role_first, *tokens[tokens.index(",") + 1 :]]))
-    opened = (_inverted_pronoun(tokens) or _starter_first_name(tokens) or _view_of(tokens)) if len(tokens) <= 12 else None
+    opened = (_inverted_pronoun(tokens) or _starter_first_name(tokens)) if len(tokens) <= 12 else None
     if (opened := opened or _name_after_adverb(tokens)) is not None:
         return opened
     phrase, used = leading_phrase(tokens)
@@ -141,6 +141,16 @@ def _starter_first_name(tokens: list[str]) -> Phrase | None:
 
 _VIEW_VERBS = frozenset({"is", "was", "staat", "stond"})
 """The verbs of "Voor X is het duidelijk", "Voor X staat vast": the sentence gives X's view."""
+
+
+def _view_holder(tokens: list[str]) -> Phrase | None:
+    """The one whose view a colon clause opening with "Voor" gives: read with its verbs of view (a name with its
+    apposition, a description, "hem"), else a full name before any singular verb ("Voor Els Smet telt maar één ding").
+
+    >>> _view_holder(split_tokens("Voor de burgemeester is het duidelijk")).text, _view_holder(split_tokens("Voor Els Smet telt één ding")).text
+    ('de burgemeester', 'Els Smet')
+    """
+    return (_view_of(tokens) if len(tokens) <= 12 else None) or perspective_holder(tokens)
 
 
 def _view_of(tokens: list[str]) -> Phrase | None:
