@@ -109,6 +109,11 @@ def reasons(article) -> dict[str, str]:
         ("Willekeurige pagina", "navigation"),
         ("Een bericht gedeeld door Gemeente Zandhoven (@zandhoven) op 3 jun 2019 om 10:15", "share button"),
         ("Bekijk deze post op Instagram", "share button"),
+        ("— Lies Maes (@liesmaes.bsky.social) 4 juni 2019 om 10:15", "share button"),
+        ("Gepost door Gemeente Zandhoven op dinsdag 4 juni 2019", "share button"),
+        ("@zandhoven Zo ziet de nieuwe brug eruit #fietsen ♬ origineel geluid - Gemeente Zandhoven", "share button"),
+        ("A photo posted by Jan Peeters (@janpeeters) on Jun 4, 2019 at 10:15am PDT", "share button"),
+        ("Watch on YouTube", "share button"),
         ("Bekijk de fotoreeks", "call to action"),
         ("Ondertiteling", "navigation"),
         ("Let op: deze activiteit heeft al plaatsgevonden", "navigation"),
@@ -244,6 +249,8 @@ def test_widget_lines(line: str, reason: str):
         "Privacy",
         "Analyse: waarom het kabinet viel",
         "De burgemeester deelde een bericht van de brandweer op Instagram.",
+        "Een foto geplaatst door de politie toont de schade aan de brug.",
+        "Gepost door de buurt op Facebook werd de video meer dan 2000 keer bekeken.",
         "Zandhoven, Gent en Brugge",
         "Vorige week, 4 juni 2019",
         "Zandhoven, 4 juni 2019: de brug gaat open.",
@@ -3031,3 +3038,17 @@ def test_a_widget_the_markup_names_by_its_class_family_or_role_is_not_read_and_t
     assert said not in heard
     assert all(p in heard for p in BODY) and "een tunnel voor voetgangers" in heard
     assert "We bouwen een brug voor de hele streek." in heard and "Verdeelde buurt" in heard
+
+
+@pytest.mark.parametrize("place", [1, 2, 3])
+def test_an_embedded_post_is_one_block_and_the_paragraphs_under_it_are_read(place):
+    from narrate.article import parse_html
+
+    tweet = ('<blockquote class="twitter-tweet"><p lang="nl" dir="ltr">Blij met de nieuwe brug. Eindelijk veilig over het '
+             'kanaal! <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Fietsclub Zandhoven (@fietsclubzh) '
+             '<a href="https://twitter.com/fietsclubzh/status/1">4 juni 2019</a></blockquote>'
+             '<script async src="https://platform.twitter.com/widgets.js"></script>')
+    paragraphs = [f"<p>{p}</p>" for p in BODY]
+    said = spoken(parse_html(_page("".join(paragraphs[:place]) + tweet + "".join(paragraphs[place:]))))
+    assert all(p in said for p in BODY) and "@fietsclubzh" not in said
+

@@ -265,10 +265,23 @@ def _before_closing_widget(lines: list, texts: list[str], reasons: list, core: b
         rest = [i for i in prose if i >= after]
         words = sum(len(texts[i].split()) for i in rest)
         if len(rest) <= 2 and (words < LAST_WORDS or words < WALLED_WORDS and _walled(lines, reasons, rest[0], rest[-1])) \
-                and any(_closes(lines[j], reasons[j]) for j in range(before + 1, after)) \
+                and any(_closes(lines[j], reasons[j]) and not _in_embed(texts, j) for j in range(before + 1, after)) \
                 and reasons[after - 1] is not None:
             return blocks.Core(core.start, before)
     return core
+
+
+def _in_embed(texts: list[str], j: int) -> bool:
+    """A line of a post embedded in the text (its sign line "— Name (@handle) 6 december", "Bekijk dit bericht op
+    Instagram", or the post's words right above such a line): a post stands between two paragraphs, so the
+    article goes on under it and no share bar closes it there.
+
+    >>> _in_embed(["Blij met de brug!", "— Jan Peeters (@janpeeters) 6 december 2026", "Deel dit artikel"], 0)
+    True
+    >>> _in_embed(["Blij met de brug!", "— Jan Peeters (@janpeeters) 6 december 2026", "Deel dit artikel"], 2)
+    False
+    """
+    return any(vocab.SOCIAL_EMBED.search(texts[k]) for k in (j, j + 1) if k < len(texts))
 
 
 WALLED_WORDS = 80
