@@ -3052,3 +3052,13 @@ def test_an_embedded_post_is_one_block_and_the_paragraphs_under_it_are_read(plac
     said = spoken(parse_html(_page("".join(paragraphs[:place]) + tweet + "".join(paragraphs[place:]))))
     assert all(p in said for p in BODY) and "@fietsclubzh" not in said
 
+
+
+@pytest.mark.parametrize("stand_in", [
+    ["Om deze video te bekijken, moet je eerst de cookies van YouTube accepteren.", "Cookies accepteren"],
+    ["Post van Gemeente Zandhoven op Facebook bekijken"],
+    ["Bekijk deze tweet op X"],
+])
+def test_an_embeds_stand_in_before_the_last_paragraph_does_not_end_the_article(stand_in):
+    said = spoken(parse_lines(*BODY[:3], *stand_in, BODY[3]))
+    assert BODY[3] in said and not any(line in said for line in stand_in)

@@ -280,8 +280,30 @@ def _in_embed(texts: list[str], j: int) -> bool:
     True
     >>> _in_embed(["Blij met de brug!", "— Jan Peeters (@janpeeters) 6 december 2026", "Deel dit artikel"], 2)
     False
+    >>> _in_embed(["Om deze video te bekijken, moet je cookies accepteren.", "Cookies accepteren"], 1)
+    True
     """
-    return any(vocab.SOCIAL_EMBED.search(texts[k]) for k in (j, j + 1) if k < len(texts))
+    signed = any(vocab.SOCIAL_EMBED.search(texts[k]) for k in (j, j + 1) if k < len(texts))
+    return signed or any(_stands_in(texts[k]) for k in (j - 1, j) if k >= 0)
+
+
+_SHOWN_THING = re.compile(r"(?i)\b(?:deze|dit|this)\s+(?:inhoud|content|video|tweet|post|bericht|embed|reel|kaart|podcast)\b|"
+                          r"^(?:tweet|post|bericht|video)\b")
+"""What an embed's stand-in points at: the content that stands in its place ("deze video", "dit bericht")."""
+_SHOWING = re.compile(r"(?i)\b(?:bekijk\w*|zien|tonen|getoond|weer\s?te\s?geven|weergegeven|afspelen|afgespeeld|laden|"
+                      r"geladen|view|watch|see|load\w*)\b")
+"""Showing it: what a stand-in says needs the reader's consent or a click."""
+
+
+def _stands_in(text: str) -> bool:
+    """The stand-in of an embedded post, video or map that the page shows without the reader's consent to a platform's
+    cookies ("Om deze video te bekijken, moet je cookies accepteren", "Dit bericht op X bekijken"): it stands where the
+    embed does, between two paragraphs; a share bar ("Deel dit bericht") shows nothing.
+
+    >>> _stands_in("Deze inhoud kan niet worden getoond zonder cookies."), _stands_in("Deel dit bericht via e-mail")
+    (True, False)
+    """
+    return bool(_SHOWN_THING.search(text) and _SHOWING.search(text))
 
 
 WALLED_WORDS = 80
