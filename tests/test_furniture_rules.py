@@ -114,6 +114,7 @@ def reasons(article) -> dict[str, str]:
         ("@zandhoven Zo ziet de nieuwe brug eruit #fietsen ♬ origineel geluid - Gemeente Zandhoven", "share button"),
         ("A photo posted by Jan Peeters (@janpeeters) on Jun 4, 2019 at 10:15am PDT", "share button"),
         ("Watch on YouTube", "share button"),
+        ("1.204 vind-ik-leuks", "share button"),
         ("Bekijk de fotoreeks", "call to action"),
         ("Ondertiteling", "navigation"),
         ("Let op: deze activiteit heeft al plaatsgevonden", "navigation"),
@@ -3062,3 +3063,10 @@ def test_an_embedded_post_is_one_block_and_the_paragraphs_under_it_are_read(plac
 def test_an_embeds_stand_in_before_the_last_paragraph_does_not_end_the_article(stand_in):
     said = spoken(parse_lines(*BODY[:3], *stand_in, BODY[3]))
     assert BODY[3] in said and not any(line in said for line in stand_in)
+
+
+def test_two_posts_in_a_row_over_a_subhead_do_not_part_the_article():
+    posts = ["Goed nieuws voor de fietsers.", "— Jan Janssens (@janjanssens) 4 juni 2019",
+             "Eindelijk! Wij zijn blij.", "— Fietsclub Zandhoven (@fietsclubzh) 4 juni 2019"]
+    said = spoken(parse_lines(*BODY[:3], *posts, "De stemming", BODY[3]))
+    assert BODY[3] in said and "@fietsclubzh" not in said

@@ -61,7 +61,7 @@ def find_core(texts: list[str], furniture: list[bool]) -> Core | None:
     for i in prose:
         between = range(groups[-1][-1] + 1, i) if groups else range(0)
         # A bulleted list in the text (the members of a council) is the article's too, however long.
-        gap = [j for j in between if not (shape.BULLET.match(texts[j]) and not furniture[j])]
+        gap = [j for j in between if not (shape.BULLET.match(texts[j]) and not furniture[j]) and not in_post(texts, j)]
         if groups and len(gap) <= MAX_GAP and not menus.intersection(between) \
                 and not any(_heads_a_list(texts, j) and not furniture[j] for j in between):
             groups[-1].append(i)
@@ -71,6 +71,19 @@ def find_core(texts: list[str], furniture: list[bool]) -> Core | None:
         return None
     best = max(groups, key=lambda g: _score(texts, g))
     return Core(best[0], _extend(texts, furniture, best[-1]))
+
+
+def in_post(texts: list[str], j: int) -> bool:
+    """A line of a post embedded between two paragraphs: its sign line ("— Jan Peeters (@janpeeters) 6 december
+    2026", "Een bericht gedeeld door ...") or the post's words right above it. A post is one block of the text,
+    however many lines its copy has: no gap that parts the article in two.
+
+    >>> in_post(["Blij met de brug!", "— Jan Peeters (@janpeeters) 6 december 2026"], 0)
+    True
+    >>> in_post(["Blij met de brug!", "Deel dit artikel"], 0)
+    False
+    """
+    return any(vocab.SOCIAL_EMBED.search(texts[k]) for k in (j, j + 1) if k < len(texts))
 
 
 def _heads_a_list(texts: list[str], i: int) -> bool:

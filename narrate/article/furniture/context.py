@@ -283,8 +283,7 @@ def _in_embed(texts: list[str], j: int) -> bool:
     >>> _in_embed(["Om deze video te bekijken, moet je cookies accepteren.", "Cookies accepteren"], 1)
     True
     """
-    signed = any(vocab.SOCIAL_EMBED.search(texts[k]) for k in (j, j + 1) if k < len(texts))
-    return signed or any(_stands_in(texts[k]) for k in (j - 1, j) if k >= 0)
+    return blocks.in_post(texts, j) or any(_stands_in(texts[k]) for k in (j - 1, j) if k >= 0)
 
 
 _SHOWN_THING = re.compile(r"(?i)\b(?:deze|dit|this)\s+(?:inhoud|content|video|tweet|post|bericht|embed|reel|kaart|podcast)\b|"
