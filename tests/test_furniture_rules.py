@@ -3074,3 +3074,12 @@ def test_two_posts_in_a_row_over_a_subhead_do_not_part_the_article():
              "Eindelijk! Wij zijn blij.", "— Fietsclub Zandhoven (@fietsclubzh) 4 juni 2019"]
     said = spoken(parse_lines(*BODY[:3], *posts, "De stemming", BODY[3]))
     assert BODY[3] in said and "@fietsclubzh" not in said
+
+
+def test_a_quote_with_its_own_speech_clause_under_the_sentence_that_sums_it_up_is_no_pull_quote():
+    summed = "Volgens wethouder Mia Claes moet de brug er komen voor de veiligheid van de fietsers."
+    quote = "‘De brug moet er komen voor de veiligheid van alle fietsers’, zegt Claes."
+    assert quote in spoken(parse_lines(BODY[0], BODY[1], summed, quote))
+    pull = "‘De brug moet er komen voor de veiligheid van alle fietsers in Zandhoven.’"
+    signed = "‘De brug moet er komen voor de veiligheid van alle fietsers in Zandhoven’, zegt Claes. Ze wil snel beginnen."
+    assert pull not in spoken(parse_lines(BODY[0], signed, BODY[1], pull, BODY[2]))

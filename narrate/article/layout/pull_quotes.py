@@ -110,8 +110,12 @@ def _repeats_elsewhere(
         # aanleggen") is the text's own.
         excerpt = _own_statement(units[i]) and not signed
         if contained >= (EXCERPT_CONTAINED if excerpt else 0.6) and enough and shared >= 0.75 * content and same_figures:
-            if quoted and FIRST_PERSON & set(words) and verbatim_share(words, other_words) < VERBATIM_SHARE:
-                continue  # somebody's own words, said otherwise in the text: a quote of its own, not its repeat
+            # Somebody's own words, said otherwise in the text: a quote of its own, not its repeat. So is a quote
+            # with its own speech clause beside a sentence without quotation that sums it up: a pull quote copies
+            # a quote and is signed apart, this one runs on in the text's flow.
+            summed = _has_own_attribution(units[i].text) and not _QUOTATION.search(other.text)
+            if quoted and (FIRST_PERSON & set(words) or summed) and verbatim_share(words, other_words) < VERBATIM_SHARE:
+                continue
             return "pull"
     return None
 
