@@ -3058,6 +3058,15 @@ def test_an_embedded_post_is_one_block_and_the_paragraphs_under_it_are_read(plac
     assert all(p in said for p in BODY) and "@fietsclubzh" not in said
 
 
+def test_a_sentence_that_tells_of_a_shared_picture_is_read_and_the_embeds_own_line_is_not():
+    text = "\n\n".join([
+        "Zandhoven krijgt nieuwe brug", BODY[0], "Op een foto gedeeld door de gemeente is te zien hoe de brug eruit zal zien.",
+        "Een bericht gedeeld door Gemeente Zandhoven", *BODY[1:],
+    ])
+    said = spoken(parse_text(text))
+    assert "Op een foto gedeeld door de gemeente" in said and "Een bericht gedeeld door" not in said
+
+
 
 @pytest.mark.parametrize("stand_in", [
     ["Om deze video te bekijken, moet je eerst de cookies van YouTube accepteren.", "Cookies accepteren"],

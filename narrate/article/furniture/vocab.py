@@ -492,7 +492,7 @@ TYPE_AND_DATE = re.compile(rf"^(?:{CONTENT_TYPES})\s*[|·•:,–-]\s*\S.{{0,40}
 
 SOCIAL_EMBED = re.compile(
     r"(?:(?:bekijk|view|watch) (?:deze |dit |this )?(?:post |bericht |tweet |foto |photo |video )?(?:op|on) (?:instagram|facebook|tiktok|x|twitter|youtube|threads|bluesky)\b|^(?:deze |dit )?(?:post|bericht|tweet|video) op (?:instagram|facebook|tiktok|x|twitter|youtube|threads|bluesky) bekijken$|^(?:tweet|post|bericht) (?:van|door|by|from) @\w|^[\d.,]+\s?[km]? (?:vind-ik-leuks?|likes?|weergaven|views)$|"
-    r"een (?:bericht|post|foto|video) gedeeld door|a post shared by|^(?:een|a) (?:bericht|post|foto|photo|video|reel)(?: die is)? (?:gedeeld|geplaatst|gepost|shared|posted) (?:door|by) [^.!?]{2,60}\(@|^(?:gepost|geplaatst|posted) (?:door|by) .{2,60} (?:op|on) [^.!?]{0,30}\d{4}\s*$|♬|"
+    r"^(?:een|a) (?:bericht|post|foto|video) gedeeld door [^.!?]{2,80}$|^a post shared by|^(?:een|a) (?:bericht|post|foto|photo|video|reel)(?: die is)? (?:gedeeld|geplaatst|gepost|shared|posted) (?:door|by) [^.!?]{2,60}\(@|^(?:gepost|geplaatst|posted) (?:door|by) .{2,60} (?:op|on) [^.!?]{0,30}\d{4}\s*$|♬|"
     r"pic\.twitter\.com/|^[—–-]\s*[\w .'-]{2,40}\(@[\w.-]+(?:@[\w.-]+)?\)|^\S.{0,60}\(@[\w.-]{2,40}(?:@[\w.-]+)?\)\s*(?:op\s+)?\d|"
     r"(?:uw|je) browser ondersteunt (?:geen|deze)|(?:deze )?video (?:wordt geladen|kan niet worden afgespeeld)|^(?:deze|dit) (?:video|inhoud|content|tweet|post|bericht|embed|kaart|podcast|audiofragment) (?:is|kan) (?:op dit moment |momenteel |helaas )?niet (?:beschikbaar|(?:worden )?(?:weergegeven|getoond|geladen|afgespeeld)(?: worden)?)\b[^.!?]{0,30}[.!]?$|^sta (?:[\w-]+ ){0,3}cookies toe\b)",
     re.IGNORECASE,
