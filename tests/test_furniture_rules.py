@@ -3058,6 +3058,15 @@ def test_an_embedded_post_is_one_block_and_the_paragraphs_under_it_are_read(plac
     assert all(p in said for p in BODY) and "@fietsclubzh" not in said
 
 
+def test_a_sentence_about_a_message_that_says_who_says_it_is_read_not_cut_as_the_pages_note():
+    text = "\n\n".join([
+        "Club sluit kantine", "De voetbalclub sluit haar kantine tijdelijk voor een verbouwing van drie maanden.",
+        "Dit bericht is niet beschikbaar voor leden zonder account, zegt de club op haar website.",
+        "De kantine gaat in maart weer open, met een nieuwe keuken en een groter terras.",
+    ])
+    assert "Dit bericht is niet beschikbaar" in spoken(parse_text(text))
+
+
 def test_a_sentence_that_tells_of_a_shared_picture_is_read_and_the_embeds_own_line_is_not():
     text = "\n\n".join([
         "Zandhoven krijgt nieuwe brug", BODY[0], "Op een foto gedeeld door de gemeente is te zien hoe de brug eruit zal zien.",

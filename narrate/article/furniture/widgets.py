@@ -24,8 +24,6 @@ _MARKUP = re.compile(r"^(?:[a-z-]+=(?:\"[^\"]*\"|'[^']*'|[\w-]+)\s*)+$")
 _BYLINE_AGENCY = re.compile(rf"^(?:door|bron|tekst)\s*:\s*(?:{vocab.AGENCIES})(?:\s*/\s*[\w.]+)*$", re.IGNORECASE)
 # A quote in the line: a person speaking, not the site.
 _QUOTED = re.compile(r"[\"“”„«»]|(?:^|\s)['‘][^']{3,}['’]")
-# "Klik hier, zei de agent": an attributed sentence, not a button.
-_ATTRIBUTED = re.compile(r",\s+(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|schrijft|schreef)\b")
 
 
 def _prose_before_contact(text: str) -> bool:
@@ -245,7 +243,7 @@ def _call_to_action(text: str) -> bool:
     asked = _READER_QUESTION.match(text) or pointers.box_hook(text)
     rest = text[asked.end() :] if asked else ""
     asks = vocab.CALL_TO_ACTION.match(text) or asked and (vocab.CALL_TO_ACTION.match(rest) or _ASKED_TO.match(rest))
-    return bool(asks) and not _ATTRIBUTED.search(text)
+    return bool(asks) and not provenance.ATTRIBUTED.search(text)
 
 
 _READER_QUESTION = re.compile(r"^(?:(?=[^?]*\b(?:je|jij|jou|jouw|u|uw)\b)[^.!?]{3,80}|[^\W\d]+(?:\s[^\W\d]+)?)\?\s+")
