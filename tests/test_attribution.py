@@ -3396,3 +3396,34 @@ _TWO_THEN_CLAES = "Het plan komt van schepen Piet Janssens. ‘We hebben alles g
 def test_a_name_after_een_and_a_word_of_mood_is_the_registered_person(clause, speaker):
     said = speakers(_BRIDGE, _TWO_THEN_CLAES, f"De werken lopen al twee jaar. ‘Nu is het aan de provincie’, {clause}.")
     assert said == ["An Claes", speaker]
+
+
+# --- a new actor between two quotes stops the speaker's thread -----------------------------
+
+_LEAD = "De stad werkt al maanden aan een nieuwe brug over de rivier, en dat zorgt voor veel discussie in de buurt."
+_FIRST = "'We hebben alles gedaan wat we konden', zegt Jan Peeters."
+_SECOND = "'Nu is het aan de provincie om het geld vrij te maken.'"
+
+
+@pytest.mark.parametrize("between, expected", [
+    # stops: a group, a body, a person only described or someone's own takes a stand of their own
+    ("De buren zeggen dat het te laat is.", None),
+    ("De politie bevestigt dat de brug dicht blijft.", None),
+    ("Ook de bewoners vinden dat het te lang duurt.", None),
+    ("Volgens de buren is het te laat.", None),
+    ("Een buurman schudt het hoofd.", None),
+    ("Zijn vrouw is het daar niet mee eens.", None),
+    ("De buurt ziet het anders:", None),
+    # their continuation twins: the speaker, or a thing, is the subject
+    ("Hij zegt dat de brug in 2026 klaar is.", "Jan Peeters"),
+    ("Volgens hem is de brug te smal voor bussen.", "Jan Peeters"),
+    ("De werken lopen al twee jaar.", "Jan Peeters"),
+    ("Een jaar later zegt hij het opnieuw.", "Jan Peeters"),
+    ("Peeters wijst naar de overkant van de rivier.", "Jan Peeters"),
+])
+@pytest.mark.parametrize("layout", ["tail", "same"])
+def test_a_new_actor_between_two_quotes_hands_the_word_on(between, expected, layout):
+    # "tail": the sentence ends the first quote's paragraph, the second quote opens the next; "same": it opens the
+    # second quote's paragraph. Either way the one person named is no safe guess after someone else takes a stand.
+    paragraphs = [f"{_FIRST} {between}", _SECOND] if layout == "tail" else [_FIRST, f"{between} {_SECOND}"]
+    assert speakers(_LEAD, *paragraphs) == ["Jan Peeters", expected]

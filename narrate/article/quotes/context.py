@@ -18,6 +18,7 @@ from .words import ADVERB_STARTERS, RECEIVING_VERBS, SPEECH_VERBS
 from .resolve import after_preposition, people_named
 from .holders import role_holders
 from .introductions import past_introduction
+from .stops import hands_on
 
 
 def open_to_context(analysis: Analysis, found: Found, mentions: list[Mention]) -> bool:
@@ -246,7 +247,7 @@ def over_one_sentence(previous: Analysis, current: Analysis, found: Found, named
     paragraph opening with the quote would; not when the quote itself names that speaker (``named``: it is said of
     them)."""
     before = current.outside_quotes(0, found.span.mark)
-    if found.sentence > 1 or found.how is not None or not found.full or _NAMES_OR_COLON.search(before):
+    if found.sentence > 1 or found.how is not None or not found.full or _NAMES_OR_COLON.search(before) or hands_on(before):
         return None
     closing = [f for f in previous.found if f.full and f.speaker is not None][-1:]
     if not closing or closing[0].speaker.name in named or not looks_like_name(closing[0].speaker.name):

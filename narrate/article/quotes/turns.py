@@ -32,6 +32,7 @@ from .role_names import Phrase
 from .resolve import protagonist, speakable
 from .holders import role_holders
 from .spans import Span
+from .stops import hands_on, narration_before
 from .words import SPEECH_VERBS
 
 _LABEL_LINE = re.compile(r"\s*([^.!?:;\"“”„‘’«»()]{2,80}?)\s*(?:\(([^()]{1,30})\))?\s*:\s*$")
@@ -327,8 +328,9 @@ def sole_speaker(
 ) -> None:
     """An article that names one person only and quotes nobody else (a profile, an interview
     written as prose): its full quotes that nothing introduces are theirs.  With a second person
-    named anywhere, another speaker quoted (even "een buurman"), or someone described in the
-    paragraph before the quote ("De buurvrouw kijkt boos."), the quote stays unnamed.  An
+    named anywhere, another speaker quoted (even "een buurman"), someone described in the paragraph
+    before the quote ("De buurvrouw kijkt boos."), or a new actor taking a stand since the quote before ("De buren
+    zeggen dat ...", "Zijn vrouw is het niet eens.": ``hands_on``), the quote stays unnamed.  An
     ``interviewee`` the title names counts as named; it, or a written interview's questions
     (``questioned``), make a clause that names the one person first unnecessary; so does a pull quote they sign, or
     two quotes the context already gave them (then only from where the text first names them).
@@ -367,9 +369,9 @@ def sole_speaker(
         if analysis.passage.part == "lead" and not asked:
             continue
         unsaid = quote.speaker is None and quote.phrase is None or _dropped_subject(quote, speakers, before, text)
-        if unsaid and not describes_someone(before) and not body_speaks(before):
-            if not heard_by_someone(after):
-                quote.speaker, quote.attribution = people[0], "context"
+        handed_on = hands_on(narration_before(analyses, quote.passage, quote)) or heard_by_someone(after)
+        if unsaid and not describes_someone(before) and not body_speaks(before) and not handed_on:
+            quote.speaker, quote.attribution = people[0], "context"
 
 
 def _dropped_subject(quote: Found, speakers: set[int], before: str, text: str) -> bool:
