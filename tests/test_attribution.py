@@ -3414,12 +3414,16 @@ _SECOND = "'Nu is het aan de provincie om het geld vrij te maken.'"
     ("Een buurman schudt het hoofd.", None),
     ("Zijn vrouw is het daar niet mee eens.", None),
     ("De buurt ziet het anders:", None),
+    ("Buurtbewoners zeggen dat het te laat is.", None),
+    ("Veel ouders zijn het er niet mee eens.", None),
+    ("Sommige buren zien het anders.", None),
     # their continuation twins: the speaker, or a thing, is the subject
     ("Hij zegt dat de brug in 2026 klaar is.", "Jan Peeters"),
     ("Volgens hem is de brug te smal voor bussen.", "Jan Peeters"),
     ("De werken lopen al twee jaar.", "Jan Peeters"),
     ("Een jaar later zegt hij het opnieuw.", "Jan Peeters"),
     ("Peeters wijst naar de overkant van de rivier.", "Jan Peeters"),
+    ("De werken zijn bijna klaar.", "Jan Peeters"),
 ])
 @pytest.mark.parametrize("layout", ["tail", "same"])
 def test_a_new_actor_between_two_quotes_hands_the_word_on(between, expected, layout):

@@ -41,6 +41,16 @@ _LIGHT = frozenset(
 """Verbs that say only with a particle or object ("gaat verder", "geeft aan", "wijst op"), or need no speaker
 ("klinkt", "luidt"): with a thing as subject ("De stad gaat de brug afbreken") they report no one's words."""
 
+_PLURAL_SUBJECT = re.compile(
+    rf"\s*{_OPENER}(?P<subject>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+"
+    rf"(?P<verb>{'|'.join(sorted(PLURAL_VERBS, key=len, reverse=True))}|zijn|waren|zien|zagen|denken|dachten|schudden)\b"
+)
+"""A sentence whose subject of one to three words ("Buurtbewoners", "Veel ouders", "Peeters en Smet") takes a plural
+verb of saying or view: a group speaks, not the one person named before."""
+
+_OUR = frozenset("we wij jullie".split())
+"""Subjects a plural verb may have in the speaker's own words, not a group's."""
+
 _PLACE_OR_TIME = frozenset("jaar jaren week weken maand maanden dag dagen keer avond ochtend middag nacht".split())
 """Nouns of time that open sentences as adverbs ("Een jaar later zegt ..."), not as subjects."""
 
@@ -54,6 +64,9 @@ def new_voice(narration: str) -> bool:
     >>> [new_voice(s) for s in ("De buren zeggen dat het te laat is.", "De politie bevestigt dat het klopt.",
     ...  "De buurt ziet het anders:", "Een buurman schudt het hoofd.", "Zijn vrouw is het daar niet mee eens.")]
     [True, True, True, True, True]
+    >>> [new_voice(s) for s in ("Buurtbewoners zeggen dat het te laat is.", "Veel ouders zijn het er niet mee eens.",
+    ...  "Sommige buren zien het anders.", "Dat is wat de buren zeggen.", "We vragen het de provincie.")]
+    [True, True, True, False, False]
     >>> [new_voice(s) for s in ("De werken lopen al twee jaar.", "De burgemeester zegt dat het klopt.",
     ...  "Hij zegt dat het klopt.", "Volgens haar is de brug te smal.", "Een jaar later zegt hij het opnieuw.")]
     [False, False, False, False, False]
@@ -61,6 +74,10 @@ def new_voice(narration: str) -> bool:
     for sentence in re.split(r"(?<=[.!?:])\s+", narration.strip()):
         v = _VOLGENS.match(sentence)
         if v and (v.group("det").lower() != "haar" or is_person_description(f"haar {v.group('noun')}")):
+            return True
+        p = _PLURAL_SUBJECT.match(sentence)
+        group = p is not None and p.group("subject").lower() not in _OUR
+        if group and (p.group("verb") in PLURAL_VERBS or _VIEW.match(sentence, p.start("verb"))):
             return True
         m = _SUBJECT.match(sentence)
         if m is None or m.group("noun").split()[-1].lower() in _PLACE_OR_TIME:
