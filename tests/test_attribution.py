@@ -3431,3 +3431,21 @@ def test_a_new_actor_between_two_quotes_hands_the_word_on(between, expected, lay
     # second quote's paragraph. Either way the one person named is no safe guess after someone else takes a stand.
     paragraphs = [f"{_FIRST} {between}", _SECOND] if layout == "tail" else [_FIRST, f"{between} {_SECOND}"]
     assert speakers(_LEAD, *paragraphs) == ["Jan Peeters", expected]
+
+
+_OPENING = "In Sint-Niklaas opent deze week een nieuwe bakkerij, de eerste in jaren in de oude stadskern."
+_MINE = "‘Ik heb er lang over getwijfeld, maar nu ben ik blij dat ik het gedaan heb.’"
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the paragraph above names the person, then ends with others taking a stand
+    (["De 34-jarige Mia Claes opende de zaak in maart. De buren zeggen dat het te laat is.", _MINE], None),
+    (["De 34-jarige Mia Claes opende de zaak in maart. Een buurman schudt het hoofd.", _MINE], None),
+    (["De 34-jarige Mia Claes opende de zaak in maart. Veel klanten zijn het er niet mee eens.", _MINE], None),
+    (["De 34-jarige Mia Claes opende de zaak in maart. Het was een gok.", _MINE], "Mia Claes"),
+    # the paragraph of the quote speaks of her, then of others
+    (["Mia Claes opende de zaak in maart.", f"Toch gaat ze door. De politie bevestigt dat de straat dicht blijft. {_MINE}"], None),
+    (["Mia Claes opende de zaak in maart.", f"De politie bevestigt dat de straat dicht blijft. Toch gaat ze door. {_MINE}"], "Mia Claes"),
+])
+def test_a_new_actor_after_the_person_above_keeps_the_first_person_quote_unnamed(paragraphs, expected):
+    assert speakers(_OPENING, *paragraphs) == [expected]

@@ -132,8 +132,8 @@ def subject_above(previous: Analysis, found: Found, mentions: list[Mention]) -> 
     Claes opende een bakkerij. Het was een gok. Toch bleef ze."). ``mentions`` are the previous passage's."""
     if not found.full or found.start > 1 or previous.found or not previous.starts:
         return None
-    if not _FIRST_PERSON_SINGULAR.search(found.text):
-        return None
+    if not _FIRST_PERSON_SINGULAR.search(found.text) or hands_on(previous.outside_quotes(0, len(previous.passage.text))):
+        return None  # "... De buren zeggen dat het te laat is.": the paragraph above ends with others taking a stand
     last_two = previous.starts[max(0, len(previous.starts) - 2)]
     # The whole paragraph only while its last sentences still speak of someone ("Toch bleef hij er."), not of a thing.
     goes_on = last_two > 0 and _THIRD_PERSON_SINGULAR.search(previous.outside_quotes(last_two, len(previous.passage.text)))
@@ -378,7 +378,7 @@ def pronoun_thread(analyses: list[Analysis], per_passage: list[list[Mention]], i
     if not previous.passage.same_part(analysis.passage) or any(f.span.mark < found.span.mark for f in analysis.found):
         return None
     before = analysis.outside_quotes(0, found.span.mark)
-    if not _THIRD_PERSON_SINGULAR.search(before) or before.rstrip().endswith((":", "?")):
+    if not _THIRD_PERSON_SINGULAR.search(before) or before.rstrip().endswith((":", "?")) or hands_on(before):
         return None
     mine = [m for m in per_passage[index] if m.pos < found.span.mark]
     theirs = per_passage[index - 1]

@@ -107,14 +107,22 @@ def narration_before(analyses: list[Analysis], index: int, found: Found) -> str:
 
 
 def hands_on(narration: str) -> bool:
-    """Whether the narration before a quote hands the word to someone else: a new actor in its last two sentences
-    (``new_voice``). A question it ends with does not: the quote after it mostly answers in the words of the person
-    the text is about.
+    """Whether the narration before a quote hands the word to someone else: a new actor (``new_voice``) in its last
+    sentence, or in the one before unless the last gives the word back to a person by pronoun ("De buren zeggen ...
+    Toch gaat ze door."). A question it ends with does not: the quote after it mostly answers in the words of the
+    person the text is about.
 
     >>> hands_on("Hij wijst naar de brug."), hands_on("De buren zeggen dat het te laat is. Het is koud.")
     (False, True)
-    >>> hands_on("De buren zeggen dat het te laat is. Het is koud. De brug ligt er al lang.")
-    False
+    >>> hands_on("De buren zeggen dat het te laat is. Toch gaat ze door."), hands_on("Maar waarom duurt het zo lang?")
+    (False, False)
     """
     sentences = [s for s in re.split(r"(?<=[.!?:])\s+", narration.strip()) if s.strip(" .,;")]
-    return new_voice(" ".join(sentences[-2:]))
+    if not sentences or new_voice(sentences[-1]):
+        return bool(sentences)
+    return len(sentences) > 1 and not _BACK_TO_SOMEONE.match(sentences[-1]) and new_voice(sentences[-2])
+
+
+_BACK_TO_SOMEONE = re.compile(r"\s*(?:\S+\s+){0,2}(?:[Hh]ij|[Zz]ij|[Zz]e)\s+(?!zeggen|vinden|menen|zijn|waren)")
+"""A sentence with a personal pronoun among its first three words ("Toch gaat ze door."): someone singled out acts
+again, not the group before; "ze zeggen" is still a group."""
