@@ -3449,3 +3449,19 @@ _MINE = "‘Ik heb er lang over getwijfeld, maar nu ben ik blij dat ik het gedaa
 ])
 def test_a_new_actor_after_the_person_above_keeps_the_first_person_quote_unnamed(paragraphs, expected):
     assert speakers(_OPENING, *paragraphs) == [expected]
+
+
+_PORTRAIT_LEAD = "Jan Peeters runt al twintig jaar een bakkerij in Sint-Niklaas, na een leertijd bij Piet Janssens."
+_PORTRAIT = "‘Ik begon hier als jongen van zestien’, zegt Jan Peeters. ‘Het deeg zit in mijn bloed’, vertelt Peeters."
+
+
+@pytest.mark.parametrize("between, expected", [
+    ("De buren zeggen dat het te laat is.", None),
+    ("Veel klanten zijn het er niet mee eens.", None),
+    ("Zijn vrouw is het daar niet mee eens.", None),
+    ("Hij wijst naar de oven.", "Jan Peeters"),
+])
+def test_a_new_actor_stops_a_portraits_one_voice(between, expected):
+    # Anyone else named only after a preposition ("bij Piet Janssens") keeps the page one person's, until others
+    # take a stand right before the quote.
+    assert speakers(_PORTRAIT_LEAD, f"{_PORTRAIT} {between}", _MINE)[-1] == expected

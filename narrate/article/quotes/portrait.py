@@ -9,6 +9,7 @@ from ..people import Person, is_person_description, looks_like_name, name_runs
 from .clauses import Analysis, Found
 from .mentions import OTHER_PARTY, Mention, word_governing
 from .resolve import speakable
+from .stops import hands_on, narration_before
 from .turns import body_speaks, heard_by_someone
 
 
@@ -44,6 +45,8 @@ def protagonist_keeps(analyses: list[Analysis], mentions: list[Mention]) -> None
             after = analysis.outside_quotes(quote.span.close, len(analysis.passage.text))
             if _pulled(analysis, quote) or _someone_described(before) or body_speaks(before) or heard_by_someone(after):
                 continue
+            if hands_on(narration_before(analyses, index, quote)):
+                continue  # "De buren zeggen dat het te laat is.": others took a stand since the person's last quote
             if _named_just_before(analyses, index, quote, person, mentions):
                 continue
             quote.speaker, quote.attribution = person, "context"
