@@ -3465,3 +3465,43 @@ def test_a_new_actor_stops_a_portraits_one_voice(between, expected):
     # Anyone else named only after a preposition ("bij Piet Janssens") keeps the page one person's, until others
     # take a stand right before the quote.
     assert speakers(_PORTRAIT_LEAD, f"{_PORTRAIT} {between}", _MINE)[-1] == expected
+
+
+_STORM = "De gemeente neemt maatregelen na de storm van vorige week in de stad."
+_WE = "'We hebben alles gedaan wat we konden.'"
+
+
+@pytest.mark.parametrize("before, expected", [
+    # Twins: the person is the subject of the sentence before the quote, and keeps the word.
+    ("Jan Peeters reageert verrast op het nieuws.", "Jan Peeters"),
+    ("Jan Peeters is tevreden over de afloop.", "Jan Peeters"),
+    ("De 34-jarige Jan Peeters kijkt terug op een zwaar jaar.", "Jan Peeters"),
+    ("Tom Peeters nam de zaak over nadat zijn vader overleed.", "Tom Peeters"),
+    # Traps: the person the sentence is about has died: the words are someone else's, so nobody.
+    ("Jan Peeters overleed vorige week.", None),
+    ("Vorige week stierf Jan Peeters.", None),
+    ("De 84-jarige Jan Peeters werd zaterdag begraven.", None),
+    ("Jan Peeters kwam vorige week bij een ongeval om het leven.", None),
+    ("Jan Peeters stierf op 84-jarige leeftijd.", None),
+])
+def test_a_quote_after_a_sentence_that_tells_the_death_of_its_subject_is_not_theirs(before, expected):
+    assert speakers(_STORM, f"{before} {_WE}") == [expected]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # Twins: a message of the person's after the colon.
+    ("Jan Peeters heeft een boodschap", "Jan Peeters"),
+    ("Jan Peeters is duidelijk", "Jan Peeters"),
+    ("Het motto van Jan Peeters luidt", "Jan Peeters"),
+    # Traps: the colon gives a title or a name its words, not words said.
+    ("Jan Peeters koos als werktitel", None),
+    ("De titel van het boek van Jan Peeters luidt", None),
+    ("Jan Peeters schreef een boek met als titel", None),
+    ("De nieuwe wet van minister Jan Peeters heet", None),
+    ("Titel", None),
+    ("Het nieuwe boek van Jan Peeters heet", None),
+])
+def test_a_title_or_slogan_after_a_colon_is_said_by_nobody(clause, expected):
+    assert speakers(_STORM, "Jan Peeters woont al twintig jaar in de straat.", f"{clause}: {_WE}")[-1:] == [expected]
+    # In the paragraph that names him, the title's colon stops the thread back to him as well.
+    assert speakers(_STORM, f"Jan Peeters woont al twintig jaar in de straat. {clause}: {_WE}")[-1:] == [expected]

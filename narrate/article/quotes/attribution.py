@@ -22,9 +22,9 @@ from .role_mentions import named_body, pronoun_below, role_below, role_mentions
 from .epithets import HONOUR_NOUNS
 from .registry import build_registry
 from .heading_names import complete_from_headings
-from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first
-from .resolve import introduced_names, lower_determiner, pair_first, passes_over, people_named, protagonist
-from .resolve import registered_tail, role_as_title, self_introduced, speakable_role
+from .resolve import after_preposition, antecedent, fits_pronoun, fragment_speaker, group_first, introduced_names
+from .resolve import lower_determiner, pair_first, passes_over, people_named, protagonist, registered_tail, role_as_title, self_introduced, speakable_role
+from .objects import not_theirs
 from .holders import named_in_colour, role_holders
 from .speaker_lookups import SpeakerLookups
 from .guests import announced_guest, interviewee_in, opening_quote_of
@@ -354,8 +354,8 @@ class _Attributor(SpeakerLookups):
             here = [m for m in self.per_passage[index] if start <= m.pos < end and m.person.name not in named]
             outside = analysis.outside_quotes(start, end)
             here = here or [m for m in role_mentions(self.registry, index, start, outside) if m.person.name not in named]
-            if pair_first(analysis.passage.text, here) or group_first(outside):
-                return  # "Doeko Bosscher en Hans Renders worden hard getroffen. '...'": either may speak; or a group
+            if pair_first(analysis.passage.text, here) or group_first(outside) or not_theirs(analysis.passage.text, start, end, here):
+                return  # "Doeko Bosscher en Hans Renders worden hard getroffen. '...'": either may speak; or a group; or a death, a title
             # "Doeko Bosscher belde met Hans Renders": the other party is no second speaker.
             people = [m.person for m in here if not after_preposition(analysis.passage.text, m)] or [m.person for m in here]
             described = self._described_subject(analysis, index, start, end, found) or role_subject(analysis, here, outside, self.registry)

@@ -74,8 +74,8 @@ def colon_subject(clause: str) -> Phrase | None:
     True
     """
     tokens = split_tokens(clause)
-    if not tokens or len(tokens) == 1 and _manner(tokens[0]):
-        return None  # "Lachend: ‘...’": how the words are said, not who says them
+    if not tokens or len(tokens) == 1 and _manner(tokens[0]) or names_a_title(clause):
+        return None  # "Lachend: ‘...’": how the words are said, not who says them; or a title, not words said
     labelled = dashed_label(clause) or capital_label(tokens) or pair_label(clause)
     if (labelled := labelled or message_owner(tokens) or _view_holder(tokens)) is not None:
         return labelled  # or whose words they are with no verb of saying: "De boodschap van Jan Peeters is duidelijk"
@@ -113,6 +113,36 @@ def colon_subject(clause: str) -> Phrase | None:
         # "Ze vreest voor haar huis: '...'": the one who fears says so.
         return phrase
     return None
+
+
+_TITLES = re.compile(
+    r"(?i)(?:werk|onder|boek|film|album|lied|show|programma|campagne|bij)?(?:titel|naam)s?|opschrift|hashtag|krantenkop"
+)
+"""Nouns for the title or name of a work, a campaign or a thing, and for a headline: what follows their colon
+labels something. Not a motto, slogan or saying ("zijn motto luidde: ..."): those are words its owner says."""
+
+_NAMING_VERBS = frozenset("heet heette heten heetten luidt luidde".split())
+"""The verbs that give a title its words ("Het boek heet: ...", "De titel luidt: ...")."""
+
+
+def names_a_title(clause: str) -> bool:
+    """The clause before a colon ends in a title noun, or gives a title noun or a thing its name: a title or name
+    follows, not words anybody says ("Jan Peeters koos als titel: ...", "Het boek van Jan Peeters heet: ...").
+
+    >>> names_a_title("Jan Peeters koos als werktitel"), names_a_title("De titel van het boek van Jan Peeters luidt")
+    (True, True)
+    >>> names_a_title("Het boek van Jan Peeters heet"), names_a_title("Titel")
+    (True, True)
+    >>> names_a_title("De boodschap van Jan Peeters luidt"), names_a_title("Zijn motto luidde")
+    (False, False)
+    """
+    words = re.findall(r"[\w-]+", clause)
+    if not words:
+        return False
+    if bool(_TITLES.fullmatch(words[-1])):
+        return True
+    return words[-1].lower() in _NAMING_VERBS and (words[-1].lower() in {"heet", "heette", "heten", "heetten"} or any(
+        _TITLES.fullmatch(w) for w in words[:-1]))
 
 
 def _starter_first_name(tokens: list[str]) -> Phrase | None:
