@@ -3505,3 +3505,16 @@ def test_a_title_or_slogan_after_a_colon_is_said_by_nobody(clause, expected):
     assert speakers(_STORM, "Jan Peeters woont al twintig jaar in de straat.", f"{clause}: {_WE}")[-1:] == [expected]
     # In the paragraph that names him, the title's colon stops the thread back to him as well.
     assert speakers(_STORM, f"Jan Peeters woont al twintig jaar in de straat. {clause}: {_WE}")[-1:] == [expected]
+
+
+@pytest.mark.parametrize("between, quote, expected", [
+    # Twins: the sentence between is still about the one person named.
+    ("Hij is boos:", _WE, "Jan Peeters"),
+    ("Hij reageert verbolgen.", _WE, "Jan Peeters"),
+    # Traps: a sentence whose subject is a group, before words that speak for no "ik": theirs, not his.
+    ("Zijn buren zijn boos:", _WE, None),
+    ("De ouders reageren verbolgen.", _WE, None),
+    ("Veel bewoners zijn het niet eens met de plannen:", _WE, None),
+])
+def test_words_after_a_sentence_with_a_group_as_subject_are_not_the_one_named_before(between, quote, expected):
+    assert speakers(_STORM, f"Jan Peeters woont al twintig jaar in de straat. {between} {quote}") == [expected]

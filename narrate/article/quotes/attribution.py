@@ -354,7 +354,7 @@ class _Attributor(SpeakerLookups):
             here = [m for m in self.per_passage[index] if start <= m.pos < end and m.person.name not in named]
             outside = analysis.outside_quotes(start, end)
             here = here or [m for m in role_mentions(self.registry, index, start, outside) if m.person.name not in named]
-            if pair_first(analysis.passage.text, here) or group_first(outside) or not_theirs(analysis.passage.text, start, end, here):
+            if pair_first(analysis.passage.text, here) or group_first(outside) or not_theirs(analysis.passage.text, start, end, here, found.text):
                 return  # "Doeko Bosscher en Hans Renders worden hard getroffen. '...'": either may speak; or a group; or a death, a title
             # "Doeko Bosscher belde met Hans Renders": the other party is no second speaker.
             people = [m.person for m in here if not after_preposition(analysis.passage.text, m)] or [m.person for m in here]

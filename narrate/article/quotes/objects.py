@@ -46,10 +46,32 @@ def died(sentence: str, at: int) -> bool:
         bool(before) and before.endswith(m.group(0)))
 
 
-def not_theirs(text: str, start: int, end: int, here: list[Mention]) -> bool:
-    """The sentence ``text[start:end]`` before a quote tells the death of one it names (``here``), or gives a title
-    its words ("Het boek van Jan Peeters heet: '...'", "Slogan: '...'"): the words after it are not theirs, and
-    whoever else it or the sentences before it name is no safer a guess."""
+_GROUP_SUBJECT = re.compile(
+    r"\s*(?:De|Zijn|Haar|Hun|Onze|Alle|Veel|Vele|Beide|Die|Deze)\s+(?:[a-zà-ÿ-]+e\s+)?[a-zà-ÿ-]{3,}(?:s|en)"
+    r"\s+(?:zijn|waren|[a-zà-ÿ]{2,}en)\b"
+)
+"""A sentence opening with a plural noun phrase (a determiner or possessive, an adjective at most, a noun in -s or
+-en) and a plural verb right after it: "Zijn buren zijn boos", "De bewoners reageren verbolgen"."""
+
+_IK = re.compile(r"(?i)\b(?:ik|mij|me|mijn)\b")
+"""The first person singular: words that speak for one person."""
+
+
+def group_speaks(sentence: str, words: str) -> bool:
+    """A sentence whose subject is a group, before words that speak for no "ik": theirs, not one person's.
+
+    >>> group_speaks("Zijn buren zijn boos: ", "We willen rust."), group_speaks("De bewoners reageren verbolgen. ", "We ...")
+    (True, True)
+    >>> group_speaks("De bewoners reageren verbolgen. ", "Ik wil rust."), group_speaks("De burgemeester is boos: ", "We ...")
+    (False, False)
+    """
+    return bool(_GROUP_SUBJECT.match(sentence)) and not _IK.search(words)
+
+
+def not_theirs(text: str, start: int, end: int, here: list[Mention], words: str) -> bool:
+    """The sentence ``text[start:end]`` before a quote tells the death of one it names (``here``), gives a title
+    its words ("Het boek van Jan Peeters heet: '...'", "Titel: '...'"), or has a group as its subject while the
+    quoted ``words`` say no "ik": the words are not those of whoever it or the sentences before it name."""
     sentence = text[start:end].rstrip(" '‘’“”\"„«")
     titled = sentence.endswith(":") and names_a_title(sentence[:-1])
-    return titled or any(died(text[start:end], m.pos - start) for m in here)
+    return titled or group_speaks(text[start:end], words) or any(died(text[start:end], m.pos - start) for m in here)
