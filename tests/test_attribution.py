@@ -3518,3 +3518,36 @@ def test_a_title_or_slogan_after_a_colon_is_said_by_nobody(clause, expected):
 ])
 def test_words_after_a_sentence_with_a_group_as_subject_are_not_the_one_named_before(between, quote, expected):
     assert speakers(_STORM, f"Jan Peeters woont al twintig jaar in de straat. {between} {quote}") == [expected]
+
+
+# --- the same words said twice: a standfirst's quote and its repeat -------------------------------------------------
+
+_WIJK = "De gemeente kondigde dinsdag nieuwe maatregelen aan voor de wijk."
+_LEAD_Q = "‘We willen de school openhouden voor elk kind uit de buurt’"
+_BODY_Q = "We willen de school openhouden voor ieder kind uit de buurt"
+
+
+def _lead_speaker(title: str, *paragraphs: str) -> str | None:
+    article = parse_text(title + "\n\n" + "\n\n".join(paragraphs))
+    return next(q.speaker for q in article.quotes if q.part == "lead" and not q.inline)
+
+
+@pytest.mark.parametrize(("title", "body", "speaker"), [
+    # The body says the lead's quote again (a word other, more or less) and names who said it: the lead's speaker.
+    ("Plannen voor de wijk", f"‘{_BODY_Q}’, zegt burgemeester Jan Peeters.", "Jan Peeters"),
+    ("Plannen voor de wijk", f"Burgemeester Jan Peeters: ‘{_BODY_Q}.’", "Jan Peeters"),
+    ("Plannen voor de wijk", f"Jan Peeters is duidelijk: ‘{_BODY_Q}. Daar gaan we voor.’", "Jan Peeters"),
+    # A title of a speaker's label and the quote gives the lead's quote to the person the body names so.
+    (f"Jan Peeters: {_LEAD_Q}", "Burgemeester Jan Peeters stelde dinsdag de plannen voor.", "Jan Peeters"),
+    (f"Jan Peeters over de wijk: {_LEAD_Q}", "Burgemeester Jan Peeters stelde dinsdag de plannen voor.", "Jan Peeters"),
+    # Stops: a repeat nobody is named for, or only its context (no clause of its own), two people saying the same
+    # words, a title naming another, no repeat.
+    ("Plannen voor de wijk", f"Burgemeester Jan Peeters is blij. ‘{_BODY_Q}. Nu doorzetten.’", None),
+    ("Plannen voor de wijk", f"‘{_BODY_Q}’, klinkt het in de wijk.", None),
+    ("Plannen voor de wijk", f"‘{_BODY_Q}’, zegt Jan Peeters. Schepen Els Smet is het eens: ‘{_BODY_Q}.’", None),
+    (f"Els Smet: {_LEAD_Q}", f"‘{_BODY_Q}’, zegt burgemeester Jan Peeters.", None),
+    ("Plannen voor de wijk", "‘We kijken vooral naar de kosten’, zegt burgemeester Jan Peeters.", None),
+])
+def test_a_lead_quote_said_again_is_the_speaker_of_the_same_words(title, body, speaker):
+    assert _lead_speaker(title, _LEAD_Q, _WIJK, body, "De plannen liggen al sinds vorig jaar op tafel.") == speaker
+

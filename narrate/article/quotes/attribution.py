@@ -85,7 +85,7 @@ def find_quotes(
     signed_below(analyses, registry)
     interview(analyses, mentions, registry, set(turns))
     protagonist_keeps(analyses, mentions)
-    unname_teasers(analyses)
+    unname_teasers(analyses, registry, title)
     text = "\n".join(p.text for p in passages)
     unname_unsayable([f for a in analyses for f in a.found if f.speaker is not None], registry, guest, text)
     return [_quote(analyses[f.passage].passage, f) for a in analyses for f in a.found]

@@ -7,16 +7,19 @@ import re
 
 from ..firstnames import is_first_name
 from .registry import Registry
+from .repeats import name_repeats
 from .clauses import Analysis, Found
 from .resolve import first_name_label, speakable
 from .words import IMPERSONAL_VERBS, PLURAL_VERBS, SPEECH_VERBS
 
 
-def unname_teasers(analyses: list[Analysis]) -> None:
+def unname_teasers(analyses: list[Analysis], registry: Registry, title: str | None) -> None:
     """Quotes that are not the article's own telling keep their voice but lose their name: a
     headline line ("Koning: 'NL moet vluchtelingen een thuis geven'", a label and a quote without
     a full stop, nothing else but a short kicker before it: "Hoe is het? Familie Ghadban: '...'"),
-    and a quote said again later (the lead repeating the body: the name belongs where the quote is told)."""
+    and a quote said again later (the lead repeating the body: the name belongs where the quote is told). A lead's
+    unnamed quote that the body says again in other words is first given the repeat's speaker (``name_repeats``)."""
+    name_repeats(analyses, registry, title)
     full = [f for a in analyses for f in a.found if f.full and f.speaker is not None]
     for n, found in enumerate(full):
         passage = analyses[found.passage].passage.text
