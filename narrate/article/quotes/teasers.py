@@ -17,8 +17,9 @@ def unname_teasers(analyses: list[Analysis], registry: Registry, title: str | No
     """Quotes that are not the article's own telling keep their voice but lose their name: a
     headline line ("Koning: 'NL moet vluchtelingen een thuis geven'", a label and a quote without
     a full stop, nothing else but a short kicker before it: "Hoe is het? Familie Ghadban: '...'"),
-    and a quote said again later (the lead repeating the body: the name belongs where the quote is told). A lead's
-    unnamed quote that the body says again in other words is first given the repeat's speaker (``name_repeats``)."""
+    and a quote that a later quote says again under another name (two names for the same words: the earlier, the
+    lead's, is not sure; the same name twice stays). A lead's unnamed quote that the body says again is first given
+    the repeat's speaker (``name_repeats``)."""
     name_repeats(analyses, registry, title)
     full = [f for a in analyses for f in a.found if f.full and f.speaker is not None]
     for n, found in enumerate(full):
@@ -32,7 +33,11 @@ def unname_teasers(analyses: list[Analysis], registry: Registry, title: str | No
             and len(passage[: found.span.mark].split()) <= 8  # a kicker before it at most: "Hoe is het? Familie X: '...'"
             and not re.search(r"[.!?…]\s+\S", found.text)  # a headline quotes one sentence, not a statement of three
         )
-        repeated = any(same_words(found.text, later.text) for later in full[n + 1 :] if later.passage != found.passage)
+        repeated = any(
+            same_words(found.text, later.text) and later.speaker is not found.speaker
+            for later in full[n + 1 :]
+            if later.passage != found.passage
+        )
         # "“Een kaakslag” | Brugge | hln.be": another page's headline cited with its section and site, no one's words.
         cited = re.match(r"[’”'\"»]?\s*\|", passage[found.span.close :]) is not None
         if headline or repeated or cited:
