@@ -3566,3 +3566,20 @@ _SCHOOL = "We willen de school openhouden voor elk kind"
 def test_a_lead_quote_with_its_own_clause_said_again_keeps_its_name_if_the_repeat_agrees(lead, speaker):
     body = f"‘{_SCHOOL}. Daar vechten we voor’, zegt burgemeester Jan Peeters."
     assert _lead_speaker("Plannen voor de wijk", lead, _WIJK, body, "De plannen liggen al sinds vorig jaar op tafel.") == speaker
+
+
+# --- a bare first name that a clause of saying gives a quote ------------------------------------------------------
+
+_SILKE_SAYS = "‘Het is zwaar werk, maar ik doe het graag’, vertelt Silke."
+_SILKE_RIDES = "‘Ik fiets elke dag door de regen, ook in de winter.’"
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # The clause makes the bare name sayable; the paragraph above gives her the next quote too.
+    ((_SILKE_SAYS, "Silke woont in Utrecht en fietst elke dag naar kantoor.", _SILKE_RIDES), ["Silke", "Silke"]),
+    ((_SILKE_SAYS, f"Silke woont in Utrecht. {_SILKE_RIDES}"), ["Silke", "Silke"]),
+    # No clause gives her a quote: a bare word stays unsaid.
+    (("Silke woont in Utrecht en fietst elke dag naar kantoor.", _SILKE_RIDES), [None]),
+])
+def test_a_bare_name_a_clause_says_holds_where_the_context_gives_her_a_quote(paragraphs, expected):
+    assert speakers("De afdeling groeit snel.", *paragraphs) == expected

@@ -59,16 +59,21 @@ def unname_unsayable(said: list[Found], registry: Registry, guest: str | None, t
     role, or the clause right after the quote says it, or it is a first name that a clause says, or the quote's own
     clause says it and the article ``text`` shows it is someone's name."""
     # A bare name the clause right after its quote says holds for the rest of that quote too
-    # ('"Een mooi pakket" grapte Rik "dat reiken we pas later uit!"').
+    # ('"Een mooi pakket" grapte Rik "dat reiken we pas later uit!"'), and where the context gives him a quote.
     by_clause = {id(f.speaker) for f in said if _said_by_clause(f)}
     for found in said:
-        strong = _said_by_clause(found) or found.attribution == "continued" and id(found.speaker) in by_clause
+        strong = _said_by_clause(found) or found.attribution in _CARRIED and id(found.speaker) in by_clause
         strong = strong or first_name_label(found.speaker, registry) and found.full and found.how == found.attribution == "colon"
         strong = strong or guest is not None and found.speaker.name == guest  # "Het verhaal van Linda": the title names her
         strong = strong or found.attribution == "clause" and is_first_name(found.speaker.name)  # "Christel beschrijft het als ..."
         strong = strong or found.attribution in {"clause", "colon"} and proper_name(found.speaker.name, text)
         if not speakable(found.speaker, strong=strong):
             found.speaker, found.attribution = None, None
+
+
+_CARRIED = frozenset({"continued", "context"})
+"""Attributions that carry a speaker from elsewhere (the quote before, the paragraph, the title): a bare name that a
+clause of saying gives a quote holds for the quotes these give him too."""
 
 
 def _said_by_clause(found: Found) -> bool:
