@@ -3583,3 +3583,23 @@ _SILKE_RIDES = "‘Ik fiets elke dag door de regen, ook in de winter.’"
 ])
 def test_a_bare_name_a_clause_says_holds_where_the_context_gives_her_a_quote(paragraphs, expected):
     assert speakers("De afdeling groeit snel.", *paragraphs) == expected
+
+
+# --- a portrait's standfirst in the first person, under a title holding the one person the text names -------------
+
+_DRIVE = "‘Het belang van dit werk is mijn grootste drijfveer’"
+
+
+@pytest.mark.parametrize(("title", "lead", "body", "speaker"), [
+    ("Er zit meer achter het werk van Silke", _DRIVE,
+     "Silke werkt sinds vorig jaar bij de afdeling. ‘Het is zwaar werk, maar ik doe het graag’, vertelt Silke.", "Silke"),
+    ("Zo kijkt Femke naar de zorg", "‘Onze cliënten staan altijd voorop’",
+     "Femke de Vries werkt sinds vorig jaar bij de afdeling. ‘Het is zwaar werk’, vertelt Femke.", "Femke de Vries"),
+    # Two people in the title, or a standfirst not in the first person: nobody.
+    ("Er zit meer achter het werk van Silke en Pieter Claes", _DRIVE,
+     "Silke werkt sinds vorig jaar bij de afdeling. Pieter Claes werkt er ook. ‘Het is zwaar werk’, vertelt Silke.", None),
+    ("Er zit meer achter het werk van Silke", "‘Het belang van dit werk is de grootste drijfveer’",
+     "Silke werkt sinds vorig jaar bij de afdeling. ‘Het is zwaar werk, maar ik doe het graag’, vertelt Silke.", None),
+])
+def test_a_first_person_standfirst_is_the_one_person_the_title_holds(title, lead, body, speaker):
+    assert _lead_speaker(title, lead, body, "De plannen liggen al sinds vorig jaar op tafel.") == speaker

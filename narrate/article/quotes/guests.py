@@ -9,7 +9,7 @@ import re
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
 from ..furniture.signatures import is_quote_alone
-from ..people import NON_NAME, is_full_name, is_name_label, is_role_word, looks_like_name, name_runs
+from ..people import NON_NAME, Person, is_full_name, is_name_label, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis
 from .phrases import leading_phrase, split_tokens
 from .registry import Registry
@@ -87,16 +87,43 @@ def announced_guest(lead: str) -> str | None:
 def opening_quote_of(analyses: list[Analysis], registry: Registry, title: str | None) -> None:
     """The quote that opens a page the title gives to one person ("Chris Kalden: voormalig topambtenaar"), or whose
     title opens with a full name as its subject ("Carmen Willems zet het museum op de kaart") that the text names too,
-    alone as its lead or first paragraph: their words set over their page, as a portrait's standfirst is."""
+    alone as its lead or first paragraph: their words set over their page, as a portrait's standfirst is; and one in
+    the first person under a title that holds the one person the text names ("Het werk van Silke")."""
     page = _page_of(title)
     guest = page or title_subject(title)
     first = analyses[0] if analyses else None
-    if guest is None or first is None or not is_quote_alone(first.passage.text) or len(first.found) != 1:
+    if first is None or not is_quote_alone(first.passage.text) or len(first.found) != 1:
         return
     found = first.found[0]
+    if guest is None and _FIRST_PERSON & set(re.findall(r"\w+", found.text.lower())):
+        guest = one_person_in(title, registry)  # "Er zit meer achter het werk van Silke" over "‘... mijn drijfveer’"
+    if guest is None:
+        return
     person = registry.find(guest) or (registry.add(guest) if page else None)
     if person is not None and found.full and found.speaker is None and found.phrase is None and not found.turn:
         found.speaker, found.attribution = person, "context"
+
+
+def one_person_in(title: str | None, registry: Registry) -> str | None:
+    """The one registered person whose name (or surname, or first name) a title holds anywhere: the person of a
+    portrait whose standfirst speaks in the first person.
+
+    >>> r = Registry(); _ = r.add("Silke Jansen"); one_person_in("Het werk van Silke", r), one_person_in("Werk", r)
+    ('Silke Jansen', None)
+    """
+    words = set(re.findall(r"[\w'’-]+", title or ""))
+    found = {p.name for p in registry.people if p.is_person and (_called(p) & words or p.name in (title or ""))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _called(person: Person) -> set[str]:
+    """The words a title may call a person by: the name, its surname and the like, the first name."""
+    first = person.name.split()[0]
+    return {person.name, *person.aliases} | ({first} if is_first_name(first) else set())
+
+
+_FIRST_PERSON = frozenset("ik me mij mijn we wij ons onze".split())
+"""The words of a speaker's own voice: a standfirst's quote that holds one is the portrait's person speaking."""
 
 
 def title_subject(title: str | None) -> str | None:
