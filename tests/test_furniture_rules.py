@@ -3101,3 +3101,31 @@ def test_a_quote_with_its_own_speech_clause_under_the_sentence_that_sums_it_up_i
     pull = "‘De brug moet er komen voor de veiligheid van alle fietsers in Zandhoven.’"
     signed = "‘De brug moet er komen voor de veiligheid van alle fietsers in Zandhoven’, zegt Claes. Ze wil snel beginnen."
     assert pull not in spoken(parse_lines(BODY[0], signed, BODY[1], pull, BODY[2]))
+
+
+# --- a public site's chrome in a text copy: its feedback widget and page buttons, whole lines only ---------------
+
+_SITE_HEADLINE = "Zandhoven krijgt nieuwe brug over het kanaal"
+
+
+@pytest.mark.parametrize("widget, where", [
+    ("Heeft u gevonden wat u zocht? Ja Nee", "top"),
+    ("Heeft u gevonden wat u zocht? Ja Nee", "foot"),
+    ("Heb je gevonden wat je zocht? Ja Nee", "foot"),
+    ("Vond je wat je zocht? Ja Nee", "foot"),
+    ("Druk deze pagina af", "top"),
+])
+def test_a_public_sites_feedback_widget_or_page_button_is_not_read(widget, where):
+    blocks = [widget, _SITE_HEADLINE, *BODY] if where == "top" else [_SITE_HEADLINE, *BODY, widget]
+    article = parse_lines(*blocks)
+    assert widget not in spoken(article)
+    assert article.title == _SITE_HEADLINE and all(p in spoken(article) for p in BODY)
+
+
+@pytest.mark.parametrize("said", [
+    "Vond je wat je zocht in het archief van de gemeente? Dan kun je het plan nu inkijken.",
+    "Heb je gevonden wat je zocht in het plan, vroeg de wethouder aan de buren op de infoavond.",
+])
+def test_the_widgets_words_in_a_sentence_of_the_article_stay(said):
+    article = parse_lines(_SITE_HEADLINE, BODY[0], said, *BODY[1:])
+    assert said in spoken(article)

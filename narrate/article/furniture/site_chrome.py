@@ -1,0 +1,44 @@
+"""The chrome of a public body's page in a text copy: the widget under the article that asks the reader whether the
+page helped, and the page's print and share buttons; each a closed family of Dutch forms, with ``u`` and ``je``,
+complete by the language. Only a whole line of one is cut, never a sentence that says the same words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import RemovalReason
+
+_YOU = r"(?:u|je|jij)"
+_FEEDBACK = re.compile(
+    rf"(?:vond {_YOU} wat {_YOU} zocht|heeft u gevonden wat u zocht|heb je gevonden wat je zocht"
+    rf"|(?:vond|vindt|vind) {_YOU} (?:deze|dit) (?:informatie|pagina|artikel) (?:nuttig|handig|duidelijk)"
+    rf"|(?:is|was) (?:deze|dit) (?:informatie|pagina|artikel) (?:nuttig|handig|duidelijk)(?: voor {_YOU})?"
+    r"|(?:bent u|ben je) tevreden over (?:deze|dit) (?:pagina|informatie|artikel))"
+    r"\s*\??(?:\s*(?:ja|nee|ja\s*/\s*nee|ja\s+nee))?"
+)
+"""The widget under a public page that asks if it helped, each form with ``u`` and ``je``: "Vond u wat u zocht?
+Ja Nee", "Is deze informatie nuttig voor je?", "Bent u tevreden over deze pagina?"."""
+
+_PAGE_BUTTONS = re.compile(
+    r"(?:deze )?pagina (?:delen|printen|afdrukken|mailen|doorsturen)|(?:deel|print|mail|stuur) deze pagina(?: door)?"
+    r"|druk deze pagina af"
+)
+"""The page's own print and share buttons, in either order of verb and object: "Deze pagina delen", "Druk deze pagina
+af", "Pagina printen"."""
+
+
+def chrome_reason(text: str, words: int) -> RemovalReason | None:
+    """The reason a whole line is a public site's feedback widget or page button, or None.
+
+    >>> chrome_reason("Heb je gevonden wat je zocht? Ja Nee", 8), chrome_reason("Druk deze pagina af", 4)
+    ('navigation', 'navigation')
+    >>> chrome_reason("Vond je wat je zocht in het archief? Dan kun je het plan nu inkijken.", 14)
+    """
+    if words > 12:
+        return None
+    line = re.sub(r"^[\W_]+|[\s›»→>.:]+$", "", text.strip()).replace("’", "'").lower()
+    if _FEEDBACK.fullmatch(line) or _PAGE_BUTTONS.fullmatch(line):
+        return "navigation"
+    return None
+
