@@ -11,7 +11,6 @@ from ..letters import CAPITAL
 from ..people import FIRST_PERSON, ROLE_ADJECTIVES, Person, is_person_description, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis, Found, opens_passage
 from .mentions import Mention, word_governing
-from .appositions import apposition
 from .phrases import can_speak, leading_phrase, split_tokens
 from .registry import Registry
 from .words import ADVERB_STARTERS, RECEIVING_VERBS, SPEECH_VERBS
