@@ -132,6 +132,8 @@ PRONOUNS = frozenset({"hij", "zij", "ze"})
 
 FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
 """The words of one who speaks for themselves or for their organisation, singular or plural."""
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.IGNORECASE)
+"""The words of one who speaks for themselves alone."""
 
 _ADJECTIVE_END = re.compile(
     r"(?:aanse|ische|iaanse|landse|sche|eense|eese|ese|iese|aagse|ijnse|ordse|ense|[bcdfghjklmnpqrtvwxz]se)$"

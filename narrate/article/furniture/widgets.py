@@ -441,6 +441,7 @@ _REGISTRATION = re.compile(
 )
 """A company's registration in a page's footer, every label it goes by: "Ondernemingsnummer 0123.456.789", "BTW BE
 0123.456.789", "KvK-nummer: 12345678", "RPR Antwerpen", "BIC GEBABEBB"."""
+
 _VIDEO_LINK = re.compile(
     r"(?i)^(?:[▶►▸]\s*(?:bekijk|kijk|bekijk hier|speel af)\b.{2,60}"
     r"|(?:bekijk|kijk naar) (?:de|het|onze) [\w-]+(?:\s+[\w-]+)?\s*\(\d+\s*(?:min|sec|seconden|minuten)\.?[^()]{0,20}\))$"

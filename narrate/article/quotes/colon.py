@@ -121,8 +121,11 @@ _TITLES = re.compile(
 """Nouns for the title or name of a work, a campaign or a thing, and for a headline: what follows their colon
 labels something. Not a motto, slogan or saying ("zijn motto luidde: ..."): those are words its owner says."""
 
-_NAMING_VERBS = frozenset("heet heette heten heetten luidt luidde".split())
-"""The verbs that give a title its words ("Het boek heet: ...", "De titel luidt: ...")."""
+_NAMING_VERBS = frozenset("heet heette heten heetten".split())
+"""The verbs that give a thing its name ("Het boek heet: ...")."""
+
+_WORDING_VERBS = frozenset("luidt luidde".split())
+"""The verbs that give words (a title's, or a message's: "De titel luidt: ...", "De boodschap luidt: ...")."""
 
 
 def names_a_title(clause: str) -> bool:
@@ -139,10 +142,10 @@ def names_a_title(clause: str) -> bool:
     words = re.findall(r"[\w-]+", clause)
     if not words:
         return False
-    if bool(_TITLES.fullmatch(words[-1])):
+    verb = words[-1].lower()
+    if _TITLES.fullmatch(words[-1]) or verb in _NAMING_VERBS:
         return True
-    return words[-1].lower() in _NAMING_VERBS and (words[-1].lower() in {"heet", "heette", "heten", "heetten"} or any(
-        _TITLES.fullmatch(w) for w in words[:-1]))
+    return verb in _WORDING_VERBS and any(_TITLES.fullmatch(w) for w in words[:-1])
 
 
 def _starter_first_name(tokens: list[str]) -> Phrase | None:

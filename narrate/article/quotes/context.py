@@ -8,7 +8,7 @@ import re
 
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
-from ..people import FIRST_PERSON, ROLE_ADJECTIVES, Person, is_person_description, is_role_word, looks_like_name, name_runs
+from ..people import FIRST_PERSON, FIRST_PERSON_SINGULAR, ROLE_ADJECTIVES, Person, is_person_description, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis, Found, opens_passage
 from .mentions import Mention, word_governing
 from .phrases import can_speak, leading_phrase, split_tokens
@@ -118,7 +118,7 @@ def subject_goes_on(
     if any(_governed(text, m.pos) for m in mentions if start <= m.pos < found.span.mark and m.person is people[0]):
         return False  # "Het ministerschap is voor Winsemius geen solorol.": about him, not his turn
     between = analysis.outside_quotes(start, found.span.mark)
-    if not _FIRST_PERSON_SINGULAR.search(found.text) and (_GROUP_SOURCE.search(between) or "?" in between):
+    if not FIRST_PERSON_SINGULAR.search(found.text) and (_GROUP_SOURCE.search(between) or "?" in between):
         return False  # "we" may be a group's ("Volgens het viertal ...", "Wat betekent dit voor de cursisten?")
     return sum(1 for at in analysis.starts if start < at < found.span.mark) <= 1
 
@@ -131,7 +131,7 @@ def subject_above(previous: Analysis, found: Found, mentions: list[Mention]) -> 
     Claes opende een bakkerij. Het was een gok. Toch bleef ze."). ``mentions`` are the previous passage's."""
     if not found.full or found.start > 1 or previous.found or not previous.starts:
         return None
-    if not _FIRST_PERSON_SINGULAR.search(found.text) or hands_on(previous.outside_quotes(0, len(previous.passage.text))):
+    if not FIRST_PERSON_SINGULAR.search(found.text) or hands_on(previous.outside_quotes(0, len(previous.passage.text))):
         return None  # "... De buren zeggen dat het te laat is.": the paragraph above ends with others taking a stand
     last_two = previous.starts[max(0, len(previous.starts) - 2)]
     # The whole paragraph only while its last sentences still speak of someone ("Toch bleef hij er."), not of a thing.
@@ -270,7 +270,6 @@ def _governed(text: str, pos: int) -> bool:
 
 
 _ANY_PREPOSITION = frozenset("met aan over tegen naar zonder tussen jegens richting van voor bij door volgens op in om".split())
-_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.IGNORECASE)
 _GROUP_SOURCE = re.compile(r"\b(?:[Vv]olgens|[Aa]ldus)\s+(?:het|de|deze|die|beide|alle)\b")
 
 
@@ -371,7 +370,7 @@ def pronoun_thread(analyses: list[Analysis], per_passage: list[list[Mention]], i
     section that opens with one person's full name as its subject and names no other registered person: the page
     still speaks of that person, and the "ik" is theirs."""
     analysis = analyses[index]
-    if index < 1 or not found.full or found.how is not None or not _FIRST_PERSON_SINGULAR.search(found.text):
+    if index < 1 or not found.full or found.how is not None or not FIRST_PERSON_SINGULAR.search(found.text):
         return None
     previous = analyses[index - 1]
     if not previous.passage.same_part(analysis.passage) or any(f.span.mark < found.span.mark for f in analysis.found):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..people import is_person_description
+from ..people import FIRST_PERSON_SINGULAR, is_person_description
 from .colon import names_a_title
 from .mentions import Mention
 
@@ -53,9 +53,6 @@ _GROUP_SUBJECT = re.compile(
 """A sentence opening with a plural noun phrase (a determiner or possessive, an adjective at most, a noun in -s or
 -en) and a plural verb right after it: "Zijn buren zijn boos", "De bewoners reageren verbolgen"."""
 
-_IK = re.compile(r"(?i)\b(?:ik|mij|me|mijn)\b")
-"""The first person singular: words that speak for one person."""
-
 
 def group_speaks(sentence: str, words: str) -> bool:
     """A sentence whose subject is a group, before words that speak for no "ik": theirs, not one person's.
@@ -65,7 +62,7 @@ def group_speaks(sentence: str, words: str) -> bool:
     >>> group_speaks("De bewoners reageren verbolgen. ", "Ik wil rust."), group_speaks("De burgemeester is boos: ", "We ...")
     (False, False)
     """
-    return bool(_GROUP_SUBJECT.match(sentence)) and not _IK.search(words)
+    return bool(_GROUP_SUBJECT.match(sentence)) and not FIRST_PERSON_SINGULAR.search(words)
 
 
 def not_theirs(text: str, start: int, end: int, here: list[Mention], words: str) -> bool:

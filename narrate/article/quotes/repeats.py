@@ -4,8 +4,8 @@ for word, or as part of a longer quote) and names, or that the title gives to a 
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
+from ..layout import containment
 from ..people import Person
 from .clauses import Analysis
 from .registry import Registry
@@ -34,10 +34,7 @@ def near_repeat(a: str, b: str) -> bool:
     (False, False)
     """
     short, long = sorted((re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())), key=len)
-    if len(short) < REPEAT_WORDS:
-        return False
-    matched = sum(block.size for block in SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks())
-    return matched >= REPEAT_SHARE * len(short)
+    return len(short) >= REPEAT_WORDS and containment(short, long) >= REPEAT_SHARE
 
 
 def title_speaker(title: str | None, registry: Registry) -> tuple[str, Person | None] | None:

@@ -27,7 +27,7 @@ _VIEW = re.compile(
     r"\b(?:ziet|zag|zien|zagen)\s+(?:dat|het|dit|de\s+zaken)\s+(?:\S+\s+)?anders\b"
     r"|\b(?:is|was|zijn|waren)\s+het\s+(?:\S+\s+){0,3}?(?:on)?eens\b"
     r"|\b(?:denkt|dacht|denken|dachten)\s+(?:er|daar)\s+(?:\S+\s+)?(?:anders|zo)\s+over\b"
-    r"|\b(?:schudt|schudde|schudden|schudden)\s+(?:het|hun|zijn|haar)\s+(?:hoofd|hoofden)\b"
+    r"|\b(?:schudt|schudde|schudden)\s+(?:het|hun|zijn|haar)\s+(?:hoofd|hoofden)\b"
 )
 """A clause of view: every finite form of "het anders zien", "het (on)eens zijn", "er anders over denken" and
 "het hoofd schudden", whose subject takes a stand of its own."""
