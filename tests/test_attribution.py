@@ -3603,3 +3603,29 @@ _DRIVE = "‘Het belang van dit werk is mijn grootste drijfveer’"
 ])
 def test_a_first_person_standfirst_is_the_one_person_the_title_holds(title, lead, body, speaker):
     assert _lead_speaker(title, lead, body, "De plannen liggen al sinds vorig jaar op tafel.") == speaker
+
+
+# --- clauses in the perfect and with a modal verb: the auxiliary says with the participle it ends on ---------------
+
+_STAYS = "'Ik ben niet van plan om op te stappen"
+_MAYOR = "Burgemeester An Claes opende de vergadering met een minuut stilte."
+
+
+@pytest.mark.parametrize("before, paragraph, expected", [
+    (None, _STAYS + "', heeft burgemeester An Claes (54) gezegd.", "An Claes"),
+    (None, _STAYS + ".' Dat heeft An Claes donderdag in de gemeenteraad gezegd.", "An Claes"),
+    (None, _STAYS + ".' Dat heeft Jan Peeters (CD&V) laten weten.", "Jan Peeters"),
+    (None, _STAYS + "', zo heeft schepen Jan Peeters laten weten.", "Jan Peeters"),
+    (None, _STAYS + "', moet Jan Peeters (CD&V) toegeven.", "Jan Peeters"),
+    (None, _STAYS + "', heeft Jan Peeters, schepen van Mobiliteit, verklaard.", "Jan Peeters"),
+    (None, _STAYS + "', houdt An Claes (54) vol.", "An Claes"),
+    (_MAYOR, _STAYS + "', heeft de burgemeester gezegd.", "An Claes"),
+    (_MAYOR, _STAYS + "', houdt de burgemeester vol.", "An Claes"),
+    # what the subject did not say, what two said together, what the subject heard: nobody
+    (None, _STAYS + "', heeft An Claes nooit gezegd.", None),
+    (None, _STAYS + ".' Dat heeft An Claes niet gezegd.", None),
+    (None, _STAYS + "', hebben Jan Peeters en An Claes gezegd.", None),
+    (None, _STAYS + ".' Dat kan An Claes niet zeggen.", None),
+])
+def test_a_clause_in_the_perfect_or_with_a_modal_names_its_subject(before, paragraph, expected):
+    assert speakers(*([before] if before else []), paragraph) == [expected]

@@ -35,9 +35,8 @@ from .turn_runs import turns_run_on
 from .answers import answers_go_on, answers_of_interview, answers_to_the_addressed, asks, later_answers, put_to_someone
 from .turns import find_turns, interview, portrait_sections, put_questions, signed_below, sole_speaker, turn_found
 from .turns import turn_speaker
-from .words import (
-    ADDRESSING, CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SPEECH_VERBS, WITH_THESE_WORDS,
-)
+from .words import ADDRESSING, CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SEPARABLE_PLURALS, SPEECH_VERBS
+from .words import WITH_THESE_WORDS, separable_saying
 
 
 def find_quotes(
@@ -266,11 +265,7 @@ class _Attributor(SpeakerLookups):
             if verb == "volgens" or m.start() > 0:
                 phrase = pronoun_after_volgens(sentence[m.end() :].split()) if verb == "volgens" else None
                 phrase = phrase or subject_after_verb(sentence[m.end() :])[0]  # "volgens hem": "hem" is no subject
-                if (
-                    phrase is not None
-                    and phrase.kind in {"name", "pronoun"}
-                    and (phrase.kind == "pronoun" or phrase.text[:1].isupper())
-                ):
+                if phrase is not None and phrase.kind in {"name", "pronoun"} and (phrase.kind == "pronoun" or phrase.text[:1].isupper()):
                     if phrase.kind == "pronoun" and verb in PLURAL_VERBS:
                         continue
                     return self._resolve(phrase, index, start + m.start(), found)
@@ -304,14 +299,15 @@ class _Attributor(SpeakerLookups):
             ends = True  # "“...”, met die woorden startte Bernard Vanheusden zijn speech": the clause goes on after a comma
         # "‘...’ Dat is de boodschap van Jan Peeters.": the message's owner, with no verb of saying
         owned = m is not None and m.group(3) in OWNING_COPULAS and message_owner(split_tokens(rest[m.end() :]))
-        if not m or not ends or not owned and m.group(3) not in SPEECH_VERBS | (ADDRESSING if m.group("words") else frozenset()):
-            return
+        saying = SPEECH_VERBS | (ADDRESSING if m and m.group("words") else frozenset())
+        if not m or not ends or not owned and m.group(3) not in saying and not separable_saying(m.group(3), rest[m.end() :]):
+            return  # "Dat heeft Peeters gezegd", "Dat houdt Peeters vol": a verb that says with the participle it ends on
         if m.group(3) in IMPERSONAL_VERBS | {"volgens", "aldus"}:
             return
-        phrase, _ = (owned, 0) if owned else subject_after_verb(rest[m.end() :])
+        phrase, _ = (owned, 0) if owned else subject_after_verb(rest[m.end() :], m.group(3))
         if phrase is None:
             return
-        phrase.plural = m.group(3) in PLURAL_VERBS
+        phrase.plural = m.group(3) in PLURAL_VERBS | SEPARABLE_PLURALS
         found.phrase, found.phrase_at, found.how = phrase, at + m.end(), "clause"
         person = self._resolve(phrase, where, found.phrase_at, found)
         if person is not None:

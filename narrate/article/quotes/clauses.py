@@ -372,7 +372,7 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
                 return
         # "..., aldus nog Rudi Vervoort": an adverb between the verb and its subject
         rest = re.sub(r"^\s+(?:(?:nog|ook|verder|dan|daarbij|daarover|nu|eens|tenslotte|vervolgens)\s+){1,2}", " ", rest)
-        phrase, _used = subject_after_verb(rest)
+        phrase, _used = subject_after_verb(rest, verb)
         if phrase is not None:
             phrase.plural = verb in PLURAL_VERBS | SEPARABLE_PLURALS
             found.phrase, found.phrase_at, found.how = phrase, span.close + m.end(), "clause"

@@ -18,7 +18,7 @@ from ..firstnames import is_first_name
 from ..furniture.vocab import FINITE_VERBS
 from .appositions import apposition
 from .role_names import HONORIFIC, Phrase, doer, name_phrase
-from .words import DETERMINERS, NP_STOPS, SPEECH_VERBS, SURNAME_PARTICLES, lowercase_particle_name
+from .words import DETERMINERS, NP_STOPS, SEPARABLE_SAYING, SPEECH_VERBS, SURNAME_PARTICLES, lowercase_particle_name
 
 _TOKEN = re.compile(rf"{HONORIFIC.pattern}(?=\s)|[\w’'&./-]*\w-\w+ en -\w+|[\w’'&./-]*\w|[^\w\s]")
 """Words and signs; a pair of compounds that shares its first part ("CBG-secretaris en -directeur") is one word."""
@@ -28,9 +28,10 @@ def split_tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
+def subject_after_verb(text: str, verb: str = "") -> tuple[Phrase | None, int]:
     """The subject standing right after an attribution verb, and how many
-    characters of ``text`` it (with its apposition) takes.
+    characters of ``text`` it (with its apposition) takes; after a separable ``verb`` or an auxiliary, a description
+    stops before the particle or participle the clause ends on ("houdt de burgemeester vol", "heeft de minister gezegd").
 
     >>> subject_after_verb(" Jamie Shea, een gewezen topman van de NAVO.")[0]
     Phrase(kind='name', text='Jamie Shea', role='gewezen topman van de NAVO', plural=False)
@@ -44,9 +45,14 @@ def subject_after_verb(text: str) -> tuple[Phrase | None, int]:
     'Verhulst'
     >>> subject_after_verb(" CBG-secretaris en -directeur Hugo Hurts.")[0]
     Phrase(kind='name', text='Hugo Hurts', role='CBG-secretaris en -directeur', plural=False)
+    >>> subject_after_verb(" de burgemeester gezegd.", "heeft")[0].text, subject_after_verb(" de burgemeester vol.", "houdt")[0].text
+    ('de burgemeester', 'de burgemeester')
     """
     tokens = split_tokens(text)
     phrase, used = leading_phrase(tokens)
+    if phrase is not None and phrase.kind == "description" and len(words := phrase.text.split()) > 2 \
+            and words[-1] in SEPARABLE_SAYING.get(verb.lower(), ()):
+        phrase, used = Phrase("description", " ".join(words[:-1])), used - 1
     if phrase is not None and phrase.kind == "name" and len(words := phrase.text.split()) > 1 and words[-1] in SURNAME_PARTICLES:
         # "wilde Verhulst van de wethouder weten": the "van" opens whom he asked, no part of his name
         phrase, used = Phrase("name", " ".join(words[:-1])), used - 1

@@ -174,13 +174,59 @@ _SEPARABLE_PARADIGMS = """
 (present singular and plural, past singular and plural) with its particles: "wou hij van de minister weten", "zet de
 burgemeester uiteen", "houdt de minister vol", "doet hij uit de doeken"; "wil hij" alone is no way of saying."""
 
+SAYING_PARTICIPLES = frozenset(
+    """gezegd verteld verklaard gesteld benadrukt opgemerkt toegevoegd uitgelegd aangegeven toegegeven meegegeven
+    aangevuld verduidelijkt gereageerd geantwoord gevraagd geschreven getweet getwitterd gewaarschuwd gemeend erkend
+    bevestigd ontkend geconcludeerd gezucht geroepen gefluisterd beaamd beklemtoond onderstreept gepreciseerd
+    genuanceerd gerepliceerd gepareerd getuigd vervolgd geklaagd gehoopt voorspeld betoogd verzekerd beloofd geoordeeld
+    geconstateerd beweerd gemeld verzucht gegrapt herhaald geargumenteerd aangekondigd geschetst geformuleerd
+    gerelativeerd bekend verdedigd geopperd gepleit bepleit gesproken gespeecht herinnerd gesignaleerd geïllustreerd
+    verwezen gewezen onthuld verkondigd verklapt gemompeld gesneerd gesnauwd gejubeld gestameld geschreeuwd gemopperd
+    vermeld bezworen gegarandeerd verwoord getypeerd omschreven beschreven gememoreerd geponeerd toegelicht
+    samengevat opgesomd uiteengezet meegedeeld aangevoerd volgehouden aangehaald aangedrongen bijgevallen
+    aangetekend afgezwakt teruggekaatst voorgerekend bekendgemaakt duidelijkgemaakt geëist gedreigd geadviseerd
+    aangeraden gecorrigeerd geprotesteerd gesuggereerd gerapporteerd genoteerd opgeworpen aangestipt""".split()
+)
+"""Past participles of the verbs of saying, the separable ones with their particle: the word a clause in the perfect
+ends on ("heeft Jan Peeters gezegd", "had de minister eerder al toegegeven")."""
+
+SAYING_INFINITIVES = frozenset(
+    """zeggen vertellen verklaren stellen benadrukken opmerken toevoegen uitleggen aangeven toegeven meegeven aanvullen
+    verduidelijken reageren antwoorden erkennen bevestigen bekennen beklemtonen onderstrepen preciseren nuanceren
+    waarschuwen beloven verzekeren herhalen kwijt""".split()
+)
+"""Infinitives of the verbs of saying a modal verb takes ("moet Jan Peeters toegeven", "zou hij later zeggen"), and
+"kwijt" ("wil de minister nog kwijt")."""
+
+_AUXILIARY_PARADIGMS = f"""
+    heeft had hebben hadden: {' '.join(SAYING_PARTICIPLES)} weten optekenen
+    wil wilde willen wilden: {' '.join(SAYING_INFINITIVES)} | moet moest moeten moesten: {' '.join(SAYING_INFINITIVES)}
+    kan kon kunnen konden: {' '.join(SAYING_INFINITIVES)} | zal zou zullen zouden: {' '.join(SAYING_INFINITIVES)}
+    mag mocht mogen mochten: {' '.join(SAYING_INFINITIVES)}
+"""
+"""The auxiliaries of the perfect and the modal verbs, each as its whole finite paradigm, with the participles and
+infinitives that make their clause one of saying ("heeft Jan Peeters gezegd", "heeft hij laten weten", "moet ze
+toegeven"): the auxiliary alone says nothing."""
+
 _SEPARABLE_FORMS = [
     (forms.split(), frozenset(particles.split()))
-    for forms, particles in (group.split(":") for group in re.split(r"[|\n]", _SEPARABLE_PARADIGMS) if group.strip())
+    for forms, particles in (
+        group.split(":") for group in re.split(r"[|\n]", _SEPARABLE_PARADIGMS + _AUXILIARY_PARADIGMS) if group.strip()
+    )
 ]
 
-SEPARABLE_SAYING = {form: particles for forms, particles in _SEPARABLE_FORMS for form in forms}
-"""Each form of a separable verb of saying, with the particles that make it one."""
+SEPARABLE_SAYING: dict[str, frozenset[str]] = {}
+"""Each form of a separable verb of saying (or an auxiliary), with the particles (participles, infinitives) that
+make it one; "wil" takes both "weten" and the infinitives."""
+for _forms, _particles in _SEPARABLE_FORMS:
+    for _form in _forms:
+        SEPARABLE_SAYING[_form] = SEPARABLE_SAYING.get(_form, frozenset()) | _particles
+
+AUXILIARIES = frozenset(
+    form for group in re.split(r"[|\n]", _AUXILIARY_PARADIGMS) if group.strip() for form in group.split(":")[0].split()
+)
+"""The finite forms of the perfect's auxiliary and of the modal verbs: their clause runs longer, its adjuncts all
+standing before the participle ("heeft de minister donderdag in de Kamer gezegd")."""
 
 SEPARABLE_PLURALS = frozenset(form for forms, _particles in _SEPARABLE_FORMS for form in forms[2:])
 """The plural forms of the separable verbs of saying ("houden de ministers vol"): their subject is no one person."""
@@ -196,10 +242,23 @@ def separable_saying(verb: str, rest: str) -> bool:
     (True, False)
     >>> separable_saying("zet", " de burgemeester uiteen, en"), separable_saying("deelt", " zij de taart mee met hem.")
     (True, False)
+    >>> separable_saying("heeft", " Jan Peeters (54) donderdag in de raad gezegd."), separable_saying("heeft", " hij nooit gezegd.")
+    (True, False)
+    >>> separable_saying("heeft", " de burgemeester laten weten."), separable_saying("moet", " ze toegeven."), separable_saying("heeft", " hij gewonnen.")
+    (True, True, False)
     """
     particles = SEPARABLE_SAYING.get(verb.lower(), frozenset())
+    # "houdt Jan Peeters (54) vol", "heeft Jan Peeters, de voorzitter, gezegd", "heeft J. Peeters gezegd": the age or
+    # party in brackets, an apposition between commas, an initial's full stop are inside the clause
+    rest = re.sub(rf"\s*\([^()]{{1,40}}\)|,[^,.;:!?()]{{1,60}},|(?<=\b[{CAPITAL}])\.(?=\s)", "", rest)
     words = _CLAUSE_END.split(rest, maxsplit=1)[0].split()
-    return 1 < len(words) <= 8 and words[-1] in particles
+    if verb.lower() in AUXILIARIES and _NEGATION.intersection(words):
+        return False  # "heeft Jan Peeters nooit gezegd": words the subject did not say
+    return 1 < len(words) <= (12 if verb.lower() in AUXILIARIES else 8) and words[-1] in particles
+
+
+_NEGATION = frozenset({"niet", "nooit", "geen", "allerminst", "nergens"})
+"""Words that deny a clause: "heeft Jan Peeters nooit gezegd" is no attribution."""
 
 
 GOVERNING_WORDS = frozenset(
