@@ -3629,3 +3629,24 @@ _MAYOR = "Burgemeester An Claes opende de vergadering met een minuut stilte."
 ])
 def test_a_clause_in_the_perfect_or_with_a_modal_names_its_subject(before, paragraph, expected):
     assert speakers(*([before] if before else []), paragraph) == [expected]
+
+
+# --- a fragment after a verb of saying whose subject is a role noun --------------------------------------------
+
+
+def _fragment_speakers(*paragraphs: str) -> list[str | None]:
+    article = parse_text("Een titel voor de test\n\n" + "\n\n".join(paragraphs))
+    return [q.speaker for q in article.quotes if q.part == "body" and q.inline]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("De burgemeester noemde het voorstel 'een slecht plan'.", "An Claes"),
+    ("De burgemeester zei gisteren dat ze 'niet van plan is op te stappen'.", "An Claes"),
+    ("Ook de burgemeester verklaarde dat ze 'niet van plan is op te stappen'.", "An Claes"),
+    ("Maar de Gentse burgemeester noemt het voorstel 'een slecht plan'.", "An Claes"),
+    # a group or a body as the subject is no person of the register
+    ("De oppositie noemde het voorstel 'een slecht plan'.", None),
+    ("De buren noemden het voorstel 'een slecht plan'.", None),
+])
+def test_a_fragment_whose_sentence_opens_with_a_role_noun_and_a_verb_of_saying_is_the_role_holders(paragraph, expected):
+    assert _fragment_speakers("De raad vergaderde donderdag over de begroting.", _MAYOR, paragraph) == [expected]

@@ -16,7 +16,7 @@ from .context import about_the_speaker_after, fragment_subject, pronoun_thread, 
 from .mentions import MentionFinder, reported_speaker
 from .owners import OWNING_COPULAS, message_owner
 from .pairs import JOINED
-from .phrases import can_speak, coloured_description, proper_body, split_tokens, subject_after_verb
+from .phrases import can_speak, coloured_description, described_subject, proper_body, split_tokens, subject_after_verb
 from .role_names import Phrase
 from .role_mentions import named_body, pronoun_below, role_below, role_mentions
 from .epithets import HONOUR_NOUNS
@@ -275,6 +275,8 @@ class _Attributor(SpeakerLookups):
             named = [x.person for x in self.per_passage[index] if start <= x.pos < start + m.start()]
             if named:
                 return named[0]
+            if (described := described_subject(sentence[: m.start()])) is not None:
+                return self._resolve(described, index, start, found)  # "De minister noemde de wet 'een stap'"
             left = re.search(rf"((?:{CAP}\s+)*{CAP})\s+$", sentence[: m.start()])
             if left:
                 words = [w for w in left.group(1).split() if w not in SENTENCE_STARTERS]

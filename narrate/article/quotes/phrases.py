@@ -71,6 +71,23 @@ def subject_after_verb(text: str, verb: str = "") -> tuple[Phrase | None, int]:
     return phrase, used
 
 
+def described_subject(clause: str) -> Phrase | None:
+    """The description that is all of ``clause``, the words before a verb of saying that opens no sentence: its subject
+    ("De burgemeester zei dat ...", "Ook de minister noemde ..."), which a role noun may name; a name or anything
+    else before the verb is none.
+
+    >>> described_subject("De burgemeester ").text, described_subject("Ook de Gentse burgemeester ").text
+    ('De burgemeester', 'de Gentse burgemeester')
+    >>> described_subject("In de raad "), described_subject("Jan Peeters "), described_subject("De burgemeester en de schepen ")
+    (None, None, None)
+    """
+    tokens = split_tokens(clause)
+    if tokens[:1] in (["Ook"], ["Zo"], ["En"], ["Maar"]):
+        tokens = tokens[1:]
+    phrase, used = leading_phrase(tokens)
+    return phrase if phrase is not None and phrase.kind == "description" and used == len(tokens) > 1 else None
+
+
 def _name_after_bare_role(tokens: list[str]) -> tuple[Phrase, int] | None:
     """ "zegt hortulanus Gerard van Buiten", "zegt onafhankelijk journalist Luc Vanheerentals": up to three lowercase
     words with no article or preposition, then a full name; the words after the last adverb are the role.
