@@ -3650,3 +3650,20 @@ def _fragment_speakers(*paragraphs: str) -> list[str | None]:
 ])
 def test_a_fragment_whose_sentence_opens_with_a_role_noun_and_a_verb_of_saying_is_the_role_holders(paragraph, expected):
     assert _fragment_speakers("De raad vergaderde donderdag over de begroting.", _MAYOR, paragraph) == [expected]
+
+
+# --- an adverb of time, order or contrast between an inverted verb of saying and its subject -------------------
+
+
+@pytest.mark.parametrize("before, paragraph, expected", [
+    (None, _STAYS + "', zegt op haar beurt An Claes.", "An Claes"),
+    (None, _STAYS + "', zegt van haar kant burgemeester An Claes.", "An Claes"),
+    (_MAYOR, _STAYS + "', zegt desgevraagd Claes.", "An Claes"),
+    (_MAYOR, _STAYS + "', zei donderdagavond de burgemeester.", "An Claes"),
+    (_MAYOR, _STAYS + ".' Dat zegt op haar beurt de burgemeester.", "An Claes"),
+])
+def test_an_adverb_between_the_verb_of_saying_and_its_subject_leaves_the_subject_the_speaker(before, paragraph, expected):
+    # The clause itself names the speaker, whom the sentences around the quote would otherwise have to give.
+    paragraphs = ["De raad vergaderde donderdag over de begroting.", *([before] if before else []),
+                  "Schepen Jan Peeters verdedigde het plan in de raad.", paragraph]
+    assert [(q.speaker, q.attribution) for q in quotes_of(*paragraphs)] == [(expected, "clause")]

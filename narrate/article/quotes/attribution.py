@@ -36,7 +36,7 @@ from .answers import answers_go_on, answers_of_interview, answers_to_the_address
 from .turns import find_turns, interview, portrait_sections, put_questions, signed_below, sole_speaker, turn_found
 from .turns import turn_speaker
 from .words import ADDRESSING, CONTINUING, IMPERSONAL_VERBS, PLURAL_VERBS, SAID_AT_END, SEPARABLE_PLURALS, SPEECH_VERBS
-from .words import WITH_THESE_WORDS, separable_saying
+from .words import ADVERBS_BEFORE_SUBJECT, WITH_THESE_WORDS, separable_saying
 
 
 def find_quotes(
@@ -306,7 +306,7 @@ class _Attributor(SpeakerLookups):
             return  # "Dat heeft Peeters gezegd", "Dat houdt Peeters vol": a verb that says with the participle it ends on
         if m.group(3) in IMPERSONAL_VERBS | {"volgens", "aldus"}:
             return
-        phrase, _ = (owned, 0) if owned else subject_after_verb(rest[m.end() :], m.group(3))
+        phrase, _ = (owned, 0) if owned else subject_after_verb(ADVERBS_BEFORE_SUBJECT.sub(" ", rest[m.end() :]), m.group(3))
         if phrase is None:
             return
         phrase.plural = m.group(3) in PLURAL_VERBS | SEPARABLE_PLURALS

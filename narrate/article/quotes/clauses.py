@@ -15,7 +15,7 @@ from .phrases import split_tokens, subject_after_verb
 from .role_names import Phrase
 from .spans import SENTENCE_PUNCT, Span, find_spans, has_quote_mark, sentence_starts
 from .words import IMPERSONAL_VERBS, LOOKING_BACK, MESSAGE_NOUNS, PLURAL_VERBS, SEPARABLE_PLURALS, SPEECH_VERBS
-from .words import GOVERNING_WORDS, separable_saying
+from .words import ADVERBS_BEFORE_SUBJECT, GOVERNING_WORDS, separable_saying
 from .pairs import pair_label
 from .owners import any_verb, owned_clause, subject_of_any_verb
 
@@ -370,8 +370,7 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
             if not re.match(r"\s+\S", rest) or re.match(r"\s*[.,;:!?]", rest):
                 found.how = "clause"
                 return
-        # "..., aldus nog Rudi Vervoort": an adverb between the verb and its subject
-        rest = re.sub(r"^\s+(?:(?:nog|ook|verder|dan|daarbij|daarover|nu|eens|tenslotte|vervolgens)\s+){1,2}", " ", rest)
+        rest = ADVERBS_BEFORE_SUBJECT.sub(" ", rest)  # "..., aldus nog Rudi Vervoort", "zegt op haar beurt Claes"
         phrase, _used = subject_after_verb(rest, verb)
         if phrase is not None:
             phrase.plural = verb in PLURAL_VERBS | SEPARABLE_PLURALS

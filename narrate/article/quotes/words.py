@@ -109,6 +109,17 @@ ADVERB_STARTERS = frozenset(
 )
 """Sentence openers that stand before the subject of a colon clause ("Daarover zegt X:")."""
 
+ADVERBS_BEFORE_SUBJECT = re.compile(
+    r"^\s+(?:(?:nog|ook|verder|dan|daarbij|daarover|nu|eens|tenslotte|vervolgens|weer|wel|echter|immers|daarentegen|evenwel"
+    r"|desgevraagd|bovendien|eveneens|tevens|zelfs|achteraf|nadien|later|toen|meteen|eerder|al|intussen|ondertussen"
+    r"|uiteindelijk|opnieuw|nogmaals|daarnaast|gisteren|vandaag|gisteravond|vanochtend|vanmorgen|vanmiddag|vanavond"
+    r"|vannacht|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond|nacht)?"
+    r"|op (?:zijn|haar|hun) beurt|van (?:zijn|haar|hun) kant|ten slotte|tot slot)\s+){1,3}"
+)
+"""Adverbs, of time, order or contrast, that stand between an inverted verb of saying and its subject ("zegt nog
+Rudi Vervoort", "zei donderdag de burgemeester", "zegt op haar beurt Claes", "zegt desgevraagd de minister"): the
+closed class, the days with their parts included."""
+
 SAID_AT_END = re.compile(r",\s*(?P<verb>\w+)\s+(?P<who>(?:de|het)\s+[\w-]+)\s*[.!]?\s*$")
 """A sentence in indirect speech that ends with its speaker, described: "..., aldus de onderzoeker."."""
 
