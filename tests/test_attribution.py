@@ -3667,3 +3667,16 @@ def test_an_adverb_between_the_verb_of_saying_and_its_subject_leaves_the_subject
     paragraphs = ["De raad vergaderde donderdag over de begroting.", *([before] if before else []),
                   "Schepen Jan Peeters verdedigde het plan in de raad.", paragraph]
     assert [(q.speaker, q.attribution) for q in quotes_of(*paragraphs)] == [(expected, "clause")]
+
+
+# --- a role compound whose first part is a party, club or team of several words ------------------------------
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    (_STAYS + "', zegt Open VLD-voorzitter Tom Ongena.", "Tom Ongena"),
+    (_STAYS + "', zegt Club Brugge-coach Nicky Hayen.", "Nicky Hayen"),
+    ("Vlaams Belang-Kamerlid Els Smet zei donderdag: " + _STAYS + ".'", "Els Smet"),
+    ("Partij voor de Dieren-leider Esther Ouwehand reageerde: " + _STAYS + ".'", "Esther Ouwehand"),
+])
+def test_a_role_compound_takes_the_capitalised_words_its_hyphen_binds_and_the_name_after_it_speaks(paragraph, expected):
+    assert speakers("De raad vergaderde donderdag over de begroting.", paragraph) == [expected]

@@ -60,8 +60,8 @@ def name_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
         phrase, used = name_phrase(tokens[titled:])
         return (phrase, titled + used) if phrase is not None and phrase.kind == "name" else (None, 0)
     role, used = _role_prefix(tokens)
-    if not role and len(tokens) > 2 and is_role_compound(tokens[0]) and is_first_name(tokens[1]):
-        role, used = [tokens[0]], 1  # "Collega-regiomanager Ben Bruininkx": a compound role before the name
+    if not role and (k := _compound_role_end(tokens)):
+        role, used = tokens[:k], k  # "Collega-regiomanager Ben Bruininkx", "Open VLD-voorzitter Tom Ongena"
     name: list[str] = []
     if INITIALS.fullmatch(tokens[used] if used < len(tokens) else "") and tokens[used + 1 : used + 2] == ["."] \
             and _continues_name(tokens[used + 2 :]):
@@ -87,6 +87,26 @@ def name_phrase(tokens: list[str]) -> tuple[Phrase | None, int]:
             return Phrase("description", " ".join(role)), used
         return None, 0
     return Phrase("name", " ".join(name), " ".join(role) or None), used
+
+
+def _compound_role_end(tokens: list[str]) -> int:
+    """How many tokens a role compound before a first name takes, with the words of the party, club or team its
+    first part closes ("Collega-regiomanager Ben", "Open VLD-voorzitter Tom", "Club Brugge-coach Nicky", "Partij voor
+    de Dieren-leider Esther"): capitalised words (and the particles inside a name) that the hyphen binds to the role;
+    0 for none.
+
+    >>> _compound_role_end("Collega-regiomanager Ben Bruininkx".split()), _compound_role_end("Open VLD-voorzitter Tom Ongena".split())
+    (1, 2)
+    >>> _compound_role_end("Partij voor de Dieren-leider Esther Ouwehand".split()), _compound_role_end("Jan Peeters zegt".split())
+    (4, 0)
+    """
+    for k in range(min(len(tokens) - 2, 5)):
+        compound = is_role_compound(tokens[k]) or "-" in tokens[k] and is_role_word(tokens[k].rsplit("-", 1)[1])
+        if compound and is_first_name(tokens[k + 1]):
+            return k + 1  # "Open Vld-Kamerlid Jan": a capitalised role after the hyphen too
+        if not (tokens[k][:1].isupper() or k and tokens[k] in {"voor", "de", "van", "der", "en", "het"}):
+            return 0
+    return 0
 
 
 def _continues_name(tokens: list[str]) -> bool:
