@@ -3680,3 +3680,24 @@ def test_an_adverb_between_the_verb_of_saying_and_its_subject_leaves_the_subject
 ])
 def test_a_role_compound_takes_the_capitalised_words_its_hyphen_binds_and_the_name_after_it_speaks(paragraph, expected):
     assert speakers("De raad vergaderde donderdag over de begroting.", paragraph) == [expected]
+
+
+# --- a message in the plural owned by its speaker: "waren de woorden van ..." ------------------------------------
+
+_DIJK = "Het is een schande dat niemand hier iets aan doet"
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # Each form of the copula, singular and plural, before a message and its owner.
+    (f"‘{_DIJK}’, waren de woorden van buurvrouw Mia Claes.", ["Mia Claes"]),
+    (f"‘{_DIJK}’, waren de mooie woorden van buurvrouw Mia Claes.", ["Mia Claes"]),
+    (f"‘{_DIJK}’, zijn de woorden van buurvrouw Mia Claes.", ["Mia Claes"]),
+    (f"‘{_DIJK}’, was de reactie van buurvrouw Mia Claes.", ["Mia Claes"]),
+    (f"‘{_DIJK}.’ Dat waren de woorden van buurvrouw Mia Claes.", ["Mia Claes"]),
+    (f"‘{_DIJK}.’ Dit zijn de woorden van buurvrouw Mia Claes.", ["Mia Claes"]),
+    # Words said to someone are not theirs; nor a message no one owns.
+    (f"‘{_DIJK}’, waren de woorden aan buurvrouw Mia Claes.", [None]),
+    (f"‘{_DIJK}.’ Dat waren de woorden op het spandoek.", [None]),
+])
+def test_a_message_in_the_plural_is_its_owners(paragraph, expected):
+    assert speakers("De gemeente neemt maatregelen na de storm van vorige week.", paragraph) == expected

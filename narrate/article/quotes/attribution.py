@@ -14,7 +14,7 @@ from .anaphora import OPENING_DESCRIPTION, role_anaphor, role_head, same_role_no
 from .context import across_subhead, open_to_context, over_one_sentence, role_subject, subject_above, subject_below
 from .context import about_the_speaker_after, fragment_subject, pronoun_thread, quotes_a_fragment, subject_goes_on
 from .mentions import MentionFinder, reported_speaker
-from .owners import OWNING_COPULAS, message_owner
+from .owners import OWNING_COPULAS, OWNING_PLURALS, message_owner
 from .pairs import JOINED
 from .phrases import can_speak, coloured_description, described_subject, proper_body, split_tokens, subject_after_verb
 from .role_names import Phrase
@@ -300,7 +300,7 @@ class _Attributor(SpeakerLookups):
         if m is None and (m := WITH_THESE_WORDS.match(rest)) is not None:
             ends = True  # "“...”, met die woorden startte Bernard Vanheusden zijn speech": the clause goes on after a comma
         # "‘...’ Dat is de boodschap van Jan Peeters.": the message's owner, with no verb of saying
-        owned = m is not None and m.group(3) in OWNING_COPULAS and message_owner(split_tokens(rest[m.end() :]))
+        owned = m is not None and m.group(3) in OWNING_COPULAS | OWNING_PLURALS and message_owner(split_tokens(rest[m.end() :]))
         saying = SPEECH_VERBS | (ADDRESSING if m and m.group("words") else frozenset())
         if not m or not ends or not owned and m.group(3) not in saying and not separable_saying(m.group(3), rest[m.end() :]):
             return  # "Dat heeft Peeters gezegd", "Dat houdt Peeters vol": a verb that says with the participle it ends on

@@ -101,9 +101,18 @@ def any_verb(word: str, quote: str, after: str) -> bool:
     >>> any_verb("hoorde", "Ja", ", hoorde")
     False
     """
-    cut = quote.rstrip()[-1:] in {",", "?", "!"} or after.lstrip()[:1] == ","
     low = word.lower()
-    return cut and word.islower() and word.isalpha() and not low.endswith("en") and low not in NP_STOPS | REL_STOPS | DETERMINERS | _HEARING
+    return cut_off(quote, after) and word.islower() and word.isalpha() and not low.endswith("en") and low not in NP_STOPS | REL_STOPS | DETERMINERS | _HEARING
+
+
+def cut_off(quote: str, after: str) -> bool:
+    """The quote ends on a comma, a question or an exclamation, inside its marks or right after them: its sentence
+    goes on after it.
+
+    >>> cut_off("Ja", ", knikt"), cut_off("Ja,", " knikt"), cut_off("Ja.", " Hij knikt")
+    (True, True, False)
+    """
+    return quote.rstrip()[-1:] in {",", "?", "!"} or after.lstrip()[:1] == ","
 
 
 _HEARING = RECEIVING_SINGULAR | {"ziet", "zag", "kent", "kende"}
@@ -132,6 +141,10 @@ def perspective_holder(tokens: list[str]) -> Phrase | None:
 OWNING_COPULAS = frozenset({"is", "was", "blijft", "bleef"})
 """The verbs by which words are said to be someone's message: "Dat is de boodschap van Jan Peeters"."""
 
+OWNING_PLURALS = frozenset({"zijn", "waren", "blijven", "bleven"})
+"""Their plurals, which agree with a message in the plural: "Dat waren de woorden van Jan Peeters", "‘...’, waren de
+mooie woorden van Addiers"; the owner is still one person."""
+
 
 def owned_clause(quote: str, after: str) -> tuple[Phrase, int] | None:
     """After a quote cut off by its comma, a copula and a message with its owner ("‘...’, is de boodschap van Jan
@@ -141,9 +154,12 @@ def owned_clause(quote: str, after: str) -> tuple[Phrase, int] | None:
     (Phrase(kind='name', text='Jan Peeters', role=None, plural=False), 5)
     >>> owned_clause("Samen", ", is het plan van Jan Peeters."), owned_clause("Samen.", " Het is de boodschap van Jan.")
     (None, None)
+    >>> owned_clause("Samen", ", waren de mooie woorden van Jan Peeters.")[0].text
+    'Jan Peeters'
     """
     m = re.match(r"\s*,?\s*(\w+)\s", after)
-    if m is None or m.group(1) not in OWNING_COPULAS or not any_verb(m.group(1), quote, after):
+    verb = m.group(1) if m else ""
+    if not (verb in OWNING_COPULAS and any_verb(verb, quote, after) or verb in OWNING_PLURALS and cut_off(quote, after)):
         return None
     owner = message_owner(split_tokens(after[m.end() :]))
     return (owner, m.end()) if owner is not None else None
