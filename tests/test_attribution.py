@@ -3701,3 +3701,22 @@ _DIJK = "Het is een schande dat niemand hier iets aan doet"
 ])
 def test_a_message_in_the_plural_is_its_owners(paragraph, expected):
     assert speakers("De gemeente neemt maatregelen na de storm van vorige week.", paragraph) == expected
+
+
+# --- a colon clause whose name has its age, party or place in brackets ------------------------------------------
+
+_SAVED = "‘We hebben alles gedaan wat we konden om de dijk te redden.’"
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # Whatever the brackets after the name hold (an age, a party, both), and where the person is from after them.
+    ("Mia Claes (34) twijfelt niet:", ["Mia Claes"]),
+    ("Mia Claes (34, CD&V) somt op:", ["Mia Claes"]),
+    ("Mia Claes (34) uit Gentbrugge kijkt terug:", ["Mia Claes"]),
+    # A place in the picture or a year is no one's bracket; two people either of whom may speak: nobody.
+    ("Mia Claes (links) kijkt terug:", [None]),
+    ("Het boek van Mia Claes (1998) opent zo:", [None]),
+    ("Mia Claes (34) en Tom Wouters (41) kijken terug:", [None]),
+])
+def test_a_colon_paragraph_names_the_speaker_with_a_bracket_after_the_name(clause, expected):
+    assert speakers("De gemeente neemt maatregelen na de storm van vorige week.", clause, _SAVED) == expected

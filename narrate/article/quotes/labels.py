@@ -21,9 +21,17 @@ def affiliation(rest: list[str]) -> bool:
     (True, False)
     >>> affiliation(["uit", "Sint-Niklaas"]), affiliation(["uit", "de", "buurt"])
     (True, False)
+    >>> affiliation(["(", "34", ")"]), affiliation(["(", "34", ",", "CD&V", ")"]), affiliation(["(", "34", ")", "uit", "Gent"])
+    (True, True, True)
+    >>> affiliation(["(", "1998", ")"]), affiliation(["(", "links", ")"]), affiliation(["(", "34", ")", "en", "Jan"])
+    (False, False, False)
     """
-    if len(rest) == 3 and rest[0] == "(" and rest[2] == ")":
-        return rest[1][:1].isupper()  # "Wim Stegeman (Vechtstromen) vult aan": the body in brackets
+    if rest[:1] == ["("] and ")" in rest:
+        # "Wim Stegeman (Vechtstromen) vult aan", "Mia Claes (34) twijfelt niet", "Mia Claes (34, CD&V) uit Gent":
+        # the body, the age or the place in brackets, and where the person is from after them
+        inside, after = rest[1 : rest.index(")")], rest[rest.index(")") + 1 :]
+        bracketed = 0 < len(inside) <= 5 and inside[0] != "," and all(_bracketed(t) for t in inside)
+        return bracketed and (not after or affiliation(after))
     if 2 <= len(rest) <= 4 and rest[0] == "uit":
         # "Mia Claes uit Gentbrugge twijfelt niet": where a person is from, a place's capitalised words
         return all(re.fullmatch(r"[\w'’-]+", t) is not None and t[:1].isupper() for t in rest[1:])
@@ -34,6 +42,15 @@ def affiliation(rest: list[str]) -> bool:
         re.fullmatch(r"[\w'’&-]+", t) is not None and (t[:1].isupper() or t[:1].isdigit() or (t.lower() not in FINITE_VERBS and t.lower() not in SPEECH_VERBS))
         for t in body
     ) and (body[0][:1].isupper() or body[0][:1].isdigit() or len(body) == 1)
+
+
+def _bracketed(token: str) -> bool:
+    """A word of what brackets after a name hold: a capitalised body, party or place, an age, a comma between them.
+
+    >>> [_bracketed(t) for t in ("CD&V", "34", ",", "Gent", "1998", "links")]
+    [True, True, True, True, False, False]
+    """
+    return token == "," or token[:1].isupper() or re.fullmatch(r"\d{1,3}", token) is not None
 
 
 def dashed_label(clause: str) -> Phrase | None:
