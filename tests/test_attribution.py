@@ -3720,3 +3720,18 @@ _SAVED = "‘We hebben alles gedaan wat we konden om de dijk te redden.’"
 ])
 def test_a_colon_paragraph_names_the_speaker_with_a_bracket_after_the_name(clause, expected):
     assert speakers("De gemeente neemt maatregelen na de storm van vorige week.", clause, _SAVED) == expected
+
+
+@pytest.mark.parametrize(("signature", "expected"), [
+    # A signature after the quote, with the name's own bracket: an age, a party, both.
+    ("Mia Claes (34)", ["Mia Claes"]),
+    ("Mia Claes (34), buurvrouw", ["Mia Claes"]),
+    ("Mia Claes (34, CD&V), schepen", ["Mia Claes"]),
+    ("(Mia Claes (34), buurvrouw)", ["Mia Claes"]),
+    # A place in the picture, a year, two people: nobody.
+    ("Mia Claes (links)", [None]),
+    ("Mia Claes (1998)", [None]),
+    ("Jan Peeters (34) en Mia Claes (35)", [None]),
+])
+def test_a_signature_with_the_names_bracket_names_the_quote(signature, expected):
+    assert speakers("De gemeente neemt maatregelen na de storm van vorige week.", f"{_SAVED} {signature}") == expected

@@ -330,7 +330,9 @@ def _verb_follows(after: str) -> bool:
 
 def _signature(after: str) -> tuple[Phrase, int] | None:
     """The quote's signature right after it, and where it starts: in brackets ("(Luc Loos, algemeen directeur)"), or
-    ending the paragraph ("Frederik D'hulster - Algemeen Directeur", "Ann Smet & Suzanne Koster")."""
+    ending the paragraph ("Frederik D'hulster - Algemeen Directeur", "Ann Smet & Suzanne Koster"); the name's own
+    bracket, an age or a party ("Mia Claes (34), buurvrouw"), is read past."""
+    after = _NAME_BRACKET.sub("", after, count=1)  # the name's start stays where it was: the bracket follows it
     bracket = re.match(r"\s*\(([^()]{3,80})\)", after)
     if bracket and is_name_label(bracket.group(1)) and (phrase := colon_subject(bracket.group(1))):
         return phrase, bracket.start(1)
@@ -340,6 +342,11 @@ def _signature(after: str) -> tuple[Phrase, int] | None:
         return phrase, signed.start(1)
     return None
 
+
+_CARD_WORD = r"(?:\d{1,3}|[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*)?)"
+_NAME_BRACKET = re.compile(rf"(?<=[\w'’])\s*\({_CARD_WORD}(?:,\s*{_CARD_WORD})?\)")
+"""A bracket right after a name that holds an age, a party or a place, or two of them: "(34)", "(CD&V)", "(34, Gent)";
+not a year ("(1998)") nor a place in a picture ("(links)")."""
 
 _SIGNATURE = re.compile(r"\s*\.?\s*[-–—]?\s*([^\n.!?()]{5,100}?)\.?\s*")
 """What may stand after a quote's closing mark to the paragraph's end: a signature, a name and its role."""
