@@ -3129,3 +3129,52 @@ def test_a_public_sites_feedback_widget_or_page_button_is_not_read(widget, where
 def test_the_widgets_words_in_a_sentence_of_the_article_stay(said):
     article = parse_lines(_SITE_HEADLINE, BODY[0], said, *BODY[1:])
     assert said in spoken(article)
+
+
+# --- the page's own notes said as whole sentences: the piece's kind, where it appeared, disclaimers, prompts ----
+
+@pytest.mark.parametrize("note, where", [
+    ("Dit is een ingezonden opinie.", "top"),
+    ("Dit is een opiniebijdrage van een externe auteur.", "foot"),
+    ("Dit artikel is een column van Els Smet.", "mid"),
+    ("Dit stuk werd eerder gepubliceerd in het weekblad.", "foot"),
+    ("Eerder verschenen in het zaterdagkatern.", "top"),
+    ("Eerder stond in dit artikel dat de brug in 2026 opent. Dat klopt niet.", "foot"),
+    ("De meningen in dit stuk zijn die van de auteur.", "foot"),
+    ("De redactie is niet verantwoordelijk voor de inhoud van ingezonden stukken.", "mid"),
+    ("De inhoud van dit artikel valt onder de verantwoordelijkheid van de adverteerder.", "top"),
+    ("Wat vind je? Laat het weten in de reacties.", "foot"),
+    ("Heeft u een mening over dit onderwerp? Laat een reactie achter.", "foot"),
+    ("Luister naar onze podcast via Spotify of Apple Podcasts.", "foot"),
+    ("Luistert u liever? Beluister dit artikel.", "top"),
+    ("Steun onafhankelijke journalistiek en word abonnee.", "mid"),
+    ("Help ons om dit werk te blijven doen. Elke bijdrage telt.", "foot"),
+    ("Zit je ergens mee? Praat erover met Tele-Onthaal op 106.", "foot"),
+    ("Praat erover. Bel 113 via 0800-0113 of chat op 113.nl.", "foot"),
+    ("Wij zoeken een nieuwe collega. Bekijk onze vacatures.", "foot"),
+    ("Bent u onze nieuwe collega? Solliciteer voor 1 april.", "mid"),
+    ("Ine Maes is redacteur binnenland en schrijft over onderwijs.", "foot"),
+    ("De auteur is journalist en schrijft over sport.", "foot"),
+])
+def test_a_note_of_the_page_said_as_a_sentence_is_not_read(note, where):
+    # between paragraphs with more than a closing line or two under it: a prompt may end the article's core
+    blocks = {"top": [_SITE_HEADLINE, note, *BODY], "mid": [_SITE_HEADLINE, BODY[0], note, *BODY[1:]],
+              "foot": [_SITE_HEADLINE, *BODY, note]}[where]
+    article = parse_lines(*blocks)
+    assert note not in spoken(article)
+    assert article.title == _SITE_HEADLINE and all(p in spoken(article) for p in BODY)
+
+
+@pytest.mark.parametrize("said", [
+    "Het plan verscheen eerder al in het meerjarenplan van de gemeente, maar zonder bedrag.",
+    "Een eerdere versie van het ontwerp had geen fietspad, zegt Claes.",
+    "De zwemclub is niet verantwoordelijk voor het onderhoud van de brug.",
+    "Wat vindt u van dit plan? Laat het ons weten.",
+    "Dit is een column over mijn vader, die elke dag over de oude brug fietste.",
+    "Claes is schepen van mobiliteit en woont zelf vlak bij het kanaal.",
+    "Praat erover met je buren, zei de schepen op de infoavond.",
+    "De gemeente zoekt ook een nieuwe uitbater voor de cafetaria aan het kanaal.",
+])
+def test_a_sentence_of_the_article_with_the_notes_words_stays(said):
+    article = parse_lines(_SITE_HEADLINE, BODY[0], said, *BODY[1:])
+    assert said in spoken(article)

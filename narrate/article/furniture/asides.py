@@ -23,8 +23,9 @@ _ROLE = (
 _NAME = rf"(?-i:[{CAPITAL}][\w'’-]+(?: (?:{NAME_PARTICLES}|[{CAPITAL}][\w'’-]+)){{1,3}})"
 
 AUTHOR_BIO = re.compile(
-    rf"^(?:over de (?:auteur|schrijver|schrijfster|maker)s?\s*:?\s*)?({_NAME}) (?:is|werkt als) (?:\w+ ){{0,2}}?{_ROLE}"
-    r"(?: (?:bij|voor|van|op|en)\b|[,.]|$)",
+    rf"^(?:over de (?:auteur|schrijver|schrijfster|maker)s?\s*:?\s*)?({_NAME}|de (?:auteur|schrijver|schrijfster|maker)) "
+    rf"(?:(?:is|werkt als) (?:\w+ ){{0,2}}?{_ROLE}(?: (?-i:[a-zà-ÿ][\w-]*))?(?: (?:bij|voor|van|op|en|in)\b|[,.]|$)"
+    r"|schrijft (?:\w+ ){0,3}?(?:voor|in) (?:deze|onze|dit) (?:krant|site|website|blad|magazine|rubriek|weekblad|tijdschrift)\b)",
     re.IGNORECASE,
 )
 """The author's bio under (or over) the article: "Jan Peeters is journalist bij de regioredactie en schrijft over
@@ -104,11 +105,13 @@ def _bio(text: str) -> bool:
     """
     >>> _bio("Jan Peeters is journalist bij de regioredactie."), _bio("Jan Peeters was hoofdredacteur van de krant.")
     (True, False)
-    >>> _bio("De Lijn is verslaggever van niets.")
-    False
+    >>> _bio("De Lijn is verslaggever van niets."), _bio("De auteur is journalist en schrijft over sport.")
+    (False, True)
+    >>> _bio("Ine Maes is redacteur binnenland en schrijft over onderwijs."), _bio("Karel Wouters schrijft voor deze krant.")
+    (True, True)
     """
     m = AUTHOR_BIO.match(text)
-    return bool(m) and is_full_name(m.group(1))
+    return bool(m) and (is_full_name(m.group(1)) or bool(re.fullmatch(r"(?i)de (?:auteur|schrijver|schrijfster|maker)", m.group(1))))
 
 
 def aside_reason(text: str, words: int) -> RemovalReason | None:

@@ -1,0 +1,161 @@
+"""The page's own notes around and inside an article, said as whole sentences to the reader: what kind of piece it
+is ("Dit is een ingezonden opinie."), where it appeared before, the newsroom's disclaimer, the invitation to react,
+the podcast, donation, helpline and vacancy prompts. Each family is written out in its forms with ``u`` and ``je``,
+present and imperative, by what the language allows.
+
+A line is cut only when every sentence in it belongs to these families. Some sentences say nothing of the page on
+their own (a question to the reader: "Wat vind jij?", "Zit je ergens mee?"): they are cut only beside one that does,
+or beside a prompt that names the comment box or a helpline ("Laat een reactie achter.", "Praat erover."). A bare
+"Laat het ons weten." stays: a city's page asks its readers' view on the article's own subject that way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import RemovalReason
+
+_YOU = r"(?:je|jij|u)"
+_YOUR = r"(?:je|jouw|uw)"
+_TAIL = r"(?: [^.!?]{1,50})?"
+_WHO = r"(?: van [^.!?,;:]{1,40})?"
+
+_LABEL = (
+    r"(?:opinie|opiniestuk|opiniebijdrage|opinieartikel|column|gastcolumn|gastbijdrage|gastblog|gastopinie|lezersbrief|"
+    r"advertorial|partnerbijdrage|vrije tribune|open brief)"
+)
+"""The kinds of piece a page labels as not its newsroom's own reporting."""
+
+_SENT_IN = r"(?:ingezonden|betaalde|gesponsorde|externe)"
+_PIECE = (
+    r"(?:artikel|stuk|verhaal|interview|gesprek|column|bijdrage|tekst|opiniestuk|recensie|reportage|bericht|portret|"
+    r"blog|essay|analyse|podcast|aflevering)"
+)
+_EARLIER = r"(?:eerder|oorspronkelijk|ook|al|eveneens|tevens|eerst)(?: al)?"
+_PUBLISHED = r"(?:verschenen|gepubliceerd|geplaatst|uitgezonden)"
+_WRITERS = r"(?:auteur|auteurs|schrijver|schrijvers|schrijfster|columnist|redactie|hoofdredactie|krant|uitgever|omroep)"
+_WRONGLY = r"eerder|aanvankelijk|abusievelijk|ten onrechte|foutief|per abuis|verkeerdelijk"
+_OWN = r"(?:niet|geen|uitsluitend|alleen|enkel|persoonlijk|eigen)"
+
+_NOTES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple((reason, re.compile(pattern)) for reason, pattern in (
+    # the piece's kind: "Dit is een ingezonden opinie", "Dit artikel is een column van Els Smet", "Ingezonden brief"
+    ("source credit", rf"(?:dit|het|(?:dit|deze) (?:artikel|stuk|tekst|bijdrage|blog|bericht)) is (?:een|het) "
+                      rf"(?:{_SENT_IN} (?:{_LABEL}|brief|stuk|bijdrage|tekst|artikel|bericht)|{_LABEL}){_WHO}"),
+    ("source credit", rf"{_SENT_IN} (?:opinie|opiniestuk|brief|stuk|bijdrage|column)"),
+    # where it appeared before: "Dit stuk werd eerder gepubliceerd in ...", "Eerder verschenen in ..."
+    ("source credit", rf"(?:dit|deze) {_PIECE} (?:verscheen|verschijnt|is|werd|stond) {_EARLIER} (?:{_PUBLISHED} )?"
+                      rf"(?:in|op|bij|als) [^!?]{{1,80}}"),
+    ("source credit", rf"(?:dit|deze) {_PIECE} (?:is|werd) {_EARLIER} (?:in|op|bij) [^.!?]{{1,60}} {_PUBLISHED}"),
+    ("source credit", rf"{_EARLIER} {_PUBLISHED} (?:in|op|bij) [^!?]{{1,80}}"),
+    # the disclaimer: "De meningen in dit stuk zijn die van de auteur", "De redactie is niet verantwoordelijk voor ..."
+    ("source credit", rf"(?:de |het )?(?:mening|meningen|standpunt|standpunten|opvatting|opvattingen|visie|ideeën|inhoud)"
+                      rf"\b(?=[^.!?]*\b(?:{_OWN}|die|dat)\b)[^.!?]{{0,80}}\b(?:van|door) (?:de |het )?{_WRITERS}"
+                      rf"(?: weer| en niet [^.!?]{{1,40}})?"),
+    # the correction: "Eerder stond in dit artikel dat ...", "In dit artikel stond abusievelijk ..."
+    ("source credit", rf"(?:{_WRONGLY}) stond (?:er )?in dit (?:artikel|bericht|stuk|verhaal)\b[^!?]*"),
+    ("source credit", rf"in dit (?:artikel|bericht|stuk|verhaal) stond (?:er )?(?:{_WRONGLY})\b[^!?]*"),
+    ("source credit", r"(?:de )?(?:redactie|hoofdredactie|uitgever|uitgeverij|webredactie|beheerder|webmaster)s? (?:is|zijn|kan|kunnen|"
+                      r"draagt|dragen|aanvaardt|aanvaarden|stelt|stellen) (?:zich )?(?:niet|geen)(?: \w+){0,3} (?:verantwoordelijk|"
+                      r"aansprakelijk|verantwoordelijkheid|aansprakelijkheid)\b[^!?]{0,80}"),
+    ("source credit", r"(?:de )?(?:redactie|hoofdredactie|uitgever|uitgeverij|webredactie) (?:behoudt|behouden) zich het recht (?:voor )?[^!?]{0,80}"),
+    ("source credit", r"de inhoud van (?:dit|deze) (?:artikel|tekst|bijdrage|advertorial|pagina|rubriek|stuk|bericht) (?:valt|is) "
+                      r"(?:onder|voor) (?:de )?(?:(?:volledige |uitsluitende |eigen )?verantwoordelijkheid|rekening) van [^!?]{1,60}"),
+    # the invitation to react, with where: "Laat het weten in de reacties", "Praat mee en deel je mening hieronder"
+    ("comments", rf"(?:laat (?:het )?(?:ons )?weten|reageer|laat (?:een|{_YOUR}) (?:reactie|mening|bericht|berichtje|comment) achter"
+                 rf"|deel {_YOUR} (?:mening|reactie|ervaring|ervaringen|verhaal)|geef {_YOUR} (?:mening|reactie)|praat mee|discussieer mee)"
+                 rf"(?: en (?:deel|laat|geef|reageer|praat)[^.!?]{{1,50}})?"
+                 r" (?:hieronder|in de (?:reacties|comments|reactiesectie|commentaren)|onder (?:dit|het) (?:artikel|bericht|stuk))[^.!?]{0,30}"),
+    # the podcast: "Luister naar onze podcast via Spotify", "Beluister de volledige aflevering in je podcastapp"
+    ("call to action", rf"(?:be)?luister (?:naar )?(?:onze|de volledige|de hele|het hele|alle|dit|deze|de nieuwe) (?:[\w-]+ )?"
+                       rf"(?:podcast|podcasts|aflevering|afleveringen|artikel|gesprek|interview|reeks)(?: [^.!?]{{1,30}})?"
+                       rf" (?:via|in|op|bij) (?:{_YOUR} |de |alle |elke )?[^.!?]{{1,50}}"),
+    ("call to action", r"(?:be)?luister (?:dit|het) (?:artikel|verhaal|bericht)"),
+    # donation: "Steun onafhankelijke journalistiek en word abonnee", "Help ons om dit werk te blijven doen"
+    ("call to action", r"steun (?:onze |onafhankelijke |lokale |kritische |goede |vrije )*(?:kwaliteits)?(?:journalistiek|redactie)"
+                       r"(?: (?:en|met) [^.!?]{1,50})?"),
+    ("call to action", r"steun ons(?: werk)? (?:met|via) (?:een )?(?:donatie|gift|bijdrage|lidmaatschap)[^.!?]{0,40}"),
+    ("call to action", r"doneer (?:nu|vandaag|hier|direct|via [^.!?]{1,40}|een bedrag[^.!?]{0,40})(?: [^.!?]{1,40})?"),
+    ("call to action", r"help ons (?:om )?(?:dit|ons|onze) (?:werk|journalistiek)[^.!?]{0,50}"),
+    # helpline: "Praat erover met Tele-Onthaal op 106", "Bel anoniem en gratis naar 1712"
+    ("contact details", r"(?:praat erover|bel|chat|neem contact op|sms|mail)(?: (?:anoniem|gratis|en|dan|24/7))*"
+                        r"(?: (?:met|naar|op|via))?[^.!?]{0,50}\b(?:113|0800[- ]?0113|1813|106|1712|102|116 ?111|0900[- ]?0113)\b[^!?]{0,40}"),
+    # vacancies and events: "Bekijk onze vacatures", "Solliciteer nu", "Koop nu je tickets"
+    ("call to action", r"(?:bekijk|ontdek) (?:onze|al onze|de|alle) (?:openstaande )?(?:vacatures|functies|jobs)[^.!?]{0,30}"),
+    ("call to action", r"solliciteer (?:nu|vandaag|direct|hier|online|via [^.!?]{1,40}|voor [^.!?]{1,30}|uiterlijk [^.!?]{1,30}|vóór [^.!?]{1,30})"),
+    ("call to action", r"kom (?:bij ons werken|ons team versterken|werken bij [^.!?]{1,30})"),
+    ("call to action", rf"(?:koop|bestel|reserveer) (?:nu |hier |snel |meteen )*(?:{_YOUR} )?(?:tickets?|kaarten|kaartjes|plaats|plek)"
+                       r"(?: (?:via|op|bij|aan) [^.!?]{1,40})?"),
+    # consent: "Geef toestemming om ze te tonen"
+    ("cookie banner", rf"geef (?:{_YOUR} )?toestemming (?:om|voor) [^.!?]{{1,60}}"),
+))
+"""The page's notes that make a line furniture on their own, each with its reason."""
+
+_ASKED: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+    rf"wat (?:vind|vindt|denk|denkt) {_YOU}(?: zelf)?(?: ervan| daarvan| hiervan| van [^.!?]{{1,40}})?",
+    rf"(?:heb|hebt|heeft) {_YOU} (?:een mening|een idee|een vraag|een reactie|iets te zeggen|een suggestie|een opmerking|ervaring|"
+    rf"ervaringen|vragen|zelfmoordgedachten|hulp nodig|het moeilijk)(?: (?:over|met|bij) [^.!?]{{1,40}})?",
+    rf"(?:ben|bent) {_YOU} het (?:er )?(?:(?:niet )?eens|oneens)(?: met [^.!?]{{1,40}})?",
+    rf"wat is {_YOUR} mening(?: over [^.!?]{{1,40}})?",
+    rf"(?:luister|luistert) {_YOU} (?:liever|graag)",
+    rf"(?:zit|zat) {_YOU} ergens mee",
+    rf"(?:denk|denkt) {_YOU} (?:aan|soms aan|weleens aan|vaak aan) (?:zelfdoding|zelfmoord|de dood)",
+    rf"(?:zoek|zoekt) {_YOU} (?:hulp|steun|iemand om mee te praten)",
+    rf"(?:wil|wilt) {_YOU} (?:ons|onze journalistiek|ons werk|de redactie) (?:steunen|helpen)",
+    rf"(?:ben|bent) {_YOU} (?:onze|de) nieuwe (?:collega|medewerker|[\w-]+)",
+))
+"""Questions to the reader that a note opens with; cut only beside a note."""
+
+_SAID: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+    r"reageer hieronder", rf"laat (?:een|{_YOUR}) (?:reactie|comment) achter",
+    r"dat (?:klopt|was) niet(?: juist| correct)?",
+    r"dat is (?:inmiddels |intussen |nu )?(?:aangepast|gecorrigeerd|rechtgezet|hersteld)", r"praat erover",
+    r"elke (?:bijdrage|gift|donatie|euro) (?:telt|helpt|maakt (?:het )?(?:een |het )?verschil)",
+    r"(?:wij zoeken|we zoeken) (?:een )?(?:nieuwe )?(?:collega|collega's|versterking|medewerker|medewerkers)[^.!?]{0,40}",
+    r"(?:kom|word|wordt) (?:jij|je|u) ons team versterken",
+    r"deze (?:inhoud|video|content|embed|post) wordt (?:aangeboden|gehost|geleverd) (?:door|via) [^.!?]{1,40}",
+))
+"""Imperatives and statements that make a line furniture only beside a question or a note."""
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_QUOTED = re.compile(r"[\"“”„«»‘]|,\s+(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|schrijft|schreef|vraagt|vroeg)\b")
+
+NOTE_WORDS = 40
+"""Words a line of notes runs to at most: small print, never a paragraph of the story."""
+
+
+def _kind(sentence: str) -> tuple[str, RemovalReason | None]:
+    """Whether one sentence is a note ('note', with its reason), a question to the reader ('asked'), a prompt that
+    needs company ('said'), or none ('')."""
+    asked = sentence.endswith("?")
+    bare = re.sub(r"[\s.!?:]+$", "", sentence).replace("’", "'").lower()
+    for reason, pattern in _NOTES:
+        if pattern.fullmatch(bare):
+            return "note", reason
+    if asked and any(p.fullmatch(bare) for p in _ASKED):
+        return "asked", None
+    if any(p.fullmatch(bare) for p in _SAID):
+        return "said", None
+    return "", None
+
+
+def note_reason(text: str, words: int) -> RemovalReason | None:
+    """The reason a whole line is the page's note to the reader, or None.
+
+    >>> note_reason("Dit is een ingezonden opinie.", 5), note_reason("Wat vind jij? Laat het weten in de reacties.", 9)
+    ('source credit', 'comments')
+    >>> note_reason("Zit je ergens mee? Praat erover met Tele-Onthaal op 106.", 10)
+    'contact details'
+    >>> note_reason("Wat vind jij?", 3), note_reason("Laat het ons weten, zegt de schepen.", 7)
+    (None, None)
+    >>> note_reason("Dit is een column over mijn moeder.", 7), note_reason("Het plan verscheen eerder in de krant.", 7)
+    (None, None)
+    """
+    if words > NOTE_WORDS or _QUOTED.search(text):
+        return None
+    kinds = [_kind(s) for s in _SENTENCE.split(text.strip()) if s]
+    if not kinds or any(k == "" for k, _ in kinds):
+        return None
+    notes = [reason for k, reason in kinds if k == "note"]
+    if notes:
+        return notes[0]
+    return "call to action" if len(kinds) >= 2 and any(k == "said" for k, _ in kinds) else None
