@@ -3155,6 +3155,16 @@ def test_the_widgets_words_in_a_sentence_of_the_article_stay(said):
     ("Bent u onze nieuwe collega? Solliciteer voor 1 april.", "mid"),
     ("Ine Maes is redacteur binnenland en schrijft over onderwijs.", "foot"),
     ("De auteur is journalist en schrijft over sport.", "foot"),
+    ("Installeer de gratis nieuwsapp en mis niets.", "foot"),
+    ("Zet meldingen aan en bent u als eerste op de hoogte.", "top"),
+    ("Ontvang het laatste nieuws via WhatsApp.", "foot"),
+    ("Dit liveblog is afgesloten.", "top"),
+    ("Dit artikel bevat affiliate links.", "foot"),
+    ("U leest een gratis artikel.", "top"),
+    ("Wilt u ons steunen? Word vriend van de krant.", "foot"),
+    ("Meer info en tickets via zandhoven.be/brug.", "foot"),
+    ("Deel dit artikel met uw vrienden.", "foot"),
+    ("Bewaar dit artikel voor later.", "foot"),
 ])
 def test_a_note_of_the_page_said_as_a_sentence_is_not_read(note, where):
     # between paragraphs with more than a closing line or two under it: a prompt may end the article's core
@@ -3174,6 +3184,9 @@ def test_a_note_of_the_page_said_as_a_sentence_is_not_read(note, where):
     "Claes is schepen van mobiliteit en woont zelf vlak bij het kanaal.",
     "Praat erover met je buren, zei de schepen op de infoavond.",
     "De gemeente zoekt ook een nieuwe uitbater voor de cafetaria aan het kanaal.",
+    "Je leest het goed: de brug krijgt geen fietspad.",
+    "De tickets voor de opening zijn te koop via de website van de gemeente.",
+    "Het liveblog van de gemeente over de werken wordt elke week bijgewerkt.",
 ])
 def test_a_sentence_of_the_article_with_the_notes_words_stays(said):
     article = parse_lines(_SITE_HEADLINE, BODY[0], said, *BODY[1:])

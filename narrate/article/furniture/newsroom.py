@@ -20,8 +20,12 @@ _OBJECT = (
 )
 """What a share, print or save button acts on: "dit artikel", "deze pagina", "het verhaal"."""
 
-_VIA = r"(?:\s+(?:via|op|met|naar)(?:\s+(?:e-?mail|mail|sociale media|social media|je vrienden|een vriend|vrienden|[\w-]+))?)?"
-"""Where a shared page goes: "via e-mail", "op sociale media", "met je vrienden"."""
+_VIA = (
+    r"(?:\s+(?:via|op|met|naar)(?:\s+(?:e-?mail|mail|sociale media|social media|(?:je|jouw|uw) (?:vrienden|familie|collega's|"
+    r"kennissen|netwerk|volgers)|een vriend|vrienden|[\w-]+))?|\s+voor later)?"
+)
+"""Where a shared page goes, or when a saved one is read: "via e-mail", "op sociale media", "met je vrienden", "met uw
+familie", "voor later"."""
 
 _SHARE_BUTTON = re.compile(
     rf"(?:(?:deel|delen|share|print|printen|druk af|afdrukken|mail|mailen|e-?mail|e-?mailen|stuur|stuur door|"

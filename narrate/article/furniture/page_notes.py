@@ -85,6 +85,27 @@ _NOTES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple((reason, re.co
     ("call to action", r"kom (?:bij ons werken|ons team versterken|werken bij [^.!?]{1,30})"),
     ("call to action", rf"(?:koop|bestel|reserveer) (?:nu |hier |snel |meteen )*(?:{_YOUR} )?(?:tickets?|kaarten|kaartjes|plaats|plek)"
                        r"(?: (?:via|op|bij|aan) [^.!?]{1,40})?"),
+    # the app and its channels: "Installeer de gratis nieuwsapp en mis niets", "Zet meldingen aan", "Volg ons WhatsApp-kanaal"
+    ("call to action", r"(?:download|installeer) (?:nu )?(?:de|onze) (?:gratis )?(?:[\w-]+[- ])?[\w-]*app\b[^.!?]{0,50}"),
+    ("call to action", rf"zet (?:de |{_YOUR} )?(?:meldingen|pushmeldingen|pushberichten|notificaties) aan[^.!?]{{0,50}}"),
+    ("call to action", r"ontvang (?:het (?:laatste |belangrijkste )?nieuws|onze [\w-]+) (?:ook )?via (?:whatsapp|telegram|de app|onze app|sms)"
+                       r"[^.!?]{0,30}"),
+    ("call to action", r"volg (?:ons|onze|het) (?:[\w-]+[- ])?(?:whatsapp|telegram)-?kanaal[^.!?]{0,40}"),
+    ("call to action", r"volg (?:al )?het (?:laatste )?nieuws (?:in|via|op) (?:ons|onze|het) (?:liveblog|live-blog|app|[\w-]*kanaal)"),
+    # the live blog's state: "Dit liveblog is afgesloten", "Dit liveblog wordt niet meer bijgewerkt"
+    ("date line", r"(?:dit|deze|ons|het) (?:liveblog|live-blog|liveverslag|livestream) (?:is|werd) (?:nu )?(?:afgesloten|gesloten|beëindigd|gestopt)"),
+    ("date line", r"(?:dit|deze|ons|het) (?:liveblog|live-blog|liveverslag|artikel|bericht) wordt niet (?:meer|langer) (?:bijgewerkt|geüpdatet|aangevuld)"),
+    # what the page holds and who may read it: "Dit artikel bevat affiliate links", "U leest een gratis artikel"
+    ("source credit", r"(?:dit|deze) (?:artikel|pagina|bericht|tekst|video) bevat (?:affiliate ?links|affiliatelinks|affiliate-links|"
+                      r"gesponsorde links|advertenties|reclame|productplaatsing)"),
+    ("subscription prompt", rf"{_YOU} (?:leest|lees) (?:nu )?(?:een|het) (?:gratis |betaald |premium |plus-?)?(?:artikel|verhaal|stuk)"
+                            r"(?: uit (?:onze|de|ons) [^.!?]{1,40})?"),
+    # donation: "Word donateur en steun ons werk", "Word vriend van de krant"
+    ("call to action", r"word (?:donateur|steunlid|vriend van [^.!?]{1,40})(?: en steun [^.!?]{1,40})?"),
+    ("call to action", r"word (?:lid|abonnee) en steun [^.!?]{1,40}"),
+    # the event's tickets: "Meer info en tickets via havenstad.be"
+    ("call to action", r"(?:meer )?(?:info|informatie) (?:en|&) (?:tickets|kaarten|inschrijvingen|reservaties|reservering)"
+                       r"(?: (?:via|op|bij))? [^!?]{1,40}"),
     # consent: "Geef toestemming om ze te tonen"
     ("cookie banner", rf"geef (?:{_YOUR} )?toestemming (?:om|voor) [^.!?]{{1,60}}"),
 ))
