@@ -3191,3 +3191,20 @@ def test_a_note_of_the_page_said_as_a_sentence_is_not_read(note, where):
 def test_a_sentence_of_the_article_with_the_notes_words_stays(said):
     article = parse_lines(_SITE_HEADLINE, BODY[0], said, *BODY[1:])
     assert said in spoken(article)
+
+
+@pytest.mark.parametrize("notice", [
+    "In een eerdere versie van dit artikel stond een verkeerde datum.",
+    "Deel dit artikel met je vrienden.",
+    "Stuur dit artikel door naar een vriend.",
+])
+def test_a_news_notice_said_as_a_sentence_right_under_the_headline_is_not_read(notice):
+    article = parse_lines(_SITE_HEADLINE, notice, *BODY)
+    assert notice not in spoken(article)
+    assert article.title == _SITE_HEADLINE and all(p in spoken(article) for p in BODY)
+
+
+def test_a_button_under_a_line_without_a_stop_stays_for_the_line_it_opens():
+    # a video's title over its button: the button keeps the title from being read as a heading
+    article = parse_lines(_SITE_HEADLINE, *BODY[:2], "De brug in beeld", "Bekijk de video", *BODY[2:])
+    assert all(p in spoken(article) for p in BODY)

@@ -69,6 +69,8 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
 
 _STATEMENT_END = re.compile(r"[.!…]['’\"”»)]?$")
 """A paragraph's end, after which no line can be taken for its heading."""
+SAID_WORDS = 4
+"""Words from which a widget's line that ends a sentence is a notice said to the reader, not a button."""
 
 
 def _news_widget(lines: list[Line], i: int, kept: list[Line]) -> RemovalReason | None:
@@ -79,7 +81,9 @@ def _news_widget(lines: list[Line], i: int, kept: list[Line]) -> RemovalReason |
     statement: under a line with no full stop it stays, for that line names what the button opens (a video's or a
     gallery's title), which the layout drops as a heading with nothing under it only while the button stands below."""
     line, words = lines[i], len(lines[i].text.split())
-    if line.hint == HEADING and words > 3 or kept and not _STATEMENT_END.search(kept[-1].text):
+    # a button is a few words with no stop; a notice said as a sentence names nothing the line above opens
+    said = words >= SAID_WORDS and _STATEMENT_END.search(line.text) is not None
+    if line.hint == HEADING and words > 3 or kept and not _STATEMENT_END.search(kept[-1].text) and not said:
         return None
     return newsroom.news_widget_reason(line.text, words)
 
