@@ -3208,3 +3208,26 @@ def test_a_button_under_a_line_without_a_stop_stays_for_the_line_it_opens():
     # a video's title over its button: the button keeps the title from being read as a heading
     article = parse_lines(_SITE_HEADLINE, *BODY[:2], "De brug in beeld", "Bekijk de video", *BODY[2:])
     assert all(p in spoken(article) for p in BODY)
+
+
+@pytest.mark.parametrize("label", [
+    "Column van Sander Pauwels",
+    "Een column van Tom De Clercq",
+    "Alle artikelen van Sander Pauwels",
+    "Volg Sander Pauwels",
+    "Gesponsord door de stad Zandhoven",
+    "Mede mogelijk gemaakt door de provincie",
+    "Ingezonden mededeling",
+    "Bewerkt door de redactie",
+    "Eindredactie: Lies Peeters",
+])
+def test_the_pages_label_on_the_piece_between_paragraphs_is_not_read_as_a_heading(label):
+    article = parse_lines(_SITE_HEADLINE, BODY[0], label, *BODY[1:])
+    assert label not in spoken(article)
+    assert all(p in spoken(article) for p in BODY)
+
+
+@pytest.mark.parametrize("heading", ["Analyse van de kosten", "Volg de werken van dichtbij", "Meer fietspaden voor de buurt"])
+def test_a_heading_with_a_labels_words_stays(heading):
+    article = parse_lines(_SITE_HEADLINE, BODY[0], heading, *BODY[1:])
+    assert heading in spoken(article)

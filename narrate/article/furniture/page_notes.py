@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import RemovalReason
+from ..people import is_full_name
 
 _YOU = r"(?:je|jij|u)"
 _YOUR = r"(?:je|jouw|uw)"
@@ -159,6 +160,46 @@ def _kind(sentence: str) -> tuple[str, RemovalReason | None]:
     return "", None
 
 
+_BY_PERSON = re.compile(
+    r"(?i)(?:een )?(?:column|opinie|opiniestuk|gastcolumn|gastbijdrage|gastblog|blog|analyse|commentaar|recensie|"
+    r"reportage|essay|beschouwing)s? (?:van|door) (?P<name>.+)"
+    r"|(?:alle|meer) (?:artikelen|artikels|berichten|columns|verhalen|blogs|stukken|bijdragen|opinies) (?:van|door) (?P<by>.+)"
+    r"|volg (?P<followed>.+)"
+)
+"""A label that names the piece's kind and its author, a link to the author's other pieces or a button to follow
+them: "Column van Els Smet", "Alle artikelen van Jan Peeters", "Volg Jan Peeters"; a person named in full."""
+
+_LABELS: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple((reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in (
+    ("related link", r"(?:alle |meer )?(?:artikelen|artikels|berichten|columns|verhalen|stukken|bijdragen|meer) "
+                     r"(?:van|door) (?:deze|dezelfde) (?:auteur|schrijver|schrijfster|columnist|journalist|redacteur|maker)"),
+    ("source credit", r"(?:gesponsord|aangeboden|(?:mede )?mogelijk gemaakt|ondersteund|gefinancierd|gesteund) (?:door|met steun van) "
+                      r"[^.!?]{1,50}"),
+    ("source credit", r"ingezonden (?:mededeling|brief|stuk|opinie|bijdrage)|betaalde (?:bijdrage|mededeling)|partner ?content"),
+    ("byline in text", r"(?:bewerkt|geredigeerd|vertaald|aangevuld|samengesteld|opgetekend) door (?:de (?:redactie|webredactie|eindredactie)|"
+                       r"(?-i:[A-Z])[^.!?]{1,40})"),
+    ("byline in text", r"(?:eindredactie|hoofdredactie|coördinatie|vormgeving|opmaak|illustraties?|infografiek|montage|camera|"
+                       r"productie|vertaling|research|bewerking|fotografie|beeldredactie)\s*:\s*(?-i:[A-Z])[^.!?]{1,60}"),
+))
+"""Labels the page sets over, under or inside the piece, in its forms without a verb: sponsor, credits, kinds."""
+
+
+def label_reason(text: str, words: int) -> RemovalReason | None:
+    """The reason a line without a stop is the page's label on the piece, or None.
+
+    >>> label_reason("Column van Sander Pauwels", 4), label_reason("Gesponsord door de stad Havenstad", 5)
+    ('byline in text', 'source credit')
+    >>> label_reason("Analyse van de cijfers", 4), label_reason("Volg de wedstrijd live", 4)
+    (None, None)
+    """
+    line = text.strip()
+    if words > 10 or re.search(r"[.!?]$", line):
+        return None
+    m = _BY_PERSON.fullmatch(line)
+    if m and is_full_name((m.group("name") or m.group("by") or m.group("followed")).strip()):
+        return "byline in text" if m.group("name") else "related link"
+    return next((reason for reason, pattern in _LABELS if pattern.fullmatch(line)), None)
+
+
 def note_reason(text: str, words: int) -> RemovalReason | None:
     """The reason a whole line is the page's note to the reader, or None.
 
@@ -173,6 +214,8 @@ def note_reason(text: str, words: int) -> RemovalReason | None:
     """
     if words > NOTE_WORDS or _QUOTED.search(text):
         return None
+    if (label := label_reason(text, words)) is not None:
+        return label
     kinds = [_kind(s) for s in _SENTENCE.split(text.strip()) if s]
     if not kinds or any(k == "" for k, _ in kinds):
         return None
