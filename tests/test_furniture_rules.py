@@ -3165,6 +3165,12 @@ def test_the_widgets_words_in_a_sentence_of_the_article_stay(said):
     ("Meer info en tickets via zandhoven.be/brug.", "foot"),
     ("Deel dit artikel met uw vrienden.", "foot"),
     ("Bewaar dit artikel voor later.", "foot"),
+    ("U heeft geen toestemming gegeven voor het tonen van deze inhoud.", "mid"),
+    ("Met vragen over zelfdoding kan je terecht bij de Zelfmoordlijn op het gratis nummer 1813.", "foot"),
+    ("Praten helpt. Bel 113 of 0800-0113.", "foot"),
+    ("Geplaatst door Ine Maes op 12 maart 2024 om 10.15 uur.", "foot"),
+    ("Tekst en beeld: Lies Peeters.", "mid"),
+    ("Met dank aan de gemeente Zandhoven voor de foto's.", "foot"),
 ])
 def test_a_note_of_the_page_said_as_a_sentence_is_not_read(note, where):
     # between paragraphs with more than a closing line or two under it: a prompt may end the article's core
@@ -3231,3 +3237,9 @@ def test_the_pages_label_on_the_piece_between_paragraphs_is_not_read_as_a_headin
 def test_a_heading_with_a_labels_words_stays(heading):
     article = parse_lines(_SITE_HEADLINE, BODY[0], heading, *BODY[1:])
     assert heading in spoken(article)
+
+
+def test_a_posted_line_without_a_stop_under_a_headline_stays_for_the_layout():
+    # the meta line under a blog's headline shows which line is the headline; it is cut there, not before
+    article = parse_lines("Weblog burgemeester", "Maandag 5 september", "Geplaatst op 6 september 2022 in Weblog", *BODY)
+    assert article.title == "Maandag 5 september"

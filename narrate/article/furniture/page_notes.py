@@ -107,7 +107,13 @@ _NOTES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple((reason, re.co
     # the event's tickets: "Meer info en tickets via havenstad.be"
     ("call to action", r"(?:meer )?(?:info|informatie) (?:en|&) (?:tickets|kaarten|inschrijvingen|reservaties|reservering)"
                        r"(?: (?:via|op|bij))? [^!?]{1,40}"),
-    # consent: "Geef toestemming om ze te tonen"
+    # the helpline named as where to turn: "Met vragen over zelfdoding kan je terecht bij de Zelfmoordlijn op 1813"
+    ("contact details", r"[^.!?]{0,60}\bterecht (?:bij|op|via) [^.!?]{0,50}\b(?:113|0800[- ]?0113|1813|106|1712|102|116 ?111)\b[^!?]{0,40}"),
+    ("byline in text", r"(?:tekst|foto's|foto|beeld|fotografie|illustratie|illustraties|redactie|eindredactie)"
+                       r"(?: (?:en|&) (?:tekst|beeld|foto's|foto|fotografie|illustratie|illustraties|redactie))?\s*:\s*\w[^.!?]{1,50}"),
+    ("photo credit", r"met dank aan [^.!?]{1,50} voor (?:de |het )?(?:foto|foto's|beeld|beelden|illustratie|illustraties|fotomateriaal)"),
+    # consent: "Geef toestemming om ze te tonen", "U heeft geen toestemming gegeven voor het tonen van deze inhoud"
+    ("cookie banner", rf"{_YOU} (?:hebt|heeft|heb) (?:nog )?geen toestemming gegeven (?:voor|om) [^.!?]{{1,60}}"),
     ("cookie banner", rf"geef (?:{_YOUR} )?toestemming (?:om|voor) [^.!?]{{1,60}}"),
 ))
 """The page's notes that make a line furniture on their own, each with its reason."""
@@ -130,13 +136,20 @@ _ASKED: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
 _SAID: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     r"reageer hieronder", rf"laat (?:een|{_YOUR}) (?:reactie|comment) achter",
     r"dat (?:klopt|was) niet(?: juist| correct)?",
-    r"dat is (?:inmiddels |intussen |nu )?(?:aangepast|gecorrigeerd|rechtgezet|hersteld)", r"praat erover",
+    r"dat is (?:inmiddels |intussen |nu )?(?:aangepast|gecorrigeerd|rechtgezet|hersteld)", r"praat erover", r"praten helpt",
     r"elke (?:bijdrage|gift|donatie|euro) (?:telt|helpt|maakt (?:het )?(?:een |het )?verschil)",
     r"(?:wij zoeken|we zoeken) (?:een )?(?:nieuwe )?(?:collega|collega's|versterking|medewerker|medewerkers)[^.!?]{0,40}",
     r"(?:kom|word|wordt) (?:jij|je|u) ons team versterken",
     r"deze (?:inhoud|video|content|embed|post) wordt (?:aangeboden|gehost|geleverd) (?:door|via) [^.!?]{1,40}",
 ))
 """Imperatives and statements that make a line furniture only beside a question or a note."""
+
+_POSTED = re.compile(
+    r"(?:geschreven|geplaatst|gepost|gepubliceerd|bijgewerkt|aangepast) (?=[^.!?]*\d)"
+    r"(?:(?:door|op|om|in) (?:[^.!?]|(?<=\d)\.(?=\d)){1,40}?){1,3}"
+)
+"""Who posted the piece and when, said as a sentence with its stop: "Geplaatst door Ine Maes op 12 maart 2024 om 10.15
+uur."; without the stop it is the meta line under a headline, which the layout reads to find that headline."""
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _QUOTED = re.compile(r"[\"“”„«»‘]|,\s+(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|schrijft|schreef|vraagt|vroeg)\b")
@@ -153,6 +166,8 @@ def _kind(sentence: str) -> tuple[str, RemovalReason | None]:
     for reason, pattern in _NOTES:
         if pattern.fullmatch(bare):
             return "note", reason
+    if sentence.endswith(".") and _POSTED.fullmatch(bare):
+        return "note", "date line"
     if asked and any(p.fullmatch(bare) for p in _ASKED):
         return "asked", None
     if any(p.fullmatch(bare) for p in _SAID):
