@@ -3178,6 +3178,31 @@ def test_a_note_of_the_page_said_as_a_sentence_is_not_read(note, where):
               "foot": [_SITE_HEADLINE, *BODY, note]}[where]
     article = parse_lines(*blocks)
     assert note not in spoken(article)
+
+
+# --- a page's counters and meters in a text copy: each family's forms, as whole lines -----------------------------
+
+
+@pytest.mark.parametrize("meter, where", [
+    ("Foto 3 van 8", "head"),
+    ("Beeld 2 van 5", "head"),
+    ("Afbeelding 1/12", "mid"),
+    ("Leestijd: ongeveer 6 minuten", "top"),
+    ("Leestijd: ongeveer 6 minuten", "mid"),
+    ("Leesduur: 5 minuten", "under"),
+    ("⏱ 4 min", "under"),
+    ("⏱ 4 min", "foot"),
+    ("1,2 mln. views", "mid"),
+    ("Bekeken: 1.204 keer", "mid"),
+    ("Aantal reacties: 12", "mid"),
+    ("Geüpdatet op 03-11-2025 om 14:05", "mid"),
+])
+def test_a_pages_counter_or_meter_is_not_read(meter, where):
+    blocks = {"top": [meter, _SITE_HEADLINE, *BODY], "under": [_SITE_HEADLINE, meter, *BODY],
+              "head": ["Menu", "Binnenland", meter, _SITE_HEADLINE, "Door Jan Peeters", "3 november 2025, 14:05", *BODY],
+              "mid": [_SITE_HEADLINE, *BODY[:2], meter, *BODY[2:]], "foot": [_SITE_HEADLINE, *BODY, meter]}[where]
+    article = parse_lines(*blocks)
+    assert meter not in spoken(article)
     assert article.title == _SITE_HEADLINE and all(p in spoken(article) for p in BODY)
 
 
@@ -3243,3 +3268,14 @@ def test_a_posted_line_without_a_stop_under_a_headline_stays_for_the_layout():
     # the meta line under a blog's headline shows which line is the headline; it is cut there, not before
     article = parse_lines("Weblog burgemeester", "Maandag 5 september", "Geplaatst op 6 september 2022 in Weblog", *BODY)
     assert article.title == "Maandag 5 september"
+
+
+    "Foto 3 van 8 toont de oude brug kort na de opening in 1962.",
+    "De video werd 1,2 miljoen keer bekeken, vooral door jongeren uit de buurt.",
+    "Leestijd is voor de gemeente geen maatstaf: het plan telt honderd bladzijden.",
+    "Een miljoen kijkers",
+    "Bekeken door de raad",
+])
+def test_a_counters_words_in_the_articles_own_lines_stay(said):
+    article = parse_lines(_SITE_HEADLINE, BODY[0], BODY[1], said, *BODY[2:])
+    assert said in spoken(article)

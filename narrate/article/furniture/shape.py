@@ -426,10 +426,12 @@ def is_date_or_month(part: str) -> bool:
 
 
 READING_TIME = re.compile(
-    r"^(?:(?:leestijd|leesvoorstel)[: ]+(?:ca\.?\s*|±\s*|circa\s+)?\d+\s*(?:min(?:uten|uut|\.)?)|\d+\s*(?:min(?:uten|uut|\.)?)\s*(?:leestijd|lezen|om te lezen))\.?$",
+    r"^(?:(?:leestijd|leesduur|leesvoorstel)[: ]+(?:ca\.?\s*|±\s*|(?:circa|ongeveer|zo['’]n|bijna|minder dan|max(?:imaal|\.)?)\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:uten|uut|\.)?)"
+    r"|\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:uten|uut|\.)?)\s*(?:leestijd|leesduur|lezen|om te lezen)|[⏱⌚⏰🕒]\ufe0f?\s*\d+\s*min(?:uten|uut|\.)?)\.?$",
     re.IGNORECASE,
 )
-"""A reading time alone: "Leestijd: 3 minuten", "4 min. lezen"."""
+"""A reading time alone, in each of its forms: "Leestijd: 3 minuten", "4 min. lezen", "Leesduur: ongeveer 5 minuten",
+"Leestijd 3-4 min", after a clock's sign ("⏱ 4 min")."""
 
 
 def labelled_reading_time(line: str) -> bool:

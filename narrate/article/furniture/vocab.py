@@ -279,7 +279,7 @@ RUBRIC_OR_ISSUE = re.compile(
 DATE_LABELS = (
     r"gepubliceerd(?:\s+op)?|geplaatst(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste update|laatst bijgewerkt|update|"
     r"laatst gewijzigd|gewijzigd(?:\s+op)?|laatst bewerkt|bewerkt(?:\s+op)?|wanneer|datum|publicatiedatum|uitgesproken(?:\s+op)?|vastgesteld(?:\s+op)?|ingezonden(?:\s+op)?|ontvangen(?:\s+op)?|verschenen(?:\s+op)?|"
-    r"aangepast(?:\s+op)?|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last updated|vandaag|gisteren|eergisteren|om|op|uur|geleden|minuten?|uren|dagen|weken|maanden"
+    r"aangepast(?:\s+op)?|ge-?[uü]pdatet?(?:\s+op)?|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last updated|vandaag|gisteren|eergisteren|om|op|uur|geleden|minuten?|uren|dagen|weken|maanden"
 )
 """Words a publication-date line is made of besides the date itself."""
 

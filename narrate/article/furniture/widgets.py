@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from . import asides, figures, newsroom, page_notes, pictures, pointers, provenance, shape, site_chrome, vocab
+from . import asides, counters, figures, newsroom, page_notes, pictures, pointers, provenance, shape, site_chrome, vocab
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
 from ..model import RemovalReason
@@ -493,4 +493,5 @@ def widget_reason(line: str, words: int) -> RemovalReason | None:
     for reason, most, test in WIDGET_RULES:
         if words <= most and test(text):
             return reason
-    return asides.aside_reason(text, words) or site_chrome.chrome_reason(text, words) or page_notes.note_reason(text, words)
+    found = asides.aside_reason(text, words) or site_chrome.chrome_reason(text, words)
+    return found or page_notes.note_reason(text, words) or counters.counter_reason(text, words)
