@@ -3279,3 +3279,31 @@ def test_a_posted_line_without_a_stop_under_a_headline_stays_for_the_layout():
 def test_a_counters_words_in_the_articles_own_lines_stay(said):
     article = parse_lines(_SITE_HEADLINE, BODY[0], BODY[1], said, *BODY[2:])
     assert said in spoken(article)
+
+
+# --- a viewer's place, a print edition's pointer, a comment count: whole lines only --------------------------------
+
+
+@pytest.mark.parametrize("pointer, where", [
+    ("Aflevering 3 van 8", "top"),
+    ("Vraag 3 van 10", "top"),
+    ("Vervolg van pagina 1", "top"),
+    ("(vervolg op p. 17)", "foot"),
+    ("Nu 3 reacties", "mid"),
+    ("Reageer (12)", "mid"),
+])
+def test_a_viewers_place_a_print_pointer_or_a_comment_count_is_not_read(pointer, where):
+    blocks = {"top": [pointer, _SITE_HEADLINE, *BODY], "mid": [_SITE_HEADLINE, *BODY[:2], pointer, *BODY[2:]],
+              "foot": [_SITE_HEADLINE, *BODY, pointer]}[where]
+    article = parse_lines(*blocks)
+    assert article.title == _SITE_HEADLINE
+    assert pointer not in spoken(article) and all(p in spoken(article) for p in BODY)
+
+
+@pytest.mark.parametrize("said", [
+    "Vraag 3 van de enquête ging over de nieuwe brug.",
+    "Nu 3 reacties van omwonenden binnen zijn, wil de gemeente het plan bijsturen.",
+])
+def test_a_pointers_or_counters_words_in_a_sentence_stay(said):
+    article = parse_lines(_SITE_HEADLINE, BODY[0], BODY[1], said, *BODY[2:])
+    assert said in spoken(article)

@@ -189,7 +189,7 @@ _SEARCH_BOX = re.compile(
     re.IGNORECASE,
 )
 """A search box's label: "Zoeken op vito.be", "Doorzoek de website"; its bare prompt ("Zoeken…", "Zoek...")."""
-_PAGE_REFERENCE = re.compile(r"^(?:[‹«<]\s*vorige\s*[·|]\s*)?(?:page|pagina|blz\.?|hoofdstuk|deel|chapter)\s*\d{1,3}\s*(?:of|van|/)\s*\d{1,3}(?:\s*[·|]\s*volgende(?:\s*[›»>])?)?$|^(?:(?:zie(?: ook)?|lees (?:meer|verder|ook)(?:\s+op)?|vervolg(?:\s+op)?|verder op)\s+|[^\W\d][\w’\'&-]*(?:\s[\w’\'&-]+){0,2}\s*(?:,|\s[–—-])\s*)?(?:pagina|pag\.|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:en|-|–|,)\s*\d{1,3})*\.?$", re.IGNORECASE)
+_PAGE_REFERENCE = re.compile(r"^(?:[‹«<]\s*vorige\s*[·|]\s*)?(?:page|pagina|blz\.?|hoofdstuk|deel|chapter)\s*\d{1,3}\s*(?:of|van|/)\s*\d{1,3}(?:\s*[·|]\s*volgende(?:\s*[›»>])?)?$|^\(?(?:(?:zie(?: ook)?|lees (?:meer|verder|ook)(?:\s+op)?|vervolg(?:d?\s+(?:op|van))?|verder op)\s+|[^\W\d][\w’\'&-]*(?:\s[\w’\'&-]+){0,2}\s*(?:,|\s[–—-])\s*)?(?:pagina|pag\.|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:en|-|–|,)\s*\d{1,3})*\.?\)?$", re.IGNORECASE)
 """A print edition's pointer, as a scanned or flipbook page shows it: "Pagina 6 en 7", "Zie blz. 9", "Vervolg op pagina 6"; or its section and page ("Regio, blz. 7", "Sport – pagina 3")."""
 _WIKI_BANNER = re.compile(
     r"^(?:uit wikipedia, de vrije encyclopedie|inhoud(?:sopgave)?|naar navigatie springen|naar zoeken springen|verbergen|"

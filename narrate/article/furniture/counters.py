@@ -9,9 +9,11 @@ import re
 
 from ..model import RemovalReason
 
-_PICTURE = r"(?:foto|beeld|afbeelding|dia|slide|plaat|image|photo|video)"
-_GALLERY_PLACE = re.compile(rf"(?i)\(?\s*{_PICTURE}\s*\d{{1,3}}\s*(?:van|/|uit|of)\s*\d{{1,3}}\s*\)?")
-"""A gallery viewer's place, whatever the picture is called: "Foto 3 van 8", "Afbeelding 1/4", "(Dia 2 van 9)"."""
+_GALLERY_PLACE = re.compile(
+    r"(?i)\(?\s*(?:(foto|beeld|afbeelding|dia|slide|plaat|image|photo|video)|aflevering|vraag)\s*\d{1,3}\s*(?:van|/|uit|of)\s*\d{1,3}\s*\)?"
+)
+"""A viewer's place, whatever it shows: a gallery's picture ("Foto 3 van 8", "Afbeelding 1/4", "(Dia 2 van 9)"), a
+series' episode or a quiz's question ("Aflevering 3 van 8", "Vraag 3 van 10")."""
 
 _FIGURE = r"\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?\s*(?:[km]\b|mln\.?|mio\.?|mld\.?|miljoen|duizend|k\b)?"
 """A counter's figure, as a page prints a big one: "1.204", "12 345", "3,4K", "1,2 mln.", "2 miljoen"."""
@@ -30,8 +32,11 @@ _LABEL = (
 """A counter's label before its figure: "Bekeken", "Aantal keer gelezen", "Weergaven"."""
 
 _COUNTER = re.compile(
-    rf"(?i)(?:{_FIGURE}\s*(?:{_COUNTED})|{_LABEL}\s*:?\s*{_FIGURE}(?:\s*(?:keer|x))?)"
+    rf"(?i)(?:(?:nu|al)\s+)?(?:{_FIGURE}\s*(?:{_COUNTED})|{_LABEL}\s*:?\s*{_FIGURE}(?:\s*(?:keer|x))?)"
+    r"|(?i:reageer|reageren|reacties?|comments?|opmerkingen?)\s*\(\d+\)"
 )
+"""A counter, its label before or after the figure, "nu" or "al" before it ("Nu 3 reacties"); or the comments' button
+with its count in brackets ("Reageer (12)")."""
 
 
 def counter_reason(text: str, words: int) -> RemovalReason | None:
@@ -39,6 +44,8 @@ def counter_reason(text: str, words: int) -> RemovalReason | None:
 
     >>> counter_reason("Foto 3 van 8", 4), counter_reason("Beeld 2/5", 2), counter_reason("(Afbeelding 1 van 12)", 4)
     ('photo caption', 'photo caption', 'photo caption')
+    >>> counter_reason("Aflevering 3 van 8", 4), counter_reason("Nu 3 reacties", 3), counter_reason("Reageer (12)", 2)
+    ('navigation', 'date line', 'date line')
     >>> counter_reason("Bekeken: 1.204 keer", 3), counter_reason("1,2 mln. views", 3), counter_reason("Aantal reacties: 12", 3)
     ('date line', 'date line', 'date line')
     >>> counter_reason("Foto 3 van 8 toont de brug in 1962.", 9), counter_reason("1,2 miljoen mensen keken.", 4)
@@ -47,7 +54,8 @@ def counter_reason(text: str, words: int) -> RemovalReason | None:
     if words > 6:
         return None
     line = text.strip().rstrip(".").strip()
-    if _GALLERY_PLACE.fullmatch(line):
-        return "photo caption"
+    place = _GALLERY_PLACE.fullmatch(line)
+    if place:
+        return "photo caption" if place.group(1) else "navigation"
     # a counter's line is filed with the meta line it belongs to, as the other counters are ("12 reacties")
     return "date line" if _COUNTER.fullmatch(line) else None
