@@ -3307,3 +3307,18 @@ def test_a_viewers_place_a_print_pointer_or_a_comment_count_is_not_read(pointer,
 def test_a_pointers_or_counters_words_in_a_sentence_stay(said):
     article = parse_lines(_SITE_HEADLINE, BODY[0], BODY[1], said, *BODY[2:])
     assert said in spoken(article)
+
+
+# --- a date stamp in English, every weekday and its labels, between the text's paragraphs -------------------------
+
+
+@pytest.mark.parametrize("stamp", ["Wed 5 Nov 2025 14:05", "Last updated on 5 November 2025", "November 5, 2025 at 14:05",
+                                   "Sunday 9 November 2025"])
+def test_an_english_date_stamp_between_paragraphs_is_not_read(stamp):
+    article = parse_lines(_SITE_HEADLINE, *BODY[:2], stamp, *BODY[2:])
+    assert stamp not in spoken(article) and all(p in spoken(article) for p in BODY)
+
+
+def test_english_words_of_a_stamp_in_a_sentence_stay():
+    said = "Het festival Sun at Sea opent op 5 november 2025 aan de kaai bij de nieuwe brug."
+    assert said in spoken(parse_lines(_SITE_HEADLINE, BODY[0], BODY[1], said, *BODY[2:]))

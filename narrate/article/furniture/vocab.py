@@ -237,7 +237,7 @@ MONTHS = (
     r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"january|february|march|may|june|july|oct|october"
 )
-WEEKDAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
+WEEKDAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
 
 _ISSUE_NO = r"(?:(?:editie|uitgave|nummer|nr\.?|no\.?|jaargang|jg\.?|volume|vol\.?)\s*\d{1,4}|#\d{1,4})"
 _ISSUE_DATE = rf"(?:(?:voorjaar|zomer|najaar|herfst|winter|lente|{MONTHS})\.?\s+)?(?:19|20)\d\d"
@@ -279,7 +279,7 @@ RUBRIC_OR_ISSUE = re.compile(
 DATE_LABELS = (
     r"gepubliceerd(?:\s+op)?|geplaatst(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste update|laatst bijgewerkt|update|"
     r"laatst gewijzigd|gewijzigd(?:\s+op)?|laatst bewerkt|bewerkt(?:\s+op)?|wanneer|datum|publicatiedatum|uitgesproken(?:\s+op)?|vastgesteld(?:\s+op)?|ingezonden(?:\s+op)?|ontvangen(?:\s+op)?|verschenen(?:\s+op)?|"
-    r"aangepast(?:\s+op)?|ge-?[uü]pdatet?(?:\s+op)?|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last updated|vandaag|gisteren|eergisteren|om|op|uur|geleden|minuten?|uren|dagen|weken|maanden"
+    r"aangepast(?:\s+op)?|ge-?[uü]pdatet?(?:\s+op)?|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last updated(?:\s+on)?|on|at|vandaag|gisteren|eergisteren|om|op|uur|geleden|minuten?|uren|dagen|weken|maanden"
 )
 """Words a publication-date line is made of besides the date itself."""
 
