@@ -3322,3 +3322,23 @@ def test_an_english_date_stamp_between_paragraphs_is_not_read(stamp):
 def test_english_words_of_a_stamp_in_a_sentence_stay():
     said = "Het festival Sun at Sea opent op 5 november 2025 aan de kaai bij de nieuwe brug."
     assert said in spoken(parse_lines(_SITE_HEADLINE, BODY[0], BODY[1], said, *BODY[2:]))
+
+
+# --- a magazine's issue line with a day's date, in brackets or not ------------------------------------------------
+
+
+@pytest.mark.parametrize("issue, where", [
+    ("Campuskrant jg. 12 nr. 3 (5 november 2025)", "top"),
+    ("Campuskrant jg. 12 nr. 3 (5 november 2025)", "mid"),
+    ("Stadsmagazine nummer 19, 5 november 2025", "mid"),
+])
+def test_a_magazines_issue_line_with_its_day_is_not_read(issue, where):
+    blocks = [issue, _SITE_HEADLINE, *BODY] if where == "top" else [_SITE_HEADLINE, *BODY[:2], issue, *BODY[2:]]
+    article = parse_lines(*blocks)
+    assert article.title == _SITE_HEADLINE
+    assert issue not in spoken(article) and all(p in spoken(article) for p in BODY)
+
+
+def test_a_ranking_with_a_date_in_a_sentence_stays():
+    said = "De brug staat op nummer 1 van de lijst, zei de wethouder op 5 november 2025."
+    assert said in spoken(parse_lines(_SITE_HEADLINE, BODY[0], BODY[1], said, *BODY[2:]))

@@ -240,18 +240,18 @@ MONTHS = (
 WEEKDAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
 
 _ISSUE_NO = r"(?:(?:editie|uitgave|nummer|nr\.?|no\.?|jaargang|jg\.?|volume|vol\.?)\s*\d{1,4}|#\d{1,4})"
-_ISSUE_DATE = rf"(?:(?:voorjaar|zomer|najaar|herfst|winter|lente|{MONTHS})\.?\s+)?(?:19|20)\d\d"
+_ISSUE_DATE = rf"(?:(?:voorjaar|zomer|najaar|herfst|winter|lente|(?:\d{{1,2}}\s+)?(?:{MONTHS}))\.?\s+)?(?:19|20)\d\d"
 _ISSUE_SEP = r"\s*[,·|/–—-]?\s*"
 ISSUE_LINE = re.compile(
     rf"^(?:editie|uitgave|nummer|nr\.?|jaargang|jg\.?)\s*\d{{1,4}}\b(?:(?:\s*[-–,|·]\s*|\s+)(?:{MONTHS})\.?\s+\d{{4}})?$"
     rf"|^(?:[\w-]+\s+){{0,2}}\w*(?:magazine|nieuwsbrief|krant|blad)(?:\s+[\w-]+)?\s+(?:voorjaar|zomer|najaar|herfst|winter|lente|{MONTHS})\s+\d{{4}}$"
     r"|^(?:[\w-]+,?\s+)?(?:jaargang|jg\.?)\s*\d{1,4}\s*[,·|-]?\s*(?:no|nr|nummer)\.?\s*\d{1,3}$"
     rf"|^(?:[\w'’&.-]+\s+){{0,2}}?(?:{_ISSUE_DATE}{_ISSUE_SEP}{_ISSUE_NO}|{_ISSUE_NO}{_ISSUE_SEP}(?:{_ISSUE_NO}|{_ISSUE_DATE}))"
-    rf"(?:{_ISSUE_SEP}(?:{_ISSUE_NO}|{_ISSUE_DATE}))*$",
+    rf"(?:{_ISSUE_SEP}\(?(?:{_ISSUE_NO}|{_ISSUE_DATE})\)?)*$",
     re.IGNORECASE,
 )
-"""A magazine's issue line: "Editie 11 - Maart 2016", "Online alumni magazine voorjaar 2022", "Stadsmagazine Kortrijk
-zomer 2025", "Informatieblad, jaargang 21 no. 3"; its number and its date in any order: "Oktober 2019 Jaargang 13"."""
+"""A magazine's issue line: "Editie 11 - Maart 2016", "Stadsmagazine Kortrijk zomer 2025", "Informatieblad, jaargang 21 no. 3";
+number and date (a day's too, bracketed or not) in any order: "Oktober 2019 Jaargang 13", "Krant jg. 12 nr. 3 (5 mei 2025)"."""
 
 IMPRINT = re.compile(rf"^(?:verantwoordelijke uitgever|v\.\s?u\.)\s*(?::\s*|\s+(?=(?-i:[{CAPITAL}]))|$)", re.IGNORECASE)
 """A printed publication's imprint, the publisher the law requires it to name ("Verantwoordelijke uitgever: Jan
