@@ -3342,3 +3342,23 @@ def test_a_magazines_issue_line_with_its_day_is_not_read(issue, where):
 def test_a_ranking_with_a_date_in_a_sentence_stays():
     said = "De brug staat op nummer 1 van de lijst, zei de wethouder op 5 november 2025."
     assert said in spoken(parse_lines(_SITE_HEADLINE, BODY[0], BODY[1], said, *BODY[2:]))
+
+
+# --- page tops: which line is the title (made-up grid of layouts) ----------------------------------
+
+@pytest.mark.parametrize("top, title", [
+    # A headline of a word or two right over the page's date and the text is the title, under chrome or not.
+    (["Fietsbrug open", "12 mei 2021"], "Fietsbrug open"),
+    (["Gemeente Zandhoven", "Fietsbrug open", "12-05-2021"], "Fietsbrug open"),
+    (["Fietsvriendelijk", "Week 19 - 2021"], "Fietsvriendelijk"),
+    # Traps: a field's label, the author's name or a label in capitals over the date; a category over the date
+    # and the headline.
+    (["Datum", "22/02/2019"], None),
+    (["Laatst gewijzigd", "12 mei 2021"], None),
+    (["Gepubliceerd op", "12 mei 2021"], None),
+    (["Jan Peeters", "12 mei 2021"], None),
+    (["NIEUWS", "12 mei 2021"], None),
+    (["Mobiliteit", "12 mei 2021", "Zandhoven krijgt een nieuwe brug"], "Zandhoven krijgt een nieuwe brug"),
+])
+def test_a_page_tops_title(top, title):
+    assert parse_lines(*top, *BODY).title == title

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..furniture.shape import BULLET, has_date, is_date_line, is_menu_of, segments  # one notion of a date line and of a trail, shared with the furniture rules
 from ..furniture.vocab import FINITE_VERBS
 from ..letters import CAPITAL
+from ..people import looks_like_name
 from .cards import card_by_headline, is_card
 from .institutions import is_institution_name
 from .labels import GENRES  # a genre alone ("Reportage") is the kicker of a page whose headline is missing
@@ -303,6 +304,24 @@ FIELD_LABELS = frozenset(
 """Labels of a page's fields and sections: a word alone that names what follows, never a headline."""
 
 
+DATE_LABEL_WORDS = frozenset(
+    """op laatst laatste datum publicatie publicatiedatum wijziging wijzigingsdatum aangemaakt aangepast geüpdatet update
+    versie last modified date created on""".split()
+)
+"""With ``FIELD_LABELS``, the words a date's label is made of ("Gepubliceerd op", "Laatst gewijzigd", "Datum publicatie")."""
+
+
+def is_field_label(text: str) -> bool:
+    """A field's label of a word or two, made of label words only: "Datum", "Laatst gewijzigd:"; a headline of two
+    words over the page's date ("Fietsbrug open") names something else.
+
+    >>> is_field_label("Laatst gewijzigd:"), is_field_label("Gepubliceerd op"), is_field_label("Fietsbrug open")
+    (True, True, False)
+    """
+    words = comparable(text).split()
+    return 0 < len(words) <= 2 and all(w in FIELD_LABELS | DATE_LABEL_WORDS for w in words)
+
+
 SECTION_WORDS = frozenset("pers media en persberichten nieuwsberichten berichten publicaties blog nieuwsbrieven".split())
 """With ``FIELD_LABELS``, the words a site's section names are made of ("Pers & nieuws", "Nieuws en media")."""
 
@@ -346,12 +365,23 @@ def is_chrome(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bo
     if " · " in text and all(len(part.split()) <= 10 for part in segments(text)) and not re.search(r"[.!?]$", text):
         return True  # "Nieuws en pers · Bewust Natuurlijk": a trail, tags or a meta row, as a heading would be
     if len(text.split()) <= 2 and i + 1 < len(lines) and is_date_line(lines[i + 1].text) and not re.search(r"[.!?]$", text):
-        return True  # a field's label over its value: "Datum" over "22/02/2019"
+        # A field's label over its value ("Datum" over "22/02/2019"), a category over the date and the headline; but
+        # a word or two right over the date and the text, first on the page, is the headline itself ("Fietsbrug open").
+        return not _short_headline_over_date(lines, i)
     neighbours = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
     # A short line over prose is a (sub)head, and so is one over a standfirst's long phrase, or over its author and date.
     heads_text = i + 1 < len(lines) and (is_prose(lines[i + 1].text) or len(lines[i + 1].text.split()) >= DECK_WORDS)
     heads_text = heads_text or _over_meta(lines, i, is_byline)
     return _menu_item(text) and not heads_text and any(_menu_item(n) and not (is_byline(n) or is_date_line(n)) for n in neighbours)
+
+
+def _short_headline_over_date(lines: list[Line], i: int) -> bool:
+    """Line ``i``, a word or two that are neither a field's label nor a name, stands over a date line and that over
+    prose, with no line above it that could head the text (a category set under the headline is no headline)."""
+    text = lines[i].text
+    over_text = i + 2 < len(lines) and is_prose(lines[i + 2].text)
+    first = not any(is_prose(line.text) or is_headline_shaped(line.text) and not is_institution_name(line.text) for line in lines[:i])
+    return over_text and first and not (is_field_label(text) or looks_like_name(text) or text.isupper())
 
 
 def _over_meta(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
