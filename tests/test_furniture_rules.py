@@ -3359,6 +3359,12 @@ def test_a_ranking_with_a_date_in_a_sentence_stays():
     (["Jan Peeters", "12 mei 2021"], None),
     (["NIEUWS", "12 mei 2021"], None),
     (["Mobiliteit", "12 mei 2021", "Zandhoven krijgt een nieuwe brug"], "Zandhoven krijgt een nieuwe brug"),
+    # A question headline over its standfirst's long phrase; the trap: a teaser's question over a shorter headline.
+    (["Wordt de nieuwe brug een succes?", "Een nieuwe brug moet fietsers uit de binnenstad tien minuten winst opleveren"
+      " op weg naar het station"], "Wordt de nieuwe brug een succes?"),
+    (["Is de brug de moeite waard?", "Een nieuwe brug over het kanaal moet Zandhoven en het station dichter bij elkaar"
+      " brengen"], "Is de brug de moeite waard?"),
+    (["Hoe gaat het nu met de fietsers?", "Zandhoven krijgt een nieuwe brug"], "Zandhoven krijgt een nieuwe brug"),
 ])
 def test_a_page_tops_title(top, title):
     assert parse_lines(*top, *BODY).title == title

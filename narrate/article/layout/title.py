@@ -276,7 +276,9 @@ def _teaser_over_headline(lines: list[Line], i: int, is_byline: Callable[[str], 
         return False
     below = lines[i + 1].text
     headline = is_headline_shaped(below) and not is_byline(below) and not below.endswith(("?", "!"))
-    return headline and len(below.split()) >= 3 and is_prose(lines[i + 2].text)
+    # A line of a standfirst's length, longer than the question, is the question headline's standfirst.
+    standfirst = len(below.split()) >= DECK_WORDS and len(below.split()) > len(lines[i].text.split())
+    return headline and len(below.split()) >= 3 and not standfirst and is_prose(lines[i + 2].text)
 
 
 _CHAPTER = re.compile(r"^(\d{1,2})((?:\.\d{1,2})*)\.?\s")
