@@ -3365,6 +3365,12 @@ def test_a_ranking_with_a_date_in_a_sentence_stays():
     (["Is de brug de moeite waard?", "Een nieuwe brug over het kanaal moet Zandhoven en het station dichter bij elkaar"
       " brengen"], "Is de brug de moeite waard?"),
     (["Hoe gaat het nu met de fietsers?", "Zandhoven krijgt een nieuwe brug"], "Zandhoven krijgt een nieuwe brug"),
+    # A short headline under a menu set one entry a line, over its author: no menu's entry stands over an author.
+    (["Gemeente Zandhoven", "Home", "Nieuws", "Wonen", "Vrije tijd", "Bestuur", "Fietsbrug open", "Door Jan Peeters",
+      "12 mei 2021"], "Fietsbrug open"),
+    (["Home", "Nieuws", "Wonen", "Vrije tijd", "Bestuur", "Eindelijk een fietsbrug", "Door Jan Peeters"],
+     "Eindelijk een fietsbrug"),
+    (["Gemeente Zandhoven", "Home", "Nieuws", "Wonen", "Vrije tijd", "Bestuur en organisatie", "12 mei 2021"], None),
 ])
 def test_a_page_tops_title(top, title):
     assert parse_lines(*top, *BODY).title == title

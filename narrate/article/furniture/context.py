@@ -189,7 +189,8 @@ def _headline_over_meta(texts: list[str], reasons: list, start: int) -> list[int
     # The last of a list of tags or menu entries; a headline under a menu set one entry a line is longer than them.
     in_list = j >= 2 and all(blocks.shape.is_short(texts[k]) for k in (j - 1, j - 2))
     longer = blocks.shape.is_title_like(texts[j]) and all(len(texts[k].split()) < len(texts[j].split()) - 1 for k in (j - 1, j - 2))
-    return [] if in_list and not longer else [j]
+    signed = _author_line(texts[j + 1])  # a menu's last entry never stands over an author
+    return [] if in_list and not (longer or signed) else [j]
 
 
 def _dated_meta(text: str) -> bool:
