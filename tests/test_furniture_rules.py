@@ -3371,6 +3371,9 @@ def test_a_ranking_with_a_date_in_a_sentence_stays():
     (["Home", "Nieuws", "Wonen", "Vrije tijd", "Bestuur", "Eindelijk een fietsbrug", "Door Jan Peeters"],
      "Eindelijk een fietsbrug"),
     (["Gemeente Zandhoven", "Home", "Nieuws", "Wonen", "Vrije tijd", "Bestuur en organisatie", "12 mei 2021"], None),
+    # A label of one word over a headline of three is its kicker.
+    (["Mobiliteit", "Fietsbrug eindelijk open!"], "Fietsbrug eindelijk open!"),
+    (["Mobiliteit", "Fietsbrug eindelijk open!", "Door Jan Peeters", "12 mei 2021"], "Fietsbrug eindelijk open!"),
 ])
 def test_a_page_tops_title(top, title):
     assert parse_lines(*top, *BODY).title == title

@@ -280,7 +280,8 @@ def _is_kicker(first: str, second: str | None) -> bool:
         return True
     if second is None or len(words) > 3 or _description_line(second):
         return False  # "UA sport aangekaart" over "waarom de sportkaart duurder moet": a headline over its description
-    return len(second.split()) >= 4 and len(second.split()) > len(words) and not second.endswith(".")
+    # A label of one word heads a headline of three ("Mobiliteit" over "Fietsbrug eindelijk open"); of more, one of four.
+    return len(second.split()) >= (3 if len(words) == 1 else 4) and len(second.split()) > len(words) and not second.endswith(".")
 
 
 def _without_date(title: str, removed: list[Removed]) -> str:
