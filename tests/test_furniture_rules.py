@@ -3365,6 +3365,9 @@ def test_a_ranking_with_a_date_in_a_sentence_stays():
     (["Is de brug de moeite waard?", "Een nieuwe brug over het kanaal moet Zandhoven en het station dichter bij elkaar"
       " brengen"], "Is de brug de moeite waard?"),
     (["Hoe gaat het nu met de fietsers?", "Zandhoven krijgt een nieuwe brug"], "Zandhoven krijgt een nieuwe brug"),
+    # A line of three words under a question is its category, not a headline under a teaser.
+    (["Wordt de nieuwe brug een succes?", "Uit de gemeenteraad"], "Wordt de nieuwe brug een succes?"),
+    (["Wordt de nieuwe brug een succes?", "Mobiliteit en verkeer", "12 mei 2021"], "Wordt de nieuwe brug een succes?"),
     # A short headline under a menu set one entry a line, over its author: no menu's entry stands over an author.
     (["Gemeente Zandhoven", "Home", "Nieuws", "Wonen", "Vrije tijd", "Bestuur", "Fietsbrug open", "Door Jan Peeters",
       "12 mei 2021"], "Fietsbrug open"),

@@ -270,15 +270,16 @@ def _standfirst_under_headline(lines: list[Line], i: int, first: int, is_byline:
 
 
 def _teaser_over_headline(lines: list[Line], i: int, is_byline: Callable[[str], bool]) -> bool:
-    """Line ``i`` asks or exclaims ("Hoe gaat het nu met hen?") over a line of a headline's shape that stands right
-    over the text: a teaser set above the headline, which names the page."""
+    """Line ``i`` asks or exclaims ("Hoe gaat het nu met hen?") over a line of a headline's shape, four words or more
+    (a shorter one is the question headline's category, "Uit de gemeenteraad"), that stands right over the text: a
+    teaser set above the headline, which names the page."""
     if not lines[i].text.endswith(("?", "!")) or i + 2 >= len(lines):
         return False
     below = lines[i + 1].text
     headline = is_headline_shaped(below) and not is_byline(below) and not below.endswith(("?", "!"))
     # A line of a standfirst's length, longer than the question, is the question headline's standfirst.
     standfirst = len(below.split()) >= DECK_WORDS and len(below.split()) > len(lines[i].text.split())
-    return headline and len(below.split()) >= 3 and not standfirst and is_prose(lines[i + 2].text)
+    return headline and len(below.split()) >= 4 and not standfirst and is_prose(lines[i + 2].text)
 
 
 _CHAPTER = re.compile(r"^(\d{1,2})((?:\.\d{1,2})*)\.?\s")
