@@ -3380,3 +3380,28 @@ def test_a_ranking_with_a_date_in_a_sentence_stays():
 ])
 def test_a_page_tops_title(top, title):
     assert parse_lines(*top, *BODY).title == title
+
+
+# --- a name with a role: a name card, unless a verb of taking or leaving office makes it news ------------------
+
+_OFFICE_HEADLINE = "Zandhoven krijgt een nieuw schepencollege"
+_OFFICE_TEXT = "De nieuwe functie gaat in op 1 maart. Het college is blij met de keuze en wenst veel succes."
+
+
+@pytest.mark.parametrize("line, subhead", [
+    ("Jan Peeters benoemd tot directeur", True),
+    ("Anna de Vries gekozen als voorzitter", True),
+    ("Mia Claes herkozen als schepen", True),
+    ("Burgemeester Jan Peeters beëdigd", True),
+    ("Schepen Mia Claes neemt afscheid", True),
+    ("Mia Claes stopt als wethouder", True),
+    ("Wethouder Mia Claes", False),
+    ("Mia Claes, wethouder van Mobiliteit", False),
+    ("Jan Peeters (54), buurtbewoner", False),
+    ("Gedeputeerde Anna de Vries", False),
+    ("Jan Peeters, gepensioneerd leraar", False),
+])
+def test_a_name_and_role_with_a_verb_of_office_is_a_subhead_and_a_name_card_is_not(line, subhead):
+    article = parse_lines(_OFFICE_HEADLINE, BODY[0], BODY[1], line, _OFFICE_TEXT, BODY[3])
+    assert (line in [s.heading for s in article.sections]) is subhead
+    assert all(p in spoken(article) for p in (BODY[1], _OFFICE_TEXT, BODY[3]))

@@ -83,12 +83,31 @@ def name_with_role(text: str) -> bool:
     (True, True)
     >>> name_with_role("2. Secretaris-generaal: Peter Cabus"), name_with_role("Diesrede door Ingrid van Engelshoven")
     (False, False)
+    >>> name_with_role("Hanne Goossens aangesteld als gemeenteraadslid"), name_with_role("Schepen Mia Claes neemt afscheid")
+    (False, False)
     """
     names = [name for _at, name in name_runs(text) if is_full_name(name)]
     if len(names) != 1 or ":" in text or re.search(r"[.!?]\s*$", text):
         return False
     rest = re.findall(r"[^\W\d_][\w-]*", text.replace(names[0], " "))
+    # A verb of taking or leaving office makes the line news about the person ("... benoemd tot ereburger",
+    # "... neemt afscheid"): a subhead. A copula or an auxiliary does not ("Mia Claes is wethouder" describes her).
+    if any(word in NEWS_OF_OFFICE for word in rest):
+        return False
     return 1 <= len(rest) <= 3 and any(is_role_word(word.lower()) for word in rest)
+
+
+NEWS_OF_OFFICE = frozenset(
+    """benoemt benoemen benoemd herbenoemd aangesteld kiest kiezen gekozen verkiest verkozen herkozen beëdigt beëdigd
+    installeert installeren geïnstalleerd treedt treden aangetreden afgetreden teruggetreden stapt opgestapt vertrekt
+    vertrekken vertrokken stopt stoppen gestopt overlijdt overleden ontslaat ontslagen voorgedragen aangewezen
+    nomineert genomineerd bekroond huldigt gehuldigd geridderd eert geëerd onderscheiden promoveert gepromoveerd
+    verwelkomt verwelkomd afscheid""".split()
+)
+"""The present and past participle forms of the verbs that make news of someone's office (appoint, elect, swear in,
+install, step up or down, leave, stop, die, dismiss, nominate, honour, welcome) and the farewell ("neemt afscheid"):
+with one, a name and a role are a headline, not a name card. "Gepensioneerd" is left out, as it describes as often
+as it reports ("gepensioneerd leraar")."""
 
 
 def name_with_age(text: str) -> bool:
