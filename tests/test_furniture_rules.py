@@ -3405,3 +3405,16 @@ def test_a_name_and_role_with_a_verb_of_office_is_a_subhead_and_a_name_card_is_n
     article = parse_lines(_OFFICE_HEADLINE, BODY[0], BODY[1], line, _OFFICE_TEXT, BODY[3])
     assert (line in [s.heading for s in article.sections]) is subhead
     assert all(p in spoken(article) for p in (BODY[1], _OFFICE_TEXT, BODY[3]))
+
+
+# --- three levels of a numbered outline: a chapter, its section, the section's first subhead -------------------
+
+@pytest.mark.parametrize("child", ["Kosten", "Het ontwerp van de brug", "Provincie betaalt de helft van de kosten", "DE KOSTEN"])
+def test_a_section_heading_between_a_numbered_chapter_and_its_first_subhead_is_kept(child):
+    article = parse_lines(_SITE_HEADLINE, BODY[0], BODY[1], "1. Het plan", "Achtergrond", child, BODY[2], BODY[3])
+    assert [s.heading for s in article.sections if s.heading][-3:] == ["1. Het plan", "Achtergrond", child]
+
+
+def test_a_line_between_two_numbered_items_is_no_section_heading():
+    article = parse_lines(_SITE_HEADLINE, BODY[0], BODY[1], "3. Interviewer", "Hoe verliep de bouw?", "4. Mia Claes", BODY[2])
+    assert "Hoe verliep de bouw?" not in [s.heading for s in article.sections]

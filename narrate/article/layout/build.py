@@ -188,7 +188,8 @@ def _sections(units: list[Unit], removed: list[Removed], plain: bool = False, to
             sections[-1].paragraphs.append(_marked(unit))
     kept: list[Section] = []
     for n, section in enumerate(sections):
-        if section.paragraphs or _numbered_parent(section.heading, sections[n + 1 :]) or _parent(sections, n) or (
+        under_chapter = bool(kept) and n > 0 and kept[-1] is sections[n - 1] and _numbered_over(sections, n)
+        if section.paragraphs or _numbered_parent(section.heading, sections[n + 1 :]) or _parent(sections, n, under_chapter) or (
             n + 1 < len(sections) and comparable(section.heading or "") in parents
         ):
             kept.append(section)
@@ -255,9 +256,11 @@ PARENT_WORDS = 6
 """A chapter's heading is short; a longer line over a subhead is a standfirst or a sentence cut short."""
 
 
-def _parent(sections: list[Section], n: int) -> bool:
+def _parent(sections: list[Section], n: int, under_chapter: bool = False) -> bool:
     """A heading over a subhead with text, itself after text ("Verloop van de aanslagen" over "Aanslagen op
-    Brussels Airport"): a chapter over its first section. Two empty headings in a row are a menu's."""
+    Brussels Airport"): a chapter over its first section. Two empty headings in a row are a menu's, save under a
+    numbered chapter kept as one (``under_chapter``: "1. Digitale markt" over "Adviezen" over a decision's subhead,
+    three levels of one outline)."""
     after = sections[n + 1] if n + 1 < len(sections) else None
     before = sections[n - 1] if n > 0 else None
     return (
@@ -265,11 +268,19 @@ def _parent(sections: list[Section], n: int) -> bool:
         and len(sections[n].heading.split()) <= PARENT_WORDS
         and after is not None
         and bool(after.paragraphs)
-        and (before is None or bool(before.paragraphs) or before.heading is None)
+        and (before is None or bool(before.paragraphs) or before.heading is None or under_chapter)
     )
 
 
 _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s")
+
+
+def _numbered_over(sections: list[Section], n: int) -> bool:
+    """The heading before section ``n`` is numbered and the one after it is not: ``n`` is the second level of a
+    numbered outline ("1. Digitale markt" / "Adviezen" / "Commissie verzoekt ..."). With a number after it too
+    ("3. Interviewer" / "Hadden die gevolgen?" / "4. Joyce Nelissen"), it stands between two items of one list."""
+    after = sections[n + 1].heading if n + 1 < len(sections) else None
+    return _NUMBER.match(sections[n - 1].heading or "") is not None and not _NUMBER.match(after or "")
 
 
 def _numbered_parent(heading: str | None, after: list[Section]) -> bool:
