@@ -3418,3 +3418,26 @@ def test_a_section_heading_between_a_numbered_chapter_and_its_first_subhead_is_k
 def test_a_line_between_two_numbered_items_is_no_section_heading():
     article = parse_lines(_SITE_HEADLINE, BODY[0], BODY[1], "3. Interviewer", "Hoe verliep de bouw?", "4. Mia Claes", BODY[2])
     assert "Hoe verliep de bouw?" not in [s.heading for s in article.sections]
+
+
+# --- a figure's title over its source, a name over a picture: no subheads (made-up grid of page layouts, s51) ----
+
+
+@pytest.mark.parametrize(
+    "title, source",
+    [
+        ("Fietsers per dag over het kanaal", "Bron: Fietsersbond"),
+        ("Fietsverkeer 2019-2023", "Bron: stad Gent"),  # a chart's title is often two words
+        ("Kosten per jaar in euro", "Bronnen: stad Gent, provincie"),
+        ("Aantal ongevallen 2015-2023", "(Bron: politiezone Gent)"),
+    ],
+)
+def test_a_charts_title_over_its_data_source_is_no_subhead(title: str, source: str):
+    article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], title, source, BODY[2], "Geen geld meer", BODY[3])
+    assert [s.heading for s in article.sections if s.heading] == ["Geen geld meer"]
+    assert BODY[2] in spoken(article)
+
+
+def test_a_subhead_over_a_sentence_that_names_a_source_stays():
+    article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], "Bezwaren van de buurt", "Bron van de kritiek is de drukte, zeggen de bewoners.", BODY[2])
+    assert "Bezwaren van de buurt" in [s.heading for s in article.sections]

@@ -18,7 +18,8 @@ it is an overview's last entry, beside a picture's caption or credit a subhead w
 
 Anywhere in the body, a phrase under text and over a picture's bare credit ("De nieuwe brug in Lier" over "Foto:
 Belga", each a block of its own) is the picture's caption, cut (no dev item has one; blind false headings 182 to
-181, leaks 410 to 409, no other figure moved).
+181, leaks 410 to 409, no other figure moved). So is a heading over a chart's or a table's data source ("Fietsers
+per dag" over "Bron: Fietsersbond"): the figure's title (made-up grid of page layouts; no corpus item has one).
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def drop_picture_labels(sections: list[Section], top: list[Line], removed: list[
         heading = section.heading
         if heading is None or comparable(heading) in marked or not (
             _captions_picture(heading, top, removed) or _under_reading_time(heading, top, removed)
+            or _titles_chart(heading, top, removed)
         ):
             kept.append(section)
             continue
@@ -99,6 +101,25 @@ def _captions_picture(heading: str, top: list[Line], removed: list[Removed]) -> 
     if len(heading.split()) < CAPTION_PHRASE_WORDS or _cut_beside(heading, top, removed, -1):
         return False  # under a line cut as furniture, the heading closes the page's boxes beside its picture
     return _cut_beside(heading, top, removed, 1) == {furniture.CREDIT}
+
+
+def _titles_chart(heading: str, top: list[Line], removed: list[Removed]) -> bool:
+    """The heading stands over the source line of a chart, table or map ("Aantal fietsers per dag" over "Bron: stad
+    Gent"): it is the figure's title, which a browser copy sets between its text and its source; a subhead has its
+    text under it, never a data source. Any length: a chart's title is often two words ("Fietsverkeer 2019-2023").
+
+    >>> page = [Line("Tekst.", 0), Line("Fietsverkeer 2019-2023", 1), Line("Bron: Fietsersbond", 2), Line("Meer.", 3)]
+    >>> _titles_chart("Fietsverkeer 2019-2023", page, [Removed("Bron: Fietsersbond", "source credit")])
+    True
+    >>> _titles_chart("Fietsverkeer 2019-2023", page, [])
+    False
+    """
+    below = _line_beside(heading, top, 1) or ""
+    return _cut_beside(heading, top, removed, 1) == {furniture.SOURCE} and below.split(" ")[0] in _DATA_SOURCE
+
+
+_DATA_SOURCE = frozenset({"bron", "bronnen"})
+"""The first word (``comparable``) of a figure's data source; the other source credits sign the whole text ("(ANP)")."""
 
 
 def _under_reading_time(heading: str, top: list[Line], removed: list[Removed]) -> bool:
