@@ -3441,3 +3441,26 @@ def test_a_charts_title_over_its_data_source_is_no_subhead(title: str, source: s
 def test_a_subhead_over_a_sentence_that_names_a_source_stays():
     article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], "Bezwaren van de buurt", "Bron van de kritiek is de drukte, zeggen de bewoners.", BODY[2])
     assert "Bezwaren van de buurt" in [s.heading for s in article.sections]
+
+
+_TURNS = [
+    "Jan Peeters", "Wij hebben lang gewacht op deze brug voor de hele buurt.",
+    "Els Maes", "Ik ook. Maar ik vrees wel voor meer verkeer in mijn straat.",
+    "Jan Peeters", "Dat gaan we goed opvolgen met tellingen aan beide kanten.",
+]
+
+
+@pytest.mark.parametrize("turns", [_TURNS, _TURNS[2:] + _TURNS[:2] + _TURNS[2:4]])
+def test_a_dialogues_names_said_again_with_turns_between_are_read_as_who_speaks_not_as_subheads(turns: list[str]):
+    article = parse_lines(_PAGE_TITLE, BODY[0], *turns)
+    assert not [s.heading for s in article.sections if s.heading]
+    assert "Wij hebben lang gewacht op deze brug voor de hele buurt." in spoken(article)
+
+
+def test_a_page_of_portraits_naming_each_person_once_keeps_its_subheads():
+    article = parse_lines(
+        _PAGE_TITLE, BODY[0],
+        "Jan Peeters", "Jan Peeters is schepen van mobiliteit en fietst elke dag over het kanaal naar het stadhuis.",
+        "Els Maes", "Els woont aan het kanaal en vreest meer verkeer in haar straat, zo vertelt ze aan de keukentafel.",
+    )
+    assert [s.heading for s in article.sections if s.heading] == ["Jan Peeters", "Els Maes"]

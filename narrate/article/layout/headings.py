@@ -440,8 +440,19 @@ def _signs(above: str, line: str) -> bool:
 
 
 def _speaker_labels(units: list[Unit]) -> set[str]:
-    """Short lines in capitals, when one of them recurs like a speaker's name in a transcript."""
+    """Short lines in capitals, when one of them recurs like a speaker's name in a transcript; and a dialogue's or
+    an interview's full names on lines of their own, when one of them recurs with a turn between: a portrait page
+    names each person once, and a name said twice in a row is a picture's label and its caption.
+
+    >>> turn = Unit(PARAGRAPH, "Ik fiets elke dag.", 0)
+    >>> els, jan = Unit(HEADING, "Els Maes", 0), Unit(HEADING, "Jan Peeters", 0)
+    >>> sorted(_speaker_labels([els, turn, jan, turn, els, turn])), _speaker_labels([els, turn, jan, turn])
+    (['Els Maes', 'Jan Peeters'], set())
+    >>> _speaker_labels([els, els, turn, jan, turn])
+    set()
+    """
     caps = [u.text for u in units if u.text.isupper() and len(u.text.split()) <= 3]
-    if not any(caps.count(text) >= _LABEL_REPEATS for text in caps):
-        return set()
-    return set(caps)
+    found = set(caps) if any(caps.count(text) >= _LABEL_REPEATS for text in caps) else set()
+    names = [(i, u.text) for i, u in enumerate(units) if u.kind == HEADING and is_full_name(u.text.strip())]
+    turns = any(a == b and any(u.kind == PARAGRAPH for u in units[i + 1 : k]) for n, (i, a) in enumerate(names) for k, b in names[n + 1 :])
+    return found | ({text for _, text in names} if turns else set())
