@@ -3464,3 +3464,48 @@ def test_a_page_of_portraits_naming_each_person_once_keeps_its_subheads():
         "Els Maes", "Els woont aan het kanaal en vreest meer verkeer in haar straat, zo vertelt ze aan de keukentafel.",
     )
     assert [s.heading for s in article.sections if s.heading] == ["Jan Peeters", "Els Maes"]
+
+
+# --- a closing widget set between two paragraphs: the article goes on under it when its statements follow ---------
+
+_WIDGET_TITLE = "Ziekenhuis opent spoedpost voor kinderen"
+_WIDGET_BODY = [
+    "Het Sint-Annaziekenhuis in Lommel opent maandag een aparte spoedafdeling voor kinderen tot zestien jaar.",
+    "Tot nu toe kwamen kinderen op dezelfde spoed terecht als volwassenen, met lange wachttijden.",
+    "De nieuwe afdeling telt acht bedden en een eigen wachtruimte met speelgoed.",
+    "Er werken dag en nacht twee kinderartsen en vier verpleegkundigen.",
+]
+
+
+@pytest.mark.parametrize("widget", [
+    "Deel dit artikel",
+    "Deel dit artikel: Facebook | X | LinkedIn | E-mail",
+    "Blijf op de hoogte: meld je aan voor de nieuwsbrief",
+    "Heeft u gevonden wat u zocht? Ja Nee",
+    "Reageer op dit artikel",
+    "Volg ons op Facebook",
+    "Deel dit bericht\nFacebook\nX\nLinkedIn",
+])
+def test_a_widget_between_paragraphs_does_not_end_the_article_when_two_of_its_paragraphs_follow(widget):
+    article = parse_lines(_WIDGET_TITLE, *_WIDGET_BODY[:2], *widget.split("\n"), *_WIDGET_BODY[2:])
+    said = spoken(article)
+    assert all(p in said for p in _WIDGET_BODY)
+    assert all(w not in said.split("\n") for w in widget.split("\n"))
+
+
+@pytest.mark.parametrize("page", [
+    # one statement under the widget may be the page's blurb: the article ends as before
+    ["Het Stadsnetwerk is een samenwerking van de gemeente, de provincie en twaalf bedrijven."],
+    # the page's own prose asks or turns to the reader
+    ["Hoe kies je een goede fietsverlichting voor de winter?", "Waar vind ik het dichtstbijzijnde recyclagepark?"],
+    ["Het traineeship start ieder jaar in september. Houd onze vacaturepagina in de gaten.",
+     "Met een bijdrage vanaf 40 euro per jaar helpt u het ziekenhuis te groeien."],
+    # two statements with a teaser's title between them stand apart: the page's, not a run of the article's
+    ["Het fonds heeft een erkenning als goed doel en draagt bij aan onderzoek.", "Nieuwe directeur voor het ziekenhuis",
+     "Giften van meer dan 40 euro zijn fiscaal aftrekbaar."],
+])
+def test_the_pages_prose_under_a_closing_widget_stays_cut(page):
+    article = parse_lines(_WIDGET_TITLE, *_WIDGET_BODY, "Deel dit artikel", *page)
+    said = spoken(article)
+    assert all(p in said for p in _WIDGET_BODY)
+    assert all(line not in said for line in page)

@@ -72,7 +72,7 @@ def plan_cuts(lines: list) -> Plan:
     flagged = [r is not None or i in cut for i, r in enumerate(reasons)]
     # A caption long enough to read as prose stands inside the article: it must not split it in two.
     core = _core_around(texts, [f and reasons[i] != "photo caption" for i, f in enumerate(flagged)], box)
-    core = _before_closing_widget(lines, texts, reasons, core)
+    core = _before_closing_widget(lines, texts, reasons, core, flagged)
     keep = set(range(core.start, core.end + 1)) if core else set()
     keep.update(_trail_titles(texts))
     if core and core.start >= 1 and blocks.shape.is_short(texts[core.start - 1]) and reasons[core.start - 1] is None:
@@ -255,7 +255,8 @@ LAST_WORDS = 40
 an article goes on under such a widget for at least a paragraph of its own."""
 
 
-def _before_closing_widget(lines: list, texts: list[str], reasons: list, core: blocks.Core | None) -> blocks.Core | None:
+def _before_closing_widget(lines: list, texts: list[str], reasons: list, core: blocks.Core | None,
+                           flagged: list[bool]) -> blocks.Core | None:
     """The core ends before a share bar, newsletter box or call to action that only a line or two of prose follow,
     right under it: prose under a heading of its own after the widget may still be the article's last section, and
     a widget the page set as a heading ("Deel deze pagina via e-mail") stands inside the article's own markup."""
@@ -267,9 +268,43 @@ def _before_closing_widget(lines: list, texts: list[str], reasons: list, core: b
         words = sum(len(texts[i].split()) for i in rest)
         if len(rest) <= 2 and (words < LAST_WORDS or words < WALLED_WORDS and _walled(lines, reasons, rest[0], rest[-1])) \
                 and any(_closes(lines[j], reasons[j]) and not _in_embed(texts, j) for j in range(before + 1, after)) \
-                and reasons[after - 1] is not None:
+                and reasons[after - 1] is not None and not _goes_on(texts, flagged, before, rest):
             return blocks.Core(core.start, before)
     return core
+
+
+def _goes_on(texts: list[str], flagged: list[bool], before: int, rest: list[int]) -> bool:
+    """The article's text goes on under a widget set between two of its paragraphs ("Deel dit artikel", a newsletter
+    pitch): nothing but furniture stands between the paragraphs, and what follows is a run of two or more of the
+    article's statements, one paragraph right under the other. A page's own prose under its closing widgets asks
+    ("Hoe kies je een warmtebron?"), turns to the reader ("Houd onze vacaturepagina in de gaten"), or stands apart
+    between other lines of the page; and one statement alone may be the page's blurb on itself ("Het programma is een
+    samenwerking van ..."), which no shape tells from an article's last paragraph, so it still ends the article.
+
+    >>> _goes_on(["Het plan kost veel geld.", "Deel dit artikel", "De raad stemt in maart.", "De bouw start in mei."], [False, True, False, False], 0, [2, 3])
+    True
+    >>> _goes_on(["Het plan kost veel geld.", "Deel dit artikel", "Wil je weten wat er in jouw straat verandert?"], [False, True, False], 0, [2])
+    False
+    """
+    return (all(flagged[j] for j in range(before + 1, rest[0]))
+            and len(rest) >= 2 and rest == list(range(rest[0], rest[0] + len(rest)))
+            and all(_told(texts[i]) for i in rest))
+
+
+_PAGE_VOICE = re.compile(r"(?i)\b(?:je|jij|jou|jouw|u|uw|we|wij|ons|onze)\b|\?|[|·•]|https?:|www\.|@|\.(?:nl|be|com)\b")
+"""What the page's own prose has and an article's told statement has not outside its quotes: the reader or the
+site's "we" addressed, a question, a link, a row's separators."""
+_QUOTE_SPAN = re.compile(r"[\"“„«][^\"“”„«»]*[\"”»]|(?:^|(?<=\s))[‘'][^‘’']*[’'](?=[\s.,;:!?]|$)")
+"""A quoted span: the speaker's words may say "we" or ask, the narrator's may not."""
+
+
+def _told(text: str) -> bool:
+    """A statement the article tells: it ends a sentence, and outside its quotes it neither asks nor addresses.
+
+    >>> _told("‘We hadden op drukte gerekend’, zegt beheerder Sanne de Vries."), _told("Hoe kies je een warmtebron?")
+    (True, False)
+    """
+    return bool(re.search(r"[.!…]['’\"”»)]?$", text.strip())) and not _PAGE_VOICE.search(_QUOTE_SPAN.sub(" ", text))
 
 
 def _in_embed(texts: list[str], j: int) -> bool:
