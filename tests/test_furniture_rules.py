@@ -3509,3 +3509,19 @@ def test_the_pages_prose_under_a_closing_widget_stays_cut(page):
     said = spoken(article)
     assert all(p in said for p in _WIDGET_BODY)
     assert all(line not in said for line in page)
+
+
+@pytest.mark.parametrize("widget", ["Deel dit artikel", "Blijf op de hoogte: meld je aan voor de nieuwsbrief"])
+@pytest.mark.parametrize("head", ["Gerelateerd nieuws", "Meer nieuws", "Ook interessant"])
+def test_a_teasers_summary_under_a_list_head_after_a_closing_widget_is_cut(widget, head):
+    summary = "De stad opent zaterdag de langverwachte fietsbrug tussen de twee oevers."
+    article = parse_lines(_WIDGET_TITLE, *_WIDGET_BODY, widget, head, "Fietsbrug over de Leie gaat open", summary,
+                          "Parkeren wordt duurder in het centrum")
+    said = spoken(article)
+    assert all(p in said for p in _WIDGET_BODY) and summary not in said
+
+
+def test_the_articles_last_section_under_a_subhead_after_a_widget_stays():
+    last = "De bouw van de tweede fase start in mei."
+    article = parse_lines(_WIDGET_TITLE, *_WIDGET_BODY, "Deel dit artikel", "De planning", last)
+    assert last in spoken(article)

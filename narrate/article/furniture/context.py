@@ -268,9 +268,22 @@ def _before_closing_widget(lines: list, texts: list[str], reasons: list, core: b
         words = sum(len(texts[i].split()) for i in rest)
         if len(rest) <= 2 and (words < LAST_WORDS or words < WALLED_WORDS and _walled(lines, reasons, rest[0], rest[-1])) \
                 and any(_closes(lines[j], reasons[j]) and not _in_embed(texts, j) for j in range(before + 1, after)) \
-                and reasons[after - 1] is not None and not _goes_on(texts, flagged, before, rest):
+                and (reasons[after - 1] is not None or _teaser_under_head(texts, before, after)) \
+                and not _goes_on(texts, flagged, before, rest):
             return blocks.Core(core.start, before)
     return core
+
+
+def _teaser_under_head(texts: list[str], before: int, after: int) -> bool:
+    """The prose under a widget is a teaser's summary: a list head ("Gerelateerd nieuws") and a title stand right
+    above it, where an article's last section stands under a subhead alone.
+
+    >>> _teaser_under_head(["Het plan kost geld.", "Deel dit", "Meer nieuws", "Markt verhuist naar plein", "De markt verhuist."], 0, 4)
+    True
+    >>> _teaser_under_head(["Het plan kost geld.", "Deel dit", "De planning", "De bouw start in mei."], 0, 3)
+    False
+    """
+    return after - 2 > before and blocks.is_list_head(texts[after - 2]) and blocks.shape.is_title_like(texts[after - 1])
 
 
 def _goes_on(texts: list[str], flagged: list[bool], before: int, rest: list[int]) -> bool:
