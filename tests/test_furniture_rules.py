@@ -3270,6 +3270,7 @@ def test_a_posted_line_without_a_stop_under_a_headline_stays_for_the_layout():
     assert article.title == "Maandag 5 september"
 
 
+@pytest.mark.parametrize("said", [
     "Foto 3 van 8 toont de oude brug kort na de opening in 1962.",
     "De video werd 1,2 miljoen keer bekeken, vooral door jongeren uit de buurt.",
     "Leestijd is voor de gemeente geen maatstaf: het plan telt honderd bladzijden.",
