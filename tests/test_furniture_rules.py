@@ -3526,3 +3526,21 @@ def test_the_articles_last_section_under_a_subhead_after_a_widget_stays():
     last = "De bouw van de tweede fase start in mei."
     article = parse_lines(_WIDGET_TITLE, *_WIDGET_BODY, "Deel dit artikel", "De planning", last)
     assert last in spoken(article)
+
+
+# --- a programme's timed rows are its text, not chapters; a day's timed subhead over prose stays one ----------
+
+@pytest.mark.parametrize("rows", [
+    ["10.30 uur Onthaal", "11.00 uur Verwelkoming door de directeur", "11.45 uur Receptie"],
+    ["19:15 uur Inloop", "19:30 uur Welkom en toelichting", "21:00 uur Einde"],
+    ["14.00 u Start", "16.00 u Afsluiting"],
+])
+def test_a_programmes_timed_rows_are_read_under_its_heading(rows):
+    article = parse_lines(_SITE_HEADLINE, BODY[0], BODY[1], "Programma", *rows, BODY[3])
+    assert [s.heading for s in article.sections if s.heading] == ["Programma"]
+    assert all(row in spoken(article) for row in rows)
+
+
+def test_a_timed_subhead_over_prose_stays_a_subhead():
+    article = parse_lines(_SITE_HEADLINE, BODY[0], "7:30 uur: Aankomst op de bouwplaats", BODY[1], "12.00 uur: Lunch", BODY[2])
+    assert [s.heading for s in article.sections if s.heading] == ["7:30 uur: Aankomst op de bouwplaats", "12.00 uur: Lunch"]

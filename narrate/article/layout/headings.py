@@ -417,8 +417,9 @@ def _question_heads(units: list[Unit], interview: frozenset[str]) -> int:
 
 def _fact_rows(units: list[Unit]) -> set[int]:
     """The headings that are rows of a fact box, two or more "Label: value" lines in a row ("Lijsttrekker: Jan
-    Peeters" over "Aantal zetels: zes"): the record of who or what the text is about, read as text, no chapters."""
-    rows = [unit.kind == HEADING and _FACT_ROW.fullmatch(unit.text) is not None for unit in units]
+    Peeters" over "Aantal zetels: zes") or a programme's timed rows: the record of who or what the text is about, or
+    when what happens, read as text, no chapters."""
+    rows = [unit.kind == HEADING and (_FACT_ROW.fullmatch(unit.text) or _TIMED_ROW.match(unit.text)) is not None for unit in units]
     # The first after prose heads the box ("Regiodag: mannen en seksueel geweld" over "Datum: ...").
     return {
         i for i, row in enumerate(rows)
@@ -428,6 +429,10 @@ def _fact_rows(units: list[Unit]) -> set[int]:
 
 _FACT_ROW = re.compile(rf"[{CAPITAL}][^\W\d_]*(?: [^\s:]+){{0,4}}:\s+[^?!.]{{1,60}}")
 """A field of up to five words, a colon, a short value that is no sentence or question."""
+
+_TIMED_ROW = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:uur|u)?\s+[^\W\d_]")
+"""A programme's row: a clock time and what happens then ("10.30 uur Onthaal"); two or more in a row are a schedule,
+read as text under its heading ("Programma"), not a chapter each."""
 
 
 def _signs(above: str, line: str) -> bool:
