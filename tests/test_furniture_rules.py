@@ -3544,3 +3544,23 @@ def test_a_programmes_timed_rows_are_read_under_its_heading(rows):
 def test_a_timed_subhead_over_prose_stays_a_subhead():
     article = parse_lines(_SITE_HEADLINE, BODY[0], "7:30 uur: Aankomst op de bouwplaats", BODY[1], "12.00 uur: Lunch", BODY[2])
     assert [s.heading for s in article.sections if s.heading] == ["7:30 uur: Aankomst op de bouwplaats", "12.00 uur: Lunch"]
+
+
+# --- a release's own stamp: its type, "van" and a dated day -------------------------------------------------------
+
+
+@pytest.mark.parametrize("stamp, where", [
+    ("Persbericht van 3 november 2025", "top"),
+    ("Bericht van woensdag 5 november 2025", "top"),
+    ("Nieuwsbericht van 3 november 2025", "mid"),
+])
+def test_a_releases_stamp_is_neither_title_nor_text(stamp, where):
+    blocks = [stamp, _SITE_HEADLINE, *BODY] if where == "top" else [_SITE_HEADLINE, *BODY[:2], stamp, *BODY[2:]]
+    article = parse_lines(*blocks)
+    assert article.title == _SITE_HEADLINE
+    assert stamp not in spoken(article) and all(p in spoken(article) for p in BODY)
+
+
+def test_a_speech_named_by_its_date_keeps_its_title():
+    article = parse_lines("Toespraak van 4 mei 2025", *BODY)
+    assert article.title == "Toespraak van 4 mei 2025"

@@ -164,9 +164,18 @@ def _stamp_of(rest: str, text: str) -> bool:
 
     >>> is_date_line("Commissievergadering van donderdag 4 maart 2021, 14.00u"), is_date_line("Verkiezingen van 9 juni")
     (True, False)
+    >>> is_date_line("Persbericht van 3 november 2025"), is_date_line("Persbericht van 3 november")
+    (True, False)
     """
     label = re.match(r"\s*[\w-]+\s*$", rest) and re.match(r"\s*[\w-]+\s+(?:van|op)\s", text)
+    if label and _RELEASE.match(text) and re.search(r"\b(?:19|20)\d\d\b", text):
+        return True  # "Persbericht van 3 november 2025": the release's own stamp, its year told
     return bool(label and _DATE.search(text) and _TIME.search(text) and re.search(rf"(?i)\b(?:{vocab.WEEKDAYS})\b", text))
+
+
+_RELEASE = re.compile(r"(?i)\s*(?:(?:pers|nieuws)?bericht|persmededeling|mededeling)\b")
+"""A release's type before its date: "Bericht van woensdag 5 november 2025"; a speech's or a newsletter's date
+may name the page itself ("Toespraak van 4 mei 2025")."""
 
 
 def has_date(text: str) -> bool:
