@@ -3735,3 +3735,10 @@ def test_a_colon_paragraph_names_the_speaker_with_a_bracket_after_the_name(claus
 ])
 def test_a_signature_with_the_names_bracket_names_the_quote(signature, expected):
     assert speakers("De gemeente neemt maatregelen na de storm van vorige week.", f"{_SAVED} {signature}") == expected
+
+
+@pytest.mark.parametrize("clause", ["heeft An Claes gehoord", "had An Claes gelezen", "kan An Claes bevestigen"])
+def test_an_auxiliary_after_a_quote_says_only_with_a_participle_or_infinitive_of_saying(clause):
+    # "heeft ... gehoord" gives words that came to An Claes; "kan ... bevestigen" completes the paradigm and says.
+    expected = "An Claes" if clause.endswith("bevestigen") else None
+    assert speakers("De raad vergaderde donderdag over de begroting.", f"{_STAYS}', {clause}.") == [expected]

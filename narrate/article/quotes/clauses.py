@@ -15,7 +15,7 @@ from .phrases import split_tokens, subject_after_verb
 from .role_names import Phrase
 from .spans import SENTENCE_PUNCT, Span, find_spans, has_quote_mark, sentence_starts
 from .words import IMPERSONAL_VERBS, LOOKING_BACK, MESSAGE_NOUNS, PLURAL_VERBS, SEPARABLE_PLURALS, SPEECH_VERBS
-from .words import ADVERBS_BEFORE_SUBJECT, GOVERNING_WORDS, separable_saying
+from .words import ADVERBS_BEFORE_SUBJECT, AUXILIARIES, GOVERNING_WORDS, separable_saying
 from .pairs import pair_label
 from .owners import any_verb, owned_clause, subject_of_any_verb
 
@@ -367,7 +367,8 @@ def _read_clause(analysis: Analysis, found: Found) -> None:
     new_sentence = bool(m) and m.group(1) == "Volgens" and found.text.rstrip()[-1:] in SENTENCE_PUNCT \
         and len(re.split(r"[.!?]", after[m.start(1) :], maxsplit=1)[0].split()) > 6
     says = bool(m) and (m.group(1).lower() in SPEECH_VERBS or separable_saying(m.group(1), after[m.end() :])
-                        or any_verb(m.group(1), found.text, after) and subject_of_any_verb(after[m.end() :]) is not None)
+                        or any_verb(m.group(1), found.text, after) and m.group(1).lower() not in AUXILIARIES
+                        and subject_of_any_verb(after[m.end() :]) is not None)
     if span.closed and m and not new_sentence and (says or LOOKING_BACK.match(after, m.start(1))):
         verb = m.group(1).lower()
         rest = after[m.end() :]
