@@ -3742,3 +3742,14 @@ def test_an_auxiliary_after_a_quote_says_only_with_a_participle_or_infinitive_of
     # "heeft ... gehoord" gives words that came to An Claes; "kan ... bevestigen" completes the paradigm and says.
     expected = "An Claes" if clause.endswith("bevestigen") else None
     assert speakers("De raad vergaderde donderdag over de begroting.", f"{_STAYS}', {clause}.") == [expected]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Schepen Jan Peeters had het over 'een slecht plan'.", "Jan Peeters"),
+    ("Ze heeft het over 'een slecht plan'.", "An Claes"),
+    # two subjects, or the other party inside the idiom: nobody
+    ("Jan Peeters en An Claes hadden het over 'een slecht plan'.", None),
+    ("Jan Peeters had het met An Claes over 'een slecht plan'.", None),
+])
+def test_het_hebben_over_before_a_fragment_is_a_way_of_saying(paragraph, expected):
+    assert _fragment_speakers("De raad vergaderde donderdag over de begroting.", _MAYOR, paragraph) == [expected]

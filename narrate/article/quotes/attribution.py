@@ -260,7 +260,8 @@ class _Attributor(SpeakerLookups):
             return self._pronoun(subject.group(1).lower(), index, start + subject.start(), found) if subject else None
         for m in re.finditer(r"\b(\w+)\b", sentence):
             verb = m.group(1).lower()
-            if verb not in SPEECH_VERBS or verb in IMPERSONAL_VERBS:
+            talks = verb in {"heeft", "had"} and sentence[m.end() :].lstrip().startswith("het over")  # "had het over 'x'"
+            if (verb not in SPEECH_VERBS or verb in IMPERSONAL_VERBS) and not talks:
                 continue
             if verb == "volgens" or m.start() > 0:
                 phrase = pronoun_after_volgens(sentence[m.end() :].split()) if verb == "volgens" else None
