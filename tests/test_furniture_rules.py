@@ -3564,3 +3564,23 @@ def test_a_releases_stamp_is_neither_title_nor_text(stamp, where):
 def test_a_speech_named_by_its_date_keeps_its_title():
     article = parse_lines("Toespraak van 4 mei 2025", *BODY)
     assert article.title == "Toespraak van 4 mei 2025"
+
+
+@pytest.mark.parametrize("note", [
+    "Dit artikel verscheen eerder in de krant van zaterdag.",
+    "Dit is een ingezonden opinie.",
+    "De redactie is niet verantwoordelijk voor de inhoud van ingezonden stukken.",
+    "Zit je ergens mee? Praat erover met Tele-Onthaal op 106.",
+])
+def test_a_note_of_the_page_glued_after_the_last_paragraph_is_cut_from_it(note):
+    article = parse_lines(_SITE_HEADLINE, *BODY[:-1], BODY[-1] + " " + note)
+    assert BODY[-1] in article.sections[-1].paragraphs and not any(note.split("?")[0] in p for p in spoken(article).split("\n"))
+
+
+@pytest.mark.parametrize("said", [
+    "Wat vindt u van dit plan? Laat het ons weten.",
+    "Het plan verscheen eerder al in het meerjarenplan van de gemeente.",
+])
+def test_a_sentence_of_the_article_after_the_last_paragraph_stays_in_it(said):
+    article = parse_lines(_SITE_HEADLINE, *BODY[:-1], BODY[-1] + " " + said)
+    assert said in spoken(article)

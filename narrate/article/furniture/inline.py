@@ -13,7 +13,7 @@ import re
 
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
-from . import shape, vocab
+from . import page_notes, shape, vocab
 
 _CAP = rf"[{CAPITAL}][a-zà-ÿ'’-]+"
 _NAME = rf"{_CAP}(?:\s+(?:{vocab.NAME_PARTICLES}\s+)*{_CAP}){{1,3}}"
@@ -111,6 +111,8 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
         cut += [(tail, "reference" if re.match(r"(?i)zie|lees", tail) else "byline")] if tail else []
         text, date = _date_tail(text)
         cut += [(date, "meta")] if date else []
+        text, notes = page_notes.trailing_notes(text)
+        cut += [(notes, "hint")] if notes else []
     text, credit = _credit_tail(text)
     cut += [(credit, "byline")] if credit else []
     return " ".join(text.split()), cut

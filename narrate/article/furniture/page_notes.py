@@ -238,3 +238,32 @@ def note_reason(text: str, words: int) -> RemovalReason | None:
     if notes:
         return notes[0]
     return "call to action" if len(kinds) >= 2 and any(k == "said" for k, _ in kinds) else None
+
+
+_CREDITS: frozenset[RemovalReason] = frozenset({"byline in text", "photo credit"})
+_GLUED = frozenset(("note", reason) for reason, _ in _NOTES if reason not in _CREDITS) | {("note", "date line")}
+"""The notes cut when glued after a paragraph's last sentence: not a credit, which after a sentence marks that
+sentence as a picture's caption ("De brug in aanbouw. Foto: Jan Peeters"), for the caption rules to cut both."""
+
+
+def trailing_notes(text: str) -> tuple[str, str]:
+    """The paragraph less the page's notes glued after its last sentence, and those notes ("" when none): a copy may
+    run the note under an article into its last paragraph. Only notes that are the page's on their own are cut, never
+    a question to the reader, and the paragraph keeps its first sentence.
+
+    >>> trailing_notes("De raad stemt in juni. Dit artikel verscheen eerder in de krant van zaterdag.")
+    ('De raad stemt in juni.', 'Dit artikel verscheen eerder in de krant van zaterdag.')
+    >>> trailing_notes("De raad stemt in juni. Wat vind jij?"), trailing_notes("De brug in aanbouw. Foto: Jan Peeters")[1]
+    (('De raad stemt in juni. Wat vind jij?', ''), '')
+    """
+    sentences = [s for s in _SENTENCE.split(text.strip()) if s]
+    keep = len(sentences)
+    while keep > 1 and _kind(sentences[keep - 1]) in _GLUED and not _QUOTED.search(sentences[keep - 1]):
+        keep -= 1
+    # the question to the reader that opens a note goes with it ("Zit je ergens mee? Praat erover ...")
+    while len(sentences) > keep > 1 and _kind(sentences[keep - 1])[0] == "asked":
+        keep -= 1
+    notes = " ".join(sentences[keep:])
+    if not notes or len(notes.split()) > NOTE_WORDS:
+        return text, ""
+    return " ".join(sentences[:keep]), notes
