@@ -3584,3 +3584,21 @@ def test_a_note_of_the_page_glued_after_the_last_paragraph_is_cut_from_it(note):
 def test_a_sentence_of_the_article_after_the_last_paragraph_stays_in_it(said):
     article = parse_lines(_SITE_HEADLINE, *BODY[:-1], BODY[-1] + " " + said)
     assert said in spoken(article)
+
+
+@pytest.mark.parametrize("button", ["Stuur ons een bericht", "Stel uw vraag online", "Mail ons je vraag", "Chat met een medewerker",
+                                    "Neem contact met ons op"])
+@pytest.mark.parametrize("where", ["between", "foot"])
+def test_a_public_sites_contact_button_under_the_articles_start_is_not_read(button, where):
+    blocks = [_SITE_HEADLINE, *BODY[:2], button, *BODY[2:]] if where == "between" else [_SITE_HEADLINE, *BODY, button]
+    article = parse_lines(*blocks)
+    said = spoken(article)
+    assert button not in said.split("\n") and all(p in said for p in BODY)
+
+
+@pytest.mark.parametrize("said", [
+    "Bel ons als het misgaat, zei de wethouder tegen de buren van de werf.",
+    "Stuur ons een bericht over de brug, vroeg de gemeente aan de inwoners van de wijk.",
+])
+def test_a_sentence_with_a_contact_buttons_words_stays(said):
+    assert said in spoken(parse_lines(_SITE_HEADLINE, BODY[0], said, *BODY[1:]))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import blocks, classify_line, inline, is_reference_heading, is_related_head, portraits, signatures, vocab
+from . import blocks, classify_line, inline, is_reference_heading, is_related_head, portraits, signatures, site_chrome, vocab
 from ..model import Removed, RemovalReason
 from ..people import is_full_name, is_name_label
 
@@ -65,8 +65,7 @@ def plan_cuts(lines: list) -> Plan:
     cut.update(dict.fromkeys(blocks.poll_lines(texts), "poll"))
     cut.update(dict.fromkeys(_split_bylines(texts), "byline in text"))
     box = blocks.infobox_lines(texts, [line.block for line in lines])
-    cut.update(dict.fromkeys(box, "infobox"))
-    cut.update(dict.fromkeys(blocks.record_lines(texts), "infobox"))
+    cut.update(dict.fromkeys(set(box) | set(blocks.record_lines(texts)), "infobox"))
     cut.update(dict.fromkeys(portraits.pictured_cards(texts, reasons), "photo caption"))
     cut.update(dict.fromkeys(portraits.aged_captions(texts), "photo caption"))
     flagged = [r is not None or i in cut for i, r in enumerate(reasons)]
@@ -90,6 +89,7 @@ def plan_cuts(lines: list) -> Plan:
         cut.setdefault(i, "related link" if under_link_head else reasons[i] or "teaser list")
     if core:
         _cut_after_release(texts, core.start, cut)
+        _cut_contact_buttons(texts, reasons, core.start, cut)
         _cut_tail(texts, reasons, flagged, core, cut)
         for i in range(core.start + 1, core.end):
             if reasons[i] is None and lines[i].hint != _HEADING and blocks.is_caption(texts, i):
@@ -147,6 +147,14 @@ def _cut_after_release(texts: list[str], start: int, cut: dict[int, RemovalReaso
     release_end = next((i for i, t in enumerate(texts) if vocab.END_OF_RELEASE.match(t)), None)
     if release_end is not None and release_end > start:
         cut.update({i: "after the article" for i in range(release_end, len(texts)) if i not in cut})
+
+
+def _cut_contact_buttons(texts: list[str], reasons: list, start: int, cut: dict[int, RemovalReason]) -> None:
+    """Cut a public site's contact buttons ("Stuur ons een bericht") under the article's first paragraph (``start``),
+    once the article's end is found, so that none ends it: one stands beside the text as often as under it. Above
+    the article such a line may be a menu's entry or the headline of a page called "Stel uw vraag"."""
+    cut.update({i: "contact details" for i in range(start + 1, len(texts))
+                if i not in cut and reasons[i] is None and site_chrome.is_contact_button(texts[i])})
 
 
 def _trail_titles(texts: list[str]) -> set[int]:

@@ -42,3 +42,25 @@ def chrome_reason(text: str, words: int) -> RemovalReason | None:
         return "navigation"
     return None
 
+
+
+_ASKED = r"(?:een|je|jouw|uw) (?:bericht|e-?mail|mail|vraag|vragen)"
+_CONTACT_BUTTON = re.compile(
+    rf"(?:stuur|mail|e-?mail|bel|schrijf|contacteer|app|whatsapp|sms) ons(?: {_ASKED})?(?: online)?"
+    rf"|chat met (?:ons|een medewerker)|stuur {_ASKED}(?: online)?|stel {_ASKED}(?: online)?"
+    r"|contact opnemen|neem (?:met ons )?contact (?:met ons )?op|(?:naar (?:het|ons) )?contactformulier"
+)
+"""A public site's buttons that turn the reader to its desk, each form with ``u``, ``je`` and none: "Stuur ons een
+bericht", "Mail ons je vraag", "Stel uw vraag online", "Chat met een medewerker"."""
+
+
+def is_contact_button(text: str) -> bool:
+    """A whole line that is a contact button; a sentence with the same words is none.
+
+    >>> is_contact_button("Stuur ons een bericht"), is_contact_button("Stel uw vraag online"), is_contact_button("Mail ons je vraag")
+    (True, True, True)
+    >>> is_contact_button("Bel ons als het misgaat."), is_contact_button("Stuur ons een bericht over de brug en de werken daar")
+    (False, False)
+    """
+    line = re.sub(r"^[\W_]+|[\s›»→>.:]+$", "", text.strip()).replace("’", "'").lower()
+    return len(line.split()) <= 8 and bool(_CONTACT_BUTTON.fullmatch(line))
