@@ -3602,3 +3602,13 @@ def test_a_public_sites_contact_button_under_the_articles_start_is_not_read(butt
 ])
 def test_a_sentence_with_a_contact_buttons_words_stays(said):
     assert said in spoken(parse_lines(_SITE_HEADLINE, BODY[0], said, *BODY[1:]))
+
+
+@pytest.mark.parametrize("widget", ["Deel dit artikel", "Blijf op de hoogte: meld je aan voor de nieuwsbrief", "Reageer op dit artikel"])
+def test_one_quote_with_its_clause_under_a_widget_between_paragraphs_is_the_articles_last_paragraph(widget):
+    last = "‘Een kind dat ziek is, heeft rust nodig en een vertrouwde omgeving’, zegt diensthoofd Karel Wouters."
+    article = parse_lines(_WIDGET_TITLE, *_WIDGET_BODY, widget, last)
+    said = spoken(article)
+    assert last in said and widget not in said.split("\n")
+    blurb = "Het Stadsnetwerk is een samenwerking van de gemeente, de provincie en twaalf bedrijven."
+    assert blurb not in spoken(parse_lines(_WIDGET_TITLE, *_WIDGET_BODY, widget, blurb))
