@@ -3612,3 +3612,17 @@ def test_one_quote_with_its_clause_under_a_widget_between_paragraphs_is_the_arti
     assert last in said and widget not in said.split("\n")
     blurb = "Het Stadsnetwerk is een samenwerking van de gemeente, de provincie en twaalf bedrijven."
     assert blurb not in spoken(parse_lines(_WIDGET_TITLE, *_WIDGET_BODY, widget, blurb))
+
+
+@pytest.mark.parametrize("button", ["Ontvang een melding bij nieuws over dit onderwerp", "Zet meldingen aan",
+                                    "Volg dit onderwerp", "Krijg pushberichten over dit dossier"])
+@pytest.mark.parametrize("where", ["between", "foot"])
+def test_a_news_sites_push_button_under_the_articles_start_is_not_read(button, where):
+    blocks = [_SITE_HEADLINE, *BODY[:2], button, *BODY[2:]] if where == "between" else [_SITE_HEADLINE, *BODY, button]
+    said = spoken(parse_lines(*blocks))
+    assert button not in said.split("\n") and all(p in said for p in BODY)
+
+
+def test_a_sentence_with_a_push_buttons_words_stays():
+    said = "Zet meldingen aan als je op reis gaat, raadt de politie de inwoners van de wijk aan."
+    assert said in spoken(parse_lines(_SITE_HEADLINE, BODY[0], said, *BODY[1:]))

@@ -89,7 +89,7 @@ def plan_cuts(lines: list) -> Plan:
         cut.setdefault(i, "related link" if under_link_head else reasons[i] or "teaser list")
     if core:
         _cut_after_release(texts, core.start, cut)
-        _cut_contact_buttons(texts, reasons, core.start, cut)
+        _cut_reader_buttons(texts, reasons, core.start, cut)
         _cut_tail(texts, reasons, flagged, core, cut)
         for i in range(core.start + 1, core.end):
             if reasons[i] is None and lines[i].hint != _HEADING and blocks.is_caption(texts, i):
@@ -149,12 +149,17 @@ def _cut_after_release(texts: list[str], start: int, cut: dict[int, RemovalReaso
         cut.update({i: "after the article" for i in range(release_end, len(texts)) if i not in cut})
 
 
-def _cut_contact_buttons(texts: list[str], reasons: list, start: int, cut: dict[int, RemovalReason]) -> None:
-    """Cut a public site's contact buttons ("Stuur ons een bericht") under the article's first paragraph (``start``),
-    once the article's end is found, so that none ends it: one stands beside the text as often as under it. Above
-    the article such a line may be a menu's entry or the headline of a page called "Stel uw vraag"."""
-    cut.update({i: "contact details" for i in range(start + 1, len(texts))
-                if i not in cut and reasons[i] is None and site_chrome.is_contact_button(texts[i])})
+def _cut_reader_buttons(texts: list[str], reasons: list, start: int, cut: dict[int, RemovalReason]) -> None:
+    """Cut a public site's contact buttons ("Stuur ons een bericht") and a news site's push buttons ("Zet meldingen
+    aan") under the article's first paragraph (``start``), once the article's end is found, so that none ends it: one
+    stands beside the text as often as under it. Above the article such a line may be a menu's entry or the headline
+    of a page called "Stel uw vraag"."""
+    for i in range(start + 1, len(texts)):
+        if i not in cut and reasons[i] is None:
+            if site_chrome.is_contact_button(texts[i]):
+                cut[i] = "contact details"
+            elif site_chrome.is_push_button(texts[i]):
+                cut[i] = "call to action"
 
 
 def _trail_titles(texts: list[str]) -> set[int]:

@@ -64,3 +64,25 @@ def is_contact_button(text: str) -> bool:
     """
     line = re.sub(r"^[\W_]+|[\s›»→>.:]+$", "", text.strip()).replace("’", "'").lower()
     return len(line.split()) <= 8 and bool(_CONTACT_BUTTON.fullmatch(line))
+
+
+_ALERTS = r"(?:een )?(?:melding|meldingen|pushbericht|pushberichten|notificatie|notificaties|pushmelding|pushmeldingen)"
+_PUSH_BUTTON = re.compile(
+    rf"(?:ontvang|krijg) {_ALERTS}(?: (?:bij|over|van|voor) (?:nieuws (?:over|van|uit) )?(?:dit|deze|het|de|ons|onze) [\w-]+(?: [\w-]+){{0,2}})?"
+    rf"|zet {_ALERTS} aan(?: (?:voor|bij|over) (?:dit|deze) [\w-]+)?|{_ALERTS} (?:aanzetten|inschakelen|aan)"
+    r"|volg (?:dit|deze) (?:onderwerp|dossier|thema|auteur|rubriek|tag)"
+)
+"""A news site's push buttons, every form of the offer of alerts: "Ontvang een melding bij nieuws over dit onderwerp",
+"Zet meldingen aan", "Volg dit onderwerp"."""
+
+
+def is_push_button(text: str) -> bool:
+    """A whole line that offers the reader alerts; a sentence with the same words is none.
+
+    >>> is_push_button("Ontvang een melding bij nieuws over dit onderwerp"), is_push_button("Zet meldingen aan")
+    (True, True)
+    >>> is_push_button("Volg dit onderwerp"), is_push_button("Zet meldingen aan als je op reis gaat, raadt de politie aan.")
+    (True, False)
+    """
+    line = re.sub(r"^[\W_]+|[\s›»→>.:!]+$", "", text.strip()).replace("’", "'").lower()
+    return len(line.split()) <= 10 and bool(_PUSH_BUTTON.fullmatch(line))
