@@ -3626,3 +3626,26 @@ def test_a_news_sites_push_button_under_the_articles_start_is_not_read(button, w
 def test_a_sentence_with_a_push_buttons_words_stays():
     said = "Zet meldingen aan als je op reis gaat, raadt de politie de inwoners van de wijk aan."
     assert said in spoken(parse_lines(_SITE_HEADLINE, BODY[0], said, *BODY[1:]))
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        ["Zo ziet de nieuwe brug eruit", "Video 01:24"],  # a video's title over its running time
+        ["Zo ziet de nieuwe brug eruit", "(2:13)"],
+        ["De brug in de podcast van deze week", "Beluister (24 min)"],
+        ["Burgemeester knipt het lint door", "▶ 00:45"],
+        ["Video", "Zo ziet de nieuwe brug eruit"],  # under the bare label of a player's card
+        ["Fotoreeks", "De opening van de brug in beeld"],
+    ],
+)
+def test_an_embedded_players_title_over_its_running_time_or_under_its_label_is_no_subhead(player: list[str]):
+    article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], *player, BODY[2], "Geen geld meer", BODY[3])
+    assert [s.heading for s in article.sections if s.heading] == ["Geen geld meer"]
+    assert BODY[2] in spoken(article)
+
+
+@pytest.mark.parametrize("control", ["Bekijk de video", "Speel af", "14:32"])
+def test_a_subhead_under_a_players_control_or_a_clock_time_stays(control: str):
+    article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], control, "Geen geld meer", BODY[2], BODY[3])
+    assert "Geen geld meer" in [s.heading for s in article.sections]

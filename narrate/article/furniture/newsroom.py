@@ -441,3 +441,35 @@ def news_widget_reason(line: str, words: int) -> RemovalReason | None:
         if words <= most and pattern.fullmatch(text):
             return reason
     return None
+
+
+def is_player_line(line: str) -> bool:
+    """A player's or a picture set's own line: its label ("Video", "Fotoreeks"), a control ("Bekijk de video",
+    "Speel af") or its running time with a label, brackets or a play sign ("Video 02:13", "(2:13)", "▶ 02:13"); the
+    line next to it names what it plays. A bare "14:32" is a live blog's clock time, not a running time.
+
+    >>> is_player_line("Video"), is_player_line("Bekijk de video"), is_player_line("Video 01:24"), is_player_line("(2:13)")
+    (True, True, True, True)
+    >>> is_player_line("14:32"), is_player_line("14/06"), is_player_line("Zo ziet de brug eruit"), is_player_line("Exclusief")
+    (False, False, False, False)
+    """
+    text = bare(line)
+    if _PLAYED.fullmatch(line.strip()) or _RUNNING_TIME.fullmatch(text):
+        return True
+    if _PLAYER.fullmatch(text):
+        return len(text.split()) <= 8 and re.search(r"[^\W\d_]", text) is not None  # "14/06" is a date, no counter
+    return _MEDIUM_LABEL.fullmatch(text) is not None and text.lower() not in ("breaking", "breaking news", "exclusief")
+
+
+def is_player_label(line: str) -> bool:
+    """The bare label a page sets over a player's or a picture set's card, whose title follows: "Video", "Podcast",
+    "Fotoreeks", "Foto's"; not a control ("Bekijk de video"), which stands in for the player itself.
+
+    >>> is_player_label("Video"), is_player_label("Fotoreeks"), is_player_label("Bekijk de video"), is_player_label("Exclusief")
+    (True, True, False, False)
+    """
+    return _CARD_LABEL.fullmatch(bare(line)) is not None
+
+
+_CARD_LABEL = re.compile(r"(?:video|video's|audio|podcast|infographic|foto's|fotoreeks|fotogalerij|fotoalbum|fotospecial)", re.IGNORECASE)
+"""The kinds of media a card's label names (the flags "Exclusief", "Breaking" head no player)."""

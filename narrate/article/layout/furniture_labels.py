@@ -20,6 +20,8 @@ Anywhere in the body, a phrase under text and over a picture's bare credit ("De 
 Belga", each a block of its own) is the picture's caption, cut (no dev item has one; blind false headings 182 to
 181, leaks 410 to 409, no other figure moved). So is a heading over a chart's or a table's data source ("Fietsers
 per dag" over "Bron: Fietsersbond"): the figure's title (made-up grid of page layouts; no corpus item has one).
+And so is a player's title, over its running time ("Video 01:24") or under its card's bare label ("Video",
+"Fotoreeks"); not one under a control ("Bekijk de video"), which the seed page sets over an empty slot and a subhead.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import re
 from .. import furniture
 from ..model import Removed, Section
 from ..people import is_full_name
+from ..furniture.newsroom import is_player_label, is_player_line
 from .lines import Line, comparable
 
 
@@ -69,7 +72,7 @@ def drop_picture_labels(sections: list[Section], top: list[Line], removed: list[
         heading = section.heading
         if heading is None or comparable(heading) in marked or not (
             _captions_picture(heading, top, removed) or _under_reading_time(heading, top, removed)
-            or _titles_chart(heading, top, removed)
+            or _titles_chart(heading, top, removed) or _titles_player(heading, top)
         ):
             kept.append(section)
             continue
@@ -120,6 +123,30 @@ def _titles_chart(heading: str, top: list[Line], removed: list[Removed]) -> bool
 
 _DATA_SOURCE = frozenset({"bron", "bronnen"})
 """The first word (``comparable``) of a figure's data source; the other source credits sign the whole text ("(ANP)")."""
+
+
+def _titles_player(heading: str, top: list[Line]) -> bool:
+    """The heading is a player's running time ("Video 01:24", "(2:13)"), stands right over one on the page ("Zo
+    ziet de brug eruit" / "Video 01:24") or right under the bare label of a player's card ("Video" / "Zo ziet de brug
+    eruit", "Fotoreeks" / ...): the title of an embedded video, podcast or picture set, not a subhead. Not so a line
+    under a player's control ("Bekijk de video"): a control stands in for a player whose slot is often empty, and
+    the text's next subhead follows it (the seed page).
+
+    >>> page = [Line("Tekst.", 0), Line("Zo ziet de brug eruit", 1), Line("Video 01:24", 2), Line("Meer tekst.", 3)]
+    >>> _titles_player("Zo ziet de brug eruit", page), _titles_player("Video 01:24", page)
+    (True, True)
+    >>> _titles_player("Zo ziet de brug eruit", [Line("Video", 0), Line("Zo ziet de brug eruit", 1), Line("Tekst.", 2)])
+    True
+    >>> _titles_player("Geen geld meer", [Line("Bekijk de video", 0), Line("Geen geld meer", 1), Line("Tekst.", 2)])
+    False
+    """
+    at = max((i for i, line in enumerate(top) if comparable(line.text) == comparable(heading)), default=None)
+    if at is None:
+        return False
+    above = next((line.text for line in reversed(top[:at]) if line.text.strip()), "")
+    below = next((line.text for line in top[at + 1 :] if line.text.strip()), "")
+    timed = any(is_player_line(line) and re.search(r"\d", line) is not None for line in (heading, below))
+    return timed or is_player_label(above)
 
 
 def _under_reading_time(heading: str, top: list[Line], removed: list[Removed]) -> bool:
