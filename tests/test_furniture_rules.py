@@ -3649,3 +3649,17 @@ def test_an_embedded_players_title_over_its_running_time_or_under_its_label_is_n
 def test_a_subhead_under_a_players_control_or_a_clock_time_stays(control: str):
     article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], control, "Geen geld meer", BODY[2], BODY[3])
     assert "Geen geld meer" in [s.heading for s in article.sections]
+
+
+@pytest.mark.parametrize("label", ["Lees ook", "Gerelateerd", "Zie ook:", "Ook interessant", "Meer over dit onderwerp"])
+def test_the_first_headline_under_a_related_box_label_is_no_subhead(label: str):
+    article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], label, "Brand in loods legt verkeer stil in de haven", BODY[2], "Geen geld meer", BODY[3])
+    assert [s.heading for s in article.sections if s.heading] == ["Geen geld meer"]
+    assert BODY[2] in spoken(article)
+
+
+@pytest.mark.parametrize("above", ["Lees ook:", "Lees verder →"])
+def test_a_numbered_chapter_or_an_entry_after_a_teasers_closing_link_stays_a_heading(above: str):
+    heading = "1. Een nieuwe brug" if above == "Lees ook:" else "Een nieuwe brug voor de buurt"
+    article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], above, heading, BODY[2], BODY[3])
+    assert heading in [s.heading for s in article.sections]

@@ -22,6 +22,8 @@ Belga", each a block of its own) is the picture's caption, cut (no dev item has 
 per dag" over "Bron: Fietsersbond"): the figure's title (made-up grid of page layouts; no corpus item has one).
 And so is a player's title, over its running time ("Video 01:24") or under its card's bare label ("Video",
 "Fotoreeks"); not one under a control ("Bekijk de video"), which the seed page sets over an empty slot and a subhead.
+The first headline under the label that opens a box of links ("Lees ook", "Gerelateerd", "Zie ook:") is a teaser,
+cut; not a numbered chapter, nor an entry under a teaser's closing link ("Lees meer"), as on an overview page.
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ def drop_picture_labels(sections: list[Section], top: list[Line], removed: list[
         heading = section.heading
         if heading is None or comparable(heading) in marked or not (
             _captions_picture(heading, top, removed) or _under_reading_time(heading, top, removed)
-            or _titles_chart(heading, top, removed) or _titles_player(heading, top)
+            or _titles_chart(heading, top, removed) or _titles_player(heading, top) or _teaser_under_label(heading, top)
         ):
             kept.append(section)
             continue
@@ -147,6 +149,40 @@ def _titles_player(heading: str, top: list[Line]) -> bool:
     below = next((line.text for line in top[at + 1 :] if line.text.strip()), "")
     timed = any(is_player_line(line) and re.search(r"\d", line) is not None for line in (heading, below))
     return timed or is_player_label(above)
+
+
+def _teaser_under_label(heading: str, top: list[Line]) -> bool:
+    """The heading stands right under the label that opens a box of links to other articles ("Lees ook" / "Brand
+    in loods legt verkeer stil"): the first teaser's headline, not a subhead. Not a numbered chapter ("1.
+    Oriëntering"): the box's links may be dropped and the text's own chapter follow; and not under a link that closes
+    a teaser ("Lees meer", "Lees verder"), after which an overview's next entry starts.
+
+    >>> page = [Line("Tekst.", 0), Line("Lees ook", 1), Line("Brand in loods legt verkeer stil", 2), Line("Meer.", 3)]
+    >>> _teaser_under_label("Brand in loods legt verkeer stil", page), _teaser_under_label("1. Oriëntering", [page[1], Line("1. Oriëntering", 2)])
+    (True, False)
+    >>> _teaser_under_label("De tapuiten broeden weer", [Line("lees meer", 0), Line("De tapuiten broeden weer", 1)])
+    False
+    """
+    at = max((i for i, line in enumerate(top) if comparable(line.text) == comparable(heading)), default=None)
+    if not at or _NUMBERED.match(heading):
+        return False
+    above = next((line.text for line in reversed(top[:at]) if line.text.strip()), "")
+    return _OPENS_TEASERS.fullmatch(above.strip()) is not None
+
+
+_OPENS_TEASERS = re.compile(
+    r"[\W_]*(?:lees ook|zie ook|bekijk ook|kijk ook|meer over (?:dit|het) onderwerp|ook interessant|ook gelezen|aanbevolen"
+    r"|gerelateerd|gerelateerde (?:artikelen|artikels|berichten|nieuws|items|verhalen|links)"
+    r"|(?:ander|andere|eerdere|vergelijkbare|verwante|meer) (?:nieuws|berichten|artikelen|artikels|items|verhalen)"
+    r"|meest (?:gelezen|bekeken|gedeeld)|anderen (?:lazen|lezen|bekeken) ook|(?:dit is )?misschien ook interessant(?: voor (?:jou|u))?)"
+    r"\s*[:>»›.]?",
+    re.IGNORECASE,
+)
+"""The labels that open a box of links to the site's other articles, each common form; "Lees meer" and "Lees
+verder" close a teaser instead."""
+
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s")
+"""A numbered chapter's number: "1. ", "IV) "."""
 
 
 def _under_reading_time(heading: str, top: list[Line], removed: list[Removed]) -> bool:
