@@ -3635,6 +3635,7 @@ def test_a_sentence_with_a_push_buttons_words_stays():
         ["Zo ziet de nieuwe brug eruit", "(2:13)"],
         ["De brug in de podcast van deze week", "Beluister (24 min)"],
         ["Burgemeester knipt het lint door", "▶ 00:45"],
+        ["De opening van de brug in beeld", "12 foto's"],  # a picture set's title over its count
         ["Video", "Zo ziet de nieuwe brug eruit"],  # under the bare label of a player's card
         ["Fotoreeks", "De opening van de brug in beeld"],
     ],

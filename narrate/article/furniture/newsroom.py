@@ -450,15 +450,24 @@ def is_player_line(line: str) -> bool:
 
     >>> is_player_line("Video"), is_player_line("Bekijk de video"), is_player_line("Video 01:24"), is_player_line("(2:13)")
     (True, True, True, True)
+    >>> is_player_line("12 foto's"), is_player_line("Fotoreeks (24 foto's)"), is_player_line("12 miljoen euro")
+    (True, True, False)
     >>> is_player_line("14:32"), is_player_line("14/06"), is_player_line("Zo ziet de brug eruit"), is_player_line("Exclusief")
     (False, False, False, False)
     """
     text = bare(line)
-    if _PLAYED.fullmatch(line.strip()) or _RUNNING_TIME.fullmatch(text):
+    if _PLAYED.fullmatch(line.strip()) or _RUNNING_TIME.fullmatch(text) or _PICTURE_COUNT.fullmatch(text):
         return True
     if _PLAYER.fullmatch(text):
         return len(text.split()) <= 8 and re.search(r"[^\W\d_]", text) is not None  # "14/06" is a date, no counter
     return _MEDIUM_LABEL.fullmatch(text) is not None and text.lower() not in ("breaking", "breaking news", "exclusief")
+
+
+_PICTURE_COUNT = re.compile(
+    r"(?:(?:fotoreeks|fotogalerij|fotoalbum|fotospecial|galerij)\s*[:|·–-]?\s*)?\(?\d{1,3}\s+(?:foto's|fotos|foto|beelden|afbeeldingen)\)?",
+    re.IGNORECASE,
+)
+"""A picture set's count, alone or after its label: "12 foto's", "Fotoreeks (24 foto's)"."""
 
 
 def is_player_label(line: str) -> bool:
