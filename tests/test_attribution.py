@@ -3753,3 +3753,18 @@ def test_an_auxiliary_after_a_quote_says_only_with_a_participle_or_infinitive_of
 ])
 def test_het_hebben_over_before_a_fragment_is_a_way_of_saying(paragraph, expected):
     assert _fragment_speakers("De raad vergaderde donderdag over de begroting.", _MAYOR, paragraph) == [expected]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # The message and its owner in apposition to the quote, with no verb; "Het" opening the owner's sentence.
+    ("‘We hebben alles gedaan wat we konden’, de woorden van buurvrouw Mia Claes.", ["Mia Claes"]),
+    ("‘We hebben alles gedaan wat we konden’, het antwoord van Mia Claes.", ["Mia Claes"]),
+    ("‘We hebben alles gedaan wat we konden.’ Het waren de woorden van Mia Claes.", ["Mia Claes"]),
+    ("‘We hebben alles gedaan wat we konden.’ Het is de boodschap van Mia Claes.", ["Mia Claes"]),
+    # A sentence that goes on, a thing's title, a sentence about her that owns no message: nobody.
+    ("‘We hebben alles gedaan wat we konden’, de woorden van Mia Claes waren duidelijk.", [None]),
+    ("‘We hebben alles gedaan wat we konden’, de titel van het boek van Mia Claes.", [None]),
+    ("‘We hebben alles gedaan wat we konden.’ Het plan van Mia Claes is klaar.", [None]),
+])
+def test_a_message_in_apposition_or_after_het_is_its_owners(paragraph, expected):
+    assert speakers("De gemeente neemt maatregelen na de storm van vorige week.", paragraph) == expected

@@ -286,8 +286,7 @@ class _Attributor(SpeakerLookups):
         return None
 
     def _from_next_sentence(self, analysis: Analysis, index: int, found: Found) -> None:
-        """ "'We gaan door.' Dat zegt Peeters.": the sentence after a quote that is a sentence of
-        its own says who spoke (and, when it says "hij" between two people, that nobody can tell)."""
+        """ "'We gaan door.' Dat zegt Peeters.": the sentence after a whole quote says who spoke (with "hij" between two, nobody)."""
         rest = analysis.outside_quotes(found.span.close, len(analysis.passage.text))
         at, where = found.span.close, index
         if not rest.strip() and self._opens_passage(analysis, found) and self._reads_on(index):
@@ -295,15 +294,17 @@ class _Attributor(SpeakerLookups):
             where, at = index + 1, -1  # the space put before the next paragraph is not in it
             rest = " " + self.analyses[where].outside_quotes(0, len(self.analyses[where].passage.text))
         # The full stop may stand inside the marks or, as often with single marks, after them: "... duwen'. Dat zei"
-        m = re.match(r"(?P<stop>[.!?])?\s+(?:Dat|Dit|Zo|Daarmee|Met (?:die|deze|dat|dit|zulke) \w+|(?P<words>(?:Deze|Die) \w*"
+        m = re.match(r"(?P<stop>[.!?])?\s+(?:Het|Dat|Dit|Zo|Daarmee|Met (?:die|deze|dat|dit|zulke) \w+|(?P<words>(?:Deze|Die) \w*"
                      r"(?:woorden|boodschap|oproep)))\s+(\w+)(?=\s)", rest)
         ends = found.text.rstrip()[-1:] in ".!?…" or (m is not None and m.group("stop"))
         if m is None and (m := WITH_THESE_WORDS.match(rest)) is not None:
             ends = True  # "“...”, met die woorden startte Bernard Vanheusden zijn speech": the clause goes on after a comma
-        # "‘...’ Dat is de boodschap van Jan Peeters.": the message's owner, with no verb of saying
+        # "‘...’ Dat is de boodschap van Jan Peeters.": the message's owner, with no verb of saying ("Het" says no more)
         owned = m is not None and m.group(3) in OWNING_COPULAS | OWNING_PLURALS and message_owner(split_tokens(rest[m.end() :]))
+        het = m is not None and m.group(0).lstrip(".!? ").startswith("Het ")
         saying = SPEECH_VERBS | (ADDRESSING if m and m.group("words") else frozenset())
-        if not m or not ends or not owned and m.group(3) not in saying and not separable_saying(m.group(3), rest[m.end() :]):
+        said = m is not None and (m.group(3) in saying or separable_saying(m.group(3), rest[m.end() :]))
+        if not m or not ends or not owned and (het or not said):
             return  # "Dat heeft Peeters gezegd", "Dat houdt Peeters vol": a verb that says with the participle it ends on
         if m.group(3) in IMPERSONAL_VERBS | {"volgens", "aldus"}:
             return

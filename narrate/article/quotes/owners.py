@@ -156,10 +156,25 @@ def owned_clause(quote: str, after: str) -> tuple[Phrase, int] | None:
     (None, None)
     >>> owned_clause("Samen", ", waren de mooie woorden van Jan Peeters.")[0].text
     'Jan Peeters'
+    >>> owned_clause("Samen", ", de woorden van Jan Peeters.")[0].text, owned_clause("Samen", ", de woorden van Jan Peeters zijn")
+    ('Jan Peeters', None)
     """
     m = re.match(r"\s*,?\s*(\w+)\s", after)
     verb = m.group(1) if m else ""
+    if verb in {"de", "het"} and cut_off(quote, after):
+        return _owned_apposition(after, m.start(1))
     if not (verb in OWNING_COPULAS and any_verb(verb, quote, after) or verb in OWNING_PLURALS and cut_off(quote, after)):
         return None
     owner = message_owner(split_tokens(after[m.end() :]))
     return (owner, m.end()) if owner is not None else None
+
+
+def _owned_apposition(after: str, start: int) -> tuple[Phrase, int] | None:
+    """ "‘...’, de woorden van Jan Peeters.": the message and its owner in apposition to the quote, with no verb,
+    ending the sentence; the owner, and where the message starts in ``after``."""
+    sentence = re.split(r"(?<=[.!?])\s", after[start:], maxsplit=1)[0]
+    owner = message_owner(split_tokens(sentence))
+    if owner is None or owner.kind != "name":
+        return None
+    ends = re.search(rf"\bvan\s+(?:[\w-]+\s+){{0,3}}?{re.escape(owner.text)}\s*[.!]?\s*$", sentence)
+    return (owner, start) if ends else None
