@@ -3768,3 +3768,16 @@ def test_het_hebben_over_before_a_fragment_is_a_way_of_saying(paragraph, expecte
 ])
 def test_a_message_in_apposition_or_after_het_is_its_owners(paragraph, expected):
     assert speakers("De gemeente neemt maatregelen na de storm van vorige week.", paragraph) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # A question turned to others between the person and the quote: one of them answers, whoever the text is about.
+    (("Mia Claes woont aan de dijk. Wat vinden de buren? ‘Ik heb dit nooit zien aankomen.’",), [None]),
+    (("Mia Claes woont aan de dijk. Hoe reageren de ouders? ‘We hebben alles gedaan wat we konden.’",), [None]),
+    (("Mia Claes woont aan de dijk.", "Wat vinden de buren daarvan? ‘Ik heb dit nooit zien aankomen.’"), [None]),
+    # The writer's own short question, or the writer's "we": the person the text is about answers.
+    (("Mia Claes woont aan de dijk. Waarom? ‘Ik heb dit nooit zien aankomen.’",), ["Mia Claes"]),
+    (("Mia Claes woont aan de dijk. Wat vinden we daarvan? ‘Ik heb dit nooit zien aankomen.’",), ["Mia Claes"]),
+])
+def test_a_question_put_to_others_hands_them_the_word(paragraphs, expected):
+    assert speakers("De gemeente neemt maatregelen na de storm van vorige week.", *paragraphs) == expected

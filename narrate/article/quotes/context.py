@@ -14,7 +14,7 @@ from .mentions import Mention, word_governing
 from .phrases import can_speak, leading_phrase, split_tokens
 from .registry import Registry
 from .words import ADVERB_STARTERS, RECEIVING_VERBS, SPEECH_VERBS
-from .resolve import after_preposition, people_named
+from .resolve import after_preposition, asks_others, people_named
 from .holders import role_holders
 from .introductions import past_introduction
 from .stops import hands_on
@@ -120,6 +120,8 @@ def subject_goes_on(
     between = analysis.outside_quotes(start, found.span.mark)
     if not FIRST_PERSON_SINGULAR.search(found.text) and (_GROUP_SOURCE.search(between) or "?" in between):
         return False  # "we" may be a group's ("Volgens het viertal ...", "Wat betekent dit voor de cursisten?")
+    if asks_others(between):
+        return False  # "Wat vinden de buren?": one of them answers, even as "ik"
     return sum(1 for at in analysis.starts if start < at < found.span.mark) <= 1
 
 

@@ -35,6 +35,7 @@ from .expansions import without_expansions
 from .employers import employs
 from .phrases import is_role_start
 from .holders import role_nouns
+from .words import PLURAL_VERBS
 
 FEMININE_ENDINGS = ("ster", "trice", "eres", "ares", "ses", "gin", "rin", "ica", "ate", "euse", "vrouw", "moeder", "dochter", "zus")
 MASCULINE_ENDINGS = ("man", "vader", "zoon", "broer", "heer", "koning", "prins")
@@ -388,8 +389,28 @@ def passes_over(sentence: str) -> bool:
 
     >>> passes_over("Hoe de techniek werkt?"), passes_over("Het initiatief sluit aan bij zijn plannen."), passes_over("Het regent.")
     (True, True, False)
+    >>> passes_over("Wat vinden de buren?"), passes_over("Hoe reageren haar collega's?"), passes_over("Wat vinden we ervan?")
+    (False, False, True)
     """
+    if asks_others(sentence):
+        return False  # "Wat vinden de buren?": the question turns to others, and they answer
     return writers_question(sentence) or bool(_ABOUT_HIM.search(sentence))
+
+
+def asks_others(text: str) -> bool:
+    """A sentence of ``text`` asks others, not the person the text is about: "Wat vinden de buren?".
+
+    >>> asks_others("Ze woont aan de dijk. Hoe reageren de ouders?"), asks_others("Ze woont aan de dijk. Waarom?")
+    (True, False)
+    """
+    return any(_ASKS_OTHERS.match(s) for s in re.split(r"(?<=[.!?:])\s+", text.strip()))
+
+
+_ASKS_OTHERS = re.compile(
+    rf"\s*(?:Wat|Hoe|Waarom|Wie|Waar|Wanneer|Welke)\s+(?:{'|'.join(sorted(PLURAL_VERBS))})\s+(?!(?:we|wij|jullie|u)\b)\w[^?]*\?\s*$"
+)
+"""A question put to others: a plural verb of saying or of view whose subject is not the writer's "we" ("Wat vinden
+de buren?", "Hoe reageren de ouders?")."""
 
 
 def first_name_label(speaker: Person | None, registry: Registry) -> bool:
