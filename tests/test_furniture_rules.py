@@ -3664,3 +3664,16 @@ def test_a_numbered_chapter_or_an_entry_after_a_teasers_closing_link_stays_a_hea
     heading = "1. Een nieuwe brug" if above == "Lees ook:" else "Een nieuwe brug voor de buurt"
     article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], above, heading, BODY[2], BODY[3])
     assert heading in [s.heading for s in article.sections]
+
+
+@pytest.mark.parametrize(("line", "cut"), [
+    # A line between paragraphs that denies is a sentence, whatever its verb: a picture shows, it does not deny.
+    ("Wethouder Mia Claes twijfelt niet.", False),
+    ("Wethouder Mia Claes begrijpt er niets van.", False),
+    ("Wethouder Mia Claes ziet er geen graten in.", False),
+    # Who a picture shows, as before.
+    ("Wethouder Claes bij de maquette van de brug.", True),
+])
+def test_a_line_that_denies_between_paragraphs_is_no_caption(line, cut):
+    article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
+    assert (line not in spoken(article)) == cut

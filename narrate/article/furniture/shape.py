@@ -265,6 +265,8 @@ def is_verbless_sentence(text: str) -> bool:
     (False, True)
     >>> is_verbless_sentence("Zorgbedrijf Antwerpen registreerde 136 klachten."), is_verbless_sentence("Vervolgens deelden wethouders hun ervaring.")
     (False, False)
+    >>> is_verbless_sentence("Mia Claes twijfelt niet."), is_verbless_sentence("Mia Claes begrijpt er niets van.")
+    (False, False)
     """
     found = words(text)
     first = text.lstrip()[:1]
@@ -274,6 +276,8 @@ def is_verbless_sentence(text: str) -> bool:
         return False
     if any(w.lower() in _SUBJECT_PRONOUNS for w in found):
         return False  # "Ten eerste omdat we meer investeren ...": a subject, so a verb, however it is spelt
+    if any(w.lower() in _NEGATIONS for w in found[1:]):
+        return False  # "Mia Claes twijfelt niet.": a picture shows, only a clause denies, whatever its verb
     if _verb_after_fronted(text) or _verb_after_subject(found):
         return False
     if any(_eren_verb(w) for w in found):
@@ -289,6 +293,9 @@ def _eren_verb(word: str) -> bool:
     """
     return word.islower() and word.isalpha() and len(word) >= 7 and word.endswith("eert")
 
+
+_NEGATIONS = frozenset({"niet", "geen", "niets", "nooit", "nergens", "niemand"})
+"""The words of denial: a caption says what the picture shows, a sentence with one of these says what is not so."""
 
 _SUBJECT_PRONOUNS = frozenset({"ik", "we", "wij", "jij", "hij", "jullie"})
 """Pronouns that are only ever a clause's subject (not "ze", "zij" or "je", which may be objects or possessives)."""
