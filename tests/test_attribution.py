@@ -3781,3 +3781,16 @@ def test_a_message_in_apposition_or_after_het_is_its_owners(paragraph, expected)
 ])
 def test_a_question_put_to_others_hands_them_the_word(paragraphs, expected):
     assert speakers("De gemeente neemt maatregelen na de storm van vorige week.", *paragraphs) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # A person joined to someone only described ("haar man", "een buurman"): either may speak, in the paragraph or above.
+    (("Mia Claes en haar man zijn boos. ‘We hebben alles gedaan wat we konden.’",), [None]),
+    (("Mia Claes en een buurman zijn boos. ‘Ik heb dit nooit zien aankomen.’",), [None]),
+    (("Mia Claes en haar man zijn boos.", "‘Ik heb dit nooit zien aankomen.’"), [None]),
+    # Alone, or with a thing of hers: she speaks.
+    (("Mia Claes is boos.", "‘Ik heb dit nooit zien aankomen.’"), ["Mia Claes"]),
+    (("Mia Claes en haar bedrijf zijn bekend. ‘Ik heb dit nooit zien aankomen.’",), ["Mia Claes"]),
+])
+def test_a_person_joined_to_someone_described_leaves_the_quote_unnamed(paragraphs, expected):
+    assert speakers("De gemeente neemt maatregelen na de storm van vorige week.", *paragraphs) == expected

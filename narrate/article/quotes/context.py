@@ -14,7 +14,7 @@ from .mentions import Mention, word_governing
 from .phrases import can_speak, leading_phrase, split_tokens
 from .registry import Registry
 from .words import ADVERB_STARTERS, RECEIVING_VERBS, SPEECH_VERBS
-from .resolve import after_preposition, asks_others, people_named
+from .resolve import after_preposition, asks_others, pair_first, people_named
 from .holders import role_holders
 from .introductions import past_introduction
 from .stops import hands_on
@@ -149,6 +149,8 @@ def _subject_from(previous: Analysis, mentions: list[Mention], start: int) -> Pe
     people = {id(m.person): m.person for m in here}
     if len(people) != 1 or not any(m.named for m in here) or any(_governed(text, m.pos) for m in here):
         return None
+    if pair_first(text[start:], [Mention(m.passage, m.pos - start, m.person, m.named) for m in here]):
+        return None  # "Mia Claes en haar man zijn boos.": either may speak
     person = next(iter(people.values()))
     opens = [m for m in here
              if m.named and (_opens_sentence(previous, m.pos) or not start and _opens_paragraph(text[: m.pos]))]

@@ -19,6 +19,7 @@ from ..people import (
     SENTENCE_STARTERS,
     Person,
     is_full_name,
+    is_person_description,
     is_name_token,
     is_role_word,
     looks_like_name,
@@ -280,6 +281,8 @@ def pair_first(text: str, mentions: list[Mention]) -> bool:
     False
     >>> pair_first("Doeko Bosscher en zijn waterschap Rivierenland", [Mention(0, 0, p)])
     False
+    >>> pair_first("Doeko Bosscher en zijn vrouw zijn boos", [Mention(0, 0, p)])
+    True
     """
     named = [m for m in mentions if m.named]
     if not named:
@@ -287,7 +290,9 @@ def pair_first(text: str, mentions: list[Mention]) -> bool:
     after = text[named[0].pos :]
     pair = (rf"(?:[{CAPITAL}][\w'’.-]*\s+|(?:{NAME_LINKS})\s+){{1,4}}(?:en|&)\s+"
             rf"(?:(?!(?:{_NOT_A_ROLE})\b)[a-zà-ÿ-]+\s+){{0,2}}[{CAPITAL}]")
-    return bool(re.match(pair, after))
+    # "X en zijn vrouw", "X en een buurman": the other one only described, a person all the same
+    described = re.match(rf"(?:[{CAPITAL}][\w'’.-]*\s+|(?:{NAME_LINKS})\s+){{1,4}}(?:en|&)\s+((?:{_NOT_A_ROLE})\s+[\w-]+)", after)
+    return bool(re.match(pair, after)) or described is not None and is_person_description(described.group(1))
 
 
 _NOT_A_ROLE = "zijn|haar|hun|de|het|een"
