@@ -130,8 +130,10 @@ SENTENCE_STARTERS = frozenset(
 
 PRONOUNS = frozenset({"hij", "zij", "ze"})
 
-FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze)\b", re.IGNORECASE)
-"""The words of one who speaks for themselves or for their organisation, singular or plural."""
+FIRST_PERSON_WORDS = frozenset("ik mij me mijn wij we ons onze".split())
+"""The words of one who speaks for themselves or for their organisation, singular or plural, as whole words."""
+FIRST_PERSON = re.compile(rf"\b(?:{'|'.join(sorted(FIRST_PERSON_WORDS))})\b", re.IGNORECASE)
+"""The same words found in a text."""
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.IGNORECASE)
 """The words of one who speaks for themselves alone."""
 

@@ -12,7 +12,7 @@ from ..model import Removed
 from ..furniture.shape import is_verbless_sentence
 from ..furniture.signatures import names_a_role, speaker_line
 from ..furniture.vocab import FINITE_VERBS
-from ..people import ROLE_NOUNS, looks_like_name
+from ..people import FIRST_PERSON_WORDS, ROLE_NOUNS, looks_like_name
 from .lines import BLOCKQUOTE, HEADING, ITEM, PARAGRAPH, WORD, Unit
 
 PULL_QUOTE_REACH = 15
@@ -114,7 +114,7 @@ def _repeats_elsewhere(
             # with its own speech clause beside a sentence without quotation that sums it up: a pull quote copies
             # a quote and is signed apart, this one runs on in the text's flow.
             summed = _has_own_attribution(units[i].text) and not _QUOTATION.search(other.text)
-            if quoted and (FIRST_PERSON & set(words) or summed) and verbatim_share(words, other_words) < VERBATIM_SHARE:
+            if quoted and (FIRST_PERSON_WORDS & set(words) or summed) and verbatim_share(words, other_words) < VERBATIM_SHARE:
                 continue
             return "pull"
     return None
@@ -128,10 +128,6 @@ VERBATIM_SHARE = 0.8
 """Share of its words that a pull quote in quote marks or a block quote, in the first person, repeats in one unbroken
 run of its original: one that says the body's words again is cut, one that says them otherwise ("Wij zijn het fonds van
 de basis" beside "Het fonds is het fonds van de basis") is the speaker's quote of its own."""
-
-
-FIRST_PERSON = frozenset({"ik", "me", "mij", "mijn", "we", "wij", "ons", "onze"})
-"""The pronouns of a speaker's own words: a pull quote that holds one is somebody's saying, not a fact set large."""
 
 
 def verbatim_share(words: list[str], other: list[str]) -> float:

@@ -9,7 +9,7 @@ import re
 from ..firstnames import is_first_name
 from ..letters import CAPITAL
 from ..furniture.signatures import is_quote_alone
-from ..people import NON_NAME, Person, is_full_name, is_name_label, is_role_word, looks_like_name, name_runs
+from ..people import FIRST_PERSON_WORDS, NON_NAME, Person, is_full_name, is_name_label, is_role_word, looks_like_name, name_runs
 from .clauses import Analysis
 from .phrases import leading_phrase, split_tokens
 from .registry import Registry
@@ -95,7 +95,7 @@ def opening_quote_of(analyses: list[Analysis], registry: Registry, title: str | 
     if first is None or not is_quote_alone(first.passage.text) or len(first.found) != 1:
         return
     found = first.found[0]
-    if guest is None and _FIRST_PERSON & set(re.findall(r"\w+", found.text.lower())):
+    if guest is None and FIRST_PERSON_WORDS & set(re.findall(r"\w+", found.text.lower())):
         guest = one_person_in(title, registry)  # "Er zit meer achter het werk van Silke" over "‘... mijn drijfveer’"
     if guest is None:
         return
@@ -120,10 +120,6 @@ def _called(person: Person) -> set[str]:
     """The words a title may call a person by: the name, its surname and the like, the first name."""
     first = person.name.split()[0]
     return {person.name, *person.aliases} | ({first} if is_first_name(first) else set())
-
-
-_FIRST_PERSON = frozenset("ik me mij mijn we wij ons onze".split())
-"""The words of a speaker's own voice: a standfirst's quote that holds one is the portrait's person speaking."""
 
 
 def title_subject(title: str | None) -> str | None:
