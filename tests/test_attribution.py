@@ -3794,3 +3794,33 @@ def test_a_question_put_to_others_hands_them_the_word(paragraphs, expected):
 ])
 def test_a_person_joined_to_someone_described_leaves_the_quote_unnamed(paragraphs, expected):
     assert speakers("De gemeente neemt maatregelen na de storm van vorige week.", *paragraphs) == expected
+
+
+_DONE = "We hebben alles gedaan wat we konden en meer kunnen we niet doen"
+
+
+@pytest.mark.parametrize("subject, expected", [
+    # A capitalised noun of the description (an inhabitant, a member) before a full name: the name alone.
+    ("de 34-jarige Gentenaar Jan Peeters", "Jan Peeters"),
+    ("de Antwerpenaar Jan Peeters", "Jan Peeters"),
+    ("de Amsterdammer Jan Peeters", "Jan Peeters"),
+    ("de Kortrijkzaan Jan Peeters", "Jan Peeters"),
+    ("de Brit Jan Peeters", "Jan Peeters"),
+    ("de CD&V'er Jan Peeters", "Jan Peeters"),
+    ("De Leuvenaar Jan Peeters", "Jan Peeters"),
+    ("De Gentse Els Claes", "Els Claes"),
+    # a Flemish surname with its particle, a surname after the first name, the noun alone: unchanged
+    ("Kevin De Bruyne", "Kevin De Bruyne"),
+    ("Jan de Vries", "Jan de Vries"),
+    ("Anne De Clercq (N-VA)", "Anne De Clercq"),
+    ("de Gentenaar", None),
+    ("een Gentenaar", None),
+    ("de Gentse politie", None),
+])
+def test_an_inhabitants_noun_before_a_full_name_describes_it(subject, expected):
+    said = speakers("De gemeenteraad vergaderde donderdag over de plannen.", f"'{_DONE}', zegt {subject}.")
+    opens = speakers("De gemeenteraad vergaderde donderdag over de plannen.", f"{subject[0].upper()}{subject[1:]} zei: '{_DONE}.'")
+    if expected is None:  # no name: nobody, or the description itself
+        assert {(s or subject).lower() for s in said + opens} == {subject.lower()}
+    else:
+        assert said == opens == [expected]

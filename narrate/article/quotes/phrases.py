@@ -183,11 +183,13 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
             # "schaatser en bewoner Joep Wennemars" is one person; "de moeder en Joep Wennemars" two
             describes.append(after_role and at + 1 < len(tokens) and doer(tokens[at + 1]))
         else:
-            describes.append(_describes(token, after_role))
+            describes.append(_describes(token, after_role) or _noun_before_name(tokens, at))
         after_role = after_role or doer(token)
     for k in range(2, min(len(tokens), 7)):
         if not all(describes[: k - 1]):
             return None
+        if _noun_before_name(tokens, k):
+            continue  # "de 34-jarige Gentenaar Jan Peeters": the town's noun describes Jan Peeters
         if is_name_token(tokens[k], last=not is_name_token(tokens[k + 1] if k + 1 < len(tokens) else "")):
             phrase, used = name_phrase(tokens[k:])
             if phrase is not None and phrase.kind == "name" and not phrase.role:
@@ -196,6 +198,24 @@ def _described_name(tokens: list[str]) -> tuple[Phrase, int] | None:
                 return phrase, k + used
             return None
     return None
+
+
+def _noun_before_name(tokens: list[str], k: int) -> bool:
+    """``tokens[k]`` is a capitalised noun of the description, right before a full name that starts with a first
+    name: an inhabitant or a member ("de Gentenaar Jan Peeters", "de Rode Duivel Kevin De Bruyne"), for a name does
+    not go on after a first name's place, and a surname never stands before the first name in running text.
+
+    >>> [_noun_before_name(t.split(), 1) for t in ["de Gentenaar Jan Peeters", "de Brit Jan Peeters", "de Jan Peeters"]]
+    [True, True, False]
+    >>> [_noun_before_name(t.split(), 1) for t in ["de NAVO Jan Peeters", "de Gentenaar Jan zegt", "de Gentenaar zegt"]]
+    [False, False, False]
+    """
+    token, rest = tokens[k], tokens[k + 1 : k + 3]
+    if len(rest) < 2 or not token[:1].isupper() or token.isupper() or not re.match(r"\w", token):
+        return False
+    if is_first_name(token) and token.lower() not in DEMONYMS:
+        return False  # "de Jan Peeters"; but "de Brit Jan Peeters"
+    return is_first_name(rest[0]) and (is_name_token(rest[1]) or bool(re.fullmatch(PARTICLE, rest[1])))
 
 
 def _role_of_body(tokens: list[str]) -> tuple[Phrase, int] | None:
@@ -242,7 +262,7 @@ def _is_capital_particle(tokens: list[str]) -> bool:
     """Flemish surnames: "De Wever", "Van Peteghem" (but "De Brit" and "De Vlaamse minister X" are descriptions)."""
     return (len(tokens) > 1 and tokens[0] in {"De", "Van", "Le", "La", "Di", "Da", "Du", "Ter", "Ten", "Den", "Vanden", "Vande"}
             and is_name_token(tokens[1]) and tokens[1].lower() not in PERSON_NOUNS
-            and not (len(tokens) > 2 and tokens[2].islower() and doer(tokens[2])))
+            and not (len(tokens) > 2 and tokens[2].islower() and doer(tokens[2])) and not _noun_before_name(tokens, 1))
 
 
 def _description(tokens: list[str]) -> tuple[Phrase | None, int]:
