@@ -3824,3 +3824,18 @@ def test_an_inhabitants_noun_before_a_full_name_describes_it(subject, expected):
         assert {(s or subject).lower() for s in said + opens} == {subject.lower()}
     else:
         assert said == opens == [expected]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # A body's own name, one compound with an organisation's ending, in the clause right after the quote.
+    ("aldus Fietsberaad", "Fietsberaad"),
+    ("zegt Gezinsbond", "Gezinsbond"),
+    ("aldus Boerenbond in een reactie", "Boerenbond"),
+    ("aldus de Gezinsbond", "Gezinsbond"),
+    # a bare word too short to be a compound, a first name that ends so: as before
+    ("aldus Raad", None),
+    ("zegt Koenraad", "Koenraad"),
+    ("zegt Jan Peeters van Gezinsbond", "Jan Peeters"),
+])
+def test_a_bodys_own_name_in_the_clause_after_the_quote_names_it(clause, expected):
+    assert speakers("De gemeenteraad vergaderde donderdag over de plannen.", f"'{_DONE}', {clause}.") == [expected]

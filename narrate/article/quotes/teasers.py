@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..firstnames import is_first_name
+from ..people import is_body_noun
 from .registry import Registry
 from .repeats import name_repeats
 from .clauses import Analysis, Found
@@ -67,13 +68,24 @@ def unname_unsayable(said: list[Found], registry: Registry, guest: str | None, t
         strong = strong or guest is not None and found.speaker.name == guest  # "Het verhaal van Linda": the title names her
         strong = strong or found.attribution == "clause" and is_first_name(found.speaker.name)  # "Christel beschrijft het als ..."
         strong = strong or found.attribution in {"clause", "colon"} and proper_name(found.speaker.name, text)
-        if not speakable(found.speaker, strong=strong):
+        if not speakable(found.speaker, strong=strong) and not (_said_by_clause(found) and body_name(found.speaker.name)):
             found.speaker, found.attribution = None, None
 
 
 _CARRIED = frozenset({"continued", "context"})
 """Attributions that carry a speaker from elsewhere (the quote before, the paragraph, the title): a bare name that a
 clause of saying gives a quote holds for the quotes these give him too."""
+
+
+def body_name(word: str) -> bool:
+    """A body's own name, one capitalised compound that ends like an organisation ("aldus Fietsberaad", "zegt
+    Gezinsbond"): the clause right after a quote names it as it names "de Gezinsbond"; carried elsewhere, or before a
+    colon, such a word is as often a heading's or a field's.
+
+    >>> body_name("Fietsberaad"), body_name("Gezinsbond"), body_name("Koenraad"), body_name("Raad"), body_name("Peeters")
+    (True, True, False, False, False)
+    """
+    return len(word) >= 8 and word[:1].isupper() and not word.isupper() and is_body_noun(word) and not is_first_name(word)
 
 
 def _said_by_clause(found: Found) -> bool:
