@@ -3839,3 +3839,20 @@ def test_an_inhabitants_noun_before_a_full_name_describes_it(subject, expected):
 ])
 def test_a_bodys_own_name_in_the_clause_after_the_quote_names_it(clause, expected):
     assert speakers("De gemeenteraad vergaderde donderdag over de plannen.", f"'{_DONE}', {clause}.") == [expected]
+
+
+@pytest.mark.parametrize("subject, expected", [
+    # A first name and a surname in capitals, particles too, as notices and lists write them.
+    ("Jan PEETERS", "Jan PEETERS"),
+    ("Anne DE CLERCQ", "Anne DE CLERCQ"),
+    ("Marie VAN DEN BROECK", "Marie VAN DEN BROECK"),
+    ("burgemeester Jan PEETERS", "Jan PEETERS"),
+    ("Jan PEETERS (CD&V)", "Jan PEETERS"),
+    # all capitals, an acronym after a whole name, a particle last: nobody, as before
+    ("JAN PEETERS", None),
+    ("Mark Rutte VVD", None),
+    ("Jan VAN", None),
+])
+def test_a_surname_in_capitals_after_a_first_name_names_the_speaker(subject, expected):
+    lead = "De gemeenteraad vergaderde donderdag over de plannen."
+    assert speakers(lead, f"'{_DONE}', zegt {subject}.") == speakers(lead, f"{subject[0].upper()}{subject[1:]} zei: '{_DONE}.'") == [expected]

@@ -144,12 +144,30 @@ def speakable(person: Person, strong: bool) -> bool:
     carded = len(tokens) > 1 and bool(person.role) and is_first_name(tokens[0])
     if not tokens or (tokens[0] in SENTENCE_STARTERS and not particle_first and not carded) or tokens[0] in _NOT_NAMES:
         return False
+    if capital_surname(tokens):
+        return True
     for k, token in enumerate(tokens):
         last = k == len(tokens) - 1
         if not (re.fullmatch(SMALL_PARTICLE, token) or is_name_token(token, last=last) or _surname_like_a_role(person, token)
                 or last and surname_of_role(tokens[:k], token) or not last and INITIALS.fullmatch(token)):
             return False
     return len(tokens) > 1 or bool(person.role) or strong
+
+
+def capital_surname(tokens: list[str]) -> bool:
+    """A first name and a surname in capitals, as lists and notices write it ("Jan PEETERS", "Anne DE CLERCQ",
+    "Marie VAN DEN BROECK"): every word after the first name capitals, so no acronym after a whole name ("Mark
+    Rutte VVD") and no acronym alone.
+
+    >>> capital_surname("Jan PEETERS".split()), capital_surname("Marie VAN DEN BROECK".split())
+    (True, True)
+    >>> capital_surname("Mark Rutte VVD".split()), capital_surname(["NAVO"]), capital_surname("Jan DE".split())
+    (False, False, False)
+    """
+    rest = tokens[1:]
+    return (len(rest) >= 1 and is_first_name(tokens[0]) and not tokens[0].isupper()
+            and all(t.isupper() and len(t) >= 2 and t.replace("-", "").replace("'", "").isalpha() for t in rest)
+            and rest[-1].lower() not in NAME_LINKS.split("|"))
 
 
 def _surname_like_a_role(person: Person, token: str) -> bool:
