@@ -3677,3 +3677,32 @@ def test_a_numbered_chapter_or_an_entry_after_a_teasers_closing_link_stays_a_hea
 def test_a_line_that_denies_between_paragraphs_is_no_caption(line, cut):
     article = parse_lines("Zandhoven krijgt nieuwe brug", *BODY[:2], line, *BODY[2:])
     assert (line not in spoken(article)) == cut
+
+
+_POLL_AFTER = ["De verbouwing kostte drie miljoen euro. Een deel van het geld kwam van een inzamelactie in de regio.",
+               "Het ziekenhuis verwacht jaarlijks zo'n twaalfduizend kinderen op de nieuwe spoedpost."]
+
+
+@pytest.mark.parametrize(
+    "poll",
+    [
+        ["Poll", "Moet de gemeente meer investeren in fietspaden?", "Ja", "Nee", "Weet niet"],  # five lines: a wide gap
+        ["Poll", "Wat vind jij van dit plan?", "Goed idee", "Slecht idee", "Geen mening"],  # answers of its own
+        ["Stelling", "De stad moet autovrij worden.", "Eens 62%", "Oneens 38%", "1.204 stemmen"],  # a statement
+        ["Vraag van de dag", "Zou jij de nieuwe brug gebruiken?", "Ja", "Nee", "Misschien", "Totaal aantal stemmen: 2.310"],
+        ["Wat vind jij ervan?", "Ja, goed plan", "Nee, geldverspilling", "63% Ja, goed plan", "37% Nee, geldverspilling"],
+    ],
+)
+def test_a_poll_between_paragraphs_is_cut_as_a_block_and_the_article_goes_on(poll: list[str]):
+    said = spoken(parse_lines(_WIDGET_TITLE, *_WIDGET_BODY, *poll, *_POLL_AFTER))
+    assert all(p in said for p in _WIDGET_BODY + _POLL_AFTER)
+    assert not any(line in said.split("\n") for line in poll)
+
+
+@pytest.mark.parametrize("foot", [["Meer nieuws", "Markt verhuist tijdelijk naar het plein", "Nieuwe burgemeester legt eed af"],
+                                  ["Het Stadsnetwerk is een samenwerking van de gemeente, de provincie en twaalf bedrijven."]])
+def test_a_poll_at_the_foot_still_ends_the_article(foot: list[str]):
+    poll = ["Poll", "Wat vind jij van dit plan?", "Goed idee", "Slecht idee", "Geen mening"]
+    said = spoken(parse_lines(_WIDGET_TITLE, *_WIDGET_BODY, *poll, *foot)).split("\n")
+    assert not any(line in said for line in poll + foot)
+

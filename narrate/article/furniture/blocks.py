@@ -256,14 +256,57 @@ def poll_lines(texts: list[str]) -> set[int]:
             j += 1
         answers = sum(1 for t in texts[i:j] if _answer(t) or t.strip().lower() in options)
         if answers >= 2 or (j > i and _answer_row(texts[i])):
-            start = i
-            if start > 0 and texts[start - 1].rstrip().endswith("?") and len(shape.words(texts[start - 1])) <= 25:
-                start -= 1
-            if start > 0 and texts[start - 1].strip().rstrip(":").lower() in vocab.POLL_LABELS:
-                start -= 1
-            found.update(range(start, j))
+            found.update(range(_poll_start(texts, i), j))
         i = max(j, i + 1)
+    return found | _labelled_options(texts)
+
+
+def _poll_label(text: str) -> bool:
+    return text.strip().rstrip(":").lower() in vocab.POLL_LABELS
+
+
+def _poll_start(texts: list[str], i: int) -> int:
+    """Where the poll over its first answer (``i``) starts: at its question, or at a statement ("De stad moet
+    autovrij worden.") when the widget's label stands over it, and at the label.
+
+    >>> _poll_start(["Het plan kost geld.", "Stelling", "De stad moet autovrij worden.", "Eens", "Oneens"], 3)
+    1
+    >>> _poll_start(["Het plan kost geld.", "De stad wil autovrij worden.", "Eens", "Oneens"], 2)
+    2
+    """
+    start = i
+    if start > 0 and len(shape.words(texts[start - 1])) <= 25 and (
+            texts[start - 1].rstrip().endswith("?") or start > 1 and _poll_label(texts[start - 2])):
+        start -= 1
+    return start - 1 if start > 0 and _poll_label(texts[start - 1]) else start
+
+
+def _labelled_options(texts: list[str]) -> set[int]:
+    """A poll whose answers are its own ("Goed idee", "Slecht idee"): under its question, a run of two or more options
+    of a few words that end no sentence, with the widget's label over the question or a common answer among them.
+
+    >>> sorted(_labelled_options(["Poll", "Wat vind jij van dit plan?", "Goed idee", "Slecht idee", "De raad beslist."]))
+    [0, 1, 2, 3]
+    >>> sorted(_labelled_options(["Wat vind jij ervan?", "Goed idee", "Slecht idee", "Geen mening", "De raad beslist."]))
+    [0, 1, 2, 3]
+    >>> sorted(_labelled_options(["Wat kost dat?", "Tarieven", "Openingsuren", "De raad beslist."]))
+    []
+    """
+    found: set[int] = set()
+    for q in range(len(texts) - 2):
+        if texts[q].rstrip().endswith("?") and len(shape.words(texts[q])) <= 25:
+            j = q + 1
+            while j < len(texts) and j - q - 1 < POLL_OPTIONS and 1 <= len(shape.words(texts[j])) <= 4 \
+                    and not re.search(r"[.!?:]$", texts[j].strip()):
+                j += 1
+            labelled = q > 0 and _poll_label(texts[q - 1])
+            if j - q - 1 >= 2 and (labelled or any(_answer(t) for t in texts[q + 1:j])):
+                found.update(range(q - labelled, j))
     return found
+
+
+POLL_OPTIONS = 8
+"""A poll offers a few answers, never a list's length."""
 
 
 _OPTION_TALLY = re.compile(r"^\s*(?:\d{1,3}(?:[.,]\d)?\s*%\s+(?P<a>[^\d%]{1,40}?)|(?P<b>[^\d%]{1,40}?)\s+\d{1,3}(?:[.,]\d)?\s*%)\s*$")

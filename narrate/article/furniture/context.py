@@ -62,7 +62,7 @@ def plan_cuts(lines: list) -> Plan:
     cut: dict[int, RemovalReason] = {}
     banner, origin = blocks.wiki_banner(texts)
     cut.update(dict.fromkeys(banner, "navigation"))
-    cut.update(dict.fromkeys(blocks.poll_lines(texts), "poll"))
+    cut.update(dict.fromkeys(polls := blocks.poll_lines(texts), "poll"))
     cut.update(dict.fromkeys(_split_bylines(texts), "byline in text"))
     box = blocks.infobox_lines(texts, [line.block for line in lines])
     cut.update(dict.fromkeys(set(box) | set(blocks.record_lines(texts)), "infobox"))
@@ -70,8 +70,8 @@ def plan_cuts(lines: list) -> Plan:
     cut.update(dict.fromkeys(portraits.aged_captions(texts), "photo caption"))
     flagged = [r is not None or i in cut for i, r in enumerate(reasons)]
     # A caption long enough to read as prose stands inside the article: it must not split it in two.
-    core = _core_around(texts, [f and reasons[i] != "photo caption" for i, f in enumerate(flagged)], box)
-    core = _before_closing_widget(lines, texts, reasons, core, flagged)
+    core = _core_around(texts, [f and reasons[i] != "photo caption" for i, f in enumerate(flagged)], box | _poll_tails(polls))
+    core = _before_closing_widget(lines, texts, ["poll" if i in polls else r for i, r in enumerate(reasons)], core, flagged)
     keep = set(range(core.start, core.end + 1)) if core else set()
     keep.update(_trail_titles(texts))
     if core and core.start >= 1 and blocks.shape.is_short(texts[core.start - 1]) and reasons[core.start - 1] is None:
@@ -102,6 +102,17 @@ def plan_cuts(lines: list) -> Plan:
     for i in [i for i in cut if reasons[i] == "related link" and is_related_head(texts[i]) and i in inside]:
         del cut[i]  # in the article the layout cuts a "Lees ook" with the link under it
     return Plan(lines, glued, cut, text)
+
+
+def _poll_tails(polls: set[int]) -> set[int]:
+    """All but the first line of each poll: a poll's question, answers and tallies are one widget, which parts two
+    paragraphs no more than a share bar does; like a share bar it closes the article unless the article's statements
+    go on under it.
+
+    >>> sorted(_poll_tails({4, 5, 6, 7, 12, 13}))
+    [5, 6, 7, 13]
+    """
+    return {i for i in polls if i - 1 in polls}
 
 
 def _turns_to_reader(texts: list[str], reasons: list, i: int) -> bool:
@@ -261,7 +272,7 @@ def _core_around(texts: list[str], flagged: list[bool], box: set[int]) -> blocks
 
 
 _CLOSING_WIDGETS = frozenset({"share button", "newsletter", "navigation", "call to action", "cookie banner", "comments",
-                               "subscription prompt", "after the article"})
+                               "subscription prompt", "after the article", "poll"})
 """What a page sets under its article's last paragraph, never between two of its paragraphs (a "Lees ook" may be)."""
 LAST_WORDS = 40
 """Prose after a share bar or a newsletter box this short is the page's ("Het NPLW is een programma van ..."):
