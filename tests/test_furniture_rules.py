@@ -3706,3 +3706,23 @@ def test_a_poll_at_the_foot_still_ends_the_article(foot: list[str]):
     said = spoken(parse_lines(_WIDGET_TITLE, *_WIDGET_BODY, *poll, *foot)).split("\n")
     assert not any(line in said for line in poll + foot)
 
+
+_SECTION = ("Wie de informatieavond wil bijwonen, kan zich tot en met vrijdag inschrijven via het formulier op de website "
+            "van de gemeente. Er is plaats voor ongeveer honderd bezoekers per avond, en na afloop is er gelegenheid om "
+            "vragen te stellen.")
+
+
+@pytest.mark.parametrize("button", ["Aanmelden", "Meer informatie", "Meer info"])
+@pytest.mark.parametrize("glue", ["\n", "\n\n"])
+def test_a_buttons_word_as_a_subhead_over_a_body_paragraph_is_a_heading(button: str, glue: str):
+    article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], button + glue + _SECTION, BODY[2], BODY[3])
+    assert button in [s.heading for s in article.sections]
+    assert all(p in spoken(article) for p in [*BODY, _SECTION])
+
+
+@pytest.mark.parametrize("banner", [["Wij gebruiken cookies om je de beste ervaring op onze website te bieden.", "Akkoord"],
+                                    ["Blijf op de hoogte van het laatste nieuws uit je regio.", "Aanmelden"]])
+def test_a_banners_button_over_the_page_foot_stays_cut(banner: list[str]):
+    short = "Inschrijven kan via de website van de gemeente, tot vrijdag."
+    said = spoken(parse_lines(_PAGE_TITLE, *BODY, *banner, short, "Meer nieuws", "Markt verhuist tijdelijk naar het plein"))
+    assert not any(line in said.split("\n") for line in [*banner, short])

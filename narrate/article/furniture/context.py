@@ -57,7 +57,7 @@ def plan_cuts(lines: list) -> Plan:
     lines, glued = _strip_inline(lines)
     texts = [line.text for line in lines]
     reasons = [classify_line(t) for t in texts]
-    text = frozenset(i for i in range(len(texts)) if _turns_to_reader(texts, reasons, i) or _own_newsletter(texts, reasons, i))
+    text = _context_text(texts, reasons)
     reasons = [None if i in text else r for i, r in enumerate(reasons)]
     cut: dict[int, RemovalReason] = {}
     banner, origin = blocks.wiki_banner(texts)
@@ -104,6 +104,12 @@ def plan_cuts(lines: list) -> Plan:
     return Plan(lines, glued, cut, text)
 
 
+def _context_text(texts: list[str], reasons: list) -> frozenset[int]:
+    """Lines a line rule takes for furniture that their context shows to be the article's text."""
+    rules = (_turns_to_reader, _own_newsletter, _button_subhead)
+    return frozenset(i for i in range(len(texts)) if any(rule(texts, reasons, i) for rule in rules))
+
+
 def _poll_tails(polls: set[int]) -> set[int]:
     """All but the first line of each poll: a poll's question, answers and tallies are one widget, which parts two
     paragraphs no more than a share bar does; like a share bar it closes the article unless the article's statements
@@ -125,6 +131,28 @@ def _turns_to_reader(texts: list[str], reasons: list, i: int) -> bool:
         return False
     below = i + 1 < len(texts) and reasons[i + 1] is None and blocks.shape.is_prose(texts[i + 1])
     return below and blocks.shape.prose_before(text[: min(address.start(), widget.start())])
+
+
+def _button_subhead(texts: list[str], reasons: list, i: int) -> bool:
+    """A button's word set as a subhead ("Aanmelden", "Meer informatie"): the article's prose right above it and a
+    paragraph of a body's length right under it. A banner's or a form's button stands under the widget's own text or
+    over the page's foot, and the few words under a "Meer info" are a contact's.
+
+    >>> body = "Wie de avond wil bijwonen, schrijft zich tot vrijdag in via de website van de gemeente. " * 3
+    >>> _button_subhead(["De gemeenteraad stemt in maart over het plan van het college.", "Aanmelden", body], [None, "cookie banner", None], 1)
+    True
+    >>> _button_subhead(["Wij gebruiken cookies om je de beste ervaring te bieden.", "Aanmelden", body], ["cookie banner"] * 2 + [None], 1)
+    False
+    """
+    words = texts[i].split()
+    if reasons[i] != "cookie banner" or len(words) > 3 or re.search(r"[.!?]$", texts[i]) or not 0 < i < len(texts) - 1:
+        return False
+    prose = [reasons[j] is None and blocks.shape.is_prose(texts[j]) for j in (i - 1, i + 1)]
+    return all(prose) and len(texts[i + 1].split()) >= SECTION_WORDS
+
+
+SECTION_WORDS = 30
+"""The words of a paragraph under a subhead: a body's, more than a contact's line or a page's blurb on itself."""
 
 
 _NEWSLETTER_WORD = re.compile(r"(?i)\b(?:nieuwsbrief|newsletter)\w*")
