@@ -3726,3 +3726,10 @@ def test_a_banners_button_over_the_page_foot_stays_cut(banner: list[str]):
     short = "Inschrijven kan via de website van de gemeente, tot vrijdag."
     said = spoken(parse_lines(_PAGE_TITLE, *BODY, *banner, short, "Meer nieuws", "Markt verhuist tijdelijk naar het plein"))
     assert not any(line in said.split("\n") for line in [*banner, short])
+
+
+def test_a_buttons_word_over_a_short_paragraph_is_a_heading_when_the_article_goes_on_under_it():
+    short = "Wie de informatieavond wil bijwonen, kan zich tot en met vrijdag inschrijven via de website van de gemeente."
+    article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], "Aanmelden\n" + short, BODY[2], BODY[3])
+    assert "Aanmelden" in [s.heading for s in article.sections]
+    assert all(p in spoken(article) for p in [*BODY, short])

@@ -134,8 +134,8 @@ def _turns_to_reader(texts: list[str], reasons: list, i: int) -> bool:
 
 
 def _button_subhead(texts: list[str], reasons: list, i: int) -> bool:
-    """A button's word set as a subhead ("Aanmelden", "Meer informatie"): the article's prose right above it and a
-    paragraph of a body's length right under it. A banner's or a form's button stands under the widget's own text or
+    """A button's word set as a subhead ("Aanmelden", "Meer informatie"): the article's prose right above it and
+    paragraphs of a body's length right under it. A banner's or a form's button stands under the widget's own text or
     over the page's foot, and the few words under a "Meer info" are a contact's.
 
     >>> body = "Wie de avond wil bijwonen, schrijft zich tot vrijdag in via de website van de gemeente. " * 3
@@ -147,12 +147,16 @@ def _button_subhead(texts: list[str], reasons: list, i: int) -> bool:
     words = texts[i].split()
     if reasons[i] != "cookie banner" or len(words) > 3 or re.search(r"[.!?]$", texts[i]) or not 0 < i < len(texts) - 1:
         return False
-    prose = [reasons[j] is None and blocks.shape.is_prose(texts[j]) for j in (i - 1, i + 1)]
-    return all(prose) and len(texts[i + 1].split()) >= SECTION_WORDS
+    def told(j: int) -> bool:
+        return reasons[j] is None and blocks.shape.is_prose(texts[j])
+    j, words = i + 1, 0
+    while j < len(texts) and told(j):  # the prose right under it, one paragraph after another
+        words, j = words + len(texts[j].split()), j + 1
+    return told(i - 1) and words >= SECTION_WORDS
 
 
 SECTION_WORDS = 30
-"""The words of a paragraph under a subhead: a body's, more than a contact's line or a page's blurb on itself."""
+"""The words of the paragraphs under a subhead: a body's, more than a contact's line or a page's blurb on itself."""
 
 
 _NEWSLETTER_WORD = re.compile(r"(?i)\b(?:nieuwsbrief|newsletter)\w*")
