@@ -3733,3 +3733,19 @@ def test_a_buttons_word_over_a_short_paragraph_is_a_heading_when_the_article_goe
     article = parse_lines(_PAGE_TITLE, BODY[0], BODY[1], "Aanmelden\n" + short, BODY[2], BODY[3])
     assert "Aanmelden" in [s.heading for s in article.sections]
     assert all(p in spoken(article) for p in [*BODY, short])
+
+
+@pytest.mark.parametrize(
+    "poll",
+    [
+        ["Vraag van de week", "Ga jij minder vliegen?", "Ja", "Nee"],
+        ["Stelling van de week", "De stad moet autovrij worden.", "Eens", "Oneens"],
+        ["Uw mening", "Moet de kermis blijven?", "Mee eens", "Niet mee eens"],
+        ["Wat vindt u?", "Moet de kermis blijven?", "Ja", "Nee"],
+        ["Geef je mening", "Moet de kermis blijven?", "Ja", "Nee", "Toon resultaten"],
+    ],
+)
+def test_every_common_label_and_answer_of_a_poll_is_cut_with_it(poll: list[str]):
+    said = spoken(parse_lines(_WIDGET_TITLE, *_WIDGET_BODY, *poll, *_POLL_AFTER))
+    assert all(p in said for p in _WIDGET_BODY + _POLL_AFTER)
+    assert not any(line in said.split("\n") for line in poll)

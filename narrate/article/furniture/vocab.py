@@ -186,19 +186,19 @@ READER_WIDGET = re.compile(
 ADDRESS = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|beste bezoeker|beste lezer)\b", re.IGNORECASE)
 """The reader addressed: site boxes talk to the visitor, articles about others."""
 
-POLL_ANSWERS = frozenset(
-    {
-        "ja", "nee", "neen", "weet niet", "weet ik niet", "geen mening", "misschien", "eens", "oneens", "helemaal eens",
-        "helemaal oneens", "neutraal", "soms", "nooit", "altijd", "vaak", "stem", "stemmen", "bekijk resultaten",
-        "bekijk de resultaten", "bekijk uitslag", "bekijk de uitslag", "resultaten", "uitslag", "verstuur", "vote",
-        "yes", "no",
-    }
-)
+POLL_ANSWERS = frozenset({
+    "ja", "nee", "neen", "weet niet", "weet ik niet", "geen mening", "geen idee", "misschien", "eens", "oneens", "neutraal",
+    *(f"{much}{agree}" for much in ("", "helemaal ") for agree in ("eens", "oneens", "mee eens", "niet mee eens")),
+    "soms", "nooit", "altijd", "vaak", "stem", "stemmen", "resultaat", "resultaten", "uitslag", "verstuur", "vote", "yes", "no",
+    *(f"{verb} {the}{what}" for verb in ("bekijk", "toon") for the in ("", "de ") for what in ("resultaat", "resultaten", "uitslag")),
+})
 """Answer buttons of a poll widget."""
-
-POLL_LABELS = frozenset(
-    {"poll", "stelling", "stem mee", "stem nu", "peiling", "enquête", "stemming", "de vraag", "vraag van de dag"}
-)
+POLL_LABELS = frozenset({
+    "poll", "stelling", "peiling", "enquête", "mini-enquête", "stem mee", "stem nu", "stemming", "de vraag", "lezerspoll",
+    "lezersvraag", *(f"{kind} van de {when}" for kind in ("poll", "stelling", "peiling", "enquête", "vraag") for when in ("dag", "week", "maand")),
+    *(f"{ask}{whose} mening" for ask in ("", "geef ") for whose in ("jouw", "je", "uw")),
+    *(f"wat {verb}{it}?" for verb in ("vind jij", "vind je", "vindt u") for it in ("", " ervan")),
+})
 """The label over a poll's question."""
 
 VOTE_COUNT = re.compile(
