@@ -22,8 +22,11 @@ _ROLE = (
 
 _NAME = rf"(?-i:[{CAPITAL}][\w'’-]+(?: (?:{NAME_PARTICLES}|[{CAPITAL}][\w'’-]+)){{1,3}})"
 
+_AUTHOR = r"(?:auteur|schrijver|schrijfster|maker)"
+"""What a bio calls the one who wrote the piece."""
+
 AUTHOR_BIO = re.compile(
-    rf"^(?:over de (?:auteur|schrijver|schrijfster|maker)s?\s*:?\s*)?({_NAME}|de (?:auteur|schrijver|schrijfster|maker)) "
+    rf"^(?:over de {_AUTHOR}s?\s*:?\s*)?({_NAME}|de {_AUTHOR}) "
     rf"(?:(?:is|werkt als) (?:\w+ ){{0,2}}?{_ROLE}(?: (?-i:[a-zà-ÿ][\w-]*))?(?: (?:bij|voor|van|op|en|in)\b|[,.]|$)"
     r"|schrijft (?:\w+ ){0,3}?(?:voor|in) (?:deze|onze|dit) (?:krant|site|website|blad|magazine|rubriek|weekblad|tijdschrift)\b)",
     re.IGNORECASE,
@@ -102,7 +105,8 @@ ASIDE_WORDS = 40
 
 
 def _bio(text: str) -> bool:
-    """
+    """The line is the author's bio, of a person named in full or of "de auteur".
+
     >>> _bio("Jan Peeters is journalist bij de regioredactie."), _bio("Jan Peeters was hoofdredacteur van de krant.")
     (True, False)
     >>> _bio("De Lijn is verslaggever van niets."), _bio("De auteur is journalist en schrijft over sport.")
@@ -111,7 +115,7 @@ def _bio(text: str) -> bool:
     (True, True)
     """
     m = AUTHOR_BIO.match(text)
-    return bool(m) and (is_full_name(m.group(1)) or bool(re.fullmatch(r"(?i)de (?:auteur|schrijver|schrijfster|maker)", m.group(1))))
+    return bool(m) and (is_full_name(m.group(1)) or bool(re.fullmatch(rf"(?i)de {_AUTHOR}", m.group(1))))
 
 
 def aside_reason(text: str, words: int) -> RemovalReason | None:

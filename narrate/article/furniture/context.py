@@ -386,7 +386,7 @@ def _told(text: str) -> bool:
     >>> _told("‘We hadden op drukte gerekend’, zegt beheerder Sanne de Vries."), _told("Hoe kies je een warmtebron?")
     (True, False)
     """
-    return bool(re.search(r"[.!…]['’\"”»)]?$", text.strip())) and not _PAGE_VOICE.search(_QUOTE_SPAN.sub(" ", text))
+    return blocks.shape.STATEMENT_END.search(text.strip()) is not None and not _PAGE_VOICE.search(_QUOTE_SPAN.sub(" ", text))
 
 
 def _in_embed(texts: list[str], j: int) -> bool:

@@ -15,6 +15,8 @@ from . import vocab
 from ..letters import CAPITAL
 
 WORD = re.compile(r"[\w'’-]+")
+STATEMENT_END = re.compile(r"[.!…]['’\"”»)]?$")
+"""A statement's end: a full stop, an exclamation or an ellipsis, perhaps inside a closing mark or bracket."""
 BULLET = re.compile(r"^\s*(?:[•·▪►◦‣∙*]|[-–—](?=\s))\s*")
 """A list item's mark at the start of a line."""
 _SENTENCE_END = re.compile(r"[.!?…][)'’\"”»]*$|[:;]$")

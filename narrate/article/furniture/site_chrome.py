@@ -37,11 +37,20 @@ def chrome_reason(text: str, words: int) -> RemovalReason | None:
     """
     if words > 12:
         return None
-    line = re.sub(r"^[\W_]+|[\s›»→>.:]+$", "", text.strip()).replace("’", "'").lower()
+    line = _as_button(text)
     if _FEEDBACK.fullmatch(line) or _PAGE_BUTTONS.fullmatch(line):
         return "navigation"
     return None
 
+
+def _as_button(text: str, closing: str = "") -> str:
+    """The line as a button's words read, lower-cased: without the glyphs before it, the arrows, stops and colons
+    after it (and the ``closing`` signs given), with one apostrophe.
+
+    >>> _as_button("» Stuur ons een bericht."), _as_button("Zet meldingen aan!", "!")
+    ('stuur ons een bericht', 'zet meldingen aan')
+    """
+    return re.sub(rf"^[\W_]+|[\s›»→>.:{closing}]+$", "", text.strip()).replace("’", "'").lower()
 
 
 _ASKED = r"(?:een|je|jouw|uw) (?:bericht|e-?mail|mail|vraag|vragen)"
@@ -62,7 +71,7 @@ def is_contact_button(text: str) -> bool:
     >>> is_contact_button("Bel ons als het misgaat."), is_contact_button("Stuur ons een bericht over de brug en de werken daar")
     (False, False)
     """
-    line = re.sub(r"^[\W_]+|[\s›»→>.:]+$", "", text.strip()).replace("’", "'").lower()
+    line = _as_button(text)
     return len(line.split()) <= 8 and bool(_CONTACT_BUTTON.fullmatch(line))
 
 
@@ -84,5 +93,5 @@ def is_push_button(text: str) -> bool:
     >>> is_push_button("Volg dit onderwerp"), is_push_button("Zet meldingen aan als je op reis gaat, raadt de politie aan.")
     (True, False)
     """
-    line = re.sub(r"^[\W_]+|[\s›»→>.:!]+$", "", text.strip()).replace("’", "'").lower()
+    line = _as_button(text, "!")
     return len(line.split()) <= 10 and bool(_PUSH_BUTTON.fullmatch(line))

@@ -7,7 +7,7 @@ import re
 from .. import furniture
 from ..furniture import newsroom, pictures
 from ..furniture.context import plan_cuts
-from ..furniture.shape import is_date_line, trail_steps
+from ..furniture.shape import STATEMENT_END, is_date_line, trail_steps
 from ..furniture.signatures import is_quote_alone, is_signature
 from ..model import RemovalReason, Removed
 from ..people import is_full_name, name_runs
@@ -67,8 +67,6 @@ def drop_furniture(lines: list[Line], removed: list[Removed]) -> list[Line]:
     return _above_top_menu(lines, kept, removed)
 
 
-_STATEMENT_END = re.compile(r"[.!…]['’\"”»)]?$")
-"""A paragraph's end, after which no line can be taken for its heading."""
 SAID_WORDS = 4
 """Words from which a widget's line that ends a sentence is a notice said to the reader, not a button."""
 
@@ -82,8 +80,8 @@ def _news_widget(lines: list[Line], i: int, kept: list[Line]) -> RemovalReason |
     gallery's title), which the layout drops as a heading with nothing under it only while the button stands below."""
     line, words = lines[i], len(lines[i].text.split())
     # a button is a few words with no stop; a notice said as a sentence names nothing the line above opens
-    said = words >= SAID_WORDS and _STATEMENT_END.search(line.text) is not None
-    if line.hint == HEADING and words > 3 or kept and not _STATEMENT_END.search(kept[-1].text) and not said:
+    said = words >= SAID_WORDS and STATEMENT_END.search(line.text) is not None
+    if line.hint == HEADING and words > 3 or kept and not STATEMENT_END.search(kept[-1].text) and not said:
         return None
     return newsroom.news_widget_reason(line.text, words)
 

@@ -142,11 +142,10 @@ def _titles_player(heading: str, top: list[Line]) -> bool:
     >>> _titles_player("Geen geld meer", [Line("Bekijk de video", 0), Line("Geen geld meer", 1), Line("Tekst.", 2)])
     False
     """
-    at = max((i for i, line in enumerate(top) if comparable(line.text) == comparable(heading)), default=None)
+    at = _last_copy(heading, top)
     if at is None:
         return False
-    above = next((line.text for line in reversed(top[:at]) if line.text.strip()), "")
-    below = next((line.text for line in top[at + 1 :] if line.text.strip()), "")
+    above, below = _written_beside(top, at, -1), _written_beside(top, at, 1)
     timed = any(is_player_line(line) and re.search(r"\d", line) is not None for line in (heading, below))
     return timed or is_player_label(above)
 
@@ -163,10 +162,10 @@ def _teaser_under_label(heading: str, top: list[Line]) -> bool:
     >>> _teaser_under_label("De tapuiten broeden weer", [Line("lees meer", 0), Line("De tapuiten broeden weer", 1)])
     False
     """
-    at = max((i for i, line in enumerate(top) if comparable(line.text) == comparable(heading)), default=None)
+    at = _last_copy(heading, top)
     if not at or _NUMBERED.match(heading):
         return False
-    above = next((line.text for line in reversed(top[:at]) if line.text.strip()), "")
+    above = _written_beside(top, at, -1)
     return _OPENS_TEASERS.fullmatch(above.strip()) is not None
 
 
@@ -254,8 +253,20 @@ def _cut_beside(heading: str, top: list[Line], removed: list[Removed], step: int
 
 def _line_beside(heading: str, top: list[Line], step: int) -> str | None:
     """The page's next line (``comparable``) above (``step`` -1) or under (1) the heading's last copy."""
-    texts = [comparable(line.text) for line in top]
-    at = max((i for i, text in enumerate(texts) if text == comparable(heading)), default=None)
+    at = _last_copy(heading, top)
     if at is None:
         return None
+    texts = [comparable(line.text) for line in top]
     return next((text for text in (texts[at + 1 :] if step > 0 else texts[:at][::-1]) if text), None)
+
+
+def _last_copy(heading: str, top: list[Line]) -> int | None:
+    """Where the heading's last copy stands among the page's lines, or None."""
+    key = comparable(heading)
+    return max((i for i, line in enumerate(top) if comparable(line.text) == key), default=None)
+
+
+def _written_beside(top: list[Line], at: int, step: int) -> str:
+    """The page's next line that is not blank, as written, above (``step`` -1) or under (1) line ``at``; "" for none."""
+    lines = top[at + 1 :] if step > 0 else reversed(top[:at])
+    return next((line.text for line in lines if line.text.strip()), "")
