@@ -38,6 +38,10 @@ _WRITERS = r"(?:auteur|auteurs|schrijver|schrijvers|schrijfster|columnist|redact
 _WRONGLY = r"eerder|aanvankelijk|abusievelijk|ten onrechte|foutief|per abuis|verkeerdelijk"
 _OWN = r"(?:niet|geen|uitsluitend|alleen|enkel|persoonlijk|eigen)"
 
+_HELPLINE = r"(?:113|0800[- ]?0113|1813|106|1712|102|116 ?111)"
+"""The numbers of the helplines a page names under a piece on suicide, abuse or distress (113, Tele-Onthaal 106, the
+Zelfmoordlijn 1813, ...)."""
+
 _NOTES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple((reason, re.compile(pattern)) for reason, pattern in (
     # the piece's kind: "Dit is een ingezonden opinie", "Dit artikel is een column van Els Smet", "Ingezonden brief"
     ("source credit", rf"(?:dit|het|(?:dit|deze) (?:artikel|stuk|tekst|bijdrage|blog|bericht)) is (?:een|het) "
@@ -79,7 +83,7 @@ _NOTES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple((reason, re.co
     ("call to action", r"help ons (?:om )?(?:dit|ons|onze) (?:werk|journalistiek)[^.!?]{0,50}"),
     # helpline: "Praat erover met Tele-Onthaal op 106", "Bel anoniem en gratis naar 1712"
     ("contact details", r"(?:praat erover|bel|chat|neem contact op|sms|mail)(?: (?:anoniem|gratis|en|dan|24/7))*"
-                        r"(?: (?:met|naar|op|via))?[^.!?]{0,50}\b(?:113|0800[- ]?0113|1813|106|1712|102|116 ?111|0900[- ]?0113)\b[^!?]{0,40}"),
+                        rf"(?: (?:met|naar|op|via))?[^.!?]{{0,50}}\b(?:{_HELPLINE}|0900[- ]?0113)\b[^!?]{{0,40}}"),
     # vacancies and events: "Bekijk onze vacatures", "Solliciteer nu", "Koop nu je tickets"
     ("call to action", r"(?:bekijk|ontdek) (?:onze|al onze|de|alle) (?:openstaande )?(?:vacatures|functies|jobs)[^.!?]{0,30}"),
     ("call to action", r"solliciteer (?:nu|vandaag|direct|hier|online|via [^.!?]{1,40}|voor [^.!?]{1,30}|uiterlijk [^.!?]{1,30}|vóór [^.!?]{1,30})"),
@@ -108,7 +112,7 @@ _NOTES: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = tuple((reason, re.co
     ("call to action", r"(?:meer )?(?:info|informatie) (?:en|&) (?:tickets|kaarten|inschrijvingen|reservaties|reservering)"
                        r"(?: (?:via|op|bij))? [^!?]{1,40}"),
     # the helpline named as where to turn: "Met vragen over zelfdoding kan je terecht bij de Zelfmoordlijn op 1813"
-    ("contact details", r"[^.!?]{0,60}\bterecht (?:bij|op|via) [^.!?]{0,50}\b(?:113|0800[- ]?0113|1813|106|1712|102|116 ?111)\b[^!?]{0,40}"),
+    ("contact details", rf"[^.!?]{{0,60}}\bterecht (?:bij|op|via) [^.!?]{{0,50}}\b{_HELPLINE}\b[^!?]{{0,40}}"),
     ("byline in text", r"(?:tekst|foto's|foto|beeld|fotografie|illustratie|illustraties|redactie|eindredactie)"
                        r"(?: (?:en|&) (?:tekst|beeld|foto's|foto|fotografie|illustratie|illustraties|redactie))?\s*:\s*\w[^.!?]{1,50}"),
     ("photo credit", r"met dank aan [^.!?]{1,50} voor (?:de |het )?(?:foto|foto's|beeld|beelden|illustratie|illustraties|fotomateriaal)"),
